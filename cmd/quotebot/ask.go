@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge"
+)
+
+// askJSON is the `ask --json` contract; fields may be added, never changed.
+type askJSON struct {
+	Question string      `json:"question"`
+	Answered bool        `json:"answered"`
+	Answer   string      `json:"answer"`
+	Quotes   []quoteJSON `json:"quotes"`
+}
+
+type quoteJSON struct {
+	Text      string  `json:"text"`
+	Paragraph int     `json:"paragraph"`
+	Section   string  `json:"section"`
+	Speaker   *string `json:"speaker"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+}
+
+func toAskJSON(ans knowledge.Answer) askJSON {
+	out := askJSON{Question: ans.Question, Answered: ans.Answered, Answer: ans.Text, Quotes: []quoteJSON{}}
+	for _, q := range ans.Quotes {
+		out.Quotes = append(out.Quotes, quoteJSON{
+			Text: q.Text, Paragraph: q.Paragraph, Section: q.Section, Speaker: nullable(q.Speaker),
+			Start: q.Start, End: q.End,
+		})
+	}
+	return out
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func runAsk(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	question := strings.Join(rest, " ")
+	_, a, err := setup(e, *article)
+	if err != nil {
+		return err
+	}
+	ans, err := a.Ask(question)
+	if err != nil {
+		return userError(err)
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, toAskJSON(ans))
+	}
+	fmt.Fprint(e.stdout, formatAnswer(ans))
+	return nil
+}
+
+// formatAnswer renders an answer for a terminal.
+func formatAnswer(ans knowledge.Answer) string {
+	var b strings.Builder
+	b.WriteString(ans.Text + "\n")
+	for i, q := range ans.Quotes {
+		fmt.Fprintf(&b, "\n%d. “%s”\n   — %s", i+1, q.Text, citation(q.Paragraph, q.Section))
+		if q.Speaker != "" {
+			fmt.Fprintf(&b, " · %s", q.Speaker)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}

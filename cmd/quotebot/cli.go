@@ -1,0 +1,109 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge"
+)
+
+// parseFlags parses flags that may come before, between or after the
+// positional arguments ("ask 'question' --json"), and "--" ends flags.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, usagef("%s", flagUsage(fs))
+			}
+			return nil, usagef("%v (%s)", err, flagUsage(fs))
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if i := len(args) - len(rest) - 1; i >= 0 && args[i] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func flagUsage(fs *flag.FlagSet) string {
+	var parts []string
+	fs.VisitAll(func(f *flag.Flag) { parts = append(parts, "--"+f.Name) })
+	return "flags: " + strings.Join(parts, ", ")
+}
+
+// loadArticle returns the article at path (the --article flag, else
+// ARTICLE_PATH), or the embedded one.
+func loadArticle(path string, cfg config) (*knowledge.Article, error) {
+	if path == "" {
+		path = cfg.ArticlePath
+	}
+	if path == "" {
+		return knowledge.Default(), nil
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, usagef("cannot read the article %q: %v", path, errors.Unwrap(err))
+	}
+	if st.Size() > knowledge.MaxArticleBytes {
+		return nil, usagef("the article %q is %d bytes; the limit is %d", path, st.Size(), knowledge.MaxArticleBytes)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("cannot read the article %q: %v", path, err)
+	}
+	a, err := knowledge.Parse(filepath.Base(path), string(b))
+	if err != nil {
+		return nil, usagef("cannot use the article %q: %v", path, err)
+	}
+	return a, nil
+}
+
+// setup loads the configuration and the article, the first steps of most
+// subcommands.
+func setup(e *env, articlePath string) (config, *knowledge.Article, error) {
+	cfg, err := loadConfig(e.getenv)
+	if err != nil {
+		return cfg, nil, usagef("configuration: %v", strings.ReplaceAll(err.Error(), "\n", "; "))
+	}
+	a, err := loadArticle(articlePath, cfg)
+	return cfg, a, err
+}
+
+// writeJSON prints v as one indented JSON object without HTML escaping.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// userError turns a knowledge *Error into a usage error (exit 2).
+func userError(err error) error {
+	if msg, ok := knowledge.UserMessage(err); ok {
+		return usagef("%s", msg)
+	}
+	return err
+}
+
+func sectionLabel(s string) string {
+	if s == "" {
+		return "Lead"
+	}
+	return s
+}
+
+func citation(paragraph int, section string) string {
+	return fmt.Sprintf("¶%d · %s", paragraph, sectionLabel(section))
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/joho/godotenv"
+)
+
+// config is every setting the program reads, from the environment and an
+// optional .env file (the environment wins). It is read here and nowhere else.
+type config struct {
+	ArticlePath string // ARTICLE_PATH
+
+	DiscordToken     string // DISCORD_TOKEN
+	DiscordAppID     string // DISCORD_APP_ID
+	DiscordGuildID   string // DISCORD_GUILD_ID
+	DiscordAPIURL    string // DISCORD_API_URL
+	DiscordPublicKey string // DISCORD_PUBLIC_KEY
+	HTTPAddr         string // HTTP_ADDR
+
+	RateUserPerMinute  float64 // RATE_USER_PER_MINUTE
+	RateGuildPerMinute float64 // RATE_GUILD_PER_MINUTE
+	LogLevel           string  // LOG_LEVEL
+
+	OpenAIKey            string        // OPENAI_API_KEY
+	OpenAIBaseURL        string        // OPENAI_BASE_URL
+	OpenAIModel          string        // OPENAI_MODEL
+	OpenAIEmbeddingModel string        // OPENAI_EMBEDDING_MODEL
+	OpenAITimeout        time.Duration // OPENAI_TIMEOUT
+	CacheDir             string        // QUOTEBOT_CACHE_DIR
+}
+
+// lookupFunc merges the process environment over a .env file.
+func lookupFunc(getenv func(string) string) func(string) string {
+	dot, err := godotenv.Read(".env")
+	if err != nil {
+		dot = nil // no .env (or unreadable): the environment alone
+	}
+	return func(k string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return dot[k]
+	}
+}
+
+// loadConfig reads and validates every setting, reporting all problems at
+// once, each with its fix. Secrets never appear in the messages.
+func loadConfig(getenv func(string) string) (config, error) {
+	get := lookupFunc(getenv)
+	var errs []error
+	c := config{
+		ArticlePath:          get("ARTICLE_PATH"),
+		DiscordToken:         strings.TrimPrefix(strings.TrimSpace(get("DISCORD_TOKEN")), "Bot "),
+		DiscordAppID:         strings.TrimSpace(get("DISCORD_APP_ID")),
+		DiscordGuildID:       strings.TrimSpace(get("DISCORD_GUILD_ID")),
+		DiscordAPIURL:        strings.TrimSpace(get("DISCORD_API_URL")),
+		DiscordPublicKey:     strings.TrimSpace(get("DISCORD_PUBLIC_KEY")),
+		HTTPAddr:             strings.TrimSpace(get("HTTP_ADDR")),
+		LogLevel:             strings.ToLower(strings.TrimSpace(get("LOG_LEVEL"))),
+		OpenAIKey:            strings.TrimSpace(get("OPENAI_API_KEY")),
+		OpenAIBaseURL:        strings.TrimSpace(get("OPENAI_BASE_URL")),
+		OpenAIModel:          strings.TrimSpace(get("OPENAI_MODEL")),
+		OpenAIEmbeddingModel: strings.TrimSpace(get("OPENAI_EMBEDDING_MODEL")),
+		CacheDir:             strings.TrimSpace(get("QUOTEBOT_CACHE_DIR")),
+	}
+	if c.DiscordAPIURL == "" {
+		c.DiscordAPIURL = "https://discord.com/"
+	}
+	if u, err := url.Parse(c.DiscordAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL: set it to the base of Discord's REST API, e.g. https://discord.com/", c.DiscordAPIURL))
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = ":8080"
+	}
+	if c.LogLevel == "" {
+		c.LogLevel = "info"
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("LOG_LEVEL %q is not one of debug, info, warn, error", c.LogLevel))
+	}
+	if c.OpenAIModel == "" {
+		c.OpenAIModel = "gpt-4o-mini"
+	}
+	c.RateUserPerMinute = parseRate(get, "RATE_USER_PER_MINUTE", 6, &errs)
+	c.RateGuildPerMinute = parseRate(get, "RATE_GUILD_PER_MINUTE", 60, &errs)
+	c.OpenAITimeout = 10 * time.Second
+	if v := strings.TrimSpace(get("OPENAI_TIMEOUT")); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			errs = append(errs, fmt.Errorf("OPENAI_TIMEOUT %q is not a positive duration: use a value such as 10s", v))
+		} else {
+			c.OpenAITimeout = d
+		}
+	}
+	if c.OpenAIBaseURL != "" {
+		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL %q is not an http(s) URL: set it to an OpenAI-compatible API base such as http://localhost:11434/v1", c.OpenAIBaseURL))
+		}
+	}
+	if c.CacheDir == "" {
+		if d, err := os.UserCacheDir(); err == nil {
+			c.CacheDir = d + "/quotebot"
+		}
+	}
+	return c, errors.Join(errs...)
+}
+
+func parseRate(get func(string) string, key string, def float64, errs *[]error) float64 {
+	v := strings.TrimSpace(get(key))
+	if v == "" {
+		return def
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f <= 0 {
+		*errs = append(*errs, fmt.Errorf("%s %q is not a positive number of requests per minute", key, v))
+		return def
+	}
+	return f
+}

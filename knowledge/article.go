@@ -1,0 +1,461 @@
+// Package knowledge is quotebot's domain: the article, its passages,
+// retrieval, grounded answers, quote checking and summaries. It does no I/O
+// beyond what its callers hand it, and every quote it produces is a byte slice
+// of the article's original text.
+package knowledge
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed article.txt
+var embeddedArticle string
+
+// DefaultArticleName names the embedded article in citations and footers.
+const DefaultArticleName = "Trump–Putin call (embedded article)"
+
+// MaxArticleBytes bounds what Parse accepts, so a wrong path cannot make the
+// bot index a huge file.
+const MaxArticleBytes = 2 << 20
+
+// Article is a parsed article: its original text and the structure found in
+// it. Every offset indexes Text.
+type Article struct {
+	// Name is how the article is cited (a file name, or DefaultArticleName).
+	Name string
+	// Text is the original text, byte for byte.
+	Text string
+	// Sections in reading order; the first has an empty name when text comes
+	// before the first heading (the lead).
+	Sections []Section
+	// Paragraphs in reading order; Paragraphs[i].Number == i+1.
+	Paragraphs []Paragraph
+	// Sentences in reading order.
+	Sentences []Sentence
+	// People named in the article, in order of first mention.
+	People []Person
+	// Quotations are the direct quotations (text inside “…” or "…").
+	Quotations []Quotation
+
+	index *index
+}
+
+// Section is a run of paragraphs under one heading.
+type Section struct {
+	// Name is the heading text ("" for the lead).
+	Name string
+	// HeadingStart and HeadingEnd are the heading's offsets (equal for the lead).
+	HeadingStart, HeadingEnd int
+	// First and Last are the paragraph numbers the section holds (First > Last
+	// when it holds none).
+	First, Last int
+}
+
+// Paragraph is one paragraph of body text.
+type Paragraph struct {
+	// Number is 1-based, in reading order, headings not counted.
+	Number int
+	// Section is the name of the section the paragraph is in.
+	Section string
+	// Start and End are byte offsets into Article.Text.
+	Start, End int
+	// Sentences are indexes into Article.Sentences.
+	Sentences []int
+}
+
+// Sentence is one sentence with its offsets and who it concerns.
+type Sentence struct {
+	// Index is the position in Article.Sentences.
+	Index int
+	// Paragraph is the 1-based paragraph number.
+	Paragraph int
+	// Section is the section name.
+	Section string
+	// Start and End are byte offsets into Article.Text; Text == Article.Text[Start:End].
+	Start, End int
+	// Text is the verbatim sentence.
+	Text string
+	// Speaker is who the sentence is about or who speaks in it: the subject,
+	// with pronouns resolved ("" when nobody).
+	Speaker string
+	// People are the canonical names of everyone the sentence mentions,
+	// pronouns resolved, in order of mention.
+	People []string
+	// LeadingPronoun reports that the sentence opens with a pronoun
+	// ("He", "His", "They") that needs an antecedent to stand alone.
+	LeadingPronoun bool
+
+	tokens []Token // tokens with offsets relative to Text
+}
+
+// Tokens returns the sentence's word tokens; offsets are relative to Text.
+func (s Sentence) Tokens() []Token { return s.tokens }
+
+// Person is someone the article names.
+type Person struct {
+	// Name is the canonical short name: the surname ("Putin").
+	Name string
+	// Full is the longest form seen ("Vladimir Putin").
+	Full string
+	// Variants are the folded forms that refer to the person
+	// ("putin", "vladimir putin", "president putin").
+	Variants []string
+}
+
+// Quotation is a direct quotation in the article.
+type Quotation struct {
+	// Text is the quoted words, without the quote marks.
+	Text string
+	// Start and End are the offsets of Text (inside the marks).
+	Start, End int
+	// Paragraph is the 1-based paragraph number.
+	Paragraph int
+	// Sentence is the index of the sentence holding it.
+	Sentence int
+	// Speaker is who the article attributes it to ("" when unknown).
+	Speaker string
+}
+
+// Default parses the embedded article.
+func Default() *Article {
+	a, err := Parse(DefaultArticleName, embeddedArticle)
+	if err != nil {
+		// The embedded article is fixed at build time and covered by tests.
+		panic("knowledge: embedded article does not parse: " + err.Error())
+	}
+	return a
+}
+
+// ErrEmptyArticle is returned for an article with no body text.
+var ErrEmptyArticle = errors.New("the article has no paragraphs of text")
+
+// Parse builds an Article from plain text or Markdown. Paragraphs are lines,
+// or blocks separated by blank lines when the text uses them; a heading is a
+// Markdown "#" line or a short line without final punctuation.
+func Parse(name, text string) (*Article, error) {
+	if len(text) > MaxArticleBytes {
+		return nil, fmt.Errorf("the article is %d bytes; the limit is %d", len(text), MaxArticleBytes)
+	}
+	if !utf8.ValidString(text) {
+		return nil, errors.New("the article is not valid UTF-8 text")
+	}
+	a := &Article{Name: name, Text: text}
+	blocks := splitBlocks(text)
+	cur := Section{First: 1}
+	haveSection := false
+	for _, b := range blocks {
+		if h, ok := headingText(text[b.start:b.end]); ok {
+			if haveSection || cur.Last >= cur.First {
+				a.Sections = append(a.Sections, cur)
+			}
+			off := b.start + strings.Index(text[b.start:b.end], h)
+			cur = Section{Name: h, HeadingStart: off, HeadingEnd: off + len(h), First: len(a.Paragraphs) + 1, Last: len(a.Paragraphs)}
+			haveSection = true
+			continue
+		}
+		n := len(a.Paragraphs) + 1
+		p := Paragraph{Number: n, Section: cur.Name, Start: b.start, End: b.end}
+		for _, sp := range splitSentences(text, b.start, b.end) {
+			idx := len(a.Sentences)
+			a.Sentences = append(a.Sentences, Sentence{
+				Index: idx, Paragraph: n, Section: cur.Name, Start: sp[0], End: sp[1], Text: text[sp[0]:sp[1]],
+				tokens: Tokenize(text[sp[0]:sp[1]]),
+			})
+			p.Sentences = append(p.Sentences, idx)
+		}
+		a.Paragraphs = append(a.Paragraphs, p)
+		cur.Last = n
+	}
+	a.Sections = append(a.Sections, cur)
+	if len(a.Paragraphs) == 0 {
+		return nil, ErrEmptyArticle
+	}
+	a.findPeople()
+	a.attribute()
+	a.findQuotations()
+	a.index = buildIndex(a)
+	return a, nil
+}
+
+type span struct{ start, end int }
+
+// splitBlocks returns the trimmed non-empty paragraphs: blank-line separated
+// blocks when the text has blank lines between text lines, else single lines.
+func splitBlocks(text string) []span {
+	lines := lineSpans(text)
+	blankSeparated := false
+	for i := 1; i+1 < len(lines); i++ {
+		if isBlank(text[lines[i].start:lines[i].end]) && !isBlank(text[lines[i-1].start:lines[i-1].end]) {
+			blankSeparated = true
+			break
+		}
+	}
+	var out []span
+	if !blankSeparated {
+		for _, l := range lines {
+			if s, ok := trimSpan(text, l); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	start := -1
+	end := 0
+	flush := func() {
+		if start >= 0 {
+			if s, ok := trimSpan(text, span{start, end}); ok {
+				out = append(out, s)
+			}
+		}
+		start = -1
+	}
+	for _, l := range lines {
+		line := text[l.start:l.end]
+		switch {
+		case isBlank(line):
+			flush()
+		case strings.HasPrefix(strings.TrimSpace(line), "#"):
+			// A Markdown heading is a block of its own even without blank lines.
+			flush()
+			if s, ok := trimSpan(text, l); ok {
+				out = append(out, s)
+			}
+		default:
+			if start < 0 {
+				start = l.start
+			}
+			end = l.end
+		}
+	}
+	flush()
+	return out
+}
+
+func lineSpans(text string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			out = append(out, span{start, i})
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, span{start, len(text)})
+	}
+	return out
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func trimSpan(text string, s span) (span, bool) {
+	for s.start < s.end {
+		r, w := utf8.DecodeRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		s.start += w
+	}
+	for s.end > s.start {
+		r, w := utf8.DecodeLastRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.end -= w
+	}
+	return s, s.end > s.start
+}
+
+// headingText reports whether a block is a heading and returns its text.
+func headingText(block string) (string, bool) {
+	if strings.HasPrefix(block, "#") {
+		h := strings.TrimSpace(strings.TrimLeft(block, "#"))
+		h = strings.TrimSpace(strings.TrimRight(h, "#"))
+		return h, h != ""
+	}
+	if strings.ContainsRune(block, '\n') || len(block) > 100 {
+		return "", false
+	}
+	words := strings.Fields(block)
+	if len(words) == 0 || len(words) > 12 {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(block)
+	if strings.ContainsRune(".!?:;,…\"”’)'", last) {
+		return "", false
+	}
+	first, _ := utf8.DecodeRuneInString(block)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return "", false
+	}
+	return block, true
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true,
+	"vs": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "no": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "dept": true, "est": true, "fig": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "u.s": true, "u.k": true,
+	"u.n": true, "a.m": true, "p.m": true,
+}
+
+// splitSentences splits text[start:end] into trimmed sentence spans.
+func splitSentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	i := start
+	for i < end {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += w
+			continue
+		}
+		termStart := i
+		// The run of terminators ("?!", "...", "…").
+		j := i
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+				break
+			}
+			j += w2
+		}
+		// Closing quotes and brackets stay with the sentence they close.
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if !strings.ContainsRune("”\"’')]»", r2) {
+				break
+			}
+			j += w2
+		}
+		if j < end {
+			r2, _ := utf8.DecodeRuneInString(text[j:end])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+		}
+		if j < end && !isBoundary(text, s, termStart, j, end) {
+			i = j
+			continue
+		}
+		if sp, ok := trimSpan(text, span{s, j}); ok {
+			out = append(out, [2]int{sp.start, sp.end})
+		}
+		s = j
+		i = j
+	}
+	if sp, ok := trimSpan(text, span{s, end}); ok {
+		out = append(out, [2]int{sp.start, sp.end})
+	}
+	return out
+}
+
+// isBoundary decides whether the terminator at termStart, whose run (with
+// closing quotes) ends at j, ends a sentence.
+func isBoundary(text string, sentStart, termStart, j, end int) bool {
+	k := j
+	for k < end {
+		r, w := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += w
+	}
+	if k >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:end])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘'(«[", next) {
+		return false
+	}
+	if text[termStart] != '.' || (termStart+1 < end && text[termStart+1] == '.') {
+		return true // "!", "?", "…" and "..." before a capital end a sentence
+	}
+	// The word before the period: an abbreviation or an initial does not end.
+	ws := termStart
+	for ws > sentStart {
+		r, w := utf8.DecodeLastRuneInString(text[sentStart:ws])
+		if unicode.IsSpace(r) || strings.ContainsRune("(“\"‘", r) {
+			break
+		}
+		ws -= w
+	}
+	word := strings.ToLower(text[ws:termStart])
+	if abbreviations[word] {
+		return false
+	}
+	if n := utf8.RuneCountInString(word); n == 1 {
+		r, _ := utf8.DecodeRuneInString(text[ws:termStart])
+		return !unicode.IsUpper(r) // "J. Smith"
+	}
+	if strings.Contains(word, ".") { // "U.S.", "a.m."
+		return false
+	}
+	return true
+}
+
+// Sentence returns the sentence holding byte offset off, or -1.
+func (a *Article) SentenceAt(off int) int {
+	lo, hi := 0, len(a.Sentences)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		s := a.Sentences[m]
+		switch {
+		case off < s.Start:
+			hi = m - 1
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// Paragraph returns the paragraph numbered n (1-based).
+func (a *Article) Paragraph(n int) (Paragraph, bool) {
+	if n < 1 || n > len(a.Paragraphs) {
+		return Paragraph{}, false
+	}
+	return a.Paragraphs[n-1], true
+}
+
+// ParagraphText returns the verbatim text of paragraph n.
+func (a *Article) ParagraphText(n int) string {
+	p, ok := a.Paragraph(n)
+	if !ok {
+		return ""
+	}
+	return a.Text[p.Start:p.End]
+}
+
+// PersonNamed returns the person a name refers to: a canonical name, a
+// variant, or a one-typo spelling of a surname ("Zelensky", "Putn").
+func (a *Article) PersonNamed(name string) (Person, bool) {
+	f := strings.Join(strings.Fields(Fold(name)), " ")
+	f = strings.TrimSuffix(f, "'s")
+	for _, p := range a.People {
+		for _, v := range p.Variants {
+			if v == f {
+				return p, true
+			}
+		}
+	}
+	if len(f) >= 4 {
+		for _, p := range a.People {
+			if editDistanceAtMost(f, Fold(p.Name), 1) {
+				return p, true
+			}
+		}
+	}
+	return Person{}, false
+}
