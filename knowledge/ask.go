@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,10 +30,19 @@ func CleanQuestion(q string) (string, error) {
 	if n := utf8.RuneCountInString(q); n > MaxQuestionRunes {
 		return "", Errorf(EInvalid, "Your question is %d characters long; the limit is %d.", n, MaxQuestionRunes)
 	}
-	q = discordTokenRE.ReplaceAllString(q, " ")
-	q = urlRE.ReplaceAllString(q, " ")
-	q = markdownLinkRE.ReplaceAllString(q, "$1")
-	q = markdownRE.ReplaceAllString(q, " ")
+	// Each pattern runs only when its trigger is present: most questions are plain.
+	if strings.Contains(q, "<") {
+		q = discordTokenRE.ReplaceAllString(q, " ")
+	}
+	if strings.Contains(q, "](") {
+		q = markdownLinkRE.ReplaceAllString(q, "$1")
+	}
+	if strings.Contains(q, "://") || strings.Contains(q, "www.") {
+		q = urlRE.ReplaceAllString(q, " ")
+	}
+	if strings.ContainsAny(q, "*_`~|>") {
+		q = markdownRE.ReplaceAllString(q, " ")
+	}
 	q = strings.Map(func(r rune) rune {
 		if r == utf8.RuneError || unicode.IsControl(r) {
 			return ' '
@@ -57,45 +67,369 @@ func (a *Article) Ask(question string) (Answer, error) {
 	an := a.analyze(q)
 	hits := a.rank(an, 8)
 	ans := Answer{Question: q}
-	if len(hits) == 0 {
-		ans.Text = NotCoveredText
+	if reason := a.unsupported(an, hits); reason != "" {
+		ans.Text = NotCoveredText + " " + reason
+		if len(hits) > 0 {
+			ans.Text += " The closest passage is below, but it does not answer the question."
+			qt := a.QuoteOf(hits[0].Sentence)
+			qt.Score = hits[0].Score
+			ans.Quotes = []Quote{qt}
+		}
 		return ans, nil
 	}
 	ans.Answered = true
-	ans.Text = "Here is what the article says:"
-	seen := map[int]bool{}
+	ans.Text = leadIn(an)
+	ans.Quotes = a.quotesFor(hits, 3)
+	return ans, nil
+}
+
+// quotesFor turns ranked hits into at most max non-overlapping quotes,
+// dropping hits far weaker than the best.
+func (a *Article) quotesFor(hits []Hit, max int) []Quote {
+	var out []Quote
 	for _, h := range hits {
+		if len(out) > 0 && h.Score < minRelativeScore*hits[0].Score {
+			break
+		}
 		qt := a.QuoteOf(h.Sentence)
-		if seen[qt.Start] {
+		qt.Score = h.Score
+		overlap := false
+		for j, o := range out {
+			if qt.Start < o.End && o.Start < qt.End {
+				overlap = true
+				// A two-sentence quote holding a chosen sentence replaces it:
+				// the chosen one then comes with its antecedent.
+				if qt.Start <= o.Start && qt.End >= o.End {
+					qt.Score = o.Score
+					out[j] = qt
+				}
+				break
+			}
+		}
+		if overlap {
 			continue
 		}
-		seen[qt.Start] = true
-		qt.Score = h.Score
-		ans.Quotes = append(ans.Quotes, qt)
-		if len(ans.Quotes) == 3 {
+		out = append(out, qt)
+		if len(out) == max {
 			break
 		}
 	}
-	return ans, nil
+	return out
+}
+
+// minRelativeScore drops passages scoring below this share of the best one:
+// weak matches are noise under a good answer.
+const minRelativeScore = 0.3
+
+func leadIn(q *query) string {
+	if q.speaker != "" {
+		return "Here is what the article reports about " + q.speaker + ":"
+	}
+	return "Here is what the article says:"
+}
+
+// minCoverage is the share of the question's content (IDF-weighted, names
+// and question words aside) that the best passage must cover.
+const minCoverage = 0.5
+
+// unsupported returns why the article does not answer q ("" when it does).
+// A name alone is not support: the words the question asks about must be
+// in the passage, and the passage must hold the kind of fact asked for.
+func (a *Article) unsupported(q *query, hits []Hit) string {
+	if len(q.unknownEntities) > 0 {
+		return "It does not mention " + strings.Join(q.unknownEntities, ", ") + "."
+	}
+	if len(hits) == 0 {
+		return "Nothing in it matches the question."
+	}
+	best := 0.0
+	typed := q.answerType == ""
+	for i, h := range hits {
+		if i == 3 {
+			break
+		}
+		c := a.coverage(q, h.Sentence, false)
+		// The fact asked for must stand in the sentence that answers, not
+		// beside it: "How many prisoners …" is not answered by a year nearby.
+		if !typed && a.index.satisfies(h.Sentence, q.answerType) && a.coverage(q, h.Sentence, true) >= minCoverage {
+			typed = true
+		}
+		best = max(best, c)
+	}
+	if best < minCoverage {
+		return "It does not cover what the question asks about."
+	}
+	if q.reported && q.speaker != "" && !a.attributedTo(q, hits) {
+		return "It does not report " + q.speaker + " saying anything about that."
+	}
+	if !typed {
+		return "It does not give " + answerTypeNoun[q.answerType] + " for this."
+	}
+	return ""
+}
+
+// attributedTo reports whether one of the best passages covering the
+// question is attributed to the person it asks about: a real topic in the
+// wrong mouth is not an answer.
+func (a *Article) attributedTo(q *query, hits []Hit) bool {
+	for i, h := range hits {
+		if i == 3 {
+			break
+		}
+		if a.Sentences[h.Sentence].Speaker == q.speaker && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
+			return true
+		}
+	}
+	return false
+}
+
+var answerTypeNoun = map[string]string{
+	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
+}
+
+// coverage is the IDF-weighted share of the question's content terms found
+// in sentence i (full credit) or, unless inSentence, beside it in its
+// paragraph (part credit). A question with no content terms beyond names is
+// covered when its names are.
+func (a *Article) coverage(q *query, i int, inSentence bool) float64 {
+	return a.termCoverage(q, i, false, inSentence, "")
+}
+
+// termCoverage is coverage over the content terms, and over names too when
+// withNames is set (for ranking, where names are constraints), leaving out
+// the term skip.
+func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip string) float64 {
+	ix := a.index
+	var num, den float64
+	for _, t := range q.terms {
+		if (t.entity && !withNames) || t.framing || t.key == skip {
+			continue
+		}
+		w := t.weight * ix.idf(t.key)
+		den += w
+		m := 0.0
+		for _, alt := range t.alts {
+			c := ix.contextMatch(i, alt.key)
+			if inSentence && c < 1 {
+				c = 0
+			}
+			m = max(m, alt.weight*c)
+		}
+		num += w * m
+	}
+	if den == 0 {
+		return 1
+	}
+	return num / den
 }
 
 // query is an analysed question.
 type query struct {
 	terms []queryTerm
+	// speaker is the person the question asks about as a subject or speaker.
+	speaker string
+	// answerType is "time", "number", "place", "person" or "".
+	answerType string
+	// reported is set when the question asks what someone said
+	// ("What did Putin say …"): the answer must be attributed to speaker.
+	reported bool
+	// unknownEntities are names in the question the article never mentions.
+	unknownEntities []string
 }
 
 type queryTerm struct {
-	stem   string
+	key    string
+	weight float64
+	// entity marks a proper name; framing marks a verb of saying, which
+	// shapes the question but is not what it asks about.
+	entity, framing bool
+	// alts are the index keys that match, best first, each with a weight.
+	alts []alt
+}
+
+type alt struct {
+	key    string
 	weight float64
 }
 
-func (a *Article) analyze(q string) *query {
-	out := &query{}
-	for _, t := range Tokenize(q) {
-		if IsStopWord(t.Norm) {
-			continue
+// framingVerbs are verbs of saying: "What did Putin say about X" asks
+// about X, so they rank weakly and do not count toward coverage.
+var framingVerbs = wordSet(`say said says saying tell told tells telling state stated states stating describe described
+	describes describing characterize characterized characterise characterised assert asserted claim claimed add added
+	note noted remark remarked comment commented mention mentioned speak speaks speaking spoke spoken word words put
+	phrase phrased quote quoted`)
+
+// lightWords are common words that say little about the topic; a question
+// that uses them is not off-topic for lack of them.
+var lightWords = wordSet(`happen happened happening think thought know knew get got make made go going went come came
+	take took give gave want wanted mean meant thing things way ways kind lot actually basically mainly main exactly
+	overall key important anything something someone anyone everything everyone general generally specific
+	specifically detail details information info anything regarding part parts time times new recent current
+	currently involved involve role point points happen situation matter issue issues topic question`)
+
+func (a *Article) analyze(text string) *query {
+	q := &query{}
+	toks := tokenize(text, a.index.stem)
+	var typeNoun int
+	q.answerType, typeNoun = answerType(toks)
+	speech := false
+	lastUnknownEnd := -1
+	for _, t := range toks {
+		if speechVerbs[t.Norm] {
+			speech = true
 		}
-		out.terms = append(out.terms, queryTerm{stem: t.Stem, weight: 1})
+		if framingVerbs[t.Norm] {
+			q.reported = true
+		}
 	}
+	for _, t := range terms(toks) {
+		qt := queryTerm{key: t.key, weight: 1, entity: t.entity}
+		if name, ok := a.personOf(t); ok {
+			qt.key, qt.entity = a.index.stem(Fold(name)), true
+			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
+				q.speaker = name
+			}
+		}
+		if framingVerbs[t.tok.Norm] {
+			qt.framing = true
+			qt.weight = 0.3
+		}
+		if typeNoun >= 0 && t.tok.Start == typeNoun {
+			// "Which country …": the noun names the answer's type, not its topic.
+			qt.framing = true
+		}
+		if lightWords[t.tok.Norm] {
+			qt.weight = 0.3
+		}
+		qt.alts = a.alternatives(qt.key, t.tok.Norm)
+		if len(qt.alts) == 0 && qt.entity && t.tok.Start > 0 && isCapitalised(t.tok) {
+			// "Joe Biden" is one name: join it to an unknown word just before it.
+			if n := len(q.unknownEntities); n > 0 && lastUnknownEnd == t.tok.Start-1 {
+				q.unknownEntities[n-1] += " " + t.tok.Text
+			} else {
+				q.unknownEntities = appendUnique(q.unknownEntities, t.tok.Text)
+			}
+			lastUnknownEnd = t.tok.End
+		}
+		q.terms = append(q.terms, qt)
+	}
+	return q
+}
+
+// personOf returns the canonical name a question word refers to: a surname
+// at once, or, for a word the article lacks, a one-typo spelling ("Zelensky").
+func (a *Article) personOf(t term) (string, bool) {
+	if n, ok := a.index.names[t.tok.Norm]; ok {
+		return n, true
+	}
+	if a.index.df[t.key] > 0 || len(t.tok.Norm) < 4 {
+		return "", false
+	}
+	p, ok := a.PersonNamed(t.tok.Text)
+	return p.Name, ok
+}
+
+// isSubjectPosition reports whether tok follows an auxiliary verb, as Putin
+// does in "What did Putin refuse?".
+func isSubjectPosition(toks []Token, tok Token) bool {
+	for i, t := range toks {
+		if t.Start == tok.Start && i > 0 {
+			switch toks[i-1].Norm {
+			case "did", "does", "do", "has", "had", "have", "is", "was", "will", "would", "can", "could":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerType reads the expected kind of answer from the question word. When
+// a noun names the type ("which country"), its offset is returned too, else -1.
+func answerType(toks []Token) (string, int) {
+	for i := 0; i < len(toks) && i < 3; i++ {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Norm
+		}
+		switch toks[i].Norm {
+		case "when":
+			return "time", -1
+		case "where":
+			return "place", -1
+		case "who", "whom", "whose":
+			return "person", -1
+		case "how":
+			if next == "many" || next == "much" {
+				return "number", toks[i+1].Start
+			}
+			if next == "long" || next == "soon" || next == "often" {
+				return "time", toks[i+1].Start
+			}
+		case "what", "which":
+			switch next {
+			case "year", "date", "day", "month", "time":
+				return "time", toks[i+1].Start
+			case "country", "countries", "city", "cities", "place", "places", "venue", "location", "nation", "nations":
+				return "place", toks[i+1].Start
+			case "person", "people", "leader", "leaders", "official", "officials":
+				return "person", toks[i+1].Start
+			}
+		}
+	}
+	return "", -1
+}
+
+// alternatives returns the index keys a question word may match: itself,
+// else words one typo away, else words sharing a long stem prefix.
+func (a *Article) alternatives(key, norm string) []alt {
+	ix := a.index
+	var out []alt
+	if ix.df[key] > 0 {
+		out = append(out, alt{key, 1})
+	} else if len(norm) >= 4 {
+		k := 1
+		if len(norm) >= 8 {
+			k = 2
+		}
+		for _, w := range ix.words {
+			if d := len(w) - len(norm); d > k || d < -k {
+				continue
+			}
+			if wk := ix.vocab[w]; ix.df[wk] > 0 && editDistanceAtMost(norm, w, k) && !containsAlt(out, wk) {
+				out = append(out, alt{wk, 0.8})
+			}
+		}
+	}
+	for _, sk := range ix.syn[key] {
+		if ix.df[sk] > 0 && !containsAlt(out, sk) {
+			out = append(out, alt{sk, synonymWeight})
+		}
+	}
+	// Derived forms: "agre" (agree) is the start of "agreement".
+	if len(key) >= 4 {
+		for _, wk := range ix.keys {
+			if len(wk) >= 4 && wk != key && (strings.HasPrefix(wk, key) || strings.HasPrefix(key, wk)) && !containsAlt(out, wk) {
+				out = append(out, alt{wk, 0.7})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].weight != out[j].weight {
+			return out[i].weight > out[j].weight
+		}
+		return out[i].key < out[j].key
+	})
 	return out
+}
+
+// synonymWeight is the credit for matching a word through a synonym.
+const synonymWeight = 0.6
+
+func containsAlt(xs []alt, key string) bool {
+	for _, x := range xs {
+		if x.key == key {
+			return true
+		}
+	}
+	return false
 }

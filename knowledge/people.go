@@ -33,7 +33,7 @@ var speechVerbs = map[string]bool{
 	"want": true, "wanted": true, "propose": true, "proposed": true, "urge": true, "urged": true,
 	"predict": true, "predicted": true, "expect": true, "expected": true, "demand": true, "demanded": true,
 	"refuse": true, "refused": true, "mean": true, "meant": true, "view": true, "feel": true, "felt": true,
-	"talk": true, "speak": true, "spoke": true, "refer": true, "quote": true, "quoted": true,
+	"talk": true, "speak": true, "speaks": true, "speaking": true, "spoke": true, "spoken": true, "refer": true, "quote": true, "quoted": true,
 }
 
 // IsSpeechVerb reports whether a folded word is a verb of saying or thinking.
@@ -46,6 +46,41 @@ var personalPronouns = map[string]bool{
 var leadingPronouns = map[string]bool{
 	"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "their": true, "them": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "such": true,
+}
+
+// openers are words a sentence may start with before the pronoun that
+// makes it depend on the one before ("Although these talks …", "Still, this …").
+var openers = map[string]bool{
+	"although": true, "but": true, "and": true, "yet": true, "still": true, "so": true, "however": true,
+	"though": true, "even": true, "also": true, "meanwhile": true, "moreover": true, "then": true,
+	"because": true, "while": true, "instead": true, "indeed": true, "nevertheless": true, "thus": true,
+}
+
+// opensWithPronoun reports whether a sentence starts, perhaps after an
+// opener, with a pronoun or demonstrative that needs an antecedent.
+func opensWithPronoun(toks []Token) bool {
+	for i := 0; i < len(toks) && i < 2; i++ {
+		if leadingPronouns[toks[i].Norm] {
+			return true
+		}
+		if !openers[toks[i].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// prepositions before a name make it an object ("talks with Zelenskyy"),
+// not the subject, unless it is a possessor ("by Trump’s pressure").
+var prepositions = map[string]bool{
+	"with": true, "to": true, "from": true, "by": true, "for": true, "on": true, "about": true, "against": true,
+	"between": true, "of": true, "at": true, "toward": true, "towards": true, "into": true, "onto": true, "upon": true,
+	"over": true, "under": true, "like": true, "than": true, "without": true, "among": true,
+}
+
+// isPossessive reports whether a mention owns what follows ("Trump’s", "his").
+func isPossessive(t Token) bool {
+	return t.Norm == "his" || t.Norm == "her" || t.Norm == "hers" || t.Norm != strings.ToLower(Fold(t.Text))
 }
 
 func isCapitalised(t Token) bool {
@@ -161,9 +196,7 @@ func (a *Article) attribute() {
 	for pi := range a.Paragraphs {
 		for _, si := range a.Paragraphs[pi].Sentences {
 			s := &a.Sentences[si]
-			if len(s.tokens) > 0 && leadingPronouns[s.tokens[0].Norm] {
-				s.LeadingPronoun = true
-			}
+			s.LeadingPronoun = opensWithPronoun(s.tokens)
 			for ti, t := range s.tokens {
 				var who string
 				if n, ok := names[t.Norm]; ok && isCapitalised(t) {
@@ -180,7 +213,7 @@ func (a *Article) attribute() {
 				if who == "" {
 					continue
 				}
-				if len(s.People) == 0 {
+				if s.Speaker == "" && !(ti > 0 && prepositions[s.tokens[ti-1].Norm] && !isPossessive(t)) {
 					s.Speaker = who
 				}
 				s.People = appendUnique(s.People, who)

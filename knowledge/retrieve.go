@@ -3,45 +3,211 @@ package knowledge
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
-// index is a BM25 index over sentence stems.
+// index is a BM25 index over sentence terms. A sentence's terms are its
+// stems, alias keys ("US", "United States" → "us"), and the names of the
+// people its pronouns refer to, so "He articulated …" is found for Putin.
 type index struct {
-	df    map[string]int // stem → number of sentences holding it
+	df    map[string]int // term → number of sentences holding it
 	tf    []map[string]int
+	para  []map[string]bool // per sentence: terms of its paragraph
+	adj   []map[string]bool // per sentence: terms of the sentences next to it in its paragraph
+	syn   map[string][]string
 	lens  []int
 	avgdl float64
 	n     int
+	vocab map[string]string // folded word → term, for typo tolerance
+	words []string          // vocab's keys, sorted: iterating a slice is cheaper than a map
+	keys  []string          // df's keys, sorted
+	idfs  map[string]float64
+	stems map[string]string // folded word → stem, for every word seen at index time
+	names map[string]string // folded surname → canonical name
+	// kinds of facts a sentence states, for the expected answer type
+	hasTime, hasNumber, hasPlace, hasPerson []bool
+	quotedBy                                []map[string]bool // speakers of direct quotations in the sentence
+}
+
+// aliasPhrases map folded word sequences to one word, whose stem is the
+// key, applied to article and question alike. Upper-case "US" is handled apart from the pronoun "us".
+var aliasPhrases = []struct {
+	words []string
+	key   string
+}{
+	{[]string{"united", "states", "of", "america"}, "us"},
+	{[]string{"united", "states"}, "us"},
+	{[]string{"u", "s", "a"}, "us"},
+	{[]string{"u", "s"}, "us"},
+	{[]string{"usa"}, "us"},
+	{[]string{"america"}, "us"},
+	{[]string{"american"}, "us"},
+	{[]string{"european", "union"}, "eu"},
+	{[]string{"united", "kingdom"}, "uk"},
+	{[]string{"britain"}, "uk"},
+	{[]string{"great", "britain"}, "uk"},
+	{[]string{"united", "nations"}, "un"},
+	{[]string{"turkey"}, "turkiye"},
+	{[]string{"turkish"}, "turkiye"},
+	{[]string{"russian"}, "russia"},
+	{[]string{"ukrainian"}, "ukraine"},
+	{[]string{"kiev"}, "kyiv"},
+}
+
+// term is one analysed word: its index key and where it came from.
+type term struct {
+	key    string
+	tok    Token
+	entity bool // a proper name (capitalised, or an alias key)
+}
+
+// terms turns tokens into index terms, folding alias phrases into one key.
+// Stop words are dropped; "US" in capitals is the country.
+func terms(toks []Token) []term {
+	var out []term
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Text == "US" || toks[i].Text == "U.S" {
+			out = append(out, term{key: "us", tok: toks[i], entity: true})
+			continue
+		}
+		matched := false
+		for _, al := range aliasPhrases {
+			if i+len(al.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, w := range al.words {
+				if toks[i+j].Norm != w {
+					ok = false
+					break
+				}
+			}
+			// "U.S." tokenizes as "U", "S"; require capitals so "u s" in prose is not it.
+			if ok && al.words[0] == "u" && toks[i].Text != "U" {
+				ok = false
+			}
+			if ok {
+				out = append(out, term{key: Stem(al.key), tok: toks[i], entity: true})
+				i += len(al.words) - 1
+				matched = true
+				break
+			}
+		}
+		if matched || IsStopWord(toks[i].Norm) {
+			continue
+		}
+		out = append(out, term{key: toks[i].Stem, tok: toks[i], entity: isCapitalised(toks[i])})
+	}
+	return out
 }
 
 func buildIndex(a *Article) *index {
-	ix := &index{df: map[string]int{}, n: len(a.Sentences)}
+	n := len(a.Sentences)
+	ix := &index{
+		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
+		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(),
+		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
+		quotedBy: make([]map[string]bool, n),
+	}
+	people := map[string]bool{}
+	for _, p := range a.People {
+		people[Fold(p.Name)] = true
+	}
 	total := 0
-	for _, s := range a.Sentences {
+	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
-		for _, t := range s.tokens {
-			if IsStopWord(t.Norm) {
-				continue
-			}
-			tf[t.Stem]++
+		for _, t := range terms(s.tokens) {
+			tf[t.key]++
 			l++
+			ix.vocab[t.tok.Norm] = t.key
+			if t.entity && !people[t.key] && t.tok.Start > 0 {
+				ix.hasPlace[i] = true
+			}
 		}
-		for st := range tf {
-			ix.df[st]++
+		// Pronouns stand for the people they refer to.
+		for _, name := range s.People {
+			k := Stem(Fold(name))
+			if tf[k] == 0 {
+				tf[k] = 1
+			}
+		}
+		ix.hasPerson[i] = len(s.People) > 0 || containsAnyWord(s.tokens, personWords)
+		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens)
+		ix.hasNumber[i] = hasNumber(s.tokens)
+		for k := range tf {
+			ix.df[k]++
 		}
 		ix.tf = append(ix.tf, tf)
 		ix.lens = append(ix.lens, l)
 		total += l
 	}
-	if ix.n > 0 {
-		ix.avgdl = float64(total) / float64(ix.n)
+	for _, p := range a.Paragraphs {
+		pt := map[string]bool{}
+		for _, si := range p.Sentences {
+			for k := range ix.tf[si] {
+				pt[k] = true
+			}
+		}
+		for j, si := range p.Sentences {
+			ix.para = append(ix.para, pt)
+			at := map[string]bool{}
+			for _, nj := range []int{j - 1, j + 1} {
+				if nj >= 0 && nj < len(p.Sentences) {
+					for k := range ix.tf[p.Sentences[nj]] {
+						at[k] = true
+					}
+				}
+			}
+			_ = si
+			ix.adj = append(ix.adj, at)
+		}
 	}
+	for _, q := range a.Quotations {
+		if q.Sentence >= 0 && q.Speaker != "" {
+			if ix.quotedBy[q.Sentence] == nil {
+				ix.quotedBy[q.Sentence] = map[string]bool{}
+			}
+			ix.quotedBy[q.Sentence][q.Speaker] = true
+		}
+	}
+	if n > 0 {
+		ix.avgdl = float64(total) / float64(n)
+	}
+	for _, s := range a.Sentences {
+		for _, t := range s.tokens {
+			ix.stems[t.Norm] = t.Stem
+		}
+	}
+	for w := range ix.vocab {
+		ix.words = append(ix.words, w)
+	}
+	for k := range ix.df {
+		ix.keys = append(ix.keys, k)
+		ix.idfs[k] = ix.computeIDF(k)
+	}
+	sort.Strings(ix.words)
+	sort.Strings(ix.keys)
 	return ix
 }
 
-func (ix *index) idf(stem string) float64 {
-	df := ix.df[stem]
+// stem is Stem with the article's words cached.
+func (ix *index) stem(norm string) string {
+	if s, ok := ix.stems[norm]; ok {
+		return s
+	}
+	return Stem(norm)
+}
+
+func (ix *index) idf(key string) float64 {
+	if v, ok := ix.idfs[key]; ok {
+		return v
+	}
+	return ix.computeIDF(key)
+}
+
+func (ix *index) computeIDF(key string) float64 {
+	df := ix.df[key]
 	return math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
@@ -60,20 +226,70 @@ func (a *Article) Search(query string, k int) []Hit {
 	return a.rank(q, k)
 }
 
-func (a *Article) rank(q *query, k int) []Hit {
+// How much a query term counts when it is found next to the sentence, or
+// elsewhere in its paragraph, rather than in it: context, not evidence.
+const (
+	adjacentWeight  = 0.5
+	paragraphWeight = 0.25
+)
+
+// contextMatch is the share of credit a term gets in sentence i through key:
+// 1 in the sentence, less beside it, 0 when absent.
+func (ix *index) contextMatch(i int, key string) float64 {
+	switch {
+	case ix.tf[i][key] > 0:
+		return 1
+	case ix.adj[i][key]:
+		return adjacentWeight
+	case ix.para[i][key]:
+		return paragraphWeight
+	}
+	return 0
+}
+
+// sentenceScore is BM25 over the sentence, plus paragraph context, plus the
+// boosts the question's intent calls for.
+func (a *Article) sentenceScore(q *query, i int) float64 {
 	const k1, b = 1.2, 0.75
 	ix := a.index
+	score := 0.0
+	for _, t := range q.terms {
+		best := 0.0
+		for _, alt := range t.alts {
+			f := float64(ix.tf[i][alt.key])
+			var s float64
+			if f > 0 {
+				s = ix.idf(alt.key) * f * (k1 + 1) / (f + k1*(1-b+b*float64(ix.lens[i])/ix.avgdl))
+			} else {
+				s = ix.contextMatch(i, alt.key) * ix.idf(alt.key)
+			}
+			best = max(best, alt.weight*s)
+		}
+		score += t.weight * best
+	}
+	if score == 0 {
+		return 0
+	}
+	// Passages that cover more of the question rank higher: one rare name
+	// matched should not beat the words asked about.
+	score *= 0.4 + 0.6*a.termCoverage(q, i, true, false, "")
+	s := a.Sentences[i]
+	if q.speaker != "" && s.Speaker == q.speaker {
+		score *= 1.4
+		if ix.quotedBy[i][q.speaker] {
+			score *= 1.25
+		}
+	}
+	if q.answerType != "" && ix.satisfies(i, q.answerType) {
+		score *= 1.25
+	}
+	return score
+}
+
+func (a *Article) rank(q *query, k int) []Hit {
 	var hits []Hit
 	for i := range a.Sentences {
-		score := 0.0
-		for _, term := range q.terms {
-			f := float64(ix.tf[i][term.stem])
-			if f == 0 {
-				continue
-			}
-			score += term.weight * ix.idf(term.stem) * f * (k1 + 1) / (f + k1*(1-b+b*float64(ix.lens[i])/ix.avgdl))
-		}
-		if score > 0 {
+		if score := a.sentenceScore(q, i); score > 0 {
 			hits = append(hits, Hit{Sentence: i, Score: score})
 		}
 	}
@@ -82,4 +298,80 @@ func (a *Article) rank(q *query, k int) []Hit {
 		hits = hits[:k]
 	}
 	return hits
+}
+
+// satisfies reports whether sentence i holds the kind of fact an answer type needs.
+func (ix *index) satisfies(i int, answerType string) bool {
+	switch answerType {
+	case "time":
+		return ix.hasTime[i]
+	case "number":
+		return ix.hasNumber[i]
+	case "place":
+		return ix.hasPlace[i]
+	case "person":
+		return ix.hasPerson[i]
+	}
+	return true
+}
+
+var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night week weeks weekend month months year years
+	day days hour hours minute minutes ago later earlier since until before after eve moments soon recently
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter decade century
+	currently now then date time dated when`)
+
+var personWords = wordSet(`president leader leaders minister representative representatives official officials
+	spokesman spokeswoman chancellor senator king queen pope prime secretary envoy diplomat diplomats negotiator
+	negotiators ambassador people he she they him her`)
+
+var numberWords = wordSet(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+	hundreds thousand thousands million millions billion billions dozen dozens half percent first second third`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func containsAnyWord(toks []Token, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasYear(toks []Token) bool {
+	for _, t := range toks {
+		if len(t.Norm) == 4 && isDigits(t.Norm) && (strings.HasPrefix(t.Norm, "19") || strings.HasPrefix(t.Norm, "20")) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNumber(toks []Token) bool {
+	for _, t := range toks {
+		if isDigits(t.Norm) || numberWords[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,10 @@ type Token struct {
 
 // Tokenize splits s into word tokens: runs of letters and digits, keeping
 // inner apostrophes ("He’s", "couldn’t") and nothing else. Offsets are bytes.
-func Tokenize(s string) []Token {
+func Tokenize(s string) []Token { return tokenize(s, Stem) }
+
+// tokenize is Tokenize with a chosen stemmer (a cached one for questions).
+func tokenize(s string, stem func(string) string) []Token {
 	var toks []Token
 	i := 0
 	for i < len(s) {
@@ -52,12 +55,14 @@ func Tokenize(s string) []Token {
 		}
 		text := s[start:i]
 		n := FoldWord(text)
-		toks = append(toks, Token{Text: text, Norm: n, Stem: Stem(n), Start: start, End: i})
+		toks = append(toks, Token{Text: text, Norm: n, Stem: stem(n), Start: start, End: i})
 	}
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
 
@@ -126,7 +131,7 @@ var stopWords = func() map[string]bool {
 	they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
 	what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll
 	you're you've your yours yourself yourselves also just even still yet already really whether tell says say said
-	article according does did please`) {
+	article according does did please will shall may might must can could would should`) {
 		m[w] = true
 	}
 	return m

@@ -72,6 +72,9 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 func formatAnswer(ans knowledge.Answer) string {
 	var b strings.Builder
 	b.WriteString(ans.Text + "\n")
+	if !ans.Answered && len(ans.Quotes) > 0 {
+		b.WriteString("\nClosest passage (it does not answer the question):\n")
+	}
 	for i, q := range ans.Quotes {
 		fmt.Fprintf(&b, "\n%d. “%s”\n   — %s", i+1, q.Text, citation(q.Paragraph, q.Section))
 		if q.Speaker != "" {

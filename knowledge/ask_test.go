@@ -1,0 +1,292 @@
+package knowledge
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type askCase struct {
+	Q          string   `json:"q"`
+	Evidence   []string `json:"evidence"`
+	Answerable *bool    `json:"answerable"`
+}
+
+func readAskCases(t testing.TB, path string) []askCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no eval file: %v", err)
+	}
+	defer f.Close()
+	var out []askCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c askCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// TestAskEvalBars holds retrieval and abstention to the bars on the shared
+// development set and on our own held-out questions (paraphrases, typos,
+// keyword queries, and traps that name people and places the article has).
+func TestAskEvalBars(t *testing.T) {
+	a := Default()
+	for _, path := range []string{"../../shared/eval/ask.jsonl", "testdata/ask_extra.jsonl"} {
+		t.Run(path, func(t *testing.T) {
+			cases := readAskCases(t, path)
+			var answerable, top1, recall3, unanswerable, abstained, falseAbst int
+			for _, c := range cases {
+				ans, err := a.Ask(c.Q)
+				if err != nil {
+					t.Fatalf("Ask(%q): %v", c.Q, err)
+				}
+				if c.Answerable != nil && !*c.Answerable {
+					unanswerable++
+					if !ans.Answered {
+						abstained++
+					} else {
+						t.Logf("answered unanswerable %q", c.Q)
+					}
+					continue
+				}
+				answerable++
+				if !ans.Answered {
+					falseAbst++
+					t.Logf("abstained on %q: %s", c.Q, ans.Text)
+					continue
+				}
+				for i, q := range ans.Quotes {
+					if i < 3 && hasAny(q.Text, c.Evidence) {
+						recall3++
+						if i == 0 {
+							top1++
+						}
+						break
+					}
+				}
+			}
+			checkAtLeast(t, "top-1", top1, answerable, 0.90)
+			checkAtLeast(t, "recall@3", recall3, answerable, 1.00)
+			checkAtLeast(t, "abstention", abstained, unanswerable, 0.85)
+			if r := float64(falseAbst) / float64(answerable); r > 0.05 {
+				t.Errorf("false abstention = %.3f, want ≤ 0.05", r)
+			}
+		})
+	}
+}
+
+func hasAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkAtLeast(t *testing.T, name string, n, d int, want float64) {
+	t.Helper()
+	if d == 0 {
+		return
+	}
+	if got := float64(n) / float64(d); got < want {
+		t.Errorf("%s = %.3f (%d/%d), want ≥ %.2f", name, got, n, d, want)
+	}
+}
+
+func TestAskQuotesAreVerbatim(t *testing.T) {
+	a := Default()
+	for _, q := range []string{
+		"What did Putin say about root causes?", "Where could future talks be hosted?",
+		"What did the talks in Türkiye result in?", "What did Trump eat for breakfast?",
+	} {
+		ans, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, qt := range ans.Quotes {
+			if got := a.Text[qt.Start:qt.End]; got != qt.Text {
+				t.Errorf("quote %q is not the article's bytes %d:%d (%q)", qt.Text, qt.Start, qt.End, got)
+			}
+		}
+	}
+}
+
+func TestAskAnswers(t *testing.T) {
+	a := Default()
+	tests := []struct {
+		q            string
+		answered     bool
+		wantInFirst  string
+		wantSpeaker  string
+		wantAbstains string
+	}{
+		{q: "What did Putin say about root causes?", answered: true, wantInFirst: "root causes", wantSpeaker: "Putin"},
+		{q: "What did Putin say is needed to move towards peace?", answered: true, wantInFirst: "We just need", wantSpeaker: "Putin"},
+		{q: "Who did Trump call after speaking with Putin?", answered: true, wantInFirst: "Trump called Zelenskyy", wantSpeaker: "Trump"},
+		{q: "what did zelensky agree to", answered: true, wantInFirst: "30-day ceasefire", wantSpeaker: "Zelenskyy"},
+		{q: "Where were the first direct negotiations held? (Turkiye?)", answered: true, wantInFirst: "Türkiye"},
+		{q: "What did Putn say about root cuases?", answered: true, wantInFirst: "root causes"},
+		{q: "Is the EU talking to Zelenskyy?", answered: true, wantInFirst: "European Union"},
+		{q: "When was Putin born?", answered: false},
+		{q: "What is the capital of France?", answered: false},
+		{q: "When did Russia invade Ukraine?", answered: false},
+		{q: "What did Putin say about the Vatican?", answered: false, wantAbstains: "Putin"},
+		{q: "What did Joe Biden say about NATO?", answered: false, wantAbstains: "Biden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Answered != tt.answered {
+				t.Fatalf("answered = %v (%s), want %v", ans.Answered, ans.Text, tt.answered)
+			}
+			if !tt.answered {
+				if !strings.HasPrefix(ans.Text, NotCoveredText) || !strings.Contains(ans.Text, tt.wantAbstains) {
+					t.Errorf("abstention text = %q, want it to start with %q and mention %q", ans.Text, NotCoveredText, tt.wantAbstains)
+				}
+				return
+			}
+			if len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
+				t.Fatalf("got %d quotes, want 1 to 3", len(ans.Quotes))
+			}
+			if first := ans.Quotes[0]; !strings.Contains(first.Text, tt.wantInFirst) {
+				t.Errorf("first quote = %q, want it to contain %q", first.Text, tt.wantInFirst)
+			} else if tt.wantSpeaker != "" && first.Speaker != tt.wantSpeaker {
+				t.Errorf("speaker = %q, want %q", first.Speaker, tt.wantSpeaker)
+			}
+		})
+	}
+}
+
+func TestAskPronounQuoteCarriesAntecedent(t *testing.T) {
+	ans, err := Default().Ask("What did Putin say is needed to move towards peace?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ans.Quotes[0].Text
+	if !strings.HasPrefix(got, "Yet, on the eve") || !strings.Contains(got, "He articulated") {
+		t.Errorf("quote = %q, want the “He articulated …” sentence with the sentence naming Putin before it", got)
+	}
+	if len(ans.Quotes[0].Sentences) != 2 {
+		t.Errorf("sentences = %v, want 2", ans.Quotes[0].Sentences)
+	}
+}
+
+func TestCleanQuestion(t *testing.T) {
+	tests := []struct {
+		in, want string
+		wantErr  bool
+	}{
+		{in: "<@123> what did **Putin** say? <#456> <@&789> <@!42> <:pepe:1234>", want: "what did Putin say?"},
+		{in: "see https://example.com/x?y=1 and [the link](https://evil) now", want: "see and the link now"},
+		{in: "bad \xff\xfe utf8 Putin", want: "bad utf8 Putin"},
+		{in: "   ", wantErr: true},
+		{in: "", wantErr: true},
+		{in: "<@123> ***", wantErr: true},
+		{in: strings.Repeat("a", MaxQuestionRunes+1), wantErr: true},
+		{in: strings.Repeat("é", MaxQuestionRunes), want: strings.Repeat("é", MaxQuestionRunes)},
+	}
+	for _, tt := range tests {
+		got, err := CleanQuestion(tt.in)
+		if tt.wantErr {
+			if _, ok := UserMessage(err); !ok {
+				t.Errorf("CleanQuestion(%.40q) err = %v, want a user error", tt.in, err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("CleanQuestion(%.40q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	_, err := CleanQuestion(strings.Repeat("a", MaxQuestionRunes+1))
+	if msg, _ := UserMessage(err); !strings.Contains(msg, "1000") {
+		t.Errorf("too-long message %q does not name the limit", msg)
+	}
+}
+
+func TestAskOtherArticle(t *testing.T) {
+	md := "# Harbour Plan Approved\n\nMayor Anna Lindqvist said the council approved the harbour plan on Tuesday. She called it “a new start for the waterfront.”\n\n## Costs\n\nThe project will cost 40 million euros, according to the council.\n"
+	a, err := Parse("harbour.md", md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q        string
+		answered bool
+		want     string
+	}{
+		{"What did Lindqvist say about the waterfront?", true, "a new start for the waterfront"},
+		{"How much will the project cost?", true, "40 million euros"},
+		{"When was the harbour plan approved?", true, "on Tuesday"},
+		{"When was Lindqvist born?", false, ""},
+	}
+	for _, tt := range tests {
+		ans, err := a.Ask(tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != tt.answered || (tt.answered && !strings.Contains(ans.Quotes[0].Text, tt.want)) {
+			t.Errorf("Ask(%q) = %+v, want answered=%v with %q", tt.q, ans, tt.answered, tt.want)
+		}
+	}
+}
+
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"What did Putin say about root causes?", "", "<@1> <a:x:2> **", "\xff\xfe", "Turkiye?? U.S. EU", "When", strings.Repeat("peace ", 300)} {
+		f.Add(s)
+	}
+	a := Default()
+	f.Fuzz(func(t *testing.T, q string) {
+		ans, err := a.Ask(q)
+		if err != nil {
+			if _, ok := UserMessage(err); !ok {
+				t.Fatalf("Ask(%q) returned a non-user error: %v", q, err)
+			}
+			return
+		}
+		if !utf8.ValidString(ans.Question) {
+			t.Fatalf("cleaned question is not valid UTF-8: %q", ans.Question)
+		}
+		if len(ans.Quotes) > 3 {
+			t.Fatalf("%d quotes", len(ans.Quotes))
+		}
+		for _, qt := range ans.Quotes {
+			if a.Text[qt.Start:qt.End] != qt.Text {
+				t.Fatalf("quote not verbatim: %q", qt.Text)
+			}
+		}
+	})
+}
+
+func BenchmarkAsk(b *testing.B) {
+	a := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Ask("What did Putin say about root causes?"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(DefaultArticleName, embeddedArticle); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package knowledge
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+// TestExplain prints how a question is analysed and ranked, for tuning:
+// QB_DEBUG="question" go test ./knowledge -run Explain -v
+func TestExplain(t *testing.T) {
+	qs := os.Getenv("QB_DEBUG")
+	if qs == "" {
+		t.Skip()
+	}
+	a := Default()
+	q := a.analyze(qs)
+	fmt.Printf("type=%q speaker=%q unknown=%v\n", q.answerType, q.speaker, q.unknownEntities)
+	for _, t := range q.terms {
+		fmt.Printf("  term %q w=%.2f ent=%v fr=%v alts=%v\n", t.key, t.weight, t.entity, t.framing, t.alts)
+	}
+	for _, h := range a.rank(q, 6) {
+		fmt.Printf("%.3f cov=%.2f typed=%v  %.90s\n", h.Score, a.coverage(q, h.Sentence, false), a.index.satisfies(h.Sentence, q.answerType), a.Sentences[h.Sentence].Text)
+	}
+}

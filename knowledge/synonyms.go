@@ -1,0 +1,63 @@
+package knowledge
+
+import "strings"
+
+// synonymGroups are small sets of words news questions use for one another
+// ("accept" for "agree", "conversation" for "call"). A general thesaurus for
+// reporting about talks, conflicts and politics; matching through it counts
+// less than the word itself.
+var synonymGroups = []string{
+	"accept agree approve endorse consent",
+	"reject refuse decline deny dismiss oppose",
+	"talk talks negotiate negotiation negotiations discuss discussion discussions dialog dialogue conversation meeting meet interaction interactions engagement engagements",
+	"call phone conversation",
+	"want desire seek goal aim wish intend intention",
+	"war conflict fighting battle hostility hostilities",
+	"peace ceasefire truce armistice",
+	"deal agreement accord pact treaty",
+	"help assist support aid",
+	"pressure press push urge force",
+	"mood tone spirit atmosphere",
+	"positive upbeat optimistic hopeful",
+	"negative pessimistic gloomy",
+	"concern concerning worry worrying fear alarming",
+	"result outcome produce yield achieve",
+	"progress breakthrough advance",
+	"country nation",
+	"host venue location site",
+	"soon shortly imminent",
+	"start begin",
+	"end finish stop halt",
+	"faith confidence trust belief",
+	"knowledge details information",
+	"swap exchange",
+	"prisoner prisoners detainee detainees captive captives",
+	"position stance view views",
+	"happen occur",
+	"plan framework roadmap",
+	"goal objective purpose",
+	"stunt move",
+	"campaign election",
+	"leader leaders head",
+	"remarks statement comments",
+	"invasion invade attack",
+}
+
+// synonymIndex maps a stem to the stems of its synonyms.
+func synonymIndex() map[string][]string {
+	m := map[string][]string{}
+	for _, g := range synonymGroups {
+		var stems []string
+		for _, w := range strings.Fields(g) {
+			stems = appendUnique(stems, Stem(w))
+		}
+		for _, s := range stems {
+			for _, o := range stems {
+				if o != s {
+					m[s] = appendUnique(m[s], o)
+				}
+			}
+		}
+	}
+	return m
+}
