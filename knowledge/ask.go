@@ -8,6 +8,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxQueryTerms bounds the work one question can cause; real questions
+// have far fewer content words.
+const maxQueryTerms = 40
+
 // MaxQuestionRunes is the longest question accepted.
 const MaxQuestionRunes = 1000
 
@@ -312,6 +316,9 @@ func (a *Article) analyze(text string) *query {
 			lastUnknownEnd = t.tok.End
 		}
 		q.terms = append(q.terms, qt)
+		if len(q.terms) == maxQueryTerms {
+			break
+		}
 	}
 	return q
 }
@@ -386,7 +393,7 @@ func (a *Article) alternatives(key, norm string) []alt {
 	var out []alt
 	if ix.df[key] > 0 {
 		out = append(out, alt{key, 1})
-	} else if len(norm) >= 4 {
+	} else if len(norm) >= 4 && len(norm) < maxFuzzyLen {
 		k := 1
 		if len(norm) >= 8 {
 			k = 2

@@ -140,6 +140,9 @@ var stopWords = func() map[string]bool {
 // IsStopWord reports whether a folded word carries no topic of its own.
 func IsStopWord(norm string) bool { return stopWords[norm] }
 
+// maxFuzzyLen bounds the words typo tolerance looks at; longer ones must match.
+const maxFuzzyLen = 24
+
 // editDistanceAtMost reports whether a and b (ASCII-folded words) differ by at
 // most k single-character edits (Damerau: a swap counts as one). It is a
 // banded dynamic programme, cheap for short words.
@@ -151,9 +154,12 @@ func editDistanceAtMost(a, b string, k int) bool {
 	if la-lb > k || lb-la > k {
 		return false
 	}
-	prev2 := make([]int, lb+1)
-	prev := make([]int, lb+1)
-	cur := make([]int, lb+1)
+	if lb >= maxFuzzyLen {
+		return false
+	}
+	// Three rows on the stack: words this short need no heap.
+	var r0, r1, r2 [maxFuzzyLen + 1]int
+	prev2, prev, cur := r0[:lb+1], r1[:lb+1], r2[:lb+1]
 	for j := 0; j <= lb; j++ {
 		prev[j] = j
 	}
