@@ -15,6 +15,9 @@ const maxQueryTerms = 40
 // MaxQuestionRunes is the longest question accepted.
 const MaxQuestionRunes = 1000
 
+// HelpText tells a user what kind of question works.
+const HelpText = "Ask me something the article covers, for example: What did Putin say about root causes?"
+
 // NotCoveredText is the start of every abstention.
 const NotCoveredText = "The article doesn't say."
 
@@ -69,8 +72,13 @@ func (a *Article) Ask(question string) (Answer, error) {
 		return Answer{}, err
 	}
 	an := a.analyze(q)
-	hits := a.rank(an, 8)
 	ans := Answer{Question: q}
+	if len(an.terms) == 0 {
+		// "hi", "what?": nothing to look up. Composed text, so no quote marks.
+		ans.Text = NotCoveredText + " " + HelpText
+		return ans, nil
+	}
+	hits := a.rank(an, 8)
 	if reason := a.unsupported(an, hits); reason != "" {
 		ans.Text = NotCoveredText + " " + reason
 		if len(hits) > 0 {

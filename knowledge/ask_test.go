@@ -143,7 +143,8 @@ func TestAskAnswers(t *testing.T) {
 		{q: "What is the capital of France?", answered: false},
 		{q: "When did Russia invade Ukraine?", answered: false},
 		{q: "What did Putin say about the Vatican?", answered: false, wantAbstains: "Putin"},
-		{q: "What did Joe Biden say about NATO?", answered: false, wantAbstains: "Biden"},
+		{q: "What did Joe Biden say about NATO?", answered: false, wantAbstains: "Joe Biden"},
+		{q: "hi there, what?", answered: false, wantAbstains: HelpText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
