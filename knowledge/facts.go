@@ -42,7 +42,7 @@ func (a *Article) Facts() Facts {
 	if first := a.Sections[0]; first.Name != "" && strings.TrimLeft(a.Text[:first.HeadingStart], " \t\r\n\ufeff#") == "" {
 		f.Title = first.Name
 	}
-	for _, w := range strings.Fields(a.Text) {
+	for w := range strings.FieldsSeq(a.Text) {
 		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			f.Words++
 		}

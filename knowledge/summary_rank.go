@@ -8,21 +8,26 @@ import (
 
 // This file chooses summary sentences. The method, in short:
 //
-//  1. Each sentence becomes a TF-IDF vector over stemmed content words, with
-//     the people it refers to (pronouns resolved) added, so "He articulated…"
-//     is about Putin as much as "Putin reaffirmed…" is.
+//  1. Each sentence becomes a TF-IDF vector over stemmed content words. The
+//     people it concerns (pronouns resolved) count once and lightly, so "He
+//     articulated…" is about Putin too, yet names, which recur everywhere, do
+//     not swamp what the sentence says.
 //  2. Centrality is LexRank: PageRank over the cosine-similarity graph. A
 //     sentence is central when it shares vocabulary with many sentences that
 //     are themselves central — what the article keeps coming back to.
 //  3. Relevance blends centrality with similarity to the headings (the
-//     article's own summary of its parts), and is discounted for caption-like
-//     lines and very short fragments.
+//     article's own summary of its parts) and with location (the first
+//     sentence under a heading, then a paragraph's first sentence), and is
+//     discounted for caption-like lines and very short fragments.
 //  4. Selection is greedy MMR: relevance minus redundancy with what is already
-//     chosen, plus a bonus for a section not yet covered and a cost for a
-//     second sentence from the same paragraph, so the summary follows the
-//     article's threads instead of circling one. A sentence that cannot stand
-//     alone (it opens with a pronoun whose antecedent is not chosen) is
-//     discounted at the moment it is considered.
+//     chosen, plus a bonus for a section, or a main actor as subject, not yet
+//     covered, and a cost for a second sentence from the same paragraph, so
+//     the summary follows the article's threads instead of circling one. A
+//     sentence that cannot stand alone (it opens with a pronoun whose
+//     antecedent is not chosen) is discounted at the moment it is considered.
+//
+// Everything is computed per call: for a news article it takes well under a
+// millisecond (BenchmarkSummarizeMedium).
 
 // Tuning of the selection; see the comment above.
 const (
@@ -245,7 +250,6 @@ func lexRank(sim [][]float64) []float64 {
 	if n == 0 {
 		return nil
 	}
-	out := make([]float64, n)
 	rowSum := make([]float64, n)
 	for i := range sim {
 		for _, s := range sim[i] {
@@ -285,8 +289,7 @@ func lexRank(sim [][]float64) []float64 {
 			break
 		}
 	}
-	copy(out, p)
-	return out
+	return p
 }
 
 // selection is the state of one greedy selection.
