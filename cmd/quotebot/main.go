@@ -53,8 +53,10 @@ type command struct {
 // commands is every subcommand, in one table.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":  {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
-		"eval": {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"ask":     {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"eval":    {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"summary": {"summary [--json] [--length short|medium|long] [--section NAME] [--outline] [--article PATH]  summarise in the article's own sentences", runSummary},
+		"about":   {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
 	}
 }
 
