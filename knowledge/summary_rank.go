@@ -85,11 +85,24 @@ type ranker struct {
 	// mentioned person, for covering the main actors.
 	prominence map[string]float64
 	nameStems  map[string]string // person → the term the name counts as
+	// df counts the sentences holding each stem. The ranker keeps its own
+	// rather than the retrieval index's, whose terms (aliases, names standing
+	// for pronouns) are tuned for questions, not for sentence similarity.
+	df map[string]int
 }
 
 func newRanker(a *Article) *ranker {
 	n := len(a.Sentences)
-	r := &ranker{a: a, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}}
+	r := &ranker{a: a, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}, df: map[string]int{}}
+	for _, s := range a.Sentences {
+		seen := map[string]bool{}
+		for _, t := range s.tokens {
+			if !IsStopWord(t.Norm) && !seen[t.Stem] {
+				seen[t.Stem] = true
+				r.df[t.Stem]++
+			}
+		}
+	}
 	mentions := map[string]float64{}
 	most := 1.0
 	for i, s := range a.Sentences {
@@ -215,15 +228,14 @@ func (r *ranker) personStem(name string) string {
 // vector weights term frequencies by IDF over the whole article and
 // normalises to unit length.
 func (r *ranker) vector(tf map[string]float64) termVec {
-	ix := r.a.index
 	v := make(termVec, 0, len(tf))
 	norm := 0.0
 	for st, f := range tf {
-		df := ix.df[st]
+		df := r.df[st]
 		if df == 0 {
 			df = 1
 		}
-		w := f * math.Log(1+float64(ix.n)/float64(df))
+		w := f * math.Log(1+float64(len(r.a.Sentences))/float64(df))
 		id, ok := r.ids[st]
 		if !ok {
 			id = len(r.ids)
