@@ -152,6 +152,12 @@ func (g *GroundedAsker) Ask(ctx context.Context, question string) (Answer, error
 	if err != nil {
 		return Answer{}, err
 	}
+	// The extractive answer is the fallback, and its abstention (with its
+	// reason and closest passage) is reused when the model abstains too.
+	extractive, err := g.a.Ask(q)
+	if err != nil {
+		return Answer{}, err
+	}
 	key := normalizeQuestion(q)
 	if ans, ok := g.cache.get(key); ok {
 		g.inc(EventCacheHit)
@@ -163,24 +169,24 @@ func (g *GroundedAsker) Ask(ctx context.Context, question string) (Answer, error
 	passages := g.candidates(mctx, q)
 	if len(passages) == 0 {
 		g.inc(EventNoPassages)
-		return g.a.Ask(q)
+		return extractive, nil
 	}
 	reply, err := withDeadline(mctx, func(ctx context.Context) (GroundedReply, error) {
 		return g.gen.Generate(ctx, answerPrompt(g.a, passages, q))
 	})
 	if err == nil {
 		var ans Answer
-		if ans, err = g.verifyAnswer(q, passages, reply); err == nil {
+		if ans, err = g.verifyAnswer(q, passages, reply, extractive); err == nil {
 			g.cache.put(key, ans)
 			return ans, nil
 		}
 	}
-	return g.fallback(mctx, q, err)
+	g.fallback(mctx, err)
+	return extractive, nil
 }
 
-// fallback logs and counts why the model's answer is not used and returns
-// the extractive answer.
-func (g *GroundedAsker) fallback(mctx context.Context, q string, err error) (Answer, error) {
+// fallback logs and counts why the model's answer is not used.
+func (g *GroundedAsker) fallback(mctx context.Context, err error) {
 	reason := EventFallbackError
 	switch {
 	case errors.Is(err, errInvalidReply):
@@ -191,7 +197,6 @@ func (g *GroundedAsker) fallback(mctx context.Context, q string, err error) (Ans
 	g.inc(EventFallback)
 	g.inc(reason)
 	g.opt.Logger.Warn("llm: answering extractively", "reason", strings.TrimPrefix(reason, EventFallback+"."), "err", err)
-	return g.a.Ask(q)
 }
 
 // withDeadline runs f and returns when it does or when ctx ends, whichever
@@ -291,10 +296,14 @@ func (g *GroundedAsker) passageVectors(ctx context.Context) ([][]float32, error)
 
 // verifyAnswer turns a reply into an Answer whose quotes come from the
 // article by ID. It returns errInvalidReply when nothing shown would be
-// grounded.
-func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedReply) (Answer, error) {
+// grounded. When the model abstains, so does the answer: the extractive
+// abstention when there is one (it says why), else the plain one.
+func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedReply, extractive Answer) (Answer, error) {
 	if !r.Answerable {
 		g.inc(EventAbstained)
+		if !extractive.Answered {
+			return extractive, nil
+		}
 		return Answer{Question: q, Text: NotCoveredText}, nil
 	}
 	if strings.TrimSpace(r.Answer) == "" {

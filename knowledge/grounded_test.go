@@ -424,3 +424,22 @@ func TestFuseRanks(t *testing.T) {
 		t.Errorf("fused = %v, want %v", got, want)
 	}
 }
+
+func TestGroundedAbstentionKeepsExtractiveReason(t *testing.T) {
+	a := Default()
+	const q = "Quantum chromodynamics?"
+	want, err := a.Ask(q)
+	if err != nil || want.Answered {
+		t.Fatalf("extractive: %+v, %v; want an abstention", want, err)
+	}
+	// By meaning every sentence is a candidate; the model says no.
+	gen := replying(GroundedReply{Answerable: false, Answer: "", Citations: []string{}})
+	g := NewGroundedAsker(a, gen, GroundedOptions{Embedder: &vectorEmbedder{dims: [][]string{{"quantum"}}}})
+	got, err := g.Ask(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gen.calls() != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v after %d calls, want the extractive abstention %+v", got, gen.calls(), want)
+	}
+}
