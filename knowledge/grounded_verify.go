@@ -85,9 +85,12 @@ func newFoldedText(a *Article) *foldedText {
 			w = 1
 		}
 		f := " "
-		if !unicode.IsSpace(r) {
+		switch {
+		case r < utf8.RuneSelf && !unicode.IsSpace(r):
+			f = string(unicode.ToLower(r)) // what Fold does to ASCII; one-byte strings do not allocate
+		case !unicode.IsSpace(r):
 			f = Fold(string(r))
-		} else if b.Len() > 0 && strings.HasSuffix(b.String(), " ") {
+		case b.Len() > 0 && strings.HasSuffix(b.String(), " "):
 			continue
 		}
 		if f == "" { // a combining mark: part of the rune before it

@@ -105,3 +105,20 @@ func FuzzVerifyProse(f *testing.F) {
 }
 
 func verifyProseNoPanic(ft *foldedText, s string) { ft.verifyProse(s) }
+
+func BenchmarkVerifyProse(b *testing.B) {
+	ft := newFoldedText(Default())
+	in := `Putin said “we will win” and spoke of "root causes"; Trump called the talks “excellent.” He’s even pressured Zelenskyy.`
+	b.ReportAllocs()
+	for b.Loop() {
+		ft.verifyProse(in)
+	}
+}
+
+func BenchmarkNewGroundedAsker(b *testing.B) {
+	a := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		NewGroundedAsker(a, nil, GroundedOptions{})
+	}
+}
