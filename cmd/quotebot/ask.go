@@ -53,11 +53,11 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	question := strings.Join(rest, " ")
-	_, a, err := setup(e, *article)
+	cfg, a, err := setup(e, *article)
 	if err != nil {
 		return err
 	}
-	ans, err := a.Ask(question)
+	ans, err := answer(ctx, e, cfg, a, question)
 	if err != nil {
 		return userError(err)
 	}

@@ -1,0 +1,124 @@
+package knowledge
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestVerifyProse(t *testing.T) {
+	ft := newFoldedText(Default())
+	tests := []struct {
+		name, in, want string
+		unmarked       []string
+		ok             bool
+	}{
+		{"no quotes", "Putin wants peace talks.", "Putin wants peace talks.", nil, true},
+		{"verbatim curly", "He spoke of “root causes” again.", "He spoke of “root causes” again.", nil, true},
+		{"straight becomes the article's bytes", `Trump called it "excellent".`, `Trump called it "excellent".`, nil, true},
+		{"folded match takes article bytes", `"He’s even pressured Ukrainian President Volodymyr Zelenskyy"`, `"He’s even pressured Ukrainian President Volodymyr Zelenskyy"`, nil, true},
+		{"apostrophe and case differ", `"he's even PRESSURED Ukrainian"`, `"He’s even pressured Ukrainian"`, nil, true},
+		{"diacritics differ", `talks “held in Turkiye”`, `talks “held in Türkiye”`, nil, true},
+		{"invented", `Putin said “we will win”.`, `Putin said we will win.`, []string{"we will win"}, true},
+		{"part of a word is not a quote", `“oot caus”`, `oot caus`, []string{"oot caus"}, true},
+		{"punctuation moved outside", `He called it “excellent.”`, `He called it “excellent.”`, nil, true},
+		{"trailing punctuation the article lacks", `the “root causes,” he said`, `the “root causes”, he said`, nil, true},
+		{"single quotes invented", `Trump said ‘we are winning’ today`, `Trump said we are winning today`, []string{"we are winning"}, true},
+		{"straight single quotes invented", `Trump said 'we are winning' today`, `Trump said we are winning today`, []string{"we are winning"}, true},
+		{"apostrophes stay", `Putin’s and Trump's talks`, `Putin’s and Trump's talks`, nil, true},
+		{"stray marks removed", `Putin said “root causes and » more "`, `Putin said root causes and more`, nil, true},
+		{"nested invented inside invented", `“He said ‘nothing’ at all”`, `He said nothing at all`, []string{"He said ‘nothing’ at all", "nothing"}, true},
+		{"nested real inside invented", `“He wants to tackle “root causes” now”`, `He wants to tackle root causes now`, []string{"He wants to tackle “root causes"}, true},
+		{"line-leading markdown and breaks", "> Putin\n> said\n# peace", "Putin > said # peace", nil, true},
+		{"number in the article", "A 30-day ceasefire since 2022.", "A 30-day ceasefire since 2022.", nil, true},
+		{"number not in the article", "A 90-day ceasefire.", "A 90-day ceasefire.", nil, false},
+		{"empty marks", `“” and ""`, `and`, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, unmarked, ok := ft.verifyProse(tt.in)
+			if got != tt.want || ok != tt.ok || !reflect.DeepEqual(unmarked, tt.unmarked) {
+				t.Errorf("verifyProse(%q) = %q, %q, %v; want %q, %q, %v", tt.in, got, unmarked, ok, tt.want, tt.unmarked, tt.ok)
+			}
+		})
+	}
+}
+
+func TestVerifyProseTruncates(t *testing.T) {
+	ft := newFoldedText(Default())
+	in := strings.Repeat("Talks went on. ", 100)
+	got, _, _ := ft.verifyProse(in)
+	if n := len([]rune(got)); n > maxProseRunes || !strings.HasSuffix(got, "on.") {
+		t.Errorf("got %d runes ending %q", n, got[len(got)-10:])
+	}
+}
+
+func TestResolveCitations(t *testing.T) {
+	passages := []Passage{{ID: "S4", Sentence: 4}, {ID: "S5", Sentence: 5}, {ID: "S12", Sentence: 12}}
+	ids, dropped := resolveCitations([]string{"S5", "[s4]", "S4", "S12, S13", "S1", "the lead", "S-1", "S99999999999"}, passages)
+	if want := []int{5, 4, 12}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("ids = %v, want %v", ids, want)
+	}
+	if want := []string{"S13", "S1", "the lead", "S-1", "S99999999999"}; !reflect.DeepEqual(dropped, want) {
+		t.Errorf("dropped = %q, want %q", dropped, want)
+	}
+}
+
+// FuzzVerifyProse checks the invariant: after requote, every quotation mark
+// left in the prose belongs to a kept quotation, and every kept quotation
+// encloses a byte slice of the article.
+func FuzzVerifyProse(f *testing.F) {
+	a := Default()
+	ft := newFoldedText(a)
+	for _, s := range []string{
+		`Putin said “we will win”.`, `He spoke of "root causes".`, `“He said ‘nothing’ at all”`,
+		`“tackling the "root causes" of the conflict”`, `'a' 'b`, `«“»”„"`, "“excellent.”", "‘’'“”",
+		`“He’s even pressured Ukrainian President Volodymyr Zelenskyy”`, "\"Türkiye\" “held in Turkiye”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		var kept [][2]int
+		ft.requote(&b, s, new([]string), &kept)
+		out := b.String()
+		last := 0
+		var outside strings.Builder
+		for _, k := range kept {
+			if k[0] < last || k[1] > len(out) {
+				t.Fatalf("kept spans %v out of order in %q", kept, out)
+			}
+			outside.WriteString(out[last:k[0]])
+			q := out[k[0]:k[1]]
+			r := []rune(q)
+			if len(r) < 3 || !strings.Contains(a.Text, string(r[1:len(r)-1])) {
+				t.Fatalf("kept %q is not an article slice in marks (input %q)", q, s)
+			}
+			last = k[1]
+		}
+		outside.WriteString(out[last:])
+		if i := strings.IndexAny(outside.String(), strayMarks); i >= 0 {
+			t.Fatalf("a quotation mark outside verified quotes: %q (input %q)", out, s)
+		}
+		verifyProseNoPanic(ft, s)
+	})
+}
+
+func verifyProseNoPanic(ft *foldedText, s string) { ft.verifyProse(s) }
+
+func BenchmarkVerifyProse(b *testing.B) {
+	ft := newFoldedText(Default())
+	in := `Putin said “we will win” and spoke of "root causes"; Trump called the talks “excellent.” He’s even pressured Zelenskyy.`
+	b.ReportAllocs()
+	for b.Loop() {
+		ft.verifyProse(in)
+	}
+}
+
+func BenchmarkNewGroundedAsker(b *testing.B) {
+	a := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		NewGroundedAsker(a, nil, GroundedOptions{})
+	}
+}
