@@ -53,8 +53,10 @@ type command struct {
 // commands is every subcommand, in one table.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":  {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
-		"eval": {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"ask":    {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"check":  {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
+		"eval":   {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"quotes": {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
 	}
 }
 
