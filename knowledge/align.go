@@ -523,33 +523,22 @@ func (a *Article) changes(ops []alignOp, cw, pw []wtok, claim string, lo, hi int
 // side is widened to whole hyphenated words ("30" → "30-day") so the
 // moderator sees the words as written.
 func (a *Article) groupChange(run []alignOp, cw, pw []wtok, claim string, at, lo, hi int) Change {
-	ps, pe, cs, ce := -1, -1, -1, -1
 	var from, to []wtok
 	for _, op := range run {
 		if op.pj >= 0 {
-			p := pw[op.pj]
-			if ps < 0 {
-				ps = p.start
-			}
-			pe = p.end
-			from = append(from, p)
+			from = append(from, pw[op.pj])
 		}
 		if op.ci >= 0 {
-			c := cw[op.ci]
-			if cs < 0 {
-				cs = c.start
-			}
-			ce = c.end
-			to = append(to, c)
+			to = append(to, cw[op.ci])
 		}
 	}
 	ch := Change{Kind: changeKind(from, to), Start: at, End: at}
-	if ps >= 0 {
-		ch.Start, ch.End = widen(a.Text, ps, pe, lo, hi)
+	if len(from) > 0 {
+		ch.Start, ch.End = widen(a.Text, from[0].start, from[len(from)-1].end, lo, hi)
 		ch.From = a.Text[ch.Start:ch.End]
 	}
-	if cs >= 0 {
-		s, e := widen(claim, cs, ce, 0, len(claim))
+	if len(to) > 0 {
+		s, e := widen(claim, to[0].start, to[len(to)-1].end, 0, len(claim))
 		ch.To = claim[s:e]
 	}
 	return ch

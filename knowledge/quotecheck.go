@@ -55,8 +55,12 @@ func (c Change) Flagged() bool { return c.Kind != ChangeWord }
 
 // ClaimCheck is the verdict on one claim.
 type ClaimCheck struct {
-	Claim      string
-	Verdict    Verdict
+	// Claim is the text checked: a quoted segment without its marks, or the
+	// message (without a leading "Putin said" when that matched better).
+	Claim   string
+	Verdict Verdict
+	// Similarity is 1 for exact; else the word-alignment similarity of the
+	// best span (see NearThreshold), 0 when no paragraph could reach it.
 	Similarity float64
 	// Match is the verbatim article span matched (exact or near), Start/End its offsets.
 	Match      string

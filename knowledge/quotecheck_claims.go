@@ -314,6 +314,7 @@ func (a *Article) speakerBefore(s string) string {
 		case verb && n.known:
 		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
 		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
+		case n.j < len(toks) && attributionNouns[toks[n.j].Norm] && endsPossessive(toks[n.j-1].Text):
 		default:
 			continue
 		}
@@ -321,6 +322,11 @@ func (a *Article) speakerBefore(s string) string {
 	}
 	return ""
 }
+
+// attributionNouns, after a possessive name, attribute what follows
+// ("In Putin’s words, “…”", "Trump's statement: “…”").
+var attributionNouns = wordSet(`words word statement remarks remark comment comments quote quotes message post tweet
+	reply response answer speech view position`)
 
 // speakerAfter finds an attribution after a quotation: "— Zelenskyy",
 // ", Putin said", ", said Trump", "(Putin)", "according to Trump".

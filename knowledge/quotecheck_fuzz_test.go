@@ -137,3 +137,31 @@ func BenchmarkCheckQuotes(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckQuotesBudget checks the largest message the budget allows
+// work for: ten quotes of nearly 1,000 characters, each a distorted copy of
+// article text, in a 10 KB message.
+func BenchmarkCheckQuotesBudget(b *testing.B) {
+	a := Default()
+	var parts []string
+	for i := 0; len(parts) < MaxCheckClaims+2; i++ {
+		p := a.ParagraphText(i%len(a.Paragraphs) + 1)
+		p = strings.ReplaceAll(strings.ReplaceAll(p, "“", ""), "”", "")
+		for len(p) < 900 {
+			p += " " + p
+		}
+		p = strings.ReplaceAll(p[:900], " the ", " a ")
+		parts = append(parts, "«"+p+"»")
+	}
+	msg := strings.Join(parts, " and ")
+	if len(msg) < 10<<10 || len(msg) > MaxCheckMessageBytes {
+		b.Fatalf("message is %d bytes", len(msg))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rep, err := a.CheckQuotes(msg)
+		if err != nil || len(rep.Claims) != MaxCheckClaims || rep.Skipped == "" {
+			b.Fatalf("%d claims, skipped %q, %v", len(rep.Claims), rep.Skipped, err)
+		}
+	}
+}
