@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,39 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// antonyms are pairs of words whose swap flips what a sentence says; they
+// are compared by stem, so "accepted"/"rejects" counts.
+var antonyms = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, pair := range strings.Fields(`accept/reject agree/refuse agree/disagree support/oppose approve/reject win/lose
+		won/lost success/failure succeed/fail increase/decrease rise/fall more/less most/least always/never all/none
+		everyone/nobody everybody/nobody everything/nothing some/none confirm/deny allow/forbid allow/ban
+		optimistic/pessimistic upbeat/pessimistic hopeful/hopeless positive/negative friendly/hostile strong/weak
+		before/after earlier/later true/false right/wrong with/without include/exclude can/cannot love/hate
+		peace/war ally/enemy progress/setback breakthrough/deadlock open/closed start/end begin/end`) {
+		a, b, _ := strings.Cut(pair, "/")
+		sa, sb := Stem(a), Stem(b)
+		m[[2]string{sa, sb}], m[[2]string{sb, sa}] = true, true
+	}
+	return m
+}()
+
+// negPrefixes turn a word into its opposite ("provoked" → "unprovoked").
+var negPrefixes = []string{"un", "in", "im", "ir", "il", "dis", "non", "non-"}
+
+// opposite reports whether two folded words say opposite things.
+func opposite(a, b string) bool {
+	if antonyms[[2]string{Stem(a), Stem(b)}] {
+		return true
+	}
+	for _, p := range negPrefixes {
+		if (len(b) > len(p)+2 && b == p+a) || (len(a) > len(p)+2 && a == p+b) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNegation(norm string) bool {
@@ -305,8 +339,9 @@ outer:
 
 // Alignment operations.
 const (
-	opStart uint8 = iota // local alignment starts here
+	opStart uint8 = iota // the alignment starts here
 	opPair               // claim word i-1 aligned with article word j-1
+	opSub                // claim word i-1 put for a different article word j-1
 	opIns                // claim word i-1 not in the article
 	opDel                // article word j-1 not in the claim
 	opSkip               // article word j-1 left out at the claim's ellipsis
@@ -347,12 +382,18 @@ func pairQuality(c, p wtok) float64 {
 	return 0
 }
 
-// align finds the best local word alignment of the claim against one
-// paragraph (Smith–Waterman with linear gaps, weighted by word): a pair
-// earns q·(wc+wp), a word on either side left unpaired costs its weight,
-// and article words skipped at a claim ellipsis cost nothing. It returns the
-// operations covering every claim word, in order.
+// align finds the best alignment of the whole claim against a stretch of
+// one paragraph (semi-global: every claim word is aligned or inserted, the
+// article's stretch is free to start and end anywhere), weighted by word:
+// a pair of the same word (in some form) earns q·(wc+wp); a pair of two
+// different content words, a substitution, costs subCost·(wc+wp), which is
+// less than leaving both unpaired, so a changed name or number at the end
+// of a claim is shown against the article's word rather than as an
+// addition; a word on either side left unpaired costs its weight; article
+// words skipped at a claim ellipsis cost nothing. It returns the
+// operations in order, or nil when no word pairs.
 func (al *aligner) align(cw, pw []wtok) []alignOp {
+	const subCost = 0.45
 	m, n := len(cw), len(pw)
 	size := (m + 1) * (n + 1)
 	if cap(al.h) < size {
@@ -363,68 +404,64 @@ func (al *aligner) align(cw, pw []wtok) []alignOp {
 	for j := 0; j <= n; j++ {
 		h[j], dir[j] = 0, opStart
 	}
-	best, bi, bj := 0.0, 0, 0
 	for i := 1; i <= m; i++ {
 		row, prev := i*(n+1), (i-1)*(n+1)
-		h[row], dir[row] = 0, opStart
 		c := cw[i-1]
+		h[row], dir[row] = h[prev]-c.weight, opIns
 		free := c.ellipsisAfter && i < m
 		for j := 1; j <= n; j++ {
-			v, d := 0.0, opStart
-			if q := pairQuality(c, pw[j-1]); q > 0 {
-				if s := h[prev+j-1] + q*(c.weight+pw[j-1].weight); s > v {
+			p := pw[j-1]
+			v, d := h[prev+j]-c.weight, opIns
+			if q := pairQuality(c, p); q > 0 {
+				if s := h[prev+j-1] + q*(c.weight+p.weight); s > v {
 					v, d = s, opPair
 				}
-			}
-			if s := h[prev+j] - c.weight; s > v {
-				v, d = s, opIns
+			} else if c.content && p.content {
+				if s := h[prev+j-1] - subCost*(c.weight+p.weight); s > v {
+					v, d = s, opSub
+				}
 			}
 			if free {
 				if s := h[row+j-1]; s > v {
 					v, d = s, opSkip
 				}
-			} else if s := h[row+j-1] - pw[j-1].weight; s > v {
+			} else if s := h[row+j-1] - p.weight; s > v {
 				v, d = s, opDel
 			}
 			h[row+j], dir[row+j] = v, d
-			if v > best {
-				best, bi, bj = v, i, j
-			}
 		}
 	}
-	if best == 0 {
-		return nil
+	last := m * (n + 1)
+	bj := 0
+	for j := 1; j <= n; j++ {
+		if h[last+j] > h[last+bj] {
+			bj = j
+		}
 	}
-	var rev []alignOp
-	for i, j := bi, bj; i > 0 && j > 0; {
-		d := dir[i*(n+1)+j]
-		switch d {
-		case opPair:
-			rev = append(rev, alignOp{kind: opPair, ci: i - 1, pj: j - 1, q: pairQuality(cw[i-1], pw[j-1])})
+	ops := make([]alignOp, 0, m+8)
+	paired := false
+	for i, j := m, bj; i > 0; {
+		switch d := dir[i*(n+1)+j]; d {
+		case opPair, opSub:
+			op := alignOp{kind: d, ci: i - 1, pj: j - 1}
+			if d == opPair {
+				op.q = pairQuality(cw[i-1], pw[j-1])
+				paired = true
+			}
+			ops = append(ops, op)
 			i, j = i-1, j-1
 		case opIns:
-			rev = append(rev, alignOp{kind: opIns, ci: i - 1, pj: -1})
+			ops = append(ops, alignOp{kind: opIns, ci: i - 1, pj: -1})
 			i--
-		case opDel, opSkip:
-			rev = append(rev, alignOp{kind: d, ci: -1, pj: j - 1})
+		default: // opDel, opSkip
+			ops = append(ops, alignOp{kind: d, ci: -1, pj: j - 1})
 			j--
-		default:
-			i, j = 0, 0
 		}
 	}
-	// A local alignment starts and ends with a pair; the claim words it
-	// left out at either end are insertions.
-	ops := make([]alignOp, 0, len(rev)+m)
-	firstCi, lastCi := rev[len(rev)-1].ci, rev[0].ci
-	for ci := 0; ci < firstCi; ci++ {
-		ops = append(ops, alignOp{kind: opIns, ci: ci, pj: -1})
+	if !paired {
+		return nil
 	}
-	for k := len(rev) - 1; k >= 0; k-- {
-		ops = append(ops, rev[k])
-	}
-	for ci := lastCi + 1; ci < m; ci++ {
-		ops = append(ops, alignOp{kind: opIns, ci: ci, pj: -1})
-	}
+	slices.Reverse(ops)
 	return ops
 }
 
@@ -454,6 +491,12 @@ func score(ops []alignOp, cw, pw []wtok) alignStats {
 			if c.content || p.content {
 				st.matchedContent++
 			}
+			if st.first < 0 {
+				st.first = op.pj
+			}
+			st.last = op.pj
+		case opSub:
+			ws += pw[op.pj].weight
 			if st.first < 0 {
 				st.first = op.pj
 			}
@@ -533,6 +576,9 @@ func (a *Article) groupChange(run []alignOp, cw, pw []wtok, claim string, at, lo
 		}
 	}
 	ch := Change{Kind: changeKind(from, to), Start: at, End: at}
+	if ch.Kind != ChangeNegation && flipsPolarity(a.Text, from, claim, to) {
+		ch.Kind = ChangeNegation
+	}
 	if len(from) > 0 {
 		ch.Start, ch.End = widen(a.Text, from[0].start, from[len(from)-1].end, lo, hi)
 		ch.From = a.Text[ch.Start:ch.End]
@@ -585,6 +631,20 @@ func changeKind(from, to []wtok) string {
 		return ChangeName
 	}
 	return ChangeWord
+}
+
+// flipsPolarity reports whether a word of the change's article side is the
+// opposite of a word of its claim side.
+func flipsPolarity(text string, from []wtok, claim string, to []wtok) bool {
+	for _, f := range from {
+		fw := FoldWord(text[f.start:f.end])
+		for _, t := range to {
+			if opposite(fw, FoldWord(claim[t.start:t.end])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // widen extends text[s:e] to the whole white-space-delimited chunk within
