@@ -10,20 +10,24 @@ import (
 // stems, alias keys ("US", "United States" → "us"), and the names of the
 // people its pronouns refer to, so "He articulated …" is found for Putin.
 type index struct {
-	df    map[string]int // term → number of sentences holding it
-	tf    []map[string]int
-	para  []map[string]bool // per sentence: terms of its paragraph
-	adj   []map[string]bool // per sentence: terms of the sentences next to it in its paragraph
-	syn   map[string][]string
-	lens  []int
-	avgdl float64
-	n     int
-	vocab map[string]string // folded word → term, for typo tolerance
-	words []string          // vocab's keys, sorted: iterating a slice is cheaper than a map
-	keys  []string          // df's keys, sorted
-	idfs  map[string]float64
-	stems map[string]string // folded word → stem, for every word seen at index time
-	names map[string]string // folded surname → canonical name
+	df   map[string]int // term → number of sentences holding it
+	tf   []map[string]int
+	para []map[string]bool // per sentence: terms of its paragraph
+	adj  []map[string]bool // per sentence: terms of the sentences next to it in its paragraph
+	syn  map[string][]string
+	// stemTF and stemDF count plain stems (no aliases, no names standing
+	// for pronouns): what quote checking and sentence similarity compare.
+	stemTF []map[string]int
+	stemDF map[string]int
+	lens   []int
+	avgdl  float64
+	n      int
+	vocab  map[string]string // folded word → term, for typo tolerance
+	words  []string          // vocab's keys, sorted: iterating a slice is cheaper than a map
+	keys   []string          // df's keys, sorted
+	idfs   map[string]float64
+	stems  map[string]string // folded word → stem, for every word seen at index time
+	names  map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
 	hasTime, hasNumber, hasPlace, hasPerson []bool
 	quotedBy                                []map[string]bool // speakers of direct quotations in the sentence
@@ -105,7 +109,7 @@ func buildIndex(a *Article) *index {
 	n := len(a.Sentences)
 	ix := &index{
 		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
-		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(),
+		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
 		quotedBy: make([]map[string]bool, n),
 	}
@@ -138,6 +142,16 @@ func buildIndex(a *Article) *index {
 		for k := range tf {
 			ix.df[k]++
 		}
+		stf := map[string]int{}
+		for _, t := range s.tokens {
+			if !IsStopWord(t.Norm) {
+				stf[t.Stem]++
+			}
+		}
+		for k := range stf {
+			ix.stemDF[k]++
+		}
+		ix.stemTF = append(ix.stemTF, stf)
 		ix.tf = append(ix.tf, tf)
 		ix.lens = append(ix.lens, l)
 		total += l
@@ -204,6 +218,12 @@ func (ix *index) idf(key string) float64 {
 		return v
 	}
 	return ix.computeIDF(key)
+}
+
+// stemIDF is the inverse document frequency of a plain stem.
+func (ix *index) stemIDF(stem string) float64 {
+	df := ix.stemDF[stem]
+	return math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 func (ix *index) computeIDF(key string) float64 {
@@ -324,18 +344,6 @@ var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night 
 var personWords = wordSet(`president leader leaders minister representative representatives official officials
 	spokesman spokeswoman chancellor senator king queen pope prime secretary envoy diplomat diplomats negotiator
 	negotiators ambassador people he she they him her`)
-
-var numberWords = wordSet(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-	hundreds thousand thousands million millions billion billions dozen dozens half percent first second third`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func containsAnyWord(toks []Token, set map[string]bool) bool {
 	for _, t := range toks {

@@ -85,24 +85,11 @@ type ranker struct {
 	// mentioned person, for covering the main actors.
 	prominence map[string]float64
 	nameStems  map[string]string // person → the term the name counts as
-	// df counts the sentences holding each stem. The ranker keeps its own
-	// rather than the retrieval index's, whose terms (aliases, names standing
-	// for pronouns) are tuned for questions, not for sentence similarity.
-	df map[string]int
 }
 
 func newRanker(a *Article) *ranker {
 	n := len(a.Sentences)
-	r := &ranker{a: a, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}, df: map[string]int{}}
-	for _, s := range a.Sentences {
-		seen := map[string]bool{}
-		for _, t := range s.tokens {
-			if !IsStopWord(t.Norm) && !seen[t.Stem] {
-				seen[t.Stem] = true
-				r.df[t.Stem]++
-			}
-		}
-	}
+	r := &ranker{a: a, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}}
 	mentions := map[string]float64{}
 	most := 1.0
 	for i, s := range a.Sentences {
@@ -231,7 +218,7 @@ func (r *ranker) vector(tf map[string]float64) termVec {
 	v := make(termVec, 0, len(tf))
 	norm := 0.0
 	for st, f := range tf {
-		df := r.df[st]
+		df := r.a.index.stemDF[st]
 		if df == 0 {
 			df = 1
 		}

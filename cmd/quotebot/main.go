@@ -54,7 +54,9 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"ask":     {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"check":   {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
 		"eval":    {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"quotes":  {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
 		"summary": {"summary [--json] [--length short|medium|long] [--section NAME] [--outline] [--article PATH]  summarise in the article's own sentences", runSummary},
 		"about":   {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
 	}

@@ -1,0 +1,728 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word weights for alignment: function words count for less than words that
+// carry meaning, so "the → a" costs less than "determine → find". Negation
+// markers and numbers weigh as much as content words: they are exactly what
+// a distortion changes.
+const (
+	contentWeight = 1.0
+	stopWeight    = 0.4
+	// softMatch is the credit for a pair that is the same word in another
+	// form (same stem: "towards"/"toward") or the same person spelt another
+	// way ("Zelensky"/"Zelenskyy"); such a pair is still a change.
+	softMatch = 0.75
+	// possMatch is the credit for the same word with or without "'s".
+	possMatch = 0.9
+	// punctPenalty is taken off the similarity for each difference in
+	// punctuation between words that are otherwise the same.
+	punctPenalty = 0.02
+)
+
+// wtok is one word prepared for alignment: an article word (offsets into
+// Article.Text) or a claim word (offsets into the claim).
+type wtok struct {
+	// normID and stemID intern the word's Norm and Stem for fast comparison.
+	normID, stemID int32
+	// poss: the word ends in "'s", which Norm drops ("He’s" → "he").
+	poss       bool
+	start, end int
+	weight     float64
+	content    bool
+	number     bool
+	neg        bool
+	proper     bool  // a proper noun: a person, place or body
+	person     int16 // 1 + index in Article.People, 0 when the word names nobody
+	// ellipsisAfter marks a claim word followed by "…" or "...": the article
+	// may skip any words there.
+	ellipsisAfter bool
+}
+
+func (t wtok) sameWord(u wtok) bool { return t.normID == u.normID && t.poss == u.poss }
+
+// numberWords are spelt-out numbers: a change to one is a changed number,
+// and a sentence holding one answers "how many".
+var numberWords = wordSet(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+	thousand million billion trillion dozen dozens hundreds thousands millions billions first second third fourth
+	fifth sixth seventh eighth ninth tenth half twice thrice once single double triple`)
+
+// negationWords flip the polarity of what they touch; "n't" endings count too.
+var negationWords = wordSet(`not no never none nobody nothing neither nor without cannot fail fails failed failing
+	failure refuse refuses refused refusing reject rejects rejected rejecting deny denies denied denying unable
+	lack lacks lacked lacking barely hardly nowhere`)
+
+// wordSet builds a set of the words in s, separated by white space.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// antonyms are pairs of words whose swap flips what a sentence says; they
+// are compared by stem, so "accepted"/"rejects" counts.
+var antonyms = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, pair := range strings.Fields(`accept/reject agree/refuse agree/disagree support/oppose approve/reject win/lose
+		won/lost success/failure succeed/fail increase/decrease rise/fall more/less most/least always/never all/none
+		everyone/nobody everybody/nobody everything/nothing some/none confirm/deny allow/forbid allow/ban
+		optimistic/pessimistic upbeat/pessimistic hopeful/hopeless positive/negative friendly/hostile strong/weak
+		before/after earlier/later true/false right/wrong with/without include/exclude can/cannot love/hate
+		peace/war ally/enemy progress/setback breakthrough/deadlock open/closed start/end begin/end`) {
+		a, b, _ := strings.Cut(pair, "/")
+		sa, sb := Stem(a), Stem(b)
+		m[[2]string{sa, sb}], m[[2]string{sb, sa}] = true, true
+	}
+	return m
+}()
+
+// negPrefixes turn a word into its opposite ("provoked" → "unprovoked").
+var negPrefixes = []string{"un", "in", "im", "ir", "il", "dis", "non", "non-"}
+
+// opposite reports whether two folded words say opposite things.
+func opposite(a, b string) bool {
+	if antonyms[[2]string{Stem(a), Stem(b)}] {
+		return true
+	}
+	for _, p := range negPrefixes {
+		if (len(b) > len(p)+2 && b == p+a) || (len(a) > len(p)+2 && a == p+b) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNegation(norm string) bool {
+	return negationWords[norm] || strings.HasSuffix(norm, "n't")
+}
+
+func isNumberWord(norm string) bool {
+	return numberWords[norm] || strings.ContainsFunc(norm, unicode.IsDigit)
+}
+
+// endsPossessive reports whether a token's text ends in an apostrophe and s.
+func endsPossessive(text string) bool {
+	n := len(text)
+	if n < 2 || (text[n-1] != 's' && text[n-1] != 'S') {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:n-1])
+	return isApostrophe(r)
+}
+
+// checkScratch is what one check of a message computes once and reuses
+// across its claims: the paragraphs' words, interned word forms, and the
+// alignment's scratch space.
+type checkScratch struct {
+	al    aligner
+	ids   map[string]int32
+	paras [][]wtok
+	forms [][]uint64 // per paragraph: a bit set of its words' norm and stem IDs
+	all   []wtok     // backing array of paras
+	// personOf maps a folded surname to 1 + its index in Article.People.
+	personOf map[string]int16
+}
+
+func (sc *checkScratch) intern(s string) int32 {
+	id, ok := sc.ids[s]
+	if !ok {
+		id = int32(len(sc.ids))
+		sc.ids[s] = id
+	}
+	return id
+}
+
+func (sc *checkScratch) init(a *Article) {
+	if sc.ids != nil {
+		return
+	}
+	sc.ids = make(map[string]int32, 512)
+	sc.paras = make([][]wtok, len(a.Paragraphs))
+	sc.forms = make([][]uint64, len(a.Paragraphs))
+	sc.personOf = make(map[string]int16, len(a.People))
+	for i, p := range a.People {
+		sc.personOf[Fold(p.Name)] = int16(i + 1)
+	}
+	n := 0
+	for i := range a.Sentences {
+		n += len(a.Sentences[i].tokens)
+	}
+	sc.all = make([]wtok, 0, n)
+}
+
+// paragraphWords returns the words of paragraph p (0-based) for alignment,
+// built once per check.
+func (sc *checkScratch) paragraphWords(a *Article, p int) []wtok {
+	sc.init(a)
+	if sc.paras[p] != nil {
+		return sc.paras[p]
+	}
+	from := len(sc.all)
+	for _, si := range a.Paragraphs[p].Sentences {
+		s := &a.Sentences[si]
+		for k, t := range s.tokens {
+			w := sc.newWtok(t, s.Start)
+			if isCapitalised(t) {
+				if n, ok := sc.personOf[t.Norm]; ok {
+					w.person, w.proper = n, true
+				} else if k > 0 {
+					w.proper = true
+				}
+			}
+			sc.all = append(sc.all, w)
+		}
+	}
+	pw := sc.all[from:len(sc.all):len(sc.all)]
+	set := make([]uint64, (len(sc.ids)+63)/64)
+	for _, w := range pw {
+		set[w.normID/64] |= 1 << (w.normID % 64)
+		set[w.stemID/64] |= 1 << (w.stemID % 64)
+	}
+	sc.paras[p], sc.forms[p] = pw, set
+	return pw
+}
+
+func hasForm(set []uint64, id int32) bool {
+	return int(id/64) < len(set) && set[id/64]&(1<<(id%64)) != 0
+}
+
+// simBound is an upper bound of the similarity the claim can reach in
+// paragraph p, from which of its words the paragraph has in any form: each
+// such word pairs at best fully with an article word of weight ≤ 1.
+func (sc *checkScratch) simBound(a *Article, p int, cw []wtok) float64 {
+	sc.paragraphWords(a, p)
+	set := sc.forms[p]
+	var wc, got, n float64
+	for _, c := range cw {
+		wc += c.weight
+		if hasForm(set, c.normID) || hasForm(set, c.stemID) || c.person != 0 {
+			got += c.weight
+			n++
+		}
+	}
+	if wc+n == 0 {
+		return 0
+	}
+	return (got + n) / (wc + n)
+}
+
+func (sc *checkScratch) newWtok(t Token, off int) wtok {
+	w := wtok{poss: endsPossessive(t.Text), start: t.Start + off, end: t.End + off}
+	w.normID, w.stemID = sc.intern(t.Norm), sc.intern(t.Stem)
+	w.number = isNumberWord(t.Norm)
+	w.neg = isNegation(t.Norm)
+	w.content = !IsStopWord(t.Norm) || w.neg || w.number
+	w.weight = stopWeight
+	if w.content {
+		w.weight = contentWeight
+	}
+	return w
+}
+
+// claimWords tokenises a claim for alignment, marking ellipses and names;
+// it returns the tokens too.
+func (sc *checkScratch) claimWords(a *Article, claim string) ([]wtok, []Token) {
+	sc.init(a)
+	toks := Tokenize(claim)
+	out := make([]wtok, 0, len(toks))
+	for k, t := range toks {
+		w := sc.newWtok(t, 0)
+		if p := sc.claimPerson(a, t); p != 0 {
+			w.person, w.proper = p, true
+		} else if k > 0 && isCapitalised(t) && (!IsStopWord(t.Norm) || isAllCaps(t.Text)) &&
+			!strings.ContainsAny(normGap(claim[toks[k-1].End:t.Start]), ".!?:") {
+			// A capital inside a sentence marks a name; people type
+			// sentence openings and "We" with capitals too.
+			w.proper = true
+		}
+		if k+1 < len(toks) && strings.Contains(normGap(claim[t.End:toks[k+1].Start]), "...") {
+			w.ellipsisAfter = true
+		}
+		out = append(out, w)
+	}
+	return out, toks
+}
+
+func isAllCaps(s string) bool {
+	return len(s) > 1 && !strings.ContainsFunc(s, unicode.IsLower)
+}
+
+// claimPerson resolves one claim word to a person of the article (1 + the
+// index in Article.People, 0 for nobody): the surname in any case, or a
+// one-typo spelling when capitalised.
+func (sc *checkScratch) claimPerson(a *Article, t Token) int16 {
+	if n, ok := sc.personOf[t.Norm]; ok {
+		return n
+	}
+	if isCapitalised(t) && len(t.Norm) >= 4 {
+		if p, ok := a.PersonNamed(t.Text); ok {
+			return sc.personOf[Fold(p.Name)]
+		}
+	}
+	return 0
+}
+
+// normGap folds the text between two words for comparison: white space and
+// double quotation marks dropped, dashes, apostrophes and ellipses in one form.
+func normGap(s string) string {
+	if s == " " || s == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), strings.ContainsRune("\"“”„‟«»″", r):
+		case isApostrophe(r):
+			b.WriteByte('\'')
+		case strings.ContainsRune("–—‒−‐‑―", r):
+			b.WriteByte('-')
+		case r == '…':
+			b.WriteString("...")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// findExact looks for the claim's words, piece by piece across ellipses and
+// in order, in the paragraph's words, with the same punctuation between
+// them. It returns the indexes of the first and last article words matched.
+func findExact(pw []wtok, ptext string, cw []wtok, ctext string) (first, last int, ok bool) {
+	pos := 0
+	first = -1
+	for ci := 0; ci < len(cw); {
+		cj := ci
+		for cj < len(cw)-1 && !cw[cj].ellipsisAfter {
+			cj++
+		}
+		piece := cw[ci : cj+1]
+		k := indexPiece(pw, ptext, pos, piece, ctext)
+		if k < 0 {
+			return 0, 0, false
+		}
+		if first < 0 {
+			first = k
+		}
+		pos = k + len(piece)
+		ci = cj + 1
+	}
+	return first, pos - 1, true
+}
+
+// indexPiece returns the first index ≥ from where piece matches pw, or -1.
+func indexPiece(pw []wtok, ptext string, from int, piece []wtok, ctext string) int {
+outer:
+	for k := from; k+len(piece) <= len(pw); k++ {
+		for i := range piece {
+			if !pw[k+i].sameWord(piece[i]) {
+				continue outer
+			}
+		}
+		for i := 1; i < len(piece); i++ {
+			pg := ptext[pw[k+i-1].end:pw[k+i].start]
+			cg := ctext[piece[i-1].end:piece[i].start]
+			if pg != cg && normGap(pg) != normGap(cg) {
+				continue outer
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// Alignment operations.
+const (
+	opStart uint8 = iota // the alignment starts here
+	opPair               // claim word i-1 aligned with article word j-1
+	opSub                // claim word i-1 put for a different article word j-1
+	opIns                // claim word i-1 not in the article
+	opDel                // article word j-1 not in the claim
+	opSkip               // article word j-1 left out at the claim's ellipsis
+)
+
+// alignOp is one step of an alignment; ci or pj is -1 when not involved.
+type alignOp struct {
+	kind   uint8
+	ci, pj int
+	q      float64
+}
+
+// aligner holds the scratch space of the dynamic programme, reused across
+// paragraphs and claims of one check.
+type aligner struct {
+	h   []float64
+	dir []uint8
+}
+
+// pairQuality is the credit for aligning claim word c with article word p:
+// 1 for the same word, less for another form of it, 0 when they differ.
+func pairQuality(c, p wtok) float64 {
+	switch {
+	case c.neg != p.neg:
+		return 0
+	case c.normID == p.normID:
+		if c.poss == p.poss {
+			return 1
+		}
+		return possMatch
+	case c.number || p.number:
+		return 0
+	case c.stemID == p.stemID:
+		return softMatch
+	case c.person != 0 && c.person == p.person:
+		return softMatch
+	}
+	return 0
+}
+
+// align finds the best alignment of the whole claim against a stretch of
+// one paragraph (semi-global: every claim word is aligned or inserted, the
+// article's stretch is free to start and end anywhere), weighted by word:
+// a pair of the same word (in some form) earns q·(wc+wp); a pair of two
+// different content words, a substitution, costs subCost·(wc+wp), which is
+// less than leaving both unpaired, so a changed name or number at the end
+// of a claim is shown against the article's word rather than as an
+// addition; a word on either side left unpaired costs its weight; article
+// words skipped at a claim ellipsis cost nothing. It returns the
+// operations in order, or nil when no word pairs.
+func (al *aligner) align(cw, pw []wtok) []alignOp {
+	const subCost = 0.45
+	m, n := len(cw), len(pw)
+	size := (m + 1) * (n + 1)
+	if cap(al.h) < size {
+		al.h = make([]float64, size)
+		al.dir = make([]uint8, size)
+	}
+	h, dir := al.h[:size], al.dir[:size]
+	for j := 0; j <= n; j++ {
+		h[j], dir[j] = 0, opStart
+	}
+	for i := 1; i <= m; i++ {
+		row, prev := i*(n+1), (i-1)*(n+1)
+		c := cw[i-1]
+		h[row], dir[row] = h[prev]-c.weight, opIns
+		free := c.ellipsisAfter && i < m
+		for j := 1; j <= n; j++ {
+			p := pw[j-1]
+			v, d := h[prev+j]-c.weight, opIns
+			if q := pairQuality(c, p); q > 0 {
+				if s := h[prev+j-1] + q*(c.weight+p.weight); s > v {
+					v, d = s, opPair
+				}
+			} else if c.content && p.content {
+				if s := h[prev+j-1] - subCost*(c.weight+p.weight); s > v {
+					v, d = s, opSub
+				}
+			}
+			if free {
+				if s := h[row+j-1]; s > v {
+					v, d = s, opSkip
+				}
+			} else if s := h[row+j-1] - p.weight; s > v {
+				v, d = s, opDel
+			}
+			h[row+j], dir[row+j] = v, d
+		}
+	}
+	last := m * (n + 1)
+	bj := 0
+	for j := 1; j <= n; j++ {
+		if h[last+j] > h[last+bj] {
+			bj = j
+		}
+	}
+	ops := make([]alignOp, 0, m+8)
+	paired := false
+	for i, j := m, bj; i > 0; {
+		switch d := dir[i*(n+1)+j]; d {
+		case opPair, opSub:
+			op := alignOp{kind: d, ci: i - 1, pj: j - 1}
+			if d == opPair {
+				op.q = pairQuality(cw[i-1], pw[j-1])
+				paired = true
+			}
+			ops = append(ops, op)
+			i, j = i-1, j-1
+		case opIns:
+			ops = append(ops, alignOp{kind: opIns, ci: i - 1, pj: -1})
+			i--
+		default: // opDel, opSkip
+			ops = append(ops, alignOp{kind: d, ci: -1, pj: j - 1})
+			j--
+		}
+	}
+	if !paired {
+		return nil
+	}
+	slices.Reverse(ops)
+	return ops
+}
+
+// alignStats are the figures of one alignment.
+type alignStats struct {
+	sim            float64
+	first, last    int // article word indexes of the matched span (-1 when none)
+	matchedContent int
+}
+
+// score computes the similarity of an alignment: a Dice coefficient over
+// word weights, 2·matched / (claim weight + weight of the article span),
+// where a pair's matched weight is q·(wc+wp)/2. Words skipped at an
+// ellipsis are not part of the span's weight.
+func score(ops []alignOp, cw, pw []wtok) alignStats {
+	st := alignStats{first: -1, last: -1}
+	var matched, wc, ws float64
+	for _, t := range cw {
+		wc += t.weight
+	}
+	for _, op := range ops {
+		switch op.kind {
+		case opPair:
+			c, p := cw[op.ci], pw[op.pj]
+			matched += op.q * (c.weight + p.weight)
+			ws += p.weight
+			if c.content || p.content {
+				st.matchedContent++
+			}
+			if st.first < 0 {
+				st.first = op.pj
+			}
+			st.last = op.pj
+		case opSub:
+			ws += pw[op.pj].weight
+			if st.first < 0 {
+				st.first = op.pj
+			}
+			st.last = op.pj
+		case opDel:
+			ws += pw[op.pj].weight
+		}
+	}
+	if wc+ws > 0 {
+		st.sim = matched / (wc + ws)
+	}
+	return st
+}
+
+// changes groups an alignment's differences into word-level changes: each
+// run of unpaired words and inexact pairs is one change, and differing
+// punctuation between two words that are otherwise the same is another.
+func (a *Article) changes(ops []alignOp, cw, pw []wtok, claim string, lo, hi int) []Change {
+	var out []Change
+	var run []alignOp
+	flush := func(at int) {
+		if len(run) == 0 {
+			return
+		}
+		out = append(out, a.groupChange(run, cw, pw, claim, at, lo, hi))
+		run = run[:0]
+	}
+	prevEnd := lo // article offset after the last article word seen
+	var prevPair *alignOp
+	for k := range ops {
+		op := ops[k]
+		exact := op.kind == opPair && op.q == 1
+		if op.kind == opSkip {
+			flush(prevEnd)
+			prevEnd = pw[op.pj].end
+			prevPair = nil
+			continue
+		}
+		if !exact {
+			run = append(run, op)
+			if op.pj >= 0 {
+				prevEnd = pw[op.pj].end
+			}
+			prevPair = nil
+			continue
+		}
+		flush(prevEnd)
+		if prevPair != nil && prevPair.ci == op.ci-1 && prevPair.pj == op.pj-1 && !cw[op.ci-1].ellipsisAfter {
+			pg := a.Text[pw[op.pj-1].end:pw[op.pj].start]
+			cg := claim[cw[op.ci-1].end:cw[op.ci].start]
+			if pg != cg && normGap(pg) != normGap(cg) {
+				s, e := trimSpaceSpan(a.Text, pw[op.pj-1].end, pw[op.pj].start)
+				if s == e {
+					s, e = pw[op.pj-1].end, pw[op.pj-1].end
+				}
+				out = append(out, Change{From: a.Text[s:e], To: strings.TrimSpace(cg), Kind: ChangeWord, Start: s, End: e})
+			}
+		}
+		prevEnd = pw[op.pj].end
+		prevPair = &ops[k]
+	}
+	flush(prevEnd)
+	return mergeOverlapping(a.Text, out)
+}
+
+// groupChange turns a run of differing operations into one Change. Each
+// side is widened to whole hyphenated words ("30" → "30-day") so the
+// moderator sees the words as written.
+func (a *Article) groupChange(run []alignOp, cw, pw []wtok, claim string, at, lo, hi int) Change {
+	var from, to []wtok
+	for _, op := range run {
+		if op.pj >= 0 {
+			from = append(from, pw[op.pj])
+		}
+		if op.ci >= 0 {
+			to = append(to, cw[op.ci])
+		}
+	}
+	ch := Change{Kind: changeKind(from, to), Start: at, End: at}
+	if ch.Kind != ChangeNegation && flipsPolarity(a.Text, from, claim, to) {
+		ch.Kind = ChangeNegation
+	}
+	if len(from) > 0 {
+		ch.Start, ch.End = widen(a.Text, from[0].start, from[len(from)-1].end, lo, hi)
+		ch.From = a.Text[ch.Start:ch.End]
+	}
+	if len(to) > 0 {
+		s, e := widen(claim, to[0].start, to[len(to)-1].end, 0, len(claim))
+		ch.To = claim[s:e]
+	}
+	return ch
+}
+
+// Change kinds.
+const (
+	ChangeNumber   = "number"
+	ChangeName     = "name"
+	ChangeNegation = "negation"
+	ChangeWord     = "word"
+)
+
+// changeKind classifies a change, most serious first: polarity flipped
+// (an odd number of negation markers changed), a number changed, a name
+// changed, else another word.
+func changeKind(from, to []wtok) string {
+	nf, nt := 0, 0
+	num, name := false, false
+	for _, t := range from {
+		if t.neg {
+			nf++
+		}
+		num = num || t.number
+		name = name || t.proper
+	}
+	for _, t := range to {
+		if t.neg {
+			nt++
+		}
+		num = num || t.number
+		name = name || t.proper
+	}
+	// The same person spelt another way is not a changed name.
+	if len(from) == 1 && len(to) == 1 && from[0].person != 0 && from[0].person == to[0].person {
+		name = false
+	}
+	switch {
+	case nf%2 != nt%2:
+		return ChangeNegation
+	case num:
+		return ChangeNumber
+	case name:
+		return ChangeName
+	}
+	return ChangeWord
+}
+
+// flipsPolarity reports whether a word of the change's article side is the
+// opposite of a word of its claim side.
+func flipsPolarity(text string, from []wtok, claim string, to []wtok) bool {
+	for _, f := range from {
+		fw := FoldWord(text[f.start:f.end])
+		for _, t := range to {
+			if opposite(fw, FoldWord(claim[t.start:t.end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// widen extends text[s:e] to the whole white-space-delimited chunk within
+// [lo, hi), without the punctuation at its ends.
+func widen(text string, s, e, lo, hi int) (int, int) {
+	for s > lo {
+		r, w := utf8.DecodeLastRuneInString(text[lo:s])
+		if unicode.IsSpace(r) {
+			break
+		}
+		s -= w
+	}
+	for e < hi {
+		r, w := utf8.DecodeRuneInString(text[e:hi])
+		if unicode.IsSpace(r) {
+			break
+		}
+		e += w
+	}
+	for s < e {
+		r, w := utf8.DecodeRuneInString(text[s:e])
+		if isWordRune(r) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(text[s:e])
+		if isWordRune(r) {
+			break
+		}
+		e -= w
+	}
+	return s, e
+}
+
+func trimSpaceSpan(text string, s, e int) (int, int) {
+	sp, ok := trimSpan(text, span{s, e})
+	if !ok {
+		return s, s
+	}
+	return sp.start, sp.end
+}
+
+// mergeOverlapping joins changes whose article spans overlap (two changes
+// widened to the same hyphenated word).
+func mergeOverlapping(text string, cs []Change) []Change {
+	out := cs[:0]
+	for _, c := range cs {
+		if n := len(out); n > 0 && c.Start < out[n-1].End && c.Start != c.End {
+			p := &out[n-1]
+			if c.End > p.End {
+				p.End = c.End
+				p.From = text[p.Start:p.End]
+			}
+			if p.To != c.To {
+				p.To = strings.TrimSpace(p.To + " " + c.To)
+			}
+			if kindRank(c.Kind) < kindRank(p.Kind) {
+				p.Kind = c.Kind
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func kindRank(kind string) int {
+	switch kind {
+	case ChangeNegation:
+		return 0
+	case ChangeNumber:
+		return 1
+	case ChangeName:
+		return 2
+	}
+	return 3
+}

@@ -1,0 +1,375 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// claim is one thing to check, found in a message.
+type claim struct {
+	// text is the claimed quotation, without its quote marks.
+	text string
+	// claimed is who the message says said it ("" if nobody).
+	claimed string
+	// core is the claim with an attribution stripped ("Putin said …"), for
+	// a message without quote marks; "" when there is none.
+	core string
+	// empty marks quote marks with no words between them.
+	empty bool
+}
+
+// segment is a quoted stretch of a message: text[start:end] inside the
+// marks, outer the offsets including them.
+type segment struct {
+	start, end, outerStart, outerEnd int
+}
+
+// quotedSegments finds the quoted stretches of a message, in order, with
+// the same marks and rules as the check of a model's prose (quoteMarks,
+// opensQuote, findCloser): each kind of mark pairs only with its own closer,
+// and a single mark (‘ or ') counts only where it opens a quotation, so
+// "He’s" and "leaders' views" are no quotations. An unclosed double mark
+// quotes the rest of the message.
+func quotedSegments(msg string) []segment {
+	var out []segment
+	for i := 0; i < len(msg); {
+		r, w := utf8.DecodeRuneInString(msg[i:])
+		m, ok := markFor(r)
+		if !ok || (m.ambiguous && !opensQuote(msg, i, w)) {
+			i += w
+			continue
+		}
+		open := i + w
+		end, cw := findCloser(msg, open, m)
+		switch {
+		case end >= 0:
+			out = append(out, segment{start: open, end: end, outerStart: i, outerEnd: end + cw})
+			i = end + cw
+		case m.ambiguous:
+			i += w
+		default:
+			out = append(out, segment{start: open, end: len(msg), outerStart: i, outerEnd: len(msg)})
+			i = len(msg)
+		}
+	}
+	return out
+}
+
+func hasWord(s string) bool { return strings.ContainsFunc(s, isWordRune) }
+
+// claims splits a cleaned message into claims with their claimed speakers.
+func (a *Article) claims(msg string) []claim {
+	segs := quotedSegments(msg)
+	if len(segs) == 0 {
+		c := claim{text: trimClaim(msg)}
+		if core, who := a.stripAttribution(c.text); who != "" {
+			c.core, c.claimed = core, who
+		}
+		return []claim{c}
+	}
+	out := make([]claim, 0, len(segs))
+	for k, sg := range segs {
+		text := trimClaim(msg[sg.start:sg.end])
+		if !hasWord(text) {
+			out = append(out, claim{empty: true})
+			continue
+		}
+		prevEnd, nextStart := 0, len(msg)
+		if k > 0 {
+			prevEnd = segs[k-1].outerEnd
+		}
+		if k+1 < len(segs) {
+			nextStart = segs[k+1].outerStart
+		}
+		before, after := tail(msg[prevEnd:sg.outerStart], contextBytes), head(msg[sg.outerEnd:nextStart], contextBytes)
+		who := a.speakerBefore(before)
+		if who == "" {
+			who = a.speakerAfter(after)
+		}
+		if who == "" && k > 0 && !strings.ContainsAny(before, ".!?\n") && len(out) > 0 {
+			// "Putin said “A” and “B”": the attribution carries over.
+			who = out[len(out)-1].claimed
+		}
+		out = append(out, claim{text: text, claimed: who})
+	}
+	return out
+}
+
+// contextBytes bounds the text read around a quotation for its speaker:
+// an attribution sits next to the quote.
+const contextBytes = 160
+
+// tail returns about the last n bytes of s, cut at a rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// head returns about the first n bytes of s, cut at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// trimClaim trims white space around a claim.
+func trimClaim(s string) string { return strings.TrimSpace(s) }
+
+// nameAt is a name found at toks[i:j]: a person of the article (canonical
+// name) or, when known is false, a capitalised name the article lacks.
+type nameAt struct {
+	i, j  int
+	name  string
+	known bool
+}
+
+// namesIn finds the names in a run of tokens of s: people of the article
+// (any spelling PersonNamed accepts, with a title or not) and other
+// capitalised words that are not function words, titles or verbs.
+func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []nameAt {
+	var out []nameAt
+	for i := 0; i < len(toks); {
+		found := false
+		_, sur := surnames[toks[i].Norm]
+		// A name starts with a capital, or is a surname typed in lower case.
+		for w := min(3, len(toks)-i); w >= 1 && !found && (sur || isCapitalised(toks[i])); w-- {
+			if !adjacentRun(s, toks[i:i+w]) {
+				continue
+			}
+			phrase := s[toks[i].Start:toks[i+w-1].End]
+			p, ok := a.PersonNamed(phrase)
+			if !ok {
+				continue
+			}
+			if !isCapitalised(toks[i]) && !hasVariant(p, phrase) {
+				continue
+			}
+			out = append(out, nameAt{i: i, j: i + w, name: p.Name, known: true})
+			i += w
+			found = true
+		}
+		if found {
+			continue
+		}
+		if isNameWord(toks[i]) {
+			j := i + 1
+			for j < len(toks) && j-i < 3 && isNameWord(toks[j]) && adjacent(s, toks[j-1], toks[j]) {
+				j++
+			}
+			parts := make([]string, 0, j-i)
+			for _, t := range toks[i:j] {
+				if !titleWords[t.Norm] {
+					parts = append(parts, strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s"))
+				}
+			}
+			if len(parts) > 0 {
+				out = append(out, nameAt{i: i, j: j, name: strings.Join(parts, " ")})
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func hasVariant(p Person, phrase string) bool {
+	f := strings.TrimSuffix(strings.Join(strings.Fields(Fold(phrase)), " "), "'s")
+	for _, v := range p.Variants {
+		if v == f {
+			return true
+		}
+	}
+	return false
+}
+
+func adjacentRun(s string, toks []Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if !adjacent(s, toks[k-1], toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWord reports whether a token may be part of a name the article does
+// not know: capitalised, and not a function word, a verb of saying or "I".
+func isNameWord(t Token) bool {
+	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
+		!leadingPronouns[t.Norm] && t.Norm != "according"
+}
+
+// lastSentence returns the tokens of s after its last sentence break.
+func lastSentence(s string, toks []Token) []Token {
+	for k := len(toks) - 1; k > 0; k-- {
+		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+			return toks[k:]
+		}
+	}
+	return toks
+}
+
+// firstSentence returns the tokens of s before its first sentence break.
+func firstSentence(s string, toks []Token) []Token {
+	if len(toks) > 0 && strings.ContainsAny(s[:toks[0].Start], ".!?\n") {
+		return nil
+	}
+	for k := 1; k < len(toks); k++ {
+		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+func hasSpeechVerb(toks []Token) bool {
+	for _, t := range toks {
+		if speechVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAccordingTo reports whether toks[i] follows "according to".
+func afterAccordingTo(toks []Token, i int) bool {
+	return i >= 2 && toks[i-2].Norm == "according" && toks[i-1].Norm == "to"
+}
+
+// speakerBefore finds who the text before a quotation says said it:
+// "Putin said", "Trump told reporters that", "according to Putin,",
+// "Putin:". The name must be in the same sentence as the quotation.
+func (a *Article) speakerBefore(s string) string {
+	all := Tokenize(s)
+	toks := lastSentence(s, all)
+	if len(toks) == 0 {
+		return ""
+	}
+	trailing := s[toks[len(toks)-1].End:]
+	colon := strings.Contains(trailing, ":")
+	verb := hasSpeechVerb(toks)
+	names := a.namesIn(s, toks, a.surnameIndex())
+	for k := len(names) - 1; k >= 0; k-- {
+		n := names[k]
+		switch {
+		case afterAccordingTo(toks, n.i):
+		case colon && len(toks)-n.j <= 2:
+		case verb && n.known:
+		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
+		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
+		case n.j < len(toks) && attributionNouns[toks[n.j].Norm] && endsPossessive(toks[n.j-1].Text):
+		default:
+			continue
+		}
+		return n.name
+	}
+	return ""
+}
+
+// attributionNouns, after a possessive name, attribute what follows
+// ("In Putin’s words, “…”", "Trump's statement: “…”").
+var attributionNouns = wordSet(`words word statement remarks remark comment comments quote quotes message post tweet
+	reply response answer speech view position`)
+
+// speakerAfter finds an attribution after a quotation: "— Zelenskyy",
+// ", Putin said", ", said Trump", "(Putin)", "according to Trump".
+func (a *Article) speakerAfter(s string) string {
+	all := Tokenize(s)
+	toks := firstSentence(s, all)
+	if len(toks) == 0 {
+		return ""
+	}
+	lead := s[:toks[0].Start]
+	dash := strings.ContainsAny(lead, "—–-―~(")
+	for _, n := range a.namesIn(s, toks, a.surnameIndex()) {
+		switch {
+		case n.i == 0 && dash:
+		case afterAccordingTo(toks, n.i):
+		case n.j < len(toks) && speechVerbs[toks[n.j].Norm] && n.i <= 1:
+		case n.i > 0 && speechVerbs[toks[n.i-1].Norm] && n.i <= 2:
+		default:
+			continue
+		}
+		return n.name
+	}
+	return ""
+}
+
+// attributionVerbs are the verbs of plain reporting that may open an
+// unquoted claim ("Putin said we just need …"); broader verbs ("promised",
+// "refused") are part of what is claimed, so they stay in the claim.
+var attributionVerbs = wordSet(`say said says stated states told tells added adds asserted asserts declared
+	declares wrote writes tweeted tweets claimed claims insisted insists remarked remarks noted notes explained
+	explains announced announces replied replies responded responds commented comments argued argues`)
+
+// attributionFillers may stand between a name and its verb ("Putin also said").
+var attributionFillers = wordSet(`also then once reportedly allegedly has had have just apparently publicly later
+	even famously actually clearly really supposedly`)
+
+// stripAttribution splits an unquoted claim into what is claimed and who
+// the message says said it: "Putin said (that) X", "According to Putin, X",
+// "Putin: X", "X — Putin", "X, Putin said". It returns who == "" when the
+// claim has no such attribution.
+func (a *Article) stripAttribution(text string) (core, who string) {
+	toks := Tokenize(text)
+	if len(toks) < 2 {
+		return "", ""
+	}
+	names := a.namesIn(text, toks, a.surnameIndex())
+	if len(names) == 0 {
+		return "", ""
+	}
+	// Prefix: the message opens with the attribution.
+	if n := names[0]; n.i == 0 || (n.i == 2 && afterAccordingTo(toks, 2)) {
+		k := n.j
+		switch {
+		case n.i == 2 && k < len(toks):
+			return strings.TrimSpace(text[toks[k].Start:]), n.name
+		case k < len(toks) && strings.Contains(text[toks[k-1].End:toks[k].Start], ":"):
+			return strings.TrimSpace(text[toks[k].Start:]), n.name
+		}
+		for k < len(toks) && attributionFillers[toks[k].Norm] {
+			k++
+		}
+		if k < len(toks) && attributionVerbs[toks[k].Norm] {
+			k++
+			if k < len(toks) && toks[k].Norm == "that" {
+				k++
+			}
+			if k < len(toks) {
+				return strings.TrimSpace(text[toks[k].Start:]), n.name
+			}
+		}
+	}
+	// Suffix: "X — Putin", "X, Putin said", "X, said Putin".
+	n := names[len(names)-1]
+	end := len(toks)
+	switch {
+	case n.j == end:
+		if n.i >= 1 && attributionVerbs[toks[n.i-1].Norm] && n.i >= 2 {
+			return trimTail(text[:toks[n.i-2].End]), n.name
+		}
+		if n.i >= 1 && strings.ContainsAny(text[toks[n.i-1].End:toks[n.i].Start], "—–-―~(") {
+			return trimTail(text[:toks[n.i-1].End]), n.name
+		}
+	case n.j == end-1 && attributionVerbs[toks[n.j].Norm] && n.i >= 1 &&
+		strings.Contains(text[toks[n.i-1].End:toks[n.i].Start], ","):
+		return trimTail(text[:toks[n.i-1].End]), n.name
+	}
+	return "", ""
+}
+
+func trimTail(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+}
