@@ -25,8 +25,27 @@ var (
 	discordTokenRE = regexp.MustCompile(`<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>`)
 	urlRE          = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	markdownLinkRE = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	markdownRE     = regexp.MustCompile("[*_`~|>]+")
 )
+
+// markdownChars are Markdown's emphasis, code, spoiler and quote characters.
+const markdownChars = "*_`~|>"
+
+// stripDiscordMarkup removes what Discord adds around words: mention and
+// channel tokens, custom emoji and timestamps, URLs, and masked links (their
+// text is kept). Each pattern runs only when its trigger is present: most
+// messages are plain.
+func stripDiscordMarkup(s string) string {
+	if strings.Contains(s, "<") {
+		s = discordTokenRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = markdownLinkRE.ReplaceAllString(s, "$1") // before URLs: a masked link holds one
+	}
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		s = urlRE.ReplaceAllString(s, " ")
+	}
+	return s
+}
 
 // CleanQuestion repairs and normalises a question for retrieval: invalid UTF-8
 // is repaired, Discord mention tokens, custom emoji, URLs and Markdown are
@@ -37,21 +56,9 @@ func CleanQuestion(q string) (string, error) {
 	if n := utf8.RuneCountInString(q); n > MaxQuestionRunes {
 		return "", Errorf(EInvalid, "Your question is %d characters long; the limit is %d.", n, MaxQuestionRunes)
 	}
-	// Each pattern runs only when its trigger is present: most questions are plain.
-	if strings.Contains(q, "<") {
-		q = discordTokenRE.ReplaceAllString(q, " ")
-	}
-	if strings.Contains(q, "](") {
-		q = markdownLinkRE.ReplaceAllString(q, "$1")
-	}
-	if strings.Contains(q, "://") || strings.Contains(q, "www.") {
-		q = urlRE.ReplaceAllString(q, " ")
-	}
-	if strings.ContainsAny(q, "*_`~|>") {
-		q = markdownRE.ReplaceAllString(q, " ")
-	}
+	q = stripDiscordMarkup(q)
 	q = strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) {
+		if r == utf8.RuneError || unicode.IsControl(r) || strings.ContainsRune(markdownChars, r) {
 			return ' '
 		}
 		return r

@@ -145,18 +145,8 @@ func plural(n int, what string) string {
 
 // cleanMessage repairs invalid UTF-8 and removes what Discord adds around
 // words: mentions, custom emoji, links, Markdown and control characters.
-// The regular expressions run only when their first character is there.
 func cleanMessage(m string) string {
-	m = strings.ToValidUTF8(m, " ")
-	if strings.Contains(m, "<") {
-		m = discordTokenRE.ReplaceAllString(m, " ")
-	}
-	if strings.Contains(m, "://") || strings.Contains(m, "www.") {
-		m = urlRE.ReplaceAllString(m, " ")
-	}
-	if strings.Contains(m, "](") {
-		m = markdownLinkRE.ReplaceAllString(m, "$1")
-	}
+	m = stripDiscordMarkup(strings.ToValidUTF8(m, " "))
 	return strings.Map(func(r rune) rune {
 		if (unicode.IsControl(r) && r != '\n') || strings.ContainsRune(markdownChars, r) {
 			return ' '
@@ -164,9 +154,6 @@ func cleanMessage(m string) string {
 		return r
 	}, m)
 }
-
-// markdownChars are the Markdown characters markdownRE removes.
-const markdownChars = "*_`~|>"
 
 // checkClaim checks one claim; for an unquoted claim with an attribution
 // ("Putin said we just need …") it also checks the words without the
