@@ -53,8 +53,12 @@ type command struct {
 // commands is every subcommand, in one table.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":  {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
-		"eval": {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"ask":      {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"eval":     {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"serve":    {"serve [--article PATH]                     run the Discord bot over the gateway", runServe},
+		"register": {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},
+		"commands": {"commands [--json]                          print the application commands as registered", runCommands},
+		"invite":   {"invite                                     print the URL that adds the bot to a server", runInvite},
 	}
 }
 
