@@ -17,7 +17,7 @@ func escape(s string) string {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case strings.ContainsRune("\\*_~`|><[]()@#:", r):
+		case strings.ContainsRune("\\*_~`|><[]()@#", r):
 			b.WriteByte('\\')
 		case lineStart && (r == '-' || r == '+'):
 			b.WriteByte('\\')
@@ -28,8 +28,9 @@ func escape(s string) string {
 				j++
 			}
 			b.WriteString(s[i:j])
-			if j < len(s) && (s[j] == '.' || s[j] == ')') {
-				b.WriteByte('\\')
+			if j < len(s) && s[j] == '.' {
+				b.WriteString(`\.`)
+				j++
 			}
 			i = j
 			lineStart = false

@@ -18,6 +18,8 @@ const (
 	maxTitle       = 256
 	maxDescription = 4096
 	maxFooter      = 2048
+	maxFooterUsed  = 512 // our own, tighter bound
+	maxCiteName    = 100 // longest section or speaker name shown in a citation
 	maxEmbedsTotal = 6000 // all embeds of one message together
 	maxEmbeds      = 10
 	maxFields      = 25
@@ -63,7 +65,9 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // message, the footer under each.
 func render(resp handlers.Response, max int) []message {
 	title := truncate(escape(resp.Title), maxTitle)
-	footer := truncate(resp.Footer, maxFooter)
+	// Footers are short; bounding them well under Discord's 2,048 keeps
+	// room for a full unit and the title in every message.
+	footer := truncate(resp.Footer, maxFooterUsed)
 	// Every message keeps room for its footer and a closing note.
 	msgBudget := maxEmbedsTotal - noteRoom - size(footer)
 	var (
@@ -110,7 +114,7 @@ func render(resp handlers.Response, max int) []message {
 			continue
 		}
 		closeEmbed()
-		if len(embeds) == maxEmbeds || used+us > msgBudget {
+		if len(embeds) == maxEmbeds || used+titleHere()+us > msgBudget {
 			closeMessage()
 		}
 		if len(msgs) == max {
@@ -172,9 +176,9 @@ func renderBlocks(blocks []handlers.Block) []string {
 // renderPassage shows verbatim article text as a blockquote followed by its
 // citation, "¶N · Section" and the speaker.
 func renderPassage(p handlers.Passage) []string {
-	cite := "— ¶" + strconv.Itoa(p.Paragraph) + " · " + escape(sectionLabel(p.Section))
+	cite := "— ¶" + strconv.Itoa(p.Paragraph) + " · " + truncate(escape(sectionLabel(p.Section)), maxCiteName)
 	if p.Speaker != "" {
-		cite += " · " + escape(p.Speaker)
+		cite += " · " + truncate(escape(p.Speaker), maxCiteName)
 	}
 	cite = "*" + cite + "*"
 	var out []string
@@ -203,30 +207,85 @@ func splitText(s string, limit int) []string {
 		return []string{s}
 	}
 	var out []string
-	for _, sent := range sentences(s) {
-		if n := len(out); n > 0 && size(escape(out[n-1]+sent)) <= limit {
-			out[n-1] += sent
+	cur, curSize := "", 0 // curSize: escaped size of cur without its trailing space
+	for _, p := range pieces(s, limit) {
+		// Escaping a whole costs at most the sum of escaping its parts.
+		trail := len(cur) - len(strings.TrimRightFunc(cur, unicode.IsSpace))
+		grown := curSize + trail + escapedSize(p)
+		if strings.TrimSpace(cur) != "" && grown <= limit {
+			cur, curSize = cur+p, grown
 			continue
 		}
-		if size(escape(sent)) <= limit {
-			out = append(out, sent)
-			continue
+		if t := strings.TrimSpace(cur); t != "" {
+			out = append(out, t)
 		}
-		out = append(out, splitWords(sent, limit)...)
+		cur, curSize = p, escapedSize(p)
 	}
-	for i := range out {
-		out[i] = strings.TrimSpace(out[i])
+	if t := strings.TrimSpace(cur); t != "" {
+		out = append(out, t)
 	}
 	return out
 }
 
+// escapedSize is the size of s escaped, trailing space not counted.
+func escapedSize(s string) int { return size(escape(strings.TrimRightFunc(s, unicode.IsSpace))) }
+
+// pieces splits s into consecutive parts that each fit limit once
+// escaped: sentences, or the words of an over-long sentence, or runs of
+// characters of an over-long word.
+func pieces(s string, limit int) []string {
+	var out []string
+	for _, sent := range sentences(s) {
+		if escapedSize(sent) <= limit {
+			out = append(out, sent)
+			continue
+		}
+		for _, w := range words(sent) {
+			if escapedSize(w) <= limit {
+				out = append(out, w)
+				continue
+			}
+			// Each rune escapes to at most itself and a backslash.
+			start, n := 0, 0
+			for i, r := range w {
+				if rs := utf16.RuneLen(r) + 1; n+rs > limit {
+					out = append(out, w[start:i])
+					start, n = i, 0
+				}
+				n += utf16.RuneLen(r) + 1
+			}
+			out = append(out, w[start:])
+		}
+	}
+	return out
+}
+
+// words splits s after each run of spaces; the parts concatenate back to s.
+func words(s string) []string {
+	var out []string
+	start := 0
+	inSpace := false
+	for i, r := range s {
+		sp := unicode.IsSpace(r)
+		if inSpace && !sp {
+			out = append(out, s[start:i])
+			start = i
+		}
+		inSpace = sp
+	}
+	return append(out, s[start:])
+}
+
 // sentences splits s after sentence-ending punctuation that is followed by
-// space and not inside a quotation; the pieces concatenate back to s.
+// space and not inside a quotation (a quotation that ends a sentence ends
+// with it); the pieces concatenate back to s.
 func sentences(s string) []string {
 	var out []string
 	start, depth := 0, 0
 	straight := false
+	prev := ' '
 	for i, r := range s {
+		end := false
 		switch r {
 		case '“', '«':
 			depth++
@@ -234,24 +293,25 @@ func sentences(s string) []string {
 			if depth > 0 {
 				depth--
 			}
+			end = depth == 0 && !straight && isSentenceEnd(prev)
 		case '"':
 			straight = !straight
-		case '.', '!', '?', '…':
-			if depth > 0 || straight {
-				continue
-			}
-			j := i + utf8.RuneLen(r)
-			for j < len(s) && strings.ContainsRune(")]’'", rune(s[j])) {
-				j++
-			}
-			if j < len(s) && unicode.IsSpace(rune(s[j])) {
-				for j < len(s) && unicode.IsSpace(rune(s[j])) {
-					j++
-				}
-				out = append(out, s[start:j])
-				start = j
-			}
+			end = !straight && depth == 0 && isSentenceEnd(prev)
+		case ')', ']', '’', '\'':
+			end = depth == 0 && !straight && isSentenceEnd(prev)
+		default:
+			end = depth == 0 && !straight && isSentenceEnd(r)
 		}
+		prev = r
+		j := i + utf8.RuneLen(r)
+		if !end || j >= len(s) || !unicode.IsSpace(rune(s[j])) {
+			continue
+		}
+		for j < len(s) && unicode.IsSpace(rune(s[j])) {
+			j++
+		}
+		out = append(out, s[start:j])
+		start = j
 	}
 	if start < len(s) {
 		out = append(out, s[start:])
@@ -259,29 +319,7 @@ func sentences(s string) []string {
 	return out
 }
 
-// splitWords cuts an over-long sentence at spaces, or anywhere as a last resort.
-func splitWords(s string, limit int) []string {
-	var out []string
-	for s != "" {
-		cut := len(s)
-		for size(escape(s[:cut])) > limit {
-			sp := strings.LastIndexFunc(s[:cut], unicode.IsSpace)
-			if sp > 0 {
-				cut = sp
-				continue
-			}
-			// No space: step back one rune at a time.
-			_, n := utf8.DecodeLastRuneInString(s[:cut])
-			cut -= n
-		}
-		if cut == 0 {
-			_, cut = utf8.DecodeRuneInString(s)
-		}
-		out = append(out, s[:cut])
-		s = strings.TrimLeftFunc(s[cut:], unicode.IsSpace)
-	}
-	return out
-}
+func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
 // truncate shortens s to at most limit characters, ending with "…".
 func truncate(s string, limit int) string {

@@ -32,7 +32,7 @@ func NewSummary(a *knowledge.Article) Handler {
 				j++
 			}
 			last := s.Sentences[j-1]
-			if s.Outline && first.Section != section {
+			if (s.Outline || opts.Outline) && first.Section != section {
 				section = first.Section
 				resp.Blocks = append(resp.Blocks, Heading(sectionName(first.Section)))
 			}
