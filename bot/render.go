@@ -18,8 +18,8 @@ const (
 	maxTitle       = 256
 	maxDescription = 4096
 	maxFooter      = 2048
-	maxFooterUsed  = 512 // our own, tighter bound
-	maxCiteName    = 100 // longest section or speaker name shown in a citation
+	maxFooterUsed  = 512  // our own, tighter bound
+	maxCiteName    = 100  // longest section or speaker name shown in a citation
 	maxEmbedsTotal = 6000 // all embeds of one message together
 	maxEmbeds      = 10
 	maxFields      = 25
