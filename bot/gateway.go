@@ -36,6 +36,9 @@ var _ Sender = (*discordgo.Session)(nil)
 func (rep Reply) First(ctx context.Context, s Sender) *discordgo.InteractionResponse {
 	if rep.Post != nil {
 		if _, err := s.ChannelMessageSendComplex(rep.Post.ChannelID, rep.Post.Message, discordgo.WithContext(ctx)); err != nil {
+			if rep.Post.Failed == nil {
+				return privateText(apology)
+			}
 			return rep.Post.Failed
 		}
 	}
