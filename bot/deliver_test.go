@@ -57,8 +57,9 @@ func TestDeliver(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := &fakeSender{postErr: tt.postErr}
-			if err := Deliver(context.Background(), s, &discordgo.Interaction{}, tt.rep); err != nil {
-				t.Fatal(err)
+			err := Deliver(context.Background(), s, &discordgo.Interaction{}, tt.rep)
+			if (err != nil) != (tt.postErr != nil) {
+				t.Errorf("err = %v, want an error: %v", err, tt.postErr != nil)
 			}
 			if got := strings.Join(s.log, " "); got != tt.want {
 				t.Errorf("sent %q, want %q", got, tt.want)

@@ -31,18 +31,20 @@ type Sender interface {
 var _ Sender = (*discordgo.Session)(nil)
 
 // First sends rep.Post, if any, and returns the interaction response to
-// send now. The HTTP endpoint writes it as its HTTP response; the gateway
-// sends it over REST.
-func (rep Reply) First(ctx context.Context, s Sender) *discordgo.InteractionResponse {
+// send now: Response, or Post.Failed with the error when posting failed.
+// The HTTP endpoint writes it as its HTTP response; the gateway sends it
+// over REST.
+func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionResponse, error) {
 	if rep.Post != nil {
 		if _, err := s.ChannelMessageSendComplex(rep.Post.ChannelID, rep.Post.Message, discordgo.WithContext(ctx)); err != nil {
-			if rep.Post.Failed == nil {
-				return privateText(apology)
+			failed := rep.Post.Failed
+			if failed == nil {
+				failed = privateText(apology)
 			}
-			return rep.Post.Failed
+			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, err)
 		}
 	}
-	return rep.Response
+	return rep.Response, nil
 }
 
 // Finish runs after the response is sent: the deferred answer is edited
@@ -67,12 +69,12 @@ func (rep Reply) Finish(ctx context.Context, s Sender, i *discordgo.Interaction)
 
 // Deliver sends a reply over REST: Post, Response, then Finish.
 func Deliver(ctx context.Context, s Sender, i *discordgo.Interaction, rep Reply) error {
-	resp := rep.First(ctx, s)
+	resp, postErr := rep.First(ctx, s)
 	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("responding to the interaction: %w", err)
+		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", err))
 	}
-	if resp != rep.Response {
-		return nil // the post failed; the user was told
+	if postErr != nil {
+		return postErr // the user was told
 	}
 	return rep.Finish(ctx, s, i)
 }
