@@ -20,30 +20,28 @@ import (
 
 var article = knowledge.Default()
 
-func loadInteraction(t testing.TB, name string) *discordgo.Interaction {
+// loadJSON decodes testdata/name into a T.
+func loadJSON[T any](t testing.TB, name string) *T {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(b, &i); err != nil {
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	return &i
+	return &v
 }
 
+// loadInteraction reads an interaction payload as Discord sends it.
+func loadInteraction(t testing.TB, name string) *discordgo.Interaction {
+	return loadJSON[discordgo.Interaction](t, name)
+}
+
+// loadMessage reads a MESSAGE_CREATE payload (the dispatch's "d").
 func loadMessage(t testing.TB, name string) *discordgo.Message {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m discordgo.Message
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return &m
+	return loadJSON[discordgo.Message](t, name)
 }
 
 // fakeAsker answers with a function.
