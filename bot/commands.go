@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"fmt"
+
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/quotebot/quotebot/handlers"
@@ -67,6 +69,19 @@ func Commands() []*discordgo.ApplicationCommand {
 			DefaultMemberPermissions: &manageMessages,
 		},
 	}
+}
+
+// CommandLines describes the commands for people, one line each.
+func CommandLines() []string {
+	var out []string
+	for _, c := range Commands() {
+		if c.Type == discordgo.MessageApplicationCommand {
+			out = append(out, fmt.Sprintf("%-14s on a message: Apps → %s", c.Name, c.Name))
+			continue
+		}
+		out = append(out, fmt.Sprintf("/%-13s %s", c.Name, c.Description))
+	}
+	return out
 }
 
 // route is how one command or button is answered.

@@ -24,8 +24,8 @@ func NewAsk(a *knowledge.Article, asker Asker) Handler {
 		followUp := false
 		if !ans.Answered && req.Previous != "" {
 			if more, err := asker.Ask(ctx, q+" "+req.Previous); err == nil && more.Answered {
+				more.Question = ans.Question // the new question, as cleaned
 				ans, followUp = more, true
-				ans.Question = q
 			}
 		}
 		resp := answerResponse(a, ans)

@@ -100,7 +100,7 @@ func TestAsk(t *testing.T) {
 				if strings.Contains(q, "host") {
 					return answered, nil
 				}
-				return abstained, nil
+				return knowledge.Answer{Question: q, Text: knowledge.NotCoveredText}, nil
 			},
 			wantText:    []string{"follow-up", quote.Text, "and where?"},
 			wantButtons: []string{"more:1", "para:3"},

@@ -4,8 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-
-	"github.com/bwmarrin/discordgo"
+	"strings"
 
 	"github.com/quotebot/quotebot/bot"
 )
@@ -20,16 +19,9 @@ func runCommands(_ context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("commands takes no arguments")
 	}
-	cmds := bot.Commands()
 	if *asJSON {
-		return writeJSON(e.stdout, cmds)
+		return writeJSON(e.stdout, bot.Commands())
 	}
-	for _, c := range cmds {
-		if c.Type == discordgo.MessageApplicationCommand {
-			fmt.Fprintf(e.stdout, "%-14s message menu: Apps → %s\n", c.Name, c.Name)
-			continue
-		}
-		fmt.Fprintf(e.stdout, "/%-13s %s\n", c.Name, c.Description)
-	}
+	fmt.Fprintln(e.stdout, strings.Join(bot.CommandLines(), "\n"))
 	return nil
 }
