@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/quotebot/quotebot/bot/discordtest"
+	"github.com/quotebot/quotebot/knowledge"
 )
 
 const (
@@ -210,5 +211,38 @@ func TestInviteURL(t *testing.T) {
 	}
 	if Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageMessages|discordgo.PermissionMentionEveryone) != 0 {
 		t.Error("the bot asks for more than it needs")
+	}
+}
+
+// TestGatewayDeferredAnswer: a slow asker's answer is deferred (type 5)
+// and then edited into the original response through the webhook API.
+func TestGatewayDeferredAnswer(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	useStandIn(t, srv)
+	quote := article.QuoteOf(0)
+	slow := fakeAsker{func(_ context.Context, q string) (knowledge.Answer, error) {
+		return knowledge.Answer{Question: q, Answered: true, Text: "Here is what the article says:", Quotes: []knowledge.Quote{quote}}, nil
+	}}
+	r, err := NewRouter(Deps{Article: article, Asker: slow, SlowAsker: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- (&Gateway{Token: testToken, Router: r}).Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	srv.WaitIdentify(t, wait)
+	srv.WaitHeartbeat(t, wait)
+
+	srv.Dispatch("INTERACTION_CREATE", payload(t, "ask.json"))
+	ask := loadInteraction(t, "ask.json")
+	c := srv.WaitCall(t, "POST", "/interactions/"+ask.ID+"/", wait)
+	if decode(t, c).Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+		t.Fatalf("first response: %s", c.Body)
+	}
+	c = srv.WaitCall(t, "PATCH", "/webhooks/"+ask.AppID+"/"+ask.Token+"/messages/@original", wait)
+	m := decode(t, c)
+	if len(m.Embeds) == 0 || !strings.Contains(unescape(m.Embeds[0].Description), quote.Text) || string(m.AllowedMentions) != noPings {
+		t.Errorf("edit: %s", c.Body)
 	}
 }

@@ -38,6 +38,9 @@ func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string
 	}
 	if ok, wait := r.limiter.allow(ev.user, m.GuildID, r.now()); !ok {
 		ev.outcome = "rate_limited"
+		if !r.limiter.tell(ev.user, r.now(), wait) {
+			return nil // already told to wait; one notice is enough
+		}
 		return replyText(m, fmt.Sprintf("You're asking faster than I can answer everyone. Please try again in %d s.", seconds(wait)))
 	}
 	req := handlers.Request{

@@ -93,4 +93,7 @@ func TestMentionRateLimit(t *testing.T) {
 		t.Fatalf("second mention in a minute: %+v", out)
 	}
 	checkNoPings(t, out[0])
+	if out := r.Mention(context.Background(), m, testBotID); out != nil {
+		t.Errorf("told again within the wait: %+v", out)
+	}
 }

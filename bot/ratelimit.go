@@ -20,6 +20,9 @@ type limiter struct {
 	mu     sync.Mutex
 	users  map[string]*rate.Limiter
 	guilds map[string]*rate.Limiter
+	// told is when each user may next be told they are limited, so a
+	// flood of mentions gets one notice, not one reply each.
+	told map[string]time.Time
 }
 
 // maxTracked bounds the buckets kept; idle (full) buckets are dropped
@@ -27,7 +30,7 @@ type limiter struct {
 const maxTracked = 10000
 
 func newLimiter(l Limits) *limiter {
-	return &limiter{limits: l, users: map[string]*rate.Limiter{}, guilds: map[string]*rate.Limiter{}}
+	return &limiter{limits: l, users: map[string]*rate.Limiter{}, guilds: map[string]*rate.Limiter{}, told: map[string]time.Time{}}
 }
 
 // allow takes one request for user in guild ("" in DMs) at now, or reports
@@ -54,6 +57,24 @@ func (l *limiter) allow(user, guild string, now time.Time) (ok bool, wait time.D
 		taken = append(taken, r)
 	}
 	return true, 0
+}
+
+// tell reports whether user should be told to wait (once per wait).
+func (l *limiter) tell(user string, now time.Time, wait time.Duration) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Before(l.told[user]) {
+		return false
+	}
+	if len(l.told) >= maxTracked {
+		for k, t := range l.told {
+			if now.After(t) {
+				delete(l.told, k)
+			}
+		}
+	}
+	l.told[user] = now.Add(wait)
+	return true
 }
 
 func (l *limiter) bucket(m map[string]*rate.Limiter, key string, perMinute float64, now time.Time) *rate.Limiter {
