@@ -294,7 +294,7 @@ func publish(i *discordgo.Interaction, resp handlers.Response) Reply {
 		Response: &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseUpdateMessage,
 			Data: &discordgo.InteractionResponseData{
-				Content: done.Embeds[0].Description, Embeds: embeds,
+				Content: truncate(done.Embeds[0].Description, maxContent), Embeds: embeds,
 				Components: []discordgo.MessageComponent{}, AllowedMentions: noMentions(),
 			},
 		},
