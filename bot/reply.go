@@ -19,6 +19,22 @@ type Reply struct {
 	// Followup, when set, computes the edit of the deferred original
 	// response. It is run after Response has been sent.
 	Followup func(ctx context.Context) *discordgo.WebhookEdit
+	// Extra are further messages, sent as follow-ups after Response (and
+	// after Followup's edit), when one message cannot hold the answer.
+	Extra []*discordgo.WebhookParams
+	// Post, when set, is a channel message to send before Response: the
+	// public copy of a moderator's verdict. When it cannot be sent,
+	// Post.Failed is sent instead of Response.
+	Post *Post
+}
+
+// Post is a message the bot sends to a channel on its own account (not as
+// an interaction response), such as a reply to another message.
+type Post struct {
+	ChannelID string
+	Message   *discordgo.MessageSend
+	// Failed is the interaction response to send when posting fails.
+	Failed *discordgo.InteractionResponse
 }
 
 // Responder answers interactions; the gateway and the HTTP endpoint share one.

@@ -1,0 +1,130 @@
+package bot
+
+import (
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/quotebot/quotebot/handlers"
+	"github.com/quotebot/quotebot/knowledge"
+)
+
+// Command names, as users type them.
+const (
+	cmdAsk         = "ask"
+	cmdSummary     = "summary"
+	cmdCheckQuote  = "checkquote"
+	cmdQuotes      = "quotes"
+	cmdAbout       = "about"
+	cmdCheckQuotes = "Check quotes" // the message context-menu command
+)
+
+// MaxQuestionLength is /ask's question limit, enforced by Discord.
+const MaxQuestionLength = 500
+
+// Commands returns the application commands exactly as they are registered.
+// This is the one place they are defined; routes maps each to its handler.
+func Commands() []*discordgo.ApplicationCommand {
+	manageMessages := int64(discordgo.PermissionManageMessages)
+	contexts := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	return []*discordgo.ApplicationCommand{
+		{
+			Name: cmdAsk, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Ask a question; the answer quotes the article word for word",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "What do you want to know from the article?", Required: true, MaxLength: MaxQuestionLength},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Show the answer only to you"},
+			},
+		},
+		{
+			Name: cmdSummary, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Summarise the article in its own sentences",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "length", Description: "How long a summary", Choices: []*discordgo.ApplicationCommandOptionChoice{
+					{Name: "short", Value: "short"}, {Name: "medium", Value: "medium"}, {Name: "long", Value: "long"},
+				}},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "section", Description: "Only this section of the article", Autocomplete: true, MaxLength: 100},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "outline", Description: "One key sentence per section"},
+			},
+		},
+		{
+			Name: cmdCheckQuote, Type: discordgo.ChatApplicationCommand, Contexts: guildOnly,
+			Description:              "Check a quotation against the article (moderators)",
+			DefaultMemberPermissions: &manageMessages,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "quote", Description: "The quotation as posted, with who said it if given", Required: true, MaxLength: 2000},
+			},
+		},
+		{
+			Name: cmdQuotes, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Every direct quotation in the article, with speaker and paragraph",
+		},
+		{
+			Name: cmdAbout, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Which article I know, how I answer and my limits",
+		},
+		{
+			Name: cmdCheckQuotes, Type: discordgo.MessageApplicationCommand, Contexts: guildOnly,
+			DefaultMemberPermissions: &manageMessages,
+		},
+	}
+}
+
+// CommandLines describes the commands for people, one line each.
+func CommandLines() []string {
+	var out []string
+	for _, c := range Commands() {
+		if c.Type == discordgo.MessageApplicationCommand {
+			out = append(out, fmt.Sprintf("%-14s on a message: Apps → %s", c.Name, c.Name))
+			continue
+		}
+		out = append(out, fmt.Sprintf("/%-13s %s", c.Name, c.Description))
+	}
+	return out
+}
+
+// route is how one command or button is answered.
+type route struct {
+	handle handlers.Handler
+	// autocomplete answers the command's autocomplete options.
+	autocomplete handlers.Handler
+	// slow handlers may miss Discord's 3-second deadline, so their
+	// interactions are deferred and the answer edited in.
+	slow bool
+}
+
+// commandKey identifies a command: slash and context-menu commands may
+// share a name.
+type commandKey struct {
+	typ  discordgo.ApplicationCommandType
+	name string
+}
+
+func keyOf(c *discordgo.ApplicationCommand) commandKey {
+	t := c.Type
+	if t == 0 {
+		t = discordgo.ChatApplicationCommand
+	}
+	return commandKey{t, c.Name}
+}
+
+// routes is every command and button, each mapped to its handler: the one
+// routing table.
+func routes(a *knowledge.Article, asker handlers.Asker, slowAsker bool) (map[commandKey]route, map[string]route) {
+	chat := func(name string) commandKey { return commandKey{discordgo.ChatApplicationCommand, name} }
+	commands := map[commandKey]route{
+		chat(cmdAsk):        {handle: handlers.NewAsk(a, asker), slow: slowAsker},
+		chat(cmdSummary):    {handle: handlers.NewSummary(a), autocomplete: handlers.NewSections(a)},
+		chat(cmdCheckQuote): {handle: handlers.NewCheckQuote(a)},
+		chat(cmdQuotes):     {handle: handlers.NewQuotes(a)},
+		chat(cmdAbout):      {handle: handlers.NewAbout(a)},
+		{discordgo.MessageApplicationCommand, cmdCheckQuotes}: {handle: handlers.NewCheckQuote(a)},
+	}
+	buttons := map[string]route{
+		handlers.ActionMore:      {handle: handlers.NewMore(a)},
+		handlers.ActionParagraph: {handle: handlers.NewParagraph(a)},
+		handlers.ActionPublish:   {handle: handlers.NewPublish()},
+	}
+	return commands, buttons
+}

@@ -1,0 +1,199 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Intents are the gateway intents the bot asks for. Discord delivers the
+// text of messages that mention the bot and of DMs without the privileged
+// MessageContent intent, so it is not requested.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// shutdownGrace is how long in-flight answers may finish after a signal.
+const shutdownGrace = 10 * time.Second
+
+// Sender is the part of a discordgo Session that delivers replies.
+type Sender interface {
+	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
+	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	FollowupMessageCreate(i *discordgo.Interaction, wait bool, data *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+}
+
+var _ Sender = (*discordgo.Session)(nil)
+
+// First sends rep.Post, if any, and returns the interaction response to
+// send now: Response, or Post.Failed with the error when posting failed.
+// The HTTP endpoint writes it as its HTTP response; the gateway sends it
+// over REST.
+func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionResponse, error) {
+	if rep.Post != nil {
+		if _, err := s.ChannelMessageSendComplex(rep.Post.ChannelID, rep.Post.Message, discordgo.WithContext(ctx)); err != nil {
+			failed := rep.Post.Failed
+			if failed == nil {
+				failed = privateText(apology)
+			}
+			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, err)
+		}
+	}
+	return rep.Response, nil
+}
+
+// Finish runs after the response is sent: the deferred answer is edited
+// in, then any extra messages follow.
+func (rep Reply) Finish(ctx context.Context, s Sender, i *discordgo.Interaction) error {
+	var errs []error
+	if rep.Followup != nil {
+		if edit := rep.Followup(ctx); edit != nil {
+			if _, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
+				errs = append(errs, fmt.Errorf("editing the deferred response: %w", err))
+			}
+		}
+	}
+	for _, m := range rep.Extra {
+		if _, err := s.FollowupMessageCreate(i, false, m, discordgo.WithContext(ctx)); err != nil {
+			errs = append(errs, fmt.Errorf("sending a follow-up message: %w", err))
+			break
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Deliver sends a reply over REST: Post, Response, then Finish.
+func Deliver(ctx context.Context, s Sender, i *discordgo.Interaction, rep Reply) error {
+	resp, postErr := rep.First(ctx, s)
+	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", err))
+	}
+	if postErr != nil {
+		return postErr // the user was told
+	}
+	return rep.Finish(ctx, s, i)
+}
+
+// Gateway serves the bot over Discord's gateway: it identifies with the
+// token, answers interactions and mentions, and shuts down gracefully.
+type Gateway struct {
+	Token  string
+	Router *Router
+	// Log receives the gateway's own lines; nil discards.
+	Log *slog.Logger
+	// Ready, when set, is called once the gateway session is ready (tests).
+	Ready func(botID string)
+}
+
+// inflight tracks answers being computed, so shutdown can wait for them.
+type inflight struct {
+	mu      sync.Mutex
+	closing bool
+	wg      sync.WaitGroup
+}
+
+func (f *inflight) begin() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closing {
+		return false
+	}
+	f.wg.Add(1)
+	return true
+}
+
+// drain refuses new work and waits up to d for the rest.
+func (f *inflight) drain(d time.Duration) bool {
+	f.mu.Lock()
+	f.closing = true
+	f.mu.Unlock()
+	done := make(chan struct{})
+	go func() { f.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
+}
+
+// Run connects and serves until ctx is cancelled. Errors never contain the
+// token.
+func (g *Gateway) Run(ctx context.Context) error {
+	log := g.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s, err := discordgo.New("Bot " + g.Token)
+	if err != nil {
+		return fmt.Errorf("creating the Discord session: %w", err)
+	}
+	s.Identify.Intents = Intents
+	s.LogLevel = discordgo.LogError
+	me, err := s.User("@me", discordgo.WithContext(ctx))
+	if err != nil {
+		return describeAuthError("checking the bot token", err)
+	}
+	botID := me.ID
+	// Answers outlive a shutdown signal by up to shutdownGrace.
+	work := context.WithoutCancel(ctx)
+	var jobs inflight
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		log.Info("gateway ready", "bot", r.User.Username, "bot_id", r.User.ID, "guilds", len(r.Guilds))
+		if g.Ready != nil {
+			g.Ready(r.User.ID)
+		}
+	})
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		if !jobs.begin() {
+			return
+		}
+		defer jobs.wg.Done()
+		rep := g.Router.Respond(work, ic.Interaction)
+		if err := Deliver(work, s, ic.Interaction, rep); err != nil {
+			log.Error("delivering an interaction reply", "interaction", ic.ID, "err", err)
+		}
+	})
+	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
+		if !jobs.begin() {
+			return
+		}
+		defer jobs.wg.Done()
+		for _, m := range g.Router.Mention(work, mc.Message, botID) {
+			if _, err := s.ChannelMessageSendComplex(mc.ChannelID, m, discordgo.WithContext(work)); err != nil {
+				log.Error("replying to a message", "message", mc.ID, "err", err)
+				break
+			}
+		}
+	})
+	if err := s.Open(); err != nil {
+		return describeAuthError("connecting to the gateway", err)
+	}
+	log.Info("connected to Discord", "bot_id", botID)
+	<-ctx.Done()
+	log.Info("shutting down")
+	// Closing the gateway stops new events; REST still delivers the
+	// answers in flight.
+	if err := s.Close(); err != nil {
+		log.Warn("closing the gateway", "err", err)
+	}
+	if !jobs.drain(shutdownGrace) {
+		log.Warn("shutdown: some answers were still running")
+	}
+	return nil
+}
+
+// describeAuthError explains a failed call, pointing at the token when
+// Discord refused it. discordgo's errors carry the response, not the token.
+func describeAuthError(what string, err error) error {
+	var rest *discordgo.RESTError
+	if errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized {
+		return fmt.Errorf("%s: Discord rejected the token (401): check DISCORD_TOKEN, from the Bot page of your application in the Developer Portal", what)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}

@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/quotebot/quotebot/handlers"
+)
+
+// Mention answers a message that mentions the bot, is sent to it in a DM,
+// or replies to one of its answers (a follow-up). It returns the messages
+// to send, the first as a reply to m; nil means m is not for the bot.
+func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string) (out []*discordgo.MessageSend) {
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
+		return nil
+	}
+	replyToBot := m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == botID
+	if m.GuildID != "" && !mentions(m, botID) && !replyToBot {
+		return nil
+	}
+	ev := &event{kind: "mention", name: cmdAsk, user: m.Author.ID, guild: m.GuildID, start: r.now(), outcome: "ok"}
+	defer r.logEvent(ev)
+	defer func() {
+		if p := recover(); p != nil {
+			r.log.Error("panic answering mention", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			ev.outcome = "panic"
+			out = replyText(m, apology)
+		}
+	}()
+	if strings.TrimSpace(m.Content) == "" {
+		// Discord withholds the text of replies that don't mention the bot.
+		ev.outcome = "user_error"
+		return replyText(m, "I can't read that message. Mention me in it (when replying, keep the @ mention on) and ask your question.")
+	}
+	if ok, wait := r.limiter.allow(ev.user, m.GuildID, r.now()); !ok {
+		ev.outcome = "rate_limited"
+		if !r.limiter.tell(ev.user, r.now(), wait) {
+			return nil // already told to wait; one notice is enough
+		}
+		return replyText(m, fmt.Sprintf("You're asking faster than I can answer everyone. Please try again in %d s.", seconds(wait)))
+	}
+	req := handlers.Request{
+		UserID: m.Author.ID, GuildID: m.GuildID, ChannelID: m.ChannelID,
+		Options: map[string]any{"question": m.Content},
+	}
+	if replyToBot {
+		req.Previous = questionOf(m.ReferencedMessage)
+	}
+	rt := r.commands[commandKey{discordgo.ChatApplicationCommand, cmdAsk}]
+	resp, err := r.call(ctx, rt.handle, req, deferredTimeout)
+	if err != nil {
+		return replyText(m, r.failure(err, ev))
+	}
+	for i, msg := range render(resp, maxMessages) {
+		send := &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}
+		if i == 0 {
+			send.Reference = replyTo(m)
+		}
+		out = append(out, send)
+	}
+	return out
+}
+
+// mentions reports whether m mentions the user botID.
+func mentions(m *discordgo.Message, botID string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == botID {
+			return true
+		}
+	}
+	return strings.Contains(m.Content, "<@"+botID+">") || strings.Contains(m.Content, "<@!"+botID+">")
+}
+
+func replyTo(m *discordgo.Message) *discordgo.MessageReference {
+	return &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: new(false)}
+}
+
+func replyText(m *discordgo.Message, s string) []*discordgo.MessageSend {
+	return []*discordgo.MessageSend{{Content: truncate(escape(s), maxContent), Reference: replyTo(m), AllowedMentions: noMentions()}}
+}

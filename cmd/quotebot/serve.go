@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/quotebot/quotebot/bot"
+)
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("serve takes no arguments")
+	}
+	cfg, err := discordConfig(e, true)
+	if err != nil {
+		return err
+	}
+	a, err := loadArticle(*article, cfg)
+	if err != nil {
+		return err
+	}
+	log := newLogger(e.stderr, cfg.LogLevel)
+	router, err := bot.NewRouter(bot.Deps{
+		Article: a,
+		Limits:  bot.Limits{UserPerMinute: cfg.RateUserPerMinute, GuildPerMinute: cfg.RateGuildPerMinute},
+		Log:     log,
+	})
+	if err != nil {
+		return err
+	}
+	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
+	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log}
+	return gw.Run(ctx)
+}
+
+// discordConfig loads the configuration for a command that talks to
+// Discord, reporting every problem at once, each with its fix, and points
+// the Discord client at DISCORD_API_URL.
+func discordConfig(e *env, needToken bool) (config, error) {
+	cfg, err := loadConfig(e.getenv)
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	switch {
+	case needToken && cfg.DiscordToken == "":
+		errs = append(errs, errors.New("DISCORD_TOKEN is not set: copy the token from the Bot page of your application in the Discord Developer Portal into .env or the environment"))
+	case strings.ContainsAny(cfg.DiscordToken, " \t\r\n"):
+		errs = append(errs, errors.New("DISCORD_TOKEN contains white space: paste the token exactly as the Developer Portal shows it"))
+	}
+	if len(errs) > 0 {
+		return cfg, usagef("configuration: %s", strings.ReplaceAll(errors.Join(errs...).Error(), "\n", "; "))
+	}
+	if err := bot.UseAPI(cfg.DiscordAPIURL); err != nil {
+		return cfg, usagef("configuration: %v", err)
+	}
+	return cfg, nil
+}
+
+// newLogger writes structured JSON lines at the configured level.
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+// appID is DISCORD_APP_ID, or asked of Discord with the token.
+func appID(cfg config) (string, error) {
+	if cfg.DiscordAppID != "" {
+		return cfg.DiscordAppID, nil
+	}
+	if cfg.DiscordToken == "" {
+		return "", usagef("set DISCORD_APP_ID (the Application ID on the General Information page of the Developer Portal), or DISCORD_TOKEN so it can be looked up")
+	}
+	id, err := bot.ApplicationID(cfg.DiscordToken)
+	if err != nil {
+		return "", fmt.Errorf("learning the application ID (or set DISCORD_APP_ID): %w", err)
+	}
+	return id, nil
+}

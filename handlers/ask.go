@@ -1,0 +1,73 @@
+package handlers
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/quotebot/quotebot/knowledge"
+)
+
+// MaxQuotesShown is how many passages one answer or page shows.
+const MaxQuotesShown = 3
+
+// NewAsk answers /ask, mentions and DMs: verbatim quotes with citations,
+// or a plain abstention. A request with Previous set is a follow-up: when
+// the new question alone finds nothing, it is read together with the
+// earlier one.
+func NewAsk(a *knowledge.Article, asker Asker) Handler {
+	return func(ctx context.Context, req Request) (Response, error) {
+		q := req.String("question")
+		ans, err := asker.Ask(ctx, q)
+		if err != nil {
+			return Response{}, err
+		}
+		followUp := false
+		if !ans.Answered && req.Previous != "" {
+			if more, err := asker.Ask(ctx, q+" "+req.Previous); err == nil && more.Answered {
+				more.Question = ans.Question // the new question, as cleaned
+				ans, followUp = more, true
+			}
+		}
+		resp := answerResponse(a, ans)
+		if followUp {
+			resp.Blocks = append([]Block{Text("Reading this as a follow-up to your earlier question.")}, resp.Blocks...)
+		}
+		resp.Private = req.Bool("private")
+		return resp, nil
+	}
+}
+
+// answerResponse renders an answer: its lead-in, its quotes, and the buttons
+// that dig deeper.
+func answerResponse(a *knowledge.Article, ans knowledge.Answer) Response {
+	resp := Response{Title: ans.Question, Footer: footer(a)}
+	if !ans.Answered {
+		resp.Blocks = append(resp.Blocks, Text(ans.Text+" The article doesn't cover this, and I answer only from the article."))
+		for _, q := range ans.Quotes {
+			resp.Blocks = append(resp.Blocks, QuoteBlock(q))
+		}
+		return resp
+	}
+	resp.Blocks = append(resp.Blocks, Text(ans.Text))
+	for _, q := range ans.Quotes {
+		resp.Blocks = append(resp.Blocks, QuoteBlock(q))
+	}
+	resp.Buttons = append(resp.Buttons, Button{Label: "More passages", Action: ActionMore, Args: []string{"1"}})
+	resp.Buttons = append(resp.Buttons, paragraphButtons(ans.Quotes)...)
+	return resp
+}
+
+// paragraphButtons offers the full paragraph of each quote, once per paragraph.
+func paragraphButtons(quotes []knowledge.Quote) []Button {
+	var out []Button
+	seen := map[int]bool{}
+	for _, q := range quotes {
+		if seen[q.Paragraph] {
+			continue
+		}
+		seen[q.Paragraph] = true
+		n := strconv.Itoa(q.Paragraph)
+		out = append(out, Button{Label: "Full paragraph ¶" + n, Action: ActionParagraph, Args: []string{n}})
+	}
+	return out
+}
