@@ -53,8 +53,9 @@ type command struct {
 // commands is every subcommand, in one table.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":  {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
-		"eval": {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"ask":        {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"eval":       {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"serve-http": {"serve-http [--addr ADDR]                  serve Discord interactions over HTTP (needs DISCORD_PUBLIC_KEY, DISCORD_APP_ID)", runServeHTTP},
 	}
 }
 
