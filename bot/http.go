@@ -288,7 +288,7 @@ func (s *HTTPServer) reject(w http.ResponseWriter, reason string) {
 // writeResponse writes an interaction response as the HTTP response, with
 // mentions silenced.
 func (s *HTTPServer) writeResponse(w http.ResponseWriter, resp *discordgo.InteractionResponse) {
-	httpNoPings(resp)
+	resp = httpNoPings(resp)
 	if resp.Data != nil && len(resp.Data.Files) > 0 {
 		// Discord takes files only through the REST callback, not inline.
 		s.log.Error("an inline interaction response cannot carry files; they were left out", "files", len(resp.Data.Files))

@@ -210,17 +210,22 @@ func httpCheckQuiet(t *testing.T, data map[string]any) {
 }
 
 func TestResponsesNeverPing(t *testing.T) {
+	var canned *discordgo.InteractionResponse
 	r := httpFakeResponder{func(ctx context.Context, i *discordgo.Interaction) Reply {
 		resp := httpText("<@1200000000000000001> @everyone")
 		resp.Data.AllowedMentions = &discordgo.MessageAllowedMentions{
 			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeEveryone, discordgo.AllowedMentionTypeUsers},
 			Users: []string{"1200000000000000001"}, RepliedUser: true,
 		}
+		canned = resp
 		return Reply{Response: resp}
 	}}
 	s, priv := newHTTPTestServer(t, r, nil)
 	rec := httpServe(s, httpSignedRequest(priv, httpFixture(t, "command_ask.json")))
 	httpCheckQuiet(t, httpDecode(t, rec.Body.Bytes())["data"].(map[string]any))
+	if len(canned.Data.AllowedMentions.Users) != 1 {
+		t.Error("the Responder's own response was changed; it may be shared")
+	}
 }
 
 func TestInteractionsRejects(t *testing.T) {

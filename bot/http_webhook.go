@@ -23,12 +23,17 @@ const (
 	followupErrorText   = "Sorry, something went wrong while answering. Please try again."
 )
 
-// httpNoPings makes a response ping nobody, whatever the Responder set: the
-// safety net behind the rule that no message of ours mentions anyone.
-func httpNoPings(r *discordgo.InteractionResponse) {
+// httpNoPings returns a copy of r that pings nobody, whatever the Responder
+// set: the safety net behind the rule that no message of ours mentions
+// anyone. It copies because a Responder may share a canned response.
+func httpNoPings(r *discordgo.InteractionResponse) *discordgo.InteractionResponse {
+	out := *r
 	if r.Data != nil {
-		r.Data.AllowedMentions = httpQuietMentions()
+		d := *r.Data
+		d.AllowedMentions = httpQuietMentions()
+		out.Data = &d
 	}
+	return &out
 }
 
 func httpQuietMentions() *discordgo.MessageAllowedMentions {
