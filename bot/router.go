@@ -30,6 +30,8 @@ type Deps struct {
 	Log *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Metrics counts rate-limited requests; nil counts nothing.
+	Metrics *Metrics
 }
 
 // Timeouts for handlers: inline answers must beat Discord's 3 seconds;
@@ -52,6 +54,7 @@ type Router struct {
 	commands map[commandKey]route
 	buttons  map[string]route
 	limiter  *limiter
+	metrics  *Metrics
 	log      *slog.Logger
 	now      func() time.Time
 }
@@ -77,7 +80,7 @@ func NewRouter(d Deps) (*Router, error) {
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		return nil, err
 	}
-	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now}, nil
+	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics}, nil
 }
 
 // checkRoutes reports commands without handlers and handlers without commands.
@@ -308,6 +311,7 @@ func (r *Router) limited(i *discordgo.Interaction, ev *event) (string, bool) {
 		return "", false
 	}
 	ev.outcome = "rate_limited"
+	r.metrics.RateLimited(ev.name)
 	return fmt.Sprintf("You're asking faster than I can answer everyone. Please try again in %d s.", seconds(wait)), true
 }
 

@@ -53,16 +53,17 @@ type command struct {
 // commands is every subcommand, in one table.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":      {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
-		"check":    {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
-		"eval":     {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
-		"quotes":   {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
-		"summary":  {"summary [--json] [--length short|medium|long] [--section NAME] [--outline] [--article PATH]  summarise in the article's own sentences", runSummary},
-		"about":    {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
-		"serve":    {"serve [--article PATH]                     run the Discord bot over the gateway", runServe},
-		"register": {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},
-		"commands": {"commands [--json]                          print the application commands as registered", runCommands},
-		"invite":   {"invite                                     print the URL that adds the bot to a server", runInvite},
+		"ask":        {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
+		"check":      {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
+		"eval":       {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"quotes":     {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
+		"summary":    {"summary [--json] [--length short|medium|long] [--section NAME] [--outline] [--article PATH]  summarise in the article's own sentences", runSummary},
+		"about":      {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
+		"serve":      {"serve [--article PATH]                     run the Discord bot over the gateway", runServe},
+		"register":   {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},
+		"commands":   {"commands [--json]                          print the application commands as registered", runCommands},
+		"invite":     {"invite                                     print the URL that adds the bot to a server", runInvite},
+		"serve-http": {"serve-http [--addr ADDR] [--article PATH]    serve interactions over HTTP (the Interactions Endpoint URL)", runServeHTTP},
 	}
 }
 

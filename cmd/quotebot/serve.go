@@ -31,11 +31,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	router, err := bot.NewRouter(bot.Deps{
-		Article: a,
-		Limits:  bot.Limits{UserPerMinute: cfg.RateUserPerMinute, GuildPerMinute: cfg.RateGuildPerMinute},
-		Log:     log,
-	})
+	router, err := newRouter(cfg, a, log, nil)
 	if err != nil {
 		return err
 	}
