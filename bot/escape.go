@@ -6,6 +6,14 @@ import (
 	"unicode/utf8"
 )
 
+// markdownSpecial marks the ASCII characters escape puts a backslash before.
+var markdownSpecial = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "\\*_~`|><[]()@#" {
+		t[c] = true
+	}
+	return t
+}()
+
 // escape makes text display literally in Discord: Markdown, mentions
 // (<@…>, @everyone), masked links ([…](…)), headings and lists lose their
 // meaning. Discord drops a backslash before any ASCII punctuation, so what
@@ -15,9 +23,12 @@ func escape(s string) string {
 	b.Grow(len(s) + len(s)/8)
 	lineStart := true
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case strings.ContainsRune("\\*_~`|><[]()@#", r):
+		case r < utf8.RuneSelf && markdownSpecial[r]:
 			b.WriteByte('\\')
 		case lineStart && (r == '-' || r == '+'):
 			b.WriteByte('\\')

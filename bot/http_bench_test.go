@@ -4,38 +4,20 @@ package bot
 
 import (
 	"bytes"
-	"context"
 	"crypto/ed25519"
-	"fmt"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"slices"
-	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/quotebot/quotebot/knowledge"
 )
-
-// httpAskResponder answers /ask from the real article, as the Router will.
-type httpAskResponder struct{ article *knowledge.Article }
-
-func (r httpAskResponder) Respond(ctx context.Context, i *discordgo.Interaction) Reply {
-	ans, err := r.article.Ask(i.ApplicationCommandData().Options[0].StringValue())
-	if err != nil {
-		return Reply{Response: httpText(err.Error())}
-	}
-	var b strings.Builder
-	b.WriteString(ans.Text)
-	for _, q := range ans.Quotes {
-		fmt.Fprintf(&b, "\n> “%s” — ¶%d", q.Text, q.Paragraph)
-	}
-	return Reply{Response: httpText(b.String())}
-}
 
 // httpBarePong is the baseline: it only verifies the signature and answers
 // PONG, the least any interactions endpoint must do.
@@ -70,13 +52,13 @@ func BenchmarkInteractionsLoopback(b *testing.B) {
 		burst   = 64 // requests per server per round
 	)
 	pub, priv := httpKey(b)
-	s, err := NewHTTPServer(HTTPConfig{PublicKey: pub, AppID: httpTestAppID}, httpAskResponder{knowledge.Default()})
+	s, err := NewHTTPServer(HTTPConfig{PublicKey: pub, AppID: httpTestAppID}, benchRouter(b))
 	if err != nil {
 		b.Fatal(err)
 	}
 	s.SetReady(true)
 	pong := newHTTPLoad(b, httpBarePong(pub), priv, httpFixture(b, "ping.json"))
-	ask := newHTTPLoad(b, s, priv, httpFixture(b, "command_ask.json"))
+	ask := newHTTPLoad(b, s, priv, askBodies(b)...)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for done := 0; done < b.N; done += burst {
@@ -95,8 +77,9 @@ func BenchmarkInteractionsLoopback(b *testing.B) {
 // keeps the latencies and the time spent.
 type httpLoadGen struct {
 	url    string
-	hdr    http.Header
-	body   []byte
+	hdrs   []http.Header // one per body, signed
+	bodies [][]byte      // sent in turn
+	turn   atomic.Uint64
 	client *http.Client
 	busy   time.Duration // wall time spent in run
 	cpu    time.Duration // process CPU time spent in run
@@ -104,14 +87,48 @@ type httpLoadGen struct {
 	mu     sync.Mutex
 }
 
-func newHTTPLoad(b *testing.B, h http.Handler, priv ed25519.PrivateKey, body []byte) *httpLoadGen {
+func newHTTPLoad(b *testing.B, h http.Handler, priv ed25519.PrivateKey, bodies ...[]byte) *httpLoadGen {
 	ts := httptest.NewServer(h)
 	b.Cleanup(ts.Close)
-	hdr := http.Header{"Content-Type": {"application/json"}}
-	httpSign(hdr, priv, time.Now(), body) // valid for the benchmark's few seconds
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1024}, Timeout: 10 * time.Second}
-	b.Cleanup(client.CloseIdleConnections)
-	return &httpLoadGen{url: ts.URL + "/interactions", hdr: hdr, body: body, client: client}
+	g := &httpLoadGen{url: ts.URL + "/interactions", bodies: bodies}
+	for _, body := range bodies {
+		hdr := http.Header{"Content-Type": {"application/json"}}
+		httpSign(hdr, priv, time.Now(), body) // valid for the benchmark's few seconds
+		g.hdrs = append(g.hdrs, hdr)
+	}
+	g.client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1024}, Timeout: 10 * time.Second}
+	b.Cleanup(g.client.CloseIdleConnections)
+	return g
+}
+
+// askQuestions are what the /ask load asks, in turn: answerable and not,
+// plain and misspelt, so the load is not one cached answer.
+var askQuestions = []string{
+	"What did Putin say about root causes?", "Did the leaders agree on a ceasefire?",
+	"Where could future talks be hosted?", "Where were the first direct negotiations held?",
+	"What ceasefire did Zelenskyy agree to?", "What is Putin's goal?",
+	"How did Trump describe his interactions with Putin?", "Which European leaders are talking with Zelenskyy?",
+	"What did the talks in Türkiye result in?", "Who did Trump call after speaking with Putin?",
+	"What was the mood of the leaders?", "What did Putin refuse?", "What did Joe Biden say about NATO?",
+	"How many soldiers have died in the war?", "When was Putin born?", "what did zelensky agree to",
+	"What did Putn say about root cuases?", "Is the EU talking to Zelenskyy?", "What was agreed in Turkey?",
+	"Why was Putin's call concerning?", "What is the capital of France?", "Who pressured Zelenskyy?",
+	"What framework did Putin ask for in negotiations?", "When did Putin refuse the terms?",
+}
+
+// askBodies are the /ask fixture with each of askQuestions.
+func askBodies(b *testing.B) [][]byte {
+	tmpl := httpFixture(b, "command_ask.json")
+	old := []byte(`"What did Putin say about root causes?"`)
+	if !bytes.Contains(tmpl, old) {
+		b.Fatal("the /ask fixture no longer holds its question")
+	}
+	var out [][]byte
+	for _, q := range askQuestions {
+		qj, _ := json.Marshal(q)
+		out = append(out, bytes.Replace(tmpl, old, qj, 1))
+	}
+	return out
 }
 
 // run sends n requests from clients goroutines.
@@ -127,8 +144,9 @@ func (g *httpLoadGen) run(b *testing.B, n, clients int) {
 		wg.Go(func() {
 			var lat []time.Duration
 			for range next {
-				req, _ := http.NewRequest(http.MethodPost, g.url, bytes.NewReader(g.body))
-				req.Header = g.hdr.Clone()
+				k := int(g.turn.Add(1) % uint64(len(g.bodies)))
+				req, _ := http.NewRequest(http.MethodPost, g.url, bytes.NewReader(g.bodies[k]))
+				req.Header = g.hdrs[k].Clone()
 				t0 := time.Now()
 				resp, err := g.client.Do(req)
 				if err != nil {
@@ -173,4 +191,14 @@ func (g *httpLoadGen) report(b *testing.B, name string) {
 	b.ReportMetric(g.rate(), name+"_req/s")
 	b.ReportMetric(g.cpuRate(), name+"_req/cpu-s")
 	b.ReportMetric(float64(g.lat[len(g.lat)*99/100].Microseconds())/1000, name+"_p99_ms")
+}
+
+// benchRouter is the real Router on the embedded article, with limits far
+// above the load so the benchmark measures answers, not refusals.
+func benchRouter(b *testing.B) *Router {
+	r, err := NewRouter(Deps{Article: knowledge.Default(), Limits: Limits{UserPerMinute: 1e9, GuildPerMinute: 1e9}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
 }

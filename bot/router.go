@@ -55,6 +55,7 @@ type Router struct {
 	buttons  map[string]route
 	limiter  *limiter
 	metrics  *Metrics
+	replies  *replyCache
 	log      *slog.Logger
 	now      func() time.Time
 }
@@ -80,7 +81,7 @@ func NewRouter(d Deps) (*Router, error) {
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		return nil, err
 	}
-	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics}, nil
+	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize)}, nil
 }
 
 // checkRoutes reports commands without handlers and handlers without commands.
@@ -182,11 +183,23 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 	if rt.slow {
 		return r.deferred(rt, req, ev)
 	}
+	// A slash command's inline answer depends on its options alone.
+	key := ""
+	if data.CommandType == discordgo.ChatApplicationCommand {
+		key = optionsKey(data)
+		if rep, ok := r.replies.get(key); ok {
+			return rep
+		}
+	}
 	resp, err := r.call(ctx, rt.handle, req, inlineTimeout)
 	if err != nil {
 		return Reply{Response: privateText(r.failure(err, ev))}
 	}
-	return inline(resp, discordgo.InteractionResponseChannelMessageWithSource)
+	rep := inline(resp, discordgo.InteractionResponseChannelMessageWithSource)
+	if key != "" {
+		r.replies.put(key, rep)
+	}
+	return rep
 }
 
 // deferred acknowledges at once and computes the answer in Followup.

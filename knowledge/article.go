@@ -42,7 +42,8 @@ type Article struct {
 	// Quotations are the direct quotations (text inside “…” or "…").
 	Quotations []Quotation
 
-	index *index
+	index   *index
+	answers *answerCache // answers by cleaned question: the article never changes
 }
 
 // Section is a run of paragraphs under one heading.
@@ -179,6 +180,7 @@ func Parse(name, text string) (*Article, error) {
 	a.attribute()
 	a.findQuotations()
 	a.index = buildIndex(a)
+	a.answers = newAnswerCache(answerCacheSize)
 	return a, nil
 }
 

@@ -121,3 +121,14 @@ func TestParseRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldFastPathAgrees(t *testing.T) {
+	for _, s := range []string{"Putin's", "US-Iran", `"quoted"`, "Hello World", "tab\there", "Türkiye", "‘curly’ – dash", "\x00nul", "DEL\x7f"} {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// foldSlow is Fold without its ASCII fast path.
+func foldSlow(s string) string { return Fold(s + "é")[:len(Fold(s+"é"))-1] }

@@ -78,12 +78,27 @@ func (a *Article) Ask(question string) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	if ans, ok := a.answers.get(q); ok {
+		return ans, nil
+	}
+	ans := a.answer(q)
+	a.answers.put(q, ans)
+	return ans, nil
+}
+
+// answerCacheSize bounds the answers kept per article; popular questions
+// are asked again and again, and an answer is a pure function of the
+// cleaned question.
+const answerCacheSize = 512
+
+// answer is Ask without the cache.
+func (a *Article) answer(q string) Answer {
 	an := a.analyze(q)
 	ans := Answer{Question: q}
 	if len(an.terms) == 0 {
 		// "hi", "what?": nothing to look up. Composed text, so no quote marks.
 		ans.Text = NotCoveredText + " " + HelpText
-		return ans, nil
+		return ans
 	}
 	hits := a.rank(an, 8)
 	if reason := a.unsupported(an, hits); reason != "" {
@@ -94,12 +109,12 @@ func (a *Article) Ask(question string) (Answer, error) {
 			qt.Score = hits[0].Score
 			ans.Quotes = []Quote{qt}
 		}
-		return ans, nil
+		return ans
 	}
 	ans.Answered = true
 	ans.Text = leadIn(an)
 	ans.Quotes = a.quotesFor(hits, 3)
-	return ans, nil
+	return ans
 }
 
 // quotesFor turns ranked hits into at most max non-overlapping quotes,

@@ -291,3 +291,31 @@ func BenchmarkParseDefault(b *testing.B) {
 		}
 	}
 }
+
+func TestAskCacheIsInvisible(t *testing.T) {
+	a := Default()
+	first, _ := a.Ask("What did Putin say about root causes?")
+	first.Quotes[0].Text = "tampered"
+	again, _ := a.Ask("What did Putin say about root causes?")
+	if again.Quotes[0].Text == "tampered" {
+		t.Fatal("a caller's change to an answer reached the cache")
+	}
+	if again.Quotes[0].Text != a.Text[again.Quotes[0].Start:again.Quotes[0].End] {
+		t.Errorf("cached quote is not verbatim")
+	}
+	// Capitals matter to analysis ("Joe Biden" is an unknown name), so the
+	// key is the cleaned question itself.
+	upper, _ := a.Ask("What did Joe Biden say about NATO?")
+	lower, _ := a.Ask("what did joe biden say about nato?")
+	if upper.Question == lower.Question {
+		t.Errorf("questions differing in case share a cache entry")
+	}
+}
+
+func BenchmarkAskUncached(b *testing.B) {
+	a := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		a.answer("What did Putin say about root causes?")
+	}
+}

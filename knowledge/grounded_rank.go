@@ -125,6 +125,9 @@ func (c *answerCache) len() int {
 
 // cloneAnswer copies the slices of ans so callers cannot change the cache.
 func cloneAnswer(ans Answer) Answer {
+	if ans.Quotes == nil {
+		return ans
+	}
 	qs := make([]Quote, len(ans.Quotes))
 	for i, q := range ans.Quotes {
 		q.Sentences = append([]int(nil), q.Sentences...)

@@ -70,6 +70,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // typographic quotes, apostrophes and dashes to their ASCII forms. It may change
 // byte lengths, so it is for comparison only, never for display.
 func Fold(s string) string {
+	if isPlainASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -91,6 +94,18 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isPlainASCII reports whether s is printable ASCII (plus DEL), which Fold
+// only lower-cases: ASCII quotes and dashes fold to themselves, and no
+// control character is there to become a space.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // FoldWord folds one word and drops a possessive or contracted "'s"

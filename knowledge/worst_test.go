@@ -14,6 +14,6 @@ func BenchmarkAskWorstCase(b *testing.B) {
 	q := sb.String()
 	b.ReportAllocs()
 	for b.Loop() {
-		a.Ask(q)
+		a.answer(q)
 	}
 }
