@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -32,26 +31,20 @@ func toAboutJSON(f knowledge.Facts) aboutJSON {
 }
 
 func runAbout(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("about", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("about", true)
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		return usagef("about takes no arguments (got %q)", strings.Join(rest, " "))
+	if err := noArgs("about", rest); err != nil {
+		return err
 	}
-	_, a, err := setup(e, *article)
+	_, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
-	f := a.Facts()
-	if *asJSON {
-		return writeJSON(e.stdout, toAboutJSON(f))
-	}
-	fmt.Fprint(e.stdout, formatFacts(f))
-	return nil
+	facts := a.Facts()
+	return f.print(e, toAboutJSON(facts), formatFacts(facts))
 }
 
 // formatFacts renders the facts for a terminal.

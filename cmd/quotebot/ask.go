@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -45,27 +44,20 @@ func nullable(s string) *string {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("ask", true)
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
-	question := strings.Join(rest, " ")
-	cfg, a, err := setup(e, *article)
+	cfg, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
-	ans, err := answer(ctx, e, cfg, a, question)
+	ans, err := answer(ctx, e, cfg, a, strings.Join(rest, " "))
 	if err != nil {
 		return userError(err)
 	}
-	if *asJSON {
-		return writeJSON(e.stdout, toAskJSON(ans))
-	}
-	fmt.Fprint(e.stdout, formatAnswer(ans))
-	return nil
+	return f.print(e, toAskJSON(ans), formatAnswer(ans))
 }
 
 // formatAnswer renders an answer for a terminal.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -52,10 +51,8 @@ func toCheckJSON(rep knowledge.CheckReport) checkJSON {
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("check", true)
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
@@ -70,7 +67,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 		message = string(b)
 	}
-	_, a, err := setup(e, *article)
+	_, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
@@ -78,11 +75,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return userError(err)
 	}
-	if *asJSON {
-		return writeJSON(e.stdout, toCheckJSON(rep))
-	}
-	fmt.Fprint(e.stdout, formatCheck(a, rep))
-	return nil
+	return f.print(e, toCheckJSON(rep), formatCheck(a, rep))
 }
 
 // verdictLabels are what a moderator reads first.

@@ -107,3 +107,43 @@ func sectionLabel(s string) string {
 func citation(paragraph int, section string) string {
 	return fmt.Sprintf("¶%d · %s", paragraph, sectionLabel(section))
 }
+
+// articleFlags are the flags of the subcommands that read the article:
+// --article always, --json where the subcommand has a JSON form.
+type articleFlags struct {
+	fs      *flag.FlagSet
+	json    *bool
+	article *string
+}
+
+func newArticleFlags(name string, withJSON bool) articleFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text or Markdown article"), json: new(bool)}
+	if withJSON {
+		f.json = fs.Bool("json", false, "print one JSON object")
+	}
+	return f
+}
+
+// parse parses args, flags anywhere among the words.
+func (f articleFlags) parse(args []string) ([]string, error) { return parseFlags(f.fs, args) }
+
+// load reads the configuration and the article (--article, else ARTICLE_PATH).
+func (f articleFlags) load(e *env) (config, *knowledge.Article, error) { return setup(e, *f.article) }
+
+// print writes v as JSON with --json, else text.
+func (f articleFlags) print(e *env, v any, text string) error {
+	if *f.json {
+		return writeJSON(e.stdout, v)
+	}
+	_, err := io.WriteString(e.stdout, text)
+	return err
+}
+
+// noArgs refuses words after a subcommand that takes none.
+func noArgs(name string, rest []string) error {
+	if len(rest) > 0 {
+		return usagef("%s takes no arguments (got %q); see quotebot help", name, strings.Join(rest, " "))
+	}
+	return nil
+}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -30,26 +29,25 @@ type evalReport struct {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("eval", false)
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(rest) != 1 {
 		return usagef("eval takes one FILE (an ask.jsonl file)")
 	}
-	_, a, err := setup(e, *article)
+	_, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(rest[0])
+	file, err := os.Open(rest[0])
 	if err != nil {
 		return usagef("cannot open %q: %v", rest[0], err)
 	}
-	defer f.Close()
+	defer file.Close()
 	var cases []evalCase
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(file)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {

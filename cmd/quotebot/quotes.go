@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -29,25 +28,19 @@ func toQuotesJSON(a *knowledge.Article) quotesJSON {
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("quotes", true)
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		return usagef("quotes takes no arguments, got %q: quotebot quotes [--json] [--article PATH]", strings.Join(rest, " "))
+	if err := noArgs("quotes", rest); err != nil {
+		return err
 	}
-	_, a, err := setup(e, *article)
+	_, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(e.stdout, toQuotesJSON(a))
-	}
-	fmt.Fprint(e.stdout, formatQuotes(a))
-	return nil
+	return f.print(e, toQuotesJSON(a), formatQuotes(a))
 }
 
 // formatQuotes lists the direct quotations, verbatim, with who says them

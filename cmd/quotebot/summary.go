@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -30,20 +29,18 @@ func toSummaryJSON(s knowledge.Summary) summaryJSON {
 }
 
 func runSummary(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	length := fs.String("length", knowledge.LengthMedium, "short, medium or long")
-	section := fs.String("section", "", "summarise one section, named by the start of its heading")
-	outline := fs.Bool("outline", false, "one key sentence per section")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
-	rest, err := parseFlags(fs, args)
+	f := newArticleFlags("summary", true)
+	length := f.fs.String("length", knowledge.LengthMedium, "short, medium or long")
+	section := f.fs.String("section", "", "summarise one section, named by the start of its heading")
+	outline := f.fs.Bool("outline", false, "one key sentence per section")
+	rest, err := f.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return usagef("summary takes no arguments (got %q); name a section with --section", strings.Join(rest, " "))
 	}
-	_, a, err := setup(e, *article)
+	_, a, err := f.load(e)
 	if err != nil {
 		return err
 	}
@@ -51,11 +48,7 @@ func runSummary(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return userError(err)
 	}
-	if *asJSON {
-		return writeJSON(e.stdout, toSummaryJSON(s))
-	}
-	fmt.Fprint(e.stdout, formatSummary(s))
-	return nil
+	return f.print(e, toSummaryJSON(s), formatSummary(s))
 }
 
 // formatSummary renders a summary for a terminal: numbered verbatim
