@@ -144,7 +144,7 @@ func TestRespondToPayloads(t *testing.T) {
 		},
 		{
 			file: "ask_unanswerable.json", wantType: discordgo.InteractionResponseChannelMessageWithSource,
-			want: []string{knowledge.NotCoveredText, "doesn't cover this"},
+			want: []string{knowledge.NotCoveredText, "only from the article"},
 		},
 		{file: "ask_dm.json", wantType: discordgo.InteractionResponseChannelMessageWithSource, want: []string{"Vatican"}},
 		{file: "summary.json", wantType: discordgo.InteractionResponseChannelMessageWithSource, want: []string{"Summary", "In the article's own words"}},

@@ -42,7 +42,7 @@ func NewAsk(a *knowledge.Article, asker Asker) Handler {
 func answerResponse(a *knowledge.Article, ans knowledge.Answer) Response {
 	resp := Response{Title: ans.Question, Footer: footer(a)}
 	if !ans.Answered {
-		resp.Blocks = append(resp.Blocks, Text(ans.Text+" The article doesn't cover this, and I answer only from the article."))
+		resp.Blocks = append(resp.Blocks, Text(ans.Text+" I answer only from the article."))
 		for _, q := range ans.Quotes {
 			resp.Blocks = append(resp.Blocks, QuoteBlock(q))
 		}

@@ -91,7 +91,7 @@ func TestAsk(t *testing.T) {
 			name:     "abstains plainly, without buttons",
 			req:      Request{Options: map[string]any{"question": "What is the capital of Peru?"}},
 			ask:      func(string) (knowledge.Answer, error) { return abstained, nil },
-			wantText: []string{knowledge.NotCoveredText, "doesn't cover this"},
+			wantText: []string{knowledge.NotCoveredText, "only from the article"},
 		},
 		{
 			name: "follow-up read with the earlier question",

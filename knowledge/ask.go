@@ -103,7 +103,10 @@ func (a *Article) answer(q string) Answer {
 	hits := a.rank(an, 8)
 	if reason := a.unsupported(an, hits); reason != "" {
 		ans.Text = NotCoveredText + " " + reason
-		if len(hits) > 0 {
+		// The closest passage helps only when it is on the question's topic:
+		// not for a name the article lacks, nor for a passage sharing no
+		// content word with the question.
+		if len(hits) > 0 && len(an.unknownEntities) == 0 && a.coverage(an, hits[0].Sentence, false) > 0 {
 			ans.Text += " The closest passage is below, but it does not answer the question."
 			qt := a.QuoteOf(hits[0].Sentence)
 			qt.Score = hits[0].Score
