@@ -116,7 +116,7 @@ func (a *Article) answer(q string) Answer {
 	}
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.quotesFor(hits, 3)
+	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(hits, 3))
 	return ans
 }
 
@@ -186,9 +186,11 @@ func (a *Article) unsupported(q *query, hits []Hit) string {
 			break
 		}
 		c := a.coverage(q, h.Sentence, false)
-		// The fact asked for must stand in the sentence that answers, not
-		// beside it: "How many prisoners …" is not answered by a year nearby.
-		if !typed && a.index.satisfies(h.Sentence, q.answerType) && a.coverage(q, h.Sentence, true) >= minCoverage {
+		// The fact asked for must stand in the sentence that answers, or in
+		// a neighbour that shares its topic: "How many prisoners …" is not
+		// answered by a year in an unrelated sentence nearby.
+		if !typed && a.coverage(q, h.Sentence, true) >= minCoverage &&
+			(a.satisfies(q, h.Sentence) || a.typedNeighbour(q, h.Sentence) >= 0) {
 			typed = true
 		}
 		best = max(best, c)
@@ -203,6 +205,53 @@ func (a *Article) unsupported(q *query, hits []Hit) string {
 		return "It does not give " + answerTypeNoun[q.answerType] + " for this."
 	}
 	return ""
+}
+
+// typedNeighbour returns the sentence next to i, in its paragraph, that
+// holds the fact q asks for and shares a content word with q ("agreed … in
+// Lisbon." beside "The agreement, reached …"), or -1.
+func (a *Article) typedNeighbour(q *query, i int) int {
+	if q.answerType == "" {
+		return -1
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph &&
+			a.satisfies(q, j) && a.coverage(q, j, true) > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// withTypedNeighbour widens the first quote to the neighbour holding the
+// fact asked for when the quote itself lacks it, dropping later quotes that
+// the widened one now overlaps.
+func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
+	if q.answerType == "" || len(quotes) == 0 {
+		return quotes
+	}
+	first := quotes[0]
+	for _, si := range first.Sentences {
+		if a.satisfies(q, si) {
+			return quotes
+		}
+	}
+	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
+	j := a.typedNeighbour(q, lo)
+	if j < 0 || j > hi {
+		if j = a.typedNeighbour(q, hi); j < lo {
+			return quotes
+		}
+	}
+	w := a.QuoteSentences(min(lo, j), max(hi, j))
+	w.Speaker, w.Score = first.Speaker, first.Score
+	out := []Quote{w}
+	for _, o := range quotes[1:] {
+		if o.End <= w.Start || o.Start >= w.End {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // attributedTo reports whether one of the best passages covering the
@@ -265,8 +314,11 @@ type query struct {
 	terms []queryTerm
 	// speaker is the person the question asks about as a subject or speaker.
 	speaker string
-	// answerType is "time", "number", "place", "person" or "".
+	// answerType is "time", "duration", "number", "place", "person" or "".
 	answerType string
+	// counted are the keys of what "how many/much" counts ("nations").
+	counted []alt
+	howMuch bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -289,12 +341,17 @@ type alt struct {
 	weight float64
 }
 
-// framingVerbs are verbs of saying: "What did Putin say about X" asks
-// about X, so they rank weakly and do not count toward coverage.
-var framingVerbs = wordSet(`say said says saying tell told tells telling state stated states stating describe described
+// framingVerbs are verbs of saying and reacting: "What did Putin say about
+// X" asks about X, "How did the industry react" about the industry, so they
+// rank weakly and do not count toward coverage.
+var framingVerbs = wordSet(`react reacted reacts reaction reactions respond responded responds response say said says saying tell told tells telling state stated states stating describe described
 	describes describing characterize characterized characterise characterised assert asserted claim claimed add added
 	note noted remark remarked comment commented mention mentioned speak speaks speaking spoke spoken word words put
 	phrase phrased quote quoted`)
+
+// durationVerbs say that something lasts; with "how long" they frame the
+// question rather than name its topic.
+var durationVerbs = wordSet(`last lasted lasts take took takes taking run ran continue continued go went`)
 
 // lightWords are common words that say little about the topic; a question
 // that uses them is not off-topic for lack of them.
@@ -309,6 +366,11 @@ func (a *Article) analyze(text string) *query {
 	toks := tokenize(text, a.index.stem)
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
+	for _, t := range toks {
+		if t.Start == typeNoun && t.Norm == "much" {
+			q.howMuch = true
+		}
+	}
 	speech := false
 	lastUnknownEnd := -1
 	for _, t := range toks {
@@ -335,10 +397,30 @@ func (a *Article) analyze(text string) *query {
 			// "Which country …": the noun names the answer's type, not its topic.
 			qt.framing = true
 		}
+		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
+			// "How many nations …": the first content word is what is counted.
+			q.counted = a.alternatives(qt.key, t.tok.Norm)
+			if q.howMuch {
+				// "How much will it cost?": an amount of money answers.
+				q.counted = append(q.counted, alt{moneyKey, 1})
+			}
+			if len(q.counted) == 0 {
+				q.counted = []alt{}
+			}
+		}
+		if q.answerType == "duration" && durationVerbs[t.tok.Norm] {
+			// "How long did the talks last?" asks for the duration itself.
+			qt.framing = true
+		}
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
+		if len(qt.alts) == 0 && isAcronym(t.tok.Text) {
+			for _, k := range a.index.acronyms[t.tok.Norm] {
+				qt.alts = append(qt.alts, alt{k, 0.9})
+			}
+		}
 		if len(qt.alts) == 0 && qt.entity && t.tok.Start > 0 && isCapitalised(t.tok) {
 			// "Joe Biden" is one name: join it to an unknown word just before it.
 			if n := len(q.unknownEntities); n > 0 && lastUnknownEnd == t.tok.Start-1 {
@@ -367,6 +449,19 @@ func (a *Article) personOf(t term) (string, bool) {
 	}
 	p, ok := a.PersonNamed(t.tok.Text)
 	return p.Name, ok
+}
+
+// isAcronym reports an all-capitals word of two to six letters ("WWF").
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isSubjectPosition reports whether tok follows an auxiliary verb, as Putin
@@ -402,7 +497,10 @@ func answerType(toks []Token) (string, int) {
 			if next == "many" || next == "much" {
 				return "number", toks[i+1].Start
 			}
-			if next == "long" || next == "soon" || next == "often" {
+			if next == "long" {
+				return "duration", toks[i+1].Start
+			}
+			if next == "soon" || next == "often" {
 				return "time", toks[i+1].Start
 			}
 		case "what", "which":

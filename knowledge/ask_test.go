@@ -41,8 +41,24 @@ func readAskCases(t testing.TB, path string) []askCase {
 // development set and on our own held-out questions (paraphrases, typos,
 // keyword queries, and traps that name people and places the article has).
 func TestAskEvalBars(t *testing.T) {
-	a := Default()
-	for _, path := range []string{"../../shared/eval/ask.jsonl", "testdata/ask_extra.jsonl"} {
+	summit, err := os.ReadFile("testdata/summit.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Parse("summit.md", string(summit))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []struct {
+		path string
+		a    *Article
+	}{
+		{"../../shared/eval/ask.jsonl", Default()},
+		{"testdata/ask_extra.jsonl", Default()},
+		// Another article, so the technique is not tuned to one text.
+		{"testdata/summit_ask.jsonl", other},
+	} {
+		path, a := set.path, set.a
 		t.Run(path, func(t *testing.T) {
 			cases := readAskCases(t, path)
 			var answerable, top1, recall3, unanswerable, abstained, falseAbst int

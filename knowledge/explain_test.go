@@ -14,12 +14,24 @@ func TestExplain(t *testing.T) {
 		t.Skip()
 	}
 	a := Default()
+	if path := os.Getenv("QB_ARTICLE"); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, err = Parse(path, string(b)); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range a.People {
+			fmt.Printf("person %s (%s) %v\n", p.Name, p.Full, p.Variants[:min(3, len(p.Variants))])
+		}
+	}
 	q := a.analyze(qs)
 	fmt.Printf("type=%q speaker=%q unknown=%v\n", q.answerType, q.speaker, q.unknownEntities)
 	for _, t := range q.terms {
 		fmt.Printf("  term %q w=%.2f ent=%v fr=%v alts=%v\n", t.key, t.weight, t.entity, t.framing, t.alts)
 	}
 	for _, h := range a.rank(q, 6) {
-		fmt.Printf("%.3f cov=%.2f typed=%v  %.90s\n", h.Score, a.coverage(q, h.Sentence, false), a.index.satisfies(h.Sentence, q.answerType), a.Sentences[h.Sentence].Text)
+		fmt.Printf("%.3f cov=%.2f typed=%v  %.90s\n", h.Score, a.coverage(q, h.Sentence, false), a.satisfies(q, h.Sentence), a.Sentences[h.Sentence].Text)
 	}
 }

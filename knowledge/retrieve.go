@@ -30,7 +30,9 @@ type index struct {
 	names  map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
 	hasTime, hasNumber, hasPlace, hasPerson []bool
-	quotedBy                                []map[string]bool // speakers of direct quotations in the sentence
+	hasDuration, hasActor                   []bool
+	acronyms                                map[string][]string // "wwf" → keys of "World Wildlife Fund"
+	quotedBy                                []map[string]bool   // speakers of direct quotations in the sentence
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -111,6 +113,7 @@ func buildIndex(a *Article) *index {
 		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
+		hasDuration: make([]bool, n), hasActor: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
 	}
 	people := map[string]bool{}
@@ -125,10 +128,18 @@ func buildIndex(a *Article) *index {
 			tf[t.key]++
 			l++
 			ix.vocab[t.tok.Norm] = t.key
-			if t.entity && !people[t.key] && t.tok.Start > 0 {
+			// A capitalised name that is no person and no day or month:
+			// a place or an organisation.
+			if t.entity && !people[t.key] && t.tok.Start > 0 && !timeWords[t.tok.Norm] {
 				ix.hasPlace[i] = true
 			}
 		}
+		// An amount of money ("$3.2 billion", "40 million euros") answers
+		// questions about money even where the word is not written.
+		if hasMoney(s.Text, s.tokens) {
+			tf[moneyKey]++
+		}
+		ix.addAcronyms(s.tokens, s.Text)
 		// Pronouns stand for the people they refer to.
 		for _, name := range s.People {
 			k := Stem(Fold(name))
@@ -139,6 +150,8 @@ func buildIndex(a *Article) *index {
 		ix.hasPerson[i] = len(s.People) > 0 || containsAnyWord(s.tokens, personWords)
 		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens)
 		ix.hasNumber[i] = hasNumber(s.tokens)
+		ix.hasDuration[i] = hasDuration(s.tokens)
+		ix.hasActor[i] = ix.hasPerson[i] || ix.hasPlace[i] || containsAnyWord(s.tokens, actorWords)
 		for k := range tf {
 			ix.df[k]++
 		}
@@ -156,6 +169,23 @@ func buildIndex(a *Article) *index {
 		ix.lens = append(ix.lens, l)
 		total += l
 	}
+	// A section's heading ("Industry Reaction") is context for each of its
+	// paragraphs, and its words join the vocabulary as one more document.
+	headings := map[string][]term{}
+	for _, sec := range a.Sections {
+		if sec.Name != "" {
+			ht := terms(Tokenize(sec.Name))
+			headings[sec.Name] = ht
+			seen := map[string]bool{}
+			for _, t := range ht {
+				ix.vocab[t.tok.Norm] = t.key
+				if !seen[t.key] {
+					seen[t.key] = true
+					ix.df[t.key]++
+				}
+			}
+		}
+	}
 	for _, p := range a.Paragraphs {
 		pt := map[string]bool{}
 		for _, si := range p.Sentences {
@@ -163,7 +193,10 @@ func buildIndex(a *Article) *index {
 				pt[k] = true
 			}
 		}
-		for j, si := range p.Sentences {
+		for _, t := range headings[p.Section] {
+			pt[t.key] = true
+		}
+		for j := range p.Sentences {
 			ix.para = append(ix.para, pt)
 			at := map[string]bool{}
 			for _, nj := range []int{j - 1, j + 1} {
@@ -173,7 +206,6 @@ func buildIndex(a *Article) *index {
 					}
 				}
 			}
-			_ = si
 			ix.adj = append(ix.adj, at)
 		}
 	}
@@ -300,7 +332,7 @@ func (a *Article) sentenceScore(q *query, i int) float64 {
 			score *= 1.25
 		}
 	}
-	if q.answerType != "" && ix.satisfies(i, q.answerType) {
+	if q.answerType != "" && a.satisfies(q, i) {
 		score *= 1.25
 	}
 	return score
@@ -320,19 +352,134 @@ func (a *Article) rank(q *query, k int) []Hit {
 	return hits
 }
 
-// satisfies reports whether sentence i holds the kind of fact an answer type needs.
-func (ix *index) satisfies(i int, answerType string) bool {
-	switch answerType {
+// satisfies reports whether sentence i holds the kind of fact q asks for:
+// a time, a duration, a place, someone who acts (a person, a country, an
+// organisation), or a number — next to the thing counted when the question
+// names it ("how many nations" wants "42 coastal nations").
+func (a *Article) satisfies(q *query, i int) bool {
+	ix := a.index
+	switch q.answerType {
 	case "time":
 		return ix.hasTime[i]
+	case "duration":
+		return ix.hasDuration[i]
 	case "number":
-		return ix.hasNumber[i]
+		if len(q.counted) == 0 {
+			return ix.hasNumber[i]
+		}
+		return a.numberNear(i, q.counted)
 	case "place":
 		return ix.hasPlace[i]
 	case "person":
-		return ix.hasPerson[i]
+		return ix.hasActor[i]
 	}
 	return true
+}
+
+// numberNear reports whether sentence i has a number within a few words
+// before one of the keys ("42 coastal nations"), or an amount of money when
+// money is what is counted.
+func (a *Article) numberNear(i int, keys []alt) bool {
+	const window = 3
+	toks := a.Sentences[i].tokens
+	for _, k := range keys {
+		if k.key == moneyKey && a.index.tf[i][moneyKey] > 0 {
+			return true
+		}
+	}
+	for j, t := range toks {
+		if !isNumberToken(t) {
+			continue
+		}
+		for d := 1; d <= window && j+d < len(toks); d++ {
+			st := toks[j+d].Stem
+			for _, k := range keys {
+				if st == k.key {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isNumberToken(t Token) bool { return isDigits(t.Norm) || numberWords[t.Norm] }
+
+// moneyKey is the index term of a sentence stating an amount of money.
+const moneyKey = "money"
+
+var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents`)
+
+// hasMoney reports an amount of money: a currency sign before a digit, or a
+// number followed by a currency word.
+func hasMoney(text string, toks []Token) bool {
+	for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
+		if i := strings.Index(text, sign); i >= 0 && i+len(sign) < len(text) && text[i+len(sign)] >= '0' && text[i+len(sign)] <= '9' {
+			return true
+		}
+	}
+	for j := 0; j+1 < len(toks); j++ {
+		if isNumberToken(toks[j]) && (currencyWords[toks[j+1].Norm] || (j+2 < len(toks) && currencyWords[toks[j+2].Norm])) {
+			return true
+		}
+	}
+	return false
+}
+
+var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+
+// hasDuration reports a number followed by a unit of time ("four days",
+// "30-day", "two years").
+func hasDuration(toks []Token) bool {
+	for j := 0; j+1 < len(toks); j++ {
+		if isNumberToken(toks[j]) && durationUnits[toks[j+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorWords name those who act without being named: "leaves enforcement to
+// each country" answers "who enforces".
+var actorWords = wordSet(`country countries nation nations government governments group groups delegate delegates
+	delegation delegations council councils company companies member members industry organisation organisations
+	organization organizations union unions party parties side sides authority authorities state states agency
+	agencies court courts committee committees panel board police army military voters residents citizens`)
+
+// acronymConnectors may stand inside a name without giving it a letter
+// ("Bank of England" is BoE, "World Wildlife Fund" WWF).
+var acronymConnectors = wordSet(`of for the and on in de`)
+
+// addAcronyms records the initials of each run of two or more capitalised
+// words ("World Wildlife Fund" → "wwf"), so a question may use either.
+func (ix *index) addAcronyms(toks []Token, text string) {
+	for i := 0; i < len(toks); {
+		if !isCapitalised(toks[i]) {
+			i++
+			continue
+		}
+		var letters []byte
+		var keys []string
+		j := i
+		for ; j < len(toks); j++ {
+			t := toks[j]
+			if j > i && !adjacent(text, toks[j-1], t) {
+				break
+			}
+			if isCapitalised(t) {
+				letters = append(letters, t.Norm[0])
+				keys = append(keys, t.Stem)
+				continue
+			}
+			if !acronymConnectors[t.Norm] || j+1 >= len(toks) || !isCapitalised(toks[j+1]) {
+				break
+			}
+		}
+		if len(letters) >= 2 && len(letters) <= 6 {
+			ix.acronyms[string(letters)] = keys
+		}
+		i = max(j, i+1)
+	}
 }
 
 var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night week weeks weekend month months year years

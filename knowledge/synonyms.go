@@ -41,6 +41,8 @@ var synonymGroups = []string{
 	"leader leaders head",
 	"remarks statement comments",
 	"invasion invade attack",
+	"react reaction respond response",
+	"pay fund funding finance spend pledge",
 }
 
 // synonymIndex maps a stem to the stems of its synonyms.
