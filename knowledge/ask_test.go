@@ -49,6 +49,14 @@ func TestAskEvalBars(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	courtText, err := os.ReadFile("testdata/court.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	court, err := Parse("court.txt", string(courtText))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, set := range []struct {
 		path string
 		a    *Article
@@ -57,6 +65,9 @@ func TestAskEvalBars(t *testing.T) {
 		{"testdata/ask_extra.jsonl", Default()},
 		// Another article, so the technique is not tuned to one text.
 		{"testdata/summit_ask.jsonl", other},
+		// And a third, in another style, whose questions were written before
+		// any tuning on it (top-1 0.81, recall@3 0.94 when first run).
+		{"testdata/court_ask.jsonl", court},
 	} {
 		path, a := set.path, set.a
 		t.Run(path, func(t *testing.T) {
@@ -92,8 +103,12 @@ func TestAskEvalBars(t *testing.T) {
 					}
 				}
 			}
-			checkAtLeast(t, "top-1", top1, answerable, 0.90)
-			checkAtLeast(t, "recall@3", recall3, answerable, 1.00)
+			minTop1, minRecall := 0.90, 1.00
+			if strings.Contains(path, "court") {
+				minTop1, minRecall = 0.80, 0.90 // held out: reported, not tuned to
+			}
+			checkAtLeast(t, "top-1", top1, answerable, minTop1)
+			checkAtLeast(t, "recall@3", recall3, answerable, minRecall)
 			checkAtLeast(t, "abstention", abstained, unanswerable, 0.85)
 			if r := float64(falseAbst) / float64(answerable); r > 0.05 {
 				t.Errorf("false abstention = %.3f, want ≤ 0.05", r)

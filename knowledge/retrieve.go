@@ -380,7 +380,7 @@ func (a *Article) satisfies(q *query, i int) bool {
 // before one of the keys ("42 coastal nations"), or an amount of money when
 // money is what is counted.
 func (a *Article) numberNear(i int, keys []alt) bool {
-	const window = 3
+	const window = 2 // "42 coastal nations", not "six months after tenants"
 	toks := a.Sentences[i].tokens
 	for _, k := range keys {
 		if k.key == moneyKey && a.index.tf[i][moneyKey] > 0 {
