@@ -203,7 +203,8 @@ func stripInvisible(s string) string {
 // supported reports whether prose states nothing the article lacks that a
 // word check can catch: every number (in digits or words), every name (a
 // capitalised word inside a sentence) and every word taken from the question
-// must be the article's.
+// must be the article's; so must some form of a capitalised word opening a
+// sentence, unless it is a common opener ("However").
 func (ft *foldedText) supported(prose, question string) bool {
 	asked := map[string]bool{}
 	for _, t := range Tokenize(question) {
@@ -219,12 +220,29 @@ func (ft *foldedText) supported(prose, question string) bool {
 			return false
 		case isCapitalised(t) && t.Norm != "i" && !opensSentence(prose, t.Start):
 			return false
-		case asked[t.Stem] && !ft.stems[t.Stem]:
+		case isCapitalised(t) && !ft.stems[t.Stem] && !IsStopWord(t.Norm) && !sentenceOpeners[t.Norm]:
+			// Opening a sentence, a capital proves nothing, but a word the
+			// article has no form of there is most likely a name ("Macron").
+			return false
+		case asked[t.Stem] && !ft.stems[t.Stem] && !framingWords[t.Norm]:
 			return false
 		}
 	}
 	return true
 }
+
+// sentenceOpeners are words a model may open a sentence with that no
+// article needs to contain.
+var sentenceOpeners = wordSet(`however meanwhile overall additionally moreover furthermore nevertheless nonetheless
+	instead thus therefore hence indeed notably finally first second third lastly besides likewise similarly
+	separately specifically essentially ultimately currently today yes`)
+
+// framingWords frame a question ("How did Trump describe the talks?") and
+// are fair to repeat in an answer, though the article need not have them.
+var framingWords = wordSet(`describe described describes explain explained explains mention mentioned mentions
+	discuss discussed discusses want wants wanted think thinks thought feel feels felt mean means meant happen
+	happened happens view views react reacted reacts respond responded responds expect expects expected plan plans
+	planned hope hopes hoped see sees saw stand stands position positions`)
 
 // opensSentence reports whether the word at s[i:] starts a sentence (or
 // follows a colon), where a capital says nothing about a name.

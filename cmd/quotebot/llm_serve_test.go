@@ -167,11 +167,11 @@ func TestServeHTTPLLM(t *testing.T) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
 	base, logs := startServeHTTP(t, map[string]string{
 		"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "DISCORD_APP_ID": appID, "DISCORD_API_URL": discord.URL,
-		"OPENAI_API_KEY": "sk-test-serve-http", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_TIMEOUT": "1s",
+		"OPENAI_API_KEY": "sk-test-serve-http", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_TIMEOUT": "500ms",
 		"QUOTEBOT_CACHE_DIR": t.TempDir(), "RATE_USER_PER_MINUTE": "100", "LOG_LEVEL": "debug",
 	})
 	a := knowledge.Default()
-	const timeout = time.Second
+	const timeout = 500 * time.Millisecond // OPENAI_TIMEOUT
 
 	tests := []struct {
 		name, question string
