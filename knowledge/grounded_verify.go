@@ -204,8 +204,12 @@ func stripInvisible(s string) string {
 // word check can catch: every number (in digits or words), every name (a
 // capitalised word inside a sentence) and every word taken from the question
 // must be the article's; so must some form of a capitalised word opening a
-// sentence, unless it is a common opener ("However").
+// sentence, unless it is a common opener ("However"). A link is refused too,
+// unless the article has links.
 func (ft *foldedText) supported(prose, question string) bool {
+	if strings.Contains(prose, "://") && !strings.Contains(ft.a.Text, "://") {
+		return false // a link the article lacks (Discord would make it clickable)
+	}
 	asked := map[string]bool{}
 	for _, t := range Tokenize(question) {
 		if !IsStopWord(t.Norm) {

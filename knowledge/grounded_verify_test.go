@@ -54,6 +54,7 @@ func TestVerifyProse(t *testing.T) {
 		{"real quote kept, invented one unmarked", `‘root causes’ and ‘Putin surrendered’`, `‘root causes’ and Putin surrendered`, []string{"Putin surrendered"}, true},
 		{"a name the article lacks", "Macron and Xi Jinping met in Paris.", "Macron and Xi Jinping met in Paris.", nil, false},
 		{"a capital opening a sentence is no name", "However, Putin wants peace. Both leaders talked.", "However, Putin wants peace. Both leaders talked.", nil, true},
+		{"a link", "Read more at https://example.com/putin today.", "Read more at https://example.com/putin today.", nil, false},
 		{"a name opening a sentence", "Macron will mediate.", "Macron will mediate.", nil, false},
 		{"an article word's other form opening a sentence", "Negotiators met. Talks stalled.", "Negotiators met. Talks stalled.", nil, true},
 		{"a number word the article lacks", "The ceasefire lasted thirty days.", "The ceasefire lasted thirty days.", nil, false},
