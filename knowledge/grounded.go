@@ -330,7 +330,7 @@ func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedRep
 	if len(ans.Quotes) == 0 {
 		return Answer{}, fmt.Errorf("%w: no citation names a passage given", errInvalidReply)
 	}
-	prose, unmarked, ok := g.fold.verifyProse(citeMarkerRE.ReplaceAllString(r.Answer, ""))
+	prose, unmarked, ok := g.fold.verifyProse(citeMarkerRE.ReplaceAllString(r.Answer, ""), q)
 	for range unmarked {
 		g.inc(EventQuoteUnmarked)
 	}

@@ -29,12 +29,18 @@ func groundedAsker(cfg config, a *knowledge.Article, log *slog.Logger, m knowled
 	return knowledge.NewGroundedAsker(a, c, opt)
 }
 
+// cliAsker is the LLM-mode asker of a CLI subcommand, or nil without a
+// key. It logs to stderr at LOG_LEVEL (a model failure is a warning), so
+// stdout keeps exactly the subcommand's output.
+func cliAsker(e *env, cfg config, a *knowledge.Article) *knowledge.GroundedAsker {
+	return groundedAsker(cfg, a, newLogger(e.stderr, cfg.LogLevel), nil)
+}
+
 // answer answers a question in LLM mode when a key is configured, else
 // extractively; both give the same Answer, so output shapes do not change.
 // A model failure is logged as a warning on stderr and answered extractively.
 func answer(ctx context.Context, e *env, cfg config, a *knowledge.Article, question string) (knowledge.Answer, error) {
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	if g := groundedAsker(cfg, a, log, nil); g != nil {
+	if g := cliAsker(e, cfg, a); g != nil {
 		return g.Ask(ctx, question)
 	}
 	return a.Ask(question)

@@ -57,7 +57,7 @@ func commands() map[string]command {
 		"check":      {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
 		"eval":       {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
 		"quotes":     {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
-		"summary":    {"summary [--json] [--length short|medium|long] [--section NAME] [--outline] [--article PATH]  summarise in the article's own sentences", runSummary},
+		"summary":    {"summary [--json] [--length short|medium|long] [--section NAME] [--outline | --written] [--article PATH]  summarise in the article's own sentences (--written: a model's, citing them)", runSummary},
 		"about":      {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
 		"serve":      {"serve [--article PATH]                     run the Discord bot over the gateway", runServe},
 		"register":   {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},

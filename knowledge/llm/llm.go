@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -28,7 +30,10 @@ type Options struct {
 	Model string
 	// EmbeddingModel is the embedding model ("" = Embed fails).
 	EmbeddingModel string
-	// MaxTokens caps the completion tokens of one call (default 500).
+	// MaxTokens caps the completion tokens of one call (default 500). It
+	// goes to OpenAI as max_completion_tokens and to any other server as
+	// max_tokens, which the compatible servers honour (Ollama ignores the
+	// newer field); a server that wants the newer one gets it from then on.
 	MaxTokens int
 	// MaxAttempts bounds the tries of one call (default 4); only 429 and
 	// 5xx responses are retried, and never past the context's deadline.
@@ -44,6 +49,9 @@ type Options struct {
 type Client struct {
 	api *openai.Client
 	opt Options
+	// legacyCap sends the token cap as max_tokens rather than
+	// max_completion_tokens (the two together are refused by OpenAI).
+	legacyCap atomic.Bool
 }
 
 var (
@@ -69,7 +77,26 @@ func New(opt Options) *Client {
 	if opt.HTTPClient != nil {
 		cfg.HTTPClient = opt.HTTPClient
 	}
-	return &Client{api: openai.NewClientWithConfig(cfg), opt: opt}
+	c := &Client{api: openai.NewClientWithConfig(cfg), opt: opt}
+	c.legacyCap.Store(!isOpenAI(opt.BaseURL))
+	return c
+}
+
+// isOpenAI reports whether base is OpenAI's own API.
+func isOpenAI(base string) bool {
+	if base == "" {
+		return true
+	}
+	u, err := url.Parse(base)
+	return err == nil && strings.EqualFold(u.Hostname(), "api.openai.com")
+}
+
+// wantsCompletionTokens reports whether err says the server or model
+// refuses max_tokens and wants max_completion_tokens (OpenAI's reasoning
+// models, and gateways in front of them).
+func wantsCompletionTokens(err error) bool {
+	return errors.Is(err, openai.ErrReasoningModelMaxTokensDeprecated) ||
+		statusOf(err) == http.StatusBadRequest && strings.Contains(err.Error(), "max_completion_tokens")
 }
 
 // replySchema is the JSON schema of knowledge.GroundedReply, for structured
@@ -96,25 +123,12 @@ var (
 // Generate sends the prompt as a system and a user message and asks for a
 // reply matching replySchema.
 func (c *Client) Generate(ctx context.Context, p knowledge.GroundedPrompt) (knowledge.GroundedReply, error) {
-	req := openai.ChatCompletionRequest{
-		Model: c.opt.Model,
-		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: p.Instructions},
-			{Role: openai.ChatMessageRoleUser, Content: p.Input},
-		},
-		MaxCompletionTokens: c.opt.MaxTokens,
-		ResponseFormat: &openai.ChatCompletionResponseFormat{
-			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
-			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
-				Name:   "grounded_reply",
-				Schema: replySchema,
-				Strict: true,
-			},
-		},
+	legacy := c.legacyCap.Load()
+	resp, err := c.complete(ctx, p, legacy)
+	if err != nil && legacy && wantsCompletionTokens(err) {
+		c.legacyCap.Store(false)
+		resp, err = c.complete(ctx, p, false)
 	}
-	resp, err := retry(ctx, c.opt, func() (openai.ChatCompletionResponse, error) {
-		return c.api.CreateChatCompletion(ctx, req)
-	})
 	if err != nil {
 		return knowledge.GroundedReply{}, c.scrub("chat completion", err)
 	}
@@ -126,6 +140,34 @@ func (c *Client) Generate(ctx context.Context, p knowledge.GroundedPrompt) (know
 		return knowledge.GroundedReply{}, ErrRefused
 	}
 	return parseReply(ch.Message.Content)
+}
+
+// complete sends one chat completion request (retried on 429 and 5xx),
+// capping tokens with max_tokens when legacy, else max_completion_tokens.
+func (c *Client) complete(ctx context.Context, p knowledge.GroundedPrompt, legacy bool) (openai.ChatCompletionResponse, error) {
+	req := openai.ChatCompletionRequest{
+		Model: c.opt.Model,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: p.Instructions},
+			{Role: openai.ChatMessageRoleUser, Content: p.Input},
+		},
+		ResponseFormat: &openai.ChatCompletionResponseFormat{
+			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+				Name:   "grounded_reply",
+				Schema: replySchema,
+				Strict: true,
+			},
+		},
+	}
+	if legacy {
+		req.MaxTokens = c.opt.MaxTokens
+	} else {
+		req.MaxCompletionTokens = c.opt.MaxTokens
+	}
+	return retry(ctx, c.opt, func() (openai.ChatCompletionResponse, error) {
+		return c.api.CreateChatCompletion(ctx, req)
+	})
 }
 
 // parseReply decodes a reply, tolerating a Markdown code fence around it

@@ -61,8 +61,10 @@ func TestGenerateRequest(t *testing.T) {
 		t.Fatalf("%d chat requests, want 1", len(reqs))
 	}
 	r := reqs[0]
-	if r.Model != "gpt-test-mini" || r.Authorization != "Bearer "+testKey || r.MaxCompletionTokens != 500 {
-		t.Errorf("model %q, auth %q, max_completion_tokens %d", r.Model, r.Authorization, r.MaxCompletionTokens)
+	// Not OpenAI's own API: the cap goes as max_tokens, which every
+	// compatible server honours.
+	if r.Model != "gpt-test-mini" || r.Authorization != "Bearer "+testKey || r.MaxTokens != 500 || r.MaxCompletionTokens != 0 {
+		t.Errorf("model %q, auth %q, max_tokens %d, max_completion_tokens %d", r.Model, r.Authorization, r.MaxTokens, r.MaxCompletionTokens)
 	}
 	var rf struct {
 		Type       string `json:"type"`
@@ -188,6 +190,52 @@ func TestGroundedOverHTTP(t *testing.T) {
 				t.Errorf("got %q %q, want %q %q", got.Text, quotes, tt.text, tt.quotes)
 			}
 		})
+	}
+}
+
+// TestTokenCap: the cap goes as max_tokens to a compatible server, and as
+// max_completion_tokens from the moment the server or model asks for it.
+func TestTokenCap(t *testing.T) {
+	unsupported := llmtest.Error(400, "invalid_request_error",
+		"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.")
+	ok := llmtest.Chat(llmtest.Reply(true, "Putin wants root causes tackled.", "S4"))
+	tests := []struct {
+		name, model string
+		reply       func(llmtest.ChatRequest) llmtest.Response
+		want        [][2]int // max_tokens, max_completion_tokens of each request, over two questions
+	}{
+		{"a compatible server", "gpt-test-mini", func(llmtest.ChatRequest) llmtest.Response { return ok }, [][2]int{{500, 0}, {500, 0}}},
+		{"a server that refuses max_tokens", "gpt-test-mini", func(r llmtest.ChatRequest) llmtest.Response {
+			if r.MaxTokens > 0 {
+				return unsupported
+			}
+			return ok
+		}, [][2]int{{500, 0}, {0, 500}, {0, 500}}},
+		{"a reasoning model behind a gateway", "o3-mini", func(llmtest.ChatRequest) llmtest.Response { return ok }, [][2]int{{0, 500}, {0, 500}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := llmtest.New(t, func(_ int, r llmtest.ChatRequest) llmtest.Response { return tt.reply(r) })
+			c := New(Options{APIKey: testKey, BaseURL: s.URL + "/v1", Model: tt.model, Backoff: 10 * time.Millisecond})
+			for range 2 {
+				if _, err := c.Generate(context.Background(), knowledge.GroundedPrompt{Instructions: "rules", Input: "[S4] text"}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got [][2]int
+			for _, r := range s.ChatRequests() {
+				got = append(got, [2]int{r.MaxTokens, r.MaxCompletionTokens})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("requests capped %v, want %v", got, tt.want)
+			}
+		})
+	}
+	for base, want := range map[string]bool{"": true, "https://api.openai.com/v1": true, "https://API.openai.com/v1/": true,
+		"http://localhost:11434/v1": false, "https://example.openai.azure.com/openai": false, "::bad": false} {
+		if got := isOpenAI(base); got != want {
+			t.Errorf("isOpenAI(%q) = %v, want %v", base, got, want)
+		}
 	}
 }
 
