@@ -365,6 +365,93 @@ func TestSlowAskerIsDeferred(t *testing.T) {
 	}
 }
 
+// TestLateAnswersAreDeferred: any command or button whose answer is not
+// ready in time is deferred, ephemeral exactly when its answer would have
+// been, and edited in when ready; a late slash answer is then cached, so
+// the same command is answered inline next time.
+func TestLateAnswersAreDeferred(t *testing.T) {
+	release := make(chan struct{})
+	quote := article.QuoteOf(0)
+	asker := fakeAsker{func(ctx context.Context, q string) (knowledge.Answer, error) {
+		<-release
+		return knowledge.Answer{Question: q, Answered: true, Text: "Here is what the article says:", Quotes: []knowledge.Quote{quote}}, nil
+	}}
+	r, logs := newRouter(t, Deps{Asker: asker})
+	r.deferAfter = time.Millisecond
+	rep := r.Respond(context.Background(), loadInteraction(t, "ask.json"))
+	if rep.Response.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || rep.Followup == nil {
+		t.Fatalf("a late /ask: type %d; want a deferral with a follow-up", rep.Response.Type)
+	}
+	checkNoPings(t, rep.Response.Data)
+	close(release)
+	edit := rep.Followup(context.Background())
+	checkNoPings(t, edit)
+	if edit.Embeds == nil || !strings.Contains(unescape((*edit.Embeds)[0].Description), quote.Text) {
+		t.Fatalf("edit %+v lacks the answer", edit)
+	}
+	if !strings.Contains(logs.String(), `"deferred":true`) {
+		t.Errorf("the deferred answer is not logged: %s", logs)
+	}
+	r.deferAfter = 0 // defer everything that is not cached
+	if rep := r.Respond(context.Background(), loadInteraction(t, "ask.json")); rep.Followup != nil {
+		t.Error("the same /ask, answered late before, was not answered from the cache")
+	}
+
+	// Deferrals are as private as the answers they stand for.
+	files := []string{
+		"ask_private.json", "ask_dm.json", "summary.json", "quotes.json", "about.json", "checkquote.json",
+		"check_quotes_message.json", "button_more.json", "button_paragraph.json",
+	}
+	for _, f := range files {
+		fast, _ := newRouter(t, Deps{})
+		slow, _ := newRouter(t, Deps{})
+		slow.deferAfter = 0
+		want := fast.Respond(context.Background(), loadInteraction(t, f))
+		got := slow.Respond(context.Background(), loadInteraction(t, f))
+		if got.Response.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || got.Followup == nil {
+			t.Errorf("%s: type %d, want a deferral", f, got.Response.Type)
+			continue
+		}
+		if g, w := got.Response.Data.Flags&discordgo.MessageFlagsEphemeral, want.Response.Data.Flags&discordgo.MessageFlagsEphemeral; g != w {
+			t.Errorf("%s: deferral ephemeral flag %d, answer's %d", f, g, w)
+		}
+		edit := got.Followup(context.Background())
+		checkNoPings(t, edit)
+		if edit.Embeds == nil || len(*edit.Embeds) == 0 || (*edit.Embeds)[0].Title != want.Response.Data.Embeds[0].Title {
+			t.Errorf("%s: the edit is not the answer", f)
+		}
+	}
+	// "Post publicly" updates the message its button is on: never deferred.
+	slow, _ := newRouter(t, Deps{})
+	slow.deferAfter = 0
+	if rep := slow.Respond(context.Background(), loadInteraction(t, "button_post.json")); rep.Response.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Errorf("Post publicly: type %d, want an update", rep.Response.Type)
+	}
+}
+
+// TestDeferredAnswerGivesUp: a deferred answer that never comes is
+// replaced by a short apology when the follow-up's time is up.
+func TestDeferredAnswerGivesUp(t *testing.T) {
+	block := make(chan struct{})
+	defer close(block)
+	asker := fakeAsker{func(ctx context.Context, q string) (knowledge.Answer, error) {
+		<-block
+		return knowledge.Answer{}, nil
+	}}
+	r, logs := newRouter(t, Deps{Asker: asker, SlowAsker: true})
+	rep := r.Respond(context.Background(), loadInteraction(t, "ask.json"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	edit := rep.Followup(ctx)
+	checkNoPings(t, edit)
+	if edit.Content == nil || *edit.Content != escape(tooSlow) {
+		t.Errorf("edit %+v, want %q", edit, tooSlow)
+	}
+	if !strings.Contains(logs.String(), `"outcome":"timeout"`) {
+		t.Errorf("log lacks the timeout: %s", logs)
+	}
+}
+
 func TestUnknownCommand(t *testing.T) {
 	r, _ := newRouter(t, Deps{})
 	i := loadInteraction(t, "about.json")
