@@ -443,7 +443,11 @@ func inline(resp handlers.Response, typ discordgo.InteractionResponseType) Reply
 	if resp.Private {
 		flags = discordgo.MessageFlagsEphemeral
 	}
-	msgs := render(resp, maxMessages)
+	max := maxMessages
+	if resp.OneMessage {
+		max = 1
+	}
+	msgs := render(resp, max)
 	reply := Reply{Response: &discordgo.InteractionResponse{
 		Type: typ,
 		Data: &discordgo.InteractionResponseData{

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -252,6 +253,52 @@ func TestPublishPostsTheVerdictAsAReply(t *testing.T) {
 	i.ChannelID = "1100000000000000999"
 	if rep := r.Respond(context.Background(), i); rep.Post != nil {
 		t.Error("posted to a channel the button was not pressed in")
+	}
+}
+
+// TestLongVerdictIsPublishedWhole: "Check quotes" on a long message (4,000
+// characters, as Nitro allows) gives a verdict in one message, so "Post
+// publicly", which only sees the message it is on, publishes all of it.
+func TestLongVerdictIsPublishedWhole(t *testing.T) {
+	var b strings.Builder
+	for i := range article.Sentences {
+		p := article.ParagraphText(article.Sentences[i].Paragraph)
+		b.WriteString("Putin said “" + strings.Replace(strings.Replace(p, "the", "a", 2), "and", "or", 1) + "” ")
+	}
+	content := b.String()
+	for size(content) > 4000 {
+		_, n := utf8.DecodeLastRuneInString(content)
+		content = content[:len(content)-n]
+	}
+	r, _ := newRouter(t, Deps{})
+	i := loadInteraction(t, "check_quotes_message.json")
+	data := i.ApplicationCommandData()
+	data.Resolved.Messages[data.TargetID].Content = content
+	rep := r.Respond(context.Background(), i)
+	checkReply(t, rep)
+	if len(rep.Extra) != 0 {
+		t.Fatalf("the verdict takes %d messages; the button would publish only the last", 1+len(rep.Extra))
+	}
+	d := rep.Response.Data
+	if ids := customIDs(d.Components); len(ids) != 1 || !strings.HasPrefix(ids[0], "post:") {
+		t.Fatalf("buttons %q, want Post publicly", ids)
+	}
+	text := shown(d)
+	if !strings.Contains(text, "Claim 1") || !strings.Contains(text, "not shown") {
+		t.Errorf("the verdict neither starts with claim 1 nor counts what it leaves out:\n%s", text)
+	}
+
+	press := loadInteraction(t, "button_post.json")
+	press.Message = &discordgo.Message{ID: "1260000000000000001", ChannelID: press.ChannelID, Embeds: d.Embeds, Components: d.Components, Flags: discordgo.MessageFlagsEphemeral}
+	press.Data = discordgo.MessageComponentInteractionData{CustomID: customIDs(d.Components)[0], ComponentType: discordgo.ButtonComponent}
+	pub := r.Respond(context.Background(), press)
+	if pub.Post == nil {
+		t.Fatal("nothing posted")
+	}
+	checkReply(t, pub)
+	checkLimits(t, pub.Post.Message.Content, pub.Post.Message.Embeds, pub.Post.Message.Components)
+	if got, want := shown(&discordgo.InteractionResponseData{Embeds: pub.Post.Message.Embeds}), text; got != want {
+		t.Errorf("published:\n%s\nwant the whole verdict:\n%s", got, want)
 	}
 }
 

@@ -327,6 +327,9 @@ func TestCheckQuote(t *testing.T) {
 	if len(resp.Buttons) != 1 || resp.Buttons[0].Action != ActionPublish || strings.Join(resp.Buttons[0].Args, ":") != "1100000000000000555:1250000000000000700" {
 		t.Errorf("buttons = %+v; want one Post publicly button naming the message", resp.Buttons)
 	}
+	if !resp.OneMessage {
+		t.Error("a publishable verdict may span messages; its button would publish only the last")
+	}
 	_, err = h(context.Background(), Request{Target: &Message{ID: "1", ChannelID: "2"}})
 	if !strings.Contains(userMessage(t, err), "no text") {
 		t.Errorf("empty message: %v", err)
