@@ -67,10 +67,28 @@ func (rep Reply) Finish(ctx context.Context, s Sender, i *discordgo.Interaction)
 	return errors.Join(errs...)
 }
 
+// rawSender is the part of a discordgo Session that sends any payload.
+type rawSender interface {
+	RequestWithBucketID(method, urlStr string, data any, bucketID string, options ...discordgo.RequestOption) ([]byte, error)
+}
+
+var _ rawSender = (*discordgo.Session)(nil)
+
+// respond sends resp as the interaction's response, as wire shapes it.
+func respond(ctx context.Context, s Sender, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+	if raw, ok := s.(rawSender); ok && resp.Type == discordgo.InteractionApplicationCommandAutocompleteResult {
+		// The same endpoint and bucket as InteractionRespond.
+		endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+		_, err := raw.RequestWithBucketID("POST", endpoint, wire(resp), endpoint, discordgo.WithContext(ctx))
+		return err
+	}
+	return s.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+}
+
 // Deliver sends a reply over REST: Post, Response, then Finish.
 func Deliver(ctx context.Context, s Sender, i *discordgo.Interaction, rep Reply) error {
 	resp, postErr := rep.First(ctx, s)
-	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+	if err := respond(ctx, s, i, resp); err != nil {
 		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", err))
 	}
 	if postErr != nil {

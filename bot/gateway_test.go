@@ -118,6 +118,20 @@ func TestGatewayEndToEnd(t *testing.T) {
 		t.Errorf("/ask response may ping: %s", c.Body)
 	}
 
+	// Autocomplete: the choices and nothing else, an empty list included.
+	for typed, want := range map[string]string{
+		"hopes": `{"type":8,"data":{"choices":[{"name":"High Hopes for Future Negotiations","value":"High Hopes for Future Negotiations"}]}}`,
+		"zzz":   `{"type":8,"data":{"choices":[]}}`,
+	} {
+		auto := loadInteraction(t, "summary_autocomplete.json")
+		body := bytes.Replace(payload(t, "summary_autocomplete.json"), []byte(`"value": "hopes"`), []byte(`"value": "`+typed+`"`), 1)
+		srv.Dispatch("INTERACTION_CREATE", body)
+		c := srv.WaitCall(t, "POST", "/interactions/"+auto.ID+"/"+auto.Token+"/callback", wait)
+		if got := string(bytes.TrimSpace(c.Body)); got != want {
+			t.Errorf("autocomplete %q sent %s, want %s", typed, got, want)
+		}
+	}
+
 	// An @mention, answered by a reply in the channel.
 	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
 	mention := loadMessage(t, "message_create_mention.json")
