@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -41,7 +42,7 @@ func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionRes
 			if failed == nil {
 				failed = privateText(apology)
 			}
-			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, err)
+			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, withoutURL(err))
 		}
 	}
 	return rep.Response, nil
@@ -54,13 +55,13 @@ func (rep Reply) Finish(ctx context.Context, s Sender, i *discordgo.Interaction)
 	if rep.Followup != nil {
 		if edit := rep.Followup(ctx); edit != nil {
 			if _, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-				errs = append(errs, fmt.Errorf("editing the deferred response: %w", err))
+				errs = append(errs, fmt.Errorf("editing the deferred response: %w", withoutURL(err)))
 			}
 		}
 	}
 	for _, m := range rep.Extra {
 		if _, err := s.FollowupMessageCreate(i, false, m, discordgo.WithContext(ctx)); err != nil {
-			errs = append(errs, fmt.Errorf("sending a follow-up message: %w", err))
+			errs = append(errs, fmt.Errorf("sending a follow-up message: %w", withoutURL(err)))
 			break
 		}
 	}
@@ -89,12 +90,22 @@ func respond(ctx context.Context, s Sender, i *discordgo.Interaction, resp *disc
 func Deliver(ctx context.Context, s Sender, i *discordgo.Interaction, rep Reply) error {
 	resp, postErr := rep.First(ctx, s)
 	if err := respond(ctx, s, i, resp); err != nil {
-		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", err))
+		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", withoutURL(err)))
 	}
 	if postErr != nil {
 		return postErr // the user was told
 	}
 	return rep.Finish(ctx, s, i)
+}
+
+// withoutURL drops the URL from a failed request's error: interaction
+// callback and webhook URLs hold the interaction's token, which must not
+// reach a log.
+func withoutURL(err error) error {
+	if ue, ok := errors.AsType[*url.Error](err); ok {
+		return fmt.Errorf("%s request: %w", ue.Op, ue.Err)
+	}
+	return err
 }
 
 // Gateway serves the bot over Discord's gateway: it identifies with the

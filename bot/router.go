@@ -49,7 +49,7 @@ const (
 	apology       = "Sorry, something went wrong on my side. Please try again in a moment."
 	tooSlow       = "Sorry, that took too long to answer. Please try again in a moment."
 	staleButton   = "That button no longer works. Please ask again."
-	unknownAction = "I don't know that command. It may be out of date: ask a server admin to run `quotebot register`."
+	unknownAction = "I don't know that command. It may be out of date: ask a server admin to register my commands again (quotebot register)."
 )
 
 // Router answers every interaction (slash commands, the message command,
