@@ -15,7 +15,11 @@ import (
 // or replies to one of its answers (a follow-up). It returns the messages
 // to send, the first as a reply to m; nil means m is not for the bot.
 func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string) (out []*discordgo.MessageSend) {
-	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
+	// Bots (this one included) and webhooks are never answered, so two
+	// bots cannot talk to each other forever; nor are system messages
+	// (pins, joins, thread starts), which nobody typed.
+	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || m.Author.ID == botID || botID == "" ||
+		(m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply) {
 		return nil
 	}
 	replyToBot := m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == botID

@@ -97,3 +97,25 @@ func TestMentionRateLimit(t *testing.T) {
 		t.Errorf("told again within the wait: %+v", out)
 	}
 }
+
+// TestMentionIgnoresWhatNobodyTyped: webhooks and system messages that
+// mention the bot get no answer, like other bots.
+func TestMentionIgnoresWhatNobodyTyped(t *testing.T) {
+	r, logs := newRouter(t, Deps{})
+	for name, edit := range map[string]func(m *discordgo.Message){
+		"webhook":        func(m *discordgo.Message) { m.WebhookID = "1240000000000000777" },
+		"pin notice":     func(m *discordgo.Message) { m.Type = discordgo.MessageTypeChannelPinnedMessage },
+		"thread starter": func(m *discordgo.Message) { m.Type = discordgo.MessageTypeThreadStarterMessage },
+	} {
+		m := loadMessage(t, "message_create_mention.json")
+		edit(m)
+		if out := r.Mention(context.Background(), m, testBotID); out != nil || logs.Len() > 0 {
+			t.Errorf("%s: answered %+v", name, out)
+		}
+	}
+	m := loadMessage(t, "message_create_mention.json")
+	m.Type = discordgo.MessageTypeReply
+	if out := r.Mention(context.Background(), m, testBotID); len(out) == 0 {
+		t.Error("a reply that mentions the bot got no answer")
+	}
+}
