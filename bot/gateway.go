@@ -193,6 +193,13 @@ func (g *Gateway) Run(ctx context.Context) error {
 			return
 		}
 		defer jobs.wg.Done()
+		if g.Router.SlowMention(mc.Message, botID) {
+			// "quotebot is typing…" until the answer is sent; cosmetic,
+			// so a failure is only logged.
+			if err := s.ChannelTyping(mc.ChannelID, discordgo.WithContext(work)); err != nil {
+				log.Debug("showing the bot typing", "channel", mc.ChannelID, "err", withoutURL(err))
+			}
+		}
 		for _, m := range g.Router.Mention(work, mc.Message, botID) {
 			if _, err := s.ChannelMessageSendComplex(mc.ChannelID, m, discordgo.WithContext(work)); err != nil {
 				log.Error("replying to a message", "message", mc.ID, "err", err)

@@ -259,4 +259,15 @@ func TestGatewayDeferredAnswer(t *testing.T) {
 	if len(m.Embeds) == 0 || !strings.Contains(unescape(m.Embeds[0].Description), quote.Text) || string(m.AllowedMentions) != noPings {
 		t.Errorf("edit: %s", c.Body)
 	}
+
+	// A mention shows the bot typing while the slow asker works.
+	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
+	mention := loadMessage(t, "message_create_mention.json")
+	calls := []discordtest.Call{
+		srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/", wait),
+		srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/", wait),
+	}
+	if calls[0].Path != "/channels/"+mention.ChannelID+"/typing" || calls[1].Path != "/channels/"+mention.ChannelID+"/messages" {
+		t.Errorf("calls %s then %s; want typing, then the answer", calls[0].Path, calls[1].Path)
+	}
 }

@@ -119,3 +119,25 @@ func TestMentionIgnoresWhatNobodyTyped(t *testing.T) {
 		t.Error("a reply that mentions the bot got no answer")
 	}
 }
+
+func TestSlowMention(t *testing.T) {
+	fast, _ := newRouter(t, Deps{})
+	slow, _ := newRouter(t, Deps{SlowAsker: true})
+	tests := []struct {
+		r    *Router
+		file string
+		want bool
+	}{
+		{slow, "message_create_mention.json", true},
+		{slow, "message_create_dm.json", true},
+		{fast, "message_create_mention.json", false},
+		{slow, "message_create_from_bot.json", false},
+		{slow, "message_create_unrelated.json", false},
+		{slow, "message_create_noping_reply.json", false}, // no text: answered at once
+	}
+	for _, tt := range tests {
+		if got := tt.r.SlowMention(loadMessage(t, tt.file), testBotID); got != tt.want {
+			t.Errorf("%s (slow asker %v): SlowMention = %v, want %v", tt.file, tt.r.slowAsk, got, tt.want)
+		}
+	}
+}

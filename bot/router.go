@@ -39,7 +39,7 @@ type Deps struct {
 // answer edited in when ready, within the interaction token's 15 minutes,
 // of which we use a little. Autocomplete cannot be deferred.
 const (
-	deferAfter          = 2 * time.Second
+	deferAfter          = 1500 * time.Millisecond
 	autocompleteTimeout = 2500 * time.Millisecond
 	deferredTimeout     = 60 * time.Second
 )
@@ -65,6 +65,8 @@ type Router struct {
 	// deferAfter is how long an answer may take before it is deferred;
 	// zero defers at once (tests).
 	deferAfter time.Duration
+	// slowAsk is Deps.SlowAsker.
+	slowAsk bool
 }
 
 var _ Responder = (*Router)(nil)
@@ -88,7 +90,7 @@ func NewRouter(d Deps) (*Router, error) {
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		return nil, err
 	}
-	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize), deferAfter: deferAfter}, nil
+	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize), deferAfter: deferAfter, slowAsk: d.SlowAsker}, nil
 }
 
 // checkRoutes reports commands without handlers and handlers without commands.

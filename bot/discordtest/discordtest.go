@@ -100,6 +100,8 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"id": AppID, "name": "quotebot", "bot_public": true})
 	case r.Method == "POST" && parts[0] == "interactions" && len(parts) == 4 && parts[3] == "callback":
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "typing":
+		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "messages" && parts[1] == ForbiddenChannelID:
 		w.WriteHeader(http.StatusForbidden)
 		writeJSON(w, map[string]any{"message": "Missing Permissions", "code": 50013})
