@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/bwmarrin/discordgo"
@@ -53,6 +54,7 @@ func TestLongMarkdownArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	r.deferAfter = time.Hour // inline replies, however slow the machine
 	// check checks a reply; paragraphs says its passages are whole
 	// paragraphs, whose quotation marks pair up, so every piece the renderer
 	// cuts must pair them up too (a passage of sentences may begin or end
