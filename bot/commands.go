@@ -89,9 +89,16 @@ type route struct {
 	handle handlers.Handler
 	// autocomplete answers the command's autocomplete options.
 	autocomplete handlers.Handler
-	// slow handlers may miss Discord's 3-second deadline, so their
-	// interactions are deferred and the answer edited in.
+	// slow handlers usually miss Discord's 3-second deadline, so their
+	// interactions are deferred at once and the answer edited in (any
+	// other handler is deferred only when it runs late).
 	slow bool
+	// private answers are ephemeral whatever the options say, so a
+	// deferral of them is ephemeral too.
+	private bool
+	// inline handlers are never deferred: their response updates the
+	// message their button is on.
+	inline bool
 }
 
 // commandKey identifies a command: slash and context-menu commands may
@@ -116,15 +123,15 @@ func routes(a *knowledge.Article, asker handlers.Asker, slowAsker bool) (map[com
 	commands := map[commandKey]route{
 		chat(cmdAsk):        {handle: handlers.NewAsk(a, asker), slow: slowAsker},
 		chat(cmdSummary):    {handle: handlers.NewSummary(a), autocomplete: handlers.NewSections(a)},
-		chat(cmdCheckQuote): {handle: handlers.NewCheckQuote(a)},
+		chat(cmdCheckQuote): {handle: handlers.NewCheckQuote(a), private: true},
 		chat(cmdQuotes):     {handle: handlers.NewQuotes(a)},
 		chat(cmdAbout):      {handle: handlers.NewAbout(a)},
-		{discordgo.MessageApplicationCommand, cmdCheckQuotes}: {handle: handlers.NewCheckQuote(a)},
+		{discordgo.MessageApplicationCommand, cmdCheckQuotes}: {handle: handlers.NewCheckQuote(a), private: true},
 	}
 	buttons := map[string]route{
-		handlers.ActionMore:      {handle: handlers.NewMore(a)},
-		handlers.ActionParagraph: {handle: handlers.NewParagraph(a)},
-		handlers.ActionPublish:   {handle: handlers.NewPublish()},
+		handlers.ActionMore:      {handle: handlers.NewMore(a), private: true},
+		handlers.ActionParagraph: {handle: handlers.NewParagraph(a), private: true},
+		handlers.ActionPublish:   {handle: handlers.NewPublish(), inline: true},
 	}
 	return commands, buttons
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,16 +15,18 @@ import (
 type fakeSender struct {
 	log     []string
 	postErr error
+	// respondErr and editErr fail those calls.
+	respondErr, editErr error
 }
 
 func (f *fakeSender) InteractionRespond(_ *discordgo.Interaction, r *discordgo.InteractionResponse, _ ...discordgo.RequestOption) error {
 	f.log = append(f.log, "respond:"+itoaResp(r))
-	return nil
+	return f.respondErr
 }
 
 func (f *fakeSender) InteractionResponseEdit(_ *discordgo.Interaction, e *discordgo.WebhookEdit, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
 	f.log = append(f.log, "edit")
-	return &discordgo.Message{}, nil
+	return &discordgo.Message{}, f.editErr
 }
 
 func (f *fakeSender) FollowupMessageCreate(_ *discordgo.Interaction, _ bool, _ *discordgo.WebhookParams, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
@@ -65,5 +68,28 @@ func TestDeliver(t *testing.T) {
 				t.Errorf("sent %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDeliverErrorsHoldNoToken: a network error names the URL, which holds
+// the interaction token; what Deliver returns (and the gateway logs) does not.
+func TestDeliverErrorsHoldNoToken(t *testing.T) {
+	const token = "aW50ZXJhY3Rpb246MTI1MDAwMDAwMDAwMDAwMDAwMTpzZWNyZXQ"
+	netErr := func(path string) error {
+		return &url.Error{Op: "Post", URL: "https://discord.com/api/v9/" + path, Err: errors.New("connection reset by peer")}
+	}
+	i := &discordgo.Interaction{ID: "1250000000000000001", Token: token}
+	deferral := Reply{
+		Response: &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource},
+		Followup: func(context.Context) *discordgo.WebhookEdit { return &discordgo.WebhookEdit{} },
+	}
+	for name, s := range map[string]*fakeSender{
+		"respond": {respondErr: netErr("interactions/" + i.ID + "/" + token + "/callback")},
+		"edit":    {editErr: netErr("webhooks/1240000000000000000/" + token + "/messages/@original")},
+	} {
+		err := Deliver(context.Background(), s, i, deferral)
+		if err == nil || strings.Contains(err.Error(), token) || !strings.Contains(err.Error(), "connection reset") {
+			t.Errorf("%s: error %v; want the cause without the token", name, err)
+		}
 	}
 }

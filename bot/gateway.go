@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -41,7 +42,7 @@ func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionRes
 			if failed == nil {
 				failed = privateText(apology)
 			}
-			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, err)
+			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, withoutURL(err))
 		}
 	}
 	return rep.Response, nil
@@ -54,29 +55,57 @@ func (rep Reply) Finish(ctx context.Context, s Sender, i *discordgo.Interaction)
 	if rep.Followup != nil {
 		if edit := rep.Followup(ctx); edit != nil {
 			if _, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-				errs = append(errs, fmt.Errorf("editing the deferred response: %w", err))
+				errs = append(errs, fmt.Errorf("editing the deferred response: %w", withoutURL(err)))
 			}
 		}
 	}
 	for _, m := range rep.Extra {
 		if _, err := s.FollowupMessageCreate(i, false, m, discordgo.WithContext(ctx)); err != nil {
-			errs = append(errs, fmt.Errorf("sending a follow-up message: %w", err))
+			errs = append(errs, fmt.Errorf("sending a follow-up message: %w", withoutURL(err)))
 			break
 		}
 	}
 	return errors.Join(errs...)
 }
 
+// rawSender is the part of a discordgo Session that sends any payload.
+type rawSender interface {
+	RequestWithBucketID(method, urlStr string, data any, bucketID string, options ...discordgo.RequestOption) ([]byte, error)
+}
+
+var _ rawSender = (*discordgo.Session)(nil)
+
+// respond sends resp as the interaction's response, as wire shapes it.
+func respond(ctx context.Context, s Sender, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+	if raw, ok := s.(rawSender); ok && resp.Type == discordgo.InteractionApplicationCommandAutocompleteResult {
+		// The same endpoint and bucket as InteractionRespond.
+		endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+		_, err := raw.RequestWithBucketID("POST", endpoint, wire(resp), endpoint, discordgo.WithContext(ctx))
+		return err
+	}
+	return s.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+}
+
 // Deliver sends a reply over REST: Post, Response, then Finish.
 func Deliver(ctx context.Context, s Sender, i *discordgo.Interaction, rep Reply) error {
 	resp, postErr := rep.First(ctx, s)
-	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
-		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", err))
+	if err := respond(ctx, s, i, resp); err != nil {
+		return errors.Join(postErr, fmt.Errorf("responding to the interaction: %w", withoutURL(err)))
 	}
 	if postErr != nil {
 		return postErr // the user was told
 	}
 	return rep.Finish(ctx, s, i)
+}
+
+// withoutURL drops the URL from a failed request's error: interaction
+// callback and webhook URLs hold the interaction's token, which must not
+// reach a log.
+func withoutURL(err error) error {
+	if ue, ok := errors.AsType[*url.Error](err); ok {
+		return fmt.Errorf("%s request: %w", ue.Op, ue.Err)
+	}
+	return err
 }
 
 // Gateway serves the bot over Discord's gateway: it identifies with the
@@ -164,6 +193,13 @@ func (g *Gateway) Run(ctx context.Context) error {
 			return
 		}
 		defer jobs.wg.Done()
+		if g.Router.SlowMention(mc.Message, botID) {
+			// "quotebot is typing…" until the answer is sent; cosmetic,
+			// so a failure is only logged.
+			if err := s.ChannelTyping(mc.ChannelID, discordgo.WithContext(work)); err != nil {
+				log.Debug("showing the bot typing", "channel", mc.ChannelID, "err", withoutURL(err))
+			}
+		}
 		for _, m := range g.Router.Mention(work, mc.Message, botID) {
 			if _, err := s.ChannelMessageSendComplex(mc.ChannelID, m, discordgo.WithContext(work)); err != nil {
 				log.Error("replying to a message", "message", mc.ID, "err", err)

@@ -118,6 +118,20 @@ func TestGatewayEndToEnd(t *testing.T) {
 		t.Errorf("/ask response may ping: %s", c.Body)
 	}
 
+	// Autocomplete: the choices and nothing else, an empty list included.
+	for typed, want := range map[string]string{
+		"hopes": `{"type":8,"data":{"choices":[{"name":"High Hopes for Future Negotiations","value":"High Hopes for Future Negotiations"}]}}`,
+		"zzz":   `{"type":8,"data":{"choices":[]}}`,
+	} {
+		auto := loadInteraction(t, "summary_autocomplete.json")
+		body := bytes.Replace(payload(t, "summary_autocomplete.json"), []byte(`"value": "hopes"`), []byte(`"value": "`+typed+`"`), 1)
+		srv.Dispatch("INTERACTION_CREATE", body)
+		c := srv.WaitCall(t, "POST", "/interactions/"+auto.ID+"/"+auto.Token+"/callback", wait)
+		if got := string(bytes.TrimSpace(c.Body)); got != want {
+			t.Errorf("autocomplete %q sent %s, want %s", typed, got, want)
+		}
+	}
+
 	// An @mention, answered by a reply in the channel.
 	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
 	mention := loadMessage(t, "message_create_mention.json")
@@ -244,5 +258,16 @@ func TestGatewayDeferredAnswer(t *testing.T) {
 	m := decode(t, c)
 	if len(m.Embeds) == 0 || !strings.Contains(unescape(m.Embeds[0].Description), quote.Text) || string(m.AllowedMentions) != noPings {
 		t.Errorf("edit: %s", c.Body)
+	}
+
+	// A mention shows the bot typing while the slow asker works.
+	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
+	mention := loadMessage(t, "message_create_mention.json")
+	calls := []discordtest.Call{
+		srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/", wait),
+		srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/", wait),
+	}
+	if calls[0].Path != "/channels/"+mention.ChannelID+"/typing" || calls[1].Path != "/channels/"+mention.ChannelID+"/messages" {
+		t.Errorf("calls %s then %s; want typing, then the answer", calls[0].Path, calls[1].Path)
 	}
 }

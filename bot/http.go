@@ -330,7 +330,7 @@ func (s *HTTPServer) writeResponse(w http.ResponseWriter, resp *discordgo.Intera
 		// Discord takes files only through the REST callback, not inline.
 		s.log.Error("an inline interaction response cannot carry files; they were left out", "files", len(resp.Data.Files))
 	}
-	b, err := json.Marshal(resp)
+	b, err := json.Marshal(wire(resp))
 	if err != nil {
 		s.log.Error("encoding an interaction response", "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)

@@ -186,7 +186,13 @@ func TestInteractionsAnswerFixtures(t *testing.T) {
 			if tt.wantType == 1 && strings.TrimSpace(rec.Body.String()) != `{"type":1}` {
 				t.Errorf("PONG = %s, want {\"type\":1}", rec.Body)
 			}
-			if data, ok := m["data"].(map[string]any); ok {
+			if tt.wantType == 8 {
+				// An autocomplete result is its choices and nothing else.
+				want := `{"type":8,"data":{"choices":[{"name":"What did Putin say about root causes?","value":"What did Putin say about root causes?"}]}}`
+				if got := strings.TrimSpace(rec.Body.String()); got != want {
+					t.Errorf("autocomplete = %s, want %s", got, want)
+				}
+			} else if data, ok := m["data"].(map[string]any); ok {
 				httpCheckQuiet(t, data)
 			}
 			tt.check(t, got)

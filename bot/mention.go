@@ -15,11 +15,8 @@ import (
 // or replies to one of its answers (a follow-up). It returns the messages
 // to send, the first as a reply to m; nil means m is not for the bot.
 func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string) (out []*discordgo.MessageSend) {
-	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
-		return nil
-	}
-	replyToBot := m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == botID
-	if m.GuildID != "" && !mentions(m, botID) && !replyToBot {
+	replyToBot, ok := forBot(m, botID)
+	if !ok {
 		return nil
 	}
 	ev := &event{kind: "mention", name: cmdAsk, user: m.Author.ID, guild: m.GuildID, start: r.now(), outcome: "ok"}
@@ -63,6 +60,27 @@ func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string
 		out = append(out, send)
 	}
 	return out
+}
+
+// forBot reports whether m is for the bot: it mentions the bot, is a DM,
+// or replies to one of the bot's messages (replyToBot).
+func forBot(m *discordgo.Message, botID string) (replyToBot, ok bool) {
+	// Bots (this one included) and webhooks are never answered, so two
+	// bots cannot talk to each other forever; nor are system messages
+	// (pins, joins, thread starts), which nobody typed.
+	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || m.Author.ID == botID || botID == "" ||
+		(m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply) {
+		return false, false
+	}
+	replyToBot = m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == botID
+	return replyToBot, m.GuildID == "" || mentions(m, botID) || replyToBot
+}
+
+// SlowMention reports whether Mention will answer m with the slow asker,
+// so the gateway can show the bot typing meanwhile.
+func (r *Router) SlowMention(m *discordgo.Message, botID string) bool {
+	_, ok := forBot(m, botID)
+	return ok && r.slowAsk && strings.TrimSpace(m.Content) != ""
 }
 
 // mentions reports whether m mentions the user botID.

@@ -97,3 +97,47 @@ func TestMentionRateLimit(t *testing.T) {
 		t.Errorf("told again within the wait: %+v", out)
 	}
 }
+
+// TestMentionIgnoresWhatNobodyTyped: webhooks and system messages that
+// mention the bot get no answer, like other bots.
+func TestMentionIgnoresWhatNobodyTyped(t *testing.T) {
+	r, logs := newRouter(t, Deps{})
+	for name, edit := range map[string]func(m *discordgo.Message){
+		"webhook":        func(m *discordgo.Message) { m.WebhookID = "1240000000000000777" },
+		"pin notice":     func(m *discordgo.Message) { m.Type = discordgo.MessageTypeChannelPinnedMessage },
+		"thread starter": func(m *discordgo.Message) { m.Type = discordgo.MessageTypeThreadStarterMessage },
+	} {
+		m := loadMessage(t, "message_create_mention.json")
+		edit(m)
+		if out := r.Mention(context.Background(), m, testBotID); out != nil || logs.Len() > 0 {
+			t.Errorf("%s: answered %+v", name, out)
+		}
+	}
+	m := loadMessage(t, "message_create_mention.json")
+	m.Type = discordgo.MessageTypeReply
+	if out := r.Mention(context.Background(), m, testBotID); len(out) == 0 {
+		t.Error("a reply that mentions the bot got no answer")
+	}
+}
+
+func TestSlowMention(t *testing.T) {
+	fast, _ := newRouter(t, Deps{})
+	slow, _ := newRouter(t, Deps{SlowAsker: true})
+	tests := []struct {
+		r    *Router
+		file string
+		want bool
+	}{
+		{slow, "message_create_mention.json", true},
+		{slow, "message_create_dm.json", true},
+		{fast, "message_create_mention.json", false},
+		{slow, "message_create_from_bot.json", false},
+		{slow, "message_create_unrelated.json", false},
+		{slow, "message_create_noping_reply.json", false}, // no text: answered at once
+	}
+	for _, tt := range tests {
+		if got := tt.r.SlowMention(loadMessage(t, tt.file), testBotID); got != tt.want {
+			t.Errorf("%s (slow asker %v): SlowMention = %v, want %v", tt.file, tt.r.slowAsk, got, tt.want)
+		}
+	}
+}

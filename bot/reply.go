@@ -41,3 +41,28 @@ type Post struct {
 type Responder interface {
 	Respond(ctx context.Context, i *discordgo.Interaction) Reply
 }
+
+// autocompleteResult is an autocomplete response as Discord documents it:
+// type 8 with its choices and nothing else. discordgo's
+// InteractionResponseData would drop an empty list, and without a list
+// Discord shows "Loading options failed" instead of "No options match your
+// search".
+type autocompleteResult struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	} `json:"data"`
+}
+
+// wire is what is sent for r: r itself, or an autocomplete result.
+func wire(r *discordgo.InteractionResponse) any {
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return r
+	}
+	out := autocompleteResult{Type: r.Type}
+	out.Data.Choices = []*discordgo.ApplicationCommandOptionChoice{}
+	if r.Data != nil && r.Data.Choices != nil {
+		out.Data.Choices = r.Data.Choices
+	}
+	return out
+}

@@ -34,18 +34,22 @@ type Deps struct {
 	Metrics *Metrics
 }
 
-// Timeouts for handlers: inline answers must beat Discord's 3 seconds;
-// deferred ones have 15 minutes, of which we use a little.
+// Timeouts for handlers. Discord waits 3 seconds for the first response:
+// a handler still running after deferAfter is deferred (type 5) and its
+// answer edited in when ready, within the interaction token's 15 minutes,
+// of which we use a little. Autocomplete cannot be deferred.
 const (
-	inlineTimeout   = 2500 * time.Millisecond
-	deferredTimeout = 60 * time.Second
+	deferAfter          = 1500 * time.Millisecond
+	autocompleteTimeout = 2500 * time.Millisecond
+	deferredTimeout     = 60 * time.Second
 )
 
 // Short replies for failures. None says anything internal.
 const (
 	apology       = "Sorry, something went wrong on my side. Please try again in a moment."
+	tooSlow       = "Sorry, that took too long to answer. Please try again in a moment."
 	staleButton   = "That button no longer works. Please ask again."
-	unknownAction = "I don't know that command. It may be out of date: ask a server admin to run `quotebot register`."
+	unknownAction = "I don't know that command. It may be out of date: ask a server admin to register my commands again (quotebot register)."
 )
 
 // Router answers every interaction (slash commands, the message command,
@@ -58,6 +62,11 @@ type Router struct {
 	replies  *replyCache
 	log      *slog.Logger
 	now      func() time.Time
+	// deferAfter is how long an answer may take before it is deferred;
+	// zero defers at once (tests).
+	deferAfter time.Duration
+	// slowAsk is Deps.SlowAsker.
+	slowAsk bool
 }
 
 var _ Responder = (*Router)(nil)
@@ -81,7 +90,7 @@ func NewRouter(d Deps) (*Router, error) {
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		return nil, err
 	}
-	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize)}, nil
+	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize), deferAfter: deferAfter, slowAsk: d.SlowAsker}, nil
 }
 
 // checkRoutes reports commands without handlers and handlers without commands.
@@ -180,33 +189,71 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 	if data.CommandType == discordgo.MessageApplicationCommand {
 		req.Target = targetMessage(i, data)
 	}
-	if rt.slow {
-		return r.deferred(rt, req, ev)
-	}
-	// A slash command's inline answer depends on its options alone.
+	// A slash command's answer depends on its options alone, unless a
+	// model writes it.
 	key := ""
-	if data.CommandType == discordgo.ChatApplicationCommand {
+	if data.CommandType == discordgo.ChatApplicationCommand && !rt.slow {
 		key = optionsKey(data)
 		if rep, ok := r.replies.get(key); ok {
 			return rep
 		}
 	}
-	resp, err := r.call(ctx, rt.handle, req, inlineTimeout)
-	if err != nil {
-		return Reply{Response: privateText(r.failure(err, ev))}
+	got, late := r.answer(ctx, rt, req, ev, func(resp handlers.Response) {
+		if key != "" {
+			r.replies.put(key, inline(resp, discordgo.InteractionResponseChannelMessageWithSource))
+		}
+	})
+	if late != nil {
+		return *late
 	}
-	rep := inline(resp, discordgo.InteractionResponseChannelMessageWithSource)
+	if got.err != nil {
+		return Reply{Response: privateText(r.failure(got.err, ev))}
+	}
+	rep := inline(got.resp, discordgo.InteractionResponseChannelMessageWithSource)
 	if key != "" {
 		r.replies.put(key, rep)
 	}
 	return rep
 }
 
-// deferred acknowledges at once and computes the answer in Followup.
-func (r *Router) deferred(rt route, req handlers.Request, ev *event) Reply {
+// result is what a handler returned.
+type result struct {
+	resp handlers.Response
+	err  error
+}
+
+// answer runs a route's handler: this is where the 3-second rule is decided,
+// once for every command and button. An answer ready within deferAfter is
+// returned for an inline reply; otherwise late is a deferral (type 5,
+// ephemeral when the answer will be) whose Followup edits the answer in
+// when it is ready. A slow route is deferred at once. done, if set, gets a
+// deferred answer that succeeded, so it can be reused.
+func (r *Router) answer(ctx context.Context, rt route, req handlers.Request, ev *event, done func(handlers.Response)) (got result, late *Reply) {
+	res := make(chan result, 1) // buffered: an abandoned handler still finishes
+	// A deferred answer outlives the request that asked for it.
+	hctx := context.WithoutCancel(ctx)
+	go func() {
+		resp, err := r.call(hctx, rt.handle, req, deferredTimeout)
+		res <- result{resp, err}
+	}()
+	if !rt.slow && r.deferAfter > 0 {
+		t := time.NewTimer(r.deferAfter)
+		defer t.Stop()
+		select {
+		case got = <-res:
+			return got, nil
+		case <-t.C:
+		}
+	}
+	rep := r.deferred(res, rt.private || req.Bool("private"), ev, done)
+	return got, &rep
+}
+
+// deferred acknowledges at once and edits the answer in when res delivers it.
+func (r *Router) deferred(res <-chan result, private bool, ev *event, done func(handlers.Response)) Reply {
 	ev.deferredReply = true
 	var flags discordgo.MessageFlags
-	if req.Bool("private") {
+	if private {
 		flags = discordgo.MessageFlagsEphemeral
 	}
 	return Reply{
@@ -223,11 +270,25 @@ func (r *Router) deferred(rt route, req handlers.Request, ev *event) Reply {
 					edit = textEdit(apology)
 				}
 			}()
-			resp, err := r.call(ctx, rt.handle, req, deferredTimeout)
-			if err != nil {
-				return textEdit(r.failure(err, ev))
+			// The handler's own deadline is deferredTimeout too; this one
+			// also bounds a handler that ignores its context.
+			t := time.NewTimer(deferredTimeout)
+			defer t.Stop()
+			var got result
+			select {
+			case got = <-res:
+			case <-ctx.Done():
+				got.err = ctx.Err()
+			case <-t.C:
+				got.err = context.DeadlineExceeded
 			}
-			m := render(resp, 1)[0]
+			if got.err != nil {
+				return textEdit(r.failure(got.err, ev))
+			}
+			if done != nil {
+				done(got.resp)
+			}
+			m := render(got.resp, 1)[0]
 			return &discordgo.WebhookEdit{Content: new(""), Embeds: &m.Embeds, Components: &m.Components, AllowedMentions: noMentions()}
 		},
 	}
@@ -247,7 +308,7 @@ func (r *Router) autocomplete(ctx context.Context, i *discordgo.Interaction, ev 
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	rt, ok := r.commands[commandKey{discordgo.ChatApplicationCommand, data.Name}]
 	if ok && rt.autocomplete != nil {
-		resp, err := r.call(ctx, rt.autocomplete, req, inlineTimeout)
+		resp, err := r.call(ctx, rt.autocomplete, req, autocompleteTimeout)
 		if err != nil {
 			r.failure(err, ev)
 		}
@@ -278,7 +339,16 @@ func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *ev
 	req := baseRequest(i)
 	req.Args = args
 	req.Previous = questionOf(i.Message)
-	resp, err := r.call(ctx, rt.handle, req, inlineTimeout)
+	var got result
+	if rt.inline {
+		got.resp, got.err = r.call(ctx, rt.handle, req, deferAfter)
+	} else {
+		var late *Reply
+		if got, late = r.answer(ctx, rt, req, ev, nil); late != nil {
+			return *late
+		}
+	}
+	resp, err := got.resp, got.err
 	if err != nil {
 		return Reply{Response: privateText(r.failure(err, ev))}
 	}
@@ -354,9 +424,14 @@ func (r *Router) failure(err error, ev *event) string {
 		return msg
 	}
 	var p panicError
-	if errors.As(err, &p) {
+	switch {
+	case errors.As(err, &p):
 		ev.outcome = "panic"
-	} else {
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
+		ev.outcome = "timeout"
+		r.log.Warn("handler gave up", "command", ev.name, "err", err)
+		return tooSlow
+	default:
 		ev.outcome = "error"
 		r.log.Error("handler failed", "command", ev.name, "err", err)
 	}
@@ -370,7 +445,11 @@ func inline(resp handlers.Response, typ discordgo.InteractionResponseType) Reply
 	if resp.Private {
 		flags = discordgo.MessageFlagsEphemeral
 	}
-	msgs := render(resp, maxMessages)
+	max := maxMessages
+	if resp.OneMessage {
+		max = 1
+	}
+	msgs := render(resp, max)
 	reply := Reply{Response: &discordgo.InteractionResponse{
 		Type: typ,
 		Data: &discordgo.InteractionResponseData{

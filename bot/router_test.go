@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -255,6 +256,52 @@ func TestPublishPostsTheVerdictAsAReply(t *testing.T) {
 	}
 }
 
+// TestLongVerdictIsPublishedWhole: "Check quotes" on a long message (4,000
+// characters, as Nitro allows) gives a verdict in one message, so "Post
+// publicly", which only sees the message it is on, publishes all of it.
+func TestLongVerdictIsPublishedWhole(t *testing.T) {
+	var b strings.Builder
+	for i := range article.Sentences {
+		p := article.ParagraphText(article.Sentences[i].Paragraph)
+		b.WriteString("Putin said “" + strings.Replace(strings.Replace(p, "the", "a", 2), "and", "or", 1) + "” ")
+	}
+	content := b.String()
+	for size(content) > 4000 {
+		_, n := utf8.DecodeLastRuneInString(content)
+		content = content[:len(content)-n]
+	}
+	r, _ := newRouter(t, Deps{})
+	i := loadInteraction(t, "check_quotes_message.json")
+	data := i.ApplicationCommandData()
+	data.Resolved.Messages[data.TargetID].Content = content
+	rep := r.Respond(context.Background(), i)
+	checkReply(t, rep)
+	if len(rep.Extra) != 0 {
+		t.Fatalf("the verdict takes %d messages; the button would publish only the last", 1+len(rep.Extra))
+	}
+	d := rep.Response.Data
+	if ids := customIDs(d.Components); len(ids) != 1 || !strings.HasPrefix(ids[0], "post:") {
+		t.Fatalf("buttons %q, want Post publicly", ids)
+	}
+	text := shown(d)
+	if !strings.Contains(text, "Claim 1") || !strings.Contains(text, "not shown") {
+		t.Errorf("the verdict neither starts with claim 1 nor counts what it leaves out:\n%s", text)
+	}
+
+	press := loadInteraction(t, "button_post.json")
+	press.Message = &discordgo.Message{ID: "1260000000000000001", ChannelID: press.ChannelID, Embeds: d.Embeds, Components: d.Components, Flags: discordgo.MessageFlagsEphemeral}
+	press.Data = discordgo.MessageComponentInteractionData{CustomID: customIDs(d.Components)[0], ComponentType: discordgo.ButtonComponent}
+	pub := r.Respond(context.Background(), press)
+	if pub.Post == nil {
+		t.Fatal("nothing posted")
+	}
+	checkReply(t, pub)
+	checkLimits(t, pub.Post.Message.Content, pub.Post.Message.Embeds, pub.Post.Message.Components)
+	if got, want := shown(&discordgo.InteractionResponseData{Embeds: pub.Post.Message.Embeds}), text; got != want {
+		t.Errorf("published:\n%s\nwant the whole verdict:\n%s", got, want)
+	}
+}
+
 func TestRateLimits(t *testing.T) {
 	now := time.Date(2025, 5, 20, 18, 0, 0, 0, time.UTC)
 	r, logs := newRouter(t, Deps{Limits: Limits{UserPerMinute: 2, GuildPerMinute: 3}, Now: func() time.Time { return now }})
@@ -362,6 +409,93 @@ func TestSlowAskerIsDeferred(t *testing.T) {
 	// Other commands stay inline.
 	if rep := r.Respond(context.Background(), loadInteraction(t, "about.json")); rep.Followup != nil {
 		t.Error("/about was deferred")
+	}
+}
+
+// TestLateAnswersAreDeferred: any command or button whose answer is not
+// ready in time is deferred, ephemeral exactly when its answer would have
+// been, and edited in when ready; a late slash answer is then cached, so
+// the same command is answered inline next time.
+func TestLateAnswersAreDeferred(t *testing.T) {
+	release := make(chan struct{})
+	quote := article.QuoteOf(0)
+	asker := fakeAsker{func(ctx context.Context, q string) (knowledge.Answer, error) {
+		<-release
+		return knowledge.Answer{Question: q, Answered: true, Text: "Here is what the article says:", Quotes: []knowledge.Quote{quote}}, nil
+	}}
+	r, logs := newRouter(t, Deps{Asker: asker})
+	r.deferAfter = time.Millisecond
+	rep := r.Respond(context.Background(), loadInteraction(t, "ask.json"))
+	if rep.Response.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || rep.Followup == nil {
+		t.Fatalf("a late /ask: type %d; want a deferral with a follow-up", rep.Response.Type)
+	}
+	checkNoPings(t, rep.Response.Data)
+	close(release)
+	edit := rep.Followup(context.Background())
+	checkNoPings(t, edit)
+	if edit.Embeds == nil || !strings.Contains(unescape((*edit.Embeds)[0].Description), quote.Text) {
+		t.Fatalf("edit %+v lacks the answer", edit)
+	}
+	if !strings.Contains(logs.String(), `"deferred":true`) {
+		t.Errorf("the deferred answer is not logged: %s", logs)
+	}
+	r.deferAfter = 0 // defer everything that is not cached
+	if rep := r.Respond(context.Background(), loadInteraction(t, "ask.json")); rep.Followup != nil {
+		t.Error("the same /ask, answered late before, was not answered from the cache")
+	}
+
+	// Deferrals are as private as the answers they stand for.
+	files := []string{
+		"ask_private.json", "ask_dm.json", "summary.json", "quotes.json", "about.json", "checkquote.json",
+		"check_quotes_message.json", "button_more.json", "button_paragraph.json",
+	}
+	for _, f := range files {
+		fast, _ := newRouter(t, Deps{})
+		slow, _ := newRouter(t, Deps{})
+		slow.deferAfter = 0
+		want := fast.Respond(context.Background(), loadInteraction(t, f))
+		got := slow.Respond(context.Background(), loadInteraction(t, f))
+		if got.Response.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || got.Followup == nil {
+			t.Errorf("%s: type %d, want a deferral", f, got.Response.Type)
+			continue
+		}
+		if g, w := got.Response.Data.Flags&discordgo.MessageFlagsEphemeral, want.Response.Data.Flags&discordgo.MessageFlagsEphemeral; g != w {
+			t.Errorf("%s: deferral ephemeral flag %d, answer's %d", f, g, w)
+		}
+		edit := got.Followup(context.Background())
+		checkNoPings(t, edit)
+		if edit.Embeds == nil || len(*edit.Embeds) == 0 || (*edit.Embeds)[0].Title != want.Response.Data.Embeds[0].Title {
+			t.Errorf("%s: the edit is not the answer", f)
+		}
+	}
+	// "Post publicly" updates the message its button is on: never deferred.
+	slow, _ := newRouter(t, Deps{})
+	slow.deferAfter = 0
+	if rep := slow.Respond(context.Background(), loadInteraction(t, "button_post.json")); rep.Response.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Errorf("Post publicly: type %d, want an update", rep.Response.Type)
+	}
+}
+
+// TestDeferredAnswerGivesUp: a deferred answer that never comes is
+// replaced by a short apology when the follow-up's time is up.
+func TestDeferredAnswerGivesUp(t *testing.T) {
+	block := make(chan struct{})
+	defer close(block)
+	asker := fakeAsker{func(ctx context.Context, q string) (knowledge.Answer, error) {
+		<-block
+		return knowledge.Answer{}, nil
+	}}
+	r, logs := newRouter(t, Deps{Asker: asker, SlowAsker: true})
+	rep := r.Respond(context.Background(), loadInteraction(t, "ask.json"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	edit := rep.Followup(ctx)
+	checkNoPings(t, edit)
+	if edit.Content == nil || *edit.Content != escape(tooSlow) {
+		t.Errorf("edit %+v, want %q", edit, tooSlow)
+	}
+	if !strings.Contains(logs.String(), `"outcome":"timeout"`) {
+		t.Errorf("log lacks the timeout: %s", logs)
 	}
 }
 

@@ -52,7 +52,7 @@ func answerResponse(a *knowledge.Article, ans knowledge.Answer) Response {
 	for _, q := range ans.Quotes {
 		resp.Blocks = append(resp.Blocks, QuoteBlock(q))
 	}
-	resp.Buttons = append(resp.Buttons, Button{Label: "More passages", Action: ActionMore, Args: []string{"1"}})
+	resp.Buttons = append(resp.Buttons, moreButton(1, shownArg(a, ans.Quotes)))
 	resp.Buttons = append(resp.Buttons, paragraphButtons(ans.Quotes)...)
 	return resp
 }

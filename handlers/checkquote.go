@@ -37,6 +37,7 @@ func NewCheckQuote(a *knowledge.Article) Handler {
 		}
 		if req.Target != nil && req.Target.ID != "" {
 			resp.Buttons = []Button{{Label: "Post publicly", Action: ActionPublish, Args: []string{req.Target.ChannelID, req.Target.ID}}}
+			resp.OneMessage = true
 		}
 		return resp, nil
 	}

@@ -96,6 +96,10 @@ type Response struct {
 	// Publish asks the bot to post the message the pressed button is on
 	// publicly; Blocks are then the acknowledgement shown to the presser.
 	Publish *Publish
+	// OneMessage keeps the response to one Discord message (what does not
+	// fit is counted in a note), because that message may be published as
+	// it is: a button only sees the message it is on.
+	OneMessage bool
 }
 
 // Block is one piece of the body: a heading, text, or a verbatim passage.

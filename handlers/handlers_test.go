@@ -77,14 +77,14 @@ func TestAsk(t *testing.T) {
 			req:         Request{Options: map[string]any{"question": "Who might host talks?"}},
 			ask:         func(string) (knowledge.Answer, error) { return answered, nil },
 			wantText:    []string{"who might host talks", "Here is what the article says:", quote.Text},
-			wantButtons: []string{"more:1", "para:3"},
+			wantButtons: []string{"more:1:7", "para:3"}, // the button skips sentence 7, shown
 		},
 		{
 			name:        "private",
 			req:         Request{Options: map[string]any{"question": "Who might host talks?", "private": true}},
 			ask:         func(string) (knowledge.Answer, error) { return answered, nil },
 			wantText:    []string{quote.Text},
-			wantButtons: []string{"more:1", "para:3"},
+			wantButtons: []string{"more:1:7", "para:3"}, // the button skips sentence 7, shown
 			wantPrivate: true,
 		},
 		{
@@ -103,7 +103,7 @@ func TestAsk(t *testing.T) {
 				return knowledge.Answer{Question: q, Text: knowledge.NotCoveredText}, nil
 			},
 			wantText:    []string{"follow-up", quote.Text, "and where?"},
-			wantButtons: []string{"more:1", "para:3"},
+			wantButtons: []string{"more:1:7", "para:3"}, // the button skips sentence 7, shown
 		},
 		{
 			name:    "user error passes through",
@@ -202,6 +202,54 @@ func TestMore(t *testing.T) {
 	}
 }
 
+// TestMorePagesNeverRepeat presses "More passages" as a user would, from
+// the button under each answer: no page repeats a passage already shown,
+// and page 1 starts with the best passage the answer did not show.
+func TestMorePagesNeverRepeat(t *testing.T) {
+	ask, more := NewAsk(article, Extractive{article}), NewMore(article)
+	for _, q := range []string{
+		"What did Putin say about root causes?", "What did Trump say?", "ceasefire",
+		"Zelensky", "negotiations", "Who spoke on the phone?", "Vatican",
+	} {
+		t.Run(q, func(t *testing.T) {
+			resp, err := ask(context.Background(), Request{Options: map[string]any{"question": q}})
+			if err != nil || len(resp.Buttons) == 0 || resp.Buttons[0].Action != ActionMore {
+				t.Fatalf("answer %+v, %v: no More passages button", resp, err)
+			}
+			seen := map[string]bool{}
+			for _, p := range passages(resp) {
+				seen[p.Text] = true
+			}
+			best := rankedQuotes(article, resp.Title, 1, parseShown(resp.Buttons[0].Args[1]))
+			btn := resp.Buttons[0]
+			for page := 1; ; page++ {
+				got, err := more(context.Background(), Request{Args: btn.Args, Previous: resp.Title})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkVerbatim(t, got)
+				ps := passages(got)
+				if page == 1 && len(best) > 0 && (len(ps) == 0 || ps[0].Text != best[0].Text) {
+					t.Errorf("page 1 does not start with the best passage not shown, %q", best[0].Text)
+				}
+				for _, p := range ps {
+					if seen[p.Text] {
+						t.Errorf("page %d repeats %q", page, p.Text)
+					}
+					seen[p.Text] = true
+				}
+				if len(got.Buttons) == 0 || got.Buttons[0].Action != ActionMore {
+					break
+				}
+				btn = got.Buttons[0]
+				if page > 20 {
+					t.Fatal("More passages never ends")
+				}
+			}
+		})
+	}
+}
+
 func TestParagraph(t *testing.T) {
 	resp, err := NewParagraph(article)(context.Background(), Request{Args: []string{"2"}})
 	if err != nil {
@@ -278,6 +326,9 @@ func TestCheckQuote(t *testing.T) {
 	}
 	if len(resp.Buttons) != 1 || resp.Buttons[0].Action != ActionPublish || strings.Join(resp.Buttons[0].Args, ":") != "1100000000000000555:1250000000000000700" {
 		t.Errorf("buttons = %+v; want one Post publicly button naming the message", resp.Buttons)
+	}
+	if !resp.OneMessage {
+		t.Error("a publishable verdict may span messages; its button would publish only the last")
 	}
 	_, err = h(context.Background(), Request{Target: &Message{ID: "1", ChannelID: "2"}})
 	if !strings.Contains(userMessage(t, err), "no text") {

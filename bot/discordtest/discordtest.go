@@ -22,6 +22,9 @@ import (
 const (
 	AppID   = "1240000000000000000" // the application, and its bot user
 	GuildID = "1100000000000000000"
+	// ForbiddenChannelID is a channel the bot may not post in: sending a
+	// message there fails with 403 Missing Permissions.
+	ForbiddenChannelID = "1100000000000000403"
 )
 
 // Call is one REST request the bot made.
@@ -63,7 +66,9 @@ func New(t testing.TB, token string) *Server {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
+	// discordgo speaks API v9; the HTTP endpoint's webhook edits, v10.
 	mux.HandleFunc("/api/v9/", s.rest)
+	mux.HandleFunc("/api/v10/", s.rest)
 	s.Server = httptest.NewServer(mux)
 	t.Cleanup(s.Close)
 	return s
@@ -76,7 +81,7 @@ func (s *Server) authorized(r *http.Request) bool {
 // rest answers the REST API and records each call.
 func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	path := strings.TrimPrefix(r.URL.Path, "/api/v9")
+	path := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, "/api/v9"), "/api/v10")
 	parts := strings.Split(strings.Trim(path, "/"), "/")
 	// Interaction callbacks and webhooks authenticate with the interaction
 	// token in the URL; everything else needs the bot token.
@@ -95,6 +100,11 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"id": AppID, "name": "quotebot", "bot_public": true})
 	case r.Method == "POST" && parts[0] == "interactions" && len(parts) == 4 && parts[3] == "callback":
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "typing":
+		w.WriteHeader(http.StatusNoContent)
+	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "messages" && parts[1] == ForbiddenChannelID:
+		w.WriteHeader(http.StatusForbidden)
+		writeJSON(w, map[string]any{"message": "Missing Permissions", "code": 50013})
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "messages":
 		writeJSON(w, s.message(parts[1], body))
 	case parts[0] == "webhooks" && (r.Method == "PATCH" || r.Method == "POST"):
@@ -249,6 +259,20 @@ func (s *Server) WaitHeartbeat(t testing.TB, timeout time.Duration) {
 	case <-s.beats:
 	case <-time.After(timeout):
 		t.Fatal("the bot sent no heartbeat")
+	}
+}
+
+// Calls returns the calls recorded and not yet returned by WaitCall or
+// Calls, without waiting.
+func (s *Server) Calls() []Call {
+	var out []Call
+	for {
+		select {
+		case c := <-s.calls:
+			out = append(out, c)
+		default:
+			return out
+		}
 	}
 }
 
