@@ -110,17 +110,21 @@ func newRanker(a *Article) *ranker {
 	for p, m := range mentions {
 		r.prominence[p] = m / most
 	}
-	r.sim = make([][]float64, n)
-	for i := range r.sim {
-		r.sim[i] = make([]float64, n)
-	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			s := r.vecs[i].dot(r.vecs[j])
-			r.sim[i][j], r.sim[j][i] = s, s
+	if n <= maxGraphSentences {
+		r.sim = make([][]float64, n)
+		for i := range r.sim {
+			r.sim[i] = make([]float64, n)
 		}
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				s := r.vecs[i].dot(r.vecs[j])
+				r.sim[i][j], r.sim[j][i] = s, s
+			}
+		}
+		r.central = lexRank(r.sim)
+	} else {
+		r.central = centroidCentrality(r.vecs)
 	}
-	r.central = lexRank(r.sim)
 	if m := slices.Max(append([]float64{1e-12}, r.central...)); m > 0 {
 		for i := range r.central {
 			r.central[i] /= m
@@ -244,6 +248,50 @@ func (r *ranker) vector(tf map[string]float64) termVec {
 
 // lexRank returns the stationary distribution of a random walk over the
 // weighted similarity graph (continuous LexRank).
+// maxGraphSentences bounds LexRank's n×n similarity graph (n² time and
+// memory). A longer text — a report rather than a news story — is ranked by
+// similarity to its centroid instead (MEAD), linear in its length, and
+// pairwise similarity is computed only where selection needs it.
+const maxGraphSentences = 1500
+
+// similarity is the cosine similarity of sentences i and j.
+func (r *ranker) similarity(i, j int) float64 {
+	if r.sim != nil {
+		return r.sim[i][j]
+	}
+	if i == j {
+		return 0
+	}
+	return r.vecs[i].dot(r.vecs[j])
+}
+
+// centroidCentrality scores each sentence by cosine similarity to the sum
+// of all sentence vectors: what the text as a whole is about.
+func centroidCentrality(vecs []termVec) []float64 {
+	centroid := map[int]float64{}
+	for _, v := range vecs {
+		for _, tw := range v {
+			centroid[tw.id] += tw.w
+		}
+	}
+	norm := 0.0
+	for _, w := range centroid {
+		norm += w * w
+	}
+	norm = math.Sqrt(norm)
+	out := make([]float64, len(vecs))
+	if norm == 0 {
+		return out
+	}
+	for i, v := range vecs {
+		for _, tw := range v {
+			out[i] += tw.w * centroid[tw.id]
+		}
+		out[i] /= norm
+	}
+	return out
+}
+
 func lexRank(sim [][]float64) []float64 {
 	n := len(sim)
 	if n == 0 {
@@ -342,7 +390,7 @@ func (r *ranker) gain(i int, rel float64, sel *selection) float64 {
 	g := rel * r.standAlone(s, sel.chosen)
 	redundancy := 0.0
 	for _, j := range sel.picked {
-		redundancy = max(redundancy, r.sim[i][j])
+		redundancy = max(redundancy, r.similarity(i, j))
 	}
 	g -= redundancyCost * redundancy
 	if len(sel.picked) > 0 && !sel.sections[s.Section] {
