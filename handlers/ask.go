@@ -17,15 +17,24 @@ const MaxQuotesShown = 3
 func NewAsk(a *knowledge.Article, asker Asker) Handler {
 	return func(ctx context.Context, req Request) (Response, error) {
 		q := req.String("question")
-		ans, err := asker.Ask(ctx, q)
+		// Whether to read q as a follow-up is decided by the article's own
+		// extractive answers, which are cheap, so the asker (perhaps a
+		// model, with its own deadline) is called once.
+		query, followUp := q, false
+		if req.Previous != "" {
+			if own, err := a.Ask(q); err == nil && !own.Answered {
+				if joint, err := a.Ask(q + " " + req.Previous); err == nil && joint.Answered {
+					query, followUp = q+" "+req.Previous, true
+				}
+			}
+		}
+		ans, err := asker.Ask(ctx, query)
 		if err != nil {
 			return Response{}, err
 		}
-		followUp := false
-		if !ans.Answered && req.Previous != "" {
-			if more, err := asker.Ask(ctx, q+" "+req.Previous); err == nil && more.Answered {
-				more.Question = ans.Question // the new question, as cleaned
-				ans, followUp = more, true
+		if followUp {
+			if cleaned, err := knowledge.CleanQuestion(q); err == nil {
+				ans.Question = cleaned // the new question, as the user wrote it
 			}
 		}
 		resp := answerResponse(a, ans)
