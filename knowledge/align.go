@@ -282,8 +282,11 @@ func normGap(s string) string {
 		case unicode.IsSpace(r), strings.ContainsRune("\"“”„‟«»″", r):
 		case isApostrophe(r):
 			b.WriteByte('\'')
-		case strings.ContainsRune("–—‒−‐‑―", r):
-			b.WriteByte('-')
+		case r == '-' || strings.ContainsRune("–—‒−‐‑―", r):
+			// A run of dashes ("--", "---") is a typed dash.
+			if !strings.HasSuffix(b.String(), "-") {
+				b.WriteByte('-')
+			}
 		case r == '…':
 			b.WriteString("...")
 		default:
@@ -472,6 +475,8 @@ type alignStats struct {
 	sim            float64
 	first, last    int // article word indexes of the matched span (-1 when none)
 	matchedContent int
+	// cover is the share of the claim's weight the article's words match.
+	cover float64
 }
 
 // score computes the similarity of an alignment: a Dice coefficient over
@@ -489,6 +494,7 @@ func score(ops []alignOp, cw, pw []wtok) alignStats {
 		case opPair:
 			c, p := cw[op.ci], pw[op.pj]
 			matched += op.q * (c.weight + p.weight)
+			st.cover += op.q * c.weight
 			ws += p.weight
 			if c.content || p.content {
 				st.matchedContent++
@@ -510,7 +516,26 @@ func score(ops []alignOp, cw, pw []wtok) alignStats {
 	if wc+ws > 0 {
 		st.sim = matched / (wc + ws)
 	}
+	if wc > 0 {
+		st.cover /= wc
+	}
 	return st
+}
+
+// flaggedSubs counts the substitutions of an alignment that change a number
+// for another or a word for its opposite.
+func flaggedSubs(ops []alignOp, cw, pw []wtok, text, claim string) int {
+	n := 0
+	for _, op := range ops {
+		if op.kind != opSub {
+			continue
+		}
+		c, p := cw[op.ci], pw[op.pj]
+		if (c.number && p.number) || opposite(FoldWord(claim[c.start:c.end]), FoldWord(text[p.start:p.end])) {
+			n++
+		}
+	}
+	return n
 }
 
 // changes groups an alignment's differences into word-level changes: each

@@ -257,6 +257,16 @@ func (a *Article) speakerBefore(s string) string {
 		return ""
 	}
 	trailing := s[toks[len(toks)-1].End:]
+	clause := toks
+	for k := len(toks) - 1; k > 0; k-- {
+		if isSeparator(s[toks[k-1].End:toks[k].Start]) {
+			clause = toks[k:]
+			break
+		}
+	}
+	if who := a.attributionClause(s, clause, trailing); who != "" {
+		return who
+	}
 	colon := strings.Contains(trailing, ":")
 	verb := hasSpeechVerb(toks)
 	names := a.namesIn(s, toks, a.surnameIndex())
@@ -282,6 +292,52 @@ func (a *Article) speakerBefore(s string) string {
 var attributionNouns = wordSet(`words word statement remarks remark comment comments quote quotes message post tweet
 	reply response answer speech view position`)
 
+// attributionWords may stand with a name in a clause that does nothing but
+// attribute ("as Putin put it", "in Trump’s own words", "quote from Putin",
+// "per Zelenskyy").
+var attributionWords = wordSet(`as according to in put puts it per via from quote quoting quoted own the his her
+	their this that these those`)
+
+// isSeparator reports whether the text between two words ends a clause:
+// a comma, a colon, a dash or a bracket.
+func isSeparator(gap string) bool {
+	g := normGap(gap)
+	return strings.ContainsAny(g, ",:;([)]") || (strings.Contains(g, "-") && strings.ContainsFunc(gap, unicode.IsSpace))
+}
+
+// attributionClause returns the person a clause attributes words to when
+// the clause is only an attribution: one name with words of attribution
+// ("as Putin put it", "Putin’s words", "said Trump", "according to
+// Zelenskyy"). A bare name counts only when sep (the text between the
+// clause and the words) is a colon, a dash or a bracket: "Trump – “…”".
+func (a *Article) attributionClause(s string, toks []Token, sep string) string {
+	if len(toks) == 0 || len(toks) > 8 {
+		return ""
+	}
+	names := a.namesIn(s, toks, a.surnameIndex())
+	if len(names) != 1 {
+		return ""
+	}
+	n := names[0]
+	bare := true
+	for k, t := range toks {
+		if k >= n.i && k < n.j {
+			continue
+		}
+		if !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !attributionFillers[t.Norm] &&
+			!attributionNouns[t.Norm] && !titleWords[t.Norm] {
+			return ""
+		}
+		if !titleWords[t.Norm] && t.Norm != "the" {
+			bare = false
+		}
+	}
+	if bare && !strings.ContainsAny(normGap(sep), ":-([)]") {
+		return ""
+	}
+	return n.name
+}
+
 // speakerAfter finds an attribution after a quotation: "— Zelenskyy",
 // ", Putin said", ", said Trump", "(Putin)", "according to Trump".
 func (a *Article) speakerAfter(s string) string {
@@ -291,6 +347,16 @@ func (a *Article) speakerAfter(s string) string {
 		return ""
 	}
 	lead := s[:toks[0].Start]
+	clause := toks
+	for k := 1; k < len(toks); k++ {
+		if isSeparator(s[toks[k-1].End:toks[k].Start]) {
+			clause = toks[:k]
+			break
+		}
+	}
+	if who := a.attributionClause(s, clause, lead); who != "" {
+		return who
+	}
 	dash := strings.ContainsAny(lead, "—–-―~(")
 	for _, n := range a.namesIn(s, toks, a.surnameIndex()) {
 		switch {
@@ -329,6 +395,24 @@ func (a *Article) stripAttribution(text string) (core, who string) {
 	names := a.namesIn(text, toks, a.surnameIndex())
 	if len(names) == 0 {
 		return "", ""
+	}
+	// A clause that only attributes, before the words ("As Putin put it,
+	// …", "Putin’s words: …") or after them ("…, as Trump put it").
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if gap := text[toks[k-1].End:toks[k].Start]; isSeparator(gap) {
+			if who := a.attributionClause(text, toks[:k], gap); who != "" {
+				return strings.TrimSpace(text[toks[k].Start:]), who
+			}
+			break
+		}
+	}
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-8; k-- {
+		if gap := text[toks[k-1].End:toks[k].Start]; isSeparator(gap) {
+			if who := a.attributionClause(text, toks[k:], gap); who != "" {
+				return trimTail(text[:toks[k-1].End]), who
+			}
+			break
+		}
 	}
 	// Prefix: the message opens with the attribution.
 	if n := names[0]; n.i == 0 || (n.i == 2 && afterAccordingTo(toks, 2)) {
