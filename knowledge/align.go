@@ -28,8 +28,9 @@ const (
 // wtok is one word prepared for alignment: an article word (offsets into
 // Article.Text) or a claim word (offsets into the claim).
 type wtok struct {
-	// normID and stemID intern the word's Norm and Stem for fast comparison.
-	normID, stemID int32
+	// normID and stemID intern the word's Norm and Stem for fast comparison;
+	// bareID its Norm without dots ("U.S." → "us").
+	normID, stemID, bareID int32
 	// poss: the word ends in "'s", which Norm drops ("He’s" → "he").
 	poss       bool
 	start, end int
@@ -40,7 +41,7 @@ type wtok struct {
 	proper     bool  // a proper noun: a person, place or body
 	person     int16 // 1 + index in Article.People, 0 when the word names nobody
 	// ellipsisAfter marks a claim word followed by "…" or "...": the article
-	// may skip any words there.
+	// may skip any words there but a negation.
 	ellipsisAfter bool
 }
 
@@ -168,7 +169,7 @@ func (sc *checkScratch) paragraphWords(a *Article, p int) []wtok {
 	from := len(sc.all)
 	for _, si := range a.Paragraphs[p].Sentences {
 		s := &a.Sentences[si]
-		for k, t := range s.tokens {
+		for k, t := range mergeInitialisms(s.Text, s.tokens) {
 			w := sc.newWtok(t, s.Start)
 			if isCapitalised(t) {
 				if n, ok := sc.personOf[t.Norm]; ok {
@@ -216,7 +217,12 @@ func (sc *checkScratch) simBound(a *Article, p int, cw []wtok) float64 {
 
 func (sc *checkScratch) newWtok(t Token, off int) wtok {
 	w := wtok{poss: endsPossessive(t.Text), start: t.Start + off, end: t.End + off}
-	w.normID, w.stemID = sc.intern(t.Norm), sc.intern(t.Stem)
+	w.normID, w.stemID, w.bareID = sc.intern(t.Norm), sc.intern(t.Stem), -1
+	if strings.Contains(t.Norm, ".") {
+		w.bareID = sc.intern(strings.ReplaceAll(t.Norm, ".", ""))
+	} else {
+		w.bareID = w.normID
+	}
 	w.number = isNumberWord(t.Norm)
 	w.neg = isNegation(t.Norm)
 	w.content = !IsStopWord(t.Norm) || w.neg || w.number
@@ -231,7 +237,8 @@ func (sc *checkScratch) newWtok(t Token, off int) wtok {
 // it returns the tokens too.
 func (sc *checkScratch) claimWords(a *Article, claim string) ([]wtok, []Token) {
 	sc.init(a)
-	toks := Tokenize(claim)
+	all := Tokenize(claim)
+	toks := mergeInitialisms(claim, all)
 	out := make([]wtok, 0, len(toks))
 	for k, t := range toks {
 		w := sc.newWtok(t, 0)
@@ -248,7 +255,40 @@ func (sc *checkScratch) claimWords(a *Article, claim string) ([]wtok, []Token) {
 		}
 		out = append(out, w)
 	}
-	return out, toks
+	return out, all
+}
+
+// mergeInitialisms joins the letters of an abbreviation written with dots
+// ("U.S.", "E.U."), which Tokenize splits, into one token whose Norm keeps
+// the dots ("u.s"), so that it pairs with "US" as the same word written
+// another way. It returns toks itself when there is none.
+func mergeInitialisms(text string, toks []Token) []Token {
+	single := func(t Token) bool { return len(t.Norm) == 1 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z' }
+	var out []Token
+	for k := 0; k < len(toks); k++ {
+		j := k
+		for j+1 < len(toks) && single(toks[j]) && single(toks[j+1]) && text[toks[j].End:toks[j+1].Start] == "." {
+			j++
+		}
+		if j == k {
+			if out != nil {
+				out = append(out, toks[k])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)), toks[:k]...)
+		}
+		t := Token{Text: text[toks[k].Start:toks[j].End], Start: toks[k].Start, End: toks[j].End}
+		t.Norm = Fold(t.Text)
+		t.Stem = t.Norm
+		out = append(out, t)
+		k = j
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 func isAllCaps(s string) bool {
@@ -309,7 +349,7 @@ func findExact(pw []wtok, ptext string, cw []wtok, ctext string) (first, last in
 		}
 		piece := cw[ci : cj+1]
 		k := indexPiece(pw, ptext, pos, piece, ctext)
-		if k < 0 {
+		if k < 0 || (first >= 0 && skipsNegation(pw[pos:k])) {
 			return 0, 0, false
 		}
 		if first < 0 {
@@ -319,6 +359,13 @@ func findExact(pw []wtok, ptext string, cw []wtok, ctext string) (first, last in
 		ci = cj + 1
 	}
 	return first, pos - 1, true
+}
+
+// skipsNegation reports whether article words an ellipsis leaves out hold a
+// negation: "the leaders … reach a breakthrough" drops "failed to", which
+// turns the sentence around, so it is not the article's words.
+func skipsNegation(skipped []wtok) bool {
+	return slices.ContainsFunc(skipped, func(w wtok) bool { return w.neg })
 }
 
 // indexPiece returns the first index ≥ from where piece matches pw, or -1.
@@ -379,6 +426,9 @@ func pairQuality(c, p wtok) float64 {
 		return possMatch
 	case c.number || p.number:
 		return 0
+	case c.bareID == p.bareID:
+		// The same abbreviation with or without dots: "U.S." and "US".
+		return possMatch
 	case c.stemID == p.stemID:
 		return softMatch
 	case c.person != 0 && c.person == p.person:
@@ -395,7 +445,8 @@ func pairQuality(c, p wtok) float64 {
 // less than leaving both unpaired, so a changed name or number at the end
 // of a claim is shown against the article's word rather than as an
 // addition; a word on either side left unpaired costs its weight; article
-// words skipped at a claim ellipsis cost nothing. It returns the
+// words skipped at a claim ellipsis cost nothing, except a negation, which
+// an ellipsis may not hide. It returns the
 // operations in order, or nil when no word pairs.
 func (al *aligner) align(cw, pw []wtok) []alignOp {
 	const subCost = 0.45
@@ -426,7 +477,7 @@ func (al *aligner) align(cw, pw []wtok) []alignOp {
 					v, d = s, opSub
 				}
 			}
-			if free {
+			if free && !p.neg {
 				if s := h[row+j-1]; s > v {
 					v, d = s, opSkip
 				}
@@ -645,8 +696,10 @@ func changeKind(from, to []wtok) string {
 		num = num || t.number
 		name = name || t.proper
 	}
-	// The same person spelt another way is not a changed name.
-	if len(from) == 1 && len(to) == 1 && from[0].person != 0 && from[0].person == to[0].person {
+	// The same person spelt another way, or the same abbreviation with
+	// dots, is not a changed name.
+	if len(from) == 1 && len(to) == 1 &&
+		((from[0].person != 0 && from[0].person == to[0].person) || from[0].bareID == to[0].bareID) {
 		name = false
 	}
 	switch {

@@ -302,6 +302,13 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	pw := sc.paragraphWords(a, bestPara)
 	lo, hi := pw[bestStats.first].start, pw[bestStats.last].end
 	changes := a.changes(bestOps, cw, pw, text, lo, hi)
+	if len(changes) == 0 {
+		// Every word as written, skipping only at ellipses: findExact
+		// placed a piece where the alignment found a better place.
+		res.Verdict, res.Similarity = VerdictExact, 1
+		a.setMatch(&res, bestPara, lo, hi)
+		return res
+	}
 	sim := bestSim
 	for _, ch := range changes {
 		if ch.Kind == ChangeWord && !strings.ContainsFunc(ch.From+ch.To, isWordRune) {

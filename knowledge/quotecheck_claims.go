@@ -204,10 +204,11 @@ func adjacentRun(s string, toks []Token) bool {
 }
 
 // isNameWord reports whether a token may be part of a name the article does
-// not know: capitalised, and not a function word, a verb of saying or "I".
+// not know: capitalised, and not a function word, a verb of saying, "I" or
+// a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
 	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
-		!leadingPronouns[t.Norm] && t.Norm != "according"
+		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm]
 }
 
 // lastSentence returns the tokens of s after its last sentence break.
@@ -274,7 +275,8 @@ func (a *Article) speakerBefore(s string) string {
 		n := names[k]
 		switch {
 		case afterAccordingTo(toks, n.i):
-		case colon && len(toks)-n.j <= 2:
+		case colon && (len(toks)-n.j <= 2 || n.i == 0):
+			// "Putin:", "Putin told reporters:", "Trump, on the talks:".
 		case verb && n.known:
 		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
 		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
@@ -342,6 +344,14 @@ func (a *Article) attributionClause(s string, toks []Token, sep string) string {
 // ", Putin said", ", said Trump", "(Putin)", "according to Trump".
 func (a *Article) speakerAfter(s string) string {
 	all := Tokenize(s)
+	if len(all) > 0 {
+		// An attribution on the next line: "“…”\n— Putin".
+		lead := s[:all[0].Start]
+		if nl := strings.LastIndexByte(lead, '\n'); nl >= 0 && strings.ContainsAny(lead[nl:], "—–-―") &&
+			!strings.ContainsAny(lead, ".!?") {
+			s = strings.ReplaceAll(lead, "\n", " ") + s[len(lead):]
+		}
+	}
 	toks := firstSentence(s, all)
 	if len(toks) == 0 {
 		return ""
@@ -388,6 +398,12 @@ var attributionFillers = wordSet(`also then once reportedly allegedly has had ha
 // "Putin: X", "X — Putin", "X, Putin said". It returns who == "" when the
 // claim has no such attribution.
 func (a *Article) stripAttribution(text string) (core, who string) {
+	return a.stripAttributionDepth(text, 1)
+}
+
+// stripAttributionDepth is stripAttribution looking into at most depth
+// nested attributions.
+func (a *Article) stripAttributionDepth(text string, depth int) (core, who string) {
 	toks := Tokenize(text)
 	if len(toks) < 2 {
 		return "", ""
@@ -395,6 +411,26 @@ func (a *Article) stripAttribution(text string) (core, who string) {
 	names := a.namesIn(text, toks, a.surnameIndex())
 	if len(names) == 0 {
 		return "", ""
+	}
+	// "Putin said (that) X", after chatter ("lol", "Breaking:", "Is it
+	// true that") and with fillers ("Putin reportedly said").
+	for _, n := range names {
+		if n.i > maxChatter {
+			break
+		}
+		if n.i > 0 && !n.known {
+			continue
+		}
+		if k := afterSaid(toks, n.j); k > 0 && k < len(toks) {
+			core, who = strings.TrimSpace(text[toks[k].Start:]), n.name
+			// "Trump said Putin said X": the words are Putin's.
+			if depth > 0 {
+				if inner, by := a.stripAttributionDepth(core, depth-1); by != "" {
+					return inner, by
+				}
+			}
+			return core, who
+		}
 	}
 	// A clause that only attributes, before the words ("As Putin put it,
 	// …", "Putin’s words: …") or after them ("…, as Trump put it").
@@ -414,27 +450,11 @@ func (a *Article) stripAttribution(text string) (core, who string) {
 			break
 		}
 	}
-	// Prefix: the message opens with the attribution.
-	if n := names[0]; n.i == 0 || (n.i == 2 && afterAccordingTo(toks, 2)) {
-		k := n.j
-		switch {
-		case n.i == 2 && k < len(toks):
-			return strings.TrimSpace(text[toks[k].Start:]), n.name
-		case k < len(toks) && strings.Contains(text[toks[k-1].End:toks[k].Start], ":"):
-			return strings.TrimSpace(text[toks[k].Start:]), n.name
-		}
-		for k < len(toks) && attributionFillers[toks[k].Norm] {
-			k++
-		}
-		if k < len(toks) && attributionVerbs[toks[k].Norm] {
-			k++
-			if k < len(toks) && toks[k].Norm == "that" {
-				k++
-			}
-			if k < len(toks) {
-				return strings.TrimSpace(text[toks[k].Start:]), n.name
-			}
-		}
+	// Prefix: "According to Putin X", "Putin: X".
+	if n := names[0]; n.i == 2 && afterAccordingTo(toks, 2) && n.j < len(toks) {
+		return strings.TrimSpace(text[toks[n.j].Start:]), n.name
+	} else if n.i == 0 && n.j < len(toks) && strings.Contains(text[toks[n.j-1].End:toks[n.j].Start], ":") {
+		return strings.TrimSpace(text[toks[n.j].Start:]), n.name
 	}
 	// Suffix: "X — Putin", "X, Putin said", "X, said Putin".
 	n := names[len(names)-1]
@@ -452,6 +472,32 @@ func (a *Article) stripAttribution(text string) (core, who string) {
 		return trimTail(text[:toks[n.i-1].End]), n.name
 	}
 	return "", ""
+}
+
+// maxChatter bounds the words before "Putin said" that are not the claim.
+const maxChatter = 8
+
+// audienceWords may follow "told": "Putin told reporters X".
+var audienceWords = wordSet(`reporters journalists us them everyone`)
+
+// afterSaid returns the index of the first token of what is said when
+// toks[j:] opens with a verb of reporting ("said", "reportedly told
+// reporters that"), else 0.
+func afterSaid(toks []Token, j int) int {
+	for j < len(toks) && attributionFillers[toks[j].Norm] {
+		j++
+	}
+	if j >= len(toks) || !attributionVerbs[toks[j].Norm] {
+		return 0
+	}
+	j++
+	if j < len(toks) && audienceWords[toks[j].Norm] {
+		j++
+	}
+	if j < len(toks) && toks[j].Norm == "that" {
+		j++
+	}
+	return j
 }
 
 func trimTail(s string) string {

@@ -16,6 +16,8 @@ func FuzzCheckQuotes(f *testing.F) {
 		"Zelenskyy had recently agreed to a US offer of a 90-day ceasefire",
 		"\xff\xfe“root\x00 causes”", "<@123> **root causes** https://x.y/z",
 		strings.Repeat("“peace” ", 20),
+		"Putin said:\n> We just need\n>>> to determine", "> \n> a\nb", ">>> ", "x\n> ", "As Putin put it, a",
+		"Trump said Putin said Zelenskyy said peace", "“a … not”", "“peace”\n— Trump",
 	} {
 		f.Add(s)
 	}

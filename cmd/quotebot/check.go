@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge"
 )
@@ -87,9 +88,9 @@ var verdictLabels = map[knowledge.Verdict]string{
 
 // formatCheck renders a check for a terminal: for each claim the verdict,
 // the article's words (verbatim, in quotation marks), the same words with
-// the claim's changes marked [-article-]{+claim+} (not in quotation marks:
-// that line is not the article's text), the flagged changes, the paragraph
-// and the speakers.
+// the claim's changes marked [-article-]{+claim+}, punctuation by name
+// ("[-<comma>-]"), not in quotation marks (that line is not the article's
+// text), the flagged changes, the paragraph and the speakers.
 func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 	var b strings.Builder
 	for i, c := range rep.Claims {
@@ -133,12 +134,44 @@ func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 func wdiffMark(from, to string) string {
 	var s string
 	if from != "" {
-		s += "[-" + from + "-]"
+		s += "[-" + punctName(from) + "-]"
 	}
 	if to != "" {
-		s += "{+" + to + "+}"
+		s += "{+" + punctName(to) + "+}"
 	}
 	return s
+}
+
+// punctNames name the punctuation a change may add or drop.
+var punctNames = map[rune]string{
+	',': "comma", '.': "full stop", ';': "semicolon", ':': "colon", '!': "exclamation mark",
+	'?': "question mark", '-': "hyphen", '‐': "hyphen", '‑': "hyphen", '–': "dash", '—': "dash", '―': "dash",
+	'(': "bracket", ')': "bracket", '[': "bracket", ']': "bracket", '/': "slash", '…': "ellipsis",
+	'\'': "apostrophe", '’': "apostrophe", '"': "quotation mark", '“': "quotation mark", '”': "quotation mark",
+}
+
+// punctName names a change that is only punctuation, in angle brackets
+// ("<comma>"), so that "30[-<hyphen>-]day" is not read as the marks
+// around it; words are returned as they are.
+func punctName(s string) string {
+	if strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return s
+	}
+	var names []string
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if n, ok := punctNames[r]; ok {
+			names = append(names, n)
+		} else {
+			names = append(names, string(r))
+		}
+	}
+	if len(names) == 0 {
+		return s
+	}
+	return "<" + strings.Join(names, " ") + ">"
 }
 
 func orNothing(s string) string {
