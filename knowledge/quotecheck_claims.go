@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ func (a *Article) claims(msg string) []claim {
 	segs := quotedSegments(msg)
 	if len(segs) == 0 {
 		c := claim{text: trimClaim(msg)}
-		if core, who := a.stripAttribution(c.text); who != "" {
+		if core, who := a.stripAttribution(c.text); core != "" {
 			c.core, c.claimed = core, who
 		}
 		return []claim{c}
@@ -166,6 +167,13 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 			j := i + 1
 			for j < len(toks) && j-i < 3 && isNameWord(toks[j]) && adjacent(s, toks[j-1], toks[j]) {
 				j++
+			}
+			// "Vladimir Vladimirovich Putin": a run holding a surname of
+			// the article is that person.
+			if k := slices.IndexFunc(toks[i:j], func(t Token) bool { _, ok := surnames[t.Norm]; return ok }); k >= 0 {
+				out = append(out, nameAt{i: i, j: j, name: surnames[toks[i+k].Norm], known: true})
+				i = j
+				continue
 			}
 			parts := make([]string, 0, j-i)
 			for _, t := range toks[i:j] {
@@ -271,6 +279,17 @@ func (a *Article) speakerBefore(s string) string {
 	colon := strings.Contains(trailing, ":")
 	verb := hasSpeechVerb(toks)
 	names := a.namesIn(s, toks, a.surnameIndex())
+	// A person of the article first: in "Trump on Truth Social:" the name
+	// the article lacks is a place, not the speaker.
+	slices.SortStableFunc(names, func(x, y nameAt) int {
+		if x.known == y.known {
+			return 0
+		}
+		if x.known {
+			return 1
+		}
+		return -1
+	})
 	for k := len(names) - 1; k >= 0; k-- {
 		n := names[k]
 		switch {
@@ -296,8 +315,9 @@ var attributionNouns = wordSet(`words word statement remarks remark comment comm
 
 // attributionWords may stand with a name in a clause that does nothing but
 // attribute ("as Putin put it", "in Trump’s own words", "quote from Putin",
-// "per Zelenskyy").
-var attributionWords = wordSet(`as according to in put puts it per via from quote quoting quoted own the his her
+// "per Zelenskyy"); not "via", which names a channel ("Putin (via the
+// Kremlin)").
+var attributionWords = wordSet(`as according to in put puts it per from quote quoting quoted own the his her
 	their this that these those`)
 
 // isSeparator reports whether the text between two words ends a clause:
@@ -395,8 +415,8 @@ var attributionFillers = wordSet(`also then once reportedly allegedly has had ha
 
 // stripAttribution splits an unquoted claim into what is claimed and who
 // the message says said it: "Putin said (that) X", "According to Putin, X",
-// "Putin: X", "X — Putin", "X, Putin said". It returns who == "" when the
-// claim has no such attribution.
+// "Putin: X", "X — Putin", "X, Putin said", and "The article says X"
+// (who is ""). It returns core == "" when the claim has no attribution.
 func (a *Article) stripAttribution(text string) (core, who string) {
 	return a.stripAttributionDepth(text, 1)
 }
@@ -407,6 +427,24 @@ func (a *Article) stripAttributionDepth(text string, depth int) (core, who strin
 	toks := Tokenize(text)
 	if len(toks) < 2 {
 		return "", ""
+	}
+	if k := sourcePrefix(text, toks); k > 0 {
+		// "The article says X": the claim is X, and nobody is named.
+		core = strings.TrimSpace(text[toks[k].Start:])
+		if depth > 0 {
+			if inner, by := a.stripAttributionDepth(core, depth-1); inner != "" {
+				return inner, by
+			}
+		}
+		return core, ""
+	}
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-6; k-- {
+		if isSeparator(text[toks[k-1].End:toks[k].Start]) {
+			if sourceClause(toks[k:]) == len(toks)-k {
+				return trimTail(text[:toks[k-1].End]), ""
+			}
+			break
+		}
 	}
 	names := a.namesIn(text, toks, a.surnameIndex())
 	if len(names) == 0 {
@@ -472,6 +510,53 @@ func (a *Article) stripAttributionDepth(text string, depth int) (core, who strin
 		return trimTail(text[:toks[n.i-1].End]), n.name
 	}
 	return "", ""
+}
+
+// sourceWords name the article itself as the one who says something.
+var sourceWords = wordSet(`article report piece story text author writer`)
+
+// sourceClause returns how many of toks make "(according to) (the|this)
+// article (says) (that)", 0 when they don't open with it.
+func sourceClause(toks []Token) int {
+	i := 0
+	at := func(words ...string) bool {
+		if i < len(toks) && slices.Contains(words, toks[i].Norm) {
+			i++
+			return true
+		}
+		return false
+	}
+	if at("according") && !at("to") {
+		return 0
+	}
+	at("the", "this")
+	if i >= len(toks) || !sourceWords[toks[i].Norm] {
+		return 0
+	}
+	i++
+	for i < len(toks) && attributionFillers[toks[i].Norm] {
+		i++
+	}
+	if i < len(toks) && attributionVerbs[toks[i].Norm] {
+		i++
+		at("that")
+	}
+	return i
+}
+
+// sourcePrefix returns the index of the first word after a clause that
+// attributes the claim to the article ("The article says that …",
+// "According to the article, …"), else 0.
+func sourcePrefix(text string, toks []Token) int {
+	k := sourceClause(toks)
+	if k == 0 || k >= len(toks) {
+		return 0
+	}
+	said := attributionVerbs[toks[k-1].Norm] || toks[k-1].Norm == "that"
+	if !said && toks[0].Norm != "according" && !isSeparator(text[toks[k-1].End:toks[k].Start]) {
+		return 0
+	}
+	return k
 }
 
 // maxChatter bounds the words before "Putin said" that are not the claim.

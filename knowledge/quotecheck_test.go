@@ -315,6 +315,9 @@ func TestClaimsFromMessage(t *testing.T) {
 		{`Donald Trump, on the talks: “excellent”`, []string{"excellent|Trump"}},
 		{`“excellent”, as Zelensky put it`, []string{"excellent|Zelenskyy"}},
 		{"“excellent”\n— Trump", []string{"excellent|Trump"}},
+		{`“excellent” — Donald John Trump`, []string{"excellent|Trump"}},
+		{`Trump on Truth Social: “excellent”`, []string{"excellent|Trump"}},
+		{`Putin (via the Kremlin): “root causes”`, []string{"root causes|Putin"}},
 		// Not attributions: a bare name with a comma, a name as an object.
 		{`Trump, “excellent”`, []string{"excellent|"}},
 		{`talks with Putin, “excellent”`, []string{"excellent|"}},
@@ -331,6 +334,32 @@ func TestClaimsFromMessage(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("claims(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestStripAttribution(t *testing.T) {
+	tests := []struct{ text, core, who string }{
+		{"Putin said that we just need peace", "we just need peace", "Putin"},
+		{"lol Putin reportedly told reporters we just need peace", "we just need peace", "Putin"},
+		{"Trump said Putin said we just need peace", "we just need peace", "Putin"},
+		{"As Putin put it, we just need peace", "we just need peace", "Putin"},
+		{"Putin’s words: we just need peace", "we just need peace", "Putin"},
+		{"we just need peace, as Putin put it", "we just need peace", "Putin"},
+		{"we just need peace — Putin", "we just need peace", "Putin"},
+		{"The article says that we just need peace", "we just need peace", ""},
+		{"According to the article, we just need peace", "we just need peace", ""},
+		{"we just need peace, the article says", "we just need peace", ""},
+		// Not attributions.
+		{"The article is clear", "", ""},
+		{"Trump has persistently pressed Putin to accept a deal", "", ""},
+		{"Moments after his controversial call with Putin, Trump called Zelenskyy", "", ""},
+	}
+	a := Default()
+	for _, tt := range tests {
+		core, who := a.stripAttribution(tt.text)
+		if core != tt.core || who != tt.who {
+			t.Errorf("stripAttribution(%q) = %q, %q; want %q, %q", tt.text, core, who, tt.core, tt.who)
 		}
 	}
 }
