@@ -85,6 +85,15 @@ var antonyms = func() map[[2]string]bool {
 	return m
 }()
 
+// antonymsOf lists, for a stem, the stems of its opposites.
+var antonymsOf = func() map[string][]string {
+	m := map[string][]string{}
+	for pair := range antonyms {
+		m[pair[0]] = append(m[pair[0]], pair[1])
+	}
+	return m
+}()
+
 // negPrefixes turn a word into its opposite ("provoked" → "unprovoked").
 var negPrefixes = []string{"un", "in", "im", "ir", "il", "dis", "non", "non-"}
 
@@ -714,12 +723,28 @@ func changeKind(from, to []wtok) string {
 }
 
 // flipsPolarity reports whether a word of the change's article side is the
-// opposite of a word of its claim side.
+// opposite of a word of its claim side. It stems each word once, so a long
+// run of changes costs linear time.
 func flipsPolarity(text string, from []wtok, claim string, to []wtok) bool {
+	if len(from) == 0 || len(to) == 0 {
+		return false
+	}
+	folded := make(map[string]bool, len(to))
+	stems := make(map[string]bool, len(to))
+	for _, t := range to {
+		w := FoldWord(claim[t.start:t.end])
+		folded[w] = true
+		stems[Stem(w)] = true
+	}
 	for _, f := range from {
-		fw := FoldWord(text[f.start:f.end])
-		for _, t := range to {
-			if opposite(fw, FoldWord(claim[t.start:t.end])) {
+		w := FoldWord(text[f.start:f.end])
+		for _, o := range antonymsOf[Stem(w)] {
+			if stems[o] {
+				return true
+			}
+		}
+		for _, p := range negPrefixes {
+			if (folded[p+w] && len(w) > 2) || (strings.HasPrefix(w, p) && len(w) > len(p)+2 && folded[w[len(p):]]) {
 				return true
 			}
 		}

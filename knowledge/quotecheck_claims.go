@@ -64,6 +64,10 @@ func (a *Article) claims(msg string) []claim {
 	segs := quotedSegments(msg)
 	if len(segs) == 0 {
 		c := claim{text: trimClaim(msg)}
+		// A claim too long to check needs no attribution.
+		if utf8.RuneCountInString(c.text) > MaxClaimRunes {
+			return []claim{c}
+		}
 		if core, who := a.stripAttribution(c.text); core != "" {
 			c.core, c.claimed = core, who
 		}

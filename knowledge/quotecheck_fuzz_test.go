@@ -167,3 +167,17 @@ func BenchmarkCheckQuotesBudget(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckQuotesLongClaim checks one unquoted claim of nearly
+// MaxClaimRunes made of names and verbs of saying: the worst case for
+// finding attributions and for one long run of changes.
+func BenchmarkCheckQuotesLongClaim(b *testing.B) {
+	a := Default()
+	msg := strings.Repeat("Putin Said Trump Told Zelenskyy Vladimir Donald ", 25)[:990]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.CheckQuotes(msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
