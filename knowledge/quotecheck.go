@@ -448,3 +448,36 @@ func (a *Article) Marked(c ClaimCheck, mark func(from, to string) string) string
 	b.WriteString(a.Text[cur:c.End])
 	return b.String()
 }
+
+// punctNames name the punctuation a change may add or drop.
+var punctNames = map[rune]string{
+	',': "comma", '.': "full stop", ';': "semicolon", ':': "colon", '!': "exclamation mark",
+	'?': "question mark", '-': "hyphen", '‐': "hyphen", '‑': "hyphen", '–': "dash", '—': "dash", '―': "dash",
+	'(': "bracket", ')': "bracket", '[': "bracket", ']': "bracket", '/': "slash", '…': "ellipsis",
+	'\'': "apostrophe", '’': "apostrophe", '"': "quotation mark", '“': "quotation mark", '”': "quotation mark",
+}
+
+// PunctuationName names the side of a change that is only punctuation, in
+// angle brackets ("<comma>", "<hyphen>"), so that a moderator sees it
+// among diff marks ("30[-<hyphen>-]day") and in prose ("Left out:
+// <comma>"); words are returned as they are.
+func PunctuationName(s string) string {
+	if strings.ContainsFunc(s, func(r rune) bool { return isWordRune(r) }) {
+		return s
+	}
+	var names []string
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if n, ok := punctNames[r]; ok {
+			names = append(names, n)
+		} else {
+			names = append(names, string(r))
+		}
+	}
+	if len(names) == 0 {
+		return s
+	}
+	return "<" + strings.Join(names, " ") + ">"
+}

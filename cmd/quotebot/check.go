@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge"
 )
@@ -134,44 +133,12 @@ func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 func wdiffMark(from, to string) string {
 	var s string
 	if from != "" {
-		s += "[-" + punctName(from) + "-]"
+		s += "[-" + knowledge.PunctuationName(from) + "-]"
 	}
 	if to != "" {
-		s += "{+" + punctName(to) + "+}"
+		s += "{+" + knowledge.PunctuationName(to) + "+}"
 	}
 	return s
-}
-
-// punctNames name the punctuation a change may add or drop.
-var punctNames = map[rune]string{
-	',': "comma", '.': "full stop", ';': "semicolon", ':': "colon", '!': "exclamation mark",
-	'?': "question mark", '-': "hyphen", '‐': "hyphen", '‑': "hyphen", '–': "dash", '—': "dash", '―': "dash",
-	'(': "bracket", ')': "bracket", '[': "bracket", ']': "bracket", '/': "slash", '…': "ellipsis",
-	'\'': "apostrophe", '’': "apostrophe", '"': "quotation mark", '“': "quotation mark", '”': "quotation mark",
-}
-
-// punctName names a change that is only punctuation, in angle brackets
-// ("<comma>"), so that "30[-<hyphen>-]day" is not read as the marks
-// around it; words are returned as they are.
-func punctName(s string) string {
-	if strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		return s
-	}
-	var names []string
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		if n, ok := punctNames[r]; ok {
-			names = append(names, n)
-		} else {
-			names = append(names, string(r))
-		}
-	}
-	if len(names) == 0 {
-		return s
-	}
-	return "<" + strings.Join(names, " ") + ">"
 }
 
 func orNothing(s string) string {
