@@ -462,7 +462,7 @@ var punctNames = map[rune]string{
 // among diff marks ("30[-<hyphen>-]day") and in prose ("Left out:
 // <comma>"); words are returned as they are.
 func PunctuationName(s string) string {
-	if strings.ContainsFunc(s, func(r rune) bool { return isWordRune(r) }) {
+	if strings.ContainsFunc(s, isWordRune) {
 		return s
 	}
 	var names []string

@@ -579,8 +579,9 @@ func afterSaid(toks []Token, j int) int {
 	if j >= len(toks) || !attributionVerbs[toks[j].Norm] {
 		return 0
 	}
+	told := toks[j].Norm == "told" || toks[j].Norm == "tells"
 	j++
-	if j < len(toks) && audienceWords[toks[j].Norm] {
+	if told && j < len(toks) && audienceWords[toks[j].Norm] {
 		j++
 	}
 	if j < len(toks) && toks[j].Norm == "that" {

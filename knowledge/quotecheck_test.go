@@ -350,6 +350,7 @@ func TestStripAttribution(t *testing.T) {
 		{"The article says that we just need peace", "we just need peace", ""},
 		{"According to the article, we just need peace", "we just need peace", ""},
 		{"we just need peace, the article says", "we just need peace", ""},
+		{"Trump said US offer of a 30-day ceasefire", "US offer of a 30-day ceasefire", "Trump"},
 		// Not attributions.
 		{"The article is clear", "", ""},
 		{"Trump has persistently pressed Putin to accept a deal", "", ""},
