@@ -28,8 +28,9 @@ const (
 // wtok is one word prepared for alignment: an article word (offsets into
 // Article.Text) or a claim word (offsets into the claim).
 type wtok struct {
-	// normID and stemID intern the word's Norm and Stem for fast comparison.
-	normID, stemID int32
+	// normID and stemID intern the word's Norm and Stem for fast comparison;
+	// bareID its Norm without dots ("U.S." → "us").
+	normID, stemID, bareID int32
 	// poss: the word ends in "'s", which Norm drops ("He’s" → "he").
 	poss       bool
 	start, end int
@@ -40,7 +41,7 @@ type wtok struct {
 	proper     bool  // a proper noun: a person, place or body
 	person     int16 // 1 + index in Article.People, 0 when the word names nobody
 	// ellipsisAfter marks a claim word followed by "…" or "...": the article
-	// may skip any words there.
+	// may skip any words there but a negation.
 	ellipsisAfter bool
 }
 
@@ -80,6 +81,15 @@ var antonyms = func() map[[2]string]bool {
 		a, b, _ := strings.Cut(pair, "/")
 		sa, sb := Stem(a), Stem(b)
 		m[[2]string{sa, sb}], m[[2]string{sb, sa}] = true, true
+	}
+	return m
+}()
+
+// antonymsOf lists, for a stem, the stems of its opposites.
+var antonymsOf = func() map[string][]string {
+	m := map[string][]string{}
+	for pair := range antonyms {
+		m[pair[0]] = append(m[pair[0]], pair[1])
 	}
 	return m
 }()
@@ -168,7 +178,7 @@ func (sc *checkScratch) paragraphWords(a *Article, p int) []wtok {
 	from := len(sc.all)
 	for _, si := range a.Paragraphs[p].Sentences {
 		s := &a.Sentences[si]
-		for k, t := range s.tokens {
+		for k, t := range mergeInitialisms(s.Text, s.tokens) {
 			w := sc.newWtok(t, s.Start)
 			if isCapitalised(t) {
 				if n, ok := sc.personOf[t.Norm]; ok {
@@ -216,7 +226,12 @@ func (sc *checkScratch) simBound(a *Article, p int, cw []wtok) float64 {
 
 func (sc *checkScratch) newWtok(t Token, off int) wtok {
 	w := wtok{poss: endsPossessive(t.Text), start: t.Start + off, end: t.End + off}
-	w.normID, w.stemID = sc.intern(t.Norm), sc.intern(t.Stem)
+	w.normID, w.stemID, w.bareID = sc.intern(t.Norm), sc.intern(t.Stem), -1
+	if strings.Contains(t.Norm, ".") {
+		w.bareID = sc.intern(strings.ReplaceAll(t.Norm, ".", ""))
+	} else {
+		w.bareID = w.normID
+	}
 	w.number = isNumberWord(t.Norm)
 	w.neg = isNegation(t.Norm)
 	w.content = !IsStopWord(t.Norm) || w.neg || w.number
@@ -231,7 +246,8 @@ func (sc *checkScratch) newWtok(t Token, off int) wtok {
 // it returns the tokens too.
 func (sc *checkScratch) claimWords(a *Article, claim string) ([]wtok, []Token) {
 	sc.init(a)
-	toks := Tokenize(claim)
+	all := Tokenize(claim)
+	toks := mergeInitialisms(claim, all)
 	out := make([]wtok, 0, len(toks))
 	for k, t := range toks {
 		w := sc.newWtok(t, 0)
@@ -248,7 +264,40 @@ func (sc *checkScratch) claimWords(a *Article, claim string) ([]wtok, []Token) {
 		}
 		out = append(out, w)
 	}
-	return out, toks
+	return out, all
+}
+
+// mergeInitialisms joins the letters of an abbreviation written with dots
+// ("U.S.", "E.U."), which Tokenize splits, into one token whose Norm keeps
+// the dots ("u.s"), so that it pairs with "US" as the same word written
+// another way. It returns toks itself when there is none.
+func mergeInitialisms(text string, toks []Token) []Token {
+	single := func(t Token) bool { return len(t.Norm) == 1 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z' }
+	var out []Token
+	for k := 0; k < len(toks); k++ {
+		j := k
+		for j+1 < len(toks) && single(toks[j]) && single(toks[j+1]) && text[toks[j].End:toks[j+1].Start] == "." {
+			j++
+		}
+		if j == k {
+			if out != nil {
+				out = append(out, toks[k])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)), toks[:k]...)
+		}
+		t := Token{Text: text[toks[k].Start:toks[j].End], Start: toks[k].Start, End: toks[j].End}
+		t.Norm = Fold(t.Text)
+		t.Stem = t.Norm
+		out = append(out, t)
+		k = j
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 func isAllCaps(s string) bool {
@@ -282,8 +331,11 @@ func normGap(s string) string {
 		case unicode.IsSpace(r), strings.ContainsRune("\"“”„‟«»″", r):
 		case isApostrophe(r):
 			b.WriteByte('\'')
-		case strings.ContainsRune("–—‒−‐‑―", r):
-			b.WriteByte('-')
+		case r == '-' || strings.ContainsRune("–—‒−‐‑―", r):
+			// A run of dashes ("--", "---") is a typed dash.
+			if !strings.HasSuffix(b.String(), "-") {
+				b.WriteByte('-')
+			}
 		case r == '…':
 			b.WriteString("...")
 		default:
@@ -306,7 +358,7 @@ func findExact(pw []wtok, ptext string, cw []wtok, ctext string) (first, last in
 		}
 		piece := cw[ci : cj+1]
 		k := indexPiece(pw, ptext, pos, piece, ctext)
-		if k < 0 {
+		if k < 0 || (first >= 0 && skipsNegation(pw[pos:k])) {
 			return 0, 0, false
 		}
 		if first < 0 {
@@ -316,6 +368,13 @@ func findExact(pw []wtok, ptext string, cw []wtok, ctext string) (first, last in
 		ci = cj + 1
 	}
 	return first, pos - 1, true
+}
+
+// skipsNegation reports whether article words an ellipsis leaves out hold a
+// negation: "the leaders … reach a breakthrough" drops "failed to", which
+// turns the sentence around, so it is not the article's words.
+func skipsNegation(skipped []wtok) bool {
+	return slices.ContainsFunc(skipped, func(w wtok) bool { return w.neg })
 }
 
 // indexPiece returns the first index ≥ from where piece matches pw, or -1.
@@ -376,6 +435,9 @@ func pairQuality(c, p wtok) float64 {
 		return possMatch
 	case c.number || p.number:
 		return 0
+	case c.bareID == p.bareID:
+		// The same abbreviation with or without dots: "U.S." and "US".
+		return possMatch
 	case c.stemID == p.stemID:
 		return softMatch
 	case c.person != 0 && c.person == p.person:
@@ -392,7 +454,8 @@ func pairQuality(c, p wtok) float64 {
 // less than leaving both unpaired, so a changed name or number at the end
 // of a claim is shown against the article's word rather than as an
 // addition; a word on either side left unpaired costs its weight; article
-// words skipped at a claim ellipsis cost nothing. It returns the
+// words skipped at a claim ellipsis cost nothing, except a negation, which
+// an ellipsis may not hide. It returns the
 // operations in order, or nil when no word pairs.
 func (al *aligner) align(cw, pw []wtok) []alignOp {
 	const subCost = 0.45
@@ -423,7 +486,7 @@ func (al *aligner) align(cw, pw []wtok) []alignOp {
 					v, d = s, opSub
 				}
 			}
-			if free {
+			if free && !p.neg {
 				if s := h[row+j-1]; s > v {
 					v, d = s, opSkip
 				}
@@ -472,6 +535,8 @@ type alignStats struct {
 	sim            float64
 	first, last    int // article word indexes of the matched span (-1 when none)
 	matchedContent int
+	// cover is the share of the claim's weight the article's words match.
+	cover float64
 }
 
 // score computes the similarity of an alignment: a Dice coefficient over
@@ -489,6 +554,7 @@ func score(ops []alignOp, cw, pw []wtok) alignStats {
 		case opPair:
 			c, p := cw[op.ci], pw[op.pj]
 			matched += op.q * (c.weight + p.weight)
+			st.cover += op.q * c.weight
 			ws += p.weight
 			if c.content || p.content {
 				st.matchedContent++
@@ -510,7 +576,26 @@ func score(ops []alignOp, cw, pw []wtok) alignStats {
 	if wc+ws > 0 {
 		st.sim = matched / (wc + ws)
 	}
+	if wc > 0 {
+		st.cover /= wc
+	}
 	return st
+}
+
+// flaggedSubs counts the substitutions of an alignment that change a number
+// for another or a word for its opposite.
+func flaggedSubs(ops []alignOp, cw, pw []wtok, text, claim string) int {
+	n := 0
+	for _, op := range ops {
+		if op.kind != opSub {
+			continue
+		}
+		c, p := cw[op.ci], pw[op.pj]
+		if (c.number && p.number) || opposite(FoldWord(claim[c.start:c.end]), FoldWord(text[p.start:p.end])) {
+			n++
+		}
+	}
+	return n
 }
 
 // changes groups an alignment's differences into word-level changes: each
@@ -620,8 +705,10 @@ func changeKind(from, to []wtok) string {
 		num = num || t.number
 		name = name || t.proper
 	}
-	// The same person spelt another way is not a changed name.
-	if len(from) == 1 && len(to) == 1 && from[0].person != 0 && from[0].person == to[0].person {
+	// The same person spelt another way, or the same abbreviation with
+	// dots, is not a changed name.
+	if len(from) == 1 && len(to) == 1 &&
+		((from[0].person != 0 && from[0].person == to[0].person) || from[0].bareID == to[0].bareID) {
 		name = false
 	}
 	switch {
@@ -636,12 +723,28 @@ func changeKind(from, to []wtok) string {
 }
 
 // flipsPolarity reports whether a word of the change's article side is the
-// opposite of a word of its claim side.
+// opposite of a word of its claim side. It stems each word once, so a long
+// run of changes costs linear time.
 func flipsPolarity(text string, from []wtok, claim string, to []wtok) bool {
+	if len(from) == 0 || len(to) == 0 {
+		return false
+	}
+	folded := make(map[string]bool, len(to))
+	stems := make(map[string]bool, len(to))
+	for _, t := range to {
+		w := FoldWord(claim[t.start:t.end])
+		folded[w] = true
+		stems[Stem(w)] = true
+	}
 	for _, f := range from {
-		fw := FoldWord(text[f.start:f.end])
-		for _, t := range to {
-			if opposite(fw, FoldWord(claim[t.start:t.end])) {
+		w := FoldWord(text[f.start:f.end])
+		for _, o := range antonymsOf[Stem(w)] {
+			if stems[o] {
+				return true
+			}
+		}
+		for _, p := range negPrefixes {
+			if (folded[p+w] && len(w) > 2) || (strings.HasPrefix(w, p) && len(w) > len(p)+2 && folded[w[len(p):]]) {
 				return true
 			}
 		}

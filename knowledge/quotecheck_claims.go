@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,11 @@ func (a *Article) claims(msg string) []claim {
 	segs := quotedSegments(msg)
 	if len(segs) == 0 {
 		c := claim{text: trimClaim(msg)}
-		if core, who := a.stripAttribution(c.text); who != "" {
+		// A claim too long to check needs no attribution.
+		if utf8.RuneCountInString(c.text) > MaxClaimRunes {
+			return []claim{c}
+		}
+		if core, who := a.stripAttribution(c.text); core != "" {
 			c.core, c.claimed = core, who
 		}
 		return []claim{c}
@@ -167,6 +172,13 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 			for j < len(toks) && j-i < 3 && isNameWord(toks[j]) && adjacent(s, toks[j-1], toks[j]) {
 				j++
 			}
+			// "Vladimir Vladimirovich Putin": a run holding a surname of
+			// the article is that person.
+			if k := slices.IndexFunc(toks[i:j], func(t Token) bool { _, ok := surnames[t.Norm]; return ok }); k >= 0 {
+				out = append(out, nameAt{i: i, j: j, name: surnames[toks[i+k].Norm], known: true})
+				i = j
+				continue
+			}
 			parts := make([]string, 0, j-i)
 			for _, t := range toks[i:j] {
 				if !titleWords[t.Norm] {
@@ -204,10 +216,11 @@ func adjacentRun(s string, toks []Token) bool {
 }
 
 // isNameWord reports whether a token may be part of a name the article does
-// not know: capitalised, and not a function word, a verb of saying or "I".
+// not know: capitalised, and not a function word, a verb of saying, "I" or
+// a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
 	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
-		!leadingPronouns[t.Norm] && t.Norm != "according"
+		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm]
 }
 
 // lastSentence returns the tokens of s after its last sentence break.
@@ -257,14 +270,36 @@ func (a *Article) speakerBefore(s string) string {
 		return ""
 	}
 	trailing := s[toks[len(toks)-1].End:]
+	clause := toks
+	for k := len(toks) - 1; k > 0; k-- {
+		if isSeparator(s[toks[k-1].End:toks[k].Start]) {
+			clause = toks[k:]
+			break
+		}
+	}
+	if who := a.attributionClause(s, clause, trailing); who != "" {
+		return who
+	}
 	colon := strings.Contains(trailing, ":")
 	verb := hasSpeechVerb(toks)
 	names := a.namesIn(s, toks, a.surnameIndex())
+	// A person of the article first: in "Trump on Truth Social:" the name
+	// the article lacks is a place, not the speaker.
+	slices.SortStableFunc(names, func(x, y nameAt) int {
+		if x.known == y.known {
+			return 0
+		}
+		if x.known {
+			return 1
+		}
+		return -1
+	})
 	for k := len(names) - 1; k >= 0; k-- {
 		n := names[k]
 		switch {
 		case afterAccordingTo(toks, n.i):
-		case colon && len(toks)-n.j <= 2:
+		case colon && (len(toks)-n.j <= 2 || n.i == 0):
+			// "Putin:", "Putin told reporters:", "Trump, on the talks:".
 		case verb && n.known:
 		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
 		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
@@ -282,15 +317,80 @@ func (a *Article) speakerBefore(s string) string {
 var attributionNouns = wordSet(`words word statement remarks remark comment comments quote quotes message post tweet
 	reply response answer speech view position`)
 
+// attributionWords may stand with a name in a clause that does nothing but
+// attribute ("as Putin put it", "in Trump’s own words", "quote from Putin",
+// "per Zelenskyy"); not "via", which names a channel ("Putin (via the
+// Kremlin)").
+var attributionWords = wordSet(`as according to in put puts it per from quote quoting quoted own the his her
+	their this that these those`)
+
+// isSeparator reports whether the text between two words ends a clause:
+// a comma, a colon, a dash or a bracket.
+func isSeparator(gap string) bool {
+	g := normGap(gap)
+	return strings.ContainsAny(g, ",:;([)]") || (strings.Contains(g, "-") && strings.ContainsFunc(gap, unicode.IsSpace))
+}
+
+// attributionClause returns the person a clause attributes words to when
+// the clause is only an attribution: one name with words of attribution
+// ("as Putin put it", "Putin’s words", "said Trump", "according to
+// Zelenskyy"). A bare name counts only when sep (the text between the
+// clause and the words) is a colon, a dash or a bracket: "Trump – “…”".
+func (a *Article) attributionClause(s string, toks []Token, sep string) string {
+	if len(toks) == 0 || len(toks) > 8 {
+		return ""
+	}
+	names := a.namesIn(s, toks, a.surnameIndex())
+	if len(names) != 1 {
+		return ""
+	}
+	n := names[0]
+	bare := true
+	for k, t := range toks {
+		if k >= n.i && k < n.j {
+			continue
+		}
+		if !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !attributionFillers[t.Norm] &&
+			!attributionNouns[t.Norm] && !titleWords[t.Norm] {
+			return ""
+		}
+		if !titleWords[t.Norm] && t.Norm != "the" {
+			bare = false
+		}
+	}
+	if bare && !strings.ContainsAny(normGap(sep), ":-([)]") {
+		return ""
+	}
+	return n.name
+}
+
 // speakerAfter finds an attribution after a quotation: "— Zelenskyy",
 // ", Putin said", ", said Trump", "(Putin)", "according to Trump".
 func (a *Article) speakerAfter(s string) string {
 	all := Tokenize(s)
+	if len(all) > 0 {
+		// An attribution on the next line: "“…”\n— Putin".
+		lead := s[:all[0].Start]
+		if nl := strings.LastIndexByte(lead, '\n'); nl >= 0 && strings.ContainsAny(lead[nl:], "—–-―") &&
+			!strings.ContainsAny(lead, ".!?") {
+			s = strings.ReplaceAll(lead, "\n", " ") + s[len(lead):]
+		}
+	}
 	toks := firstSentence(s, all)
 	if len(toks) == 0 {
 		return ""
 	}
 	lead := s[:toks[0].Start]
+	clause := toks
+	for k := 1; k < len(toks); k++ {
+		if isSeparator(s[toks[k-1].End:toks[k].Start]) {
+			clause = toks[:k]
+			break
+		}
+	}
+	if who := a.attributionClause(s, clause, lead); who != "" {
+		return who
+	}
 	dash := strings.ContainsAny(lead, "—–-―~(")
 	for _, n := range a.namesIn(s, toks, a.surnameIndex()) {
 		switch {
@@ -319,38 +419,84 @@ var attributionFillers = wordSet(`also then once reportedly allegedly has had ha
 
 // stripAttribution splits an unquoted claim into what is claimed and who
 // the message says said it: "Putin said (that) X", "According to Putin, X",
-// "Putin: X", "X — Putin", "X, Putin said". It returns who == "" when the
-// claim has no such attribution.
+// "Putin: X", "X — Putin", "X, Putin said", and "The article says X"
+// (who is ""). It returns core == "" when the claim has no attribution.
 func (a *Article) stripAttribution(text string) (core, who string) {
+	return a.stripAttributionDepth(text, 1)
+}
+
+// stripAttributionDepth is stripAttribution looking into at most depth
+// nested attributions.
+func (a *Article) stripAttributionDepth(text string, depth int) (core, who string) {
 	toks := Tokenize(text)
 	if len(toks) < 2 {
 		return "", ""
+	}
+	if k := sourcePrefix(text, toks); k > 0 {
+		// "The article says X": the claim is X, and nobody is named.
+		core = strings.TrimSpace(text[toks[k].Start:])
+		if depth > 0 {
+			if inner, by := a.stripAttributionDepth(core, depth-1); inner != "" {
+				return inner, by
+			}
+		}
+		return core, ""
+	}
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-6; k-- {
+		if isSeparator(text[toks[k-1].End:toks[k].Start]) {
+			if sourceClause(toks[k:]) == len(toks)-k {
+				return trimTail(text[:toks[k-1].End]), ""
+			}
+			break
+		}
 	}
 	names := a.namesIn(text, toks, a.surnameIndex())
 	if len(names) == 0 {
 		return "", ""
 	}
-	// Prefix: the message opens with the attribution.
-	if n := names[0]; n.i == 0 || (n.i == 2 && afterAccordingTo(toks, 2)) {
-		k := n.j
-		switch {
-		case n.i == 2 && k < len(toks):
-			return strings.TrimSpace(text[toks[k].Start:]), n.name
-		case k < len(toks) && strings.Contains(text[toks[k-1].End:toks[k].Start], ":"):
-			return strings.TrimSpace(text[toks[k].Start:]), n.name
+	// "Putin said (that) X", after chatter ("lol", "Breaking:", "Is it
+	// true that") and with fillers ("Putin reportedly said").
+	for _, n := range names {
+		if n.i > maxChatter {
+			break
 		}
-		for k < len(toks) && attributionFillers[toks[k].Norm] {
-			k++
+		if n.i > 0 && !n.known {
+			continue
 		}
-		if k < len(toks) && attributionVerbs[toks[k].Norm] {
-			k++
-			if k < len(toks) && toks[k].Norm == "that" {
-				k++
+		if k := afterSaid(toks, n.j); k > 0 && k < len(toks) {
+			core, who = strings.TrimSpace(text[toks[k].Start:]), n.name
+			// "Trump said Putin said X": the words are Putin's.
+			if depth > 0 {
+				if inner, by := a.stripAttributionDepth(core, depth-1); by != "" {
+					return inner, by
+				}
 			}
-			if k < len(toks) {
-				return strings.TrimSpace(text[toks[k].Start:]), n.name
-			}
+			return core, who
 		}
+	}
+	// A clause that only attributes, before the words ("As Putin put it,
+	// …", "Putin’s words: …") or after them ("…, as Trump put it").
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if gap := text[toks[k-1].End:toks[k].Start]; isSeparator(gap) {
+			if who := a.attributionClause(text, toks[:k], gap); who != "" {
+				return strings.TrimSpace(text[toks[k].Start:]), who
+			}
+			break
+		}
+	}
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-8; k-- {
+		if gap := text[toks[k-1].End:toks[k].Start]; isSeparator(gap) {
+			if who := a.attributionClause(text, toks[k:], gap); who != "" {
+				return trimTail(text[:toks[k-1].End]), who
+			}
+			break
+		}
+	}
+	// Prefix: "According to Putin X", "Putin: X".
+	if n := names[0]; n.i == 2 && afterAccordingTo(toks, 2) && n.j < len(toks) {
+		return strings.TrimSpace(text[toks[n.j].Start:]), n.name
+	} else if n.i == 0 && n.j < len(toks) && strings.Contains(text[toks[n.j-1].End:toks[n.j].Start], ":") {
+		return strings.TrimSpace(text[toks[n.j].Start:]), n.name
 	}
 	// Suffix: "X — Putin", "X, Putin said", "X, said Putin".
 	n := names[len(names)-1]
@@ -368,6 +514,80 @@ func (a *Article) stripAttribution(text string) (core, who string) {
 		return trimTail(text[:toks[n.i-1].End]), n.name
 	}
 	return "", ""
+}
+
+// sourceWords name the article itself as the one who says something.
+var sourceWords = wordSet(`article report piece story text author writer`)
+
+// sourceClause returns how many of toks make "(according to) (the|this)
+// article (says) (that)", 0 when they don't open with it.
+func sourceClause(toks []Token) int {
+	i := 0
+	at := func(words ...string) bool {
+		if i < len(toks) && slices.Contains(words, toks[i].Norm) {
+			i++
+			return true
+		}
+		return false
+	}
+	if at("according") && !at("to") {
+		return 0
+	}
+	at("the", "this")
+	if i >= len(toks) || !sourceWords[toks[i].Norm] {
+		return 0
+	}
+	i++
+	for i < len(toks) && attributionFillers[toks[i].Norm] {
+		i++
+	}
+	if i < len(toks) && attributionVerbs[toks[i].Norm] {
+		i++
+		at("that")
+	}
+	return i
+}
+
+// sourcePrefix returns the index of the first word after a clause that
+// attributes the claim to the article ("The article says that …",
+// "According to the article, …"), else 0.
+func sourcePrefix(text string, toks []Token) int {
+	k := sourceClause(toks)
+	if k == 0 || k >= len(toks) {
+		return 0
+	}
+	said := attributionVerbs[toks[k-1].Norm] || toks[k-1].Norm == "that"
+	if !said && toks[0].Norm != "according" && !isSeparator(text[toks[k-1].End:toks[k].Start]) {
+		return 0
+	}
+	return k
+}
+
+// maxChatter bounds the words before "Putin said" that are not the claim.
+const maxChatter = 8
+
+// audienceWords may follow "told": "Putin told reporters X".
+var audienceWords = wordSet(`reporters journalists us them everyone`)
+
+// afterSaid returns the index of the first token of what is said when
+// toks[j:] opens with a verb of reporting ("said", "reportedly told
+// reporters that"), else 0.
+func afterSaid(toks []Token, j int) int {
+	for j < len(toks) && attributionFillers[toks[j].Norm] {
+		j++
+	}
+	if j >= len(toks) || !attributionVerbs[toks[j].Norm] {
+		return 0
+	}
+	told := toks[j].Norm == "told" || toks[j].Norm == "tells"
+	j++
+	if told && j < len(toks) && audienceWords[toks[j].Norm] {
+		j++
+	}
+	if j < len(toks) && toks[j].Norm == "that" {
+		j++
+	}
+	return j
 }
 
 func trimTail(s string) string {

@@ -16,6 +16,8 @@ func FuzzCheckQuotes(f *testing.F) {
 		"Zelenskyy had recently agreed to a US offer of a 90-day ceasefire",
 		"\xff\xfe“root\x00 causes”", "<@123> **root causes** https://x.y/z",
 		strings.Repeat("“peace” ", 20),
+		"Putin said:\n> We just need\n>>> to determine", "> \n> a\nb", ">>> ", "x\n> ", "As Putin put it, a",
+		"Trump said Putin said Zelenskyy said peace", "“a … not”", "“peace”\n— Trump",
 	} {
 		f.Add(s)
 	}
@@ -162,6 +164,20 @@ func BenchmarkCheckQuotesBudget(b *testing.B) {
 		rep, err := a.CheckQuotes(msg)
 		if err != nil || len(rep.Claims) != MaxCheckClaims || rep.Skipped == "" {
 			b.Fatalf("%d claims, skipped %q, %v", len(rep.Claims), rep.Skipped, err)
+		}
+	}
+}
+
+// BenchmarkCheckQuotesLongClaim checks one unquoted claim of nearly
+// MaxClaimRunes made of names and verbs of saying: the worst case for
+// finding attributions and for one long run of changes.
+func BenchmarkCheckQuotesLongClaim(b *testing.B) {
+	a := Default()
+	msg := strings.Repeat("Putin Said Trump Told Zelenskyy Vladimir Donald ", 25)[:990]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.CheckQuotes(msg); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

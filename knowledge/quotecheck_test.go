@@ -20,31 +20,37 @@ type quoteCase struct {
 
 func readQuoteCases(t *testing.T, path string) []quoteCase {
 	t.Helper()
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		t.Skipf("%s is absent", path)
 	}
+	return readJSONL[quoteCase](t, path)
+}
+
+// readJSONL reads a file of one JSON object a line, blank lines skipped.
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var cases []quoteCase
+	var out []T
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
 			continue
 		}
-		var c quoteCase
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			t.Fatalf("%s: %v", path, err)
+		var v T
+		if err := json.Unmarshal([]byte(line), &v); err != nil {
+			t.Fatalf("%s: %v in %s", path, err, line)
 		}
-		cases = append(cases, c)
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return cases
+	return out
 }
 
 // checkQuoteCases checks each case's first claim against what it expects.
@@ -180,6 +186,16 @@ func TestQuoteCheckCases(t *testing.T) {
 		{"according to", "According to Trump, they know details of a negotiation that nobody else would be aware of", VerdictExact, "", "Trump", "Trump"},
 		{"unquoted said", "Putin said we just need to determine the most effective ways", VerdictExact, "", "Putin", "Putin"},
 		{"single curly quotes", "Putin wants to tackle the ‘root causes’", VerdictExact, "", "Putin", ""},
+		{"typed dash", "since 2022 -- held in Türkiye", VerdictExact, "", "", ""},
+		{"abbreviation with dots", "Zelenskyy in fact had recently agreed to a U.S. offer", VerdictNear, "word", "Zelenskyy", ""},
+		{"ellipsis hides a negation", "“After all their talk, the leaders … reach a breakthrough agreement”", VerdictNear, "negation", "", ""},
+		{"ellipsis hides a word", "“After all their talk, the leaders failed … a breakthrough agreement”", VerdictExact, "", "", ""},
+		{"short claim, flipped", "both leaders remained pessimistic", VerdictNear, "negation", "", ""},
+		{"mostly invented around a phrase", "Putin and I agreed on a 30-day ceasefire today", VerdictNotFound, "", "", ""},
+		{"chatter before the attribution", "lol Putin said we just need to determine the most effective ways", VerdictExact, "", "Putin", "Putin"},
+		{"attribution clause", "As Putin put it, we just need to determine the most effective ways", VerdictExact, "", "Putin", "Putin"},
+		{"nested attribution", "Trump said Putin said we just need to determine the most effective ways", VerdictExact, "", "Putin", "Putin"},
+		{"blockquote", "Putin said:\n> We just need to determine the most effective ways", VerdictExact, "", "Putin", "Putin"},
 	}
 	a := Default()
 	for _, tt := range tests {
@@ -230,7 +246,9 @@ func TestDistortionsNeverExact(t *testing.T) {
 }
 
 // distortions makes distorted versions of a sentence: every inner word
-// deleted in turn (an end word deleted leaves a shorter true quote), a word inserted, numbers changed, names swapped, negations flipped.
+// deleted in turn (an end word deleted leaves a shorter true quote), a word
+// inserted, numbers changed, names swapped, negations flipped or hidden
+// behind an ellipsis.
 func distortions(s Sentence) []string {
 	toks := s.tokens
 	text := s.Text
@@ -263,6 +281,10 @@ func distortions(s Sentence) []string {
 			r, _ := utf8.DecodeLastRuneInString(t.Text[:len(t.Text)-len("t")])
 			out = append(out, replace(t, strings.TrimSuffix(t.Text[:len(t.Text)-len("t")], string(r))))
 		}
+		if t.Norm != "" && isNegation(t.Norm) && k > 0 && k < len(toks)-1 {
+			// An ellipsis that hides the negation.
+			out = append(out, text[:t.Start]+"…"+text[t.End:])
+		}
 		if k == len(toks)/2 {
 			out = append(out, text[:t.Start]+"not "+text[t.Start:])
 			out = append(out, text[:t.Start]+"really "+text[t.Start:])
@@ -287,6 +309,22 @@ func TestClaimsFromMessage(t *testing.T) {
 		{`“outer “inner” words”`, []string{"outer “inner|"}},
 		{`"outer “inner” words"`, []string{"outer “inner” words|"}},
 		{`The leaders' views`, []string{"The leaders' views|"}},
+		{`as Putin put it, “root causes”`, []string{"root causes|Putin"}},
+		{`Trump – “excellent”`, []string{"excellent|Trump"}},
+		{`Per Trump: “excellent”`, []string{"excellent|Trump"}},
+		{`Donald Trump, on the talks: “excellent”`, []string{"excellent|Trump"}},
+		{`“excellent”, as Zelensky put it`, []string{"excellent|Zelenskyy"}},
+		{"“excellent”\n— Trump", []string{"excellent|Trump"}},
+		{`“excellent” — Donald John Trump`, []string{"excellent|Trump"}},
+		{`Trump on Truth Social: “excellent”`, []string{"excellent|Trump"}},
+		{`Putin (via the Kremlin): “root causes”`, []string{"root causes|Putin"}},
+		// Not attributions: a bare name with a comma, a name as an object.
+		{`Trump, “excellent”`, []string{"excellent|"}},
+		{`talks with Putin, “excellent”`, []string{"excellent|"}},
+		// Discord block quotes are quotations when other words are around them.
+		{"Trump said:\n> excellent\nand Putin said:\n>>> root\ncauses", []string{"excellent|Trump", "root causes|Putin"}},
+		{"is this real?\n> root causes", []string{"root causes|"}},
+		{"> root causes — Putin", []string{"root causes — Putin|Putin"}},
 	}
 	a := Default()
 	for _, tt := range tests {
@@ -296,6 +334,33 @@ func TestClaimsFromMessage(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("claims(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestStripAttribution(t *testing.T) {
+	tests := []struct{ text, core, who string }{
+		{"Putin said that we just need peace", "we just need peace", "Putin"},
+		{"lol Putin reportedly told reporters we just need peace", "we just need peace", "Putin"},
+		{"Trump said Putin said we just need peace", "we just need peace", "Putin"},
+		{"As Putin put it, we just need peace", "we just need peace", "Putin"},
+		{"Putin’s words: we just need peace", "we just need peace", "Putin"},
+		{"we just need peace, as Putin put it", "we just need peace", "Putin"},
+		{"we just need peace — Putin", "we just need peace", "Putin"},
+		{"The article says that we just need peace", "we just need peace", ""},
+		{"According to the article, we just need peace", "we just need peace", ""},
+		{"we just need peace, the article says", "we just need peace", ""},
+		{"Trump said US offer of a 30-day ceasefire", "US offer of a 30-day ceasefire", "Trump"},
+		// Not attributions.
+		{"The article is clear", "", ""},
+		{"Trump has persistently pressed Putin to accept a deal", "", ""},
+		{"Moments after his controversial call with Putin, Trump called Zelenskyy", "", ""},
+	}
+	a := Default()
+	for _, tt := range tests {
+		core, who := a.stripAttribution(tt.text)
+		if core != tt.core || who != tt.who {
+			t.Errorf("stripAttribution(%q) = %q, %q; want %q, %q", tt.text, core, who, tt.core, tt.who)
 		}
 	}
 }
@@ -348,5 +413,13 @@ func TestMarked(t *testing.T) {
 	want := "Zelenskyy [in fact|] had recently agreed to a US offer of a [30-day|90-day] ceasefire"
 	if got != want {
 		t.Errorf("Marked = %q, want %q", got, want)
+	}
+}
+
+func TestPunctuationName(t *testing.T) {
+	for in, want := range map[string]string{",": "<comma>", "-": "<hyphen>", " – ": "<dash>", ".,": "<full stop comma>", "U.S": "U.S", "#": "<#>", "": ""} {
+		if got := PunctuationName(in); got != want {
+			t.Errorf("PunctuationName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

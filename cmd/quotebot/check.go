@@ -87,9 +87,9 @@ var verdictLabels = map[knowledge.Verdict]string{
 
 // formatCheck renders a check for a terminal: for each claim the verdict,
 // the article's words (verbatim, in quotation marks), the same words with
-// the claim's changes marked [-article-]{+claim+} (not in quotation marks:
-// that line is not the article's text), the flagged changes, the paragraph
-// and the speakers.
+// the claim's changes marked [-article-]{+claim+}, punctuation by name
+// ("[-<comma>-]"), not in quotation marks (that line is not the article's
+// text), the flagged changes, the paragraph and the speakers.
 func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 	var b strings.Builder
 	for i, c := range rep.Claims {
@@ -133,10 +133,10 @@ func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 func wdiffMark(from, to string) string {
 	var s string
 	if from != "" {
-		s += "[-" + from + "-]"
+		s += "[-" + knowledge.PunctuationName(from) + "-]"
 	}
 	if to != "" {
-		s += "{+" + to + "+}"
+		s += "{+" + knowledge.PunctuationName(to) + "+}"
 	}
 	return s
 }

@@ -111,6 +111,18 @@ func TestCheckHuman(t *testing.T) {
 	}
 }
 
+// TestCheckHumanPunctuation: a change of punctuation alone is named, so
+// that a hyphen is not lost among the marks.
+func TestCheckHumanPunctuation(t *testing.T) {
+	out, err := runCheckCmd(t, "", "check", "a US offer of a 30 day ceasefire")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "changes:  a US offer of a 30[-<hyphen>-]day ceasefire"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+}
+
 func TestCheckStdin(t *testing.T) {
 	out, err := runCheckCmd(t, "“root causes”\n", "check", "--json", "-")
 	if err != nil || !strings.Contains(out, `"verdict": "exact"`) {
