@@ -89,13 +89,16 @@ func describeChange(ch knowledge.Change) string {
 	if ch.Kind != "" && ch.Kind != "word" {
 		kind = " (" + ch.Kind + ")"
 	}
+	// A change of punctuation alone is named ("<comma>"): a bare "," after
+	// a colon reads as nothing.
+	from, to := knowledge.PunctuationName(ch.From), knowledge.PunctuationName(ch.To)
 	switch {
 	case ch.From == "":
-		return "Added" + kind + ": " + ch.To
+		return "Added" + kind + ": " + to
 	case ch.To == "":
-		return "Left out" + kind + ": " + ch.From
+		return "Left out" + kind + ": " + from
 	default:
-		return "Changed" + kind + ": the article has " + ch.From + ", the post has " + ch.To
+		return "Changed" + kind + ": the article has " + from + ", the post has " + to
 	}
 }
 
