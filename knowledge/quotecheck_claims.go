@@ -220,8 +220,16 @@ func adjacentRun(s string, toks []Token) bool {
 // a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
 	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
-		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm]
+		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !nobodyWords[t.Norm]
 }
+
+// nobodyWords start a sentence without naming anyone: indefinite pronouns
+// ("Someone said …"), unnamed sources, and the lead-ins of posts
+// ("Breaking: …", "Update: …").
+var nobodyWords = wordSet(`someone somebody anyone anybody everyone everybody nobody noone people person persons
+	source sources official officials expert experts critic critics analyst analysts observer observers insider
+	insiders witness witnesses reporter reporters media news report reports breaking update updates apparently
+	reportedly allegedly supposedly rumor rumour rumors rumours claim claims fact facts many several somebody's`)
 
 // lastSentence returns the tokens of s after its last sentence break.
 func lastSentence(s string, toks []Token) []Token {

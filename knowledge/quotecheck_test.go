@@ -174,6 +174,8 @@ func TestQuoteCheckCases(t *testing.T) {
 		{"antonym", "Moments before his controversial call with Putin, Trump called Zelenskyy.", VerdictNear, "negation", "Trump", ""},
 		{"un- prefix", "they focused on Russia’s brutal and provoked invasion of Ukraine", VerdictNear, "negation", "", ""},
 		{"changed name at the end", "Leaders from France, Finland, Germany, Italy and the European Union are already in talks with Putin.", VerdictNear, "name", "", ""},
+		{"indefinite speaker names nobody", "Someone said “We just need to determine the most effective ways to move towards peace.”", VerdictExact, "", "Putin", ""},
+		{"a post's lead-in names nobody", "Breaking: “They know details of a negotiation that nobody else would be aware of.”", VerdictExact, "", "Trump", ""},
 		{"invented", "Putin promised to withdraw all troops by the end of the year.", VerdictNotFound, "", "", ""},
 		{"one shared name", "Putin lied", VerdictNotFound, "", "", ""},
 		{"short claim, a word off", "Russia invaded Ukraine", VerdictNotFound, "", "", ""},
