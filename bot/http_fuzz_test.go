@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,6 +39,16 @@ func FuzzDecodeInteraction(f *testing.F) {
 				t.Fatal("an error with an interaction")
 			}
 			return
+		}
+		// The fast decoder accepts only what the standard one does, and
+		// reads it the same way.
+		if !json.Valid(body) {
+			t.Fatalf("accepted invalid JSON %q", body)
+		}
+		var want discordgo.Interaction
+		if err := want.UnmarshalJSON(body); err == nil &&
+			(want.Type != i.Type || want.Token != i.Token || userID(&want) != userID(i) || want.GuildID != i.GuildID) {
+			t.Fatalf("decoded %+v, discordgo %+v", i, want)
 		}
 		switch i.Type {
 		case discordgo.InteractionPing:
