@@ -132,3 +132,15 @@ func TestFoldFastPathAgrees(t *testing.T) {
 
 // foldSlow is Fold without its ASCII fast path.
 func foldSlow(s string) string { return Fold(s + "é")[:len(Fold(s+"é"))-1] }
+
+// A person named in a sentence is no place, whatever their name stems to
+// ("Jones" stems to "jone").
+func TestPersonIsNoPlace(t *testing.T) {
+	a, err := Parse("x", "Mayor Tom Jones said the plan was good.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.index.hasPlace[0] {
+		t.Errorf("%q is taken to name a place", a.Sentences[0].Text)
+	}
+}

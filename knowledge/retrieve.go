@@ -116,9 +116,12 @@ func buildIndex(a *Article) *index {
 		hasDuration: make([]bool, n), hasActor: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
 	}
-	people := map[string]bool{}
+	// Every word of a person's full name ("Tom", "Jones") names a person.
+	nameWords := map[string]bool{}
 	for _, p := range a.People {
-		people[Fold(p.Name)] = true
+		for _, w := range strings.Fields(Fold(p.Full)) {
+			nameWords[w] = true
+		}
 	}
 	total := 0
 	for i, s := range a.Sentences {
@@ -130,7 +133,7 @@ func buildIndex(a *Article) *index {
 			ix.vocab[t.tok.Norm] = t.key
 			// A capitalised name that is no person and no day or month:
 			// a place or an organisation.
-			if t.entity && !people[t.key] && t.tok.Start > 0 && !timeWords[t.tok.Norm] {
+			if t.entity && !nameWords[t.tok.Norm] && t.tok.Start > 0 && !timeWords[t.tok.Norm] {
 				ix.hasPlace[i] = true
 			}
 		}
@@ -524,7 +527,7 @@ func hasYear(toks []Token) bool {
 
 func hasNumber(toks []Token) bool {
 	for _, t := range toks {
-		if isDigits(t.Norm) || numberWords[t.Norm] {
+		if isNumberToken(t) {
 			return true
 		}
 	}
