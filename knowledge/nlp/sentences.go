@@ -1,0 +1,134 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true,
+	"vs": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "no": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "dept": true, "est": true, "fig": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "u.s": true, "u.k": true,
+	"u.n": true, "a.m": true, "p.m": true,
+}
+
+// SplitSentences splits text[start:end] into trimmed sentence spans.
+func SplitSentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	i := start
+	for i < end {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += w
+			continue
+		}
+		termStart := i
+		// The run of terminators ("?!", "...", "…").
+		j := i
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+				break
+			}
+			j += w2
+		}
+		// Closing quotes and brackets stay with the sentence they close.
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if !strings.ContainsRune("”\"’')]»", r2) {
+				break
+			}
+			j += w2
+		}
+		if j < end {
+			r2, _ := utf8.DecodeRuneInString(text[j:end])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+		}
+		if j < end && !isBoundary(text, s, termStart, j, end) {
+			i = j
+			continue
+		}
+		if sp, ok := TrimSpan(text, s, j); ok {
+			out = append(out, sp)
+		}
+		s = j
+		i = j
+	}
+	if sp, ok := TrimSpan(text, s, end); ok {
+		out = append(out, sp)
+	}
+	return out
+}
+
+// isBoundary decides whether the terminator at termStart, whose run (with
+// closing quotes) ends at j, ends a sentence.
+func isBoundary(text string, sentStart, termStart, j, end int) bool {
+	k := j
+	for k < end {
+		r, w := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += w
+	}
+	if k >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:end])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘'(«[", next) {
+		return false
+	}
+	if text[termStart] != '.' || (termStart+1 < end && text[termStart+1] == '.') {
+		return true // "!", "?", "…" and "..." before a capital end a sentence
+	}
+	// The word before the period: an abbreviation or an initial does not end.
+	ws := termStart
+	for ws > sentStart {
+		r, w := utf8.DecodeLastRuneInString(text[sentStart:ws])
+		if unicode.IsSpace(r) || strings.ContainsRune("(“\"‘", r) {
+			break
+		}
+		ws -= w
+	}
+	word := strings.ToLower(text[ws:termStart])
+	if abbreviations[word] {
+		return false
+	}
+	if n := utf8.RuneCountInString(word); n == 1 {
+		r, _ := utf8.DecodeRuneInString(text[ws:termStart])
+		return !unicode.IsUpper(r) // "J. Smith"
+	}
+	if strings.Contains(word, ".") { // "U.S.", "a.m."
+		return false
+	}
+	return true
+}
+
+// TrimSpan trims white space (and a byte-order mark at the start) from
+// text[start:end] and returns the trimmed span, or false when nothing is left.
+func TrimSpan(text string, start, end int) ([2]int, bool) {
+	for start < end {
+		r, w := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= w
+	}
+	return [2]int{start, end}, end > start
+}
