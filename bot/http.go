@@ -115,15 +115,11 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 	cfg.ShutdownGrace = durationOr(cfg.ShutdownGrace, 10*time.Second)
 	canPost := cfg.Sender != nil || cfg.Token != ""
 	if cfg.Sender == nil {
-		auth := ""
-		if cfg.Token != "" {
-			auth = "Bot " + cfg.Token
-		}
-		sess, err := discordgo.New(auth)
+		// Retries and bounds as in gateway mode (rest.go).
+		sess, err := newSession(cfg.Token, NewRESTClient(cfg.Client.Transport, RESTPolicy{}, cfg.Logger))
 		if err != nil {
-			return nil, errors.New("cannot make a Discord client")
+			return nil, err
 		}
-		sess.Client = cfg.Client
 		cfg.Sender = sess
 	}
 	s := &HTTPServer{canPost: canPost,
