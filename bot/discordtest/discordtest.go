@@ -421,6 +421,9 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			s.mu.Lock()
+			if s.startLimit != nil {
+				s.startLimit["remaining"] = max(s.startLimit["remaining"].(int)-1, 0)
+			}
 			s.session++
 			s.sessionID = fmt.Sprintf("stand-in-session-%d", s.session)
 			s.events = nil
