@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/quotebot/quotebot/bot/discordtest"
 	"github.com/quotebot/quotebot/knowledge"
 )
@@ -369,5 +371,41 @@ func TestGatewayShutdownBounded(t *testing.T) {
 	}
 	if healthCode(rn.gw) != http.StatusServiceUnavailable {
 		t.Error("/healthz is not 503 after shutdown")
+	}
+}
+
+// TestHTTPShutdownBounded: in HTTP mode too, a stuck model followed by a
+// hung edit ends within the grace (it took the grace plus the edit's own
+// 10 s), and the user gets an apology.
+func TestHTTPShutdownBounded(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	started := make(chan struct{})
+	r := httpDeferring(func(ctx context.Context) *discordgo.WebhookEdit {
+		close(started)
+		<-ctx.Done()
+		return nil
+	})
+	s, priv := newHTTPTestServer(t, r, func(c *HTTPConfig) {
+		c.APIURL = srv.URL
+		c.ShutdownGrace = 600 * time.Millisecond
+		c.FollowupTimeout = time.Hour
+	})
+	srv.FailREST("PATCH", "/webhooks/", discordtest.Fault{Hang: time.Minute})
+	url, cancel, waitServe := httpStartServe(t, s)
+	if resp, err := httpPost(t, url, priv, httpFixture(t, "command_ask.json")); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("deferred request: %v %v", resp, err)
+	}
+	<-started
+	cancel()
+	done := make(chan error, 1)
+	go func() { done <- waitServe() }()
+	select {
+	case <-done:
+	case <-time.After(wait):
+		t.Fatal("Serve did not return within the grace")
+	}
+	c := srv.WaitCall(t, "PATCH", "/webhooks/", wait)
+	if !strings.Contains(string(c.Body), followupTimeoutText) {
+		t.Errorf("the edit is not an apology: %s", c.Body)
 	}
 }
