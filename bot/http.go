@@ -84,9 +84,9 @@ type HTTPServer struct {
 	// ends, so a hung edit cannot outlast it.
 	sendBg     context.Context
 	cancelSend context.CancelFunc
-	mu       sync.Mutex // guards closing and Add on followups
-	closing  bool
-	follows  sync.WaitGroup
+	mu         sync.Mutex // guards closing and Add on followups
+	closing    bool
+	follows    sync.WaitGroup
 }
 
 var _ http.Handler = (*HTTPServer)(nil)
