@@ -48,12 +48,12 @@ const (
 // Tunables; each was measured against the table tests in the package.
 const (
 	maxSynSenses  = 3  // senses per part of speech that give synonyms
+	minSenseShare = 5  // a sense counts when tagged ≥ 1/minSenseShare as often as the top one
 	maxSynonyms   = 12 // synonyms kept per word
 	maxDerived    = 12
 	maxHypernyms  = 8
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
-	gensenseLimit = 0
 )
 
 // Root synsets (WordNet 3.0 noun offsets).
@@ -460,12 +460,18 @@ func (g *gen) lexical(s *synset, w, sym string, sem bool) []string {
 	return out
 }
 
-// synSenses picks the senses of w that give synonyms and hypernyms: the first
-// maxSynSenses of each part of speech, keeping a later sense only when the
-// tagged corpus saw it, ordered by tag count (most common first), then by
-// sense number.
+// synSenses picks the senses of w that give synonyms and hypernyms: among
+// the first maxSynSenses of each part of speech, those the tagged corpus saw
+// often enough, ordered by tag count (most common first), then by sense
+// number.
 func (g *gen) synSenses(w string, only byte) []sense {
 	var out []sense
+	top := 0
+	for _, pos := range []byte("nvar") {
+		for _, s := range g.senses[w][pos] {
+			top = max(top, s.tag)
+		}
+	}
 	for _, pos := range []byte("nvar") {
 		if only != 0 && pos != only {
 			continue
@@ -474,10 +480,12 @@ func (g *gen) synSenses(w string, only byte) []sense {
 			if s.num > maxSynSenses {
 				break
 			}
-			if s.num > 1 && s.tag == 0 {
-				continue
+			// Untagged words give their first sense of each part of speech;
+			// tagged ones the senses seen at least a fifth as often as the
+			// word's most common sense ("want" the verb, not the noun).
+			if top == 0 && s.num == 1 || s.tag > 0 && s.tag*minSenseShare >= top {
+				out = append(out, s)
 			}
-			out = append(out, s)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
