@@ -41,6 +41,13 @@ type heldoutClaim struct {
 	Note           string    `json:"note"`
 }
 
+// heldoutReported is one line of the optional <slug>.reported.jsonl: a
+// sentence of reported speech (no quote marks) and who it is attributed to.
+type heldoutReported struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+}
+
 // heldoutQuestion is one line of an ask.jsonl-format file.
 type heldoutQuestion struct {
 	Q          string   `json:"q"`
@@ -133,6 +140,14 @@ func TestHeldoutAttributionData(t *testing.T) {
 				}
 				checkHeldoutQuotes(t, text, decodeHeldoutLines[heldoutQuote](t, filepath.Join(dir, slug+".quotes.jsonl")))
 				checkHeldoutClaims(t, decodeHeldoutLines[heldoutClaim](t, filepath.Join(dir, slug+".claims.jsonl")))
+				reported := filepath.Join(dir, slug+".reported.jsonl")
+				if _, err := os.Stat(reported); err == nil {
+					for i, r := range decodeHeldoutLines[heldoutReported](t, reported) {
+						if r.Text == "" || r.Speaker == "" || !strings.Contains(text, r.Text) {
+							t.Errorf("reported %d %.40q: want a non-empty speaker and a substring of the article", i+1, r.Text)
+						}
+					}
+				}
 			})
 		}
 	}
