@@ -203,9 +203,7 @@ func TestGatewayResumes(t *testing.T) {
 			}
 			eventually(t, "connected", rn.gw.Connected)
 			for _, want := range []string{`"msg":"gateway disconnected"`, `"next":"resume"`, `"msg":"gateway resumed"`} {
-				if !strings.Contains(rn.logs.String(), want) {
-					t.Errorf("logs lack %s", want)
-				}
+				eventually(t, "logged "+want, func() bool { return strings.Contains(rn.logs.String(), want) })
 			}
 		})
 	}
