@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -405,5 +406,29 @@ func TestHTTPShutdownBounded(t *testing.T) {
 	c := srv.WaitCall(t, "PATCH", "/webhooks/", wait)
 	if !strings.Contains(string(c.Body), followupTimeoutText) {
 		t.Errorf("the edit is not an apology: %s", c.Body)
+	}
+}
+
+// TestHTTPPostSurvivesFaults: in HTTP mode, a moderator's "Post publicly"
+// goes through the same transport: a 503, an HTML 429 and a lost answer
+// still post the verdict exactly once.
+func TestHTTPPostSurvivesFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	useStandIn(t, srv)
+	r := httpFakeResponder{func(context.Context, *discordgo.Interaction) Reply { return postReply() }}
+	s, priv := newHTTPTestServer(t, r, func(c *HTTPConfig) { c.APIURL = srv.URL; c.Token = testToken })
+	srv.FailREST("POST", "/channels/1/messages",
+		discordtest.Fault{Status: 503},
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02", "Content-Type": "text/html"}, Body: "<html>slow down</html>"},
+		discordtest.Fault{Status: 502, After: true})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	resp, err := httpPost(t, ts.URL, priv, httpFixture(t, "component_button.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), "posted") || srv.Posted() != 1 {
+		t.Errorf("reply %s after %d posts; want the verdict posted once", body, srv.Posted())
 	}
 }
