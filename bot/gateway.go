@@ -243,9 +243,16 @@ func (g *Gateway) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	me, err := s.User("@me", discordgo.WithContext(ctx))
+	var me *discordgo.User
+	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
+		me, err = s.User("@me", discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("checking the bot token", err)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
 	botID := me.ID
 

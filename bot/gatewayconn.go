@@ -91,6 +91,9 @@ type supervisor struct {
 func (sv *supervisor) run(ctx context.Context) error {
 	sv.lim = newSendLimiter(sv.opt.SendLimit, sv.opt.SendWindow)
 	if err := sv.gatewayBot(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	var st gatewayState
@@ -151,11 +154,34 @@ func (sv *supervisor) run(ctx context.Context) error {
 	}
 }
 
+// waitOut calls f until it succeeds: Discord being down (5xx, 429, no
+// answer) is waited out with backoff, a 4xx (a rejected token) is an error.
+func waitOut(ctx context.Context, log *slog.Logger, opt GatewayOptions, what string, f func() error) error {
+	for failures := 0; ; failures++ {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode/100 == 4 && rest.Response.StatusCode != http.StatusTooManyRequests {
+			return describeAuthError(what, err)
+		}
+		wait := min(jitter(opt.ReconnectMin/2, opt.ReconnectMin)<<min(failures, 10), opt.BackoffMax)
+		log.Warn(what+" failed", "err", withoutURL(err), "wait", wait.String())
+		if !sleep(ctx, wait) {
+			return ctx.Err()
+		}
+	}
+}
+
 // gatewayBot reads the gateway URL and the session start limit.
 func (sv *supervisor) gatewayBot(ctx context.Context) error {
-	gb, err := sv.s.GatewayBot(discordgo.WithContext(ctx))
+	var gb *discordgo.GatewayBotResponse
+	err := waitOut(ctx, sv.log, sv.opt, "asking Discord for the gateway", func() (err error) {
+		gb, err = sv.s.GatewayBot(discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("asking Discord for the gateway", err)
+		return err
 	}
 	if gb.URL == "" {
 		return errors.New("asking Discord for the gateway: no URL in the answer")
@@ -181,6 +207,9 @@ func (sv *supervisor) gatewayBot(ctx context.Context) error {
 func (sv *supervisor) mayIdentify(ctx context.Context) error {
 	if sv.startsLeft <= sv.opt.SessionStartReserve {
 		if err := sv.gatewayBot(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
 			return err
 		}
 		if sv.startsLeft <= sv.opt.SessionStartReserve {
@@ -320,15 +349,20 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 			}
 			switch f.T {
 			case "READY":
-				var r discordgo.Ready
-				var extra struct {
-					ResumeGatewayURL string `json:"resume_gateway_url"`
+				// Only what the bot uses, so an odd field elsewhere in a
+				// large READY cannot lose the session.
+				var ready struct {
+					SessionID        string            `json:"session_id"`
+					ResumeGatewayURL string            `json:"resume_gateway_url"`
+					User             *discordgo.User   `json:"user"`
+					Guilds           []json.RawMessage `json:"guilds"`
 				}
-				if json.Unmarshal(f.D, &r) != nil || json.Unmarshal(f.D, &extra) != nil || r.SessionID == "" {
-					sv.log.Warn("gateway sent a READY without a session")
+				if err := json.Unmarshal(f.D, &ready); err != nil || ready.SessionID == "" {
+					sv.log.Warn("gateway sent a READY without a session", "err", err)
 					continue
 				}
-				st.sessionID, st.resumeURL = r.SessionID, extra.ResumeGatewayURL
+				st.sessionID, st.resumeURL = ready.SessionID, ready.ResumeGatewayURL
+				r := discordgo.Ready{SessionID: ready.SessionID, User: ready.User, Guilds: make([]*discordgo.Guild, len(ready.Guilds))}
 				live = true
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
@@ -342,19 +376,23 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
 			case "INTERACTION_CREATE":
+				// Like discordgo: a field that does not decode is logged, and
+				// what did decode is still answered.
 				var i discordgo.Interaction
 				if err := json.Unmarshal(f.D, &i); err != nil {
-					sv.log.Warn("undecodable interaction", "err", err)
-					continue
+					sv.log.Warn("decoding an interaction", "err", err)
 				}
-				sv.h.interaction(&i)
+				if i.ID != "" && i.Token != "" {
+					sv.h.interaction(&i)
+				}
 			case "MESSAGE_CREATE":
 				var m discordgo.Message
 				if err := json.Unmarshal(f.D, &m); err != nil {
-					sv.log.Warn("undecodable message", "err", err)
-					continue
+					sv.log.Warn("decoding a message", "err", err)
 				}
-				sv.h.message(&m)
+				if m.ID != "" && m.ChannelID != "" {
+					sv.h.message(&m)
+				}
 			}
 		case 1: // the gateway asks for a heartbeat now
 			if err := beat(); err != nil {

@@ -432,3 +432,18 @@ func TestHTTPPostSurvivesFaults(t *testing.T) {
 		t.Errorf("reply %s after %d posts; want the verdict posted once", body, srv.Posted())
 	}
 }
+
+// TestGatewayWaitsOutAnOutage: /users/@me and /gateway/bot failing with 5xx for longer
+// than a REST call's deadline is waited out, not a reason to exit.
+func TestGatewayWaitsOutAnOutage(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	opt := fastGateway
+	opt.REST.Deadline = 50 * time.Millisecond
+	srv.FailREST("GET", "/users/@me", fill(discordtest.Fault{Status: 502}, 10)...)
+	srv.FailREST("GET", "/gateway/bot", fill(discordtest.Fault{Status: 503}, 20)...)
+	rn := startGateway(t, srv, Deps{}, opt)
+	rn.waitReady(t)
+	if !strings.Contains(rn.logs.String(), "asking Discord for the gateway failed") {
+		t.Error("the outage is not logged")
+	}
+}
