@@ -124,8 +124,10 @@ func New(t testing.TB, token string) *Server {
 		heartbeat: 2 * time.Second, // Discord's is about 41 s
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /gateway", s.gateway)
-	mux.HandleFunc("GET /resume-gateway", s.gateway)
+	// With and without the trailing slash discordgo adds.
+	for _, p := range []string{"GET /gateway", "GET /gateway/", "GET /resume-gateway", "GET /resume-gateway/"} {
+		mux.HandleFunc(p, s.gateway)
+	}
 	// discordgo speaks API v9; the HTTP endpoint's webhook edits, v10.
 	mux.HandleFunc("/api/v9/", s.rest)
 	mux.HandleFunc("/api/v10/", s.rest)
@@ -438,7 +440,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 6:
 			var res Resume
 			_ = json.Unmarshal(f.D, &res)
-			res.Path = r.URL.Path
+			res.Path = strings.TrimSuffix(r.URL.Path, "/")
 			select {
 			case s.resumes <- res:
 			default:
