@@ -34,6 +34,9 @@ const (
 	closeResumes = 4000                         // any code but 1000/1001 keeps it
 )
 
+// maxGatewayFrame bounds one gateway frame (a large READY included).
+const maxGatewayFrame = 32 << 20
+
 // fatalCloses are the close codes after which reconnecting cannot help.
 var fatalCloses = map[int]string{
 	4004: "authentication failed: Discord rejected the token (4004); check DISCORD_TOKEN, from the Bot page of your application in the Developer Portal (a reset token invalidates the old one)",
@@ -238,6 +241,9 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	}
 	c := &gwConn{ws: ws, lim: sv.lim, log: sv.log}
 	defer ws.Close()
+	// A bot in few servers gets small frames; this bounds the memory a
+	// misbehaving gateway can make us spend on one.
+	ws.SetReadLimit(maxGatewayFrame)
 
 	// Closing on shutdown unblocks the read below.
 	var closing atomic.Int32 // the close code we sent, if any

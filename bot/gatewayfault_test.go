@@ -447,3 +447,23 @@ func TestGatewayWaitsOutAnOutage(t *testing.T) {
 		t.Error("the outage is not logged")
 	}
 }
+
+// TestHTTPEditSurvivesFaults: in HTTP mode the deferred answer's edit
+// gets through an HTML 429, a burst of 502 and a hung attempt.
+func TestHTTPEditSurvivesFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	s, priv := newHTTPTestServer(t, httpDeferring(func(context.Context) *discordgo.WebhookEdit { return textEdit("done") }), func(c *HTTPConfig) {
+		c.APIURL = srv.URL
+		c.Client = &http.Client{Timeout: 100 * time.Millisecond}
+	})
+	s.retryWait = 5 * time.Millisecond
+	srv.FailREST("PATCH", "/webhooks/",
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02", "Content-Type": "text/html"}, Body: "<html>banned for a moment</html>"},
+		discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502},
+		discordtest.Fault{Hang: time.Minute})
+	httpServe(s, httpSignedRequest(priv, httpFixture(t, "command_ask.json")))
+	httpWaitCounter(t, s, `quotebot_followups_total{command="ask",outcome="edited"}`, 1)
+	if n := len(srv.Calls()); n != 7 {
+		t.Errorf("%d attempts, want 7", n)
+	}
+}
