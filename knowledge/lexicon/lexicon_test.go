@@ -78,6 +78,9 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
+		// Spellings without WordNet's hyphen.
+		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},
+		{"Synonyms", lx.Synonyms, "cease fire", []string{"truce"}, nil},
 	} {
 		got := tc.f(tc.word)
 		for _, w := range tc.want {
@@ -139,6 +142,13 @@ func TestPersonNoun(t *testing.T) {
 		{"german", true, Unknown},
 		{"human", false, Unknown},
 		{"nurse", true, Unknown},
+		{"official", true, Unknown},
+		{"chief", true, Unknown},
+		// Mostly adjectives, though WordNet has a person sense.
+		{"white", false, Unknown},
+		{"local", false, Unknown},
+		{"neutral", false, Unknown},
+		{"hopeful", false, Unknown},
 		{"parent", true, Unknown},
 		{"ministry", false, Unknown},
 		{"table", false, Unknown},
