@@ -128,9 +128,13 @@ func (lx *Lexicon) PersonGender(w string) Gender {
 	return Unknown
 }
 
-// IsPlace reports whether w names a place: an instance of a city, country,
-// state, region, river, ... in any of its senses ("paris", "ukraine", "new
-// york"), or a current name WordNet lacks ("kyiv", "türkiye").
+// IsPlace reports whether w, as a proper name, names a place: an instance of
+// a city, country, state, region, river, ... in any of its senses ("paris",
+// "ukraine", "new york"), or a current name WordNet lacks ("kyiv",
+// "türkiye"). It is asked of a name, so ordinary words that also name a place
+// answer true ("turkey", "mobile", "reading"): when case does not show a
+// name (a sentence's first word), check IsCommonWord too.
+// Two-letter US state codes ("in", "me", "or") are no places here.
 func (lx *Lexicon) IsPlace(w string) bool { return lx.PlaceKind(w) != "" }
 
 // PlaceKind names the kind of place w is, from its first place sense: "city",
@@ -146,4 +150,18 @@ func (lx *Lexicon) PlaceKind(w string) string {
 		return ""
 	}
 	return lx.field(i, fieldKind)
+}
+
+// IsCommonWord reports whether w is mostly an ordinary word rather than a
+// proper name: its most common sense is no named instance, or it is used
+// more as a verb, adjective or adverb than as a noun ("turkey", "mobile",
+// "split", "said"), or it has at most two letters ("us", "in"). A proper name
+// ("paris", "ukraine", "einstein") and a word WordNet does not know answer
+// false. With IsPlace it tells "Turkey" the country from a sentence that
+// begins "Turkey sandwiches".
+func (lx *Lexicon) IsCommonWord(w string) bool {
+	if len(w) <= 2 {
+		return w != ""
+	}
+	return lx.flags(w)&flagCommon != 0
 }

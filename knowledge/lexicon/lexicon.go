@@ -54,6 +54,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Fields of a word line, after the word itself.

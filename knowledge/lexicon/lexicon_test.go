@@ -190,6 +190,8 @@ func TestPlace(t *testing.T) {
 		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
 		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
 		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
+		{"us", "country"}, {"uk", "country"}, {"mobile", "river"},
+		{"in", ""}, {"me", ""}, {"or", ""}, {"la", ""},
 		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
 	} {
 		if got := lx.PlaceKind(tc.name); got != tc.kind {
@@ -251,5 +253,22 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	if got := lx.Synonyms("alpha"); !slices.Equal(got, []string{"beta"}) {
 		t.Errorf("Synonyms(alpha) = %q", got)
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"turkey", true}, {"split", true}, {"reading", true}, {"said", true}, {"table", true},
+		{"us", true}, {"in", true}, {"mayor", true},
+		{"paris", false}, {"ukraine", false}, {"einstein", false}, {"new york", false}, {"china", false},
+		{"qzxv", false}, {"", false},
+	} {
+		if got := lx.IsCommonWord(tc.word); got != tc.want {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }

@@ -45,6 +45,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -593,13 +594,48 @@ func (g *gen) entry(w string) *entry {
 	}
 	for _, s := range nouns {
 		if k := g.placeKind(s.key); k != "" {
+			// Two-letter codes of US states ("in", "me", "or") are words
+			// first; "us" and "uk" stay.
+			if len(w) <= 2 && k != "country" {
+				break
+			}
 			e.flags |= flagPlace
 			e.kind = k
 			break
 		}
 	}
+	// A common word is one whose most common use is no proper name: the
+	// tagged corpus saw it less as a named instance than otherwise ("turkey",
+	// "split", "reading"); untagged, its first noun sense is no instance.
+	if e.flags&(flagNoun|flagVerb|flagAdj|flagAdv) != 0 {
+		inst, other := 0, tagTotal(ss['v'])+tagTotal(ss['a'])+tagTotal(ss['r'])
+		for _, s := range nouns {
+			if g.isInstance(s.key) {
+				inst += s.tag
+			} else {
+				other += s.tag
+			}
+		}
+		proper := inst >= other
+		if inst+other == 0 {
+			proper = len(nouns) > 0 && g.isInstance(nouns[0].key)
+		}
+		if !proper {
+			e.flags |= flagCommon
+		}
+	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// isInstance reports whether a synset is an instance (a proper name).
+func (g *gen) isInstance(key string) bool {
+	for _, p := range g.synsets[key].ptrs {
+		if p.sym == "@i" {
+			return true
+		}
+	}
+	return false
 }
 
 func tagTotal(ss []sense) int {
