@@ -23,14 +23,21 @@ func (g Gender) String() string {
 }
 
 // Words news uses for people and organisations that WordNet 3.0 (2006) does
-// not list as such; kept short on purpose.
+// not list as such, and title abbreviations ("Sen.", "Dr."); kept short on
+// purpose.
 var (
 	extraPeople = map[string]bool{
 		"midfielder": true, "winger": true, "frontman": true, "blogger": true, "vlogger": true,
 		"podcaster": true, "influencer": true, "whistleblower": true, "spokesperson": true,
 		"cfo": true, "coo": true, "cto": true, "councilmember": true, "selectman": true,
 		"chief executive officer": true, "paramedic": true, "staffer": true, "panelist": true,
+		// Titles and their abbreviations, folded without the period.
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+		"gov": true, "lt": true, "gen": true, "sgt": true, "capt": true, "col": true, "cpl": true,
+		"adm": true, "supt": true, "det": true, "insp": true, "rev": true, "fr": true,
 	}
+	// Genders of titles WordNet does not list.
+	titleGender = map[string]Gender{"mr": Male, "mrs": Female, "ms": Female, "miss": Female}
 	extraOrgs = map[string]bool{
 		"inc": true, "ltd": true, "corp": true, "plc": true, "llc": true, "gmbh": true, "fc": true,
 		"office": true, "ministry": true, "department": true, "parliament": true, "senate": true,
@@ -104,6 +111,9 @@ func (lx *Lexicon) headIs(w string, flag int) bool {
 // not "german" or "human"). Unknown for neutral words and for
 // words that are not role nouns.
 func (lx *Lexicon) PersonGender(w string) Gender {
+	if g, ok := titleGender[w]; ok {
+		return g
+	}
 	f := lx.flags(w)
 	switch {
 	case f&flagFemale != 0:

@@ -143,6 +143,11 @@ func TestPersonNoun(t *testing.T) {
 		{"human", false, Unknown},
 		{"nurse", true, Unknown},
 		{"official", true, Unknown},
+		{"dr", true, Unknown},
+		{"sen", true, Unknown},
+		{"mr", true, Male},
+		{"mrs", true, Female},
+		{"ms", true, Female},
 		{"chief", true, Unknown},
 		// Mostly adjectives, though WordNet has a person sense.
 		{"white", false, Unknown},
