@@ -270,12 +270,12 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 
 	if resume {
 		sv.log.Info("gateway resuming", "session", st.sessionID, "seq", st.seq.Load())
-		err = c.send(ctx, map[string]any{"op": 6, "d": map[string]any{"token": "Bot " + sv.g.Token, "session_id": st.sessionID, "seq": st.seq.Load()}})
+		err = c.send(ctx, false, map[string]any{"op": 6, "d": map[string]any{"token": "Bot " + sv.g.Token, "session_id": st.sessionID, "seq": st.seq.Load()}})
 	} else {
 		sv.lastIdentify = time.Now()
 		sv.startsLeft--
 		sv.log.Info("gateway identifying", "session_starts_left", sv.startsLeft)
-		err = c.send(ctx, map[string]any{"op": 2, "d": map[string]any{
+		err = c.send(ctx, false, map[string]any{"op": 2, "d": map[string]any{
 			"token": "Bot " + sv.g.Token, "intents": Intents,
 			"properties": map[string]string{"os": "linux", "browser": "quotebot", "device": "quotebot"},
 		}})
@@ -296,7 +296,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	var zombie atomic.Bool
 	hbDone := make(chan struct{})
 	defer close(hbDone)
-	beat := func() error { return c.send(ctx, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
+	beat := func() error { return c.send(ctx, true, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
 	go func() {
 		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(interval)) + 1))
 		defer t.Stop()
@@ -453,8 +453,9 @@ type gwConn struct {
 	once sync.Once
 }
 
-func (c *gwConn) send(ctx context.Context, v any) error {
-	if waited, err := c.lim.wait(ctx); err != nil {
+// send writes one frame; a heartbeat may use the slots kept for it.
+func (c *gwConn) send(ctx context.Context, heartbeat bool, v any) error {
+	if waited, err := c.lim.wait(ctx, heartbeat); err != nil {
 		return err
 	} else if waited > 0 {
 		c.log.Warn("gateway send rate limit", "waited", waited.String())
@@ -488,9 +489,17 @@ func newSendLimiter(limit int, window time.Duration) *sendLimiter {
 	return &sendLimiter{limit: limit, window: window, now: time.Now}
 }
 
+// heartbeatSlots of each window are kept for heartbeats, so that other
+// sends can never starve them into a zombie.
+const heartbeatSlots = 3
+
 // wait blocks until a send is allowed and counts it; it returns how long
 // it waited.
-func (l *sendLimiter) wait(ctx context.Context) (time.Duration, error) {
+func (l *sendLimiter) wait(ctx context.Context, heartbeat bool) (time.Duration, error) {
+	limit := l.limit
+	if !heartbeat && limit > heartbeatSlots {
+		limit -= heartbeatSlots
+	}
 	var waited time.Duration
 	for {
 		l.mu.Lock()
@@ -498,12 +507,12 @@ func (l *sendLimiter) wait(ctx context.Context) (time.Duration, error) {
 		for len(l.sent) > 0 && now.Sub(l.sent[0]) >= l.window {
 			l.sent = l.sent[1:]
 		}
-		if len(l.sent) < l.limit {
+		if len(l.sent) < limit {
 			l.sent = append(l.sent, now)
 			l.mu.Unlock()
 			return waited, nil
 		}
-		d := l.sent[0].Add(l.window).Sub(now)
+		d := l.sent[len(l.sent)-limit].Add(l.window).Sub(now)
 		l.mu.Unlock()
 		if !sleep(ctx, d) {
 			return waited, ctx.Err()

@@ -318,7 +318,7 @@ func TestSendLimiter(t *testing.T) {
 	l := newSendLimiter(limit, window)
 	var at []time.Time
 	for range 8 {
-		if _, err := l.wait(context.Background()); err != nil {
+		if _, err := l.wait(context.Background(), true); err != nil {
 			t.Fatal(err)
 		}
 		at = append(at, time.Now())
@@ -329,11 +329,28 @@ func TestSendLimiter(t *testing.T) {
 		}
 	}
 	l = newSendLimiter(1, time.Hour)
-	l.wait(context.Background())
+	l.wait(context.Background(), true)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := l.wait(ctx); !errors.Is(err, context.Canceled) {
+	if _, err := l.wait(ctx, true); !errors.Is(err, context.Canceled) {
 		t.Errorf("a full limiter with a cancelled context: %v", err)
+	}
+
+	// Other sends leave room for heartbeats.
+	l = newSendLimiter(heartbeatSlots+2, time.Hour)
+	for range 2 {
+		l.wait(context.Background(), false)
+	}
+	if _, err := l.wait(ctx, false); err == nil {
+		t.Error("an IDENTIFY used a heartbeat's slot")
+	}
+	for range heartbeatSlots {
+		if _, err := l.wait(ctx, true); err != nil {
+			t.Errorf("a heartbeat found no slot: %v", err)
+		}
+	}
+	if _, err := l.wait(ctx, true); err == nil {
+		t.Error("a heartbeat exceeded the limit")
 	}
 }
 

@@ -69,7 +69,6 @@ type Server struct {
 	refuseResume   bool
 	identifies     int
 	connects       int
-	sends          []time.Time
 }
 
 // Fault is how the stand-in misbehaves on one REST call.
@@ -372,6 +371,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	if c.write(hello) != nil {
 		return
 	}
+	var recent []time.Time
 	for {
 		var f frame
 		if err := ws.ReadJSON(&f); err != nil {
@@ -383,9 +383,16 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			}
 			return
 		}
-		s.mu.Lock()
-		s.sends = append(s.sends, time.Now())
-		s.mu.Unlock()
+		// Like Discord: more than 120 frames in 60 s closes with 4008.
+		now := time.Now()
+		recent = append(recent, now)
+		for len(recent) > 0 && now.Sub(recent[0]) >= time.Minute {
+			recent = recent[1:]
+		}
+		if len(recent) > 120 {
+			c.closeWith(4008, "Rate limited.")
+			return
+		}
 		switch f.Op {
 		case 1:
 			var seq int64
