@@ -66,14 +66,20 @@ type gatewayState struct {
 
 // outcome is why a connection ended and what to do next.
 type outcome struct {
-	reason    string // for the log
-	code      int    // the close code, if any
-	fatal     error  // stop with this error
-	shutdown  bool   // the context ended
-	invalid   bool   // INVALID_SESSION
-	resumable bool   // the session may be resumed
-	live      bool   // the connection reached READY or RESUMED
+	reason    string        // for the log
+	code      int           // the close code, if any
+	fatal     error         // stop with this error
+	shutdown  bool          // the context ended
+	invalid   bool          // INVALID_SESSION
+	resumable bool          // the session may be resumed
+	live      bool          // the connection reached READY or RESUMED
+	lasted    time.Duration // from READY or RESUMED to the end
 }
+
+// stableSession is how long a session must have lasted for its end not to
+// count as a failure: a gateway that accepts and drops at once is backed
+// off from, not hammered.
+const stableSession = 30 * time.Second
 
 // supervisor keeps one gateway session alive.
 type supervisor struct {
@@ -138,7 +144,7 @@ func (sv *supervisor) run(ctx context.Context) error {
 			// an immediate retry only repeats the refusal.
 			invalids++
 			wait = jitter(sv.opt.IdentifyWaitMin, sv.opt.IdentifyWaitMax) << min(invalids-1, 10)
-		case out.live:
+		case out.live && out.lasted >= stableSession:
 			failures, invalids = 0, 0
 			wait = jitter(0, sv.opt.ReconnectMin) // a fleet does not reconnect at once
 		default:
@@ -323,6 +329,15 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	}()
 
 	live := false
+	var liveAt time.Time
+	// done labels an outcome with how long the session was live.
+	done := func(o outcome) outcome {
+		o.live = live
+		if live {
+			o.lasted = time.Since(liveAt)
+		}
+		return o
+	}
 	for {
 		_, msg, err := ws.ReadMessage()
 		if err != nil {
@@ -330,13 +345,11 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 			case ctx.Err() != nil:
 				return outcome{shutdown: true}
 			case zombie.Load():
-				return outcome{reason: "zombie connection: no heartbeat ACK", code: closeResumes, resumable: true, live: live}
+				return done(outcome{reason: "zombie connection: no heartbeat ACK", code: closeResumes, resumable: true})
 			case closing.Load() == closeResumes:
-				return outcome{reason: "reconnect requested", code: closeResumes, resumable: true, live: live}
+				return done(outcome{reason: "reconnect requested", code: closeResumes, resumable: true})
 			}
-			out := sv.readFailed(err, closing.Load(), "")
-			out.live = live
-			return out
+			return done(sv.readFailed(err, closing.Load(), ""))
 		}
 		var f struct {
 			Op int             `json:"op"`
@@ -369,7 +382,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 				}
 				st.sessionID, st.resumeURL = ready.SessionID, ready.ResumeGatewayURL
 				r := discordgo.Ready{SessionID: ready.SessionID, User: ready.User, Guilds: make([]*discordgo.Guild, len(ready.Guilds))}
-				live = true
+				live, liveAt = true, time.Now()
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway connected", "session", r.SessionID, "heartbeat_interval", interval.String())
@@ -377,7 +390,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 					sv.h.ready(&r)
 				}
 			case "RESUMED":
-				live = true
+				live, liveAt = true, time.Now()
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
@@ -417,7 +430,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 			}
 			closing.Store(code)
 			c.close(code)
-			return outcome{reason: "invalid session", invalid: true, resumable: resumable, live: live}
+			return done(outcome{reason: "invalid session", invalid: true, resumable: resumable})
 		case 11:
 			acked.Store(true)
 		}

@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -482,5 +483,30 @@ func TestHTTPEditSurvivesFaults(t *testing.T) {
 	httpWaitCounter(t, s, `quotebot_followups_total{command="ask",outcome="edited"}`, 1)
 	if n := len(srv.Calls()); n != 7 {
 		t.Errorf("%d attempts, want 7", n)
+	}
+}
+
+// TestGatewayFlappingBacksOff: a gateway that drops every session at once
+// is backed off from, with a wait that doubles, not reconnected to at once.
+func TestGatewayFlappingBacksOff(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	opt := fastGateway
+	opt.ReconnectMin = 8 * time.Millisecond
+	rn := startGateway(t, srv, Deps{}, opt)
+	for range 4 {
+		rn.waitReady(t)
+		srv.CloseGateway(4009, "Session timed out")
+	}
+	rn.waitReady(t)
+	var waits []time.Duration
+	for _, l := range strings.Split(rn.logs.String(), "\n") {
+		var rec struct{ Msg, Wait string }
+		if json.Unmarshal([]byte(l), &rec) == nil && rec.Msg == "gateway disconnected" {
+			d, _ := time.ParseDuration(rec.Wait)
+			waits = append(waits, d)
+		}
+	}
+	if len(waits) != 4 || waits[3] < 4*time.Millisecond<<3 {
+		t.Errorf("waits %v; want 4, doubling from 4-8 ms", waits)
 	}
 }
