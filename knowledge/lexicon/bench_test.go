@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"bytes"
 	"testing"
 )
 
@@ -9,7 +8,7 @@ import (
 func BenchmarkDecode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+		if _, err := Decode(embedded); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -38,7 +38,7 @@ var (
 	}
 	// Genders of titles WordNet does not list.
 	titleGender = map[string]Gender{"mr": Male, "mrs": Female, "ms": Female, "miss": Female}
-	extraOrgs = map[string]bool{
+	extraOrgs   = map[string]bool{
 		"inc": true, "ltd": true, "corp": true, "plc": true, "llc": true, "gmbh": true, "fc": true,
 		"office": true, "ministry": true, "department": true, "parliament": true, "senate": true,
 		"congress": true, "cabinet": true, "police": true, "startup": true, "nonprofit": true,

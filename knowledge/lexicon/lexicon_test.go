@@ -248,11 +248,11 @@ func TestDecodeRejects(t *testing.T) {
 		"unsorted":     gz("b\t1\na\t1\n"),
 		"duplicate":    gz("a\t1\na\t1\n"),
 	} {
-		if _, err := Decode(bytes.NewReader(data)); err == nil {
+		if _, err := Decode(data); err == nil {
 			t.Errorf("%s: Decode accepted it", name)
 		}
 	}
-	lx, err := Decode(bytes.NewReader(gz("# head\nalpha\t1\t\t1\nbeta\t1\t\t0\n")))
+	lx, err := Decode(gz("# head\nalpha\t1\t\t1\nbeta\t1\t\t0\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
