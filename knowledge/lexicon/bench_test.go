@@ -31,3 +31,21 @@ func BenchmarkLookups(b *testing.B) {
 		lx.PlaceKind(w)
 	}
 }
+
+func BenchmarkLemma(b *testing.B) {
+	lx := Default()
+	words := []string{"proposed", "leaders", "went", "optimistic", "negotiations", "the", "said", "ceasefire"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		lx.Lemma(words[i%len(words)])
+	}
+}
+
+func BenchmarkSynonyms(b *testing.B) {
+	lx := Default()
+	words := []string{"propose", "leader", "agree", "optimistic", "negotiation", "the", "say", "ceasefire"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		lx.Synonyms(words[i%len(words)])
+	}
+}

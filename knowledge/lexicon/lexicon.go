@@ -124,10 +124,14 @@ func Decode(data []byte) (*Lexicon, error) {
 			return nil, fmt.Errorf("line at byte %d is not terminated", i)
 		}
 		end += i
-		if text[i] != '#' {
-			w := text[i:end]
-			if t := strings.IndexByte(w, '\t'); t >= 0 {
-				w = w[:t]
+		if text[i] == '#' {
+			if len(lx.starts) > 0 {
+				return nil, fmt.Errorf("header line at byte %d after the words", i)
+			}
+		} else {
+			w, _, ok := strings.Cut(text[i:end], "\t")
+			if !ok {
+				return nil, fmt.Errorf("line at byte %d has no fields", i)
 			}
 			if w <= prev && len(lx.starts) > 0 {
 				return nil, fmt.Errorf("word %q is out of order", w)
@@ -143,20 +147,20 @@ func Decode(data []byte) (*Lexicon, error) {
 // Len is the number of word forms in the lexicon.
 func (lx *Lexicon) Len() int { return len(lx.starts) }
 
-// line returns word i's line without its newline.
+// line returns word i's line without its newline. Word lines follow one
+// another to the end of the text.
 func (lx *Lexicon) line(i int) string {
-	s := int(lx.starts[i])
-	e := strings.IndexByte(lx.text[s:], '\n')
-	return lx.text[s : s+e]
+	e := len(lx.text)
+	if i+1 < len(lx.starts) {
+		e = int(lx.starts[i+1])
+	}
+	return lx.text[lx.starts[i] : e-1]
 }
 
-// word returns word i.
+// word returns word i (every word line has a tab after the word).
 func (lx *Lexicon) word(i int) string {
-	l := lx.line(i)
-	if t := strings.IndexByte(l, '\t'); t >= 0 {
-		return l[:t]
-	}
-	return l
+	s := lx.text[lx.starts[i]:]
+	return s[:strings.IndexByte(s, '\t')]
 }
 
 // find returns the index of w, or -1.

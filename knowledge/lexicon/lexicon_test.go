@@ -247,6 +247,8 @@ func TestDecodeRejects(t *testing.T) {
 		"unterminated": gz("# head\nword\t1"),
 		"unsorted":     gz("b\t1\na\t1\n"),
 		"duplicate":    gz("a\t1\na\t1\n"),
+		"no fields":    gz("a\t1\nb\n"),
+		"late header":  gz("a\t1\n# b\n"),
 	} {
 		if _, err := Decode(data); err == nil {
 			t.Errorf("%s: Decode accepted it", name)
