@@ -17,7 +17,8 @@
 // Sense choices were made once, in the generator: synonyms come from the
 // first three senses of each part of speech that WordNet's sense-tagged
 // corpus saw at least a fifth as often as the word's most common sense (the
-// first sense of each part of speech for untagged words), at most 12 a word;
+// first sense of each part of speech for untagged words), then for
+// adjectives the similar ones WordNet clusters with them, at most 12 a word;
 // hypernyms from the same noun senses, one level up. Derived forms, pertainyms and antonyms are
 // WordNet's lexical links from any sense of the word.
 //
@@ -242,7 +243,8 @@ func (lx *Lexicon) IsAdjective(w string) bool { return lx.flags(w)&flagAdj != 0 
 func (lx *Lexicon) IsAdverb(w string) bool    { return lx.flags(w)&flagAdv != 0 }
 
 // Synonyms returns the other lemmas of w's common senses ("propose" →
-// "suggest", ...), most common sense first, at most 12.
+// "suggest", ...), most common sense first, then similar adjectives
+// ("optimistic" → "upbeat"), at most 12.
 func (lx *Lexicon) Synonyms(w string) []string { return lx.list(w, fieldSynonyms) }
 
 // Derived returns w's derivationally related forms ("agree" → "agreement",

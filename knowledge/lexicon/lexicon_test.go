@@ -62,6 +62,7 @@ func TestRelations(t *testing.T) {
 		{"Synonyms", lx.Synonyms, "hostility", []string{"ill will"}, nil},
 		{"Synonyms", lx.Synonyms, "chairman", []string{"chairperson"}, nil},
 		{"Synonyms", lx.Synonyms, "goalkeeper", []string{"goalie"}, nil},
+		{"Synonyms", lx.Synonyms, "optimistic", []string{"upbeat", "sanguine"}, nil}, // similar adjectives
 		{"Derived", lx.Derived, "agree", []string{"agreement"}, nil},
 		{"Derived", lx.Derived, "optimistic", []string{"optimism"}, nil},
 		{"Derived", lx.Derived, "propose", []string{"proposal"}, nil},

@@ -530,8 +530,20 @@ func (g *gen) entry(w string) *entry {
 	}
 	// Synonyms.
 	seen := map[string]bool{}
-	for _, s := range g.synSenses(w, 0) {
+	senses := g.synSenses(w, 0)
+	for _, s := range senses {
 		e.syn = add(e.syn, seen, w, g.synsets[s.key].words...)
+	}
+	// Adjectives have few synonyms but clusters of similar ones
+	// ("optimistic" ~ "upbeat", "hopeful"): they follow, still capped.
+	for _, s := range senses {
+		if s.key[0] == 'a' {
+			for _, p := range g.synsets[s.key].ptrs {
+				if p.sym == "&" {
+					e.syn = add(e.syn, seen, w, g.synsets[p.target].words...)
+				}
+			}
+		}
 	}
 	if len(e.syn) > maxSynonyms {
 		e.syn = e.syn[:maxSynonyms]
