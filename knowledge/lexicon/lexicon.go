@@ -1,7 +1,8 @@
 // Package lexicon is an English lexicon built from WordNet 3.0: base forms,
 // synonyms, derivationally related forms, pertainyms, hypernyms, antonyms,
-// and the word classes the rest of knowledge asks about (role nouns for
-// people and their gender, organisation nouns, place names).
+// supersenses, and the word classes the rest of knowledge asks about (role
+// nouns for people and their gender, organisation nouns, place names,
+// speech verbs, ordinary words as against proper names).
 //
 // The data is a word table generated from Princeton WordNet 3.0 (Debian's
 // wordnet-base package) by ./gen and embedded in the binary, so nothing has
@@ -69,7 +70,21 @@ const (
 	fieldHypernyms
 	fieldAntonyms
 	fieldExceptions
+	fieldSupersenses
 )
+
+// supersenses are WordNet's lexicographer files by number, as the generator
+// writes them (kept in step with gen's lexNames).
+var supersenses = [...]string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
+	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
+	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
+	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
+	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
+}
 
 // Lexicon is a decoded WordNet word table.
 type Lexicon struct {
@@ -263,3 +278,55 @@ func (lx *Lexicon) Hypernyms(noun string) []string { return lx.list(noun, fieldH
 // Antonyms returns WordNet's direct antonyms of w ("optimistic" →
 // "pessimistic", "agree" → "disagree").
 func (lx *Lexicon) Antonyms(w string) []string { return lx.list(w, fieldAntonyms) }
+
+// Supersenses returns the WordNet supersenses (lexicographer files) of w's
+// senses that the tagged corpus saw, and of each part of speech's first
+// sense, most often seen first: "noun.person", "noun.location",
+// "noun.time", "noun.quantity", "verb.communication", ... ("venue" →
+// "noun.location"; "say" → "verb.communication"). They type answers ("which
+// venue", "what year") and words ("warned" speaks).
+func (lx *Lexicon) Supersenses(w string) []string {
+	i := lx.find(w)
+	if i < 0 {
+		return nil
+	}
+	f := lx.field(i, fieldSupersenses)
+	if f == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(f, ",")+1)
+	for f != "" {
+		var id string
+		id, f, _ = strings.Cut(f, ",")
+		if k, err := strconv.ParseUint(id, 36, 8); err == nil && int(k) < len(supersenses) {
+			out = append(out, supersenses[k])
+		}
+	}
+	return out
+}
+
+// IsSpeechVerb reports whether w, or a base form of it, is a verb with a
+// sense of communication (WordNet's verb.communication supersense) among its
+// two most common verb supersenses: "said", "warned", "told", "insisted",
+// "added", "recalled", "confirmed". Broad on purpose ("signed", "wrote"
+// too): it says a verb can report speech, not that it does here.
+func (lx *Lexicon) IsSpeechVerb(w string) bool {
+	for _, b := range lx.Lemma(w) {
+		if !lx.IsVerb(b) {
+			continue
+		}
+		n := 0
+		for _, s := range lx.Supersenses(b) {
+			if !strings.HasPrefix(s, "verb.") {
+				continue
+			}
+			if s == "verb.communication" {
+				return true
+			}
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return false
+}

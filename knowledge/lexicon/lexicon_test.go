@@ -280,3 +280,33 @@ func TestCommonWord(t *testing.T) {
 		}
 	}
 }
+
+func TestSupersenses(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct{ word, first string }{
+		{"venue", "noun.location"}, {"year", "noun.time"}, {"mayor", "noun.person"},
+		{"kilometre", "noun.quantity"}, {"paris", "noun.location"}, {"say", "verb.communication"},
+		{"ministry", "noun.group"}, {"qzxv", ""},
+	} {
+		got := lx.Supersenses(tc.word)
+		first := ""
+		if len(got) > 0 {
+			first = got[0]
+		}
+		if first != tc.first {
+			t.Errorf("Supersenses(%q) = %q, want %q first", tc.word, got, tc.first)
+		}
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"said", true}, {"says", true}, {"told", true}, {"warned", true}, {"insisted", true},
+		{"added", true}, {"recalled", true}, {"confirmed", true}, {"asserted", true},
+		{"went", false}, {"ran", false}, {"ate", false}, {"table", false}, {"", false},
+	} {
+		if got := lx.IsSpeechVerb(tc.word); got != tc.want {
+			t.Errorf("IsSpeechVerb(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
