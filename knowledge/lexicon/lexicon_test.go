@@ -160,6 +160,7 @@ func TestPersonNoun(t *testing.T) {
 		{"table", false, Unknown},
 		{"paris", false, Unknown},
 		{"said", false, Unknown},
+		{"who", false, Unknown},
 		{"", false, Unknown},
 	} {
 		if got := lx.IsPersonNoun(tc.word); got != tc.person {
@@ -180,7 +181,12 @@ func TestOrganisationNoun(t *testing.T) {
 		{"ministry", true}, {"university", true}, {"association", true}, {"council", true},
 		{"court", true}, {"club", true}, {"union", true}, {"agency", true}, {"company", true},
 		{"office", true}, {"inc", true}, {"city council", true}, {"police", true},
+		{"tribunal", true}, {"legislature", true}, {"military", true}, {"parliament", true}, {"team", true}, {"party", true},
 		{"mayor", false}, {"table", false}, {"paris", false}, {"optimism", false}, {"", false},
+		// Function words WordNet has as acronyms, adverbs that split into
+		// words, numbers that name teams, adjectives first.
+		{"who", false}, {"finally", false}, {"typically", false}, {"begins", false},
+		{"five", false}, {"hostile", false}, {"isn", false},
 	} {
 		if got := lx.IsOrganisationNoun(tc.word); got != tc.want {
 			t.Errorf("IsOrganisationNoun(%q) = %v, want %v", tc.word, got, tc.want)
@@ -271,7 +277,7 @@ func TestCommonWord(t *testing.T) {
 		want bool
 	}{
 		{"turkey", true}, {"split", true}, {"reading", true}, {"said", true}, {"table", true},
-		{"us", true}, {"in", true}, {"mayor", true},
+		{"us", true}, {"in", true}, {"mayor", true}, {"who", true}, {"isn", true},
 		{"paris", false}, {"ukraine", false}, {"einstein", false}, {"new york", false}, {"china", false},
 		{"qzxv", false}, {"", false},
 	} {

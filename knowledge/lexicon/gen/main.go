@@ -59,8 +59,8 @@ const (
 	maxHypernyms  = 8
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
-	// A noun is no role noun when its adjective senses were tagged more
-	// than adjectiveShare times as often as its noun senses.
+	// A noun is no role or organisation noun when its adjective senses were
+	// tagged more than adjectiveShare times as often as its noun senses.
 	adjectiveShare = 4
 )
 
@@ -70,6 +70,8 @@ const (
 	femalePerson = "n09619168"
 	malePerson   = "n09624168"
 	organization = "n08008335" // organization.n.01
+	assembly     = "n08163792" // assembly.n.04: court, council, legislature
+	body         = "n07965085" // body.n.02: university, faculty
 	location     = "n00027167"
 )
 
@@ -623,6 +625,10 @@ func (g *gen) entry(w string) *entry {
 	nouns := ss['n']
 	gender := 0
 	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
+	topNoun := 0
+	for _, s := range nouns {
+		topNoun = max(topNoun, s.tag)
+	}
 	for i, s := range nouns {
 		if i < personSenses && !adjective && g.under(s.key, person, false) {
 			e.flags |= flagPerson
@@ -633,7 +639,10 @@ func (g *gen) entry(w string) *entry {
 				}
 			}
 		}
-		if i < orgSenses && g.under(s.key, organization, false) {
+		// An organisation sense counts when it is the first, or the corpus
+		// saw it at least a fifth as often as the word's top noun sense
+		// ("court", "union"; not "five" the team or "house" the chamber).
+		if i < orgSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.isOrg(s.key) {
 			e.flags |= flagOrg
 		}
 	}
@@ -674,6 +683,13 @@ func (g *gen) entry(w string) *entry {
 	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// isOrg reports whether a synset is a kind of organisation: below
+// organization.n.01, or an assembly (court, council) or body (university)
+// of people.
+func (g *gen) isOrg(key string) bool {
+	return g.under(key, organization, false) || g.under(key, assembly, false) || g.under(key, body, false)
 }
 
 // isInstance reports whether a synset is an instance (a proper name).
