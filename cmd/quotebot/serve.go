@@ -26,7 +26,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}
