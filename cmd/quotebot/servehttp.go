@@ -82,11 +82,9 @@ func httpSettings(cfg config) (ed25519.PublicKey, error) {
 	default:
 		key = b
 	}
-	switch {
-	case cfg.DiscordAppID == "":
+	// loadConfig reports a DISCORD_APP_ID that is not numeric.
+	if cfg.DiscordAppID == "" {
 		errs = append(errs, fmt.Errorf("DISCORD_APP_ID is not set: %s, Application ID", where))
-	case strings.Trim(cfg.DiscordAppID, "0123456789") != "":
-		errs = append(errs, fmt.Errorf("DISCORD_APP_ID is not a numeric ID: %s, Application ID", where))
 	}
 	return key, errors.Join(errs...)
 }
