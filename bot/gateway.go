@@ -117,6 +117,8 @@ type Gateway struct {
 	Log *slog.Logger
 	// Ready, when set, is called once the gateway session is ready (tests).
 	Ready func(botID string)
+	// Metrics counts interactions as the HTTP endpoint does; nil counts nothing.
+	Metrics *Metrics
 }
 
 // inflight tracks answers being computed, so shutdown can wait for them.
@@ -183,10 +185,13 @@ func (g *Gateway) Run(ctx context.Context) error {
 			return
 		}
 		defer jobs.wg.Done()
+		start := time.Now()
 		rep := g.Router.Respond(work, ic.Interaction)
-		if err := Deliver(work, s, ic.Interaction, rep); err != nil {
+		err := Deliver(work, s, ic.Interaction, rep)
+		if err != nil {
 			log.Error("delivering an interaction reply", "interaction", ic.ID, "err", err)
 		}
+		g.Metrics.delivered(ic.Interaction, rep, err, time.Since(start))
 	})
 	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
 		if !jobs.begin() {

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"net/http"
+
+	"github.com/bwmarrin/discordgo"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -147,4 +149,21 @@ func (m *Metrics) loadQueued(kind, command string) {
 		return
 	}
 	m.queued.WithLabelValues(kind, command).Inc()
+}
+
+// delivered counts one interaction answered over the gateway, as the HTTP
+// endpoint counts its own: the time is that of the whole delivery.
+func (m *Metrics) delivered(i *discordgo.Interaction, rep Reply, err error, d time.Duration) {
+	if m == nil {
+		return
+	}
+	kind, command := interactionLabels(i)
+	outcome := "answered"
+	switch {
+	case err != nil:
+		outcome = "error"
+	case rep.Followup != nil:
+		outcome = "deferred"
+	}
+	m.interaction(kind, command, outcome, d)
 }

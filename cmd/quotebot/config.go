@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"net/url"
 	"os"
 	"strconv"
@@ -26,6 +27,9 @@ type config struct {
 	DiscordAPIURL    string // DISCORD_API_URL
 	DiscordPublicKey string // DISCORD_PUBLIC_KEY
 	HTTPAddr         string // HTTP_ADDR
+	// MetricsAddr (METRICS_ADDR), when set, is where /metrics is served,
+	// in both modes, instead of on the public interactions listener.
+	MetricsAddr string
 
 	RateUserPerMinute  float64 // RATE_USER_PER_MINUTE
 	RateGuildPerMinute float64 // RATE_GUILD_PER_MINUTE
@@ -134,6 +138,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		DiscordAPIURL:        strings.TrimSpace(get("DISCORD_API_URL")),
 		DiscordPublicKey:     strings.TrimSpace(get("DISCORD_PUBLIC_KEY")),
 		HTTPAddr:             strings.TrimSpace(get("HTTP_ADDR")),
+		MetricsAddr:          strings.TrimSpace(get("METRICS_ADDR")),
 		LogLevel:             strings.ToLower(strings.TrimSpace(get("LOG_LEVEL"))),
 		OpenAIKey:            strings.TrimSpace(get("OPENAI_API_KEY")),
 		OpenAIBaseURL:        strings.TrimSpace(get("OPENAI_BASE_URL")),
@@ -146,6 +151,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	if u, err := url.Parse(c.DiscordAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL: set it to the base of Discord's REST API, e.g. https://discord.com/", c.DiscordAPIURL))
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+			errs = append(errs, fmt.Errorf("METRICS_ADDR %q is not a host:port: use e.g. 127.0.0.1:9090 (the metrics are then served only there)", c.MetricsAddr))
+		}
 	}
 	if c.DiscordAppID != "" && !isSnowflake(c.DiscordAppID) {
 		errs = append(errs, errors.New("DISCORD_APP_ID is not a numeric ID: copy it from the Developer Portal (your application → General Information), Application ID"))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"strings"
 
 	"github.com/quotebot/quotebot/bot"
@@ -31,13 +32,29 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	router, err := newRouter(cfg, a, log, nil)
+	metrics := bot.NewMetrics()
+	router, err := newRouter(cfg, a, log, metrics)
 	if err != nil {
 		return err
 	}
+	if cfg.MetricsAddr != "" {
+		ln, err := listenOps(cfg.MetricsAddr)
+		if err != nil {
+			return err
+		}
+		octx, stop := context.WithCancel(ctx)
+		wait := serveOps(octx, ln, opsHandler(metrics, gatewayOpsRoutes()), log)
+		defer func() { stop(); wait() }()
+	}
 	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
-	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log}
+	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log, Metrics: metrics}
 	return gw.Run(ctx)
+}
+
+// gatewayOpsRoutes are the routes gateway mode adds to METRICS_ADDR beside
+// /metrics (a health check of the gateway connection belongs here).
+func gatewayOpsRoutes() map[string]http.Handler {
+	return nil
 }
 
 // discordConfig loads the configuration for a command that talks to

@@ -39,19 +39,15 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	a, err := loadArticle(ctx, *article, cfg)
-	if err != nil {
-		return err
-	}
 	metrics := bot.NewMetrics()
-	router, err := newRouter(cfg, a, log, metrics)
-	if err != nil {
-		return err
-	}
+	// The listener opens before the article is indexed, so /healthz
+	// answers 503 (not "connection refused") until it is; the Router is
+	// set when it is ready.
+	var late bot.LateResponder
 	srv, err := bot.NewHTTPServer(bot.HTTPConfig{
 		PublicKey: key, AppID: cfg.DiscordAppID, APIURL: cfg.DiscordAPIURL, Logger: log,
-		Metrics: metrics, Token: cfg.DiscordToken,
-	}, router)
+		Metrics: metrics, Token: cfg.DiscordToken, NoMetrics: cfg.MetricsAddr != "",
+	}, &late)
 	if err != nil {
 		return err
 	}
@@ -59,11 +55,38 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("cannot listen on %q: %v; set --addr or HTTP_ADDR to a free host:port", cfg.HTTPAddr, errors.Unwrap(err))
 	}
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	waitOps := func() {}
+	if cfg.MetricsAddr != "" {
+		mln, err := listenOps(cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		waitOps = serveOps(sctx, mln, opsHandler(metrics, nil), log)
+	}
+	defer func() { stop(); waitOps() }()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(sctx, ln) }()
+	log.Info("listening", "addr", ln.Addr().String(), "ready", false)
+	a, err := loadArticle(ctx, *article, cfg)
+	if err == nil {
+		var router *bot.Router
+		if router, err = newRouter(cfg, a, log, metrics); err == nil {
+			late.Set(router)
+		}
+	}
+	if err != nil {
+		stop()
+		<-errc
+		return err
+	}
 	// The article is indexed: ready.
 	srv.SetReady(true)
 	log.Info("serving interactions", "addr", ln.Addr().String(), "path", "/interactions",
 		"article", a.Name, "paragraphs", len(a.Paragraphs))
-	return srv.Serve(ctx, ln)
+	return <-errc
 }
 
 // httpSettings checks what serve-http needs beyond loadConfig, reporting
