@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/quotebot/quotebot/bot"
 )
@@ -81,13 +82,27 @@ func discordConfig(e *env, needToken bool) (config, error) {
 	return cfg, nil
 }
 
-// newLogger writes structured JSON lines at the configured level.
+// newLogger writes structured JSON lines at the configured level. A
+// duration is written in milliseconds under its key plus "_ms" (slog would
+// write nanoseconds), whoever logs it.
 func newLogger(w io.Writer, level string) *slog.Logger {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(level)); err != nil {
 		l = slog.LevelInfo
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l, ReplaceAttr: durationsInMS}))
+}
+
+// durationsInMS rewrites a duration attribute as milliseconds.
+func durationsInMS(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() != slog.KindDuration {
+		return a
+	}
+	key := a.Key
+	if !strings.HasSuffix(key, "_ms") {
+		key += "_ms"
+	}
+	return slog.Float64(key, float64(a.Value.Duration())/float64(time.Millisecond))
 }
 
 // appID is DISCORD_APP_ID, or asked of Discord with the token.
