@@ -122,7 +122,9 @@ func TestServeGatewayMetrics(t *testing.T) {
 	env := envOf(map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.URL, "METRICS_ADDR": metricsAddr})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"quotebot", "serve"}, env, strings.NewReader(""), io.Discard, io.Discard) }()
+	go func() {
+		done <- run(ctx, []string{"quotebot", "serve"}, env, strings.NewReader(""), io.Discard, io.Discard)
+	}()
 	defer func() {
 		cancel()
 		select {
