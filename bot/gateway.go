@@ -180,36 +180,58 @@ func (g *Gateway) Run(ctx context.Context) error {
 			g.Ready(r.User.ID)
 		}
 	})
-	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	onInteraction := func(s *discordgo.Session, i *discordgo.Interaction) {
 		if !jobs.begin() {
 			return
 		}
 		defer jobs.wg.Done()
 		start := time.Now()
-		rep := g.Router.Respond(work, ic.Interaction)
-		err := Deliver(work, s, ic.Interaction, rep)
+		rep := g.Router.Respond(work, i)
+		err := Deliver(work, s, i, rep)
 		if err != nil {
-			log.Error("delivering an interaction reply", "interaction", ic.ID, "err", err)
+			log.Error("delivering an interaction reply", "interaction", i.ID, "err", err)
 		}
-		g.Metrics.delivered(ic.Interaction, rep, err, time.Since(start))
-	})
-	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
+		g.Metrics.delivered(i, rep, err, time.Since(start))
+	}
+	onMessage := func(s *discordgo.Session, m *discordgo.Message) {
 		if !jobs.begin() {
 			return
 		}
 		defer jobs.wg.Done()
-		if g.Router.SlowMention(mc.Message, botID) {
+		if g.Router.SlowMention(m, botID) {
 			// "quotebot is typing…" until the answer is sent; cosmetic,
 			// so a failure is only logged.
-			if err := s.ChannelTyping(mc.ChannelID, discordgo.WithContext(work)); err != nil {
-				log.Debug("showing the bot typing", "channel", mc.ChannelID, "err", withoutURL(err))
+			if err := s.ChannelTyping(m.ChannelID, discordgo.WithContext(work)); err != nil {
+				log.Debug("showing the bot typing", "channel", m.ChannelID, "err", withoutURL(err))
 			}
 		}
-		for _, m := range g.Router.Mention(work, mc.Message, botID) {
-			if _, err := s.ChannelMessageSendComplex(mc.ChannelID, m, discordgo.WithContext(work)); err != nil {
-				log.Error("replying to a message", "message", mc.ID, "err", err)
+		for _, r := range g.Router.Mention(work, m, botID) {
+			if _, err := s.ChannelMessageSendComplex(m.ChannelID, r, discordgo.WithContext(work)); err != nil {
+				log.Error("replying to a message", "message", m.ID, "err", err)
 				break
 			}
+		}
+	}
+	// Interactions and messages are decoded from the raw event, as the
+	// HTTP endpoint decodes them: discordgo's own decoding fails on a
+	// component type it does not know, and would hand the handlers a
+	// half-decoded event.
+	s.AddHandler(func(s *discordgo.Session, e *discordgo.Event) {
+		switch e.Type {
+		case "INTERACTION_CREATE":
+			i, err := decodeGatewayInteraction(e.RawData)
+			if err != nil {
+				log.Error("decoding an interaction", "err", err)
+				return
+			}
+			onInteraction(s, i)
+		case "MESSAGE_CREATE":
+			m, err := decodeGatewayMessage(e.RawData)
+			if err != nil {
+				log.Error("decoding a message", "err", err)
+				return
+			}
+			onMessage(s, m)
 		}
 	})
 	if err := s.Open(); err != nil {

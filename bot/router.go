@@ -512,7 +512,7 @@ func targetMessage(i *discordgo.Interaction, data discordgo.ApplicationCommandIn
 		return t
 	}
 	if m, ok := data.Resolved.Messages[data.TargetID]; ok && m != nil {
-		t.Content = m.Content
+		t.Content, t.Forwarded = messageText(m)
 		if m.ChannelID != "" {
 			t.ChannelID = m.ChannelID
 		}
