@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"runtime"
 	"strings"
 
 	"github.com/quotebot/quotebot/bot"
@@ -47,6 +48,7 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	srv, err := bot.NewHTTPServer(bot.HTTPConfig{
 		PublicKey: key, AppID: cfg.DiscordAppID, APIURL: cfg.DiscordAPIURL, Logger: log,
 		Metrics: metrics, Token: cfg.DiscordToken, NoMetrics: cfg.MetricsAddr != "",
+		MaxConcurrent: maxConcurrentAnswers(cfg),
 	}, &late)
 	if err != nil {
 		return err
@@ -87,6 +89,18 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	log.Info("serving interactions", "addr", ln.Addr().String(), "path", "/interactions",
 		"article", a.Name, "paragraphs", len(a.Paragraphs))
 	return <-errc
+}
+
+// maxConcurrentAnswers bounds the answers serve-http computes at once:
+// one per CPU, as extractive answering is CPU work; in LLM mode an answer
+// mostly waits for the model (up to OPENAI_TIMEOUT), so more may wait at
+// once without adding CPU work.
+func maxConcurrentAnswers(cfg config) int {
+	n := runtime.GOMAXPROCS(0)
+	if cfg.OpenAIKey != "" {
+		n *= 8
+	}
+	return n
 }
 
 // httpSettings checks what serve-http needs beyond loadConfig, reporting
