@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/quotebot/quotebot/ingest"
 	"github.com/quotebot/quotebot/knowledge"
 )
 
@@ -45,15 +46,21 @@ func flagUsage(fs *flag.FlagSet) string {
 }
 
 // loadArticle returns the article at path (the --article flag, else
-// ARTICLE_PATH), or the embedded one. The file is read through a limit, so
-// a device or a pipe without end (/dev/zero, a FIFO) is refused once it
-// passes knowledge.MaxArticleBytes, and loading stops when ctx is cancelled.
+// ARTICLE_PATH), or the embedded one. An http(s) URL or an HTML file goes
+// through ingest (readability, fetch limits). A file is read through a
+// limit, so a device or a pipe without end (/dev/zero, a FIFO) is refused
+// once it passes knowledge.MaxArticleBytes, and loading stops when ctx is
+// cancelled.
 func loadArticle(ctx context.Context, path string, cfg config) (*knowledge.Article, error) {
 	if path == "" {
 		path = cfg.ArticlePath
 	}
 	if path == "" {
 		return knowledge.Default(), nil
+	}
+	if ingest.IsURL(path) || ingest.IsHTMLName(path) {
+		a, _, err := ingestArticle(ctx, path, cfg)
+		return a, err
 	}
 	b, st, err := readFileLimited(ctx, path, knowledge.MaxArticleBytes)
 	if tl, ok := errors.AsType[tooLargeError](err); ok {
@@ -128,7 +135,7 @@ type articleFlags struct {
 
 func newArticleFlags(name string, withJSON bool) articleFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text or Markdown article"), json: new(bool)}
+	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL"), json: new(bool)}
 	if withJSON {
 		f.json = fs.Bool("json", false, "print one JSON object")
 	}

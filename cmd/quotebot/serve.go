@@ -16,7 +16,7 @@ import (
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -38,24 +38,29 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
+	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
+	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log, Metrics: metrics}
 	if cfg.MetricsAddr != "" {
 		ln, err := listenOps(cfg.MetricsAddr)
 		if err != nil {
 			return err
 		}
 		octx, stop := context.WithCancel(ctx)
-		wait := serveOps(octx, ln, opsHandler(metrics, gatewayOpsRoutes()), log)
+		wait := serveOps(octx, ln, opsHandler(metrics, gatewayOpsRoutes(gw)), log)
 		defer func() { stop(); wait() }()
 	}
-	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
-	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log, Metrics: metrics}
+	// A fatal gateway error (a reset token, disallowed intents, the day's
+	// session starts used up) ends serve with exit code 1, so a
+	// supervisor notices.
 	return gw.Run(ctx)
 }
 
 // gatewayOpsRoutes are the routes gateway mode adds to METRICS_ADDR beside
-// /metrics (a health check of the gateway connection belongs here).
-func gatewayOpsRoutes() map[string]http.Handler {
-	return nil
+// /metrics: /healthz, 200 while the gateway is connected, 503 otherwise.
+func gatewayOpsRoutes(gw *bot.Gateway) map[string]http.Handler {
+	return map[string]http.Handler{"GET /healthz": gw.Health()}
 }
 
 // discordConfig loads the configuration for a command that talks to

@@ -19,7 +19,7 @@ import (
 func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve-http", flag.ContinueOnError)
 	addr := fs.String("addr", "", "address to listen on (default HTTP_ADDR, else :8080)")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -40,6 +40,8 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	metrics := bot.NewMetrics()
 	// The listener opens before the article is indexed, so /healthz
 	// answers 503 (not "connection refused") until it is; the Router is
