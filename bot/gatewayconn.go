@@ -342,19 +342,21 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
 			case "INTERACTION_CREATE":
-				var i discordgo.Interaction
-				if err := json.Unmarshal(f.D, &i); err != nil {
+				// Decoded as the HTTP endpoint decodes it, skipping
+				// component types discordgo does not know.
+				i, err := decodeGatewayInteraction(f.D)
+				if err != nil {
 					sv.log.Warn("undecodable interaction", "err", err)
 					continue
 				}
-				sv.h.interaction(&i)
+				sv.h.interaction(i)
 			case "MESSAGE_CREATE":
-				var m discordgo.Message
-				if err := json.Unmarshal(f.D, &m); err != nil {
+				m, err := decodeGatewayMessage(f.D)
+				if err != nil {
 					sv.log.Warn("undecodable message", "err", err)
 					continue
 				}
-				sv.h.message(&m)
+				sv.h.message(m)
 			}
 		case 1: // the gateway asks for a heartbeat now
 			if err := beat(); err != nil {
