@@ -89,4 +89,5 @@ stop_postgres() {
   pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
   PG_DIR=
+  unset QUOTEBOT_TEST_POSTGRES
 }
