@@ -256,3 +256,16 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFromBytesHTML(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("testdata", "news.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ingest.FromBytes("news.html", "text/html", page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

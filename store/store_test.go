@@ -164,3 +164,44 @@ func TestIsPostgres(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSQLiteBinding is the read every request makes to resolve its article.
+func BenchmarkSQLiteBinding(b *testing.B) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(b.TempDir(), "q.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	text := "Body."
+	if err := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text}); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Bind(ctx, store.Binding{GuildID: "1", ChannelID: "2", SHA256: store.SHA256(text)}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Binding(ctx, "1", "2"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSQLiteBind is one /article set's write.
+func BenchmarkSQLiteBind(b *testing.B) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(b.TempDir(), "q.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	text := "Body."
+	if err := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := s.Bind(ctx, store.Binding{GuildID: "1", ChannelID: "2", SHA256: store.SHA256(text)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
