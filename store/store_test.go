@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"errors"
 	"encoding/hex"
 	"net/url"
 	"os"
@@ -203,5 +204,24 @@ func BenchmarkSQLiteBind(b *testing.B) {
 		if err := s.Bind(ctx, store.Binding{GuildID: "1", ChannelID: "2", SHA256: store.SHA256(text)}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestSQLiteOddPaths(t *testing.T) {
+	ctx := context.Background()
+	for _, p := range []string{filepath.Join(t.TempDir(), "with space", "é.db"), "file:" + filepath.Join(t.TempDir(), "f.db"), ":memory:"} {
+		s, err := store.Open(ctx, p)
+		if err != nil {
+			t.Errorf("Open(%q): %v", p, err)
+			continue
+		}
+		text := "Body."
+		err1 := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text})
+		err2 := s.Bind(ctx, store.Binding{GuildID: "1", SHA256: store.SHA256(text)})
+		_, err3 := s.Binding(ctx, "1", "")
+		if err := errors.Join(err1, err2, err3); err != nil {
+			t.Errorf("%q: %v", p, err)
+		}
+		s.Close()
 	}
 }
