@@ -1,0 +1,29 @@
+package attribution
+
+import (
+	"os"
+	"testing"
+)
+
+func TestDebugDump(t *testing.T) {
+	path := os.Getenv("ATTR_DUMP")
+	if path == "" {
+		t.Skip("set ATTR_DUMP=file")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Analyze(docOf(string(b)), nil)
+	for _, e := range r.Entities {
+		t.Logf("ENTITY %s %q short=%q g=%q roles=%v variants=%v", e.Kind, e.Name, e.Short, e.Gender, e.Roles, e.Variants)
+	}
+	for q, qt := range r.Quotations {
+		t.Logf("QUOTE %d %s p%d parent=%d prev=%d %q → %q (%s)", q, qt.Kind, qt.Paragraph, qt.Parent, qt.Prev, r.doc.Text[qt.Start:qt.End], r.speakerName(q), qt.Rule)
+	}
+	for si, s := range r.Sentences {
+		if s.SaidBy >= 0 && s.Rule == "reported" {
+			t.Logf("REPORTED %q → %s", r.sentenceText(si), r.Entities[s.SaidBy].Short)
+		}
+	}
+}

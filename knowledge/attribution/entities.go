@@ -1,0 +1,100 @@
+package attribution
+
+import "strings"
+
+// resolve walks the sentences in order, resolving "he", "she", "his",
+// "her" to the subject of the sentence so far or of the latest sentences
+// (centring on subjects rather than the last name read), never to someone
+// of the other gender; it fills each sentence's subject and people.
+func (r *Result) resolve() {
+	r.outside = make([][]int, len(r.toks))
+	var recent []int // subjects of the latest sentences, newest first
+	for si, toks := range r.toks {
+		info := &r.Sentences[si]
+		s := r.doc.Sentences[si]
+		if q := r.QuotationAt(s.Start); q >= 0 {
+			top := r.outermost(q)
+			info.InQuote = true
+			info.Question = r.Quotations[top].Kind == KindQuestion
+		}
+		first := -1
+		for k, t := range toks {
+			e := -1
+			pron := false
+			if mi, ok := r.nameAt[t.Start]; ok {
+				e = r.Mentions[mi].Entity
+			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
+				e = r.pickPronoun(g, first, recent)
+				if e >= 0 {
+					pron = true
+					r.pronoun[t.Start] = e
+					if r.Entities[e].Gender == "" {
+						r.Entities[e].Gender = g
+					}
+				}
+			}
+			if e < 0 || r.Entities[e].Kind != Person {
+				continue
+			}
+			info.People = appendInt(info.People, e)
+			if r.inQ[si][k] {
+				continue
+			}
+			r.outside[si] = appendInt(r.outside[si], e)
+			if first < 0 {
+				first = e
+			}
+			object := k > 0 && prepositions[toks[k-1].Norm] && !possessive(t.Text, pron)
+			if info.Subject < 0 && !object {
+				info.Subject = e
+			}
+		}
+		if info.Subject >= 0 {
+			recent = append([]int{info.Subject}, recent...)
+			if len(recent) > 4 {
+				recent = recent[:4]
+			}
+		}
+	}
+}
+
+func possessive(text string, pron bool) bool {
+	if pron {
+		l := strings.ToLower(text)
+		return l == "his" || l == "her"
+	}
+	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’")
+}
+
+// pickPronoun chooses the referent of a pronoun of gender g: the first
+// person of its own sentence, else the latest subjects; one whose gender
+// is not known to differ.
+func (r *Result) pickPronoun(g string, first int, recent []int) int {
+	cands := make([]int, 0, 5)
+	if first >= 0 {
+		cands = append(cands, first)
+	}
+	cands = append(cands, recent...)
+	for _, e := range cands {
+		if r.Entities[e].Gender == g || r.Entities[e].Gender == "" {
+			return e
+		}
+	}
+	return -1
+}
+
+func (r *Result) outermost(q int) int {
+	for r.Quotations[q].Parent >= 0 {
+		q = r.Quotations[q].Parent
+	}
+	return q
+}
+
+func appendInt(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}

@@ -1,0 +1,633 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// Sieve is one attribution rule: it decides the speaker of quotation q
+// (an index into r.Quotations) or passes. A decision may be -1: "a
+// spokesperson said" decides that no named entity said it.
+type Sieve struct {
+	Name  string
+	Apply func(r *Result, q int) (speaker int, decided bool)
+}
+
+// Sieves are the attribution rules, most certain first. A quotation
+// decided by one is left alone by the rest and remembers its name.
+var Sieves = []Sieve{
+	{"qa", (*Result).sieveQA},
+	{"nested", (*Result).sieveNested},
+	{"speech-after", (*Result).sieveAfter},
+	{"speech-before", (*Result).sieveBefore},
+	{"colon", (*Result).sieveColon},
+	{"blockquote-intro", (*Result).sieveBlockIntro},
+	{"sentence-verb", (*Result).sieveSentenceVerb},
+	{"continuation", (*Result).sieveContinuation},
+	{"multi-paragraph", (*Result).sieveMultiParagraph},
+	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"previous-paragraph", (*Result).sievePreviousParagraph},
+	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
+	{"sentence-subject", (*Result).sieveSentenceSubject},
+}
+
+// attribute runs the sieves over the quotations.
+func (r *Result) attribute() {
+	for _, sv := range Sieves {
+		for q := range r.Quotations {
+			if r.Quotations[q].Rule != "" {
+				continue
+			}
+			if e, ok := sv.Apply(r, q); ok {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = e, sv.Name
+			}
+		}
+	}
+	// A multi-paragraph quotation decided at a later piece.
+	for q := len(r.Quotations) - 1; q >= 0; q-- {
+		p := r.Quotations[q].Prev
+		if p >= 0 && r.Quotations[p].Speaker < 0 && r.Quotations[q].Speaker >= 0 {
+			r.Quotations[p].Speaker, r.Quotations[p].Rule = r.Quotations[q].Speaker, "multi-paragraph"
+		}
+	}
+}
+
+// sentenceOf returns the sentence holding offset off (the nearest before it
+// between sentences), or -1.
+func (r *Result) sentenceOf(off int) int {
+	ss := r.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return i
+	}
+	if i > 0 {
+		return i - 1
+	}
+	return -1
+}
+
+// tokRange is the tokens toks[i:j] of sentence si.
+type tokRange struct{ si, i, j int }
+
+// after returns the tokens outside quotations after quotation q, up to
+// the next quotation, in its sentence; when the quotation ends its
+// sentence, the start of the next sentence of the paragraph.
+func (r *Result) after(q int) tokRange {
+	qt := r.Quotations[q]
+	si := r.sentenceOf(qt.CloseEnd - 1)
+	if si < 0 {
+		return tokRange{}
+	}
+	toks := r.toks[si]
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.CloseEnd })
+	if i == len(toks) && si+1 < len(r.toks) && r.doc.Sentences[si+1].Paragraph == qt.Paragraph {
+		si, i = si+1, 0
+		toks = r.toks[si]
+	}
+	j := i
+	for j < len(toks) && !r.inQ[si][j] {
+		j++
+	}
+	return tokRange{si, i, j}
+}
+
+// before returns the tokens outside quotations before quotation q, back
+// to the previous quotation, in its sentence.
+func (r *Result) before(q int) tokRange {
+	qt := r.Quotations[q]
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return tokRange{}
+	}
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].End > qt.OpenStart })
+	i := j
+	for i > 0 && !r.inQ[si][i-1] {
+		i--
+	}
+	return tokRange{si, i, j}
+}
+
+// subjectBefore finds who speaks with the verb at token v of sentence si:
+// a name, pronoun or role phrase ending just before it (over fillers and an
+// appositive), not before token lo.
+func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
+	toks := r.toks[si]
+	k := v - 1
+	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) {
+		k--
+	}
+	if k < lo {
+		return -1, false
+	}
+	// "Jane Roe, the city's chief engineer, said": skip the appositive.
+	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
+		for m := k; m >= lo && m > k-8; m-- {
+			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
+				if e, ok := r.entityEndingAt(toks[m-1]); ok {
+					return e, true
+				}
+				break
+			}
+		}
+	}
+	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
+		return -1, false // "His remarks", "Trump’s comments"
+	}
+	if e, ok := r.entityEndingAt(toks[k]); ok {
+		return e, true
+	}
+	return r.rolePhrase(si, k, lo)
+}
+
+// subjectAfter finds a name, pronoun or role phrase starting at token k
+// ("said Tom Hadley", "said the mayor").
+func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
+	toks := r.toks[si]
+	if k >= hi {
+		return -1, false
+	}
+	if mi, ok := r.titleAt[toks[k].Start]; ok {
+		return r.Mentions[mi].Entity, true
+	}
+	if e, ok := r.pronoun[toks[k].Start]; ok {
+		return e, true
+	}
+	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
+		for m := k + 1; m < hi && m <= k+4; m++ {
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
+				if m+1 < hi && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+					continue
+				}
+				return r.rolePhrase(si, m, k)
+			}
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) isName(t nlp.Token) bool {
+	_, ok := r.endAt[t.End]
+	return ok
+}
+
+// entityEndingAt returns the entity of a name ending at t, or of a pronoun at t.
+func (r *Result) entityEndingAt(t nlp.Token) (int, bool) {
+	if mi, ok := r.endAt[t.End]; ok {
+		return r.Mentions[mi].Entity, true
+	}
+	if e, ok := r.pronoun[t.Start]; ok {
+		return e, true
+	}
+	return -1, false
+}
+
+func (r *Result) roleOrOrg(w string) (string, bool) {
+	if r.lex.IsPersonNoun(w) && !notRoles[w] {
+		return "person", true
+	}
+	if r.lex.IsPersonNoun(singular(w)) && !notRoles[singular(w)] {
+		return "person", true
+	}
+	if r.isOrgWord(w) {
+		return "org", true
+	}
+	return "", false
+}
+
+// rolePhrase resolves a role phrase whose head noun is token k ("the
+// mayor", "the city's chief engineer", "the ministry") to the latest
+// entity with that role, or decides -1 (an unnamed source) when none has it.
+func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	kind, ok := r.roleOrOrg(toks[k].Norm)
+	if !ok {
+		return -1, false
+	}
+	det := false
+	for m := k - 1; m >= lo && m >= k-4; m-- {
+		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
+			det = true
+			break
+		}
+	}
+	if !det {
+		return -1, false
+	}
+	w := toks[k].Norm
+	at := toks[k].Start
+	best, bestAt := -1, -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		match := false
+		if kind == "person" && en.Kind == Person {
+			for _, ro := range en.Roles {
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) {
+					match = true
+				}
+			}
+		}
+		if kind == "org" && en.Kind == Organisation {
+			for _, p := range en.parts {
+				if p == w {
+					match = true
+				}
+			}
+		}
+		if !match {
+			continue
+		}
+		for _, mi := range en.Mentions {
+			if s := r.Mentions[mi].Start; s < at && s > bestAt {
+				best, bestAt = e, s
+			}
+		}
+	}
+	return best, true
+}
+
+// verbSubject finds a speech verb in toks[i:j] of sentence si with its
+// speaker: before it or, for "said Webb", after it. last picks the last
+// such verb, else the first.
+func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool) {
+	toks := r.toks[tr.si]
+	order := make([]int, 0, tr.j-tr.i)
+	for k := tr.i; k < tr.j; k++ {
+		order = append(order, k)
+	}
+	if last {
+		for a, b := 0, len(order)-1; a < b; a, b = a+1, b-1 {
+			order[a], order[b] = order[b], order[a]
+		}
+	}
+	for _, v := range order {
+		if maxFromEdge > 0 && ((last && tr.j-v > maxFromEdge) || (!last && v-tr.i > maxFromEdge)) {
+			break
+		}
+		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+			continue
+		}
+		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
+			return e, true
+		}
+		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveQA(q int) (int, bool) {
+	qt := r.Quotations[q]
+	switch qt.Kind {
+	case KindAnswer:
+		return r.interviewee(qt.Paragraph), true
+	case KindQuestion:
+		return r.labelled(qt.Paragraph), true
+	}
+	return -1, false
+}
+
+// labelled returns the entity a Q&A label names ("**Okafor:**"), or -1.
+func (r *Result) labelled(pi int) int {
+	p := r.doc.Paragraphs[pi]
+	name, _, ok := turnLabel(r.doc.Text[p.Start:p.End])
+	if !ok {
+		return -1
+	}
+	if e, _ := r.Resolve(name); e >= 0 {
+		return e
+	}
+	return -1
+}
+
+// interviewee is who answers in a Q&A: the label's name, else the person
+// the rest of the article names most.
+func (r *Result) interviewee(pi int) int {
+	if e := r.labelled(pi); e >= 0 {
+		return e
+	}
+	count := map[int]int{}
+	for si, s := range r.doc.Sentences {
+		if r.Sentences[si].InQuote {
+			continue
+		}
+		_ = s
+		for _, e := range r.outside[si] {
+			count[e]++
+		}
+	}
+	best, n := -1, 0
+	for e, c := range count {
+		if c > n || (c == n && e < best) {
+			best, n = e, c
+		}
+	}
+	return best
+}
+
+func (r *Result) sieveNested(q int) (int, bool) {
+	p := r.Quotations[q].Parent
+	if p < 0 || r.Quotations[p].Kind == KindQuestion {
+		return -1, false
+	}
+	// The outer speaker quotes the inner words; decided once the outer is.
+	if r.Quotations[p].Rule == "" {
+		return -1, false
+	}
+	return r.Quotations[p].Speaker, true
+}
+
+func (r *Result) sieveAfter(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.after(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+}
+
+func (r *Result) sieveBefore(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	if e, ok := r.accordingTo(tr); ok {
+		return e, true
+	}
+	return r.verbSubject(tr, true, 7)
+}
+
+func (r *Result) accordingTo(tr tokRange) (int, bool) {
+	toks := r.toks[tr.si]
+	for k := tr.i; k+2 < tr.j+1 && k+2 <= len(toks)-1; k++ {
+		if toks[k].Norm == "according" && toks[k+1].Norm == "to" {
+			return r.subjectAfter(tr.si, k+2, max(tr.j, k+3))
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveColon(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	mi, ok := r.titleAt[toks[tr.i].Start]
+	if !ok {
+		return -1, false
+	}
+	last := toks[tr.j-1]
+	if last.End < r.Mentions[mi].End {
+		return -1, false
+	}
+	if _, ok := r.endAt[last.End]; !ok || !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
+		return -1, false
+	}
+	return r.Mentions[mi].Entity, true
+}
+
+func (r *Result) sieveBlockIntro(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Kind != KindBlockQuote {
+		return -1, false
+	}
+	// The paragraph before ends with a colon: "Okafor wrote:".
+	if si := r.sentenceOf(qt.OpenStart) - 1; si >= 0 && strings.HasSuffix(strings.TrimSpace(r.sentenceText(si)), ":") {
+		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, true, 0); ok {
+			return e, true
+		}
+		if len(r.outside[si]) == 1 {
+			return r.outside[si][0], true
+		}
+	}
+	// A signature line: "> — Jane Roe".
+	tail := r.doc.Text[qt.Start:qt.End]
+	if i := strings.LastIndexAny(tail, "—–"); i >= 0 {
+		off := qt.Start + i
+		for mi, m := range r.Mentions {
+			_ = mi
+			if m.TitleStart > off && m.TitleStart < off+8 {
+				return m.Entity, true
+			}
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sentenceText(si int) string {
+	s := r.doc.Sentences[si]
+	return r.doc.Text[s.Start:s.End]
+}
+
+func (r *Result) sieveSentenceVerb(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	// Only the sentence's own words: not those of its other quotations.
+	toks := r.toks[si]
+	for i := 0; i < len(toks); {
+		if r.inQ[si][i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && !r.inQ[si][j] {
+			j++
+		}
+		if e, ok := r.verbSubject(tokRange{si, i, j}, false, 0); ok && e >= 0 {
+			return e, true
+		}
+		i = j
+	}
+	return -1, false
+}
+
+// explicit reports whether a rule found the speaker beside the quotation.
+func explicit(rule string) bool {
+	switch rule {
+	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "blockquote-intro":
+		return true
+	}
+	return false
+}
+
+func (r *Result) sieveContinuation(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	for p := q - 1; p >= 0; p-- {
+		pq := r.Quotations[p]
+		if pq.Paragraph != qt.Paragraph {
+			return -1, false
+		}
+		if pq.Parent >= 0 {
+			continue
+		}
+		if !explicit(pq.Rule) || pq.Speaker < 0 {
+			return -1, false
+		}
+		// Nobody else named between them.
+		for si := r.sentenceOf(pq.CloseEnd - 1); si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.OpenStart; si++ {
+			for k, t := range r.toks[si] {
+				if t.Start < pq.CloseEnd || t.Start >= qt.OpenStart || r.inQ[si][k] {
+					continue
+				}
+				if e, ok := r.entityEndingAt(t); ok && e != pq.Speaker && r.Entities[e].Kind == Person {
+					return -1, false
+				}
+			}
+		}
+		return pq.Speaker, true
+	}
+	return -1, false
+}
+
+func (r *Result) sieveMultiParagraph(q int) (int, bool) {
+	p := r.Quotations[q].Prev
+	if p < 0 || r.Quotations[p].Rule == "" || r.Quotations[p].Speaker < 0 {
+		return -1, false
+	}
+	return r.Quotations[p].Speaker, true
+}
+
+func (r *Result) sieveAdjacent(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	last := r.sentenceOf(qt.CloseEnd - 1)
+	first := r.sentenceOf(qt.OpenStart)
+	for _, si := range []int{last + 1, first - 1} {
+		if si < 0 || si >= len(r.toks) || r.doc.Sentences[si].Paragraph != qt.Paragraph {
+			continue
+		}
+		if r.hasQuote(si) {
+			continue
+		}
+		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) hasQuote(si int) bool {
+	for _, in := range r.inQ[si] {
+		if in {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) sievePreviousParagraph(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph == 0 {
+		return -1, false
+	}
+	// The paragraph is nothing but the quotation.
+	for si := range r.doc.Sentences {
+		_ = si
+		break
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune) {
+		return -1, false
+	}
+	for pq := q - 1; pq >= 0; pq-- {
+		x := r.Quotations[pq]
+		if x.Paragraph < qt.Paragraph-1 {
+			break
+		}
+		if x.Paragraph == qt.Paragraph-1 && x.Parent < 0 && x.Speaker >= 0 && explicit(x.Rule) {
+			return x.Speaker, true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	var people []int
+	for si := range r.doc.Sentences {
+		if r.doc.Sentences[si].Paragraph != qt.Paragraph {
+			continue
+		}
+		for _, e := range r.outside[si] {
+			people = appendInt(people, e)
+		}
+	}
+	if len(people) == 1 {
+		return people[0], true
+	}
+	return -1, false
+}
+
+func (r *Result) sieveSentenceSubject(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 || r.Sentences[si].Subject < 0 {
+		return -1, false
+	}
+	return r.Sentences[si].Subject, true
+}
+
+// reported fills each sentence's SaidBy: the speaker of the quotation it
+// holds, or the subject of a verb of reporting ("Natarajan said night
+// closures would be limited", "according to Natarajan").
+func (r *Result) reported() {
+	for q, qt := range r.Quotations {
+		if qt.Speaker < 0 || qt.Parent >= 0 {
+			continue
+		}
+		for si := r.sentenceOf(qt.OpenStart); si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.CloseEnd; si++ {
+			if r.Sentences[si].SaidBy < 0 {
+				r.Sentences[si].SaidBy, r.Sentences[si].Rule = qt.Speaker, r.Quotations[q].Rule
+			}
+		}
+	}
+	for si, toks := range r.toks {
+		info := &r.Sentences[si]
+		if info.SaidBy >= 0 || r.hasQuote(si) {
+			continue
+		}
+		if e, ok := r.accordingTo(tokRange{si, 0, len(toks)}); ok && e >= 0 {
+			info.SaidBy, info.Rule = e, "according-to"
+			continue
+		}
+		for v := range toks {
+			if !reportingVerbs[toks[v].Norm] || v+1 >= len(toks) {
+				continue
+			}
+			if e, ok := r.subjectBefore(si, v, 0); ok && e >= 0 {
+				info.SaidBy, info.Rule = e, "reported"
+				break
+			}
+		}
+	}
+}
