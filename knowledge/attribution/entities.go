@@ -28,7 +28,7 @@ func (r *Result) resolve() {
 				if e >= 0 {
 					pron = true
 					r.pronoun[t.Start] = e
-					if r.Entities[e].Gender == "" {
+					if r.Entities[e].Gender == "" && r.onlyCandidate(e, g, first, recent) {
 						r.Entities[e].Gender = g
 					}
 				}
@@ -81,6 +81,17 @@ func (r *Result) pickPronoun(g string, first int, recent []int) int {
 		}
 	}
 	return -1
+}
+
+// onlyCandidate reports whether e was the one person a pronoun of gender g
+// could refer to: only then does the pronoun tell e's gender.
+func (r *Result) onlyCandidate(e int, g string, first int, recent []int) bool {
+	for _, o := range append([]int{first}, recent...) {
+		if o >= 0 && o != e && (r.Entities[o].Gender == g || r.Entities[o].Gender == "") {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Result) outermost(q int) int {

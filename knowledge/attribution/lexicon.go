@@ -117,7 +117,10 @@ var roleModifiers = wordSet(`head executive vice deputy senior assistant associa
 // ordinary words in news than roles in front of a name.
 var notRoles = wordSet(`baker smith cook miller hunter fisher taylor king bishop carpenter mason potter
 	turner weaver walker porter butler brown black white young long little rich page bell wood hill stone
-	field chase grant may will love rose hope joy faith sterling price law cash gay moody`)
+	field chase grant may will love rose hope joy faith sterling price law cash gay moody ward porter
+	cooper fletcher barber carter parker singer tanner sawyer thatcher archer marshall chandler steward
+	dean bishop knight page squire bond fowler glover hooper draper mercer slater spencer webb waller
+	chamberlain forester gardner gardener ranger sheppard shepherd shepard collier farmer foster`)
 
 // handGender are gendered role nouns and family nouns.
 var handGender = map[string]string{

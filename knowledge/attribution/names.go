@@ -110,6 +110,56 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 	return out
 }
 
+// orgHead reports whether a run is an organisation's name by its head
+// word: strong for the hand list of institution words, weak for WordNet's
+// organisation nouns (which include "van" and surnames).
+func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
+	heads := []string{toks[len(toks)-1].Norm}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Norm == "of" || toks[k].Norm == "for" {
+			heads = append(heads, toks[k-1].Norm)
+		}
+	}
+	if len(toks) == 1 || toks[0].Norm == "the" {
+		heads = append(heads, toks[0].Norm)
+	}
+	for _, h := range heads {
+		if handOrgs[h] || handOrgs[singular(h)] {
+			return true, true
+		}
+		if r.isOrgWord(h) {
+			weak = true
+		}
+	}
+	return false, weak
+}
+
+// isTitleWord reports whether a capitalised word in a name run is a title
+// or role ("President", "Sen", "Judge", "Coach"): WordNet person nouns count
+// from five letters on, since shorter ones are often first names ("Tom",
+// "Jack").
+func (r *Result) isTitleWord(w string) bool {
+	if titleAbbrev[w] != "" || handRoles[w] {
+		return true
+	}
+	return len(w) >= 5 && !notRoles[w] && r.lex.IsPersonNoun(w)
+}
+
+// roleOf spells an abbreviated title as its role noun ("sen" → "senator").
+func roleOf(w string) string {
+	if f, ok := titleRoles[w]; ok {
+		return f
+	}
+	return w
+}
+
+var titleRoles = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
+	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
+	"supt": "superintendent", "atty": "attorney", "pres": "president",
+}
+
 func (r *Result) runHasOrg(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if r.isOrgWord(t.Norm) {
@@ -133,38 +183,41 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	c.ti = c.i
-	if r.runHasOrg(toks[c.i:j]) && !r.isTitleRun(toks[c.i:j]) {
+	strongOrg, weakOrg := r.orgHead(toks[c.i:j])
+	if strongOrg && !r.isTitleRun(toks[c.i:j]) {
 		c.kind = Organisation
 		return c, true
 	}
-	// Strip the titles and roles before the name: "Former President",
-	// "Russian President", "Sen.", "Councilmember", "Head Coach".
-	m := c.i
-	sawRole := false
-	for m < j-1 {
-		w := toks[m].Norm
-		if titleAbbrev[w] != "" || r.lex.IsPersonNoun(w) {
-			sawRole = true
-			c.roles = append(c.roles, w)
+	// Strip the titles and roles before the name, through the last one:
+	// "Former President", "Russian President", "Sen.", "U.S. District
+	// Judge", "Councilmember", "Head Coach".
+	lastRole := -1
+	for m := c.i; m < j-1; m++ {
+		if r.isTitleWord(toks[m].Norm) {
+			lastRole = m
+		}
+	}
+	if lastRole >= 0 {
+		for m := c.i; m <= lastRole; m++ {
+			w := toks[m].Norm
+			if !r.isTitleWord(w) {
+				continue
+			}
+			c.roles = append(c.roles, roleOf(w))
 			if g := r.genderOf(w); g != "" {
 				c.gender = g
 			}
-			m++
-			continue
 		}
-		if roleModifiers[w] || (isDemonym(w) && m+1 < j && r.isRoleWord(toks[m+1].Norm)) {
-			m++
-			continue
-		}
-		break
+		c.i, c.titled, c.kind = lastRole+1, true, Person
 	}
-	if sawRole {
-		c.i, c.titled, c.kind = m, true, Person
+	if weakOrg && !c.titled && !r.speechAfter(si, j) {
+		c.kind = Organisation
+		return c, true
 	}
 	// A run of nothing but role words is no name ("Chief Executive").
 	allRole := true
 	for _, t := range toks[c.i:j] {
-		if !r.isRoleWord(t.Norm) {
+		if titleAbbrev[t.Norm] == "" && !handRoles[t.Norm] && !roleModifiers[t.Norm] {
 			allRole = false
 			break
 		}
@@ -173,7 +226,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
-	if !c.titled && c.ti > 0 {
+	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
+	if !c.titled && adjacentBefore {
 		p := toks[c.ti-1]
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
@@ -188,7 +242,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// After a determiner it describes or names an institution: "a Boulder
 	// Democrat", "the Vatican".
-	if !c.titled && c.ti > 0 && determiners[toks[c.ti-1].Norm] {
+	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {
 		if r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 			c.kind = Place
 			return c, true
@@ -208,13 +262,14 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
 	}
-	if r.speechAfter(si, j) && c.kind != Organisation && c.kind != Place {
-		c.kind = Person
-	}
 	// A capitalised first word of a sentence alone is a name only on
 	// other evidence.
-	if j-c.i == 1 && !c.titled && r.sentenceInitial(si, c.i) && c.kind == Unknown {
+	if j-c.i == 1 && !c.titled && r.sentenceInitial(si, c.i) && (c.kind == Unknown || c.kind == Place) {
 		c.tentative = true
+		return c, true
+	}
+	if r.speechAfter(si, j) && c.kind != Organisation {
+		c.kind = Person
 	}
 	return c, true
 }
@@ -262,21 +317,32 @@ func (r *Result) appositive(si, j int) []string {
 	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") {
 		return nil
 	}
-	var roles []string
-	for m := j; m < len(toks) && m < j+7; m++ {
-		if m > j && strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ",;:.()—–") {
+	// The phrase runs to the next comma or stop; its head is its last word.
+	end := j
+	for end < len(toks) && end < j+7 {
+		if end > j && strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.()—–") {
 			break
 		}
-		w := toks[m].Norm
-		if r.lex.IsPersonNoun(w) && !notRoles[w] {
-			roles = append(roles, w)
-			if m > j && r.lex.IsPersonNoun(toks[m-1].Norm+" "+w) {
-				roles = append(roles, toks[m-1].Norm+" "+w)
-			}
-		}
-		if speechVerbs[w] {
+		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" || toks[end].Norm == "who" {
 			return nil
 		}
+		end++
+	}
+	if end == j || end == len(toks) && end-j >= 7 {
+		return nil
+	}
+	first := toks[j]
+	if !determiners[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
+		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
+		return nil
+	}
+	w := toks[end-1].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+		return nil
+	}
+	roles := []string{w}
+	if end-2 >= j && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
 }

@@ -485,8 +485,8 @@ func (r *Result) sieveContinuation(q int) (int, bool) {
 		if !explicit(pq.Rule) || pq.Speaker < 0 {
 			return -1, false
 		}
-		// Nobody else named between them.
-		for si := r.sentenceOf(pq.CloseEnd - 1); si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.OpenStart; si++ {
+		// Nobody else named in the sentences between them.
+		for si := r.sentenceOf(pq.CloseEnd-1) + 1; si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.OpenStart; si++ {
 			for k, t := range r.toks[si] {
 				if t.Start < pq.CloseEnd || t.Start >= qt.OpenStart || r.inQ[si][k] {
 					continue
