@@ -7,7 +7,16 @@ import "strings"
 // (centring on subjects rather than the last name read), never to someone
 // of the other gender; it fills each sentence's subject and people.
 func (r *Result) resolve() {
+	// Twice: the first pass learns genders from pronouns that could refer
+	// to one person only, so that the second never gives "she" to a man
+	// named before the pronoun that showed he is one.
+	r.resolvePass()
+	r.resolvePass()
+}
+
+func (r *Result) resolvePass() {
 	r.outside = make([][]int, len(r.toks))
+	clear(r.pronoun)
 	var recent []int // subjects of the latest sentences, newest first
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
@@ -17,7 +26,9 @@ func (r *Result) resolve() {
 			info.InQuote = true
 			info.Question = r.Quotations[top].Kind == KindQuestion
 		}
+		info.People, info.Subject = nil, -1
 		first := -1
+		possSubject := false
 		for k, t := range toks {
 			e := -1
 			pron := false
@@ -44,9 +55,12 @@ func (r *Result) resolve() {
 			if first < 0 {
 				first = e
 			}
-			object := k > 0 && prepositions[toks[k-1].Norm] && !possessive(t.Text, pron)
-			if info.Subject < 0 && !object {
-				info.Subject = e
+			poss := possessive(t.Text, pron)
+			object := k > 0 && prepositions[toks[k-1].Norm] && !poss
+			// A possessor is the subject only when no one else is:
+			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
+			if (info.Subject < 0 || possSubject) && !object && !(possSubject && poss) {
+				info.Subject, possSubject = e, poss
 			}
 		}
 		if info.Subject >= 0 {

@@ -157,3 +157,9 @@ var handPlaces = wordSet(`europe asia africa america americas antarctica oceania
 	china japan india brazil canada mexico britain england scotland wales ireland turkey türkiye turkiye
 	iran iraq syria israel gaza egypt finland sweden norway denmark poland vatican colorado california
 	texas florida new_york boulder denver chicago boston seattle`)
+
+// companyNouns head appositives that describe a company, though WordNet
+// files some of them under person ("maker", "producer").
+var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender
+	operator carrier chain firm company group giant conglomerate startup exporter importer distributor
+	publisher broadcaster airline bank miner developer builder brewer bottler`)

@@ -96,7 +96,7 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 		// An organisation's "of"/"for"/"and" link: "Ministry of Transport".
 		for j+1 < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "and") &&
 			isCap(toks[j+1]) && text[toks[j-1].End:toks[j].Start] == " " && text[toks[j].End:toks[j+1].Start] == " " &&
-			r.runHasOrg(toks[k:j]) {
+			r.strongOrg(toks[k:j]) {
 			j += 2
 			for j < len(toks) && isCap(toks[j]) && text[toks[j-1].End:toks[j].Start] == " " {
 				j++
@@ -160,6 +160,43 @@ var titleRoles = map[string]string{
 	"supt": "superintendent", "atty": "attorney", "pres": "president",
 }
 
+func (r *Result) strongOrg(toks []nlp.Token) bool {
+	s, _ := r.orgHead(toks)
+	return s
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// roleBefore returns the role nouns of a phrase ending with a comma just
+// before token ti, opened by a determiner or possessive: "Kingsmere’s head
+// coach, Marta Kowalczyk".
+func (r *Result) roleBefore(si, ti int) []string {
+	toks := r.toks[si]
+	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
+		return nil
+	}
+	w := toks[ti-1].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+		return nil
+	}
+	for m := ti - 2; m >= 0 && m >= ti-6; m-- {
+		t := toks[m]
+		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+			roles := []string{w}
+			if r.lex.IsPersonNoun(toks[ti-2].Norm + " " + w) {
+				roles = append(roles, toks[ti-2].Norm+" "+w)
+			}
+			return roles
+		}
+		if strings.ContainsAny(r.doc.Text[t.End:toks[m+1].Start], ",;:.") {
+			break
+		}
+	}
+	return nil
+}
+
 func (r *Result) runHasOrg(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if r.isOrgWord(t.Norm) {
@@ -210,7 +247,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 		c.i, c.titled, c.kind = lastRole+1, true, Person
 	}
-	if weakOrg && !c.titled && !r.speechAfter(si, j) {
+	if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
 		c.kind = Organisation
 		return c, true
 	}
@@ -247,10 +284,39 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Place
 			return c, true
 		}
-		return c, false
+		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
+			return c, false
+		}
+		// "a Danny O’Brien header": a name used as a modifier.
+		return c, true
 	}
-	// An appositive role: "Jane Roe, the city's chief engineer,".
-	if roles := r.appositive(si, j); len(roles) > 0 {
+	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
+	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
+	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {
+		c.roles = append(c.roles, roles...)
+		c.kind = Person
+		for _, w := range roles {
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+	}
+	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
+		c.kind = Person
+	}
+	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
+		(toks[j].Norm == "who" || (isNumber(toks[j].Norm) && strings.HasPrefix(strings.TrimSpace(text[toks[j].End:toks[j+1].Start]), ","))) {
+		c.kind = Person
+	}
+	// An appositive role: "Jane Roe, the city's chief engineer,"; an
+	// appositive company noun makes an organisation ("Voltaris Energy, the
+	// Swedish battery maker,").
+	if roles := r.appositive(si, j); len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
+		c.kind = Organisation
+		c.roles = append(c.roles, roles...)
+		return c, true
+	} else if len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
 		for _, w := range roles {
@@ -337,7 +403,7 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w]) || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}

@@ -235,6 +235,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 					match = true
 				}
 			}
+			for _, ro := range en.Roles {
+				if ro == w {
+					match = true
+				}
+			}
 		}
 		if !match {
 			continue
@@ -245,7 +250,33 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			}
 		}
 	}
+	if best < 0 && kind == "org" && companyNouns[w] {
+		// "the company said": the organisation the article is most about.
+		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
+	}
 	return best, true
+}
+
+// mostMentioned returns the entity with the most mentions before offset
+// at among those keep accepts, or -1.
+func (r *Result) mostMentioned(keep func(*Entity) bool, at int) int {
+	best, n := -1, 0
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if !keep(en) {
+			continue
+		}
+		c := 0
+		for _, mi := range en.Mentions {
+			if r.Mentions[mi].Start < at {
+				c++
+			}
+		}
+		if c > n {
+			best, n = e, c
+		}
+	}
+	return best
 }
 
 // verbSubject finds a speech verb in toks[i:j] of sentence si with its
@@ -304,23 +335,31 @@ func (r *Result) labelled(pi int) int {
 }
 
 // interviewee is who answers in a Q&A: the label's name, else the person
-// the rest of the article names most.
+// the rest of the article names most (a profile's subject), counting
+// mentions and pronouns outside the Q&A.
 func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
 	count := map[int]int{}
-	for si, s := range r.doc.Sentences {
+	for si := range r.doc.Sentences {
 		if r.Sentences[si].InQuote {
 			continue
 		}
-		_ = s
-		for _, e := range r.outside[si] {
-			count[e]++
+		for _, t := range r.toks[si] {
+			if mi, ok := r.nameAt[t.Start]; ok && !r.Mentions[mi].InQuote {
+				count[r.Mentions[mi].Entity]++
+			} else if e, ok := r.pronoun[t.Start]; ok {
+				count[e]++
+			}
 		}
 	}
 	best, n := -1, 0
 	for e, c := range count {
+		en := &r.Entities[e]
+		if en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
 		if c > n || (c == n && e < best) {
 			best, n = e, c
 		}
