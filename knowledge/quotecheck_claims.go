@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"slices"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,6 +147,16 @@ type nameAt struct {
 func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []nameAt {
 	var out []nameAt
 	for i := 0; i < len(toks); {
+		if n, ok := a.roleNameAt(s, toks, i); ok {
+			out = append(out, n)
+			i = n.j
+			continue
+		}
+		if n, ok := a.entityNameAt(s, toks, i, surnames); ok {
+			out = append(out, n)
+			i = n.j
+			continue
+		}
 		found := false
 		_, sur := surnames[toks[i].Norm]
 		// A name starts with a capital, or is a surname typed in lower case.
@@ -194,6 +206,91 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 		i++
 	}
 	return out
+}
+
+// entityNameAt resolves the name run starting at toks[i] ("Sen. Hadley",
+// "Mensah-Doyle", "De Vries", "Tom Hadley") against the article's entities,
+// longest first: a known entity gives its short name; a full name whose
+// surname the article has for someone else ("Tom Hadley" when only Ellen
+// Hadley is named) is another person, named as written.
+func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[string]string) (nameAt, bool) {
+	if a.attr == nil {
+		return nameAt{}, false
+	}
+	_, sur := surnames[toks[i].Norm]
+	if !sur && !isCapitalised(toks[i]) {
+		return nameAt{}, false
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start]) &&
+		(isCapitalised(toks[j]) || nameParticles[toks[j].Norm] && j+1 < len(toks) && isCapitalised(toks[j+1])) {
+		j++
+	}
+	for w := j; w > i; w-- {
+		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
+		e, other := a.attr.Resolve(phrase)
+		if e >= 0 {
+			ent := a.attr.Entities[e]
+			if ent.Kind == attribution.Place {
+				return nameAt{}, false
+			}
+			return nameAt{i: i, j: w, name: ent.Short, known: true}, true
+		}
+		if other {
+			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase)}, true
+		}
+	}
+	return nameAt{}, false
+}
+
+// withoutTitles drops leading titles ("Sen.", "President") from a name.
+func withoutTitles(toks []Token, phrase string) string {
+	k := 0
+	for k < len(toks)-1 && titleWords[toks[k].Norm] {
+		k++
+	}
+	return strings.TrimSpace(phrase[toks[k].Start-toks[0].Start:])
+}
+
+// nameGap reports whether two words of one name may be separated by gap.
+func nameGap(gap string) bool {
+	return gap == " " || gap == "-" || gap == "‑" || gap == ". " || gap == "." || gap == "\u00a0"
+}
+
+// nameParticles are lower-case words inside names ("de", "van", "bin").
+var nameParticles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten`)
+
+// roleNameAt reads a role phrase at toks[i] ("the judge", "the economy
+// ministry", "the company") as the entity the article gives that role;
+// an unnamed person's role the article gives nobody ("the prosecutor")
+// names someone else, written as is.
+func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
+	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an") {
+		return nameAt{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if !adjacent(s, toks[k-1], toks[k]) {
+			break
+		}
+		w := toks[k].Norm
+		if sourceWords[w] || nobodyWords[w] {
+			return nameAt{}, false
+		}
+		if !a.attr.IsRoleNoun(w) {
+			continue
+		}
+		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsRoleNoun(toks[k+1].Norm) {
+			continue // "the city council": the head comes last
+		}
+		switch e := a.attr.ByRole(w); {
+		case e >= 0:
+			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+		case e == -1 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
+			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
+		}
+		return nameAt{}, false
+	}
+	return nameAt{}, false
 }
 
 func hasVariant(p Person, phrase string) bool {

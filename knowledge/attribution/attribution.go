@@ -11,6 +11,9 @@
 package attribution
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
@@ -124,6 +127,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.tokenize()
 	r.findMentions()
 	r.resolve()
+	r.nameEntities()
 	r.attribute()
 	r.reported()
 	return r
@@ -178,44 +182,126 @@ func (r *Result) QuotationAt(off int) int {
 }
 
 // Resolve returns the entity a name refers to ("Ellen Hadley", "Sen.
-// Hadley", "Hadley", "ellen"): a variant of exactly one entity, persons
-// first. A full name whose surname the article has but whose first name it
-// does not ("Tom Hadley" when only Ellen Hadley is named) is no one;
+// Hadley", "Hadley", "De Vries"): a variant of exactly one entity, persons
+// first, a title or first name deciding between people who share a
+// surname. A full name whose surname the article has but whose first name
+// it does not ("Tom Hadley" when only Ellen Hadley is named) is no one;
 // Resolve then reports other = true.
 func (r *Result) Resolve(name string) (entity int, other bool) {
 	f := foldName(name)
 	if f == "" {
 		return -1, false
 	}
+	// Titles before the name: kept to decide, dropped to match.
+	parts := strings.Fields(f)
+	var titles []string
+	for len(parts) > 1 && (titleAbbrev[strings.TrimSuffix(parts[0], ".")] != "" || handRoles[parts[0]] || roleModifiers[parts[0]]) {
+		titles = append(titles, roleOf(strings.TrimSuffix(parts[0], ".")))
+		parts = parts[1:]
+	}
+	bare := strings.Join(parts, " ")
 	for _, kind := range []EntityKind{Person, Organisation, Unknown, Place} {
-		found := -1
-		for i, e := range r.Entities {
+		var found []int
+		for i := range r.Entities {
+			e := &r.Entities[i]
 			if e.Kind != kind {
 				continue
 			}
-			for _, v := range e.Variants {
-				if v == f {
-					if found >= 0 && found != i {
-						return -1, false // ambiguous: two Hadleys
-					}
-					found = i
-				}
+			if slices.Contains(e.Variants, f) || slices.Contains(e.Variants, bare) || (kind == Person && e.last == bare) ||
+				(kind == Person && strings.EqualFold(lastWord(e.Name), bare)) {
+				found = append(found, i)
 			}
 		}
-		if found >= 0 {
-			return found, false
+		if len(found) > 1 && len(titles) > 0 {
+			found = slices.DeleteFunc(found, func(i int) bool { return !r.fitsTitles(i, titles) })
+		}
+		if len(found) == 1 {
+			return found[0], false
+		}
+		if len(found) > 1 {
+			return -1, false // ambiguous: two Hadleys
 		}
 	}
-	parts := nameParts(f)
-	if len(parts) >= 2 {
-		last := parts[len(parts)-1]
-		for _, e := range r.Entities {
-			if e.Kind == Person && e.last == last {
-				return -1, true
+	nparts := nameParts(bare)
+	if len(nparts) >= 2 {
+		first, last := nparts[0], nparts[len(nparts)-1]
+		other := false
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if e.Kind != Person || e.last != last {
+				continue
 			}
+			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) {
+				return i, false // "Vladimir Vladimirovich Putin", "J. Whitfield"
+			}
+			other = true
 		}
+		return -1, other
 	}
 	return -1, false
+}
+
+// fitsTitles reports whether entity e agrees with the titles before a
+// name: the same role, or a gender that does not contradict.
+func (r *Result) fitsTitles(e int, titles []string) bool {
+	en := &r.Entities[e]
+	for _, t := range titles {
+		if g := titleAbbrev[t]; g == "male" || g == "female" {
+			if en.Gender != "" && en.Gender != g {
+				return false
+			}
+			continue
+		}
+		if !slices.Contains(en.Roles, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// ByRole returns the entity a role phrase names ("the judge", "the
+// ministry", "the company"): the one person with that role, the one
+// organisation with that word in its name or role; -1 when none has it,
+// -2 when several do.
+func (r *Result) ByRole(noun string) int {
+	noun = foldName(noun)
+	kind, ok := r.roleOrOrg(noun)
+	if !ok {
+		return -1
+	}
+	var found []int
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		switch {
+		case kind == "person" && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
+			found = append(found, i)
+		case kind == "org" && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
+			found = append(found, i)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	if len(found) == 0 && kind == "org" && companyNouns[noun] {
+		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))
+	}
+	if len(found) > 1 {
+		return -2
+	}
+	return -1
+}
+
+// IsPersonRole reports whether a folded word names a person's role.
+func (r *Result) IsPersonRole(w string) bool {
+	k, _ := r.roleOrOrg(w)
+	return k == "person"
+}
+
+// IsRoleNoun reports whether a folded word names a person's role or an
+// organisation ("judge", "ministry").
+func (r *Result) IsRoleNoun(w string) bool {
+	_, ok := r.roleOrOrg(w)
+	return ok
 }
 
 // SaidBy returns the indexes of the sentences in which entity e is

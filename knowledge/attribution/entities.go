@@ -27,7 +27,7 @@ func (r *Result) resolvePass() {
 			info.Question = r.Quotations[top].Kind == KindQuestion
 		}
 		info.People, info.Subject = nil, -1
-		first := -1
+		first, potential := -1, -1
 		possSubject := false
 		for k, t := range toks {
 			e := -1
@@ -43,6 +43,9 @@ func (r *Result) resolvePass() {
 						r.Entities[e].Gender = g
 					}
 				}
+			}
+			if e >= 0 && r.potential(e) && !r.inQ[si][k] && potential < 0 && !(k > 0 && prepositions[toks[k-1].Norm]) {
+				potential = e
 			}
 			if e < 0 || r.Entities[e].Kind != Person {
 				continue
@@ -63,8 +66,11 @@ func (r *Result) resolvePass() {
 				info.Subject, possSubject = e, poss
 			}
 		}
-		if info.Subject >= 0 {
-			recent = append([]int{info.Subject}, recent...)
+		if subj := max(info.Subject, -1); subj >= 0 || potential >= 0 {
+			if subj < 0 {
+				subj = potential
+			}
+			recent = append([]int{subj}, recent...)
 			if len(recent) > 4 {
 				recent = recent[:4]
 			}
@@ -90,7 +96,15 @@ func (r *Result) pickPronoun(g string, first int, recent []int) int {
 	}
 	cands = append(cands, recent...)
 	for _, e := range cands {
-		if r.Entities[e].Gender == g || r.Entities[e].Gender == "" {
+		if r.Entities[e].Kind == Person && (r.Entities[e].Gender == g || r.Entities[e].Gender == "") {
+			return e
+		}
+	}
+	// No person fits: a name with no other evidence is one when a pronoun
+	// refers to it ("Marisol Ortega-Vance has stood … she says").
+	for _, e := range cands {
+		if r.potential(e) {
+			r.Entities[e].Kind = Person
 			return e
 		}
 	}
@@ -106,6 +120,13 @@ func (r *Result) onlyCandidate(e int, g string, first int, recent []int) bool {
 		}
 	}
 	return true
+}
+
+// potential reports whether an entity may be a person without evidence
+// yet: a name of two words or more that is no place or organisation.
+func (r *Result) potential(e int) bool {
+	en := &r.Entities[e]
+	return en.Kind == Unknown && len(en.parts) >= 2
 }
 
 func (r *Result) outermost(q int) int {

@@ -623,6 +623,14 @@ func (r *Result) settle() {
 			en.Kind = Place
 		}
 		en.Gender = r.genderGuess(e)
+	}
+}
+
+// nameEntities gives each entity its variants and short name, once the
+// pronouns have shown who else is a person.
+func (r *Result) nameEntities() {
+	for e := range r.Entities {
+		en := &r.Entities[e]
 		if en.Kind != Person {
 			continue
 		}
@@ -630,6 +638,7 @@ func (r *Result) settle() {
 		if len(en.parts) >= 2 {
 			en.Variants = appendUnique(en.Variants, en.first+" "+en.last)
 			en.Variants = appendUnique(en.Variants, en.last)
+			en.Variants = appendUnique(en.Variants, foldName(lastWord(en.Name)))
 			for _, ro := range en.Roles {
 				en.Variants = appendUnique(en.Variants, ro+" "+en.last)
 			}
