@@ -247,7 +247,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 		c.i, c.titled, c.kind = lastRole+1, true, Person
 	}
-	if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
+	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		c.kind = Place // "Europe", not the union WordNet also calls so
+	} else if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
 		c.kind = Organisation
 		return c, true
 	}
@@ -521,6 +523,10 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	parts := nameParts(f)
 	if len(parts) == 0 {
 		return -1, false
+	}
+	// "De Vries", "al-Assad" alone: a surname with its particle.
+	for len(parts) >= 2 && particles[parts[0]] {
+		parts = parts[1:]
 	}
 	if len(parts) >= 2 {
 		// "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last.

@@ -23,7 +23,7 @@ var Sieves = []Sieve{
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"colon", (*Result).sieveColon},
-	{"blockquote-intro", (*Result).sieveBlockIntro},
+	{"colon-intro", (*Result).sieveBlockIntro},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
@@ -31,6 +31,7 @@ var Sieves = []Sieve{
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
 	{"sentence-subject", (*Result).sieveSentenceSubject},
+	{"previous-subject", (*Result).sievePreviousSubject},
 }
 
 // attribute runs the sieves over the quotations.
@@ -131,6 +132,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				}
 				break
 			}
+		}
+	}
+	// "Dolores Quintana, who remembers her as …".
+	if toks[k].Norm == "who" && k > lo {
+		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+			return e, true
 		}
 	}
 	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
@@ -367,16 +374,91 @@ func (r *Result) interviewee(pi int) int {
 	return best
 }
 
+// sieveNested decides a quotation inside another: the person the outer
+// speaker quotes, found by a speech verb inside the outer quotation ("He
+// used to say, “Play the rest.”", "The gaffer just said “attack the back
+// post”"), a pronoun there going to the latest person the outer quotation
+// names; nobody when the outer words do not say.
 func (r *Result) sieveNested(q int) (int, bool) {
-	p := r.Quotations[q].Parent
+	qt := r.Quotations[q]
+	p := qt.Parent
 	if p < 0 || r.Quotations[p].Kind == KindQuestion {
 		return -1, false
 	}
-	// The outer speaker quotes the inner words; decided once the outer is.
-	if r.Quotations[p].Rule == "" {
-		return -1, false
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, true
 	}
-	return r.Quotations[p].Speaker, true
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.OpenStart })
+	i := j
+	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
+		i--
+	}
+	for v := j - 1; v >= i && v >= j-4; v-- {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		k := v - 1
+		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || toks[k].Norm == "to" || toks[k].Norm == "used") {
+			k--
+		}
+		if k < i {
+			break
+		}
+		if mi, ok := r.endAt[toks[k].End]; ok {
+			return r.Mentions[mi].Entity, true
+		}
+		if g := personalPronouns[toks[k].Norm]; g != "" {
+			return r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g), true
+		}
+		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
+			return e, true
+		}
+		if r.lex.IsPersonNoun(toks[k].Norm) {
+			// "The gaffer": a role the article gives nobody by that
+			// word; the outer speaker's superior is not known.
+			return r.roleAnyone(toks[k].Norm, qt.OpenStart), true
+		}
+		break
+	}
+	return -1, true
+}
+
+// latestNamedIn returns the latest person named between from and to whose
+// gender fits g, or -1.
+func (r *Result) latestNamedIn(from, to int, g string) int {
+	best, at := -1, -1
+	for _, m := range r.Mentions {
+		if m.Start >= from && m.Start < to && m.Start > at && r.Entities[m.Entity].Kind == Person &&
+			(r.Entities[m.Entity].Gender == "" || r.Entities[m.Entity].Gender == g) {
+			best, at = m.Entity, m.Start
+		}
+	}
+	return best
+}
+
+// roleAnyone resolves an informal role word ("gaffer", "boss") to the one
+// person the article gives a role of the same gender-neutral kind, the
+// latest person with any role before at; -1 when there is none.
+func (r *Result) roleAnyone(w string, at int) int {
+	if e := r.ByRole(w); e >= 0 {
+		return e
+	}
+	if syn, ok := informalRoles[w]; ok {
+		for _, s := range syn {
+			if e := r.ByRole(s); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// informalRoles are the informal words news uses for a role.
+var informalRoles = map[string][]string{
+	"gaffer": {"manager", "coach", "head coach"}, "boss": {"manager", "chief executive", "coach", "head coach"},
+	"skipper": {"captain"}, "ref": {"referee"}, "gov": {"governor"}, "prez": {"president"},
 }
 
 func (r *Result) sieveAfter(q int) (int, bool) {
@@ -440,30 +522,51 @@ func (r *Result) sieveColon(q int) (int, bool) {
 
 func (r *Result) sieveBlockIntro(q int) (int, bool) {
 	qt := r.Quotations[q]
-	if qt.Kind != KindBlockQuote {
+	if qt.Parent >= 0 || (qt.Kind != KindBlockQuote && qt.Kind != KindQuote) {
 		return -1, false
 	}
-	// The paragraph before ends with a colon: "Okafor wrote:".
-	if si := r.sentenceOf(qt.OpenStart) - 1; si >= 0 && strings.HasSuffix(strings.TrimSpace(r.sentenceText(si)), ":") {
-		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, true, 0); ok {
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.TrimSpace(r.doc.Text[p.Start:qt.OpenStart]) != "" && qt.Kind == KindQuote {
+		return -1, false
+	}
+	// The paragraph before ends with a colon: "Okafor wrote:", "… read
+	// from a letter by Lorraine DeSantis-Ruiz, a retired fire captain:".
+	si := r.sentenceOf(qt.OpenStart) - 1
+	if si >= 0 && r.doc.Sentences[si].Paragraph == qt.Paragraph-1 && strings.HasSuffix(strings.TrimSpace(r.sentenceText(si)), ":") {
+		toks := r.toks[si]
+		for k := len(toks) - 2; k >= 0; k-- {
+			if toks[k].Norm == "by" || (toks[k].Norm == "from" && k+1 < len(toks) && r.isNameStart(toks[k+1])) {
+				if e, ok := r.subjectAfter(si, k+1, len(toks)); ok && e >= 0 {
+					return e, true
+				}
+			}
+		}
+		if e, ok := r.verbSubject(tokRange{si, 0, len(toks)}, true, 0); ok {
 			return e, true
 		}
 		if len(r.outside[si]) == 1 {
 			return r.outside[si][0], true
 		}
 	}
+	if qt.Kind != KindBlockQuote {
+		return -1, false
+	}
 	// A signature line: "> — Jane Roe".
 	tail := r.doc.Text[qt.Start:qt.End]
 	if i := strings.LastIndexAny(tail, "—–"); i >= 0 {
 		off := qt.Start + i
-		for mi, m := range r.Mentions {
-			_ = mi
+		for _, m := range r.Mentions {
 			if m.TitleStart > off && m.TitleStart < off+8 {
 				return m.Entity, true
 			}
 		}
 	}
 	return -1, false
+}
+
+func (r *Result) isNameStart(t nlp.Token) bool {
+	_, ok := r.titleAt[t.Start]
+	return ok
 }
 
 func (r *Result) sentenceText(si int) string {
@@ -502,7 +605,7 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "blockquote-intro":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro":
 		return true
 	}
 	return false
@@ -562,11 +665,32 @@ func (r *Result) sieveAdjacent(q int) (int, bool) {
 		if r.hasQuote(si) {
 			continue
 		}
-		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 {
+		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 &&
+			(r.Sentences[si].Subject < 0 || r.Sentences[si].Subject == e) {
 			return e, true
 		}
 	}
 	return -1, false
+}
+
+// sievePreviousSubject gives a quotation that is a sentence of its own the
+// subject of the sentence before it in the paragraph: "… the elder
+// Castellano stood and turned toward the gallery. “I’m sorry.”"
+func (r *Result) sievePreviousSubject(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si <= 0 || r.doc.Sentences[si-1].Paragraph != qt.Paragraph || r.Sentences[si-1].Subject < 0 {
+		return -1, false
+	}
+	for k, in := range r.inQ[si] {
+		if !in && r.toks[si][k].Start < qt.CloseEnd {
+			return -1, false
+		}
+	}
+	return r.Sentences[si-1].Subject, true
 }
 
 func (r *Result) hasQuote(si int) bool {

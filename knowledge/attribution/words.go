@@ -26,7 +26,8 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	estimated report reports reported reveal reveals revealed agree agrees agreed disagree disagreed add
 	explain wrote told chimed chime interjected interject boasted boast boasts sighed sigh laughed
 	put puts yelled yell screamed scream murmured murmur muttered mutter pleaded plead pleads
-	declined declines decline believe believes believed think thinks thought`)
+	declined declines decline believe believes believed think thinks thought remember remembers remembered
+	called recalled described`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"
