@@ -130,10 +130,21 @@ func (a *Article) attributeArticle() {
 		}
 		s.SaidBy = name(info.SaidBy)
 	}
-	for _, q := range r.Quotations {
+	at := map[int]int{} // engine quotation → index in a.Quotations
+	for qi, q := range r.Quotations {
 		if q.Kind == attribution.KindQuestion {
 			continue // an interviewer's question is no quotation of the article's people
 		}
+		if k, ok := at[q.Prev]; ok && q.Prev >= 0 {
+			// A quotation running over several paragraphs is one quotation,
+			// from its first opening mark to its closing mark.
+			aq := &a.Quotations[k]
+			aq.End = q.End
+			aq.Text = a.Text[aq.Start:aq.End]
+			at[qi] = k
+			continue
+		}
+		at[qi] = len(a.Quotations)
 		who := name(q.Speaker)
 		if q.Speaker >= 0 && r.Entities[q.Speaker].Kind == attribution.Place {
 			who = ""

@@ -239,6 +239,10 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 		if other {
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase)}, true
 		}
+		if a.attr.Ambiguous(phrase) {
+			// "Beaumont" when two Beaumonts speak: compared by name later.
+			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase), known: true}, true
+		}
 	}
 	return nameAt{}, false
 }
@@ -276,8 +280,8 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if sourceWords[w] || nobodyWords[w] {
 			return nameAt{}, false
 		}
-		if !a.attr.IsRoleNoun(w) {
-			continue
+		if isCapitalised(toks[k]) || !a.attr.IsRoleNoun(w) {
+			continue // "the Portuguese economy ministry": the head is lower case
 		}
 		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsRoleNoun(toks[k+1].Norm) {
 			continue // "the city council": the head comes last
@@ -328,10 +332,27 @@ var nobodyWords = wordSet(`someone somebody anyone anybody everyone everybody no
 	insiders witness witnesses reporter reporters media news report reports breaking update updates apparently
 	reportedly allegedly supposedly rumor rumour rumors rumours claim claims fact facts many several somebody's`)
 
+// isBreak reports whether the text between toks[k-1] and toks[k] ends a
+// sentence: a stop that does not follow a title or an initial ("Sen.
+// Hadley", "J. R. Whitfield").
+func isBreak(s string, toks []Token, k int) bool {
+	gap := s[toks[k-1].End:toks[k].Start]
+	if !strings.ContainsAny(gap, ".!?\n") {
+		return false
+	}
+	if strings.TrimSpace(gap) == "." && (titleWords[toks[k-1].Norm] || nameTitles[toks[k-1].Norm] || utf8.RuneCountInString(toks[k-1].Text) == 1) {
+		return false
+	}
+	return true
+}
+
+// nameTitles are abbreviated titles before a name.
+var nameTitles = wordSet(`mr mrs ms dr prof sen rep gov lt gen rev capt col sgt maj adm det insp supt atty st`)
+
 // lastSentence returns the tokens of s after its last sentence break.
 func lastSentence(s string, toks []Token) []Token {
 	for k := len(toks) - 1; k > 0; k-- {
-		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+		if isBreak(s, toks, k) {
 			return toks[k:]
 		}
 	}
@@ -344,7 +365,7 @@ func firstSentence(s string, toks []Token) []Token {
 		return nil
 	}
 	for k := 1; k < len(toks); k++ {
-		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+		if isBreak(s, toks, k) {
 			return toks[:k]
 		}
 	}

@@ -106,15 +106,16 @@ type Result struct {
 	Quotations []Quotation
 	Sentences  []SentenceInfo
 
-	doc     Doc
-	lex     Lexicon
-	toks    [][]nlp.Token // per sentence, absolute offsets
-	nameAt  map[int]int   // name's first token start → mention index
-	titleAt map[int]int   // title's (or name's) first token start → mention index
-	endAt   map[int]int   // name's last token end → mention index
-	outside [][]int       // per sentence: person entities named or referred to outside quotations
-	pronoun map[int]int   // pronoun token start → entity
-	inQ     [][]bool      // per sentence, per token: inside a quotation
+	doc        Doc
+	lex        Lexicon
+	toks       [][]nlp.Token // per sentence, absolute offsets
+	nameAt     map[int]int   // name's first token start → mention index
+	titleAt    map[int]int   // title's (or name's) first token start → mention index
+	endAt      map[int]int   // name's last token end → mention index
+	outside    [][]int       // per sentence: person entities named or referred to outside quotations
+	outsideAny [][]int       // the same with names that may be people (no evidence either way)
+	pronoun    map[int]int   // pronoun token start → entity
+	inQ        [][]bool      // per sentence, per token: inside a quotation
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).
@@ -129,6 +130,13 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.resolve()
 	r.nameEntities()
 	r.attribute()
+	// Whoever speaks is a person, unless known to be an organisation or place.
+	for _, q := range r.Quotations {
+		if q.Speaker >= 0 && r.Entities[q.Speaker].Kind == Unknown {
+			r.Entities[q.Speaker].Kind = Person
+		}
+	}
+	r.nameEntities()
 	r.reported()
 	return r
 }
@@ -239,6 +247,23 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 		return -1, other
 	}
 	return -1, false
+}
+
+// Ambiguous reports whether a name names two or more people of the
+// article ("Hadley" when Ellen and Tom Hadley are both named).
+func (r *Result) Ambiguous(name string) bool {
+	f := foldName(name)
+	parts := nameParts(f)
+	if len(parts) != 1 {
+		return false
+	}
+	n := 0
+	for _, e := range r.Entities {
+		if e.Kind == Person && e.last == parts[0] {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // fitsTitles reports whether entity e agrees with the titles before a

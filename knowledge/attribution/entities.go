@@ -17,7 +17,9 @@ func (r *Result) resolve() {
 func (r *Result) resolvePass() {
 	r.outside = make([][]int, len(r.toks))
 	clear(r.pronoun)
-	var recent []int // subjects of the latest sentences, newest first
+	var recent []int    // subjects of the latest sentences, newest first
+	var lastNamed []int // people the previous sentence names outside quotations
+	r.outsideAny = make([][]int, len(r.toks))
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
 		s := r.doc.Sentences[si]
@@ -35,17 +37,20 @@ func (r *Result) resolvePass() {
 			if mi, ok := r.nameAt[t.Start]; ok {
 				e = r.Mentions[mi].Entity
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
-				e = r.pickPronoun(g, first, recent)
+				e = r.pickPronoun(g, first, append(recent[:len(recent):len(recent)], lastNamed...))
 				if e >= 0 {
 					pron = true
 					r.pronoun[t.Start] = e
-					if r.Entities[e].Gender == "" && r.onlyCandidate(e, g, first, recent) {
+					if r.Entities[e].Gender == "" && r.onlyCandidate(e, g, first, append(recent[:len(recent):len(recent)], lastNamed...)) {
 						r.Entities[e].Gender = g
 					}
 				}
 			}
-			if e >= 0 && r.potential(e) && !r.inQ[si][k] && potential < 0 && !(k > 0 && prepositions[toks[k-1].Norm]) {
-				potential = e
+			if e >= 0 && r.potential(e) && !r.inQ[si][k] {
+				r.outsideAny[si] = appendInt(r.outsideAny[si], e)
+				if potential < 0 && !(k > 0 && prepositions[toks[k-1].Norm]) {
+					potential = e
+				}
 			}
 			if e < 0 || r.Entities[e].Kind != Person {
 				continue
@@ -55,6 +60,7 @@ func (r *Result) resolvePass() {
 				continue
 			}
 			r.outside[si] = appendInt(r.outside[si], e)
+			r.outsideAny[si] = appendInt(r.outsideAny[si], e)
 			if first < 0 {
 				first = e
 			}
@@ -65,6 +71,9 @@ func (r *Result) resolvePass() {
 			if (info.Subject < 0 || possSubject) && !object && !(possSubject && poss) {
 				info.Subject, possSubject = e, poss
 			}
+		}
+		if len(r.outside[si]) > 0 {
+			lastNamed = r.outside[si]
 		}
 		if subj := max(info.Subject, -1); subj >= 0 || potential >= 0 {
 			if subj < 0 {

@@ -666,7 +666,7 @@ func (r *Result) nameEntities() {
 	// Two people share a surname: the bare surname names neither.
 	for e := range r.Entities {
 		en := &r.Entities[e]
-		if en.Short != en.Name || en.Kind != Person {
+		if en.Short != en.Name || en.Kind != Person || len(en.parts) < 2 {
 			continue
 		}
 		kept := en.Variants[:0]

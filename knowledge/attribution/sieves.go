@@ -144,9 +144,37 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		return -1, false // "His remarks", "Trump’s comments"
 	}
 	if e, ok := r.entityEndingAt(toks[k]); ok {
-		return e, true
+		return r.overPrepositions(si, k, lo, e), true
 	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// overPrepositions walks back from a place or organisation ending at
+// token k over the phrases that place the speaker ("Prof. Henrik van Aalst
+// of Wageningen University in the Netherlands wrote") to the person they
+// belong to.
+func (r *Result) overPrepositions(si, k, lo, e int) int {
+	toks := r.toks[si]
+	for hop := 0; hop < 3 && r.Entities[e].Kind != Person; hop++ {
+		mi, ok := r.endAt[toks[k].End]
+		if !ok {
+			return e
+		}
+		m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart })
+		m--
+		for m >= lo && determiners[toks[m].Norm] {
+			m--
+		}
+		if m < lo+1 || !prepositions[toks[m].Norm] {
+			return e
+		}
+		prev, ok := r.entityEndingAt(toks[m-1])
+		if !ok {
+			return e
+		}
+		e, k = prev, m-1
+	}
+	return e
 }
 
 // subjectAfter finds a name, pronoun or role phrase starting at token k
@@ -738,7 +766,7 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		if r.doc.Sentences[si].Paragraph != qt.Paragraph {
 			continue
 		}
-		for _, e := range r.outside[si] {
+		for _, e := range r.outsideAny[si] {
 			people = appendInt(people, e)
 		}
 	}

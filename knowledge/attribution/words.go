@@ -58,7 +58,7 @@ var particles = wordSet(`de van von der den du da di del della dos das bin bint 
 	zu y e`)
 
 // prepositions before a name make it an object ("talks with Zelenskyy").
-var prepositions = wordSet(`with to from by for on about against between of at toward towards into onto
+var prepositions = wordSet(`with to from by for on about against between of at in toward towards into onto
 	upon over under like than without among after before during against via including behind beside
 	alongside`)
 
