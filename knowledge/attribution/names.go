@@ -75,6 +75,10 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				break
 			}
 			gap := text[prev.End:toks[j].Start]
+			if (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s") && isCap(toks[j]) && handOrgs[toks[j].Norm] {
+				j++ // "the Footballers’ Guild"
+				continue
+			}
 			if !gapOK(gap, prev) {
 				break
 			}
@@ -454,7 +458,9 @@ func (r *Result) group(cands []candidate) {
 		idx := len(r.Mentions) - 1
 		ent := &r.Entities[e]
 		ent.Mentions = append(ent.Mentions, idx)
-		ent.evidence[string(c.kind)]++
+		if !(c.kind == Person && !c.titled && ent.evidence[string(Organisation)] > 0) {
+			ent.evidence[string(c.kind)]++ // "Voltaris said" does not make a company a person
+		}
 		if c.gender != "" {
 			ent.evidence[c.gender]++
 		}
@@ -549,8 +555,12 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	}
 	w := parts[0]
 	best, bestAt := -1, -1
+	org := -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
+		if en.evidence[string(Organisation)] > 0 && len(en.parts) >= 2 && (en.first == w || en.last == w) {
+			org = e // "Voltaris" for Voltaris Energy
+		}
 		if en.Kind == Organisation || en.Kind == Place {
 			continue
 		}
@@ -566,6 +576,9 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if at := lastSeen[e]; at > bestAt {
 			best, bestAt = e, at
 		}
+	}
+	if best < 0 && org >= 0 && !c.titled {
+		return org, true
 	}
 	return best, best >= 0
 }

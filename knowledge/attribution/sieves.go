@@ -125,13 +125,19 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
-		for m := k; m >= lo && m > k-8; m-- {
+		for m := k; m >= lo && m > k-14; m-- {
 			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
 					return e, true
 				}
 				break
 			}
+		}
+	}
+	// "…, adding that …": the participle's subject is the sentence's.
+	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		if e := r.firstEntity(si, lo); e >= 0 {
+			return e, true
 		}
 	}
 	// "Dolores Quintana, who remembers her as …".
@@ -147,6 +153,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		return r.overPrepositions(si, k, lo, e), true
 	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// firstEntity returns the first person, organisation or unknown name of
+// sentence si outside quotations from token lo on, or -1.
+func (r *Result) firstEntity(si, lo int) int {
+	for k := lo; k < len(r.toks[si]); k++ {
+		if r.inQ[si][k] {
+			continue
+		}
+		if mi, ok := r.nameAt[r.toks[si][k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
+			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
 }
 
 // overPrepositions walks back from a place or organisation ending at
@@ -170,6 +190,9 @@ func (r *Result) overPrepositions(si, k, lo, e int) int {
 		}
 		prev, ok := r.entityEndingAt(toks[m-1])
 		if !ok {
+			if r.Entities[e].Kind == Place && r.lex.IsPersonNoun(toks[m-1].Norm) {
+				return -1 // "an elder in Cold Narrows": someone unnamed
+			}
 			return e
 		}
 		e, k = prev, m-1
@@ -435,7 +458,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			break
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
-			return r.Mentions[mi].Entity, true
+			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
 			return r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g), true
