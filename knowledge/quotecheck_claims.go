@@ -218,11 +218,11 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 		return nameAt{}, false
 	}
 	_, sur := surnames[toks[i].Norm]
-	if !sur && !isCapitalised(toks[i]) {
+	if !sur && !isNameWord(toks[i]) && !titleWords[toks[i].Norm] && !nameTitles[toks[i].Norm] || chatterWords[toks[i].Norm] {
 		return nameAt{}, false
 	}
 	j := i + 1
-	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start]) &&
+	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) && !chatterWords[toks[j].Norm] &&
 		(isCapitalised(toks[j]) || nameParticles[toks[j].Norm] && j+1 < len(toks) && isCapitalised(toks[j+1])) {
 		j++
 	}
@@ -256,10 +256,21 @@ func withoutTitles(toks []Token, phrase string) string {
 	return strings.TrimSpace(phrase[toks[k].Start-toks[0].Start:])
 }
 
-// nameGap reports whether two words of one name may be separated by gap.
-func nameGap(gap string) bool {
-	return gap == " " || gap == "-" || gap == "‑" || gap == ". " || gap == "." || gap == "\u00a0"
+// nameGap reports whether two words of one name may be separated by gap:
+// a space or hyphen, or a stop after an initial or a title ("J. R.", "Sen.").
+func nameGap(gap string, prev Token) bool {
+	switch gap {
+	case " ", "-", "‑", "\u00a0":
+		return true
+	case ". ", ".":
+		return utf8.RuneCountInString(prev.Text) == 1 || nameTitles[prev.Norm] || titleWords[prev.Norm]
+	}
+	return false
 }
+
+// chatterWords open a message without naming anyone ("Wow", "lol").
+var chatterWords = wordSet(`wow lol lmao omg ok okay so well hey yes no yeah nope wait hmm really did does do is was
+	were are has have had can could would should will why what when how who`)
 
 // nameParticles are lower-case words inside names ("de", "van", "bin").
 var nameParticles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten`)
