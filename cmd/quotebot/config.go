@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/joho/godotenv"
+
+	"github.com/quotebot/quotebot/store"
 )
 
 // config is every setting the program reads, from the environment and an
@@ -23,6 +25,7 @@ type config struct {
 	DiscordAPIURL    string // DISCORD_API_URL
 	DiscordPublicKey string // DISCORD_PUBLIC_KEY
 	HTTPAddr         string // HTTP_ADDR
+	MetricsAddr      string // METRICS_ADDR
 
 	RateUserPerMinute  float64 // RATE_USER_PER_MINUTE
 	RateGuildPerMinute float64 // RATE_GUILD_PER_MINUTE
@@ -34,6 +37,39 @@ type config struct {
 	OpenAIEmbeddingModel string        // OPENAI_EMBEDDING_MODEL
 	OpenAITimeout        time.Duration // OPENAI_TIMEOUT
 	CacheDir             string        // QUOTEBOT_CACHE_DIR
+
+	// DBPath is the SQLite file of stored articles and bindings
+	// (QUOTEBOT_DB; default: the user data directory + /quotebot/quotebot.db).
+	DBPath string
+	// DatabaseURL is a postgres:// URL (DATABASE_URL); when set it wins over
+	// DBPath, so that replicas share one database. It holds a password:
+	// never print it.
+	DatabaseURL string
+	// FetchAllowPrivate lets article URLs reach internal addresses
+	// (QUOTEBOT_FETCH_ALLOW_PRIVATE=1): tests and private deployments only.
+	FetchAllowPrivate bool
+}
+
+// storeDSN is the database the store opens: DATABASE_URL, else QUOTEBOT_DB.
+func (c config) storeDSN() string {
+	if c.DatabaseURL != "" {
+		return c.DatabaseURL
+	}
+	return c.DBPath
+}
+
+// storeName is the database for messages: DATABASE_URL without its password.
+func (c config) storeName() string {
+	if c.DatabaseURL == "" {
+		return c.DBPath
+	}
+	u, err := url.Parse(c.DatabaseURL)
+	if err != nil {
+		return "DATABASE_URL"
+	}
+	u.User = nil
+	u.RawQuery = ""
+	return u.String()
 }
 
 // lookupFunc merges the process environment over a .env file.
@@ -63,6 +99,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		DiscordAPIURL:        strings.TrimSpace(get("DISCORD_API_URL")),
 		DiscordPublicKey:     strings.TrimSpace(get("DISCORD_PUBLIC_KEY")),
 		HTTPAddr:             strings.TrimSpace(get("HTTP_ADDR")),
+		MetricsAddr:          strings.TrimSpace(get("METRICS_ADDR")),
 		LogLevel:             strings.ToLower(strings.TrimSpace(get("LOG_LEVEL"))),
 		OpenAIKey:            strings.TrimSpace(get("OPENAI_API_KEY")),
 		OpenAIBaseURL:        strings.TrimSpace(get("OPENAI_BASE_URL")),
@@ -110,6 +147,24 @@ func loadConfig(getenv func(string) string) (config, error) {
 		if d, err := os.UserCacheDir(); err == nil {
 			c.CacheDir = d + "/quotebot"
 		}
+	}
+	c.DBPath = strings.TrimSpace(get("QUOTEBOT_DB"))
+	if c.DBPath == "" {
+		if p, err := store.DefaultPath(get); err == nil {
+			c.DBPath = p
+		} // else openStore says to set QUOTEBOT_DB, only if a database is needed
+	}
+	c.DatabaseURL = strings.TrimSpace(get("DATABASE_URL"))
+	if c.DatabaseURL != "" && !store.IsPostgres(c.DatabaseURL) {
+		// Not echoed: it may hold a password.
+		errs = append(errs, errors.New("DATABASE_URL is not a postgres:// or postgresql:// URL: set it to postgres://user:password@host:5432/dbname, or unset it to use the SQLite file QUOTEBOT_DB"))
+	}
+	switch v := strings.ToLower(strings.TrimSpace(get("QUOTEBOT_FETCH_ALLOW_PRIVATE"))); v {
+	case "", "0", "false", "no":
+	case "1", "true", "yes":
+		c.FetchAllowPrivate = true
+	default:
+		errs = append(errs, fmt.Errorf("QUOTEBOT_FETCH_ALLOW_PRIVATE %q is not 1 or 0: set it to 1 only for tests and private deployments", v))
 	}
 	return c, errors.Join(errs...)
 }

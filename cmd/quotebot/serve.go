@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"strings"
 
 	"github.com/quotebot/quotebot/bot"
@@ -14,7 +15,7 @@ import (
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -26,7 +27,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}
@@ -35,8 +36,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
 	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log}
+	if cfg.MetricsAddr != "" {
+		mux := http.NewServeMux()
+		mux.Handle("GET /healthz", gw.Health())
+		stop, err := serveMetrics(cfg.MetricsAddr, mux, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	// A fatal gateway error (a reset token, disallowed intents, the day's
+	// session starts used up) ends serve with exit code 1, so a
+	// supervisor notices.
 	return gw.Run(ctx)
 }
 
