@@ -570,8 +570,8 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if c.gender != "" && r.genderGuess(e) != "" && r.genderGuess(e) != c.gender {
 			continue
 		}
-		if c.titled && len(c.roles) > 0 && r.hasAnyRole(e, c.roles) {
-			return e, true
+		if len(c.roles) > 0 && r.hasAnyRole(e, c.roles) {
+			return e, true // "Shah, the councillor," is the councillor Shah
 		}
 		if at := lastSeen[e]; at > bestAt {
 			best, bestAt = e, at

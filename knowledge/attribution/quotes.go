@@ -70,7 +70,12 @@ func findQuotations(text string, paras []Span) []Quotation {
 				start = cs
 			}
 		} else if cs, ok := blockQuoteStart(text, start, end); ok {
-			out = append(out, Quotation{Start: cs, End: end, OpenStart: start, CloseEnd: end, Paragraph: pi, Kind: KindBlockQuote, Parent: -1, Prev: -1, Speaker: -1})
+			// A signature line ("> — Martin Hale") attributes; it is not quoted.
+			qe := end
+			if i := signatureLine(text[cs:end]); i >= 0 {
+				qe = trimEnd(text, cs, cs+i)
+			}
+			out = append(out, Quotation{Start: cs, End: qe, OpenStart: start, CloseEnd: qe, Paragraph: pi, Kind: KindBlockQuote, Parent: -1, Prev: -1, Speaker: -1})
 			parent = len(out) - 1
 			start = cs
 		}
@@ -311,6 +316,22 @@ func opensWithMark(p string) bool {
 		}
 	}
 	return false
+}
+
+// signatureLine returns the offset in a block quote's text of a last line
+// that signs it ("> — Martin Hale, in a 1998 lecture"), or -1.
+func signatureLine(b string) int {
+	nl := strings.LastIndexByte(b, '\n')
+	if nl < 0 {
+		return -1
+	}
+	line := strings.TrimLeft(b[nl+1:], "> \t")
+	for _, d := range []string{"—", "–", "-", "―", "~"} {
+		if strings.HasPrefix(line, d) {
+			return nl
+		}
+	}
+	return -1
 }
 
 // blockQuoteStart reports whether a paragraph is a Markdown block quote

@@ -128,7 +128,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		for m := k; m >= lo && m > k-14; m-- {
 			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
-					return e, true
+					return r.overPrepositions(si, m-1, lo, e), true
 				}
 				break
 			}
@@ -580,6 +580,14 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 	if strings.TrimSpace(r.doc.Text[p.Start:qt.OpenStart]) != "" && qt.Kind == KindQuote {
 		return -1, false
 	}
+	// A signature line after a block quote: "> — Jane Roe".
+	if qt.Kind == KindBlockQuote && qt.End < p.End {
+		for _, m := range r.Mentions {
+			if m.TitleStart > qt.End && m.TitleStart < p.End && strings.Trim(r.doc.Text[qt.End:m.TitleStart], " \t\n>—–-―~") == "" {
+				return m.Entity, true
+			}
+		}
+	}
 	// The paragraph before ends with a colon: "Okafor wrote:", "… read
 	// from a letter by Lorraine DeSantis-Ruiz, a retired fire captain:".
 	si := r.sentenceOf(qt.OpenStart) - 1
@@ -597,19 +605,6 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 		}
 		if len(r.outside[si]) == 1 {
 			return r.outside[si][0], true
-		}
-	}
-	if qt.Kind != KindBlockQuote {
-		return -1, false
-	}
-	// A signature line: "> — Jane Roe".
-	tail := r.doc.Text[qt.Start:qt.End]
-	if i := strings.LastIndexAny(tail, "—–"); i >= 0 {
-		off := qt.Start + i
-		for _, m := range r.Mentions {
-			if m.TitleStart > off && m.TitleStart < off+8 {
-				return m.Entity, true
-			}
 		}
 	}
 	return -1, false
