@@ -37,7 +37,11 @@ var reportingVerbs = wordSet(`say says said tell tells told add adds added state
 	announce announces announced acknowledge acknowledges acknowledged admit admits admitted concede concedes
 	conceded predict predicts predicted estimate estimates estimated confirm confirms confirmed deny denies
 	denied testify testifies testified write writes wrote stress stresses stressed contend contends contended
-	maintain maintains maintained assert asserts asserted believe believes believed recall recalls recalled`)
+	maintain maintains maintained assert asserts asserted believe believes believed recall recalls recalled
+	suggest suggests suggested propose proposes proposed urge urges urged promise promises promised express
+	expresses expressed articulate articulates articulated outline outlines outlined reaffirm reaffirms
+	reaffirmed vow vows vowed pledge pledges pledged describe describes described characterise characterised
+	characterize characterizes characterized`)
 
 // fillers may stand between a speaker and the verb ("Webb also said",
 // "Okafor has repeatedly warned").
