@@ -98,7 +98,8 @@ type Sentence struct {
 	// speaker of a quotation in it, or of reported speech ("Natarajan said
 	// night closures would be limited"); "" when nobody.
 	SaidBy string
-	// InQuotation reports that the sentence starts inside a quotation.
+	// InQuotation reports that the sentence starts inside a quotation
+	// opened in an earlier sentence, so it cannot stand alone.
 	InQuotation bool
 	// Question reports that the sentence is an interviewer's question in a Q&A.
 	Question bool

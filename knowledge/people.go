@@ -120,7 +120,7 @@ func (a *Article) attributeArticle() {
 		s := &a.Sentences[si]
 		info := r.Sentences[si]
 		s.LeadingPronoun = opensWithPronoun(s.tokens)
-		s.InQuotation, s.Question = info.InQuote, info.Question
+		s.InQuotation, s.Question = info.Inside, info.Question
 		for _, e := range info.People {
 			s.People = appendUnique(s.People, name(e))
 		}

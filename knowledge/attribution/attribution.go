@@ -93,8 +93,13 @@ type SentenceInfo struct {
 	SaidBy int
 	// Rule is the sieve or "reported" rule that set SaidBy.
 	Rule string
-	// InQuote reports that the sentence starts inside a quotation.
+	// InQuote reports that the sentence starts at or inside a quotation
+	// (its words are the speaker's).
 	InQuote bool
+	// Inside reports that the sentence starts strictly inside a quotation
+	// opened before it ("It was more than 400 transfers,” Liang said."):
+	// it does not stand alone.
+	Inside bool
 	// Question reports that the sentence is an interviewer's question.
 	Question bool
 }

@@ -26,6 +26,7 @@ func (r *Result) resolvePass() {
 		if q := r.QuotationAt(s.Start); q >= 0 {
 			top := r.outermost(q)
 			info.InQuote = true
+			info.Inside = r.Quotations[top].OpenStart < s.Start && r.Quotations[top].Kind != KindAnswer
 			info.Question = r.Quotations[top].Kind == KindQuestion
 		}
 		info.People, info.Subject = nil, -1
