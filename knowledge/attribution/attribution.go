@@ -12,6 +12,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
@@ -121,6 +122,12 @@ type Result struct {
 	outsideAny [][]int       // the same with names that may be people (no evidence either way)
 	pronoun    map[int]int   // pronoun token start → entity
 	inQ        [][]bool      // per sentence, per token: inside a quotation
+
+	byWord      map[string][]int // entities by each word of their names
+	starts      [][]int          // per entity: its mentions' offsets, sorted
+	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
+	interviewer map[int]int      // memoised interviewee (key -1)
+	labels      map[string]int   // memoised Q&A label → entity
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).
@@ -128,10 +135,12 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	if lex == nil {
 		lex = HandLexicon{}
 	}
-	r := &Result{doc: doc, lex: Combined{Lex: lex}, nameAt: map[int]int{}, titleAt: map[int]int{}, endAt: map[int]int{}, pronoun: map[int]int{}}
+	r := &Result{doc: doc, lex: newCached(Combined{Lex: lex}), nameAt: map[int]int{}, titleAt: map[int]int{}, endAt: map[int]int{}, pronoun: map[int]int{},
+		byWord: map[string][]int{}, labels: map[string]int{}}
 	r.Quotations = findQuotations(doc.Text, doc.Paragraphs)
 	r.tokenize()
 	r.findMentions()
+	r.indexMentions()
 	r.resolve()
 	r.nameEntities()
 	r.attribute()
@@ -153,7 +162,7 @@ func (r *Result) tokenize() {
 	outer := r.outerQuotes()
 	qi := 0
 	for si, s := range r.doc.Sentences {
-		toks := nlp.Tokenize(r.doc.Text[s.Start:s.End])
+		toks := nlp.TokenizeWith(r.doc.Text[s.Start:s.End], noStem)
 		in := make([]bool, len(toks))
 		for k := range toks {
 			toks[k].Start += s.Start
@@ -167,6 +176,9 @@ func (r *Result) tokenize() {
 		r.Sentences[si] = SentenceInfo{Subject: -1, SaidBy: -1}
 	}
 }
+
+// noStem skips stemming: attribution compares folded words only.
+func noStem(w string) string { return w }
 
 // outerQuotes returns the quotations not nested in another, in order.
 func (r *Result) outerQuotes() []Quotation {
@@ -182,16 +194,43 @@ func (r *Result) outerQuotes() []Quotation {
 // QuotationAt returns the index of the innermost quotation holding offset
 // off, or -1.
 func (r *Result) QuotationAt(off int) int {
-	best := -1
-	for i, q := range r.Quotations {
-		if q.OpenStart > off {
-			break
-		}
-		if off < q.CloseEnd {
-			best = i
-		}
+	// Quotations are in order of their opening marks and nest: the one
+	// holding off is the last opened before it or one of its parents.
+	q := sort.Search(len(r.Quotations), func(i int) bool { return r.Quotations[i].OpenStart > off }) - 1
+	for q >= 0 && off >= r.Quotations[q].CloseEnd {
+		q = r.Quotations[q].Parent
 	}
-	return best
+	return q
+}
+
+// indexMentions sorts each entity's mention offsets and finds each
+// paragraph's sentences, for look-ups in time logarithmic or constant.
+func (r *Result) indexMentions() {
+	r.starts = make([][]int, len(r.Entities))
+	for e := range r.Entities {
+		for _, mi := range r.Entities[e].Mentions {
+			r.starts[e] = append(r.starts[e], r.Mentions[mi].Start)
+		}
+		slices.Sort(r.starts[e])
+	}
+	r.paraSen = make([][2]int, len(r.doc.Paragraphs))
+	for si, s := range r.doc.Sentences {
+		p := &r.paraSen[s.Paragraph]
+		if p[1] == 0 {
+			p[0] = si
+		}
+		p[1] = si + 1
+	}
+}
+
+// mentionsBefore counts entity e's mentions before offset at, and returns
+// the last one's offset (-1 when none).
+func (r *Result) mentionsBefore(e, at int) (n, last int) {
+	n = sort.SearchInts(r.starts[e], at)
+	if n == 0 {
+		return 0, -1
+	}
+	return n, r.starts[e][n-1]
 }
 
 // Resolve returns the entity a name refers to ("Ellen Hadley", "Sen.

@@ -163,3 +163,53 @@ var handPlaces = wordSet(`europe asia africa america americas antarctica oceania
 var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender
 	operator carrier chain firm company group giant conglomerate startup exporter importer distributor
 	publisher broadcaster airline bank miner developer builder brewer bottler`)
+
+// cached memoises a lexicon's answers for one analysis: an article asks
+// about the same few hundred words again and again.
+type cached struct {
+	lex                Lexicon
+	person, org, place map[string]bool
+	gender             map[string]string
+}
+
+func newCached(l Lexicon) *cached {
+	return &cached{lex: l, person: map[string]bool{}, org: map[string]bool{}, place: map[string]bool{}, gender: map[string]string{}}
+}
+
+var _ Lexicon = (*cached)(nil)
+
+func (c *cached) IsPersonNoun(w string) bool {
+	v, ok := c.person[w]
+	if !ok {
+		v = c.lex.IsPersonNoun(w)
+		c.person[w] = v
+	}
+	return v
+}
+
+func (c *cached) PersonGender(w string) string {
+	v, ok := c.gender[w]
+	if !ok {
+		v = c.lex.PersonGender(w)
+		c.gender[w] = v
+	}
+	return v
+}
+
+func (c *cached) IsOrganisationNoun(w string) bool {
+	v, ok := c.org[w]
+	if !ok {
+		v = c.lex.IsOrganisationNoun(w)
+		c.org[w] = v
+	}
+	return v
+}
+
+func (c *cached) IsPlace(w string) bool {
+	v, ok := c.place[w]
+	if !ok {
+		v = c.lex.IsPlace(w)
+		c.place[w] = v
+	}
+	return v
+}

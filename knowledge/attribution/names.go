@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -486,8 +487,10 @@ func (r *Result) group(cands []candidate) {
 			e.first, e.last = parts[0], parts[len(parts)-1]
 		}
 		r.Entities = append(r.Entities, e)
-		byFull[f] = len(r.Entities) - 1
-		return len(r.Entities) - 1
+		id := len(r.Entities) - 1
+		byFull[f] = id
+		r.indexParts(id)
+		return id
 	}
 	for _, c := range cands {
 		if c.tentative {
@@ -536,18 +539,19 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	}
 	if len(parts) >= 2 {
 		// "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last.
-		for e := range r.Entities {
+		for _, e := range r.byWord[parts[len(parts)-1]] {
 			en := &r.Entities[e]
 			if en.Kind != Organisation && len(en.parts) >= 2 && en.first == parts[0] && en.last == parts[len(parts)-1] {
 				return e, true
 			}
 		}
 		// A bare-surname entity seen before the full name joins it.
-		for e := range r.Entities {
+		for _, e := range r.byWord[parts[len(parts)-1]] {
 			en := &r.Entities[e]
 			if len(en.parts) == 1 && en.last == parts[len(parts)-1] && r.unique(parts[len(parts)-1]) {
 				en.parts, en.first, en.Name = parts, parts[0], r.nameOf(c)
 				byFull[f] = e
+				r.indexParts(e)
 				return e, true
 			}
 		}
@@ -556,7 +560,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	w := parts[0]
 	best, bestAt := -1, -1
 	org := -1
-	for e := range r.Entities {
+	for _, e := range r.byWord[w] {
 		en := &r.Entities[e]
 		if en.evidence[string(Organisation)] > 0 && len(en.parts) >= 2 && (en.first == w || en.last == w) {
 			org = e // "Voltaris" for Voltaris Energy
@@ -583,9 +587,19 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	return best, best >= 0
 }
 
+// indexParts indexes entity e under each word of its name.
+func (r *Result) indexParts(e int) {
+	for _, p := range r.Entities[e].parts {
+		if !slices.Contains(r.byWord[p], e) {
+			r.byWord[p] = append(r.byWord[p], e)
+		}
+	}
+}
+
 func (r *Result) unique(last string) bool {
 	n := 0
-	for _, e := range r.Entities {
+	for _, i := range r.byWord[last] {
+		e := &r.Entities[i]
 		if e.last == last && len(e.parts) >= 2 {
 			n++
 		}
@@ -594,7 +608,8 @@ func (r *Result) unique(last string) bool {
 }
 
 func (r *Result) isSurname(w string) bool {
-	for _, e := range r.Entities {
+	for _, i := range r.byWord[w] {
+		e := &r.Entities[i]
 		if e.last == w && len(e.parts) >= 2 {
 			return true
 		}

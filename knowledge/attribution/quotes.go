@@ -211,32 +211,33 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 	return compact(out, base, valid, &carry), carry
 }
 
-// compact removes the quotations from index first on that are not valid,
-// remapping Parent, Prev and carry.
-func compact(out []Quotation, first int, valid map[int]bool, carry *int) []Quotation {
-	remap := map[int]int{}
-	n := 0
-	for i := range out {
-		if i >= first && out[i].Kind == KindQuote && !valid[i] {
-			remap[i] = -1
+// compact removes the quotations from index base on that are not valid,
+// remapping the references to them (Parent, Prev, carry); those before
+// base are left alone, so a paragraph costs only its own quotations.
+func compact(out []Quotation, base int, valid map[int]bool, carry *int) []Quotation {
+	remap := make([]int, len(out)-base)
+	n := base
+	for i := base; i < len(out); i++ {
+		if out[i].Kind == KindQuote && !valid[i] {
+			remap[i-base] = -1
 			continue
 		}
-		remap[i] = n
+		remap[i-base] = n
 		out[n] = out[i]
 		n++
 	}
 	out = out[:n]
-	for i := range out {
-		if out[i].Parent >= 0 {
-			out[i].Parent = remap[out[i].Parent]
+	fix := func(x int) int {
+		if x >= base {
+			return remap[x-base]
 		}
-		if out[i].Prev >= 0 {
-			out[i].Prev = remap[out[i].Prev]
-		}
+		return x
 	}
-	if *carry >= 0 {
-		*carry = remap[*carry]
+	for i := base; i < len(out); i++ {
+		out[i].Parent = fix(out[i].Parent)
+		out[i].Prev = fix(out[i].Prev)
 	}
+	*carry = fix(*carry)
 	return out
 }
 

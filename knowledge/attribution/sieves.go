@@ -302,10 +302,8 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		if !match {
 			continue
 		}
-		for _, mi := range en.Mentions {
-			if s := r.Mentions[mi].Start; s < at && s > bestAt {
-				best, bestAt = e, s
-			}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
 		}
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
@@ -324,12 +322,7 @@ func (r *Result) mostMentioned(keep func(*Entity) bool, at int) int {
 		if !keep(en) {
 			continue
 		}
-		c := 0
-		for _, mi := range en.Mentions {
-			if r.Mentions[mi].Start < at {
-				c++
-			}
-		}
+		c, _ := r.mentionsBefore(e, at)
 		if c > n {
 			best, n = e, c
 		}
@@ -386,10 +379,12 @@ func (r *Result) labelled(pi int) int {
 	if !ok {
 		return -1
 	}
-	if e, _ := r.Resolve(name); e >= 0 {
+	if e, ok := r.labels[name]; ok {
 		return e
 	}
-	return -1
+	e, _ := r.Resolve(name)
+	r.labels[name] = e
+	return e
 }
 
 // interviewee is who answers in a Q&A: the label's name, else the person
@@ -399,6 +394,19 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	if e, ok := r.interviewer[-1]; ok {
+		return e
+	}
+	if r.interviewer == nil {
+		r.interviewer = map[int]int{}
+	}
+	r.interviewer[-1] = r.mostMentionedPerson()
+	return r.interviewer[-1]
+}
+
+// mostMentionedPerson returns the person the article names most outside
+// quotations (a profile's subject), counting pronouns, or -1.
+func (r *Result) mostMentionedPerson() int {
 	count := map[int]int{}
 	for si := range r.doc.Sentences {
 		if r.Sentences[si].InQuote {
@@ -479,11 +487,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 // latestNamedIn returns the latest person named between from and to whose
 // gender fits g, or -1.
 func (r *Result) latestNamedIn(from, to int, g string) int {
-	best, at := -1, -1
-	for _, m := range r.Mentions {
-		if m.Start >= from && m.Start < to && m.Start > at && r.Entities[m.Entity].Kind == Person &&
-			(r.Entities[m.Entity].Gender == "" || r.Entities[m.Entity].Gender == g) {
-			best, at = m.Entity, m.Start
+	best := -1
+	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
+		for _, t := range r.toks[si] {
+			mi, ok := r.nameAt[t.Start]
+			if !ok || t.Start < from || t.Start >= to {
+				continue
+			}
+			if en := &r.Entities[r.Mentions[mi].Entity]; en.Kind == Person && (en.Gender == "" || en.Gender == g) {
+				best = r.Mentions[mi].Entity
+			}
 		}
 	}
 	return best
@@ -582,9 +595,12 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 	}
 	// A signature line after a block quote: "> — Jane Roe".
 	if qt.Kind == KindBlockQuote && qt.End < p.End {
-		for _, m := range r.Mentions {
-			if m.TitleStart > qt.End && m.TitleStart < p.End && strings.Trim(r.doc.Text[qt.End:m.TitleStart], " \t\n>—–-―~") == "" {
-				return m.Entity, true
+		for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
+			for _, t := range r.toks[si] {
+				mi, ok := r.titleAt[t.Start]
+				if ok && t.Start > qt.End && strings.Trim(r.doc.Text[qt.End:t.Start], " \t\n>—–-―~") == "" {
+					return r.Mentions[mi].Entity, true
+				}
 			}
 		}
 	}
@@ -780,10 +796,7 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		return -1, false
 	}
 	var people []int
-	for si := range r.doc.Sentences {
-		if r.doc.Sentences[si].Paragraph != qt.Paragraph {
-			continue
-		}
+	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for _, e := range r.outsideAny[si] {
 			people = appendInt(people, e)
 		}
