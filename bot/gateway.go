@@ -124,6 +124,8 @@ type Gateway struct {
 	// Options tunes reconnection, limits and timeouts; zero values are
 	// Discord's own figures.
 	Options GatewayOptions
+	// Metrics counts interactions as the HTTP endpoint does; nil counts nothing.
+	Metrics *Metrics
 
 	connected atomic.Bool
 }
@@ -277,13 +279,16 @@ func (g *Gateway) Run(ctx context.Context) error {
 			}
 			go func() {
 				defer jobs.wg.Done()
+				start := time.Now()
 				rep := g.Router.Respond(work, i)
 				if f := rep.Followup; f != nil {
 					rep.Followup = func(context.Context) *discordgo.WebhookEdit { return f(work) }
 				}
-				if err := Deliver(send, s, i, rep); err != nil {
+				err := Deliver(send, s, i, rep)
+				if err != nil {
 					log.Error("delivering an interaction reply", "interaction", i.ID, "err", err)
 				}
+				g.Metrics.delivered(i, rep, err, time.Since(start))
 			}()
 		},
 		message: func(m *discordgo.Message) {

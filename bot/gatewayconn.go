@@ -395,23 +395,21 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
 			case "INTERACTION_CREATE":
-				// Like discordgo: a field that does not decode is logged, and
-				// what did decode is still answered.
-				var i discordgo.Interaction
-				if err := json.Unmarshal(f.D, &i); err != nil {
-					sv.log.Warn("decoding an interaction", "err", err)
+				// Decoded as the HTTP endpoint decodes it, skipping
+				// component types discordgo does not know.
+				i, err := decodeGatewayInteraction(f.D)
+				if err != nil {
+					sv.log.Warn("undecodable interaction", "err", err)
+					continue
 				}
-				if i.ID != "" && i.Token != "" {
-					sv.h.interaction(&i)
-				}
+				sv.h.interaction(i)
 			case "MESSAGE_CREATE":
-				var m discordgo.Message
-				if err := json.Unmarshal(f.D, &m); err != nil {
-					sv.log.Warn("decoding a message", "err", err)
+				m, err := decodeGatewayMessage(f.D)
+				if err != nil {
+					sv.log.Warn("undecodable message", "err", err)
+					continue
 				}
-				if m.ID != "" && m.ChannelID != "" {
-					sv.h.message(&m)
-				}
+				sv.h.message(m)
 			}
 		case 1: // the gateway asks for a heartbeat now
 			if err := beat(); err != nil {

@@ -128,7 +128,9 @@ func (s *HTTPServer) sendMessage(ctx context.Context, token string, m *discordgo
 func (s *HTTPServer) webhook(ctx context.Context, method, token, path string, payload any, files []*discordgo.File) error {
 	contentType, body := "application/json", []byte(nil)
 	var err error
-	if len(files) > 0 {
+	if payload == nil {
+		contentType = "" // a DELETE has no body
+	} else if len(files) > 0 {
 		contentType, body, err = discordgo.MultipartBodyWithJSON(payload, files)
 	} else {
 		body, err = json.Marshal(payload)
@@ -165,7 +167,9 @@ func (s *HTTPServer) send(ctx context.Context, method, u, contentType string, bo
 	if err != nil {
 		return -1, errors.New("building the request failed") // the error would hold the URL
 	}
-	req.Header.Set("Content-Type", contentType)
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
 	req.Header.Set("User-Agent", "DiscordBot (https://github.com/quotebot/quotebot, 1)")
 	resp, err := s.cfg.Client.Do(req)
 	if err != nil {
