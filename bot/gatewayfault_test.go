@@ -510,3 +510,14 @@ func TestGatewayFlappingBacksOff(t *testing.T) {
 		t.Errorf("waits %v; want 4, doubling from 4-8 ms", waits)
 	}
 }
+
+// TestGatewayHeartbeatOnRequest: op 1 from the gateway gets a heartbeat at
+// once, not at the next interval.
+func TestGatewayHeartbeatOnRequest(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	srv.SetHeartbeatInterval(time.Hour)
+	rn := startGateway(t, srv, Deps{}, fastGateway)
+	rn.waitReady(t)
+	srv.SendOp(`{"op":1,"d":null}`)
+	srv.WaitHeartbeat(t, wait)
+}
