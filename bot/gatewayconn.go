@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	mathrand "math/rand/v2"
 	"net/http"
@@ -187,6 +190,14 @@ func (sv *supervisor) gatewayBot(ctx context.Context) error {
 	var gb *discordgo.GatewayBotResponse
 	err := waitOut(ctx, sv.log, sv.opt, "asking Discord for the gateway", func() (err error) {
 		gb, err = sv.s.GatewayBot(discordgo.WithContext(ctx))
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound {
+			// A proxy or stand-in without /gateway/bot: the plain
+			// /gateway, and no session start limit to respect.
+			var url string
+			if url, err = sv.s.Gateway(discordgo.WithContext(ctx)); err == nil {
+				gb = &discordgo.GatewayBotResponse{URL: url}
+			}
+		}
 		return err
 	})
 	if err != nil {
@@ -304,7 +315,11 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	defer close(hbDone)
 	beat := func() error { return c.send(ctx, true, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
 	go func() {
-		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(interval)) + 1))
+		// Discord asks for interval × a random jitter in [0, 1]; the jitter
+		// is drawn from the first second only, so the gateway (and a
+		// stand-in that waits for it) hears from the bot promptly.
+		first := min(interval, time.Second)
+		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(first))) + 1)
 		defer t.Stop()
 		for {
 			select {
@@ -339,7 +354,16 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 		return o
 	}
 	for {
-		_, msg, err := ws.ReadMessage()
+		mt, msg, err := ws.ReadMessage()
+		if err == nil && mt == websocket.BinaryMessage {
+			// zlib-compressed payloads, which the bot does not ask for but
+			// a gateway may send anyway.
+			msg, err = inflate(msg)
+			if err != nil {
+				sv.log.Warn("gateway sent an undecodable compressed frame", "err", err)
+				continue
+			}
+		}
 		if err != nil {
 			switch {
 			case ctx.Err() != nil:
@@ -538,7 +562,24 @@ func gatewayQuery(u string) string {
 	if strings.Contains(u, "?") {
 		sep = "&"
 	}
-	return strings.TrimRight(u, "/") + sep + "v=" + discordgo.APIVersion + "&encoding=json"
+	if sep == "?" && !strings.HasSuffix(u, "/") {
+		u += "/" // as discordgo does: wss://gateway.discord.gg/?v=9
+	}
+	return u + sep + "v=" + discordgo.APIVersion + "&encoding=json"
+}
+
+// inflate decompresses a zlib payload, bounded like a frame.
+func inflate(b []byte) ([]byte, error) {
+	z, err := zlib.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	defer z.Close()
+	out, err := io.ReadAll(io.LimitReader(z, maxGatewayFrame+1))
+	if err == nil && len(out) > maxGatewayFrame {
+		err = errors.New("a compressed frame over the limit")
+	}
+	return out, err
 }
 
 // nullableSeq is the heartbeat's d: the last sequence, or null before any.

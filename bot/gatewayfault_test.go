@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"encoding/json"
 	"errors"
@@ -520,4 +521,39 @@ func TestGatewayHeartbeatOnRequest(t *testing.T) {
 	rn.waitReady(t)
 	srv.SendOp(`{"op":1,"d":null}`)
 	srv.WaitHeartbeat(t, wait)
+}
+
+// TestGatewayWithoutGatewayBot: behind a proxy or stand-in that has only
+// GET /gateway, the bot connects without a session start limit.
+func TestGatewayWithoutGatewayBot(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	srv.FailREST("GET", "/gateway/bot", discordtest.Fault{Status: 404})
+	rn := startGateway(t, srv, Deps{}, fastGateway)
+	rn.waitReady(t)
+}
+
+func TestInflate(t *testing.T) {
+	var b bytes.Buffer
+	z := zlib.NewWriter(&b)
+	z.Write([]byte(`{"op":11}`))
+	z.Close()
+	if got, err := inflate(b.Bytes()); err != nil || string(got) != `{"op":11}` {
+		t.Errorf("inflate = %q, %v", got, err)
+	}
+	if _, err := inflate([]byte("not zlib")); err == nil {
+		t.Error("garbage inflated")
+	}
+}
+
+func TestGatewayQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"wss://gateway.discord.gg":                    "wss://gateway.discord.gg/?v=9&encoding=json",
+		"wss://gateway-us-east1-b.discord.gg/":        "wss://gateway-us-east1-b.discord.gg/?v=9&encoding=json",
+		"ws://127.0.0.1:1/gateway":                    "ws://127.0.0.1:1/gateway/?v=9&encoding=json",
+		"wss://proxy.example/gateway?region=eu-west1": "wss://proxy.example/gateway?region=eu-west1&v=9&encoding=json",
+	} {
+		if got := gatewayQuery(in); got != want {
+			t.Errorf("gatewayQuery(%s) = %s, want %s", in, got, want)
+		}
+	}
 }
