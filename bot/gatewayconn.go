@@ -400,9 +400,13 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 					User             *discordgo.User   `json:"user"`
 					Guilds           []json.RawMessage `json:"guilds"`
 				}
-				if err := json.Unmarshal(f.D, &ready); err != nil || ready.SessionID == "" {
-					sv.log.Warn("gateway sent a READY without a session", "err", err)
+				if err := json.Unmarshal(f.D, &ready); err != nil {
+					sv.log.Warn("gateway sent an undecodable READY", "err", err)
 					continue
+				}
+				if ready.SessionID == "" {
+					// Connected, but there is nothing to resume later.
+					sv.log.Warn("gateway sent a READY without a session ID")
 				}
 				st.sessionID, st.resumeURL = ready.SessionID, ready.ResumeGatewayURL
 				r := discordgo.Ready{SessionID: ready.SessionID, User: ready.User, Guilds: make([]*discordgo.Guild, len(ready.Guilds))}
