@@ -557,3 +557,37 @@ func TestGatewayQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestGatewayRepliesSurviveRESTFaults: over the gateway, /ask's callback
+// after a 503 and a mention's reply after a lost answer and an HTML 429
+// each arrive exactly once.
+func TestGatewayRepliesSurviveRESTFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	rn := startGateway(t, srv, Deps{Limits: Limits{UserPerMinute: 60, GuildPerMinute: 600}}, fastGateway)
+	rn.waitReady(t)
+	ask := loadInteraction(t, "ask.json")
+	mention := loadMessage(t, "message_create_mention.json")
+	srv.FailREST("POST", "/interactions/"+ask.ID+"/", discordtest.Fault{Status: 503})
+	srv.FailREST("POST", "/channels/"+mention.ChannelID+"/messages",
+		discordtest.Fault{Status: 500, After: true},
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02"}, Body: "<html>slow down</html>"})
+
+	srv.Dispatch("INTERACTION_CREATE", payload(t, "ask.json"))
+	srv.WaitCall(t, "POST", "/interactions/"+ask.ID+"/", wait)
+	if c := srv.WaitCall(t, "POST", "/interactions/"+ask.ID+"/", wait); decode(t, c).Type != 4 {
+		t.Errorf("retried callback: %s", c.Body)
+	}
+	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
+	var nonces []string
+	for range 3 {
+		nonces = append(nonces, nonceOf(t, srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/messages", wait)))
+	}
+	if nonces[0] != nonces[1] || nonces[1] != nonces[2] {
+		t.Errorf("nonces %v; a retry must repeat the nonce", nonces)
+	}
+	// The lost answer's message and the retries are one message.
+	eventually(t, "the reply posted once", func() bool { return srv.Posted() == 1 })
+	if calls := srv.Calls(); len(calls) != 0 {
+		t.Errorf("calls after the reply: %v", calls)
+	}
+}
