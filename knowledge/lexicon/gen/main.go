@@ -60,7 +60,9 @@ const (
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
-	// tagged more than adjectiveShare times as often as its noun senses.
+	// tagged more than adjectiveShare times as often as its noun senses, or
+	// when it is an untagged noun that mostly inflects another word
+	// ("longer", "pursued", "chosen").
 	adjectiveShare = 4
 )
 
@@ -624,13 +626,14 @@ func (g *gen) entry(w string) *entry {
 	// WordNet has a person sense for it.
 	nouns := ss['n']
 	gender := 0
-	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
+	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns) || g.inflection(w)
 	topNoun := 0
 	for _, s := range nouns {
 		topNoun = max(topNoun, s.tag)
 	}
 	for i, s := range nouns {
-		if i < personSenses && !adjective && g.under(s.key, person, false) {
+		// A person sense counts like an organisation sense, below.
+		if i < personSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.under(s.key, person, false) {
 			e.flags |= flagPerson
 			if gender == 0 {
 				gender = g.gender(s.key, 0)
@@ -683,6 +686,42 @@ func (g *gen) entry(w string) *entry {
 	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// detachRules are morphy's endings, as in package lexicon, with the part of
+// speech whose inflection each is.
+var detachRules = []struct {
+	pos       byte
+	end, repl string
+}{
+	{'n', "s", ""}, {'n', "ses", "s"}, {'n', "xes", "x"}, {'n', "zes", "z"}, {'n', "ches", "ch"},
+	{'n', "shes", "sh"}, {'n', "men", "man"}, {'n', "ies", "y"},
+	{'v', "s", ""}, {'v', "ies", "y"}, {'v', "es", "e"}, {'v', "es", ""}, {'v', "ed", "e"}, {'v', "ed", ""},
+	{'v', "ing", "e"}, {'v', "ing", ""},
+	{'a', "er", ""}, {'a', "est", ""}, {'a', "er", "e"}, {'a', "est", "e"},
+}
+
+// inflection reports whether w is an untagged noun that is also an
+// inflected form of a tagged word of the inflected part of speech
+// ("longer" of the adjective "long", "pursued" of the verb "pursue"; not
+// "striker" of the verb "strike").
+func (g *gen) inflection(w string) bool {
+	if tagTotal(g.senses[w]['n']) > 0 {
+		return false
+	}
+	for _, x := range g.exc[w] {
+		if b := x[2:]; b != w && tagTotal(g.senses[b][x[0]]) > 0 {
+			return true
+		}
+	}
+	for _, r := range detachRules {
+		if strings.HasSuffix(w, r.end) && len(w) > len(r.end)+1 {
+			if b := w[:len(w)-len(r.end)] + r.repl; b != w && tagTotal(g.senses[b][r.pos]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isOrg reports whether a synset is a kind of organisation: below
