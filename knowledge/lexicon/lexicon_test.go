@@ -155,7 +155,7 @@ func TestPersonNoun(t *testing.T) {
 		{"local", false, Unknown},
 		{"neutral", false, Unknown},
 		{"hopeful", false, Unknown},
-		{"longer", false, Unknown}, // of "long"
+		{"longer", false, Unknown},   // of "long"
 		{"computer", false, Unknown}, // a person only in a rare sense
 		{"broadcaster", true, Unknown},
 		{"parent", true, Unknown},
