@@ -205,7 +205,7 @@ func TestPlace(t *testing.T) {
 		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
 		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
 		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
-		{"us", "country"}, {"uk", "country"}, {"mobile", "river"},
+		{"us", "country"}, {"uk", "country"}, {"mobile", "city"}, {"jordan", "country"}, {"ontario", "province"},
 		{"in", ""}, {"me", ""}, {"or", ""}, {"la", ""},
 		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
 	} {

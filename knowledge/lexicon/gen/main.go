@@ -85,9 +85,16 @@ var placeKinds = map[string]string{
 	"country": "country", "state": "state", "american state": "state",
 	"province": "province", "county": "county", "district": "district", "region": "region",
 	"continent": "continent", "river": "river", "lake": "lake", "sea": "sea", "ocean": "ocean",
-	"island": "island", "mountain": "mountain", "range": "mountain range", "peninsula": "peninsula",
+	"island": "island", "mountain": "mountain", "mountain peak": "mountain", "volcano": "mountain",
+	"canadian province": "province", "range": "mountain range", "peninsula": "peninsula",
 	"desert": "desert", "valley": "valley", "bay": "bay", "gulf": "gulf", "strait": "strait",
 	"canal": "canal", "geographical area": "region", "administrative district": "district",
+}
+
+// political kinds of place are preferred to natural features.
+var political = map[string]bool{
+	"city": true, "town": true, "village": true, "country": true, "state": true, "province": true,
+	"county": true, "district": true,
 }
 
 type pointer struct {
@@ -633,7 +640,7 @@ func (g *gen) entry(w string) *entry {
 	}
 	for i, s := range nouns {
 		// A person sense counts like an organisation sense, below.
-		if i < personSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.under(s.key, person, false) {
+		if i < personSenses && !adjective && common(i, s, topNoun) && g.under(s.key, person, false) {
 			e.flags |= flagPerson
 			if gender == 0 {
 				gender = g.gender(s.key, 0)
@@ -645,24 +652,33 @@ func (g *gen) entry(w string) *entry {
 		// An organisation sense counts when it is the first, or the corpus
 		// saw it at least a fifth as often as the word's top noun sense
 		// ("court", "union"; not "five" the team or "house" the chamber).
-		if i < orgSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.isOrg(s.key) {
+		if i < orgSenses && !adjective && common(i, s, topNoun) && g.isOrg(s.key) {
 			e.flags |= flagOrg
 		}
 	}
 	if gender > 0 {
 		e.flags |= gender
 	}
+	// The kind of place: the first place sense's, but a political unit
+	// before a natural feature ("ontario" the province, not the lake;
+	// "jordan" the country, not the river).
 	for _, s := range nouns {
-		if k := g.placeKind(s.key); k != "" {
-			// Two-letter codes of US states ("in", "me", "or") are words
-			// first; "us" and "uk" stay.
-			if len(w) <= 2 && k != "country" {
-				break
-			}
-			e.flags |= flagPlace
-			e.kind = k
+		k := g.placeKind(s.key)
+		if k == "" || e.kind != "" && !political[k] {
+			continue
+		}
+		e.kind = k
+		if political[k] {
 			break
 		}
+	}
+	// Two-letter codes of US states ("in", "me", "or") are words first;
+	// "us" and "uk" stay.
+	if len(w) <= 2 && e.kind != "country" {
+		e.kind = ""
+	}
+	if e.kind != "" {
+		e.flags |= flagPlace
 	}
 	// A common word is one whose most common use is no proper name: the
 	// tagged corpus saw it less as a named instance than otherwise ("turkey",
@@ -722,6 +738,13 @@ func (g *gen) inflection(w string) bool {
 		}
 	}
 	return false
+}
+
+// common reports whether the i'th noun sense s is common enough to class
+// its word: the first sense, one tagged at least a fifth as often as the top
+// noun sense, or any sense of a word the corpus never tagged as a noun.
+func common(i int, s sense, topNoun int) bool {
+	return i == 0 || topNoun == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun
 }
 
 // isOrg reports whether a synset is a kind of organisation: below
