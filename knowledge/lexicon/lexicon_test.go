@@ -184,6 +184,7 @@ func TestOrganisationNoun(t *testing.T) {
 		{"ministry", true}, {"university", true}, {"association", true}, {"council", true},
 		{"court", true}, {"club", true}, {"union", true}, {"agency", true}, {"company", true},
 		{"office", true}, {"inc", true}, {"city council", true}, {"police", true},
+		{"nato", true}, {"fbi", true}, {"united nations", true}, {"greenpeace", true}, {"red cross", true},
 		{"tribunal", true}, {"legislature", true}, {"military", true}, {"parliament", true}, {"team", true}, {"party", true},
 		{"mayor", false}, {"table", false}, {"paris", false}, {"optimism", false}, {"", false},
 		// Function words WordNet has as acronyms, adverbs that split into

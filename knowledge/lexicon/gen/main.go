@@ -747,11 +747,13 @@ func common(i int, s sense, topNoun int) bool {
 	return i == 0 || topNoun == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun
 }
 
-// isOrg reports whether a synset is a kind of organisation: below
-// organization.n.01, or an assembly (court, council) or body (university)
-// of people.
+// isOrg reports whether a synset is a kind of organisation, or a named one:
+// below organization.n.01, or an assembly (court, council) or body
+// (university) of people.
 func (g *gen) isOrg(key string) bool {
-	return g.under(key, organization, false) || g.under(key, assembly, false) || g.under(key, body, false)
+	// Named organisations count too: WordNet has most as kinds ("nato",
+	// "fbi") and some as instances ("greenpeace").
+	return g.under(key, organization, true) || g.under(key, assembly, true) || g.under(key, body, true)
 }
 
 // isInstance reports whether a synset is an instance (a proper name).
