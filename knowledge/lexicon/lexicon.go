@@ -275,8 +275,9 @@ func (lx *Lexicon) Pertainyms(w string) []string { return lx.list(w, fieldPertai
 // ("mayor" → "civil authority", "politician"; "paris" → "national capital").
 func (lx *Lexicon) Hypernyms(noun string) []string { return lx.list(noun, fieldHypernyms) }
 
-// Antonyms returns WordNet's direct antonyms of w ("optimistic" →
-// "pessimistic", "agree" → "disagree").
+// Antonyms returns WordNet's antonyms of w ("optimistic" → "pessimistic",
+// "agree" → "disagree"), and for an adjective in a cluster those of its head
+// ("upbeat", similar to "optimistic" → "pessimistic").
 func (lx *Lexicon) Antonyms(w string) []string { return lx.list(w, fieldAntonyms) }
 
 // Supersenses returns the WordNet supersenses (lexicographer files) of w's

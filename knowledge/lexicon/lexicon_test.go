@@ -78,6 +78,8 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "optimistic", []string{"pessimistic"}, nil},
 		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
+		{"Antonyms", lx.Antonyms, "upbeat", []string{"pessimistic"}, nil}, // through its head, optimistic
+		{"Antonyms", lx.Antonyms, "huge", []string{"small"}, nil},
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
 		// Spellings without WordNet's hyphen.
 		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},

@@ -615,6 +615,20 @@ func (g *gen) entry(w string) *entry {
 			e.der = add(e.der, dseen, w, g.lexical(syn, w, "+", false)...)
 			e.per = add(e.per, pseen, w, g.lexical(syn, w, "\\", false)...)
 			e.ant = add(e.ant, aseen, w, g.lexical(syn, w, "!", false)...)
+			// A satellite adjective opposes what its head opposes
+			// ("upbeat", similar to "optimistic", against "pessimistic").
+			if pos == 'a' && s.num <= maxSynSenses {
+				for _, p := range syn.ptrs {
+					if p.sym != "&" {
+						continue
+					}
+					if head := g.synsets[p.target]; head != nil {
+						for _, hw := range head.words {
+							e.ant = add(e.ant, aseen, w, g.lexical(head, hw, "!", false)...)
+						}
+					}
+				}
+			}
 			if pos == 'n' {
 				// A nationality noun is a member of its country ("Ukranian" #m Ukraine).
 				for _, p := range syn.ptrs {
