@@ -29,9 +29,9 @@
 // organization.n.01, an assembly, a body of people) is common enough, and
 // the word is not mostly an adjective ("white", "local"); a short hand list
 // adds what WordNet 3.0 lacks. Places are WordNet's named instances of
-// cities, countries, rivers, ...; IsPlace and IsOrganisationNoun answer for
-// a name as written, so callers check case or IsCommonWord for a word that
-// may be an ordinary one ("turkey", "who").
+// cities, countries, rivers, ...; IsPlace answers for a name as written, so
+// callers check case or IsCommonWord for a word that may be an ordinary one
+// ("turkey", "us").
 //
 // A *Lexicon is read-only and safe for concurrent use. Default decodes the
 // embedded table on first use (about 45 ms of CPU and 7 MB: BenchmarkDecode)
