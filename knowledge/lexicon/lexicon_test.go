@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -321,4 +322,25 @@ func TestSupersenses(t *testing.T) {
 			t.Errorf("IsSpeechVerb(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
+}
+
+// TestConcurrentUse: Default and lookups from many goroutines at once (run
+// with -race).
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lx := Default()
+			for _, w := range []string{"proposed", "ukrainian", "spokeswoman", "paris", "ceasefire"} {
+				lx.Lemma(w)
+				lx.Synonyms(w)
+				lx.Pertainyms(w)
+				lx.PersonGender(w)
+				lx.PlaceKind(w)
+			}
+		}()
+	}
+	wg.Wait()
 }
