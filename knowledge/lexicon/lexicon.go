@@ -68,6 +68,7 @@ const (
 	flagMale
 	flagPlace
 	flagCommon
+	flagInflected
 )
 
 // Fields of a word line, after the word itself.

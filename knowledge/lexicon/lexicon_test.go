@@ -30,8 +30,14 @@ func TestLemma(t *testing.T) {
 		{"chief executives", []string{"chief executive"}, nil},
 		{"glass", []string{"glass"}, []string{"glas"}},
 		{"is", []string{"be"}, nil},
+		{"said", []string{"say", "said"}, nil},
+		{"thawing", []string{"thaw"}, nil},
+		{"meeting", []string{"meet", "meeting"}, nil}, // the verb is the more common
 	} {
 		got := lx.Lemma(tc.word)
+		if len(got) == 0 || got[0] != tc.want[0] {
+			t.Errorf("Lemma(%q) = %q, want %q first", tc.word, got, tc.want[0])
+		}
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("Lemma(%q) = %q, want %q among them", tc.word, got, w)

@@ -48,6 +48,7 @@ const (
 	flagMale
 	flagPlace
 	flagCommon
+	flagInflected
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -715,6 +716,9 @@ func (g *gen) entry(w string) *entry {
 		}
 	}
 	e.excs = g.exc[w]
+	if g.mostlyInflected(w) {
+		e.flags |= flagInflected
+	}
 	return e
 }
 
@@ -759,6 +763,32 @@ func (g *gen) inflection(w string) bool {
 // noun sense, or any sense of a word the corpus never tagged as a noun.
 func common(i int, s sense, topNoun int) bool {
 	return i == 0 || topNoun == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun
+}
+
+// mostlyInflected reports whether w, itself a lemma, was tagged less often
+// than a word it inflects ("leaders" the dots against "leader", "said" the
+// adjective against "say"): its base forms come first.
+func (g *gen) mostlyInflected(w string) bool {
+	own := 0
+	for _, ss := range g.senses[w] {
+		own += tagTotal(ss)
+	}
+	if own == 0 && len(g.senses[w]) == 0 {
+		return false
+	}
+	for _, x := range g.exc[w] {
+		if b := x[2:]; b != w && tagTotal(g.senses[b][x[0]]) > own {
+			return true
+		}
+	}
+	for _, r := range detachRules {
+		if strings.HasSuffix(w, r.end) && len(w) > len(r.end)+1 {
+			if b := w[:len(w)-len(r.end)] + r.repl; b != w && tagTotal(g.senses[b][r.pos]) > own {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isOrg reports whether a synset is a kind of organisation, or a named one:
