@@ -245,9 +245,16 @@ func (g *Gateway) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	me, err := s.User("@me", discordgo.WithContext(ctx))
+	var me *discordgo.User
+	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
+		me, err = s.User("@me", discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("checking the bot token", err)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
 	botID := me.ID
 
@@ -307,16 +314,28 @@ func (g *Gateway) Run(ctx context.Context) error {
 		},
 	}
 	sup := &supervisor{g: g, s: s, log: log, opt: opt, h: h}
+	// The grace runs from the signal, not from when the gateway is closed.
+	grace := opt.ShutdownGrace
+	startTimers := func() {
+		time.AfterFunc(grace*7/10, cancelWork)
+		time.AfterFunc(grace*95/100, cancelSend)
+	}
+	signalled := make(chan time.Time, 1)
+	stop := context.AfterFunc(ctx, func() {
+		signalled <- time.Now()
+		startTimers()
+	})
 	runErr := sup.run(ctx)
+	start := time.Now()
+	if stop() {
+		startTimers() // a fatal error, not a signal
+	} else {
+		start = <-signalled
+	}
 	log.Info("shutting down")
 	// The gateway is closed: no new events. REST still delivers the
 	// answers in flight, within the grace.
-	grace := opt.ShutdownGrace
-	stopWork := time.AfterFunc(grace*7/10, cancelWork)
-	defer stopWork.Stop()
-	stopSend := time.AfterFunc(grace*95/100, cancelSend)
-	defer stopSend.Stop()
-	dctx, cancel := context.WithTimeout(context.Background(), grace)
+	dctx, cancel := context.WithDeadline(context.Background(), start.Add(grace))
 	defer cancel()
 	if !jobs.drain(dctx) {
 		log.Warn("shutdown: some answers were still running")

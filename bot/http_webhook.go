@@ -141,8 +141,13 @@ func (s *HTTPServer) webhook(ctx context.Context, method, token, path string, pa
 	u := s.api + "webhooks/" + url.PathEscape(s.cfg.AppID) + "/" + url.PathEscape(token) + path
 	for attempt := 1; ; attempt++ {
 		wait, err := s.send(ctx, method, u, contentType, body)
-		if err == nil || wait < 0 || attempt == 3 {
+		// Retries end with the edit's deadline; a burst of 5xx is waited
+		// out with a doubling wait (1, 2, 4, 4… s).
+		if err == nil || wait < 0 || attempt == 10 {
 			return err
+		}
+		if wait == s.retryWait {
+			wait <<= min(attempt-1, 2)
 		}
 		t := time.NewTimer(wait)
 		select {

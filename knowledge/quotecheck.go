@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -226,10 +227,35 @@ func (a *Article) checkClaim(c claim, sc *checkScratch) ClaimCheck {
 	}
 	res.ClaimedSpeaker = c.claimed
 	if res.Speaker != "" && c.claimed != "" {
-		m := Fold(res.Speaker) == Fold(c.claimed)
+		m := a.sameName(c.claimed, res.Speaker)
 		res.SpeakerMatches = &m
 	}
 	return res
+}
+
+// sameName reports whether a claimed name names the speaker: the same
+// name, or a form the article uses for that speaker that names no one
+// else ("Beaumont" for Walter Beaumont when the message names no first
+// name and two Beaumonts speak).
+func (a *Article) sameName(claimed, speaker string) bool {
+	if Fold(claimed) == Fold(speaker) {
+		return true
+	}
+	if a.attr == nil {
+		return false
+	}
+	f := strings.Join(strings.Fields(Fold(claimed)), " ")
+	for _, e := range a.attr.Entities {
+		if e.Short != speaker {
+			continue
+		}
+		if other, _ := a.attr.Resolve(claimed); other >= 0 {
+			return a.attr.Entities[other].Short == speaker
+		}
+		last := strings.Fields(Fold(e.Name))
+		return slices.Contains(e.Variants, f) || (len(last) > 0 && last[len(last)-1] == f)
+	}
+	return false
 }
 
 func better(x, y ClaimCheck) bool {
