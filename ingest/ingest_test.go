@@ -230,6 +230,16 @@ func TestLoadURL(t *testing.T) {
 	}
 }
 
+func TestLoadClosedPort(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	u := srv.URL
+	srv.Close()
+	_, err := ingest.Load(context.Background(), u+"/a", ingest.Options{AllowPrivate: true})
+	if err == nil || !strings.Contains(err.Error(), "does not answer") {
+		t.Errorf("a closed port: %v", err)
+	}
+}
+
 // TestLoadGuardsResolvedAddress: the check is on where a name resolves, not
 // on the URL's text ("localhost" is not an IP literal).
 func TestLoadGuardsResolvedAddress(t *testing.T) {
