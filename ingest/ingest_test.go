@@ -300,3 +300,41 @@ func TestHTMLCharsets(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLListsAndLabels: list items keep a dash (so a short item is not
+// read as a heading); short unpunctuated lines that are no heading in the
+// page (credits, "Photo", links to other stories) are left out.
+func TestHTMLListsAndLabels(t *testing.T) {
+	filler := strings.Repeat("The committee heard evidence from residents for most of the afternoon. ", 4)
+	page := `<html><body><article><h1>Budget Passes</h1>
+<p>` + filler + `</p>
+<p>Photo</p>
+<p>The mayor listed three priorities:</p>
+<ul><li>Fix the bridge</li><li></li><li>Hire 40 teachers</li></ul>
+<p><a href="/other">Five things we learned from the vote</a></p>
+<h2>Reaction</h2>
+<p>` + filler + `</p>
+<p>#budget was trending all evening, according to residents who followed the vote online.</p>
+</article></body></html>`
+	d, err := ingest.FromBytes("b.html", "text/html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n\n- Fix the bridge\n\n- Hire 40 teachers\n\n", "\n\n## Reaction\n\n", "\n\n\u2060#budget was trending"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, d.Text)
+		}
+	}
+	for _, gone := range []string{"Photo", "Five things"} {
+		if strings.Contains(d.Text, gone) {
+			t.Errorf("text keeps %q:\n%s", gone, d.Text)
+		}
+	}
+	a, err := knowledge.Parse("b.html", d.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Facts().Sections, "|"); got != "Budget Passes|Reaction" {
+		t.Errorf("sections %q, want only the page's headings", got)
+	}
+}
