@@ -45,6 +45,7 @@ func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
 	if len(h1s) == 1 && (title == "" || strings.Contains(strings.ToLower(title), strings.ToLower(h1s[0]))) {
 		title = h1s[0]
 	}
+	title = clip(title, maxTitleBytes)
 	var w blockWriter
 	if title != "" {
 		w.block("# " + title)
@@ -58,6 +59,25 @@ func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
 		return Doc{}, err
 	}
 	return Doc{Title: title, Source: name, Text: text}, nil
+}
+
+// maxTitleBytes bounds a title taken from a page's metadata, which can be
+// anything.
+const maxTitleBytes = 300
+
+// clip shortens s to at most max bytes at a word boundary, marking the cut.
+func clip(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > cut/2 {
+		cut = i
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
 }
 
 // blockWriter collects blocks (headings, paragraphs) separated by blank lines.

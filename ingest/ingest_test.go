@@ -338,3 +338,15 @@ func TestHTMLListsAndLabels(t *testing.T) {
 		t.Errorf("sections %q, want only the page's headings", got)
 	}
 }
+
+func TestHTMLLongTitleClipped(t *testing.T) {
+	long := strings.Repeat("Très long titre ", 100)
+	page := "<html><head><title>" + long + "</title></head><body><article><p>" + strings.Repeat("A sentence of the body. ", 30) + "</p></article></body></html>"
+	d, err := ingest.FromBytes("t.html", "", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Title) > 300 || !strings.HasSuffix(d.Title, "…") || strings.HasSuffix(d.Title, " …") || !strings.HasPrefix(d.Text, "# "+d.Title+"\n\n") {
+		t.Errorf("title %q (%d bytes)", d.Title, len(d.Title))
+	}
+}
