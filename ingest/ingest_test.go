@@ -256,6 +256,15 @@ func TestLoadGuardsResolvedAddress(t *testing.T) {
 	}
 }
 
+func TestLoadURLNeverReadsFiles(t *testing.T) {
+	for _, src := range []string{"/etc/hostname", "testdata/news.html", "file:///etc/hostname", "news.html"} {
+		_, err := ingest.LoadURL(context.Background(), src, ingest.Options{AllowPrivate: true})
+		if err == nil {
+			t.Errorf("LoadURL(%q) read something", src)
+		}
+	}
+}
+
 func TestIsURL(t *testing.T) {
 	for s, want := range map[string]bool{
 		"http://x": true, "HTTPS://x": true, "ftp://x": true, "article.md": false,
