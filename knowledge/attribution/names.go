@@ -17,6 +17,7 @@ type candidate struct {
 	roles        []string
 	titled       bool // a title or role stands before it
 	tentative    bool // a sentence-initial single word without other evidence
+	weakOrg      bool // organisation only by a WordNet head word
 	inQuote      bool
 }
 
@@ -254,8 +255,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place // "Europe", not the union WordNet also calls so
-	} else if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
-		c.kind = Organisation
+	} else if weakOrg && !c.titled && !r.speechAfter(si, j) {
+		// WordNet's organisation nouns include surnames ("Doe", the
+		// Department of Energy): weak evidence, which a person of the
+		// same name outweighs when the mentions are grouped.
+		c.kind, c.weakOrg = Organisation, true
 		return c, true
 	}
 	// A run of nothing but role words is no name ("Chief Executive").
@@ -498,6 +502,9 @@ func (r *Result) group(cands []candidate) {
 			continue
 		}
 		if e, ok := r.match(c, byFull, lastSeen); ok {
+			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
+				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
+			}
 			add(c, e)
 			continue
 		}
@@ -526,7 +533,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e, ok := byFull[f]; ok {
 		return e, true
 	}
-	if c.kind == Organisation || c.kind == Place {
+	if (c.kind == Organisation && !c.weakOrg) || c.kind == Place {
 		return -1, false
 	}
 	parts := nameParts(f)
