@@ -45,3 +45,21 @@ func TestSieves(t *testing.T) {
 		})
 	}
 }
+
+// Reported speech without quote marks gives the sentence its speaker.
+func TestReportedSpeech(t *testing.T) {
+	r := Analyze(docOf("Transit director Ana Natarajan spoke on Monday. Natarajan said night closures would be limited. The bridge opened in 1931.\n"), DefaultLexicon())
+	want := []string{"", "Natarajan", ""}
+	for si, s := range r.Sentences {
+		got := ""
+		if s.SaidBy >= 0 {
+			got = r.Entities[s.SaidBy].Short
+		}
+		if got != want[si] {
+			t.Errorf("SaidBy of %q = %q, want %q", r.sentenceText(si), got, want[si])
+		}
+	}
+	if got := r.SaidBy(r.Sentences[1].SaidBy); len(got) != 1 || got[0] != 1 {
+		t.Errorf("SaidBy(Natarajan) = %v, want [1]", got)
+	}
+}
