@@ -276,11 +276,12 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	}
 	exactCands, nearCands := a.candidates(toks)
 	for _, p := range exactCands {
-		pw := sc.paragraphWords(a, p)
-		if first, last, ok := findExact(pw, a.Text, cw, text); ok {
-			res.Verdict, res.Similarity = VerdictExact, 1
-			a.setMatch(&res, p, pw[first].start, pw[last].end)
-			return res
+		for _, seg := range sc.segments(a, p, text, cw) {
+			if first, last, ok := findExact(seg.pw, a.Text, cw, text); ok {
+				res.Verdict, res.Similarity = VerdictExact, 1
+				a.setMatch(&res, p, seg.pw[first].start, seg.pw[last].end)
+				return res
+			}
 		}
 	}
 	content := 0
@@ -292,40 +293,42 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	if content == 0 {
 		return res
 	}
-	// Align with the paragraphs that could match best first, and stop
+	// Align with the segments that could match best first, and stop
 	// when none left could beat the best so far.
 	type cand struct {
-		p     int
+		seg   alignSegment
 		bound float64
 	}
 	cands := make([]cand, 0, len(nearCands))
 	for _, p := range nearCands {
-		if b := sc.simBound(a, p, cw); b >= NearThreshold {
-			cands = append(cands, cand{p, b})
+		for _, seg := range sc.segments(a, p, text, cw) {
+			if b := simBound(seg.forms, cw); b >= NearThreshold {
+				cands = append(cands, cand{seg, b})
+			}
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].bound > cands[j].bound })
-	bestSim, bestPara := -1.0, -1
+	bestSim := -1.0
+	var best alignSegment
 	var bestOps []alignOp
 	var bestStats alignStats
 	for _, c := range cands {
 		if c.bound <= bestSim {
 			break
 		}
-		pw := sc.paragraphWords(a, c.p)
-		ops := sc.al.align(cw, pw)
+		ops := sc.al.align(cw, c.seg.pw)
 		if ops == nil {
 			continue
 		}
-		st := score(ops, cw, pw)
+		st := score(ops, cw, c.seg.pw)
 		if st.sim > bestSim && st.first >= 0 {
-			bestSim, bestPara, bestOps, bestStats = st.sim, c.p, ops, st
+			bestSim, best, bestOps, bestStats = st.sim, c.seg, ops, st
 		}
 	}
-	if bestPara < 0 {
+	if best.pw == nil {
 		return res
 	}
-	pw := sc.paragraphWords(a, bestPara)
+	pw, bestPara := best.pw, best.p
 	lo, hi := pw[bestStats.first].start, pw[bestStats.last].end
 	changes := a.changes(bestOps, cw, pw, text, lo, hi)
 	if len(changes) == 0 {
