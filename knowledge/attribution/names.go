@@ -234,8 +234,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// Strip the titles and roles before the name, through the last one:
 	// "Former President", "Russian President", "Sen.", "U.S. District
 	// Judge", "Councilmember", "Head Coach".
+	jj := j // the name's end before a suffix ("King III")
+	for jj-1 > c.i && nameSuffixes[toks[jj-1].Norm] {
+		jj--
+	}
 	lastRole := -1
-	for m := c.i; m < j-1; m++ {
+	for m := c.i; m < jj-1; m++ {
 		if r.isTitleWord(toks[m].Norm) {
 			lastRole = m
 		}
@@ -270,8 +274,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			break
 		}
 	}
-	if allRole && !c.titled {
-		return c, false
+	if allRole && !c.titled && !(c.ti > 0 && !determiners[toks[c.ti-1].Norm] && r.speechAfter(si, j)) {
+		return c, false // "Chief Executive"; but "King said" names Mr King
 	}
 	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
 	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
@@ -519,7 +523,8 @@ func (r *Result) group(cands []candidate) {
 		}
 		toks := r.toks[c.si]
 		w := toks[c.i].Norm
-		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) {
+		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) &&
+			!r.lex.IsCommonWord(w) {
 			c.kind = Person
 			add(c, newEntity(c))
 		}
@@ -718,6 +723,9 @@ func lastWord(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return name
+	}
+	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		f = f[:len(f)-1]
 	}
 	// "al-Assad", "von der Leyen": keep a particle with the surname.
 	last := f[len(f)-1]

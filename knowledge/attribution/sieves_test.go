@@ -24,6 +24,7 @@ func TestSieves(t *testing.T) {
 		{"nested", "Pat Webb spoke.\n“The boss just said ‘go’ and I went,” Webb said.\n", "go", "", "nested"},
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
+		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
