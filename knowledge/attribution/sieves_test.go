@@ -25,6 +25,9 @@ func TestSieves(t *testing.T) {
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
 		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
+		{"own attribution first", "Dr. Ana Ruiz and Mr. Ben Cole spoke. He said: “No.” She replied: “Yes.”\n", "No.", "Cole", "speech-before"},
+		{"according to after", "Sam Reed and Al Diaz met.\n“Not now,” according to Sam Reed.\n", "Not now,", "Reed", "speech-after"},
+		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
