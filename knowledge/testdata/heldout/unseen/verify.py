@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Validate the unseen set: every line parses, every quote / evidence string is an exact
+substring of its article, fields and kinds are valid. Run: python3 verify.py"""
+import glob, json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SEED = os.path.normpath(os.path.join(HERE, "../../../../../shared/article.txt"))
+KINDS = {"double", "single", "multipara", "nested", "blockquote", "qa"}
+VERDICTS = {"exact", "near", "not_found"}
+bad = 0
+
+def err(msg):
+    global bad
+    bad += 1
+    print("FAIL", msg)
+
+def lines(p):
+    with open(p, encoding="utf-8") as f:
+        for i, l in enumerate(f, 1):
+            if l.strip():
+                yield i, json.loads(l)
+
+def check_ask(p, text):
+    n = traps = 0
+    for i, o in lines(p):
+        n += 1
+        if o.get("answerable") is False:
+            traps += 1
+            if "evidence" in o: err(f"{p}:{i} trap with evidence")
+        else:
+            ev = o.get("evidence") or []
+            if not ev: err(f"{p}:{i} no evidence")
+            for e in ev:
+                if e not in text: err(f"{p}:{i} evidence not in article: {e!r}")
+    return n, traps
+
+arts = sorted(glob.glob(os.path.join(HERE, "*.txt")) + glob.glob(os.path.join(HERE, "*.md")))
+tot = {"q": 0, "c": 0, "a": 0, "t": 0}
+for a in arts:
+    slug = os.path.splitext(os.path.basename(a))[0]
+    text = open(a, encoding="utf-8").read()
+    pos = {}
+    for i, o in lines(os.path.join(HERE, slug + ".quotes.jsonl")):
+        tot["q"] += 1
+        q = o["quote"]
+        if o.get("kind") not in KINDS: err(f"{slug}.quotes:{i} kind {o.get('kind')}")
+        if "speaker" not in o: err(f"{slug}.quotes:{i} no speaker")
+        if q not in text: err(f"{slug}.quotes:{i} not in article: {q!r}")
+    for i, o in lines(os.path.join(HERE, slug + ".claims.jsonl")):
+        tot["c"] += 1
+        if o.get("verdict") not in VERDICTS: err(f"{slug}.claims:{i} verdict")
+        if o["verdict"] == "not_found" and o.get("speaker"): err(f"{slug}.claims:{i} not_found with speaker")
+    n, t = check_ask(os.path.join(HERE, slug + ".ask.jsonl"), text)
+    tot["a"] += n; tot["t"] += t
+    print(f"{slug}: {len(text.split())} words")
+n, t = check_ask(os.path.join(HERE, "unseen_seed.jsonl"), open(SEED, encoding="utf-8").read())
+print(f"articles {len(arts)}, quotations {tot['q']}, claims {tot['c']}, article questions {tot['a']} ({tot['t']} traps), seed questions {n} ({t} traps)")
+sys.exit(1 if bad else 0)
