@@ -186,7 +186,8 @@ var titleRoles = map[string]string{
 	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
-	"supt": "superintendent", "atty": "attorney", "pres": "president",
+	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
+	"coun": "councillor", "ald": "alderman", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {
