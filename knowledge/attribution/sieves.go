@@ -155,6 +155,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
 		return -1, false // "His remarks", "Trump’s comments"
 	}
+	// "“…,” it said": the organisation named last.
+	if toks[k].Norm == "it" && (k == lo || !r.isName(toks[k-1])) {
+		if e := r.latestOrganisation(si, toks[k].Start); e >= 0 {
+			return e, true
+		}
+	}
 	if e, ok := r.entityEndingAt(toks[k]); ok {
 		return r.overPrepositions(si, k, lo, e), true
 	}
@@ -170,6 +176,23 @@ func (r *Result) firstEntity(si, lo int) int {
 		}
 		if mi, ok := r.nameAt[r.toks[si][k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
 			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// latestOrganisation returns the organisation named last before offset at
+// outside quotations, in sentence si or the two before it, or -1.
+func (r *Result) latestOrganisation(si, at int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			if mi, ok := r.nameAt[toks[k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+				return r.Mentions[mi].Entity
+			}
 		}
 	}
 	return -1
