@@ -152,6 +152,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	}
 	r.nameEntities()
 	r.reported()
+	// The result is read by concurrent callers from here on: no more
+	// writes to the memo tables.
+	r.lex = Combined{Lex: lex}
 	return r
 }
 

@@ -68,3 +68,23 @@ func TestReportedSpeech(t *testing.T) {
 		t.Errorf("SaidBy(Natarajan) = %v, want [1]", got)
 	}
 }
+
+// A Result is read by many goroutines at once (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	r := Analyze(docOf("Mayor Jane Roe and Sen. Tom Hadley spoke.\n“We are ready,” the mayor said.\n"), DefaultLexicon())
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 50 {
+				r.Resolve("Sen. Hadley")
+				r.ByRole("mayor")
+				r.Ambiguous("Hadley")
+				r.IsRoleNoun("ministry")
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
