@@ -140,6 +140,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "X welcomed the deal but said …": a coordinated verb shares the
+	// sentence's subject.
+	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
+		if e := r.firstEntity(si, lo); e >= 0 {
+			return e, true
+		}
+	}
 	// "…, adding that …": the participle's subject is the sentence's.
 	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
 		if e := r.firstEntity(si, lo); e >= 0 {
