@@ -809,10 +809,6 @@ func (r *Result) sievePreviousParagraph(q int) (int, bool) {
 		return -1, false
 	}
 	// The paragraph is nothing but the quotation.
-	for si := range r.doc.Sentences {
-		_ = si
-		break
-	}
 	p := r.doc.Paragraphs[qt.Paragraph]
 	if strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune) {
 		return -1, false
@@ -824,6 +820,14 @@ func (r *Result) sievePreviousParagraph(q int) (int, bool) {
 		}
 		if x.Paragraph == qt.Paragraph-1 && x.Parent < 0 && x.Speaker >= 0 && explicit(x.Rule) {
 			return x.Speaker, true
+		}
+	}
+	// "Okafor was blunt.¶“We are years behind.”": the previous paragraph
+	// ends on its speaker.
+	if ps := r.paraSen[qt.Paragraph-1]; ps[1] > ps[0] {
+		last := ps[1] - 1
+		if e := r.Sentences[last].Subject; e >= 0 && !r.hasQuote(last) {
+			return e, true
 		}
 	}
 	return -1, false

@@ -30,6 +30,7 @@ func TestSieves(t *testing.T) {
 		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
 		{"it said", "The Ministry of Water published its figures on Monday.\n“The reservoirs are full,” it said.\n", "The reservoirs are full,", "Ministry of Water", "speech-after"},
 		{"coordinated verb", "The Global Plastics Council, an industry group, welcomed the deal but said rules should not “punish recyclers.” Its chief executive, Laura Chen, spoke later.\n", "punish recyclers.", "Global Plastics Council", "speech-before"},
+		{"previous paragraph", "Councilmember David Okafor was blunt.\n“We are years behind.”\n", "We are years behind.", "Okafor", "previous-paragraph"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
