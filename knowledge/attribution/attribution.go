@@ -286,8 +286,11 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 			if e.Kind != Person || e.last != last {
 				continue
 			}
-			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) {
-				return i, false // "Vladimir Vladimirovich Putin", "J. Whitfield"
+			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) || len(e.parts) == 1 {
+				// "Vladimir Vladimirovich Putin", "J. Whitfield"; and a
+				// person the article names by surname only may be anyone
+				// of that surname.
+				return i, false
 			}
 			other = true
 		}
