@@ -340,24 +340,26 @@ func (r *Result) fitsTitles(e int, titles []string) bool {
 // -2 when several do.
 func (r *Result) ByRole(noun string) int {
 	noun = foldName(noun)
-	kind, ok := r.roleOrOrg(noun)
-	if !ok {
+	if _, ok := r.roleOrOrg(noun); !ok {
 		return -1
 	}
+	// Both readings: "authority" is an expert and an organisation.
 	var found []int
+	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
+	isOrg := r.isOrgWord(noun)
 	for i := range r.Entities {
 		en := &r.Entities[i]
 		switch {
-		case kind == "person" && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
+		case isPerson && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
 			found = append(found, i)
-		case kind == "org" && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
+		case isOrg && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
 		}
 	}
 	if len(found) == 1 {
 		return found[0]
 	}
-	if len(found) == 0 && kind == "org" && companyNouns[noun] {
+	if len(found) == 0 && isOrg && companyNouns[noun] {
 		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))
 	}
 	if len(found) > 1 {
