@@ -184,3 +184,21 @@ func (a *Article) surnameIndex() map[string]string {
 	}
 	return m
 }
+
+// SaidBy returns the indexes of the sentences in which the person named
+// (any name PersonNamed accepts) is reported to speak: their quotations and
+// their reported speech ("Natarajan said night closures would be
+// limited"). Nil when the article names no such person.
+func (a *Article) SaidBy(name string) []int {
+	p, ok := a.PersonNamed(name)
+	if !ok {
+		return nil
+	}
+	var out []int
+	for i, s := range a.Sentences {
+		if s.SaidBy == p.Name {
+			out = append(out, i)
+		}
+	}
+	return out
+}
