@@ -1,0 +1,258 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/quotebot/quotebot/knowledge"
+)
+
+// PermManageServer is Discord's Manage Server permission bit (MANAGE_GUILD).
+const PermManageServer int64 = 0x20
+
+// MaxFetchBytes bounds an article fetched from a URL or an attachment.
+const MaxFetchBytes = 5 << 20
+
+// Article subcommands and option values.
+const (
+	ArticleShow  = "show"
+	ArticleSet   = "set"
+	ArticleReset = "reset"
+
+	ScopeChannel = "channel"
+	ScopeServer  = "server"
+)
+
+// Where an article in use comes from (ArticleInfo.Scope).
+const (
+	FromChannel = "channel" // the channel's own article
+	FromParent  = "parent"  // a thread using its parent channel's article
+	FromServer  = "server"  // the server's article
+	FromDefault = "default" // no binding: the default article
+)
+
+// Doc is an article as fetched, before it is indexed.
+type Doc struct{ Title, Source, Text string }
+
+// ArticleInfo describes an article and why it answers somewhere.
+type ArticleInfo struct {
+	SHA256, Title, Source string
+	// Paragraphs and Sentences count what was indexed (zero when unknown).
+	Paragraphs, Sentences int
+	// Scope is one of FromChannel, FromParent, FromServer, FromDefault.
+	Scope string
+	// SetBy (a user ID) and SetAt say who chose it and when (not for the default).
+	SetBy string
+	SetAt time.Time
+}
+
+// ArticleFetcher downloads an article from an http(s) URL, with the size,
+// time, content-type and address limits of ingestion.
+type ArticleFetcher interface {
+	Fetch(ctx context.Context, url string) (Doc, error)
+}
+
+// ArticleShelf keeps the articles and which channel uses which.
+type ArticleShelf interface {
+	// Current says which article answers in channel (a thread of parent
+	// when parent is set) of guild, and why.
+	Current(ctx context.Context, guildID, channelID, parentID string) (ArticleInfo, error)
+	// Add indexes doc and stores it; an article that cannot be indexed
+	// (no paragraphs, too big, not UTF-8) is a user error and nothing is stored.
+	Add(ctx context.Context, doc Doc, addedBy string) (ArticleInfo, error)
+	// Bind makes the article sha the one of channelID ("" = the whole server).
+	Bind(ctx context.Context, guildID, channelID, sha, setBy string) error
+	// Unbind removes channelID's own article ("" = the server's).
+	Unbind(ctx context.Context, guildID, channelID string) error
+}
+
+// NewArticle answers /article show, set and reset. Changing the article
+// needs Manage Server, checked here on the member's permissions in the
+// channel as well as by Discord's default permission for the command.
+func NewArticle(shelf ArticleShelf, fetch ArticleFetcher) Handler {
+	return func(ctx context.Context, req Request) (Response, error) {
+		if req.GuildID == "" {
+			return articleNote("Articles are chosen per server and channel: use /article in a server."), nil
+		}
+		switch req.Subcommand {
+		case ArticleShow:
+			return articleShow(ctx, shelf, req)
+		case ArticleSet:
+			return articleSet(ctx, shelf, fetch, req)
+		case ArticleReset:
+			return articleReset(ctx, shelf, req)
+		}
+		return Response{}, knowledge.Errorf(knowledge.EInvalid, "Use /article show, /article set or /article reset.")
+	}
+}
+
+// articleNote is a private one-line answer about articles.
+func articleNote(s string) Response {
+	return Response{Title: "Article", Blocks: []Block{Text(s)}, Private: true}
+}
+
+func articleShow(ctx context.Context, shelf ArticleShelf, req Request) (Response, error) {
+	info, err := shelf.Current(ctx, req.GuildID, req.ChannelID, req.ParentID)
+	if err != nil {
+		return Response{}, err
+	}
+	resp := articleNote(describeCurrent(info))
+	resp.Title = "This channel's article"
+	return resp, nil
+}
+
+// describeCurrent says which article answers, where it came from and who chose it.
+func describeCurrent(info ArticleInfo) string {
+	what := articleName(info)
+	if info.Source != "" && info.Source != articleName(info) {
+		what += " (from " + info.Source + ")"
+	}
+	what += ", SHA-256 " + shortSHA(info.SHA256)
+	set := ""
+	if info.SetBy != "" {
+		set = ", set by user " + info.SetBy
+		if !info.SetAt.IsZero() {
+			set += " on " + info.SetAt.UTC().Format("2006-01-02 15:04 UTC")
+		}
+	}
+	switch info.Scope {
+	case FromChannel:
+		return "This channel uses " + what + set + "."
+	case FromParent:
+		return "This thread uses its parent channel's article: " + what + set + "."
+	case FromServer:
+		return "This channel uses the server's article: " + what + set + "."
+	}
+	return "This channel uses the default article: " + what + "."
+}
+
+func articleName(info ArticleInfo) string {
+	switch {
+	case info.Title != "":
+		return info.Title
+	case info.Source != "":
+		return info.Source
+	}
+	return "an untitled article"
+}
+
+func shortSHA(sha string) string {
+	if len(sha) > 12 {
+		return sha[:12]
+	}
+	return sha
+}
+
+// needManageServer is the refusal for members without Manage Server.
+const needManageServer = "Only members with the Manage Server permission can change the article. Nothing was changed."
+
+func articleSet(ctx context.Context, shelf ArticleShelf, fetch ArticleFetcher, req Request) (Response, error) {
+	if req.Permissions&PermManageServer == 0 {
+		return articleNote(needManageServer), nil
+	}
+	scope, ok := scopeOf(req)
+	if !ok {
+		return articleNote("The scope must be channel or server. Nothing was changed."), nil
+	}
+	link, file := strings.TrimSpace(req.String("url")), req.String("file")
+	var src string
+	var att Attachment
+	switch {
+	case link != "" && file != "":
+		return articleNote("Give either a url or a file, not both. Nothing was changed."), nil
+	case link == "" && file == "":
+		return articleNote("Give the article as a url (a web page or text file) or as a file attachment. Nothing was changed."), nil
+	case link != "":
+		u, err := url.Parse(link)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return articleNote("The url must be a web address starting with http:// or https://. Nothing was changed."), nil
+		}
+		src = link
+	default:
+		a, found := req.Attachments[file]
+		if !found || a.URL == "" {
+			return articleNote("I can't see that attachment; please attach the file again. Nothing was changed."), nil
+		}
+		if a.Size > MaxFetchBytes {
+			return articleNote(fmt.Sprintf("The file is %d bytes; the limit is %d (5 MiB). Nothing was changed.", a.Size, MaxFetchBytes)), nil
+		}
+		att, src = a, a.URL
+	}
+	doc, err := fetch.Fetch(ctx, src)
+	if err != nil {
+		if ctx.Err() != nil {
+			return Response{}, err
+		}
+		return articleNote("I couldn't use that article: " + err.Error() + ". Nothing was changed."), nil
+	}
+	if att.URL != "" {
+		// An attachment's URL is signed and expires; its name says what it was.
+		doc.Source = "attachment " + att.Filename
+	}
+	info, err := shelf.Add(ctx, doc, req.UserID)
+	if err != nil {
+		if msg, ok := knowledge.UserMessage(err); ok {
+			return articleNote("I couldn't use that article: " + msg + " Nothing was changed."), nil
+		}
+		return Response{}, err
+	}
+	channel := req.ChannelID
+	if scope == ScopeServer {
+		channel = ""
+	}
+	if err := shelf.Bind(ctx, req.GuildID, channel, info.SHA256, req.UserID); err != nil {
+		return Response{}, err
+	}
+	where := "This channel"
+	if scope == ScopeServer {
+		where = "Every channel of this server without an article of its own"
+	}
+	return Response{
+		Title: "Article set",
+		Blocks: []Block{Text(fmt.Sprintf("%s now uses %s: %d paragraphs, %d sentences, SHA-256 %s.",
+			where, articleName(info), info.Paragraphs, info.Sentences, shortSHA(info.SHA256)))},
+		Private: true,
+	}, nil
+}
+
+func articleReset(ctx context.Context, shelf ArticleShelf, req Request) (Response, error) {
+	if req.Permissions&PermManageServer == 0 {
+		return articleNote(needManageServer), nil
+	}
+	scope, ok := scopeOf(req)
+	if !ok {
+		return articleNote("The scope must be channel or server. Nothing was changed."), nil
+	}
+	channel := req.ChannelID
+	if scope == ScopeServer {
+		channel = ""
+	}
+	if err := shelf.Unbind(ctx, req.GuildID, channel); err != nil {
+		return Response{}, err
+	}
+	info, err := shelf.Current(ctx, req.GuildID, req.ChannelID, req.ParentID)
+	if err != nil {
+		return Response{}, err
+	}
+	done := "This channel's own article is removed."
+	if scope == ScopeServer {
+		done = "The server's article is removed."
+	}
+	resp := articleNote(done + " " + describeCurrent(info))
+	resp.Title = "Article reset"
+	return resp, nil
+}
+
+// scopeOf reads the scope option: channel unless server is chosen.
+func scopeOf(req Request) (string, bool) {
+	switch s := req.String("scope"); s {
+	case "", ScopeChannel:
+		return ScopeChannel, true
+	case ScopeServer:
+		return ScopeServer, true
+	}
+	return "", false
+}
