@@ -164,6 +164,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 	}
 	s.Identify.Intents = Intents
 	s.LogLevel = discordgo.LogError
+	// A thread follows its parent channel's article: find the parent in
+	// the session's state (GUILD_CREATE and THREAD_CREATE fill it), else
+	// ask Discord.
+	g.Router.SetChannelLookup(func(ctx context.Context, id string) (*discordgo.Channel, error) {
+		if ch, err := s.State.Channel(id); err == nil {
+			return ch, nil
+		}
+		return s.Channel(id, discordgo.WithContext(ctx))
+	})
 	me, err := s.User("@me", discordgo.WithContext(ctx))
 	if err != nil {
 		return describeAuthError("checking the bot token", err)

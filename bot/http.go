@@ -280,7 +280,7 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 		s.metrics.interaction(kind, command, outcome, time.Since(start))
 		s.log.Debug("interaction", "kind", kind, "command", command, "outcome", outcome, "took", time.Since(start))
 	}()
-	ctx, cancel := context.WithTimeout(r.Context(), httpRespondDeadline)
+	ctx, cancel := context.WithTimeout(withPayloadChannel(r.Context(), body), httpRespondDeadline)
 	defer cancel()
 	reply := s.responder.Respond(ctx, i)
 	if reply.Response == nil {

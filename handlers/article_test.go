@@ -181,7 +181,9 @@ func TestArticleShowAndReset(t *testing.T) {
 		})
 	}
 
-	shelf := &fakeShelf{current: func(g, c, p string) (ArticleInfo, error) { return ArticleInfo{SHA256: sha, Scope: FromDefault, Title: "D"}, nil }}
+	shelf := &fakeShelf{current: func(g, c, p string) (ArticleInfo, error) {
+		return ArticleInfo{SHA256: sha, Scope: FromDefault, Title: "D"}, nil
+	}}
 	h := NewArticle(shelf, nil)
 	for _, tt := range []struct {
 		opts  map[string]any
