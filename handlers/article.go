@@ -181,12 +181,15 @@ func articleSet(ctx context.Context, shelf ArticleShelf, fetch ArticleFetcher, r
 		}
 		att, src = a, a.URL
 	}
+	if fetch == nil {
+		return articleNote("I can't download articles here. Nothing was changed."), nil
+	}
 	doc, err := fetch.Fetch(ctx, src)
 	if err != nil {
 		if ctx.Err() != nil {
 			return Response{}, err
 		}
-		return articleNote("I couldn't use that article: " + err.Error() + ". Nothing was changed."), nil
+		return articleNote("I couldn't use that article: " + sentence(err) + " Nothing was changed."), nil
 	}
 	if att.URL != "" {
 		// An attachment's URL is signed and expires; its name says what it was.
@@ -194,8 +197,8 @@ func articleSet(ctx context.Context, shelf ArticleShelf, fetch ArticleFetcher, r
 	}
 	info, err := shelf.Add(ctx, doc, req.UserID)
 	if err != nil {
-		if msg, ok := knowledge.UserMessage(err); ok {
-			return articleNote("I couldn't use that article: " + msg + " Nothing was changed."), nil
+		if _, ok := knowledge.UserMessage(err); ok {
+			return articleNote("I couldn't use that article: " + sentence(err) + " Nothing was changed."), nil
 		}
 		return Response{}, err
 	}
@@ -244,6 +247,16 @@ func articleReset(ctx context.Context, shelf ArticleShelf, req Request) (Respons
 	resp := articleNote(done + " " + describeCurrent(info))
 	resp.Title = "Article reset"
 	return resp, nil
+}
+
+// sentence is why an article was refused, as one sentence: the user
+// message of an ingestion or parsing error, else the error's text.
+func sentence(err error) string {
+	msg, ok := knowledge.UserMessage(err)
+	if !ok {
+		msg = err.Error()
+	}
+	return strings.TrimRight(msg, ". ") + "."
 }
 
 // scopeOf reads the scope option: channel unless server is chosen.

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/joho/godotenv"
+
+	"github.com/quotebot/quotebot/store"
 )
 
 // config is every setting the program reads, from the environment and an
@@ -34,6 +36,14 @@ type config struct {
 	OpenAIEmbeddingModel string        // OPENAI_EMBEDDING_MODEL
 	OpenAITimeout        time.Duration // OPENAI_TIMEOUT
 	CacheDir             string        // QUOTEBOT_CACHE_DIR
+
+	// DB is where articles and channel bindings are kept: DATABASE_URL (a
+	// postgres:// URL) when set, else QUOTEBOT_DB (a SQLite file), else the
+	// default file under the user data directory ("" when there is none).
+	DB string
+	// FetchAllowPrivate lets /article fetch from internal addresses
+	// (QUOTEBOT_FETCH_ALLOW_PRIVATE=1): tests and private deployments only.
+	FetchAllowPrivate bool
 }
 
 // lookupFunc merges the process environment over a .env file.
@@ -105,6 +115,25 @@ func loadConfig(getenv func(string) string) (config, error) {
 		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL %q is not an http(s) URL: set it to an OpenAI-compatible API base such as http://localhost:11434/v1", c.OpenAIBaseURL))
 		}
+	}
+	c.DB = strings.TrimSpace(get("DATABASE_URL"))
+	if c.DB != "" && !store.IsPostgres(c.DB) {
+		errs = append(errs, fmt.Errorf("DATABASE_URL is not a postgres:// URL: set it to postgres://user:password@host/db, or unset it and use QUOTEBOT_DB for a SQLite file"))
+	}
+	if c.DB == "" {
+		c.DB = strings.TrimSpace(get("QUOTEBOT_DB"))
+	}
+	if c.DB == "" {
+		if p, err := store.DefaultPath(get); err == nil {
+			c.DB = p
+		}
+	}
+	switch v := strings.TrimSpace(get("QUOTEBOT_FETCH_ALLOW_PRIVATE")); v {
+	case "", "0", "false":
+	case "1", "true":
+		c.FetchAllowPrivate = true
+	default:
+		errs = append(errs, fmt.Errorf("QUOTEBOT_FETCH_ALLOW_PRIVATE %q is not 1 or 0", v))
 	}
 	if c.CacheDir == "" {
 		if d, err := os.UserCacheDir(); err == nil {

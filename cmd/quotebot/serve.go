@@ -31,7 +31,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	router, err := newRouter(cfg, a, log, nil)
+	st, closeStore, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	router, err := newRouter(cfg, a, log, nil, st, newFetcher(cfg))
 	if err != nil {
 		return err
 	}

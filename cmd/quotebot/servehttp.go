@@ -44,7 +44,12 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	metrics := bot.NewMetrics()
-	router, err := newRouter(cfg, a, log, metrics)
+	st, closeStore, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	router, err := newRouter(cfg, a, log, metrics, st, newFetcher(cfg))
 	if err != nil {
 		return err
 	}
