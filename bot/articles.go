@@ -167,6 +167,13 @@ func (l *library) parse(sha, title, source, text string) (*grounded, error) {
 	if err != nil {
 		return nil, knowledge.Errorf(knowledge.EInvalid, "%s.", capitalize(err.Error()))
 	}
+	if title == "" {
+		// A text file's title is its own opening heading.
+		title = a.Facts().Title
+	}
+	if title != "" {
+		a.Name = title // cited by its title rather than its URL
+	}
 	g := l.build(a, sha)
 	g.title, g.source = title, source
 	return g, nil
@@ -222,7 +229,13 @@ func (l *library) Add(ctx context.Context, doc handlers.Doc, addedBy string) (ha
 	}
 	sum := sha256.Sum256([]byte(doc.Text))
 	sha := hex.EncodeToString(sum[:])
-	g, err := l.cached(sha, func() (*grounded, error) { return l.parse(sha, doc.Title, doc.Source, doc.Text) })
+	g, err := l.cached(sha, func() (*grounded, error) {
+		// The same text stored before keeps its first title and source.
+		if sa, err := l.store.Article(ctx, sha); err == nil {
+			return l.parse(sha, sa.Title, sa.Source, sa.Text)
+		}
+		return l.parse(sha, doc.Title, doc.Source, doc.Text)
+	})
 	if err != nil {
 		return handlers.ArticleInfo{}, err
 	}

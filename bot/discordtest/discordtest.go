@@ -49,10 +49,11 @@ type Server struct {
 	identify chan Identify
 	beats    chan int64
 
-	mu     sync.Mutex
-	out    chan []byte // frames for the open gateway connection
-	seq    int
-	nextID int
+	mu       sync.Mutex
+	channels map[string]map[string]any // set by SetChannel
+	out      chan []byte               // frames for the open gateway connection
+	seq      int
+	nextID   int
 }
 
 // New starts a stand-in that accepts the bot token token.
@@ -100,6 +101,8 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"id": AppID, "name": "quotebot", "bot_public": true})
 	case r.Method == "POST" && parts[0] == "interactions" && len(parts) == 4 && parts[3] == "callback":
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == "GET" && parts[0] == "channels" && len(parts) == 2:
+		writeJSON(w, s.channel(parts[1]))
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "typing":
 		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "messages" && parts[1] == ForbiddenChannelID:
@@ -124,6 +127,31 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.Error(w, `{"message": "404: Not Found", "code": 0}`, http.StatusNotFound)
 	}
+}
+
+// SetChannel makes GET /channels/{id} describe id as a channel of type typ
+// (11 is a public thread) under parent ("" for none). Channels not set are
+// text channels of GuildID.
+func (s *Server) SetChannel(id string, typ int, parent string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.channels == nil {
+		s.channels = map[string]map[string]any{}
+	}
+	c := map[string]any{"id": id, "type": typ, "guild_id": GuildID, "name": "channel-" + id}
+	if parent != "" {
+		c["parent_id"] = parent
+	}
+	s.channels[id] = c
+}
+
+func (s *Server) channel(id string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.channels[id]; ok {
+		return c
+	}
+	return map[string]any{"id": id, "type": 0, "guild_id": GuildID, "name": "channel-" + id}
 }
 
 // message echoes a sent message back the way Discord does, with an ID.

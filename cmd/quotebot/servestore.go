@@ -7,6 +7,7 @@ import (
 
 	"github.com/quotebot/quotebot/bot"
 	"github.com/quotebot/quotebot/handlers"
+	"github.com/quotebot/quotebot/ingest"
 	"github.com/quotebot/quotebot/store"
 )
 
@@ -82,5 +83,26 @@ func (a storeAdapter) Binding(ctx context.Context, guildID, channelID string) (b
 	return bot.Binding(b), notFound(err)
 }
 
-// newFetcher downloads articles for /article set.
-func newFetcher(cfg config) handlers.ArticleFetcher { return nil }
+// newFetcher downloads articles for /article set through ingest: http(s)
+// only, 10 seconds, 5 MiB, 5 redirects, no internal address unless
+// QUOTEBOT_FETCH_ALLOW_PRIVATE=1.
+func newFetcher(cfg config) handlers.ArticleFetcher {
+	return fetcher{ingest.Options{AllowPrivate: cfg.FetchAllowPrivate, MaxBytes: handlers.MaxFetchBytes, Timeout: ingest.DefaultTimeout}}
+}
+
+type fetcher struct{ opt ingest.Options }
+
+var _ handlers.ArticleFetcher = fetcher{}
+
+// Fetch loads an http(s) URL; it never reads a local path, whatever a
+// moderator types.
+func (f fetcher) Fetch(ctx context.Context, url string) (handlers.Doc, error) {
+	if !ingest.IsURL(url) {
+		return handlers.Doc{}, errors.New("only http and https addresses can be fetched")
+	}
+	d, err := ingest.Load(ctx, url, f.opt)
+	if err != nil {
+		return handlers.Doc{}, err
+	}
+	return handlers.Doc{Title: d.Title, Source: d.Source, Text: d.Text}, nil
+}
