@@ -55,7 +55,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"ask":        {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
 		"check":      {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
-		"eval":       {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"eval":       {"eval [--json] [--article PATH] FILE        score answers on an ask.jsonl file (--json: one ask --json object per question)", runEval},
 		"quotes":     {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
 		"summary":    {"summary [--json] [--length short|medium|long] [--section NAME] [--outline | --written] [--article PATH]  summarise in the article's own sentences (--written: a model's, citing them)", runSummary},
 		"about":      {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
