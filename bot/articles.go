@@ -255,14 +255,17 @@ func (l *library) Bind(ctx context.Context, guildID, channelID, sha, setBy strin
 }
 
 // Unbind removes a channel's (or the server's) own article; none is no error.
-func (l *library) Unbind(ctx context.Context, guildID, channelID string) error {
+func (l *library) Unbind(ctx context.Context, guildID, channelID string) (bool, error) {
 	if l.store == nil {
-		return noStore
+		return false, noStore
 	}
-	if err := l.store.Unbind(ctx, guildID, channelID); err != nil && !errors.Is(err, ErrNotFound) {
-		return err
+	switch err := l.store.Unbind(ctx, guildID, channelID); {
+	case errors.Is(err, ErrNotFound):
+		return false, nil
+	case err != nil:
+		return false, err
 	}
-	return nil
+	return true, nil
 }
 
 func capitalize(s string) string {

@@ -77,6 +77,9 @@ func (m *memStore) Bind(_ context.Context, b Binding) error {
 func (m *memStore) Unbind(_ context.Context, g, c string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if _, ok := m.bindings[[2]string{g, c}]; !ok {
+		return ErrNotFound
+	}
 	delete(m.bindings, [2]string{g, c})
 	return nil
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 
 	"github.com/bwmarrin/discordgo"
 	gojson "github.com/goccy/go-json"
@@ -71,8 +72,12 @@ func (r *Router) place(ctx context.Context, guild, channel string) place {
 		return p
 	}
 	ch, err := (*look)(ctx, channel)
+	if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode/100 == 4 {
+		// Not visible to the bot (403, 404): it will not become a thread.
+		r.parents.put(channel, "")
+	}
 	if err != nil || ch == nil {
-		r.log.Debug("looking up a channel", "channel", channel, "err", err)
+		r.log.Debug("looking up a channel", "channel", channel, "err", withoutURL(err))
 		return p
 	}
 	if isThread(ch.Type) {

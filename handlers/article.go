@@ -65,8 +65,9 @@ type ArticleShelf interface {
 	Add(ctx context.Context, doc Doc, addedBy string) (ArticleInfo, error)
 	// Bind makes the article sha the one of channelID ("" = the whole server).
 	Bind(ctx context.Context, guildID, channelID, sha, setBy string) error
-	// Unbind removes channelID's own article ("" = the server's).
-	Unbind(ctx context.Context, guildID, channelID string) error
+	// Unbind removes channelID's own article ("" = the server's); removed
+	// is false when there was none.
+	Unbind(ctx context.Context, guildID, channelID string) (removed bool, err error)
 }
 
 // NewArticle answers /article show, set and reset. Changing the article
@@ -233,7 +234,8 @@ func articleReset(ctx context.Context, shelf ArticleShelf, req Request) (Respons
 	if scope == ScopeServer {
 		channel = ""
 	}
-	if err := shelf.Unbind(ctx, req.GuildID, channel); err != nil {
+	removed, err := shelf.Unbind(ctx, req.GuildID, channel)
+	if err != nil {
 		return Response{}, err
 	}
 	info, err := shelf.Current(ctx, req.GuildID, req.ChannelID, req.ParentID)
@@ -241,8 +243,13 @@ func articleReset(ctx context.Context, shelf ArticleShelf, req Request) (Respons
 		return Response{}, err
 	}
 	done := "This channel's own article is removed."
-	if scope == ScopeServer {
+	switch {
+	case scope == ScopeServer && removed:
 		done = "The server's article is removed."
+	case scope == ScopeServer:
+		done = "The server had no article of its own; nothing changed."
+	case !removed:
+		done = "This channel had no article of its own; nothing changed."
 	}
 	resp := articleNote(done + " " + describeCurrent(info))
 	resp.Title = "Article reset"

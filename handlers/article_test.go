@@ -42,9 +42,9 @@ func (f *fakeShelf) Bind(_ context.Context, g, c, sha, by string) error {
 	return nil
 }
 
-func (f *fakeShelf) Unbind(_ context.Context, g, c string) error {
+func (f *fakeShelf) Unbind(_ context.Context, g, c string) (bool, error) {
 	f.unbound = append(f.unbound, g+"/"+c)
-	return nil
+	return c != "none", nil
 }
 
 type fakeFetcher func(url string) (Doc, error)
@@ -194,9 +194,14 @@ func TestArticleShowAndReset(t *testing.T) {
 		{map[string]any{}, PermManageServer, "This channel's own article is removed. This channel uses the default article: D", "g/c"},
 		{map[string]any{"scope": "server"}, PermManageServer, "The server's article is removed.", "g/"},
 		{map[string]any{}, 0, "Only members with the Manage Server permission", ""},
+		{map[string]any{"scope": "channel"}, PermManageServer, "This channel had no article of its own; nothing changed.", "g/none"},
 	} {
 		shelf.unbound = nil
-		resp, err := h(context.Background(), Request{GuildID: "g", ChannelID: "c", Subcommand: ArticleReset, Options: tt.opts, Permissions: tt.perms})
+		channel := "c"
+		if strings.HasSuffix(tt.unb, "none") {
+			channel = "none"
+		}
+		resp, err := h(context.Background(), Request{GuildID: "g", ChannelID: channel, Subcommand: ArticleReset, Options: tt.opts, Permissions: tt.perms})
 		if err != nil {
 			t.Fatal(err)
 		}
