@@ -239,12 +239,31 @@ func TestArticleSetThenAskFollowsTheChannel(t *testing.T) {
 		t.Errorf("a DM answered from a channel's article: %s", got)
 	}
 
+	// A mention there too; a DM to the bot does not.
+	m := loadMessage(t, "message_create_mention.json")
+	m.Content = "<@" + testBotID + "> " + rescued
+	if out := r.Mention(ctx, m, testBotID); len(out) == 0 || !strings.Contains(out[0].Embeds[0].Description, "eleven people") {
+		t.Errorf("a mention in the channel did not answer from its article: %+v", out)
+	}
+	dmm := loadMessage(t, "message_create_dm.json")
+	dmm.Content = rescued
+	if out := r.Mention(ctx, dmm, testBotID); len(out) == 0 || strings.Contains(out[0].Embeds[0].Description, "eleven people") {
+		t.Errorf("a DM answered from a channel's article: %+v", out)
+	}
+
 	// /about and /quotes follow the channel too.
 	if got, _ := seen(t, r.Respond(ctx, loadInteraction(t, "about.json"))); !strings.Contains(got, "Storm Helga") {
 		t.Errorf("/about: %s", got)
 	}
 	if got, _ := seen(t, r.Respond(ctx, at(loadInteraction(t, "quotes.json"), general))); !strings.Contains(got, "We did everything we could") {
 		t.Errorf("/quotes: %s", got)
+	}
+	cq := loadInteraction(t, "checkquote.json")
+	cqd := cq.ApplicationCommandData()
+	cqd.Options[0].Value = "“We did everything we could, and the wall bought us time,” Solberg said."
+	cq.Data = cqd
+	if got, _ := seen(t, r.Respond(ctx, at(cq, general))); !strings.Contains(got, "Quoted exactly") {
+		t.Errorf("/checkquote: %s", got)
 	}
 	// Section autocomplete lists the channel article's headings.
 	ac := at(loadInteraction(t, "summary_autocomplete.json"), general)
