@@ -48,7 +48,7 @@ func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string
 		req.Previous = questionOf(m.ReferencedMessage)
 	}
 	req.ParentID = r.place(ctx, m.GuildID, m.ChannelID).parent
-	sha, err := r.lib.shaAt(ctx, place{m.GuildID, m.ChannelID, req.ParentID})
+	sha, err := r.shaAt(ctx, place{m.GuildID, m.ChannelID, req.ParentID})
 	if err != nil {
 		return replyText(m, r.failure(err, ev))
 	}

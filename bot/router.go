@@ -234,7 +234,7 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 	sha := ""
 	if !rt.anyArticle {
 		var err error
-		if sha, err = r.lib.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID}); err != nil {
+		if sha, err = r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID}); err != nil {
 			return Reply{Response: privateText(r.failure(err, ev))}
 		}
 		rt.handle = r.inArticle(sha, func(g *grounded) handlers.Handler { return g.commands[ck].handle })
@@ -353,7 +353,7 @@ func (r *Router) autocomplete(ctx context.Context, i *discordgo.Interaction, ev 
 	ck := commandKey{discordgo.ChatApplicationCommand, data.Name}
 	rt, ok := r.lib.def.commands[ck]
 	if ok && rt.autocomplete != nil {
-		sha, err := r.lib.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
+		sha, err := r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
 		h := r.inArticle(sha, func(g *grounded) handlers.Handler { return g.commands[ck].autocomplete })
 		var resp handlers.Response
 		if err == nil {
@@ -390,7 +390,7 @@ func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *ev
 	req := r.request(ctx, i)
 	req.Args = args
 	req.Previous = questionOf(i.Message)
-	sha, err := r.lib.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
+	sha, err := r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
 	if err != nil {
 		return Reply{Response: privateText(r.failure(err, ev))}
 	}
@@ -590,6 +590,17 @@ func readOptions(req *handlers.Request, data discordgo.ApplicationCommandInterac
 			}
 		}
 	}
+}
+
+// resolveTimeout bounds finding a request's article (database reads),
+// so that a slow database gets an apology within Discord's 3 seconds.
+const resolveTimeout = time.Second
+
+// shaAt is the SHA-256 of the article answering at p.
+func (r *Router) shaAt(ctx context.Context, p place) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, resolveTimeout)
+	defer cancel()
+	return r.lib.shaAt(ctx, p)
 }
 
 // inArticle is the handler pick chooses in the article sha, found (or

@@ -71,7 +71,9 @@ func (r *Router) place(ctx context.Context, guild, channel string) place {
 	if look == nil {
 		return p
 	}
-	ch, err := (*look)(ctx, channel)
+	lctx, cancel := context.WithTimeout(ctx, resolveTimeout)
+	defer cancel()
+	ch, err := (*look)(lctx, channel)
 	if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode/100 == 4 {
 		// Not visible to the bot (403, 404): it will not become a thread.
 		r.parents.put(channel, "")
