@@ -218,7 +218,7 @@ func fetch(ctx context.Context, src string, opt Options, guard guardFunc) (Doc, 
 	}
 	var d Doc
 	if k == kindHTML {
-		d, err = fromHTML(name, ct, body, final)
+		d, err = fromHTML(shown, ct, body, final)
 	} else {
 		var text string
 		text, err = decodeText(body, cs)

@@ -24,12 +24,22 @@ func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
 	if page == nil {
 		page = &url.URL{Scheme: "file", Path: "/" + name}
 	}
+	doc, err := html.Parse(r)
+	if err != nil {
+		return Doc{}, invalidf("%s is not HTML I can read: %v", describe(name), err)
+	}
+	h1s := headings(doc, atom.H1)
 	p := readability.NewParser()
-	art, err := p.Parse(r, page)
+	art, err := p.ParseAndMutate(doc, page)
 	if err != nil || art.Node == nil {
 		return Doc{}, invalidf("%s has no readable article in it", describe(name))
 	}
 	title := collapse(art.Title())
+	// <title> is often "Headline | Site" or "Headline - Site": the page's one
+	// <h1>, when the title holds it, is the headline alone.
+	if len(h1s) == 1 && (title == "" || strings.Contains(strings.ToLower(title), strings.ToLower(h1s[0]))) {
+		title = h1s[0]
+	}
 	var w blockWriter
 	if title != "" {
 		w.block("# " + title)
@@ -122,6 +132,27 @@ func (w *blockWriter) walk(n *html.Node, title string) {
 	if isBlock {
 		w.flush()
 	}
+}
+
+// headings returns the collapsed, non-empty texts of the elements a.
+func headings(n *html.Node, a atom.Atom) []string {
+	var out []string
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == a {
+			var b strings.Builder
+			inner(n, &b)
+			if t := collapse(b.String()); t != "" {
+				out = append(out, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return out
 }
 
 // inner writes the text of n's descendants, skipping what is never text.

@@ -111,8 +111,12 @@ func loadFile(p string, opt Options) (Doc, error) {
 	if st.IsDir() {
 		return Doc{}, invalidf("cannot read the article %q: it is a directory", p)
 	}
+	if !st.Mode().IsRegular() {
+		// A FIFO or device may block or never end: only files are read here.
+		return Doc{}, invalidf("cannot read the article %q: it is not a regular file", p)
+	}
 	limit := opt.maxBytes()
-	if !isHTMLName(p) {
+	if !IsHTMLName(p) {
 		limit = MaxTextBytes // text is the article as it is: the text limit applies to the file
 	}
 	if st.Size() > limit {
@@ -184,7 +188,7 @@ func classify(name, contentType string, b []byte) (kind, string, error) {
 	mt = strings.ToLower(mt)
 	if mt == "" || mt == "application/octet-stream" || mt == "binary/octet-stream" {
 		switch {
-		case isHTMLName(name):
+		case IsHTMLName(name):
 			return kindHTML, "", nil
 		case isTextName(name):
 			return kindText, "", nil
@@ -207,7 +211,8 @@ func describe(name string) string {
 	return fmt.Sprintf("%q", name)
 }
 
-func isHTMLName(name string) bool {
+// IsHTMLName reports whether a file name says HTML (.html, .htm, .xhtml).
+func IsHTMLName(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml":
 		return true

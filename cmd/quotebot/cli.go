@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/quotebot/quotebot/ingest"
 	"github.com/quotebot/quotebot/knowledge"
 )
 
@@ -44,13 +46,18 @@ func flagUsage(fs *flag.FlagSet) string {
 }
 
 // loadArticle returns the article at path (the --article flag, else
-// ARTICLE_PATH), or the embedded one.
-func loadArticle(path string, cfg config) (*knowledge.Article, error) {
+// ARTICLE_PATH), or the embedded one. An http(s) URL or an HTML file goes
+// through ingest (readability, fetch limits).
+func loadArticle(ctx context.Context, path string, cfg config) (*knowledge.Article, error) {
 	if path == "" {
 		path = cfg.ArticlePath
 	}
 	if path == "" {
 		return knowledge.Default(), nil
+	}
+	if ingest.IsURL(path) || ingest.IsHTMLName(path) {
+		a, _, err := ingestArticle(ctx, path, cfg)
+		return a, err
 	}
 	st, err := os.Stat(path)
 	if err != nil {
@@ -73,11 +80,15 @@ func loadArticle(path string, cfg config) (*knowledge.Article, error) {
 // setup loads the configuration and the article, the first steps of most
 // subcommands.
 func setup(e *env, articlePath string) (config, *knowledge.Article, error) {
+	ctx := e.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	cfg, err := loadConfig(e.getenv)
 	if err != nil {
 		return cfg, nil, usagef("configuration: %v", strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
-	a, err := loadArticle(articlePath, cfg)
+	a, err := loadArticle(ctx, articlePath, cfg)
 	return cfg, a, err
 }
 
@@ -118,7 +129,7 @@ type articleFlags struct {
 
 func newArticleFlags(name string, withJSON bool) articleFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text or Markdown article"), json: new(bool)}
+	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL"), json: new(bool)}
 	if withJSON {
 		f.json = fs.Bool("json", false, "print one JSON object")
 	}

@@ -37,13 +37,38 @@ type config struct {
 	OpenAITimeout        time.Duration // OPENAI_TIMEOUT
 	CacheDir             string        // QUOTEBOT_CACHE_DIR
 
-	// DB is where articles and channel bindings are kept: DATABASE_URL (a
-	// postgres:// URL) when set, else QUOTEBOT_DB (a SQLite file), else the
-	// default file under the user data directory ("" when there is none).
-	DB string
-	// FetchAllowPrivate lets /article fetch from internal addresses
+	// DBPath is the SQLite file of stored articles and bindings
+	// (QUOTEBOT_DB; default: the user data directory + /quotebot/quotebot.db).
+	DBPath string
+	// DatabaseURL is a postgres:// URL (DATABASE_URL); when set it wins over
+	// DBPath, so that replicas share one database. It holds a password:
+	// never print it.
+	DatabaseURL string
+	// FetchAllowPrivate lets article URLs reach internal addresses
 	// (QUOTEBOT_FETCH_ALLOW_PRIVATE=1): tests and private deployments only.
 	FetchAllowPrivate bool
+}
+
+// storeDSN is the database the store opens: DATABASE_URL, else QUOTEBOT_DB.
+func (c config) storeDSN() string {
+	if c.DatabaseURL != "" {
+		return c.DatabaseURL
+	}
+	return c.DBPath
+}
+
+// storeName is the database for messages: DATABASE_URL without its password.
+func (c config) storeName() string {
+	if c.DatabaseURL == "" {
+		return c.DBPath
+	}
+	u, err := url.Parse(c.DatabaseURL)
+	if err != nil {
+		return "DATABASE_URL"
+	}
+	u.User = nil
+	u.RawQuery = ""
+	return u.String()
 }
 
 // lookupFunc merges the process environment over a .env file.
@@ -116,29 +141,28 @@ func loadConfig(getenv func(string) string) (config, error) {
 			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL %q is not an http(s) URL: set it to an OpenAI-compatible API base such as http://localhost:11434/v1", c.OpenAIBaseURL))
 		}
 	}
-	c.DB = strings.TrimSpace(get("DATABASE_URL"))
-	if c.DB != "" && !store.IsPostgres(c.DB) {
-		errs = append(errs, fmt.Errorf("DATABASE_URL is not a postgres:// URL: set it to postgres://user:password@host/db, or unset it and use QUOTEBOT_DB for a SQLite file"))
-	}
-	if c.DB == "" {
-		c.DB = strings.TrimSpace(get("QUOTEBOT_DB"))
-	}
-	if c.DB == "" {
-		if p, err := store.DefaultPath(get); err == nil {
-			c.DB = p
-		}
-	}
-	switch v := strings.TrimSpace(get("QUOTEBOT_FETCH_ALLOW_PRIVATE")); v {
-	case "", "0", "false":
-	case "1", "true":
-		c.FetchAllowPrivate = true
-	default:
-		errs = append(errs, fmt.Errorf("QUOTEBOT_FETCH_ALLOW_PRIVATE %q is not 1 or 0", v))
-	}
 	if c.CacheDir == "" {
 		if d, err := os.UserCacheDir(); err == nil {
 			c.CacheDir = d + "/quotebot"
 		}
+	}
+	c.DBPath = strings.TrimSpace(get("QUOTEBOT_DB"))
+	if c.DBPath == "" {
+		if p, err := store.DefaultPath(get); err == nil {
+			c.DBPath = p
+		} // else openStore says to set QUOTEBOT_DB, only if a database is needed
+	}
+	c.DatabaseURL = strings.TrimSpace(get("DATABASE_URL"))
+	if c.DatabaseURL != "" && !store.IsPostgres(c.DatabaseURL) {
+		// Not echoed: it may hold a password.
+		errs = append(errs, errors.New("DATABASE_URL is not a postgres:// or postgresql:// URL: set it to postgres://user:password@host:5432/dbname, or unset it to use the SQLite file QUOTEBOT_DB"))
+	}
+	switch v := strings.ToLower(strings.TrimSpace(get("QUOTEBOT_FETCH_ALLOW_PRIVATE"))); v {
+	case "", "0", "false", "no":
+	case "1", "true", "yes":
+		c.FetchAllowPrivate = true
+	default:
+		errs = append(errs, fmt.Errorf("QUOTEBOT_FETCH_ALLOW_PRIVATE %q is not 1 or 0: set it to 1 only for tests and private deployments", v))
 	}
 	return c, errors.Join(errs...)
 }

@@ -14,7 +14,7 @@ import (
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -26,12 +26,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	st, closeStore, err := openStore(ctx, cfg, log)
+	st, closeStore, err := openBotStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ import (
 func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve-http", flag.ContinueOnError)
 	addr := fs.String("addr", "", "address to listen on (default HTTP_ADDR, else :8080)")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -39,12 +39,12 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}
 	metrics := bot.NewMetrics()
-	st, closeStore, err := openStore(ctx, cfg, log)
+	st, closeStore, err := openBotStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}

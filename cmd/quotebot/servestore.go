@@ -11,26 +11,21 @@ import (
 	"github.com/quotebot/quotebot/store"
 )
 
-// openStore opens the database of articles and channel bindings that both
-// serving modes share. Without a configured or default location (no
+// openBotStore opens the database of articles and channel bindings that
+// both serving modes share. Without a configured or default location (no
 // QUOTEBOT_DB, DATABASE_URL or home directory) the bot serves the default
 // article everywhere and says so in the log; a database that is configured
 // but cannot be opened is an error.
-func openStore(ctx context.Context, cfg config, log *slog.Logger) (bot.Store, func(), error) {
-	if cfg.DB == "" {
+func openBotStore(ctx context.Context, cfg config, log *slog.Logger) (bot.Store, func(), error) {
+	if cfg.storeDSN() == "" {
 		log.Warn("no database: /article cannot change the article; set QUOTEBOT_DB or DATABASE_URL")
 		return nil, func() {}, nil
 	}
-	st, err := store.Open(ctx, cfg.DB)
+	st, err := openStore(ctx, cfg)
 	if err != nil {
-		// The error names the file or host, never the URL's password.
-		return nil, nil, usagef("cannot open the article database (QUOTEBOT_DB or DATABASE_URL): %v", err)
+		return nil, nil, err
 	}
-	kind := "sqlite"
-	if store.IsPostgres(cfg.DB) {
-		kind = "postgres"
-	}
-	log.Info("article database open", "kind", kind)
+	log.Info("article database open", "database", cfg.storeName())
 	return storeAdapter{st}, func() {
 		if err := st.Close(); err != nil {
 			log.Warn("closing the article database", "err", err)

@@ -14,7 +14,7 @@ import (
 
 func openTestStore(t testing.TB) bot.Store {
 	t.Helper()
-	st, closeStore, err := openStore(context.Background(), config{DB: filepath.Join(t.TempDir(), "q.db")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, closeStore, err := openBotStore(context.Background(), config{DBPath: filepath.Join(t.TempDir(), "q.db")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestStoreAdapter(t *testing.T) {
 }
 
 func TestOpenStoreWithoutALocation(t *testing.T) {
-	st, closeStore, err := openStore(context.Background(), config{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, closeStore, err := openBotStore(context.Background(), config{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil || st != nil {
 		t.Fatalf("openStore without a location = %v, %v; want no store and no error", st, err)
 	}
