@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"time"
@@ -75,6 +76,7 @@ type library struct {
 	cache *lru[*indexEntry]
 	build func(a *knowledge.Article, sha string) *grounded
 	now   func() time.Time
+	log   *slog.Logger
 }
 
 // indexEntry is a cache slot; ready is closed once g or err is set, so
@@ -251,7 +253,11 @@ func (l *library) Bind(ctx context.Context, guildID, channelID, sha, setBy strin
 	if l.store == nil {
 		return noStore
 	}
-	return l.store.Bind(ctx, Binding{GuildID: guildID, ChannelID: channelID, SHA256: sha, SetBy: setBy, SetAt: l.now().UTC()})
+	if err := l.store.Bind(ctx, Binding{GuildID: guildID, ChannelID: channelID, SHA256: sha, SetBy: setBy, SetAt: l.now().UTC()}); err != nil {
+		return fmt.Errorf("binding the article: %w", err)
+	}
+	l.log.Info("article set", "guild", guildID, "channel", channelID, "sha256", sha, "by", setBy)
+	return nil
 }
 
 // Unbind removes a channel's (or the server's) own article; none is no error.
@@ -263,8 +269,9 @@ func (l *library) Unbind(ctx context.Context, guildID, channelID string) (bool, 
 	case errors.Is(err, ErrNotFound):
 		return false, nil
 	case err != nil:
-		return false, err
+		return false, fmt.Errorf("removing the article binding: %w", err)
 	}
+	l.log.Info("article reset", "guild", guildID, "channel", channelID)
 	return true, nil
 }
 

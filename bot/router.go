@@ -104,7 +104,7 @@ func NewRouter(d Deps) (*Router, error) {
 	if d.ArticleCache <= 0 {
 		d.ArticleCache = 16
 	}
-	lib := &library{store: d.Store, cache: newLRU[*indexEntry](d.ArticleCache), now: d.Now}
+	lib := &library{store: d.Store, cache: newLRU[*indexEntry](d.ArticleCache), now: d.Now, log: d.Log}
 	articleCmd := handlers.NewArticle(lib, d.Fetcher)
 	lib.build = func(a *knowledge.Article, sha string) *grounded {
 		asker := handlers.Asker(handlers.Extractive{Article: a})
