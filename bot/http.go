@@ -41,7 +41,8 @@ type HTTPConfig struct {
 	AppID string
 	// APIURL is the base of Discord's REST API; default https://discord.com/.
 	APIURL string
-	// Client sends webhook edits; default a client with a 10-second timeout.
+	// Client sends webhook edits; default a client with a 4-second timeout
+	// per attempt, so one hung attempt leaves EditTimeout room to retry.
 	Client *http.Client
 	// Logger gets errors and one debug line per interaction; default none.
 	Logger *slog.Logger
@@ -79,9 +80,13 @@ type HTTPServer struct {
 
 	bg       context.Context // parent of every follow-up; cancelled late in shutdown
 	cancelBg context.CancelFunc
-	mu       sync.Mutex // guards closing and Add on followups
-	closing  bool
-	follows  sync.WaitGroup
+	// sendBg is the parent of every edit; cancelled just before the grace
+	// ends, so a hung edit cannot outlast it.
+	sendBg     context.Context
+	cancelSend context.CancelFunc
+	mu         sync.Mutex // guards closing and Add on followups
+	closing    bool
+	follows    sync.WaitGroup
 }
 
 var _ http.Handler = (*HTTPServer)(nil)
@@ -102,7 +107,7 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 		cfg.APIURL = "https://discord.com/"
 	}
 	if cfg.Client == nil {
-		cfg.Client = &http.Client{Timeout: 10 * time.Second}
+		cfg.Client = &http.Client{Timeout: 4 * time.Second}
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -115,15 +120,11 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 	cfg.ShutdownGrace = durationOr(cfg.ShutdownGrace, 10*time.Second)
 	canPost := cfg.Sender != nil || cfg.Token != ""
 	if cfg.Sender == nil {
-		auth := ""
-		if cfg.Token != "" {
-			auth = "Bot " + cfg.Token
-		}
-		sess, err := discordgo.New(auth)
+		// Retries and bounds as in gateway mode (rest.go).
+		sess, err := newSession(cfg.Token, NewRESTClient(cfg.Client.Transport, RESTPolicy{}, cfg.Logger))
 		if err != nil {
-			return nil, errors.New("cannot make a Discord client")
+			return nil, err
 		}
-		sess.Client = cfg.Client
 		cfg.Sender = sess
 	}
 	s := &HTTPServer{canPost: canPost,
@@ -131,6 +132,7 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 		api: strings.TrimRight(cfg.APIURL, "/") + "/api/v10/", retryWait: time.Second,
 	}
 	s.bg, s.cancelBg = context.WithCancel(context.Background())
+	s.sendBg, s.cancelSend = context.WithCancel(context.Background())
 	mux := http.NewServeMux()
 	// Method patterns make the mux answer 405 with an Allow header.
 	mux.HandleFunc("POST /interactions", s.interactions)
@@ -179,6 +181,12 @@ func (s *HTTPServer) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.SetReady(false)
 	s.log.Info("shutting down", "grace", s.cfg.ShutdownGrace)
+	// Follow-ups compute until 70% of the grace (then apologise) and send
+	// until 95%, so shutdown ends within the grace even with a hung edit.
+	stopWork := time.AfterFunc(s.cfg.ShutdownGrace*7/10, s.cancelBg)
+	defer stopWork.Stop()
+	stopSend := time.AfterFunc(s.cfg.ShutdownGrace*95/100, s.cancelSend)
+	defer stopSend.Stop()
 	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
 	defer cancel()
 	err := hs.Shutdown(sctx)

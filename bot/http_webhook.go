@@ -51,7 +51,7 @@ func (s *HTTPServer) runFollowup(i *discordgo.Interaction, command string, rep R
 	}
 	// Sending gets its own short deadline, so an apology still goes out
 	// after the follow-up timed out or shutdown cancelled it.
-	pctx, pcancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.EditTimeout)
+	pctx, pcancel := context.WithTimeout(s.sendBg, s.cfg.EditTimeout)
 	defer pcancel()
 	if edit != nil {
 		if err := s.editOriginal(pctx, i.Token, edit); err != nil {

@@ -141,6 +141,22 @@ func (b *gatewayBot) interact(t *testing.T, p payload) string {
 	return string(c.Body)
 }
 
+// mention posts a message mentioning the bot in channel and returns the
+// bot's reply. The message carries no channel object: a thread is looked up.
+func (b *gatewayBot) mention(t *testing.T, channel, text string) string {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(botPayload(t, "message_create_mention.json"), &m); err != nil {
+		t.Fatal(err)
+	}
+	m["id"] = strconv.FormatInt(1250000000000200000+e2eID.Add(1), 10)
+	m["channel_id"] = channel
+	m["content"] = "<@" + discordtest.AppID + "> " + text
+	body, _ := json.Marshal(m)
+	b.srv.Dispatch("MESSAGE_CREATE", body)
+	return string(b.srv.WaitCall(t, "POST", "/channels/"+channel+"/messages", 15*time.Second).Body)
+}
+
 func (b *gatewayBot) stop(t *testing.T) {
 	b.cancel()
 	select {
@@ -299,6 +315,13 @@ func TestArticlePerChannelEndToEnd(t *testing.T) {
 			b = mode.start(t, srv, env(false))
 			if got := askIn(b, e2eGeneral, ""); !strings.Contains(got, fromStorm) {
 				t.Errorf("after a restart /ask does not answer from the channel's article: %s", got)
+			}
+			// A mention in the thread, first thing after the restart: the
+			// gateway looks the thread up (GET /channels/{id}).
+			if gw, ok := b.(*gatewayBot); ok {
+				if got := gw.mention(t, e2eThread, "How many people did the fire brigade rescue?"); !strings.Contains(got, fromStorm) {
+					t.Errorf("a mention in a thread does not follow its parent: %s", got)
+				}
 			}
 			// A file attached to /article set, for the whole server: the
 			// other channel follows (Discord's attachment URL points at the

@@ -25,6 +25,7 @@ type config struct {
 	DiscordAPIURL    string // DISCORD_API_URL
 	DiscordPublicKey string // DISCORD_PUBLIC_KEY
 	HTTPAddr         string // HTTP_ADDR
+	MetricsAddr      string // METRICS_ADDR
 
 	RateUserPerMinute  float64 // RATE_USER_PER_MINUTE
 	RateGuildPerMinute float64 // RATE_GUILD_PER_MINUTE
@@ -98,6 +99,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		DiscordAPIURL:        strings.TrimSpace(get("DISCORD_API_URL")),
 		DiscordPublicKey:     strings.TrimSpace(get("DISCORD_PUBLIC_KEY")),
 		HTTPAddr:             strings.TrimSpace(get("HTTP_ADDR")),
+		MetricsAddr:          strings.TrimSpace(get("METRICS_ADDR")),
 		LogLevel:             strings.ToLower(strings.TrimSpace(get("LOG_LEVEL"))),
 		OpenAIKey:            strings.TrimSpace(get("OPENAI_API_KEY")),
 		OpenAIBaseURL:        strings.TrimSpace(get("OPENAI_BASE_URL")),

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"strings"
 
 	"github.com/quotebot/quotebot/bot"
@@ -40,8 +41,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
 	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log}
+	if cfg.MetricsAddr != "" {
+		mux := http.NewServeMux()
+		mux.Handle("GET /healthz", gw.Health())
+		stop, err := serveMetrics(cfg.MetricsAddr, mux, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	// A fatal gateway error (a reset token, disallowed intents, the day's
+	// session starts used up) ends serve with exit code 1, so a
+	// supervisor notices.
 	return gw.Run(ctx)
 }
 

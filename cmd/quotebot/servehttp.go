@@ -39,6 +39,8 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err

@@ -23,14 +23,21 @@ func (g Gender) String() string {
 }
 
 // Words news uses for people and organisations that WordNet 3.0 (2006) does
-// not list as such; kept short on purpose.
+// not list as such, and title abbreviations ("Sen.", "Dr."); kept short on
+// purpose.
 var (
 	extraPeople = map[string]bool{
 		"midfielder": true, "winger": true, "frontman": true, "blogger": true, "vlogger": true,
 		"podcaster": true, "influencer": true, "whistleblower": true, "spokesperson": true,
 		"cfo": true, "coo": true, "cto": true, "councilmember": true, "selectman": true,
 		"chief executive officer": true, "paramedic": true, "staffer": true, "panelist": true,
+		// Titles and their abbreviations, folded without the period.
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+		"gov": true, "lt": true, "gen": true, "sgt": true, "capt": true, "col": true, "cpl": true,
+		"adm": true, "supt": true, "det": true, "insp": true, "rev": true, "fr": true,
 	}
+	// Genders of titles WordNet does not list.
+	titleGender = map[string]Gender{"mr": Male, "mrs": Female, "ms": Female, "miss": Female}
 	extraOrgs = map[string]bool{
 		"inc": true, "ltd": true, "corp": true, "plc": true, "llc": true, "gmbh": true, "fc": true,
 		"office": true, "ministry": true, "department": true, "parliament": true, "senate": true,
@@ -104,6 +111,9 @@ func (lx *Lexicon) headIs(w string, flag int) bool {
 // not "german" or "human"). Unknown for neutral words and for
 // words that are not role nouns.
 func (lx *Lexicon) PersonGender(w string) Gender {
+	if g, ok := titleGender[w]; ok {
+		return g
+	}
 	f := lx.flags(w)
 	switch {
 	case f&flagFemale != 0:
@@ -128,9 +138,13 @@ func (lx *Lexicon) PersonGender(w string) Gender {
 	return Unknown
 }
 
-// IsPlace reports whether w names a place: an instance of a city, country,
-// state, region, river, ... in any of its senses ("paris", "ukraine", "new
-// york"), or a current name WordNet lacks ("kyiv", "türkiye").
+// IsPlace reports whether w, as a proper name, names a place: an instance of
+// a city, country, state, region, river, ... in any of its senses ("paris",
+// "ukraine", "new york"), or a current name WordNet lacks ("kyiv",
+// "türkiye"). It is asked of a name, so ordinary words that also name a place
+// answer true ("turkey", "mobile", "reading"): when case does not show a
+// name (a sentence's first word), check IsCommonWord too.
+// Two-letter US state codes ("in", "me", "or") are no places here.
 func (lx *Lexicon) IsPlace(w string) bool { return lx.PlaceKind(w) != "" }
 
 // PlaceKind names the kind of place w is, from its first place sense: "city",
@@ -146,4 +160,18 @@ func (lx *Lexicon) PlaceKind(w string) string {
 		return ""
 	}
 	return lx.field(i, fieldKind)
+}
+
+// IsCommonWord reports whether w is mostly an ordinary word rather than a
+// proper name: its most common sense is no named instance, or it is used
+// more as a verb, adjective or adverb than as a noun ("turkey", "mobile",
+// "split", "said"), or it has at most two letters ("us", "in"). A proper name
+// ("paris", "ukraine", "einstein") and a word WordNet does not know answer
+// false. With IsPlace it tells "Turkey" the country from a sentence that
+// begins "Turkey sandwiches".
+func (lx *Lexicon) IsCommonWord(w string) bool {
+	if len(w) <= 2 {
+		return w != ""
+	}
+	return lx.flags(w)&flagCommon != 0
 }

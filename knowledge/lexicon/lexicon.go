@@ -10,7 +10,9 @@
 // wordnet-base and run `go generate ./knowledge/lexicon`.
 //
 // Every method takes a folded, lower-case word; multiword expressions are
-// joined by single spaces ("chief executive", "new york"). Words WordNet
+// joined by single spaces ("chief executive", "new york"). A hyphenated
+// lemma is found without its hyphen too ("ceasefire", "cease fire" for
+// "cease-fire"). Words WordNet
 // does not know give empty answers. Lists come most common sense first.
 // Sense choices were made once, in the generator: synonyms come from the
 // first three senses of each part of speech that WordNet's sense-tagged
@@ -52,6 +54,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Fields of a word line, after the word itself.
@@ -161,10 +164,18 @@ func (lx *Lexicon) find(w string) int {
 		return -1
 	}
 	i := sort.Search(len(lx.starts), func(i int) bool { return lx.word(i) >= w })
-	if i < len(lx.starts) && lx.word(i) == w {
-		return i
+	if i >= len(lx.starts) || lx.word(i) != w {
+		return -1
 	}
-	return -1
+	// An alias ("ceasefire") stands for another line ("cease-fire").
+	if f := lx.field(i, fieldFlags); strings.HasPrefix(f, "=") {
+		k, err := strconv.ParseUint(f[1:], 36, 32)
+		if err != nil || int(k) >= len(lx.starts) {
+			return -1
+		}
+		return int(k)
+	}
+	return i
 }
 
 // field returns field n of word i's line ("" when absent).

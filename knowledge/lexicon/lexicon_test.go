@@ -78,6 +78,9 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
+		// Spellings without WordNet's hyphen.
+		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},
+		{"Synonyms", lx.Synonyms, "cease fire", []string{"truce"}, nil},
 	} {
 		got := tc.f(tc.word)
 		for _, w := range tc.want {
@@ -139,6 +142,18 @@ func TestPersonNoun(t *testing.T) {
 		{"german", true, Unknown},
 		{"human", false, Unknown},
 		{"nurse", true, Unknown},
+		{"official", true, Unknown},
+		{"dr", true, Unknown},
+		{"sen", true, Unknown},
+		{"mr", true, Male},
+		{"mrs", true, Female},
+		{"ms", true, Female},
+		{"chief", true, Unknown},
+		// Mostly adjectives, though WordNet has a person sense.
+		{"white", false, Unknown},
+		{"local", false, Unknown},
+		{"neutral", false, Unknown},
+		{"hopeful", false, Unknown},
 		{"parent", true, Unknown},
 		{"ministry", false, Unknown},
 		{"table", false, Unknown},
@@ -180,6 +195,8 @@ func TestPlace(t *testing.T) {
 		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
 		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
 		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
+		{"us", "country"}, {"uk", "country"}, {"mobile", "river"},
+		{"in", ""}, {"me", ""}, {"or", ""}, {"la", ""},
 		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
 	} {
 		if got := lx.PlaceKind(tc.name); got != tc.kind {
@@ -241,5 +258,22 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	if got := lx.Synonyms("alpha"); !slices.Equal(got, []string{"beta"}) {
 		t.Errorf("Synonyms(alpha) = %q", got)
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"turkey", true}, {"split", true}, {"reading", true}, {"said", true}, {"table", true},
+		{"us", true}, {"in", true}, {"mayor", true},
+		{"paris", false}, {"ukraine", false}, {"einstein", false}, {"new york", false}, {"china", false},
+		{"qzxv", false}, {"", false},
+	} {
+		if got := lx.IsCommonWord(tc.word); got != tc.want {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }

@@ -12,7 +12,9 @@
 //
 //	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions
 //
-// flags is a decimal bit set (see the lexicon package's flag constants);
+// flags is a decimal bit set (see the lexicon package's flag constants), or
+// "=" and a base-36 line number for a spelling that stands for another line
+// ("ceasefire" for "cease-fire");
 // lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
 // letter (n, v, a, r) and a base-36 line number. All sense choices (which
@@ -43,6 +45,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -54,6 +57,9 @@ const (
 	maxHypernyms  = 8
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
+	// A noun is no role noun when its adjective senses were tagged more
+	// than adjectiveShare times as often as its noun senses.
+	adjectiveShare = 4
 )
 
 // Root synsets (WordNet 3.0 noun offsets).
@@ -563,11 +569,14 @@ func (g *gen) entry(w string) *entry {
 	if len(e.der) > maxDerived {
 		e.der = e.der[:maxDerived]
 	}
-	// Classes of the noun senses.
+	// Classes of the noun senses. A word used far more as an adjective
+	// ("white", "local", "neutral", "hopeful") is no role noun, though
+	// WordNet has a person sense for it.
 	nouns := ss['n']
 	gender := 0
+	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
 	for i, s := range nouns {
-		if i < personSenses && g.under(s.key, person, false) {
+		if i < personSenses && !adjective && g.under(s.key, person, false) {
 			e.flags |= flagPerson
 			if gender == 0 {
 				gender = g.gender(s.key, 0)
@@ -585,13 +594,56 @@ func (g *gen) entry(w string) *entry {
 	}
 	for _, s := range nouns {
 		if k := g.placeKind(s.key); k != "" {
+			// Two-letter codes of US states ("in", "me", "or") are words
+			// first; "us" and "uk" stay.
+			if len(w) <= 2 && k != "country" {
+				break
+			}
 			e.flags |= flagPlace
 			e.kind = k
 			break
 		}
 	}
+	// A common word is one whose most common use is no proper name: the
+	// tagged corpus saw it less as a named instance than otherwise ("turkey",
+	// "split", "reading"); untagged, its first noun sense is no instance.
+	if e.flags&(flagNoun|flagVerb|flagAdj|flagAdv) != 0 {
+		inst, other := 0, tagTotal(ss['v'])+tagTotal(ss['a'])+tagTotal(ss['r'])
+		for _, s := range nouns {
+			if g.isInstance(s.key) {
+				inst += s.tag
+			} else {
+				other += s.tag
+			}
+		}
+		proper := inst >= other
+		if inst+other == 0 {
+			proper = len(nouns) > 0 && g.isInstance(nouns[0].key)
+		}
+		if !proper {
+			e.flags |= flagCommon
+		}
+	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// isInstance reports whether a synset is an instance (a proper name).
+func (g *gen) isInstance(key string) bool {
+	for _, p := range g.synsets[key].ptrs {
+		if p.sym == "@i" {
+			return true
+		}
+	}
+	return false
+}
+
+func tagTotal(ss []sense) int {
+	n := 0
+	for _, s := range ss {
+		n += s.tag
+	}
+	return n
 }
 
 func (g *gen) dumpWord(w string) {
@@ -632,6 +684,23 @@ func (g *gen) write(path string, lic []string) error {
 			}
 		}
 	}
+	// Spellings without the hyphen ("ceasefire", "cease fire" for WordNet's
+	// "cease-fire") lead to the hyphenated lemma when they are no lemma
+	// themselves.
+	alias := map[string]string{}
+	for _, w := range ws {
+		if !strings.Contains(w, "-") {
+			continue
+		}
+		for _, v := range []string{strings.ReplaceAll(w, "-", ""), strings.ReplaceAll(w, "-", " ")} {
+			if entries[v] == nil && alias[v] == "" && !strings.Contains(v, "  ") && strings.TrimSpace(v) == v {
+				alias[v] = w
+			}
+		}
+	}
+	for v := range alias {
+		ws = append(ws, v)
+	}
 	sort.Strings(ws)
 	id := make(map[string]int, len(ws))
 	for i, w := range ws {
@@ -669,6 +738,10 @@ func (g *gen) write(path string, lic []string) error {
 	for _, w := range ws {
 		if strings.ContainsAny(w, "\t\n,") {
 			return fmt.Errorf("word %q holds a separator", w)
+		}
+		if a, ok := alias[w]; ok {
+			fmt.Fprintf(bw, "%s\t=%s\n", w, strconv.FormatInt(int64(id[a]), 36))
+			continue
 		}
 		e := entries[w]
 		var exc strings.Builder
