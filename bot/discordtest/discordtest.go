@@ -54,9 +54,9 @@ type Server struct {
 	mu       sync.Mutex
 	nextID   int
 	channels map[string]map[string]any // set by SetChannel
-	faults []fault
-	nonces map[string]map[string]any // message by nonce, for enforce_nonce
-	posted int                       // channel messages created
+	faults   []fault
+	nonces   map[string]map[string]any // message by nonce, for enforce_nonce
+	posted   int                       // channel messages created
 
 	heartbeat      time.Duration
 	startLimit     map[string]any
