@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/quotebot/quotebot/handlers"
@@ -153,6 +152,9 @@ func (l *library) cached(sha string, build func() (*grounded, error)) (*grounded
 		e.g, e.err = build()
 		if e.err != nil {
 			l.cache.removeIf(sha, func(v *indexEntry) bool { return v == e }) // a failure is not remembered
+		} else {
+			// An article's index costs memory in proportion to its text.
+			l.cache.setWeight(sha, int64(len(e.g.article.Text)))
 		}
 		close(e.ready)
 	}
@@ -303,94 +305,4 @@ func unstamp(args []string) ([]string, string) {
 		return args[:n-1], strings.TrimPrefix(args[n-1], stampPrefix)
 	}
 	return args, ""
-}
-
-// lru is a bounded least-recently-used map from strings, safe for
-// concurrent use.
-type lru[V any] struct {
-	mu    sync.Mutex
-	max   int
-	tick  uint64
-	items map[string]*lruItem[V]
-}
-
-type lruItem[V any] struct {
-	v    V
-	used uint64
-}
-
-func newLRU[V any](max int) *lru[V] {
-	return &lru[V]{max: max, items: map[string]*lruItem[V]{}}
-}
-
-// getOrPut returns the value for k, or stores make()'s (fresh = true),
-// evicting the least recently used beyond max.
-func (c *lru[V]) getOrPut(k string, make func() V) (v V, fresh bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.tick++
-	if it, ok := c.items[k]; ok {
-		it.used = c.tick
-		return it.v, false
-	}
-	c.items[k] = &lruItem[V]{v: make(), used: c.tick}
-	for len(c.items) > c.max {
-		oldest, at := "", c.tick+1
-		for key, it := range c.items {
-			if it.used < at {
-				oldest, at = key, it.used
-			}
-		}
-		delete(c.items, oldest)
-	}
-	return c.items[k].v, true
-}
-
-// get returns the value for k, marking it used.
-func (c *lru[V]) get(k string) (V, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	it, ok := c.items[k]
-	if !ok {
-		var zero V
-		return zero, false
-	}
-	c.tick++
-	it.used = c.tick
-	return it.v, true
-}
-
-func (c *lru[V]) put(k string, v V) {
-	c.getOrPut(k, func() V { return v })
-	c.mu.Lock()
-	c.items[k].v = v
-	c.mu.Unlock()
-}
-
-// removeIf deletes k if its value satisfies match.
-func (c *lru[V]) removeIf(k string, match func(V) bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if it, ok := c.items[k]; ok && match(it.v) {
-		delete(c.items, k)
-	}
-}
-
-// findKey returns a key satisfying match.
-func (c *lru[V]) findKey(match func(string) bool) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for k := range c.items {
-		if match(k) {
-			return k, true
-		}
-	}
-	return "", false
-}
-
-// len is the number of entries.
-func (c *lru[V]) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.items)
 }
