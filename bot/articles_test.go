@@ -280,7 +280,7 @@ func TestArticleSetThenAskFollowsTheChannel(t *testing.T) {
 	}
 
 	// show tells who set it.
-	if got, _ := seen(t, r.Respond(ctx, loadInteraction(t, "article_show.json"))); !strings.Contains(got, "This channel uses Storm Helga floods the harbour town of Varnes (from https://news.example/storm), SHA-256 "+b.SHA256[:12]+", set by user 1000000000000000042") {
+	if got, _ := seen(t, r.Respond(ctx, loadInteraction(t, "article_show.json"))); !strings.Contains(got, "This channel uses Storm Helga floods the harbour town of Varnes (from https://news.example/storm), SHA-256 "+b.SHA256[:12]+".") || !strings.Contains(got, "Set on ") || !strings.Contains(got, " by <@1000000000000000042>") {
 		t.Errorf("show: %s", got)
 	}
 	// reset goes back to the default.
@@ -507,5 +507,20 @@ func TestStoreFailureApologises(t *testing.T) {
 	got, _ := seen(t, r.Respond(context.Background(), ask(t, "What did Putin say?")))
 	if !strings.Contains(got, apology) || strings.Contains(got, "database") {
 		t.Errorf("reply %q", got)
+	}
+}
+
+// TestUserBlock: a user ID after a text renders as a mention (a name in
+// Discord); anything else is left out rather than shown raw.
+func TestUserBlock(t *testing.T) {
+	for _, tt := range []struct{ user, want string }{
+		{"1000000000000000042", "Set by <@1000000000000000042>"},
+		{"everyone", "Set by"},
+		{"<@&1>", "Set by"},
+	} {
+		got := renderBlocks([]handlers.Block{{Text: "Set by", User: tt.user}})
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("User %q renders %q, want %q", tt.user, got, tt.want)
+		}
 	}
 }

@@ -102,7 +102,21 @@ func articleShow(ctx context.Context, shelf ArticleShelf, req Request) (Response
 	}
 	resp := articleNote(describeCurrent(info))
 	resp.Title = "This channel's article"
+	resp.Blocks = append(resp.Blocks, setBy(info)...)
 	return resp, nil
+}
+
+// setBy says who chose the article and when: the user is shown by name (a
+// mention that pings nobody).
+func setBy(info ArticleInfo) []Block {
+	if info.SetBy == "" {
+		return nil
+	}
+	b := Block{Text: "Set by", User: info.SetBy}
+	if !info.SetAt.IsZero() {
+		b.Text = "Set on " + info.SetAt.UTC().Format("2006-01-02 15:04 UTC") + " by"
+	}
+	return []Block{b}
 }
 
 // describeCurrent says which article answers, where it came from and who chose it.
@@ -112,20 +126,13 @@ func describeCurrent(info ArticleInfo) string {
 		what += " (from " + info.Source + ")"
 	}
 	what += ", SHA-256 " + shortSHA(info.SHA256)
-	set := ""
-	if info.SetBy != "" {
-		set = ", set by user " + info.SetBy
-		if !info.SetAt.IsZero() {
-			set += " on " + info.SetAt.UTC().Format("2006-01-02 15:04 UTC")
-		}
-	}
 	switch info.Scope {
 	case FromChannel:
-		return "This channel uses " + what + set + "."
+		return "This channel uses " + what + "."
 	case FromParent:
-		return "This thread uses its parent channel's article: " + what + set + "."
+		return "This thread uses its parent channel's article: " + what + "."
 	case FromServer:
-		return "This channel uses the server's article: " + what + set + "."
+		return "This channel uses the server's article: " + what + "."
 	}
 	return "This channel uses the default article: " + what + "."
 }
@@ -253,6 +260,7 @@ func articleReset(ctx context.Context, shelf ArticleShelf, req Request) (Respons
 	}
 	resp := articleNote(done + " " + describeCurrent(info))
 	resp.Title = "Article reset"
+	resp.Blocks = append(resp.Blocks, setBy(info)...)
 	return resp, nil
 }
 

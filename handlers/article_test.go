@@ -152,11 +152,11 @@ func TestArticleShowAndReset(t *testing.T) {
 		want string
 	}{
 		{"channel", ArticleInfo{SHA256: sha, Title: "Storm", Source: "https://n.example/s", Scope: FromChannel, SetBy: "42", SetAt: at},
-			"This channel uses Storm (from https://n.example/s), SHA-256 0123456789ab, set by user 42 on 2026-11-28 04:30 UTC."},
+			"This channel uses Storm (from https://n.example/s), SHA-256 0123456789ab.\nSet on 2026-11-28 04:30 UTC by<@42>"},
 		{"thread", ArticleInfo{SHA256: sha, Title: "Storm", Scope: FromParent, SetBy: "42"},
-			"This thread uses its parent channel's article: Storm, SHA-256 0123456789ab, set by user 42."},
+			"This thread uses its parent channel's article: Storm, SHA-256 0123456789ab.\nSet by<@42>"},
 		{"server", ArticleInfo{SHA256: sha, Source: "attachment a.md", Scope: FromServer, SetBy: "42"},
-			"This channel uses the server's article: attachment a.md, SHA-256 0123456789ab, set by user 42."},
+			"This channel uses the server's article: attachment a.md, SHA-256 0123456789ab.\nSet by<@42>"},
 		{"default", ArticleInfo{SHA256: sha, Title: "Trump–Putin call", Scope: FromDefault},
 			"This channel uses the default article: Trump–Putin call, SHA-256 0123456789ab."},
 	}
@@ -172,7 +172,7 @@ func TestArticleShowAndReset(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := allText(resp); !strings.Contains(got, tt.want) || !resp.Private {
+			if got := articleText(resp); !strings.Contains(got, tt.want) || !resp.Private {
 				t.Errorf("show = %q (private %v), want %q", got, resp.Private, tt.want)
 			}
 			if len(asked) != 1 || asked[0] != "g/t/p" {
@@ -217,4 +217,17 @@ func TestArticleShowAndReset(t *testing.T) {
 	if err != nil || !strings.Contains(allText(resp), "use /article in a server") {
 		t.Errorf("in a DM: %v %q", err, allText(resp))
 	}
+}
+
+// articleText is allText with each block's user mention after its text.
+func articleText(resp Response) string {
+	var b strings.Builder
+	for _, bl := range resp.Blocks {
+		b.WriteString(bl.Text)
+		if bl.User != "" {
+			b.WriteString("<@" + bl.User + ">")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }

@@ -124,6 +124,9 @@ type Block struct {
 	Heading string
 	// Text is plain prose (composed by us or typed by a user).
 	Text string
+	// User, with Text, is a Discord user ID shown after it as a mention
+	// (the user's name; nobody is pinged).
+	User string
 	// Passage is verbatim article text, shown as a quote with its citation.
 	Passage *Passage
 }

@@ -344,7 +344,7 @@ func TestArticlePerChannelEndToEnd(t *testing.T) {
 				t.Errorf("/ask in a channel without its own article does not use the server's: %s", got)
 			}
 			show := b.interact(t, interaction(t, "article_show.json", e2eGeneral, "", permsMember, nil))
-			if !strings.Contains(show, "This channel uses Storm Helga floods the harbour town of Varnes \\\\(from "+site.URL+"/storm") || !strings.Contains(show, "set by user 1000000000000000042") {
+			if !strings.Contains(show, "This channel uses Storm Helga floods the harbour town of Varnes \\\\(from "+site.URL+"/storm") || !strings.Contains(show, `by \u003c@1000000000000000042\u003e`) {
 				t.Errorf("show after a restart: %s", show)
 			}
 			b.stop(t)
