@@ -6,7 +6,8 @@ pg_fail() { echo "postgres: $*" >&2; exit 1; }
 
 # pg_bindir prints the newest installed PostgreSQL's bin directory, or nothing.
 pg_bindir() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  # "|| true": no match is an empty answer, not a failure under pipefail.
+  { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -n 1
 }
 
 pg_install() {
@@ -29,12 +30,14 @@ pg_install() {
 }
 
 # pg_as runs a command as the owner of the cluster: postgres refuses to run
-# as root, so root runs it as the postgres user.
+# as root, so root runs it as the postgres user. It runs from the cluster's
+# directory: initdb and pg_ctl fail in a working directory they cannot read
+# (a clone under /root).
 pg_as() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd "$PG_DIR" && runuser -u postgres -- "$@")
   else
-    "$@"
+    (cd "$PG_DIR" && "$@")
   fi
 }
 
@@ -66,7 +69,7 @@ start_postgres() {
     chown postgres: "$PG_DIR"
   fi
   chmod 700 "$PG_DIR"
-  pg_as "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
+  pg_as timeout 120 "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; pg_fail "initdb failed (log above)"; }
   PG_PORT=$(pg_free_port)
   PG_BIN=$bin
@@ -89,4 +92,5 @@ stop_postgres() {
   pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
   PG_DIR=
+  unset QUOTEBOT_TEST_POSTGRES
 }

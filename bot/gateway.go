@@ -125,6 +125,8 @@ type Gateway struct {
 	// Options tunes reconnection, limits and timeouts; zero values are
 	// Discord's own figures.
 	Options GatewayOptions
+	// Metrics counts interactions as the HTTP endpoint does; nil counts nothing.
+	Metrics *Metrics
 
 	connected atomic.Bool
 }
@@ -253,9 +255,16 @@ func (g *Gateway) Run(ctx context.Context) error {
 		}
 		return s.Channel(id, discordgo.WithContext(ctx))
 	})
-	me, err := s.User("@me", discordgo.WithContext(ctx))
+	var me *discordgo.User
+	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
+		me, err = s.User("@me", discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("checking the bot token", err)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
 	botID := me.ID
 
@@ -280,14 +289,17 @@ func (g *Gateway) Run(ctx context.Context) error {
 			}
 			go func() {
 				defer jobs.wg.Done()
+				start := time.Now()
 				// The payload's channel object tells a thread's parent.
 				rep := g.Router.Respond(withPayloadChannel(work, raw), i)
 				if f := rep.Followup; f != nil {
 					rep.Followup = func(context.Context) *discordgo.WebhookEdit { return f(work) }
 				}
-				if err := Deliver(send, s, i, rep); err != nil {
+				err := Deliver(send, s, i, rep)
+				if err != nil {
 					log.Error("delivering an interaction reply", "interaction", i.ID, "err", err)
 				}
+				g.Metrics.delivered(i, rep, err, time.Since(start))
 			}()
 		},
 		message: func(m *discordgo.Message) {
@@ -313,16 +325,28 @@ func (g *Gateway) Run(ctx context.Context) error {
 		},
 	}
 	sup := &supervisor{g: g, s: s, log: log, opt: opt, h: h}
+	// The grace runs from the signal, not from when the gateway is closed.
+	grace := opt.ShutdownGrace
+	startTimers := func() {
+		time.AfterFunc(grace*7/10, cancelWork)
+		time.AfterFunc(grace*95/100, cancelSend)
+	}
+	signalled := make(chan time.Time, 1)
+	stop := context.AfterFunc(ctx, func() {
+		signalled <- time.Now()
+		startTimers()
+	})
 	runErr := sup.run(ctx)
+	start := time.Now()
+	if stop() {
+		startTimers() // a fatal error, not a signal
+	} else {
+		start = <-signalled
+	}
 	log.Info("shutting down")
 	// The gateway is closed: no new events. REST still delivers the
 	// answers in flight, within the grace.
-	grace := opt.ShutdownGrace
-	stopWork := time.AfterFunc(grace*7/10, cancelWork)
-	defer stopWork.Stop()
-	stopSend := time.AfterFunc(grace*95/100, cancelSend)
-	defer stopSend.Stop()
-	dctx, cancel := context.WithTimeout(context.Background(), grace)
+	dctx, cancel := context.WithDeadline(context.Background(), start.Add(grace))
 	defer cancel()
 	if !jobs.drain(dctx) {
 		log.Warn("shutdown: some answers were still running")

@@ -34,6 +34,9 @@ const (
 	closeResumes = 4000                         // any code but 1000/1001 keeps it
 )
 
+// maxGatewayFrame bounds one gateway frame (a large READY included).
+const maxGatewayFrame = 32 << 20
+
 // fatalCloses are the close codes after which reconnecting cannot help.
 var fatalCloses = map[int]string{
 	4004: "authentication failed: Discord rejected the token (4004); check DISCORD_TOKEN, from the Bot page of your application in the Developer Portal (a reset token invalidates the old one)",
@@ -91,6 +94,9 @@ type supervisor struct {
 func (sv *supervisor) run(ctx context.Context) error {
 	sv.lim = newSendLimiter(sv.opt.SendLimit, sv.opt.SendWindow)
 	if err := sv.gatewayBot(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	var st gatewayState
@@ -151,11 +157,34 @@ func (sv *supervisor) run(ctx context.Context) error {
 	}
 }
 
+// waitOut calls f until it succeeds: Discord being down (5xx, 429, no
+// answer) is waited out with backoff, a 4xx (a rejected token) is an error.
+func waitOut(ctx context.Context, log *slog.Logger, opt GatewayOptions, what string, f func() error) error {
+	for failures := 0; ; failures++ {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode/100 == 4 && rest.Response.StatusCode != http.StatusTooManyRequests {
+			return describeAuthError(what, err)
+		}
+		wait := min(jitter(opt.ReconnectMin/2, opt.ReconnectMin)<<min(failures, 10), opt.BackoffMax)
+		log.Warn(what+" failed", "err", withoutURL(err), "wait", wait.String())
+		if !sleep(ctx, wait) {
+			return ctx.Err()
+		}
+	}
+}
+
 // gatewayBot reads the gateway URL and the session start limit.
 func (sv *supervisor) gatewayBot(ctx context.Context) error {
-	gb, err := sv.s.GatewayBot(discordgo.WithContext(ctx))
+	var gb *discordgo.GatewayBotResponse
+	err := waitOut(ctx, sv.log, sv.opt, "asking Discord for the gateway", func() (err error) {
+		gb, err = sv.s.GatewayBot(discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("asking Discord for the gateway", err)
+		return err
 	}
 	if gb.URL == "" {
 		return errors.New("asking Discord for the gateway: no URL in the answer")
@@ -181,6 +210,9 @@ func (sv *supervisor) gatewayBot(ctx context.Context) error {
 func (sv *supervisor) mayIdentify(ctx context.Context) error {
 	if sv.startsLeft <= sv.opt.SessionStartReserve {
 		if err := sv.gatewayBot(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
 			return err
 		}
 		if sv.startsLeft <= sv.opt.SessionStartReserve {
@@ -209,6 +241,9 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	}
 	c := &gwConn{ws: ws, lim: sv.lim, log: sv.log}
 	defer ws.Close()
+	// A bot in few servers gets small frames; this bounds the memory a
+	// misbehaving gateway can make us spend on one.
+	ws.SetReadLimit(maxGatewayFrame)
 
 	// Closing on shutdown unblocks the read below.
 	var closing atomic.Int32 // the close code we sent, if any
@@ -235,12 +270,12 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 
 	if resume {
 		sv.log.Info("gateway resuming", "session", st.sessionID, "seq", st.seq.Load())
-		err = c.send(ctx, map[string]any{"op": 6, "d": map[string]any{"token": "Bot " + sv.g.Token, "session_id": st.sessionID, "seq": st.seq.Load()}})
+		err = c.send(ctx, false, map[string]any{"op": 6, "d": map[string]any{"token": "Bot " + sv.g.Token, "session_id": st.sessionID, "seq": st.seq.Load()}})
 	} else {
 		sv.lastIdentify = time.Now()
 		sv.startsLeft--
 		sv.log.Info("gateway identifying", "session_starts_left", sv.startsLeft)
-		err = c.send(ctx, map[string]any{"op": 2, "d": map[string]any{
+		err = c.send(ctx, false, map[string]any{"op": 2, "d": map[string]any{
 			"token": "Bot " + sv.g.Token, "intents": Intents,
 			"properties": map[string]string{"os": "linux", "browser": "quotebot", "device": "quotebot"},
 		}})
@@ -261,7 +296,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	var zombie atomic.Bool
 	hbDone := make(chan struct{})
 	defer close(hbDone)
-	beat := func() error { return c.send(ctx, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
+	beat := func() error { return c.send(ctx, true, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
 	go func() {
 		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(interval)) + 1))
 		defer t.Stop()
@@ -320,15 +355,20 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 			}
 			switch f.T {
 			case "READY":
-				var r discordgo.Ready
-				var extra struct {
-					ResumeGatewayURL string `json:"resume_gateway_url"`
+				// Only what the bot uses, so an odd field elsewhere in a
+				// large READY cannot lose the session.
+				var ready struct {
+					SessionID        string            `json:"session_id"`
+					ResumeGatewayURL string            `json:"resume_gateway_url"`
+					User             *discordgo.User   `json:"user"`
+					Guilds           []json.RawMessage `json:"guilds"`
 				}
-				if json.Unmarshal(f.D, &r) != nil || json.Unmarshal(f.D, &extra) != nil || r.SessionID == "" {
-					sv.log.Warn("gateway sent a READY without a session")
+				if err := json.Unmarshal(f.D, &ready); err != nil || ready.SessionID == "" {
+					sv.log.Warn("gateway sent a READY without a session", "err", err)
 					continue
 				}
-				st.sessionID, st.resumeURL = r.SessionID, extra.ResumeGatewayURL
+				st.sessionID, st.resumeURL = ready.SessionID, ready.ResumeGatewayURL
+				r := discordgo.Ready{SessionID: ready.SessionID, User: ready.User, Guilds: make([]*discordgo.Guild, len(ready.Guilds))}
 				live = true
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
@@ -342,19 +382,21 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
 			case "INTERACTION_CREATE":
-				var i discordgo.Interaction
-				if err := json.Unmarshal(f.D, &i); err != nil {
+				// Decoded as the HTTP endpoint decodes it, skipping
+				// component types discordgo does not know.
+				i, err := decodeGatewayInteraction(f.D)
+				if err != nil {
 					sv.log.Warn("undecodable interaction", "err", err)
 					continue
 				}
-				sv.h.interaction(&i, f.D)
+				sv.h.interaction(i, f.D)
 			case "MESSAGE_CREATE":
-				var m discordgo.Message
-				if err := json.Unmarshal(f.D, &m); err != nil {
+				m, err := decodeGatewayMessage(f.D)
+				if err != nil {
 					sv.log.Warn("undecodable message", "err", err)
 					continue
 				}
-				sv.h.message(&m)
+				sv.h.message(m)
 			}
 		case 1: // the gateway asks for a heartbeat now
 			if err := beat(); err != nil {
@@ -409,8 +451,9 @@ type gwConn struct {
 	once sync.Once
 }
 
-func (c *gwConn) send(ctx context.Context, v any) error {
-	if waited, err := c.lim.wait(ctx); err != nil {
+// send writes one frame; a heartbeat may use the slots kept for it.
+func (c *gwConn) send(ctx context.Context, heartbeat bool, v any) error {
+	if waited, err := c.lim.wait(ctx, heartbeat); err != nil {
 		return err
 	} else if waited > 0 {
 		c.log.Warn("gateway send rate limit", "waited", waited.String())
@@ -444,9 +487,17 @@ func newSendLimiter(limit int, window time.Duration) *sendLimiter {
 	return &sendLimiter{limit: limit, window: window, now: time.Now}
 }
 
+// heartbeatSlots of each window are kept for heartbeats, so that other
+// sends can never starve them into a zombie.
+const heartbeatSlots = 3
+
 // wait blocks until a send is allowed and counts it; it returns how long
 // it waited.
-func (l *sendLimiter) wait(ctx context.Context) (time.Duration, error) {
+func (l *sendLimiter) wait(ctx context.Context, heartbeat bool) (time.Duration, error) {
+	limit := l.limit
+	if !heartbeat && limit > heartbeatSlots {
+		limit -= heartbeatSlots
+	}
 	var waited time.Duration
 	for {
 		l.mu.Lock()
@@ -454,12 +505,12 @@ func (l *sendLimiter) wait(ctx context.Context) (time.Duration, error) {
 		for len(l.sent) > 0 && now.Sub(l.sent[0]) >= l.window {
 			l.sent = l.sent[1:]
 		}
-		if len(l.sent) < l.limit {
+		if len(l.sent) < limit {
 			l.sent = append(l.sent, now)
 			l.mu.Unlock()
 			return waited, nil
 		}
-		d := l.sent[0].Add(l.window).Sub(now)
+		d := l.sent[len(l.sent)-limit].Add(l.window).Sub(now)
 		l.mu.Unlock()
 		if !sleep(ctx, d) {
 			return waited, ctx.Err()

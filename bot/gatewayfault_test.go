@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -317,7 +318,7 @@ func TestSendLimiter(t *testing.T) {
 	l := newSendLimiter(limit, window)
 	var at []time.Time
 	for range 8 {
-		if _, err := l.wait(context.Background()); err != nil {
+		if _, err := l.wait(context.Background(), true); err != nil {
 			t.Fatal(err)
 		}
 		at = append(at, time.Now())
@@ -328,11 +329,28 @@ func TestSendLimiter(t *testing.T) {
 		}
 	}
 	l = newSendLimiter(1, time.Hour)
-	l.wait(context.Background())
+	l.wait(context.Background(), true)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := l.wait(ctx); !errors.Is(err, context.Canceled) {
+	if _, err := l.wait(ctx, true); !errors.Is(err, context.Canceled) {
 		t.Errorf("a full limiter with a cancelled context: %v", err)
+	}
+
+	// Other sends leave room for heartbeats.
+	l = newSendLimiter(heartbeatSlots+2, time.Hour)
+	for range 2 {
+		l.wait(context.Background(), false)
+	}
+	if _, err := l.wait(ctx, false); err == nil {
+		t.Error("an IDENTIFY used a heartbeat's slot")
+	}
+	for range heartbeatSlots {
+		if _, err := l.wait(ctx, true); err != nil {
+			t.Errorf("a heartbeat found no slot: %v", err)
+		}
+	}
+	if _, err := l.wait(ctx, true); err == nil {
+		t.Error("a heartbeat exceeded the limit")
 	}
 }
 
@@ -405,5 +423,64 @@ func TestHTTPShutdownBounded(t *testing.T) {
 	c := srv.WaitCall(t, "PATCH", "/webhooks/", wait)
 	if !strings.Contains(string(c.Body), followupTimeoutText) {
 		t.Errorf("the edit is not an apology: %s", c.Body)
+	}
+}
+
+// TestHTTPPostSurvivesFaults: in HTTP mode, a moderator's "Post publicly"
+// goes through the same transport: a 503, an HTML 429 and a lost answer
+// still post the verdict exactly once.
+func TestHTTPPostSurvivesFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	useStandIn(t, srv)
+	r := httpFakeResponder{func(context.Context, *discordgo.Interaction) Reply { return postReply() }}
+	s, priv := newHTTPTestServer(t, r, func(c *HTTPConfig) { c.APIURL = srv.URL; c.Token = testToken })
+	srv.FailREST("POST", "/channels/1/messages",
+		discordtest.Fault{Status: 503},
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02", "Content-Type": "text/html"}, Body: "<html>slow down</html>"},
+		discordtest.Fault{Status: 502, After: true})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	resp, err := httpPost(t, ts.URL, priv, httpFixture(t, "component_button.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), "posted") || srv.Posted() != 1 {
+		t.Errorf("reply %s after %d posts; want the verdict posted once", body, srv.Posted())
+	}
+}
+
+// TestGatewayWaitsOutAnOutage: /users/@me and /gateway/bot failing with 5xx for longer
+// than a REST call's deadline is waited out, not a reason to exit.
+func TestGatewayWaitsOutAnOutage(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	opt := fastGateway
+	opt.REST.Deadline = 50 * time.Millisecond
+	srv.FailREST("GET", "/users/@me", fill(discordtest.Fault{Status: 502}, 10)...)
+	srv.FailREST("GET", "/gateway/bot", fill(discordtest.Fault{Status: 503}, 20)...)
+	rn := startGateway(t, srv, Deps{}, opt)
+	rn.waitReady(t)
+	if !strings.Contains(rn.logs.String(), "asking Discord for the gateway failed") {
+		t.Error("the outage is not logged")
+	}
+}
+
+// TestHTTPEditSurvivesFaults: in HTTP mode the deferred answer's edit
+// gets through an HTML 429, a burst of 502 and a hung attempt.
+func TestHTTPEditSurvivesFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	s, priv := newHTTPTestServer(t, httpDeferring(func(context.Context) *discordgo.WebhookEdit { return textEdit("done") }), func(c *HTTPConfig) {
+		c.APIURL = srv.URL
+		c.Client = &http.Client{Timeout: 100 * time.Millisecond}
+	})
+	s.retryWait = 5 * time.Millisecond
+	srv.FailREST("PATCH", "/webhooks/",
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02", "Content-Type": "text/html"}, Body: "<html>banned for a moment</html>"},
+		discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502}, discordtest.Fault{Status: 502},
+		discordtest.Fault{Hang: time.Minute})
+	httpServe(s, httpSignedRequest(priv, httpFixture(t, "command_ask.json")))
+	httpWaitCounter(t, s, `quotebot_followups_total{command="ask",outcome="edited"}`, 1)
+	if n := len(srv.Calls()); n != 7 {
+		t.Errorf("%d attempts, want 7", n)
 	}
 }

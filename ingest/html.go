@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"io"
 	"net/url"
 	"strings"
 	"unicode"
@@ -17,9 +18,13 @@ import (
 // renders it as text knowledge.Parse reads: "# Title", then "## Heading"
 // lines and paragraphs, each block separated by a blank line.
 func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
-	r, err := charset.NewReader(bytes.NewReader(b), contentType)
-	if err != nil {
-		return Doc{}, invalidf("%s has a character set I cannot read: %v", describe(name), err)
+	// The declared character set (header, BOM, <meta>) decides; a page
+	// declaring none that is valid UTF-8 is UTF-8 (x/net's guess looks at the
+	// first 1 KiB only and would read it as Windows-1252).
+	var r io.Reader = bytes.NewReader(b)
+	enc, encName, certain := charset.DetermineEncoding(b, contentType)
+	if encName != "utf-8" && !(!certain && utf8.Valid(b)) {
+		r = enc.NewDecoder().Reader(r)
 	}
 	if page == nil {
 		page = &url.URL{Scheme: "file", Path: "/" + name}

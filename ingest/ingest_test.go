@@ -256,3 +256,37 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFromBytesHTML(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("testdata", "news.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ingest.FromBytes("news.html", "text/html", page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestHTMLCharsets(t *testing.T) {
+	body := func(p string) string {
+		return "<html><body><article><h1>Café Opens</h1><p>" + strings.Repeat("Filler words for the readability scorer. ", 3) + p + "</p></article></body></html>"
+	}
+	pad := "<!-- " + strings.Repeat("x", 2000) + " -->" // past x/net's 1 KiB look-ahead
+	for _, tc := range []struct {
+		name, ct string
+		page     []byte
+		want     string
+	}{
+		{"utf8, undeclared, late accents", "", []byte(pad + body("The café’s owner said “hello”.")), "The café’s owner said “hello”."},
+		{"latin-1 by header", "text/html; charset=iso-8859-1", []byte(body("The caf\xe9 opened.")), "The café opened."},
+		{"windows-1252 by meta", "", []byte(`<meta charset="windows-1252">` + body("The caf\xe9 \x93opened\x94.")), "The café “opened”."},
+	} {
+		d, err := ingest.FromBytes("page.html", tc.ct, tc.page)
+		if err != nil || !strings.Contains(d.Text, tc.want) {
+			t.Errorf("%s: %v\n%s", tc.name, err, d.Text)
+		}
+	}
+}

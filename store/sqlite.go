@@ -39,12 +39,15 @@ var sqliteMigrations = []string{
 // the same file) before giving up.
 const busyTimeout = 5 * time.Second
 
+// openSQLite opens the SQLite file at path (created with its directory), or
+// a private in-memory database for ":memory:" (gone on Close).
 func openSQLite(ctx context.Context, path string) (Store, error) {
 	path = strings.TrimPrefix(path, "file:")
 	if strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("store: the SQLite path %q may not contain '?' or '#'", path)
 	}
-	if dir := filepath.Dir(path); dir != "" {
+	memory := path == ":memory:"
+	if dir := filepath.Dir(path); dir != "" && !memory {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("store: cannot create the database directory: %w", err)
 		}
@@ -60,6 +63,12 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	sdb, err := sql.Open("sqlite", path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if memory {
+		// Each connection to ":memory:" is a database of its own: keep one.
+		sdb.SetMaxOpenConns(1)
+		sdb.SetConnMaxIdleTime(0)
+		sdb.SetConnMaxLifetime(0)
 	}
 	s := &db{sql: sdb, now: time.Now, d: dialect{
 		name:       "sqlite",

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -162,5 +163,65 @@ func TestIsPostgres(t *testing.T) {
 		if got := store.IsPostgres(dsn); got != want {
 			t.Errorf("IsPostgres(%q) = %v", dsn, got)
 		}
+	}
+}
+
+// BenchmarkSQLiteBinding is the read every request makes to resolve its article.
+func BenchmarkSQLiteBinding(b *testing.B) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(b.TempDir(), "q.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	text := "Body."
+	if err := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text}); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Bind(ctx, store.Binding{GuildID: "1", ChannelID: "2", SHA256: store.SHA256(text)}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Binding(ctx, "1", "2"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSQLiteBind is one /article set's write.
+func BenchmarkSQLiteBind(b *testing.B) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(b.TempDir(), "q.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	text := "Body."
+	if err := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := s.Bind(ctx, store.Binding{GuildID: "1", ChannelID: "2", SHA256: store.SHA256(text)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestSQLiteOddPaths(t *testing.T) {
+	ctx := context.Background()
+	for _, p := range []string{filepath.Join(t.TempDir(), "with space", "é.db"), "file:" + filepath.Join(t.TempDir(), "f.db"), ":memory:"} {
+		s, err := store.Open(ctx, p)
+		if err != nil {
+			t.Errorf("Open(%q): %v", p, err)
+			continue
+		}
+		text := "Body."
+		err1 := s.PutArticle(ctx, store.Article{SHA256: store.SHA256(text), Text: text})
+		err2 := s.Bind(ctx, store.Binding{GuildID: "1", SHA256: store.SHA256(text)})
+		_, err3 := s.Binding(ctx, "1", "")
+		if err := errors.Join(err1, err2, err3); err != nil {
+			t.Errorf("%q: %v", p, err)
+		}
+		s.Close()
 	}
 }

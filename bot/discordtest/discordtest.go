@@ -70,7 +70,6 @@ type Server struct {
 	refuseResume   bool
 	identifies     int
 	connects       int
-	sends          []time.Time
 }
 
 // Fault is how the stand-in misbehaves on one REST call.
@@ -125,8 +124,10 @@ func New(t testing.TB, token string) *Server {
 		heartbeat: 2 * time.Second, // Discord's is about 41 s
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /gateway", s.gateway)
-	mux.HandleFunc("GET /resume-gateway", s.gateway)
+	// With and without the trailing slash discordgo adds.
+	for _, p := range []string{"GET /gateway", "GET /gateway/", "GET /resume-gateway", "GET /resume-gateway/"} {
+		mux.HandleFunc(p, s.gateway)
+	}
 	// discordgo speaks API v9; the HTTP endpoint's webhook edits, v10.
 	mux.HandleFunc("/api/v9/", s.rest)
 	mux.HandleFunc("/api/v10/", s.rest)
@@ -398,6 +399,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	if c.write(hello) != nil {
 		return
 	}
+	var recent []time.Time
 	for {
 		var f frame
 		if err := ws.ReadJSON(&f); err != nil {
@@ -409,9 +411,16 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			}
 			return
 		}
-		s.mu.Lock()
-		s.sends = append(s.sends, time.Now())
-		s.mu.Unlock()
+		// Like Discord: more than 120 frames in 60 s closes with 4008.
+		now := time.Now()
+		recent = append(recent, now)
+		for len(recent) > 0 && now.Sub(recent[0]) >= time.Minute {
+			recent = recent[1:]
+		}
+		if len(recent) > 120 {
+			c.closeWith(4008, "Rate limited.")
+			return
+		}
 		switch f.Op {
 		case 1:
 			var seq int64
@@ -466,7 +475,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 6:
 			var res Resume
 			_ = json.Unmarshal(f.D, &res)
-			res.Path = r.URL.Path
+			res.Path = strings.TrimSuffix(r.URL.Path, "/")
 			select {
 			case s.resumes <- res:
 			default:

@@ -7,7 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -47,7 +47,10 @@ func flagUsage(fs *flag.FlagSet) string {
 
 // loadArticle returns the article at path (the --article flag, else
 // ARTICLE_PATH), or the embedded one. An http(s) URL or an HTML file goes
-// through ingest (readability, fetch limits).
+// through ingest (readability, fetch limits). A file is read through a
+// limit, so a device or a pipe without end (/dev/zero, a FIFO) is refused
+// once it passes knowledge.MaxArticleBytes, and loading stops when ctx is
+// cancelled.
 func loadArticle(ctx context.Context, path string, cfg config) (*knowledge.Article, error) {
 	if path == "" {
 		path = cfg.ArticlePath
@@ -59,21 +62,24 @@ func loadArticle(ctx context.Context, path string, cfg config) (*knowledge.Artic
 		a, _, err := ingestArticle(ctx, path, cfg)
 		return a, err
 	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, usagef("cannot read the article %q: %v", path, errors.Unwrap(err))
+	b, st, err := readFileLimited(ctx, path, knowledge.MaxArticleBytes)
+	if tl, ok := errors.AsType[tooLargeError](err); ok {
+		return nil, usagef("the article %q is %v; use a plain-text or Markdown article of at most %s", path, tl, byteSize(knowledge.MaxArticleBytes))
 	}
-	if st.Size() > knowledge.MaxArticleBytes {
-		return nil, usagef("the article %q is %d bytes; the limit is %d", path, st.Size(), knowledge.MaxArticleBytes)
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("loading the article %q: %w", path, ctx.Err())
 	}
-	b, err := os.ReadFile(path)
 	if err != nil {
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err
+		}
 		return nil, usagef("cannot read the article %q: %v", path, err)
 	}
 	a, err := knowledge.Parse(filepath.Base(path), string(b))
 	if err != nil {
 		return nil, usagef("cannot use the article %q: %v", path, err)
 	}
+	a.Name = articleName(path, st, a.Facts().Title)
 	return a, nil
 }
 

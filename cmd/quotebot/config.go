@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"net"
 	"net/url"
 	"os"
 	"strconv"
@@ -25,7 +29,9 @@ type config struct {
 	DiscordAPIURL    string // DISCORD_API_URL
 	DiscordPublicKey string // DISCORD_PUBLIC_KEY
 	HTTPAddr         string // HTTP_ADDR
-	MetricsAddr      string // METRICS_ADDR
+	// MetricsAddr (METRICS_ADDR), when set, is where /metrics (and in
+	// gateway mode /healthz) is served, instead of on the public listener.
+	MetricsAddr string
 
 	RateUserPerMinute  float64 // RATE_USER_PER_MINUTE
 	RateGuildPerMinute float64 // RATE_GUILD_PER_MINUTE
@@ -72,25 +78,93 @@ func (c config) storeName() string {
 	return u.String()
 }
 
-// lookupFunc merges the process environment over a .env file.
-func lookupFunc(getenv func(string) string) func(string) string {
-	dot, err := godotenv.Read(".env")
-	if err != nil {
-		dot = nil // no .env (or unreadable): the environment alone
-	}
+// dotenvFile is the optional settings file, in the working directory.
+const dotenvFile = ".env"
+
+// maxDotenvBytes bounds .env: settings are a few hundred bytes.
+const maxDotenvBytes = 1 << 20
+
+// lookupFunc merges the process environment over a .env file. A .env that
+// exists but cannot be read or parsed is an error naming the file and the
+// line: one bad line would otherwise drop the whole file silently, and the
+// settings it held would be reported missing.
+func lookupFunc(getenv func(string) string) (func(string) string, error) {
+	dot, err := readDotenv(dotenvFile)
 	return func(k string) string {
 		if v := getenv(k); v != "" {
 			return v
 		}
 		return dot[k]
+	}, err
+}
+
+// readDotenv parses a .env file; a missing file is no settings and no error.
+func readDotenv(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
 	}
+	if err != nil {
+		return nil, fmt.Errorf("%s cannot be read: %v", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file: write the settings in a file, one KEY=value a line", path)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxDotenvBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s cannot be read: %v", path, err)
+	}
+	if len(b) > maxDotenvBytes {
+		return nil, fmt.Errorf("%s is more than %s; it should hold a few KEY=value lines", path, byteSize(maxDotenvBytes))
+	}
+	m, err := godotenv.UnmarshalBytes(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%d: %s: write one KEY=value a line (quote values holding spaces or #; # starts a comment)",
+			path, dotenvErrorLine(b), dotenvReason(err))
+	}
+	return m, nil
+}
+
+// dotenvErrorLine finds the line of a .env parse error, which godotenv does
+// not report: the line after the longest prefix of whole lines that parses.
+// A later line cannot repair an earlier error, so every longer prefix fails.
+func dotenvErrorLine(b []byte) int {
+	lines := bytes.SplitAfter(b, []byte("\n"))
+	lo, hi := 0, len(lines) // prefix of lo lines parses; of hi lines fails
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if _, err := godotenv.UnmarshalBytes(bytes.Join(lines[:mid], nil)); err == nil {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
+}
+
+// dotenvReason is godotenv's reason without the text it quotes ("near
+// ..."), which may hold a token.
+func dotenvReason(err error) string {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "unterminated quoted value"):
+		return "a quoted value is not closed"
+	case strings.HasPrefix(msg, "unexpected character"):
+		msg, _, _ = strings.Cut(msg, " near ")
+		return msg + " (a name may hold letters, digits, _ and .)"
+	}
+	return "not a KEY=value line"
 }
 
 // loadConfig reads and validates every setting, reporting all problems at
 // once, each with its fix. Secrets never appear in the messages.
 func loadConfig(getenv func(string) string) (config, error) {
-	get := lookupFunc(getenv)
+	get, err := lookupFunc(getenv)
 	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
 	c := config{
 		ArticlePath:          get("ARTICLE_PATH"),
 		DiscordToken:         strings.TrimPrefix(strings.TrimSpace(get("DISCORD_TOKEN")), "Bot "),
@@ -112,6 +186,17 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	if u, err := url.Parse(c.DiscordAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL: set it to the base of Discord's REST API, e.g. https://discord.com/", c.DiscordAPIURL))
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+			errs = append(errs, fmt.Errorf("METRICS_ADDR %q is not a host:port: use e.g. 127.0.0.1:9090 (the metrics are then served only there)", c.MetricsAddr))
+		}
+	}
+	if c.DiscordAppID != "" && !isSnowflake(c.DiscordAppID) {
+		errs = append(errs, errors.New("DISCORD_APP_ID is not a numeric ID: copy it from the Developer Portal (your application → General Information), Application ID"))
+	}
+	if c.DiscordGuildID != "" && !isSnowflake(c.DiscordGuildID) {
+		errs = append(errs, errors.New("DISCORD_GUILD_ID is not a numeric ID: right-click the server with Developer Mode on (User Settings → Advanced) and choose Copy Server ID"))
 	}
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = ":8080"
@@ -167,6 +252,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 		errs = append(errs, fmt.Errorf("QUOTEBOT_FETCH_ALLOW_PRIVATE %q is not 1 or 0: set it to 1 only for tests and private deployments", v))
 	}
 	return c, errors.Join(errs...)
+}
+
+// isSnowflake reports whether s is a Discord ID: up to 20 decimal digits.
+func isSnowflake(s string) bool {
+	return len(s) <= 20 && s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 func parseRate(get func(string) string, key string, def float64, errs *[]error) float64 {

@@ -66,7 +66,7 @@ func commands() map[string]command {
 		"register":   {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},
 		"commands":   {"commands [--json]                          print the application commands as registered", runCommands},
 		"invite":     {"invite                                     print the URL that adds the bot to a server", runInvite},
-		"articles":   {"articles [--json] | articles bind --guild ID [--channel ID] PATH|URL | articles unbind --guild ID [--channel ID]  the stored articles and which channel uses which", runArticles},
+		"articles":   {"articles [--json] | bind --guild ID [--channel ID] PATH|URL | unbind --guild ID [--channel ID]  stored articles; which server or channel uses which", runArticles},
 		"serve-http": {"serve-http [--addr ADDR] [--article PATH]    serve interactions over HTTP (the Interactions Endpoint URL)", runServeHTTP},
 	}
 }

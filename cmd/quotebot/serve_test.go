@@ -268,7 +268,7 @@ func TestServeStopsOnFatalClose(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 		for _, l := range strings.Split(stderr.String(), "\n") {
 			var rec struct{ Msg, Addr string }
-			if json.Unmarshal([]byte(l), &rec) == nil && rec.Msg == "serving health" {
+			if json.Unmarshal([]byte(l), &rec) == nil && rec.Msg == "serving metrics" {
 				addr = rec.Addr
 			}
 		}

@@ -10,14 +10,15 @@
 // word form (lower case, multiword forms joined by a space), sorted by byte
 // order, with tab-separated fields:
 //
-//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions
+//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses
 //
 // flags is a decimal bit set (see the lexicon package's flag constants), or
 // "=" and a base-36 line number for a spelling that stands for another line
 // ("ceasefire" for "cease-fire");
 // lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
-// letter (n, v, a, r) and a base-36 line number. All sense choices (which
+// letter (n, v, a, r) and a base-36 line number; supersenses are base-36
+// numbers of WordNet's lexicographer files (lexNames). All sense choices (which
 // senses count, how many synonyms) are made here, so the runtime only reads.
 package main
 
@@ -29,6 +30,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,8 +59,8 @@ const (
 	maxHypernyms  = 8
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
-	// A noun is no role noun when its adjective senses were tagged more
-	// than adjectiveShare times as often as its noun senses.
+	// A noun is no role or organisation noun when its adjective senses were
+	// tagged more than adjectiveShare times as often as its noun senses.
 	adjectiveShare = 4
 )
 
@@ -68,6 +70,8 @@ const (
 	femalePerson = "n09619168"
 	malePerson   = "n09624168"
 	organization = "n08008335" // organization.n.01
+	assembly     = "n08163792" // assembly.n.04: court, council, legislature
+	body         = "n07965085" // body.n.02: university, faculty
 	location     = "n00027167"
 )
 
@@ -95,6 +99,7 @@ type synset struct {
 	words []string
 	ptrs  []pointer
 	gloss string // the first words of the gloss, lower case
+	lex   int    // lexicographer file number (the supersense)
 }
 
 type sense struct {
@@ -178,7 +183,11 @@ func (g *gen) readData(path string, pos byte) error {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
-		s := &synset{key: string(pos) + f[0], gloss: firstWords(gloss, 4)}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil || lex < 0 || lex >= len(lexNames) {
+			return fmt.Errorf("%s: %q: lexicographer file %q", path, f[0], f[1])
+		}
+		s := &synset{key: string(pos) + f[0], gloss: firstWords(gloss, 4), lex: lex}
 		nw, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
 			return fmt.Errorf("%s: %q: %v", path, f[0], err)
@@ -507,6 +516,19 @@ type entry struct {
 	flags                         int
 	kind                          string
 	syn, der, per, hyp, ant, excs []string
+	lex                           []int // supersenses, most common first
+}
+
+// lexNames are WordNet's lexicographer files, by number: the supersenses.
+var lexNames = []string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
+	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
+	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
+	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
+	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
 }
 
 func add(list []string, seen map[string]bool, self string, ws ...string) []string {
@@ -530,8 +552,20 @@ func (g *gen) entry(w string) *entry {
 	}
 	// Synonyms.
 	seen := map[string]bool{}
-	for _, s := range g.synSenses(w, 0) {
+	senses := g.synSenses(w, 0)
+	for _, s := range senses {
 		e.syn = add(e.syn, seen, w, g.synsets[s.key].words...)
+	}
+	// Adjectives have few synonyms but clusters of similar ones
+	// ("optimistic" ~ "upbeat", "hopeful"): they follow, still capped.
+	for _, s := range senses {
+		if s.key[0] == 'a' {
+			for _, p := range g.synsets[s.key].ptrs {
+				if p.sym == "&" {
+					e.syn = add(e.syn, seen, w, g.synsets[p.target].words...)
+				}
+			}
+		}
 	}
 	if len(e.syn) > maxSynonyms {
 		e.syn = e.syn[:maxSynonyms]
@@ -547,6 +581,22 @@ func (g *gen) entry(w string) *entry {
 	}
 	if len(e.hyp) > maxHypernyms {
 		e.hyp = e.hyp[:maxHypernyms]
+	}
+	// Supersenses of the senses the corpus saw (and each part of speech's
+	// first), most often seen first.
+	var seenSenses []sense
+	for _, pos := range []byte("nvar") {
+		for _, s := range ss[pos] {
+			if s.num == 1 || s.tag > 0 {
+				seenSenses = append(seenSenses, s)
+			}
+		}
+	}
+	sort.SliceStable(seenSenses, func(i, j int) bool { return seenSenses[i].tag > seenSenses[j].tag })
+	for _, s := range seenSenses {
+		if l := g.synsets[s.key].lex; !slices.Contains(e.lex, l) {
+			e.lex = append(e.lex, l)
+		}
 	}
 	// Derived forms, pertainyms and antonyms: lexical links of every sense.
 	dseen, pseen, aseen := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -575,6 +625,10 @@ func (g *gen) entry(w string) *entry {
 	nouns := ss['n']
 	gender := 0
 	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
+	topNoun := 0
+	for _, s := range nouns {
+		topNoun = max(topNoun, s.tag)
+	}
 	for i, s := range nouns {
 		if i < personSenses && !adjective && g.under(s.key, person, false) {
 			e.flags |= flagPerson
@@ -585,7 +639,10 @@ func (g *gen) entry(w string) *entry {
 				}
 			}
 		}
-		if i < orgSenses && g.under(s.key, organization, false) {
+		// An organisation sense counts when it is the first, or the corpus
+		// saw it at least a fifth as often as the word's top noun sense
+		// ("court", "union"; not "five" the team or "house" the chamber).
+		if i < orgSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.isOrg(s.key) {
 			e.flags |= flagOrg
 		}
 	}
@@ -626,6 +683,13 @@ func (g *gen) entry(w string) *entry {
 	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// isOrg reports whether a synset is a kind of organisation: below
+// organization.n.01, or an assembly (court, council) or body (university)
+// of people.
+func (g *gen) isOrg(key string) bool {
+	return g.under(key, organization, false) || g.under(key, assembly, false) || g.under(key, body, false)
 }
 
 // isInstance reports whether a synset is an instance (a proper name).
@@ -716,7 +780,7 @@ func (g *gen) write(path string, lic []string) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# Generated by knowledge/lexicon/gen from WordNet 3.0 (Debian package wordnet-base). DO NOT EDIT.")
-	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions")
+	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses")
 	fmt.Fprintln(bw, "#")
 	for _, l := range lic {
 		fmt.Fprintln(bw, "# "+l)
@@ -752,7 +816,14 @@ func (g *gen) write(path string, lic []string) error {
 			exc.WriteByte(x[0])
 			exc.WriteString(strconv.FormatInt(int64(id[x[2:]]), 36))
 		}
-		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String()}, "\t")
+		var lex strings.Builder
+		for i, l := range e.lex {
+			if i > 0 {
+				lex.WriteByte(',')
+			}
+			lex.WriteString(strconv.FormatInt(int64(l), 36))
+		}
+		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String()}, "\t")
 		fmt.Fprintln(bw, strings.TrimRight(line, "\t"))
 	}
 	if err := bw.Flush(); err != nil {
