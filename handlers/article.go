@@ -116,10 +116,14 @@ func setBy(info ArticleInfo) []Block {
 	if !info.SetAt.IsZero() {
 		b.Text = "Set on " + info.SetAt.UTC().Format("2006-01-02 15:04 UTC") + " by"
 	}
+	if strings.Trim(info.SetBy, "0123456789") != "" {
+		// Not a Discord user: an operator's name from `quotebot articles bind --by`.
+		b.Text, b.User = b.Text+" "+info.SetBy, ""
+	}
 	return []Block{b}
 }
 
-// describeCurrent says which article answers, where it came from and who chose it.
+// describeCurrent says which article answers, why, and where it came from.
 func describeCurrent(info ArticleInfo) string {
 	what := articleName(info)
 	if info.Source != "" && info.Source != articleName(info) {

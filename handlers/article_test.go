@@ -157,6 +157,8 @@ func TestArticleShowAndReset(t *testing.T) {
 			"This thread uses its parent channel's article: Storm, SHA-256 0123456789ab.\nSet by<@42>"},
 		{"server", ArticleInfo{SHA256: sha, Source: "attachment a.md", Scope: FromServer, SetBy: "42"},
 			"This channel uses the server's article: attachment a.md, SHA-256 0123456789ab.\nSet by<@42>"},
+		{"operator", ArticleInfo{SHA256: sha, Title: "Storm", Scope: FromServer, SetBy: "ops-team"},
+			"This channel uses the server's article: Storm, SHA-256 0123456789ab.\nSet by ops-team\n"},
 		{"default", ArticleInfo{SHA256: sha, Title: "Trump–Putin call", Scope: FromDefault},
 			"This channel uses the default article: Trump–Putin call, SHA-256 0123456789ab."},
 	}
