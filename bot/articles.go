@@ -133,7 +133,7 @@ func (l *library) bySHA(ctx context.Context, sha string) (*grounded, error) {
 	if sha == l.def.sha {
 		return l.def, nil
 	}
-	return l.cached(sha, func() (*grounded, error) {
+	return l.cached(ctx, sha, func() (*grounded, error) {
 		if l.store == nil {
 			return nil, ErrNotFound
 		}
@@ -145,21 +145,34 @@ func (l *library) bySHA(ctx context.Context, sha string) (*grounded, error) {
 	})
 }
 
-// cached returns the cache's article for sha, building it once.
-func (l *library) cached(sha string, build func() (*grounded, error)) (*grounded, error) {
+// cached returns the cache's article for sha, building it once: other
+// requests for it wait for the first (or for their own ctx).
+func (l *library) cached(ctx context.Context, sha string, build func() (*grounded, error)) (*grounded, error) {
 	e, fresh := l.cache.getOrPut(sha, func() *indexEntry { return &indexEntry{ready: make(chan struct{})} })
 	if fresh {
-		e.g, e.err = build()
-		if e.err != nil {
-			l.cache.removeIf(sha, func(v *indexEntry) bool { return v == e }) // a failure is not remembered
-		} else {
-			// An article's index costs memory in proportion to its text.
-			l.cache.setWeight(sha, int64(len(e.g.article.Text)))
-		}
-		close(e.ready)
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					e.g, e.err = nil, fmt.Errorf("indexing article %s: panic: %v", sha, p)
+				}
+				if e.err != nil {
+					l.cache.removeIf(sha, func(v *indexEntry) bool { return v == e }) // a failure is not remembered
+				}
+				close(e.ready) // even after a panic, so that nobody waits forever
+			}()
+			e.g, e.err = build()
+			if e.err == nil {
+				// An article's index costs memory in proportion to its text.
+				l.cache.setWeight(sha, int64(len(e.g.article.Text)))
+			}
+		}()
 	}
-	<-e.ready
-	return e.g, e.err
+	select {
+	case <-e.ready:
+		return e.g, e.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func (l *library) parse(sha, title, source, text string) (*grounded, error) {
@@ -233,7 +246,7 @@ func (l *library) Add(ctx context.Context, doc handlers.Doc, addedBy string) (ha
 	}
 	sum := sha256.Sum256([]byte(doc.Text))
 	sha := hex.EncodeToString(sum[:])
-	g, err := l.cached(sha, func() (*grounded, error) {
+	g, err := l.cached(ctx, sha, func() (*grounded, error) {
 		// The same text stored before keeps its first title and source.
 		if sa, err := l.store.Article(ctx, sha); err == nil {
 			return l.parse(sha, sa.Title, sa.Source, sa.Text)

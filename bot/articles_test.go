@@ -524,3 +524,23 @@ func TestUserBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexPanicIsNotRemembered: a panic while indexing an article fails
+// that request and the next one tries again, nobody waiting forever.
+func TestIndexPanicIsNotRemembered(t *testing.T) {
+	r, _ := articleRouter(t)
+	ctx := context.Background()
+	calls := 0
+	for range 2 {
+		_, err := r.lib.cached(ctx, "ab", func() (*grounded, error) {
+			calls++
+			panic("boom")
+		})
+		if err == nil || !strings.Contains(err.Error(), "boom") {
+			t.Errorf("err = %v", err)
+		}
+	}
+	if calls != 2 {
+		t.Errorf("built %d times, want 2 (a failure is not cached)", calls)
+	}
+}
