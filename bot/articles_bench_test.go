@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/quotebot/quotebot/handlers"
@@ -44,4 +46,28 @@ func BenchmarkArticleParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkPlace is what finding a thread's parent adds to a request: for
+// a channel seen before (Cached), a cache read; for a new one (New), a
+// narrow second decode of the payload for its channel object.
+func BenchmarkPlace(b *testing.B) {
+	body, err := os.ReadFile(filepath.Join("testdata", "ask.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, _ := newRouter(b, Deps{})
+	b.Run("Cached", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r.place(withPayloadChannel(context.Background(), body), guild, general)
+		}
+	})
+	b.Run("New", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r.parents.removeIf(general, func(string) bool { return true })
+			r.place(withPayloadChannel(context.Background(), body), guild, general)
+		}
+	})
 }

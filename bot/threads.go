@@ -26,17 +26,27 @@ type wireChannel struct {
 
 type channelCtxKey struct{}
 
-// withPayloadChannel remembers the channel object of an interaction
-// payload (HTTP mode), so its thread's parent needs no lookup. discordgo's
-// Interaction has no field for it.
+// withPayloadChannel keeps an interaction's payload so that its channel
+// object can tell a thread's parent without a lookup (discordgo's
+// Interaction has no field for it). It is decoded only for a channel not
+// seen before.
 func withPayloadChannel(ctx context.Context, body []byte) context.Context {
+	return context.WithValue(ctx, channelCtxKey{}, body)
+}
+
+// payloadChannel decodes the channel object of the payload in ctx.
+func payloadChannel(ctx context.Context) (wireChannel, bool) {
+	body, _ := ctx.Value(channelCtxKey{}).([]byte)
+	if body == nil {
+		return wireChannel{}, false
+	}
 	var w struct {
 		Channel *wireChannel `json:"channel"`
 	}
 	if gojson.Unmarshal(body, &w) != nil || w.Channel == nil || w.Channel.ID == "" {
-		return ctx
+		return wireChannel{}, false
 	}
-	return context.WithValue(ctx, channelCtxKey{}, *w.Channel)
+	return *w.Channel, true
 }
 
 // isThread reports whether t is a thread (announcement, public or private).
@@ -49,22 +59,23 @@ func isThread(t discordgo.ChannelType) bool {
 func (r *Router) SetChannelLookup(l ChannelLookup) { r.lookup.Store(&l) }
 
 // place says where a request comes from, finding a thread's parent: from
-// the payload's channel object, the cache, or a lookup. When none of them
+// the cache, the payload's channel object, or a lookup. When none of them
 // knows, the channel is taken as no thread.
 func (r *Router) place(ctx context.Context, guild, channel string) place {
 	p := place{guild: guild, channel: channel}
 	if guild == "" || channel == "" {
 		return p
 	}
-	if ch, ok := ctx.Value(channelCtxKey{}).(wireChannel); ok && ch.ID == channel {
+	// A channel's parent never changes: what is remembered holds.
+	if parent, ok := r.parents.get(channel); ok {
+		p.parent = parent
+		return p
+	}
+	if ch, ok := payloadChannel(ctx); ok && ch.ID == channel {
 		if isThread(ch.Type) {
 			p.parent = ch.ParentID
 		}
 		r.parents.put(channel, p.parent)
-		return p
-	}
-	if parent, ok := r.parents.get(channel); ok {
-		p.parent = parent
 		return p
 	}
 	look := r.lookup.Load()
