@@ -92,10 +92,7 @@ var _ handlers.ArticleFetcher = fetcher{}
 // Fetch loads an http(s) URL; it never reads a local path, whatever a
 // moderator types.
 func (f fetcher) Fetch(ctx context.Context, url string) (handlers.Doc, error) {
-	if !ingest.IsURL(url) {
-		return handlers.Doc{}, errors.New("only http and https addresses can be fetched")
-	}
-	d, err := ingest.Load(ctx, url, f.opt)
+	d, err := ingest.LoadURL(ctx, url, f.opt)
 	if err != nil {
 		return handlers.Doc{}, err
 	}
