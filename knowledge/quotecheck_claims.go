@@ -30,17 +30,37 @@ type segment struct {
 
 // quotedSegments finds the quoted stretches of a message, in order, with
 // the same marks and rules as the check of a model's prose (quoteMarks,
-// opensQuote, findCloser): each kind of mark pairs only with its own closer,
-// and a single mark (‘ or ') counts only where it opens a quotation, so
-// "He’s" and "leaders' views" are no quotations. An unclosed double mark
-// quotes the rest of the message.
+// findCloser): each kind of mark pairs only with its own closer. A single
+// mark (‘ or ') is read exactly as in the article
+// (attribution.MarkedQuotations), so "He’s", "leaders' views", "the '60s"
+// and "rock 'n' roll" neither open nor close a quotation. An unclosed
+// double mark quotes the rest of the message.
 func quotedSegments(msg string) []segment {
+	var singles map[int]attribution.Quotation
+	if strings.ContainsAny(msg, "'‘") {
+		singles = map[int]attribution.Quotation{}
+		for _, q := range attribution.MarkedQuotations(msg) {
+			if q.CloseEnd > q.End {
+				singles[q.OpenStart] = q
+			}
+		}
+	}
 	var out []segment
 	for i := 0; i < len(msg); {
 		r, w := utf8.DecodeRuneInString(msg[i:])
 		m, ok := markFor(r)
-		if !ok || (m.ambiguous && !opensQuote(msg, i, w)) {
+		if !ok {
 			i += w
+			continue
+		}
+		if m.ambiguous {
+			q, ok := singles[i]
+			if !ok {
+				i += w
+				continue
+			}
+			out = append(out, segment{start: q.Start, end: q.End, outerStart: i, outerEnd: q.CloseEnd})
+			i = q.CloseEnd
 			continue
 		}
 		open := i + w
