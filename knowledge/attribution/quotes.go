@@ -296,13 +296,16 @@ func isNApostrophe(text string, start, i int) bool {
 }
 
 // possessiveFollows reports whether the text after "s’" reads as a
-// possessive: a space and a lower-case word ("players’ union").
+// possessive: a space and a word ("players’ union", "the Islanders’
+// Association"). The caller asks for a closing mark later in the
+// paragraph too, so a quotation ending in "s’" before "Smith said" still
+// closes there when nothing else could close it.
 func possessiveFollows(after string) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after[1:])
-	return unicode.IsLower(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // laterCloser reports whether a closing single mark follows before end.
