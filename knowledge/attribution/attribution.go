@@ -128,6 +128,10 @@ type Result struct {
 	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
 	interviewer map[int]int      // memoised interviewee (key -1)
 	labels      map[string]int   // memoised Q&A label → entity
+	// nestedBy marks nested quotations whose inner speaker is "I"/"we"
+	// (the outer speaker) or "you" (whom the outer speaker addresses),
+	// known only once the outer quotation is attributed.
+	nestedBy map[int]string
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).
