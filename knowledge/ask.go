@@ -2,7 +2,8 @@ package knowledge
 
 import (
 	"regexp"
-	"sort"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,26 +95,28 @@ const answerCacheSize = 512
 // answer is Ask without the cache.
 func (a *Article) answer(q string) Answer {
 	an := a.analyze(q)
-	ans := Answer{Question: q}
+	ans := Answer{Question: q, Outcome: OutcomeNotCovered}
 	if len(an.terms) == 0 {
 		// "hi", "what?": nothing to look up. Composed text, so no quote marks.
 		ans.Text = NotCoveredText + " " + HelpText
 		return ans
 	}
 	hits := a.rank(an, 8)
-	if reason := a.unsupported(an, hits); reason != "" {
-		ans.Text = NotCoveredText + " " + reason
-		// The closest passage helps only when it is on the question's topic:
-		// not for a name the article lacks, nor for a passage sharing no
-		// content word with the question.
-		if len(hits) > 0 && len(an.unknownEntities) == 0 && a.coverage(an, hits[0].Sentence, false) > 0 {
-			ans.Text += " The closest passage is below, but it does not answer the question."
-			qt := a.QuoteOf(hits[0].Sentence)
-			qt.Score = hits[0].Score
-			ans.Quotes = []Quote{qt}
-		}
+	d := a.decide(an, hits)
+	ans.Confidence = d.confidence
+	if !d.related {
+		// Nothing in the article relates to the question: no passage is
+		// worth showing.
+		ans.Text = NotCoveredText + " " + d.reason
 		return ans
 	}
+	if d.confidence < retrieval.AnswerModel.Threshold {
+		ans.Outcome = OutcomeUncertain
+		ans.Text = UncertainText
+		ans.Quotes = a.quotesFor(hits, 3)
+		return ans
+	}
+	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
 	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(hits, 3))
@@ -311,7 +314,9 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 
 // query is an analysed question.
 type query struct {
-	terms []queryTerm
+	// question is the cleaned question text.
+	question string
+	terms    []queryTerm
 	// speaker is the person the question asks about as a subject or speaker.
 	speaker string
 	// answerType is "time", "duration", "number", "place", "person" or "".
@@ -362,7 +367,7 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 	currently involved involve role point points happen situation matter issue issues topic question`)
 
 func (a *Article) analyze(text string) *query {
-	q := &query{}
+	q := &query{question: text}
 	toks := tokenize(text, a.index.stem)
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
@@ -518,45 +523,14 @@ func answerType(toks []Token) (string, int) {
 }
 
 // alternatives returns the index keys a question word may match: itself,
-// else words one typo away, else words sharing a long stem prefix.
+// else words one typo away, then synonyms and derived forms, from the
+// tables the inverted index precomputed.
 func (a *Article) alternatives(key, norm string) []alt {
-	ix := a.index
-	var out []alt
-	if ix.df[key] > 0 {
-		out = append(out, alt{key, 1})
-	} else if len(norm) >= 4 && len(norm) < maxFuzzyLen {
-		k := 1
-		if len(norm) >= 8 {
-			k = 2
-		}
-		for _, w := range ix.words {
-			if d := len(w) - len(norm); d > k || d < -k {
-				continue
-			}
-			if wk := ix.vocab[w]; ix.df[wk] > 0 && editDistanceAtMost(norm, w, k) && !containsAlt(out, wk) {
-				out = append(out, alt{wk, 0.8})
-			}
-		}
+	exp := a.index.post.Expand(key, norm)
+	out := make([]alt, len(exp))
+	for i, e := range exp {
+		out[i] = alt{e.Key, e.Weight}
 	}
-	for _, sk := range ix.syn[key] {
-		if ix.df[sk] > 0 && !containsAlt(out, sk) {
-			out = append(out, alt{sk, synonymWeight})
-		}
-	}
-	// Derived forms: "agre" (agree) is the start of "agreement".
-	if len(key) >= 4 {
-		for _, wk := range ix.keys {
-			if len(wk) >= 4 && wk != key && (strings.HasPrefix(wk, key) || strings.HasPrefix(key, wk)) && !containsAlt(out, wk) {
-				out = append(out, alt{wk, 0.7})
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].weight != out[j].weight {
-			return out[i].weight > out[j].weight
-		}
-		return out[i].key < out[j].key
-	})
 	return out
 }
 

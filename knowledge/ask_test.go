@@ -187,10 +187,23 @@ func TestAskAnswers(t *testing.T) {
 				t.Fatalf("answered = %v (%s), want %v", ans.Answered, ans.Text, tt.answered)
 			}
 			if !tt.answered {
-				if !strings.HasPrefix(ans.Text, NotCoveredText) || !strings.Contains(ans.Text, tt.wantAbstains) {
-					t.Errorf("abstention text = %q, want it to start with %q and mention %q", ans.Text, NotCoveredText, tt.wantAbstains)
+				switch ans.Outcome {
+				case OutcomeUncertain:
+					// Related passages are shown as the closest, never as non-answers.
+					if ans.Text != UncertainText || len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
+						t.Errorf("uncertain answer = %q with %d quotes, want %q and 1 to 3 quotes", ans.Text, len(ans.Quotes), UncertainText)
+					}
+				case OutcomeNotCovered:
+					if !strings.HasPrefix(ans.Text, NotCoveredText) || !strings.Contains(ans.Text, tt.wantAbstains) || len(ans.Quotes) > 0 {
+						t.Errorf("abstention text = %q (%d quotes), want it to start with %q and mention %q, with no quote", ans.Text, len(ans.Quotes), NotCoveredText, tt.wantAbstains)
+					}
+				default:
+					t.Errorf("outcome = %q, want uncertain or not_covered", ans.Outcome)
 				}
 				return
+			}
+			if ans.Outcome != OutcomeAnswered {
+				t.Errorf("outcome = %q, want answered", ans.Outcome)
 			}
 			if len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
 				t.Fatalf("got %d quotes, want 1 to 3", len(ans.Quotes))

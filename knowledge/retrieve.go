@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
 // index is a BM25 index over sentence terms. A sentence's terms are its
@@ -33,6 +35,9 @@ type index struct {
 	hasDuration, hasActor                   []bool
 	acronyms                                map[string][]string // "wwf" → keys of "World Wildlife Fund"
 	quotedBy                                []map[string]bool   // speakers of direct quotations in the sentence
+	// post is the inverted index over the same terms: sentences are its
+	// documents 0..n-1, section headings follow.
+	post *retrieval.Index
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -228,6 +233,7 @@ func buildIndex(a *Article) *index {
 			ix.stems[t.Norm] = t.Stem
 		}
 	}
+	ix.post = buildPostings(ix, a, headings)
 	for w := range ix.vocab {
 		ix.words = append(ix.words, w)
 	}
@@ -238,6 +244,36 @@ func buildIndex(a *Article) *index {
 	sort.Strings(ix.words)
 	sort.Strings(ix.keys)
 	return ix
+}
+
+// buildPostings builds the inverted index over the sentences' terms, then
+// one document per section heading.
+func buildPostings(ix *index, a *Article, headings map[string][]term) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for i := range a.Sentences {
+		keys = keys[:0]
+		for k, c := range ix.tf[i] {
+			for range c {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys) // deterministic postings order is not needed, but cheap
+		b.Add(keys, ix.lens[i])
+	}
+	for _, sec := range a.Sections {
+		if ht := headings[sec.Name]; len(ht) > 0 {
+			keys = keys[:0]
+			for _, t := range ht {
+				keys = append(keys, t.key)
+			}
+			b.Add(keys, len(keys))
+		}
+	}
+	for w, k := range ix.vocab {
+		b.Word(w, k)
+	}
+	return b.Build(defaultRelated(), Stem)
 }
 
 // stem is Stem with the article's words cached.
@@ -341,19 +377,66 @@ func (a *Article) sentenceScore(q *query, i int) float64 {
 	return score
 }
 
+// rank scores candidates from postings — each sentence's BM25 plus half its
+// neighbours' (the words of an answer are often split over two sentences) —
+// then reranks only the best candidates with the full sentence score.
 func (a *Article) rank(q *query, k int) []Hit {
-	var hits []Hit
-	for i := range a.Sentences {
-		if score := a.sentenceScore(q, i); score > 0 {
-			hits = append(hits, Hit{Sentence: i, Score: score})
+	ix := a.index
+	n := len(a.Sentences)
+	qt := make([]retrieval.QueryTerm, 0, len(q.terms))
+	for _, t := range q.terms {
+		rt := retrieval.QueryTerm{Weight: t.weight}
+		for _, al := range t.alts {
+			rt.Alts = append(rt.Alts, retrieval.Expansion{Key: al.key, Weight: al.weight})
+		}
+		if len(rt.Alts) > 0 {
+			qt = append(qt, rt)
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	scores := make([]float64, ix.post.Len())
+	touched := ix.post.Scores(qt, scores, nil)
+	window := make([]float64, n)
+	var cands []int32
+	for _, d := range touched {
+		i := int(d)
+		if i >= n {
+			continue // a heading: context only
+		}
+		for _, j := range []int{i - 1, i, i + 1} {
+			if j < 0 || j >= n || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+				continue
+			}
+			w := scores[i]
+			if j != i {
+				w *= adjacentWeight
+			}
+			if window[j] == 0 {
+				cands = append(cands, int32(j))
+			}
+			window[j] += w
+		}
+	}
+	top := retrieval.Top(window, cands, max(rerankDepth, k))
+	var hits []Hit
+	for _, d := range top {
+		if score := a.sentenceScore(q, int(d)); score > 0 {
+			hits = append(hits, Hit{Sentence: int(d), Score: score})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Sentence < hits[j].Sentence
+	})
 	if k > 0 && len(hits) > k {
 		hits = hits[:k]
 	}
 	return hits
 }
+
+// rerankDepth is how many candidates from postings get the full score.
+const rerankDepth = 40
 
 // satisfies reports whether sentence i holds the kind of fact q asks for:
 // a time, a duration, a place, someone who acts (a person, a country, an

@@ -1,6 +1,10 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+)
 
 // synonymGroups are small sets of words news questions use for one another
 // ("accept" for "agree", "conversation" for "call"). A general thesaurus for
@@ -63,3 +67,38 @@ func synonymIndex() map[string][]string {
 	}
 	return m
 }
+
+// thesaurus serves synonymGroups as retrieval.Related: the words of every
+// group holding a word with the same stem.
+type thesaurus map[string][]string
+
+var _ retrieval.Related = thesaurus(nil)
+
+func newThesaurus() thesaurus {
+	t := thesaurus{}
+	for _, g := range synonymGroups {
+		ws := strings.Fields(g)
+		for _, w := range ws {
+			st := Stem(w)
+			for _, o := range ws {
+				if Stem(o) != st {
+					t[st] = appendUnique(t[st], o)
+				}
+			}
+		}
+	}
+	return t
+}
+
+// Related returns the synonyms of word, each worth synonymWeight.
+func (t thesaurus) Related(word string) []retrieval.Expansion {
+	ws := t[Stem(word)]
+	out := make([]retrieval.Expansion, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, retrieval.Expansion{Key: w, Weight: synonymWeight})
+	}
+	return out
+}
+
+// defaultRelated is the source of related words the index expands with.
+func defaultRelated() retrieval.Related { return newThesaurus() }
