@@ -113,25 +113,25 @@ func (a *Article) answer(q string) Answer {
 	if d.confidence < retrieval.AnswerModel.Threshold {
 		ans.Outcome = OutcomeUncertain
 		ans.Text = UncertainText
-		ans.Quotes = a.quotesFor(hits, 3)
+		ans.Quotes = a.quotesFor(an, hits, 3)
 		return ans
 	}
 	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(hits, 3))
+	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))
 	return ans
 }
 
 // quotesFor turns ranked hits into at most max non-overlapping quotes,
 // dropping hits far weaker than the best.
-func (a *Article) quotesFor(hits []Hit, max int) []Quote {
+func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 	var out []Quote
 	for _, h := range hits {
 		if len(out) > 0 && h.Score < minRelativeScore*hits[0].Score {
 			break
 		}
-		qt := a.QuoteOf(h.Sentence)
+		qt := a.passageOf(q, h.Sentence)
 		qt.Score = h.Score
 		overlap := false
 		for j, o := range out {
@@ -157,9 +157,75 @@ func (a *Article) quotesFor(hits []Hit, max int) []Quote {
 	return out
 }
 
+// passageOf is the quote for sentence i, widened to the next (or previous)
+// sentence of its paragraph when that one holds question words the quote
+// lacks: an answer is often split over two sentences ("… a Rhine
+// straightening program." "The rate of flow was increased …").
+func (a *Article) passageOf(q *query, i int) Quote {
+	qt := a.QuoteOf(i)
+	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	if hi > lo {
+		return qt
+	}
+	ix := a.index
+	var den float64
+	for _, t := range q.terms {
+		if !t.framing {
+			den += t.weight * ix.idf(t.key)
+		}
+	}
+	if den == 0 {
+		return qt
+	}
+	gain := func(j int) float64 {
+		var num float64
+		for _, t := range q.terms {
+			if t.framing {
+				continue
+			}
+			in, there := false, false
+			for _, al := range t.alts {
+				if al.weight < synonymWeight {
+					continue
+				}
+				in = in || ix.tf[i][al.key] > 0
+				there = there || ix.tf[j][al.key] > 0
+			}
+			if there && !in {
+				num += t.weight * ix.idf(t.key)
+			}
+		}
+		return num / den
+	}
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		first, last := min(i, j), max(i, j)
+		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
+			continue
+		}
+		if gain(j) >= widenShare {
+			w := a.QuoteSentences(first, last)
+			w.Speaker = a.Sentences[i].Speaker
+			if w.Speaker == "" {
+				w.Speaker = qt.Speaker
+			}
+			return w
+		}
+	}
+	return qt
+}
+
+// A passage is widened by a neighbour that adds at least widenShare of the
+// question's weight, up to maxPassageBytes.
+var widenShare = envF("QB_WS", 0.2)
+
+const maxPassageBytes = 500
+
 // minRelativeScore drops passages scoring below this share of the best one:
 // weak matches are noise under a good answer.
-const minRelativeScore = 0.3
+var minRelativeScore = envF("QB_MR", 0.3)
 
 func leadIn(q *query) string {
 	if q.speaker != "" {

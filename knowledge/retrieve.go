@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"os"
+	"strconv"
 	"math"
 	"sort"
 	"strings"
@@ -38,6 +40,9 @@ type index struct {
 	// post is the inverted index over the same terms: sentences are its
 	// documents 0..n-1, section headings follow.
 	post *retrieval.Index
+	// paraPost indexes paragraphs (heading words included) as documents:
+	// a passage's paragraph being about the question is evidence too.
+	paraPost *retrieval.Index
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -234,6 +239,7 @@ func buildIndex(a *Article) *index {
 		}
 	}
 	ix.post = buildPostings(ix, a, headings)
+	ix.paraPost = buildParagraphPostings(ix, a, headings)
 	for w := range ix.vocab {
 		ix.words = append(ix.words, w)
 	}
@@ -274,6 +280,30 @@ func buildPostings(ix *index, a *Article, headings map[string][]term) *retrieval
 		b.Word(w, k)
 	}
 	return b.Build(defaultRelated(), Stem)
+}
+
+// buildParagraphPostings indexes each paragraph's terms and its heading's.
+func buildParagraphPostings(ix *index, a *Article, headings map[string][]term) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for _, p := range a.Paragraphs {
+		keys = keys[:0]
+		l := 0
+		for _, si := range p.Sentences {
+			for k, c := range ix.tf[si] {
+				for range c {
+					keys = append(keys, k)
+				}
+			}
+			l += ix.lens[si]
+		}
+		for _, t := range headings[p.Section] {
+			keys = append(keys, t.key)
+		}
+		sort.Strings(keys)
+		b.Add(keys, l)
+	}
+	return b.Build(nil, nil)
 }
 
 // stem is Stem with the article's words cached.
@@ -340,7 +370,7 @@ func (ix *index) contextMatch(i int, key string) float64 {
 
 // sentenceScore is BM25 over the sentence, plus paragraph context, plus the
 // boosts the question's intent calls for.
-func (a *Article) sentenceScore(q *query, i int) float64 {
+func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 	const k1, b = 1.2, 0.75
 	ix := a.index
 	score := 0.0
@@ -361,6 +391,7 @@ func (a *Article) sentenceScore(q *query, i int) float64 {
 	if score == 0 {
 		return 0
 	}
+	score += paragraphScoreWeight * paraScore
 	// Passages that cover more of the question rank higher: one rare name
 	// matched should not beat the words asked about.
 	score *= 0.4 + 0.6*a.termCoverage(q, i, true, false, "")
@@ -395,6 +426,8 @@ func (a *Article) rank(q *query, k int) []Hit {
 	}
 	scores := make([]float64, ix.post.Len())
 	touched := ix.post.Scores(qt, scores, nil)
+	para := make([]float64, ix.paraPost.Len())
+	ix.paraPost.Scores(qt, para, nil)
 	window := make([]float64, n)
 	var cands []int32
 	for _, d := range touched {
@@ -416,10 +449,13 @@ func (a *Article) rank(q *query, k int) []Hit {
 			window[j] += w
 		}
 	}
+	for _, d := range cands {
+		window[d] += paragraphScoreWeight * para[a.Sentences[d].Paragraph-1]
+	}
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
 	var hits []Hit
 	for _, d := range top {
-		if score := a.sentenceScore(q, int(d)); score > 0 {
+		if score := a.sentenceScore(q, int(d), para[a.Sentences[d].Paragraph-1]); score > 0 {
 			hits = append(hits, Hit{Sentence: int(d), Score: score})
 		}
 	}
@@ -434,6 +470,10 @@ func (a *Article) rank(q *query, k int) []Hit {
 	}
 	return hits
 }
+
+// paragraphScoreWeight is the share of its paragraph's BM25 score a
+// sentence gets.
+var paragraphScoreWeight = envF("QB_PW", 0.3)
 
 // rerankDepth is how many candidates from postings get the full score.
 const rerankDepth = 40
@@ -615,4 +655,11 @@ func hasNumber(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+func envF(name string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil {
+		return v
+	}
+	return def
 }

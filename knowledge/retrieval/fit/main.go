@@ -61,6 +61,8 @@ func main() {
 	write := flag.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
 	l2 := flag.Float64("l2", 1, "L2 penalty")
 	verbose := flag.Bool("v", false, "print repository-set misses")
+	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
+	flag.Float64Var(&repoWeight, "repo-weight", 20, "weight of a repository-set question against a SQuAD one")
 	flag.Parse()
 	sets, err := loadSets(*squad, *seed)
 	if err != nil {
@@ -69,7 +71,7 @@ func main() {
 	}
 	res := make([][]result, len(sets))
 	for i, s := range sets {
-		res[i] = run(s, *verbose)
+		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
 	}
 	m := retrieval.AnswerModel
 	if *write {
@@ -190,7 +192,7 @@ func readQuestions(path string) ([]question, error) {
 	return out, sc.Err()
 }
 
-func run(s set, verbose bool) []result {
+func run(s set, verbose, misses bool) []result {
 	out := make([]result, 0, len(s.qs))
 	for _, q := range s.qs {
 		r := result{y: q.Answerable == nil || *q.Answerable}
@@ -204,6 +206,13 @@ func run(s set, verbose bool) []result {
 				}
 			}
 			r.x, _ = s.a.DecisionFeatures(q.Q)
+			if misses && r.y && r.rank != 1 {
+				first := ""
+				if len(ans.Quotes) > 0 {
+					first = ans.Quotes[0].Text
+				}
+				fmt.Printf("MISS %q rank=%d ev=%q\n   first: %.200s\n", q.Q, r.rank, q.Evidence, first)
+			}
 		}
 		if verbose && !strings.HasPrefix(s.name, "squad/") && r.y != r.answered {
 			fmt.Printf("  %s: %s answerable=%v outcome=%s rank=%d\n", s.name, q.Q, r.y, r.outcome, r.rank)
@@ -228,8 +237,10 @@ func sampleWeight(s set) float64 {
 	if strings.HasPrefix(s.name, "squad/") {
 		return 1
 	}
-	return 5
+	return repoWeight
 }
+
+var repoWeight = 20.0
 
 func fit(sets []set, res [][]result, l2 float64) retrieval.Model {
 	var samples []retrieval.Sample
@@ -239,7 +250,7 @@ func fit(sets []set, res [][]result, l2 float64) retrieval.Model {
 		}
 		for _, r := range res[i] {
 			if r.x != nil {
-				samples = append(samples, retrieval.Sample{X: r.x, Y: r.y && r.rank == 1, Weight: sampleWeight(s)})
+				samples = append(samples, retrieval.Sample{X: r.x, Y: r.y, Weight: sampleWeight(s)})
 			}
 		}
 	}
