@@ -28,6 +28,20 @@ func TestSplitSentences(t *testing.T) {
 		{"plain", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
 		{"abbreviations", "The U.S. team met Mr. Smith and Dr. Jones, e.g. at noon. Then they left.", []string{"The U.S. team met Mr. Smith and Dr. Jones, e.g. at noon.", "Then they left."}},
 		{"closing quote", "“We won.” She left.", []string{"“We won.”", "She left."}},
+		// Issue 11 item 5: abbreviations that go on with the same sentence.
+		{"versus", "In Roe v. Wade the court ruled. It was 1973.", []string{"In Roe v. Wade the court ruled.", "It was 1973."}},
+		{"versus vs", "It was Smith vs. Jones. Jones won.", []string{"It was Smith vs. Jones.", "Jones won."}},
+		{"circa", "The abbey was built ca. 1150 by monks. It burned.", []string{"The abbey was built ca. 1150 by monks.", "It burned."}},
+		{"circa c", "He was born c. 1450 in Genoa. He sailed.", []string{"He was born c. 1450 in Genoa.", "He sailed."}},
+		{"saint", "They met at St. Paul's Cathedral. Then St. Louis. Done.", []string{"They met at St. Paul's Cathedral.", "Then St. Louis.", "Done."}},
+		{"number", "He lives at No. 10 Downing Street. Nos. 11 and 12 are next door.", []string{"He lives at No. 10 Downing Street.", "Nos. 11 and 12 are next door."}},
+		{"no as a word", "She said no. Then she left.", []string{"She said no.", "Then she left."}},
+		{"No as an answer", "The answer was No. 10 people agreed.", []string{"The answer was No. 10 people agreed."}},
+		{"et al", "Smith et al. (2019) found it. Jones et al. Found nothing else.", []string{"Smith et al. (2019) found it.", "Jones et al. Found nothing else."}},
+		{"et al lower", "Garcia et al. showed that. It held.", []string{"Garcia et al. showed that.", "It held."}},
+		{"volume and pages", "See vol. 3, pp. 12-14 and fig. 2 for more. Then stop.", []string{"See vol. 3, pp. 12-14 and fig. 2 for more.", "Then stop."}},
+		{"initial stays", "J. R. R. Tolkien wrote it. He died.", []string{"J. R. R. Tolkien wrote it.", "He died."}},
+		{"sentence ends in a word like an abbreviation", "We spoke to Ca. Then left.", []string{"We spoke to Ca.", "Then left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

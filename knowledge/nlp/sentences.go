@@ -10,11 +10,19 @@ import (
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true,
-	"vs": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "no": true, "inc": true, "ltd": true,
-	"co": true, "corp": true, "dept": true, "est": true, "fig": true, "jan": true, "feb": true, "mar": true,
+	"v": true, "vs": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "dept": true, "est": true, "jan": true, "feb": true, "mar": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "u.s": true, "u.k": true,
-	"u.n": true, "a.m": true, "p.m": true,
+	"u.n": true, "a.m": true, "p.m": true, "cf": true,
+}
+
+// numberAbbreviations end with a period that does not end a sentence when a
+// number follows ("No. 10", "ca. 1150", "pp. 12-14"); before anything else
+// they are words that may end one ("She said no.").
+var numberAbbreviations = map[string]bool{
+	"no": true, "nos": true, "nr": true, "ca": true, "c": true, "vol": true, "vols": true, "pp": true,
+	"p": true, "art": true, "sec": true, "ch": true, "fig": true, "figs": true, "para": true, "op": true,
 }
 
 // SplitSentences splits text[start:end] into trimmed sentence spans.
@@ -101,6 +109,13 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 	}
 	word := strings.ToLower(text[ws:termStart])
 	if abbreviations[word] {
+		return false
+	}
+	if numberAbbreviations[word] && unicode.IsDigit(next) {
+		return false
+	}
+	// "et al." goes on: "Smith et al. (2019) found", "Smith et al. Found".
+	if word == "al" && strings.HasSuffix(strings.ToLower(text[sentStart:ws]), "et ") {
 		return false
 	}
 	if n := utf8.RuneCountInString(word); n == 1 {

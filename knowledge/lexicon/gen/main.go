@@ -1,0 +1,701 @@
+// Command gen turns the WordNet 3.0 database files (Debian's wordnet-base
+// package installs them under /usr/share/wordnet) into the compact word table
+// that package lexicon embeds. Run it from the lexicon package directory:
+//
+//	go generate ./knowledge/lexicon
+//	go run ./knowledge/lexicon/gen -dict /usr/share/wordnet -o knowledge/lexicon/wordnet.txt.gz
+//
+// The output is a gzip'd UTF-8 text file. Lines starting with '#' are the
+// header (WordNet's version and licence notice). Every other line describes one
+// word form (lower case, multiword forms joined by a space), sorted by byte
+// order, with tab-separated fields:
+//
+//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions
+//
+// flags is a decimal bit set (see the lexicon package's flag constants);
+// lists are comma-separated line numbers (0-based, base 36) of other words;
+// exceptions are base forms of an irregular inflection, each a part-of-speech
+// letter (n, v, a, r) and a base-36 line number. All sense choices (which
+// senses count, how many synonyms) are made here, so the runtime only reads.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Flags, kept in step with package lexicon.
+const (
+	flagNoun = 1 << iota
+	flagVerb
+	flagAdj
+	flagAdv
+	flagPerson
+	flagOrg
+	flagFemale
+	flagMale
+	flagPlace
+)
+
+// Tunables; each was measured against the table tests in the package.
+const (
+	maxSynSenses  = 3  // senses per part of speech that give synonyms
+	minSenseShare = 5  // a sense counts when tagged ≥ 1/minSenseShare as often as the top one
+	maxSynonyms   = 12 // synonyms kept per word
+	maxDerived    = 12
+	maxHypernyms  = 8
+	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
+	orgSenses     = 3
+)
+
+// Root synsets (WordNet 3.0 noun offsets).
+const (
+	person       = "n00007846"
+	femalePerson = "n09619168"
+	malePerson   = "n09624168"
+	organization = "n08008335" // organization.n.01
+	location     = "n00027167"
+)
+
+// placeKinds name the kind of a place instance by the nearest hypernym whose
+// first lemma is listed here.
+var placeKinds = map[string]string{
+	"city": "city", "town": "town", "village": "village", "national capital": "city",
+	"state capital": "city", "port": "city", "urban area": "city",
+	"country": "country", "state": "state", "american state": "state",
+	"province": "province", "county": "county", "district": "district", "region": "region",
+	"continent": "continent", "river": "river", "lake": "lake", "sea": "sea", "ocean": "ocean",
+	"island": "island", "mountain": "mountain", "range": "mountain range", "peninsula": "peninsula",
+	"desert": "desert", "valley": "valley", "bay": "bay", "gulf": "gulf", "strait": "strait",
+	"canal": "canal", "geographical area": "region", "administrative district": "district",
+}
+
+type pointer struct {
+	sym      string
+	target   string // synset key
+	src, dst int    // 1-based word numbers; 0 for semantic pointers
+}
+
+type synset struct {
+	key   string
+	words []string
+	ptrs  []pointer
+	gloss string // the first words of the gloss, lower case
+}
+
+type sense struct {
+	key string
+	num int // 1-based sense number within its part of speech
+	tag int // tag count from cntlist.rev
+}
+
+type gen struct {
+	synsets map[string]*synset
+	// senses[word][pos] lists the word's synsets in WordNet's sense order.
+	senses map[string]map[byte][]sense
+	exc    map[string][]string // inflected -> "v:base"
+	memo   map[string]map[string]bool
+}
+
+func main() {
+	dict := flag.String("dict", "/usr/share/wordnet", "directory holding WordNet's data.* and index.* files")
+	out := flag.String("o", "wordnet.txt.gz", "output file")
+	dump := flag.String("dump", "", "comma-separated words to print decisions for (debugging)")
+	flag.Parse()
+	g := &gen{synsets: map[string]*synset{}, senses: map[string]map[byte][]sense{}, exc: map[string][]string{}, memo: map[string]map[string]bool{}}
+	for _, p := range []struct {
+		file string
+		pos  byte
+	}{{"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}, {"adv", 'r'}} {
+		must(g.readData(filepath.Join(*dict, "data."+p.file), p.pos))
+		must(g.readIndex(filepath.Join(*dict, "index."+p.file), p.pos))
+		must(g.readExc(filepath.Join(*dict, p.file+".exc"), p.pos))
+	}
+	must(g.readCounts(filepath.Join(*dict, "cntlist.rev")))
+	lic, err := licence(filepath.Join(*dict, "data.noun"))
+	must(err)
+	if *dump != "" {
+		for _, w := range strings.Split(*dump, ",") {
+			g.dumpWord(w)
+		}
+		return
+	}
+	must(g.write(*out, lic))
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+func norm(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
+	// Adjective position markers: "galore(ip)".
+	if i := strings.IndexByte(w, '('); i > 0 && strings.HasSuffix(w, ")") {
+		w = w[:i]
+	}
+	return w
+}
+
+func filePOS(c string) byte {
+	if c == "s" {
+		return 'a'
+	}
+	return c[0]
+}
+
+func (g *gen) readData(path string, pos byte) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		gloss := ""
+		if i := strings.Index(line, " | "); i >= 0 {
+			gloss = line[i+3:]
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		s := &synset{key: string(pos) + f[0], gloss: firstWords(gloss, 4)}
+		nw, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("%s: %q: %v", path, f[0], err)
+		}
+		i := 4
+		for k := 0; k < int(nw); k++ {
+			s.words = append(s.words, norm(f[i]))
+			i += 2
+		}
+		np, err := strconv.Atoi(f[i])
+		if err != nil {
+			return fmt.Errorf("%s: %q: %v", path, f[0], err)
+		}
+		i++
+		for k := 0; k < np; k++ {
+			sd, _ := strconv.ParseUint(f[i+3], 16, 16)
+			s.ptrs = append(s.ptrs, pointer{sym: f[i], target: string(filePOS(f[i+2])) + f[i+1], src: int(sd >> 8), dst: int(sd & 0xff)})
+			i += 4
+		}
+		g.synsets[s.key] = s
+	}
+	return sc.Err()
+}
+
+func (g *gen) readIndex(path string, pos byte) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		f := strings.Fields(line)
+		w := norm(f[0])
+		nsyn, _ := strconv.Atoi(f[2])
+		offs := f[len(f)-nsyn:]
+		m := g.senses[w]
+		if m == nil {
+			m = map[byte][]sense{}
+			g.senses[w] = m
+		}
+		for k, o := range offs {
+			m[pos] = append(m[pos], sense{key: string(pos) + o, num: k + 1})
+		}
+	}
+	return sc.Err()
+}
+
+func (g *gen) readExc(path string, pos byte) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 2 {
+			continue
+		}
+		w := norm(f[0])
+		for _, b := range f[1:] {
+			g.exc[w] = append(g.exc[w], string(pos)+":"+norm(b))
+		}
+	}
+	return sc.Err()
+}
+
+// readCounts reads cntlist.rev ("lemma%ss_type:... sense_number tag_cnt").
+func (g *gen) readCounts(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 3 {
+			continue
+		}
+		lemma, rest, ok := strings.Cut(f[0], "%")
+		if !ok || rest == "" {
+			continue
+		}
+		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[rest[0]]
+		num, _ := strconv.Atoi(f[1])
+		cnt, _ := strconv.Atoi(f[2])
+		ss := g.senses[norm(lemma)][pos]
+		if num >= 1 && num <= len(ss) {
+			ss[num-1].tag = cnt
+		}
+	}
+	return sc.Err()
+}
+
+// licence returns the licence notice at the top of a data file.
+func licence(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	var out []string
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "  ") {
+			break
+		}
+		// "  12 text  " → "text"
+		t := strings.TrimSpace(line)
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			t = strings.TrimSpace(t[i+1:])
+		} else {
+			t = ""
+		}
+		out = append(out, t)
+	}
+	return out, sc.Err()
+}
+
+// under reports whether synset key reaches root through hypernym pointers
+// (instance pointers too when inst).
+func (g *gen) under(key, root string, inst bool) bool {
+	mk := root
+	if inst {
+		mk += "i"
+	}
+	m := g.memo[mk]
+	if m == nil {
+		m = map[string]bool{}
+		g.memo[mk] = m
+	}
+	if v, ok := m[key]; ok {
+		return v
+	}
+	m[key] = false // cycles (none in WordNet) end here
+	r := key == root
+	if s := g.synsets[key]; s != nil && !r {
+		for _, p := range s.ptrs {
+			if p.sym == "@" || (inst && p.sym == "@i") {
+				if g.under(p.target, root, inst) {
+					r = true
+					break
+				}
+			}
+		}
+	}
+	m[key] = r
+	return r
+}
+
+// placeKind names the kind of an instance synset that is a place, or "".
+func (g *gen) placeKind(key string) string {
+	s := g.synsets[key]
+	var frontier []string
+	for _, p := range s.ptrs {
+		if p.sym == "@i" {
+			frontier = append(frontier, p.target)
+		}
+	}
+	if len(frontier) == 0 {
+		return ""
+	}
+	isPlace := false
+	for _, t := range frontier {
+		if g.under(t, location, false) {
+			isPlace = true
+		}
+	}
+	seen := map[string]bool{}
+	for depth := 0; len(frontier) > 0 && depth < 12; depth++ {
+		var next []string
+		for _, k := range frontier {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			t := g.synsets[k]
+			// WordNet files natural features (continents, rivers, islands)
+			// under object, not location: their kind alone makes them places.
+			if kind, ok := placeKinds[t.words[0]]; ok {
+				return kind
+			}
+			for _, p := range t.ptrs {
+				if p.sym == "@" {
+					next = append(next, p.target)
+				}
+			}
+		}
+		frontier = next
+	}
+	if isPlace {
+		return "place"
+	}
+	return ""
+}
+
+// firstWords returns the first n words of a gloss, lower case, letters only.
+func firstWords(gloss string, n int) string {
+	f := strings.FieldsFunc(strings.ToLower(gloss), func(r rune) bool { return !(r >= 'a' && r <= 'z') })
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+var glossGender = map[string]int{
+	"woman": flagFemale, "women": flagFemale, "female": flagFemale, "girl": flagFemale, "lady": flagFemale,
+	"man": flagMale, "men": flagMale, "male": flagMale, "boy": flagMale,
+}
+
+// gender of a person synset: what its gloss opens with ("a woman
+// spokesperson", "a female actor", "a male parent"), else what the nearest
+// gendered hypernym says; flagFemale, flagMale or 0.
+func (g *gen) gender(key string, depth int) int {
+	s := g.synsets[key]
+	if s == nil || depth > 16 || key == person {
+		return 0
+	}
+	if key == femalePerson {
+		return flagFemale
+	}
+	if key == malePerson {
+		return flagMale
+	}
+	r := 0
+	for _, w := range strings.Fields(s.gloss) {
+		r |= glossGender[w]
+	}
+	if r == flagFemale|flagMale {
+		return 0
+	}
+	if r != 0 {
+		return r
+	}
+	for _, p := range s.ptrs {
+		if p.sym == "@" {
+			if x := g.gender(p.target, depth+1); x != 0 {
+				r |= x
+			}
+		}
+	}
+	if r == flagFemale|flagMale {
+		return 0
+	}
+	return r
+}
+
+// wordNum is the 1-based position of w in s, or 0.
+func wordNum(s *synset, w string) int {
+	for i, x := range s.words {
+		if x == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// lexical follows the pointers with symbol sym that leave word w of synset s
+// (lexical pointers from w, and semantic ones when sem).
+func (g *gen) lexical(s *synset, w, sym string, sem bool) []string {
+	n := wordNum(s, w)
+	var out []string
+	for _, p := range s.ptrs {
+		if p.sym != sym {
+			continue
+		}
+		t := g.synsets[p.target]
+		if t == nil {
+			continue
+		}
+		switch {
+		case p.src == 0 && sem:
+			out = append(out, t.words...)
+		case p.src == n && p.dst >= 1 && p.dst <= len(t.words):
+			out = append(out, t.words[p.dst-1])
+		}
+	}
+	return out
+}
+
+// synSenses picks the senses of w that give synonyms and hypernyms: among
+// the first maxSynSenses of each part of speech, those the tagged corpus saw
+// often enough, ordered by tag count (most common first), then by sense
+// number.
+func (g *gen) synSenses(w string, only byte) []sense {
+	var out []sense
+	top := 0
+	for _, pos := range []byte("nvar") {
+		for _, s := range g.senses[w][pos] {
+			top = max(top, s.tag)
+		}
+	}
+	for _, pos := range []byte("nvar") {
+		if only != 0 && pos != only {
+			continue
+		}
+		for _, s := range g.senses[w][pos] {
+			if s.num > maxSynSenses {
+				break
+			}
+			// Untagged words give their first sense of each part of speech;
+			// tagged ones the senses seen at least a fifth as often as the
+			// word's most common sense ("want" the verb, not the noun).
+			if top == 0 && s.num == 1 || s.tag > 0 && s.tag*minSenseShare >= top {
+				out = append(out, s)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].tag != out[j].tag {
+			return out[i].tag > out[j].tag
+		}
+		return out[i].num < out[j].num
+	})
+	return out
+}
+
+type entry struct {
+	flags                         int
+	kind                          string
+	syn, der, per, hyp, ant, excs []string
+}
+
+func add(list []string, seen map[string]bool, self string, ws ...string) []string {
+	for _, w := range ws {
+		if w == self || seen[w] {
+			continue
+		}
+		seen[w] = true
+		list = append(list, w)
+	}
+	return list
+}
+
+func (g *gen) entry(w string) *entry {
+	e := &entry{}
+	ss := g.senses[w]
+	for i, pos := range []byte("nvar") {
+		if len(ss[pos]) > 0 {
+			e.flags |= 1 << i
+		}
+	}
+	// Synonyms.
+	seen := map[string]bool{}
+	for _, s := range g.synSenses(w, 0) {
+		e.syn = add(e.syn, seen, w, g.synsets[s.key].words...)
+	}
+	if len(e.syn) > maxSynonyms {
+		e.syn = e.syn[:maxSynonyms]
+	}
+	// Hypernyms, one level, of the noun senses that give synonyms.
+	seen = map[string]bool{}
+	for _, s := range g.synSenses(w, 'n') {
+		for _, p := range g.synsets[s.key].ptrs {
+			if p.sym == "@" || p.sym == "@i" {
+				e.hyp = add(e.hyp, seen, w, g.synsets[p.target].words...)
+			}
+		}
+	}
+	if len(e.hyp) > maxHypernyms {
+		e.hyp = e.hyp[:maxHypernyms]
+	}
+	// Derived forms, pertainyms and antonyms: lexical links of every sense.
+	dseen, pseen, aseen := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, pos := range []byte("nvar") {
+		for _, s := range ss[pos] {
+			syn := g.synsets[s.key]
+			e.der = add(e.der, dseen, w, g.lexical(syn, w, "+", false)...)
+			e.per = add(e.per, pseen, w, g.lexical(syn, w, "\\", false)...)
+			e.ant = add(e.ant, aseen, w, g.lexical(syn, w, "!", false)...)
+			if pos == 'n' {
+				// A nationality noun is a member of its country ("Ukranian" #m Ukraine).
+				for _, p := range syn.ptrs {
+					if p.sym == "#m" && g.under(syn.key, person, false) && g.placeKind(p.target) != "" {
+						e.per = add(e.per, pseen, w, g.synsets[p.target].words...)
+					}
+				}
+			}
+		}
+	}
+	if len(e.der) > maxDerived {
+		e.der = e.der[:maxDerived]
+	}
+	// Classes of the noun senses.
+	nouns := ss['n']
+	gender := 0
+	for i, s := range nouns {
+		if i < personSenses && g.under(s.key, person, false) {
+			e.flags |= flagPerson
+			if gender == 0 {
+				gender = g.gender(s.key, 0)
+				if gender == 0 {
+					gender = -1
+				}
+			}
+		}
+		if i < orgSenses && g.under(s.key, organization, false) {
+			e.flags |= flagOrg
+		}
+	}
+	if gender > 0 {
+		e.flags |= gender
+	}
+	for _, s := range nouns {
+		if k := g.placeKind(s.key); k != "" {
+			e.flags |= flagPlace
+			e.kind = k
+			break
+		}
+	}
+	e.excs = g.exc[w]
+	return e
+}
+
+func (g *gen) dumpWord(w string) {
+	e := g.entry(w)
+	fmt.Printf("%s flags=%b kind=%q\n  syn=%q\n  der=%q\n  per=%q\n  hyp=%q\n  ant=%q\n  exc=%q\n", w, e.flags, e.kind, e.syn, e.der, e.per, e.hyp, e.ant, e.excs)
+}
+
+func (g *gen) write(path string, lic []string) error {
+	entries := map[string]*entry{}
+	for w := range g.senses {
+		entries[w] = g.entry(w)
+	}
+	for w := range g.exc {
+		if entries[w] == nil {
+			entries[w] = &entry{excs: g.exc[w]}
+		}
+	}
+	// Pertainyms both ways: Ukraine gets Ukrainian back.
+	var ws []string
+	for w := range entries {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	for _, w := range ws {
+		for _, p := range entries[w].per {
+			if t := entries[p]; t != nil && !contains(t.per, w) {
+				t.per = append(t.per, w)
+			}
+		}
+	}
+	// Referenced words that are not WordNet lemmas themselves (exception bases).
+	for _, w := range ws {
+		for _, x := range entries[w].excs {
+			b := x[2:]
+			if entries[b] == nil {
+				entries[b] = &entry{}
+				ws = append(ws, b)
+			}
+		}
+	}
+	sort.Strings(ws)
+	id := make(map[string]int, len(ws))
+	for i, w := range ws {
+		id[w] = i
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "# Generated by knowledge/lexicon/gen from WordNet 3.0 (Debian package wordnet-base). DO NOT EDIT.")
+	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions")
+	fmt.Fprintln(bw, "#")
+	for _, l := range lic {
+		fmt.Fprintln(bw, "# "+l)
+	}
+	ids := func(list []string) string {
+		var b strings.Builder
+		for _, w := range list {
+			i, ok := id[w]
+			if !ok {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.FormatInt(int64(i), 36))
+		}
+		return b.String()
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w, "\t\n,") {
+			return fmt.Errorf("word %q holds a separator", w)
+		}
+		e := entries[w]
+		var exc strings.Builder
+		for _, x := range e.excs {
+			if exc.Len() > 0 {
+				exc.WriteByte(',')
+			}
+			exc.WriteByte(x[0])
+			exc.WriteString(strconv.FormatInt(int64(id[x[2:]]), 36))
+		}
+		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String()}, "\t")
+		fmt.Fprintln(bw, strings.TrimRight(line, "\t"))
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

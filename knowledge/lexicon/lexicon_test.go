@@ -1,0 +1,245 @@
+package lexicon
+
+import (
+	"bytes"
+	"compress/gzip"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLemma(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word string
+		want []string // each must be among the base forms
+		not  []string // none may be
+	}{
+		{"proposed", []string{"propose"}, nil},
+		{"leaders", []string{"leader"}, nil},
+		{"went", []string{"go"}, nil},
+		{"mice", []string{"mouse"}, nil},
+		{"agreed", []string{"agree"}, nil},
+		{"easing", []string{"ease"}, nil},
+		{"optimistic", []string{"optimistic"}, nil},
+		{"talks", []string{"talk"}, nil},
+		{"countries", []string{"country"}, nil},
+		{"churches", []string{"church"}, nil},
+		{"bigger", []string{"big"}, nil},
+		{"chief executives", []string{"chief executive"}, nil},
+		{"glass", []string{"glass"}, []string{"glas"}},
+		{"is", []string{"be"}, nil},
+	} {
+		got := lx.Lemma(tc.word)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Lemma(%q) = %q, want %q among them", tc.word, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Lemma(%q) = %q, must not hold %q", tc.word, got, w)
+			}
+		}
+	}
+	for _, w := range []string{"", "qzxv", "the the"} {
+		if got := lx.Lemma(w); len(got) != 0 {
+			t.Errorf("Lemma(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+func TestRelations(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		rel  string
+		f    func(string) []string
+		word string
+		want []string
+		not  []string
+	}{
+		{"Synonyms", lx.Synonyms, "propose", []string{"suggest"}, []string{"propose"}},
+		{"Synonyms", lx.Synonyms, "hostility", []string{"ill will"}, nil},
+		{"Synonyms", lx.Synonyms, "chairman", []string{"chairperson"}, nil},
+		{"Synonyms", lx.Synonyms, "goalkeeper", []string{"goalie"}, nil},
+		{"Derived", lx.Derived, "agree", []string{"agreement"}, nil},
+		{"Derived", lx.Derived, "optimistic", []string{"optimism"}, nil},
+		{"Derived", lx.Derived, "propose", []string{"proposal"}, nil},
+		{"Pertainyms", lx.Pertainyms, "filipino", []string{"philippines"}, nil},
+		{"Pertainyms", lx.Pertainyms, "jewish", []string{"jew"}, nil},
+		{"Pertainyms", lx.Pertainyms, "ukrainian", []string{"ukraine"}, nil},
+		{"Pertainyms", lx.Pertainyms, "ukraine", []string{"ukrainian"}, nil},
+		{"Pertainyms", lx.Pertainyms, "philippines", []string{"filipino"}, nil},
+		{"Pertainyms", lx.Pertainyms, "german", []string{"germany"}, nil},
+		{"Hypernyms", lx.Hypernyms, "mayor", []string{"politician"}, nil},
+		{"Hypernyms", lx.Hypernyms, "paris", []string{"national capital"}, nil},
+		{"Hypernyms", lx.Hypernyms, "striker", []string{"athlete"}, nil},
+		{"Antonyms", lx.Antonyms, "optimistic", []string{"pessimistic"}, nil},
+		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
+		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
+		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
+	} {
+		got := tc.f(tc.word)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s(%q) = %q, want %q among them", tc.rel, tc.word, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s(%q) = %q, must not hold %q", tc.rel, tc.word, got, w)
+			}
+		}
+	}
+}
+
+// TestListCaps keeps expansions bounded: a word never brings more than the
+// generator's caps.
+func TestListCaps(t *testing.T) {
+	lx := Default()
+	for i := 0; i < lx.Len(); i += 97 {
+		w := lx.word(i)
+		if n := len(lx.Synonyms(w)); n > 12 {
+			t.Errorf("Synonyms(%q): %d words", w, n)
+		}
+		if n := len(lx.Derived(w)); n > 12 {
+			t.Errorf("Derived(%q): %d words", w, n)
+		}
+	}
+}
+
+func TestPersonNoun(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word   string
+		person bool
+		gender Gender
+	}{
+		{"striker", true, Unknown},
+		{"coach", true, Unknown},
+		{"head coach", true, Unknown},
+		{"mayor", true, Unknown},
+		{"engineer", true, Unknown},
+		{"chief executive", true, Unknown},
+		{"ceo", true, Unknown},
+		{"senator", true, Unknown},
+		{"prosecutor", true, Unknown},
+		{"midfielder", true, Unknown},
+		{"councilmember", true, Unknown},
+		{"spokeswoman", true, Female},
+		{"spokesman", true, Male},
+		{"councilwoman", true, Female},
+		{"chairman", true, Male},
+		{"chairwoman", true, Female},
+		{"actress", true, Female},
+		{"mother", true, Female},
+		{"father", true, Male},
+		{"king", true, Male},
+		{"gunman", true, Male},
+		{"german", true, Unknown},
+		{"human", false, Unknown},
+		{"nurse", true, Unknown},
+		{"parent", true, Unknown},
+		{"ministry", false, Unknown},
+		{"table", false, Unknown},
+		{"paris", false, Unknown},
+		{"said", false, Unknown},
+		{"", false, Unknown},
+	} {
+		if got := lx.IsPersonNoun(tc.word); got != tc.person {
+			t.Errorf("IsPersonNoun(%q) = %v, want %v", tc.word, got, tc.person)
+		}
+		if got := lx.PersonGender(tc.word); got != tc.gender {
+			t.Errorf("PersonGender(%q) = %v, want %v", tc.word, got, tc.gender)
+		}
+	}
+}
+
+func TestOrganisationNoun(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"ministry", true}, {"university", true}, {"association", true}, {"council", true},
+		{"court", true}, {"club", true}, {"union", true}, {"agency", true}, {"company", true},
+		{"office", true}, {"inc", true}, {"city council", true}, {"police", true},
+		{"mayor", false}, {"table", false}, {"paris", false}, {"optimism", false}, {"", false},
+	} {
+		if got := lx.IsOrganisationNoun(tc.word); got != tc.want {
+			t.Errorf("IsOrganisationNoun(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestPlace(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		name, kind string
+	}{
+		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
+		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
+		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
+		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
+	} {
+		if got := lx.PlaceKind(tc.name); got != tc.kind {
+			t.Errorf("PlaceKind(%q) = %q, want %q", tc.name, got, tc.kind)
+		}
+		if got := lx.IsPlace(tc.name); got != (tc.kind != "") {
+			t.Errorf("IsPlace(%q) = %v", tc.name, got)
+		}
+	}
+}
+
+func TestPartsOfSpeech(t *testing.T) {
+	lx := Default()
+	if !lx.IsNoun("leader") || lx.IsVerb("leader") || !lx.IsVerb("propose") || !lx.IsAdjective("optimistic") || !lx.IsAdverb("quickly") {
+		t.Error("parts of speech wrong")
+	}
+	if lx.Known("went") || !lx.Known("go") {
+		t.Error("an inflected form is no lemma")
+	}
+}
+
+// TestEmbeddedLicence checks that the embedded table carries WordNet's
+// notice, as its licence requires of every copy.
+func TestEmbeddedLicence(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := make([]byte, 4096)
+	n, _ := zr.Read(head)
+	for _, s := range []string{"WordNet 3.0 Copyright 2006 by Princeton University", "Permission to use, copy, modify and distribute"} {
+		if !strings.Contains(string(head[:n]), s) {
+			t.Errorf("embedded table lacks %q", s)
+		}
+	}
+}
+
+func TestDecodeRejects(t *testing.T) {
+	gz := func(s string) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return b.Bytes()
+	}
+	for name, data := range map[string][]byte{
+		"not gzip":     []byte("plain"),
+		"unterminated": gz("# head\nword\t1"),
+		"unsorted":     gz("b\t1\na\t1\n"),
+		"duplicate":    gz("a\t1\na\t1\n"),
+	} {
+		if _, err := Decode(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s: Decode accepted it", name)
+		}
+	}
+	lx, err := Decode(bytes.NewReader(gz("# head\nalpha\t1\t\t1\nbeta\t1\t\t0\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lx.Synonyms("alpha"); !slices.Equal(got, []string{"beta"}) {
+		t.Errorf("Synonyms(alpha) = %q", got)
+	}
+}
