@@ -1,10 +1,10 @@
 package knowledge
 
 import (
-	"os"
-	"strconv"
 	"math"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/retrieval"

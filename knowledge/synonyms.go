@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
@@ -100,5 +101,49 @@ func (t thesaurus) Related(word string) []retrieval.Expansion {
 	return out
 }
 
+// Weights of the lexicon's relations: a synonym or derived form is nearly
+// the word; a hypernym ("country" for "nation") is looser.
+const (
+	derivedWeight   = 0.7
+	hypernymWeight  = 0.4
+	pertainymWeight = 0.7
+)
+
+// related combines WordNet (synonyms, derived forms, pertainyms, one level
+// of hypernyms, over the word's base forms) with the news thesaurus for what
+// WordNet lacks.
+type related struct {
+	lx  *lexicon.Lexicon
+	the thesaurus
+}
+
+var _ retrieval.Related = related{}
+
+// Related returns the single words related to word, best weight first.
+func (r related) Related(word string) []retrieval.Expansion {
+	out := r.the.Related(word)
+	add := func(ws []string, w float64) {
+		for _, x := range ws {
+			if strings.ContainsAny(x, " -") || x == word {
+				continue
+			}
+			out = append(out, retrieval.Expansion{Key: x, Weight: w})
+		}
+	}
+	lemmas := r.lx.Lemma(word)
+	for _, l := range lemmas {
+		if l != word && !strings.Contains(l, " ") {
+			out = append(out, retrieval.Expansion{Key: l, Weight: 0.9})
+		}
+		add(r.lx.Synonyms(l), synonymWeight)
+		add(r.lx.Derived(l), derivedWeight)
+		add(r.lx.Pertainyms(l), pertainymWeight)
+		if r.lx.IsNoun(l) {
+			add(r.lx.Hypernyms(l), hypernymWeight)
+		}
+	}
+	return out
+}
+
 // defaultRelated is the source of related words the index expands with.
-func defaultRelated() retrieval.Related { return newThesaurus() }
+func defaultRelated() retrieval.Related { return related{lexicon.Default(), newThesaurus()} }

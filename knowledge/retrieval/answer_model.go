@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names: []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms"},
-	Bias: -3.019453,
-	Weights: []float64{1.453515, -0.540394, 0.325621, 2.572541, -0.562718, 1.866333, 0.015165, -1.956625, 1.935754, -2.694095, -1.308326, -0.456597, -2.147335, -0.920797, 0.270959},
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms"},
+	Bias:      -3.019453,
+	Weights:   []float64{1.453515, -0.540394, 0.325621, 2.572541, -0.562718, 1.866333, 0.015165, -1.956625, 1.935754, -2.694095, -1.308326, -0.456597, -2.147335, -0.920797, 0.270959},
 	Threshold: 0.69,
 }

@@ -53,8 +53,11 @@ type Index struct {
 	// extends maps a prefix (≥ 4 bytes) to the keys it begins: "agre" →
 	// "agreement".
 	extends map[string][]string
-	// related maps a key a question may use to the index keys related to it.
-	related map[string][]Expansion
+	// rel and keyOf expand a query word by meaning: related words are looked
+	// up in the lexicon (a table lookup), turned into keys, and kept when
+	// the index holds them.
+	rel   Related
+	keyOf func(word string) string
 }
 
 // Builder collects documents for an Index.
@@ -67,7 +70,7 @@ type Builder struct {
 func NewBuilder() *Builder {
 	return &Builder{ix: &Index{
 		postings: map[string][]Posting{}, idf: map[string]float64{}, words: map[string]string{},
-		deletes: map[string][]string{}, extends: map[string][]string{}, related: map[string][]Expansion{},
+		deletes: map[string][]string{}, extends: map[string][]string{},
 	}}
 }
 
@@ -113,7 +116,8 @@ func (b *Builder) Word(norm, key string) {
 	b.ix.words[norm] = key
 }
 
-// Build computes the IDF and expansion tables. rel may be nil.
+// Build computes the IDF and expansion tables. rel, which may be nil,
+// supplies related words of query words; keyOf turns a word into its key.
 func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	ix := b.ix
 	n := len(ix.lens)
@@ -143,23 +147,7 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	for _, ws := range ix.deletes {
 		sort.Strings(ws)
 	}
-	if rel != nil && keyOf != nil {
-		words := make([]string, 0, len(ix.words))
-		for w := range ix.words {
-			words = append(words, w)
-		}
-		sort.Strings(words)
-		for _, w := range words {
-			key := ix.words[w]
-			for _, r := range rel.Related(w) {
-				rk := keyOf(r.Key)
-				if rk == "" || rk == key {
-					continue
-				}
-				ix.related[rk] = addExpansion(ix.related[rk], Expansion{key, r.Weight})
-			}
-		}
-	}
+	ix.rel, ix.keyOf = rel, keyOf
 	b.ix = nil
 	return ix
 }
@@ -241,9 +229,11 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 			}
 		}
 	}
-	for _, r := range ix.related[key] {
-		if ix.DF(r.Key) > 0 && !hasKey(out, r.Key) {
-			out = append(out, r)
+	if ix.rel != nil {
+		for _, r := range ix.rel.Related(norm) {
+			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 {
+				out = addExpansion(out, Expansion{k, r.Weight})
+			}
 		}
 	}
 	if len(key) >= 4 {

@@ -63,8 +63,9 @@ func main() {
 	verbose := flag.Bool("v", false, "print repository-set misses")
 	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
 	flag.Float64Var(&repoWeight, "repo-weight", 20, "weight of a repository-set question against a SQuAD one")
+	final := flag.Bool("final", false, "also score the held-out final sets (once, at the end)")
 	flag.Parse()
-	sets, err := loadSets(*squad, *seed)
+	sets, err := loadSets(*squad, *seed, *final)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -84,7 +85,7 @@ func main() {
 	report(sets, res, m)
 }
 
-func loadSets(squad, seed string) ([]set, error) {
+func loadSets(squad, seed string, final bool) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -118,7 +119,7 @@ func loadSets(squad, seed string) ([]set, error) {
 			return nil, err
 		}
 	}
-	if err := addHeldout(&sets, add); err != nil {
+	if err := addHeldout(&sets, add, final); err != nil {
 		return nil, err
 	}
 	var index []struct {
@@ -143,31 +144,44 @@ func loadSets(squad, seed string) ([]set, error) {
 	return sets, nil
 }
 
-// addHeldout adds the held-out development sets (knowledge/testdata/heldout/
-// answers/dev: an article NAME.md or NAME.txt beside NAME.jsonl) for
-// validation, and the seed's held-out dev questions; the final parts are
-// left alone.
-func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error) error {
-	dir := "knowledge/testdata/heldout/answers"
-	if _, err := os.Stat(filepath.Join(dir, "seed_dev.jsonl")); err == nil {
-		if err := add("heldout/seed_dev", "heldout", "", filepath.Join(dir, "seed_dev.jsonl"), false); err != nil {
-			return err
-		}
+// addHeldout adds the held-out sets (knowledge/testdata/heldout/answers/
+// SPLIT/SLUG.ask.jsonl about heldout/attribution/SPLIT/SLUG.md or .txt, and
+// seed_SPLIT.jsonl about the seed article): dev always, final only when
+// asked (it is scored once, at the end). Neither is fitted on.
+func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final bool) error {
+	splits := []string{"dev"}
+	if final {
+		splits = append(splits, "final")
 	}
-	qs, _ := filepath.Glob(filepath.Join(dir, "dev", "*.jsonl"))
-	sort.Strings(qs)
-	for _, q := range qs {
-		base := strings.TrimSuffix(q, ".jsonl")
-		for _, ext := range []string{".md", ".txt"} {
-			if _, err := os.Stat(base + ext); err == nil {
-				if err := add("heldout/dev/"+filepath.Base(base), "heldout", base+ext, q, false); err != nil {
-					return err
+	for _, split := range splits {
+		role := "heldout-" + split
+		dir := filepath.Join("knowledge/testdata/heldout/answers", split)
+		if p := filepath.Join(dir, "seed_"+split+".jsonl"); fileExists(p) {
+			if err := add("heldout/"+split+"/seed", role, "", p, false); err != nil {
+				return err
+			}
+		}
+		qs, _ := filepath.Glob(filepath.Join(dir, "*.ask.jsonl"))
+		sort.Strings(qs)
+		for _, q := range qs {
+			slug := strings.TrimSuffix(filepath.Base(q), ".ask.jsonl")
+			base := filepath.Join("knowledge/testdata/heldout/attribution", split, slug)
+			for _, ext := range []string{".md", ".txt"} {
+				if fileExists(base + ext) {
+					if err := add("heldout/"+split+"/"+slug, role, base+ext, q, false); err != nil {
+						return err
+					}
+					break
 				}
-				break
 			}
 		}
 	}
 	return nil
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func readQuestions(path string) ([]question, error) {
