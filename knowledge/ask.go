@@ -207,9 +207,10 @@ func (a *Article) passageOf(q *query, i int) Quote {
 		}
 		if gain(j) >= widenShare {
 			w := a.QuoteSentences(first, last)
-			w.Speaker = a.Sentences[i].Speaker
-			if w.Speaker == "" {
-				w.Speaker = qt.Speaker
+			w.Speaker = qt.Speaker
+			// The person asked about, when one of the two sentences is theirs.
+			if q.speaker != "" && (a.Sentences[first].Speaker == q.speaker || a.Sentences[last].Speaker == q.speaker) {
+				w.Speaker = q.speaker
 			}
 			return w
 		}

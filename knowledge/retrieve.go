@@ -454,9 +454,21 @@ func (a *Article) rank(q *query, k int) []Hit {
 	}
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
 	var hits []Hit
+	seen := map[int]bool{}
 	for _, d := range top {
-		if score := a.sentenceScore(q, int(d), para[a.Sentences[d].Paragraph-1]); score > 0 {
-			hits = append(hits, Hit{Sentence: int(d), Score: score})
+		i := int(d)
+		score := a.sentenceScore(q, i, para[a.Sentences[i].Paragraph-1])
+		if score <= 0 {
+			continue
+		}
+		// A question in the article (an interviewer's "Q: Why stop now?")
+		// is never the answer; what follows it is.
+		if a.isQuestion(i) && i+1 < n {
+			i++
+		}
+		if !seen[i] {
+			seen[i] = true
+			hits = append(hits, Hit{Sentence: i, Score: score})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
@@ -469,6 +481,12 @@ func (a *Article) rank(q *query, k int) []Hit {
 		hits = hits[:k]
 	}
 	return hits
+}
+
+// isQuestion reports whether sentence i asks a question.
+func (a *Article) isQuestion(i int) bool {
+	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
+	return strings.HasSuffix(t, "?")
 }
 
 // paragraphScoreWeight is the share of its paragraph's BM25 score a

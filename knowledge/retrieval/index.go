@@ -144,6 +144,20 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 			ix.deletes[d] = append(ix.deletes[d], w)
 		}
 	}
+	for k := range ix.postings {
+		if len(k) < 4 || len(k) >= nlp.MaxFuzzyLen || !nlp.IsPlainASCII(k) {
+			continue
+		}
+		if _, ok := ix.words[k]; !ok {
+			ix.words[k] = k // a stem is a word of its own for typo lookup: "sugest" → "suggest"
+		}
+		for i := range len(k) {
+			d := k[:i] + k[i+1:]
+			if !containsString(ix.deletes[d], k) {
+				ix.deletes[d] = append(ix.deletes[d], k)
+			}
+		}
+	}
 	for _, ws := range ix.deletes {
 		sort.Strings(ws)
 	}
@@ -212,20 +226,25 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		if len(norm) >= 8 {
 			k = 2
 		}
-		try := func(w string) {
-			if wk, ok := ix.words[w]; ok && ix.DF(wk) > 0 && nlp.EditDistanceAtMost(norm, w, k) {
+		try := func(form, w string) {
+			if wk, ok := ix.words[w]; ok && ix.DF(wk) > 0 && nlp.EditDistanceAtMost(form, w, k) {
 				out = addExpansion(out, Expansion{wk, TypoWeight})
 			}
 		}
-		try(norm)
-		for _, w := range ix.deletes[norm] {
-			try(w)
-		}
-		for i := range len(norm) {
-			d := norm[:i] + norm[i+1:]
-			try(d)
-			for _, w := range ix.deletes[d] {
-				try(w)
+		for _, form := range []string{norm, key} {
+			if len(form) < 4 {
+				continue
+			}
+			try(form, form)
+			for _, w := range ix.deletes[form] {
+				try(form, w)
+			}
+			for i := range len(form) {
+				d := form[:i] + form[i+1:]
+				try(form, d)
+				for _, w := range ix.deletes[d] {
+					try(form, w)
+				}
 			}
 		}
 	}
@@ -255,6 +274,15 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKey(xs []Expansion, key string) bool {
