@@ -59,6 +59,11 @@ func CleanQuestion(q string) (string, error) {
 	}
 	q = stripDiscordMarkup(q)
 	q = strings.Map(func(r rune) rune {
+		// Invisible format characters (zero-width spaces and joiners, bidi
+		// controls, the BOM, soft hyphens) vanish: "Pu\u200btin" is Putin.
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
 		if r == utf8.RuneError || unicode.IsControl(r) || strings.ContainsRune(markdownChars, r) {
 			return ' '
 		}
@@ -272,7 +277,7 @@ func (a *Article) unsupported(q *query, hits []Hit) string {
 		return "It does not report " + q.speaker + " saying anything about that."
 	}
 	if !typed {
-		return "It does not give " + answerTypeNoun[q.answerType] + " for this."
+		return "It does not give " + typeNoun(q.answerType) + " for this."
 	}
 	return ""
 }
@@ -341,6 +346,15 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
+	"duration": "a duration", "length": "a length or duration",
+}
+
+// typeNoun names what an answer type asks for, never empty.
+func typeNoun(t string) string {
+	if n, ok := answerTypeNoun[t]; ok {
+		return n
+	}
+	return "the detail asked for"
 }
 
 // coverage is the IDF-weighted share of the question's content terms found
@@ -570,6 +584,14 @@ func answerType(toks []Token) (string, int) {
 				return "number", toks[i+1].Start
 			}
 			if next == "long" {
+				// "How long is the Rhine?" asks for a length (or a
+				// duration); "How long did the talks last?" for a duration.
+				if i+2 < len(toks) {
+					switch toks[i+2].Norm {
+					case "is", "was", "are", "were":
+						return "length", toks[i+1].Start
+					}
+				}
 				return "duration", toks[i+1].Start
 			}
 			if next == "soon" || next == "often" {

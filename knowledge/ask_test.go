@@ -217,6 +217,56 @@ func TestAskAnswers(t *testing.T) {
 	}
 }
 
+// TestAskInvisibleCharacters: zero-width and bidi characters around or
+// inside words change nothing.
+func TestAskInvisibleCharacters(t *testing.T) {
+	a := Default()
+	plain, _ := a.Ask("What did Putin say about root causes?")
+	for _, q := range []string{
+		"\u200bWhat did Putin say about root causes?\u200b",
+		"\u2066What did Pu\u200btin say about root\u200c causes?\u2069",
+		"\ufeffWhat did Putin say about\u202e root causes?\u202c",
+	} {
+		got, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Outcome != plain.Outcome || len(got.Quotes) != len(plain.Quotes) || got.Quotes[0].Text != plain.Quotes[0].Text {
+			t.Errorf("Ask(%+q) = %s %v, want the plain question's answer", q, got.Outcome, got.Quotes)
+		}
+	}
+}
+
+// TestHowLongNeverEmptyType: "How long is …" asks for a length or a
+// duration, and an abstention always names what is missing.
+func TestHowLongNeverEmptyType(t *testing.T) {
+	a, err := Parse("river.txt", "The Rhine is a river in Europe.\nThe Rhine is 1,230 km long and flows into the North Sea.\nIts delta is in the Netherlands.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"How long is the Rhine?", "How long is the delta?", "How long did the Rhine flow?"} {
+		ans, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(ans.Text, "give  for") || strings.Contains(ans.Text, "give for") {
+			t.Errorf("Ask(%q) text %q has an empty type word", q, ans.Text)
+		}
+		an := a.analyze(q)
+		if an.answerType == "" || typeNoun(an.answerType) == "" {
+			t.Errorf("Ask(%q): answer type %q", q, an.answerType)
+		}
+	}
+	if !a.satisfies(a.analyze("How long is the Rhine?"), 1) {
+		t.Errorf("1,230 km does not satisfy a length question")
+	}
+	for _, want := range []string{"time", "number", "place", "person", "duration", "length"} {
+		if typeNoun(want) == "" {
+			t.Errorf("typeNoun(%q) is empty", want)
+		}
+	}
+}
+
 func TestAskPronounQuoteCarriesAntecedent(t *testing.T) {
 	ans, err := Default().Ask("What did Putin say is needed to move towards peace?")
 	if err != nil {
@@ -244,6 +294,8 @@ func TestCleanQuestion(t *testing.T) {
 		{in: "<@123> ***", wantErr: true},
 		{in: strings.Repeat("a", MaxQuestionRunes+1), wantErr: true},
 		{in: strings.Repeat("é", MaxQuestionRunes), want: strings.Repeat("é", MaxQuestionRunes)},
+		{in: "\u200bWhat did Pu\u200dtin say\u2067 about root\u00ad causes?\u2069\ufeff", want: "What did Putin say about root causes?"},
+		{in: "\u202eWhat did Putin say?\u202c", want: "What did Putin say?"},
 	}
 	for _, tt := range tests {
 		got, err := CleanQuestion(tt.in)

@@ -21,10 +21,12 @@ var DecisionFeatureNames = []string{
 	"rules_support",     // the former hard gates all pass
 	"speaker_missing",   // "what did X say" and no passage is attributed to X
 	"number_mismatch",   // a number or date of the question is not in the passage's window
-	"negation_mismatch", // the question negates and the passage does not, or the reverse
+	"negation_mismatch", // the question negates and the passage does not
 	"antonym",           // a question word is absent but its antonym is present
 	"rare_missing",      // the share of the rarest content word's IDF missing from the window
 	"log_terms",         // log(1 + number of content words)
+	"absent_article",    // IDF-weighted share of content words the article never uses
+	"absent_paragraph",  // IDF-weighted share of content words absent from the best passage's paragraph
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -100,12 +102,35 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		margin = (hits[0].Score - hits[1].Score) / hits[0].Score
 	}
 	win := a.windowWords(i0)
-	numMis, negMis, anto, rare := a.detailMismatch(q, win)
+	numMis, negMis, anto, rare := a.detailMismatch(q, i0, win)
 	content := 0
+	var den, absArticle, absPara float64
 	for _, t := range q.terms {
-		if !t.entity && !t.framing {
+		if t.framing {
+			continue
+		}
+		if !t.entity {
 			content++
 		}
+		w := t.weight * a.index.idf(t.key)
+		den += w
+		inPara := false
+		for _, al := range t.alts {
+			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) > 0 {
+				inPara = true
+				break
+			}
+		}
+		if len(t.alts) == 0 {
+			absArticle += w
+		}
+		if !inPara {
+			absPara += w
+		}
+	}
+	if den > 0 {
+		absArticle /= den
+		absPara /= den
 	}
 	return []float64{
 		a.coverage(q, i0, false),
@@ -123,6 +148,8 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(anto),
 		rare,
 		math.Log1p(float64(content)),
+		absArticle,
+		absPara,
 	}
 }
 
@@ -176,7 +203,7 @@ func (a *Article) windowWords(i int) window {
 // window, as quote checking compares a claim with the article: a number the
 // window lacks, a negation only one side has, a word whose antonym stands
 // in its place; and how much of the rarest content word is missing.
-func (a *Article) detailMismatch(q *query, w window) (number, negation, antonym bool, rare float64) {
+func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, antonym bool, rare float64) {
 	toks := tokenize(q.question, a.index.stem)
 	qNeg := false
 	for _, t := range toks {
@@ -195,7 +222,10 @@ func (a *Article) detailMismatch(q *query, w window) (number, negation, antonym 
 			}
 		}
 	}
-	negation = qNeg != w.negated
+	// A negation the question adds ("What did X not do?") is a changed
+	// detail; a passage negating what the question asserts plainly is
+	// common in answers, so that direction is not counted.
+	negation = qNeg && !w.negated
 	maxIDF, missing := 0.0, 0.0
 	for _, t := range q.terms {
 		if t.framing {
@@ -205,7 +235,7 @@ func (a *Article) detailMismatch(q *query, w window) (number, negation, antonym 
 		maxIDF = max(maxIDF, idf)
 		found := false
 		for _, al := range t.alts {
-			if al.weight >= synonymWeight && w.stems[al.key] {
+			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
 				found = true
 				break
 			}

@@ -34,7 +34,7 @@ type index struct {
 	names  map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
 	hasTime, hasNumber, hasPlace, hasPerson []bool
-	hasDuration, hasActor                   []bool
+	hasDuration, hasActor, hasMeasure       []bool
 	acronyms                                map[string][]string // "wwf" → keys of "World Wildlife Fund"
 	quotedBy                                []map[string]bool   // speakers of direct quotations in the sentence
 	// post is the inverted index over the same terms: sentences are its
@@ -123,7 +123,7 @@ func buildIndex(a *Article) *index {
 		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
-		hasDuration: make([]bool, n), hasActor: make([]bool, n), acronyms: map[string][]string{},
+		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
@@ -164,6 +164,7 @@ func buildIndex(a *Article) *index {
 		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens)
 		ix.hasNumber[i] = hasNumber(s.tokens)
 		ix.hasDuration[i] = hasDuration(s.tokens)
+		ix.hasMeasure[i] = hasMeasure(s.tokens)
 		ix.hasActor[i] = ix.hasPerson[i] || ix.hasPlace[i] || containsAnyWord(s.tokens, actorWords)
 		for k := range tf {
 			ix.df[k]++
@@ -507,6 +508,8 @@ func (a *Article) satisfies(q *query, i int) bool {
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
+	case "length":
+		return ix.hasMeasure[i]
 	case "number":
 		if len(q.counted) == 0 {
 			return ix.hasNumber[i]
@@ -547,7 +550,52 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 	return false
 }
 
-func isNumberToken(t Token) bool { return isDigits(t.Norm) || numberWords[t.Norm] }
+// isNumberToken reports a number in any of its written forms: digits
+// ("76", "1,230" as its parts), digits with a unit or suffix ("300km",
+// "64th", "1990s"), spelled numbers, ordinals and ratios ("twice", "half").
+func isNumberToken(t Token) bool {
+	n := t.Norm
+	if n == "" {
+		return false
+	}
+	if n[0] >= '0' && n[0] <= '9' {
+		return true
+	}
+	return numberWords[n] || ordinalWords[n] || ratioWords[n]
+}
+
+var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+	thirteenth fourteenth fifteenth twentieth thirtieth fiftieth hundredth thousandth`)
+
+var ratioWords = wordSet(`twice thrice double doubled triple tripled quadruple half halved quarter third thirds
+	dozen dozens score percent percentage`)
+
+// measureUnits follow a number in a length, area, weight, speed or volume.
+var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile miles m metre metres meter meters
+	cm mm ft foot feet inch inches yard yards kg kilogram kilograms g gram grams lb lbs pound pounds ton tons tonne
+	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
+	degrees percent per`)
+
+// hasMeasure reports a number with a unit ("1,230 km", "300km", "10
+// square kilometres") or a duration: what "how long is …" asks for.
+func hasMeasure(toks []Token) bool {
+	for j, t := range toks {
+		if !isNumberToken(t) {
+			continue
+		}
+		if t.Norm[0] >= '0' && t.Norm[0] <= '9' && strings.TrimLeft(t.Norm, "0123456789") != "" {
+			if measureUnits[strings.TrimLeft(t.Norm, "0123456789")] {
+				return true
+			}
+		}
+		for d := 1; d <= 2 && j+d < len(toks); d++ {
+			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"

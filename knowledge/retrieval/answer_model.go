@@ -7,15 +7,15 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
 
 package retrieval
 
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms"},
-	Bias:      -3.019453,
-	Weights:   []float64{1.453515, -0.540394, 0.325621, 2.572541, -0.562718, 1.866333, 0.015165, -1.956625, 1.935754, -2.694095, -1.308326, -0.456597, -2.147335, -0.920797, 0.270959},
-	Threshold: 0.69,
+	Names: []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
+	Bias: -0.974587,
+	Weights: []float64{1.028405, -0.498412, 0.056470, 1.909652, -0.620021, 1.502916, 0.295483, -1.100986, 0.389640, -0.892422, -1.482843, -3.121177, -2.173015, -0.917707, 0.398208, -1.127858, 0.585571},
+	Threshold: 0.62,
 }
