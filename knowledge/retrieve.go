@@ -40,6 +40,14 @@ type index struct {
 	// post is the inverted index over the same terms: sentences are its
 	// documents 0..n-1, section headings follow.
 	post *retrieval.Index
+	// scratch holds per-question score arrays, reused so a question on a
+	// long article allocates little; bounded, so concurrent questions
+	// beyond it allocate their own.
+	scratch chan *rankScratch
+	// paraOf is each sentence's paragraph index (0-based): a dense copy,
+	// cheaper to scan than the sentences.
+	paraOf     []int32
+	newScratch func() *rankScratch
 	// paraPost indexes paragraphs (heading words included) as documents:
 	// a passage's paragraph being about the question is evidence too.
 	paraPost *retrieval.Index
@@ -241,6 +249,18 @@ func buildIndex(a *Article) *index {
 	}
 	ix.post = buildPostings(ix, a, headings)
 	ix.paraPost = buildParagraphPostings(ix, a, headings)
+	docs, paras := ix.post.Len(), ix.paraPost.Len()
+	ix.paraOf = make([]int32, n)
+	for i, s := range a.Sentences {
+		ix.paraOf[i] = int32(s.Paragraph - 1)
+	}
+	ix.scratch = make(chan *rankScratch, scratchPoolSize)
+	ix.newScratch = func() *rankScratch {
+		return &rankScratch{
+			scores: make([]float64, docs), window: make([]float64, docs),
+			best: make([]float64, max(docs, paras)), para: make([]float64, paras),
+		}
+	}
 	for w := range ix.vocab {
 		ix.words = append(ix.words, w)
 	}
@@ -425,19 +445,19 @@ func (a *Article) rank(q *query, k int) []Hit {
 			qt = append(qt, rt)
 		}
 	}
-	scores := make([]float64, ix.post.Len())
-	touched := ix.post.Scores(qt, scores, nil)
-	para := make([]float64, ix.paraPost.Len())
-	ix.paraPost.Scores(qt, para, nil)
-	window := make([]float64, n)
-	var cands []int32
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	scores, para, window, best := sc.scores, sc.para, sc.window, sc.best
+	touched := ix.post.Scores(qt, scores, best, sc.touched[:0])
+	paraTouched := ix.paraPost.Scores(qt, para, best, sc.paraTouched[:0])
+	cands := sc.cands[:0]
 	for _, d := range touched {
 		i := int(d)
 		if i >= n {
 			continue // a heading: context only
 		}
-		for _, j := range []int{i - 1, i, i + 1} {
-			if j < 0 || j >= n || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+		for j := max(i-1, 0); j <= min(i+1, n-1); j++ {
+			if ix.paraOf[j] != ix.paraOf[i] {
 				continue
 			}
 			w := scores[i]
@@ -451,8 +471,21 @@ func (a *Article) rank(q *query, k int) []Hit {
 		}
 	}
 	for _, d := range cands {
-		window[d] += paragraphScoreWeight * para[a.Sentences[d].Paragraph-1]
+		window[d] += paragraphScoreWeight * para[ix.paraOf[d]]
 	}
+	defer func() {
+		// Leave the scratch all zero for the next question.
+		for _, d := range touched {
+			scores[d] = 0
+		}
+		for _, d := range paraTouched {
+			para[d] = 0
+		}
+		for _, d := range cands {
+			window[d] = 0
+		}
+		sc.touched, sc.paraTouched, sc.cands = touched, paraTouched, cands
+	}()
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
 	var hits []Hit
 	seen := map[int]bool{}
@@ -494,8 +527,34 @@ func (a *Article) isQuestion(i int) bool {
 // sentence gets.
 var paragraphScoreWeight = envF("QB_PW", 0.3)
 
+// scratchPoolSize bounds the score arrays kept per article.
+const scratchPoolSize = 4
+
+func (ix *index) getScratch() *rankScratch {
+	select {
+	case sc := <-ix.scratch:
+		return sc
+	default:
+		return ix.newScratch()
+	}
+}
+
+func (ix *index) putScratch(sc *rankScratch) {
+	select {
+	case ix.scratch <- sc:
+	default:
+	}
+}
+
+// rankScratch is the per-question working memory of rank: dense score
+// arrays kept all zero between questions, and the lists of what was set.
+type rankScratch struct {
+	scores, window, best, para  []float64
+	touched, paraTouched, cands []int32
+}
+
 // rerankDepth is how many candidates from postings get the full score.
-const rerankDepth = 40
+const rerankDepth = 16
 
 // satisfies reports whether sentence i holds the kind of fact q asks for:
 // a time, a duration, a place, someone who acts (a person, a country, an

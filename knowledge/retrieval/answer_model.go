@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names: []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
-	Bias: -0.974587,
-	Weights: []float64{1.028405, -0.498412, 0.056470, 1.909652, -0.620021, 1.502916, 0.295483, -1.100986, 0.389640, -0.892422, -1.482843, -3.121177, -2.173015, -0.917707, 0.398208, -1.127858, 0.585571},
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
+	Bias:      -0.976633,
+	Weights:   []float64{1.029579, -0.498337, 0.058106, 1.910307, -0.620293, 1.502039, 0.295680, -1.101467, 0.388544, -0.892714, -1.482746, -3.122052, -2.172528, -0.916348, 0.398581, -1.126425, 0.583774},
 	Threshold: 0.62,
 }

@@ -250,6 +250,9 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 	}
 	if ix.rel != nil {
 		for _, r := range ix.rel.Related(norm) {
+			if !ix.mayHold(r.Key) {
+				continue // no key begins as it does: stemming it is wasted
+			}
 			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 {
 				out = addExpansion(out, Expansion{k, r.Weight})
 			}
@@ -274,6 +277,16 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+// mayHold reports whether some key could be word's stem: stems are
+// prefixes of their words but for a changed last letter ("happi").
+func (ix *Index) mayHold(word string) bool {
+	if len(word) <= 4 {
+		return true
+	}
+	p := word[:4]
+	return ix.DF(p) > 0 || len(ix.extends[p]) > 0
 }
 
 func containsString(xs []string, x string) bool {
@@ -308,66 +321,112 @@ const (
 
 // BM25 is the BM25 contribution of a key occurring tf times in doc.
 func (ix *Index) BM25(doc int, key string, tf int) float64 {
+	return ix.bm25(doc, ix.IDF(key), tf)
+}
+
+func (ix *Index) bm25(doc int, idf float64, tf int) float64 {
 	if tf == 0 {
 		return 0
 	}
 	f := float64(tf)
-	return ix.IDF(key) * f * (K1 + 1) / (f + K1*(1-B+B*float64(ix.lens[doc])/ix.avgdl))
+	return idf * f * (K1 + 1) / (f + K1*(1-B+B*float64(ix.lens[doc])/ix.avgdl))
 }
 
 // Scores accumulates, from postings only, each document's BM25 score for
 // the query: per term, the best of its alternatives times its weight.
 // scores must have Len() entries and is added to; touched lists the
-// documents given a score, once each.
-func (ix *Index) Scores(q []QueryTerm, scores []float64, touched []int32) []int32 {
-	// Per term, the best alternative per document: a small map only for
-	// terms with several alternatives.
+// documents given a score, once each. best is scratch space of Len()
+// entries, all zero, and is left so.
+func (ix *Index) Scores(q []QueryTerm, scores, best []float64, touched []int32) []int32 {
+	var termDocs []int32
 	for _, t := range q {
 		if len(t.Alts) == 1 {
 			a := t.Alts[0]
+			idf, w := ix.IDF(a.Key), t.Weight*a.Weight
 			for _, p := range ix.postings[a.Key] {
 				if scores[p.Doc] == 0 {
 					touched = append(touched, p.Doc)
 				}
-				scores[p.Doc] += t.Weight * a.Weight * ix.BM25(int(p.Doc), a.Key, int(p.TF))
+				scores[p.Doc] += w * ix.bm25(int(p.Doc), idf, int(p.TF))
 			}
 			continue
 		}
-		best := map[int32]float64{}
+		// Several alternatives: the best one per document counts.
+		termDocs = termDocs[:0]
 		for _, a := range t.Alts {
+			idf := ix.IDF(a.Key)
 			for _, p := range ix.postings[a.Key] {
-				if s := a.Weight * ix.BM25(int(p.Doc), a.Key, int(p.TF)); s > best[p.Doc] {
-					best[p.Doc] = s
+				s := a.Weight * ix.bm25(int(p.Doc), idf, int(p.TF))
+				if best[p.Doc] == 0 {
+					termDocs = append(termDocs, p.Doc)
 				}
+				best[p.Doc] = max(best[p.Doc], s)
 			}
 		}
-		for d, s := range best {
+		for _, d := range termDocs {
 			if scores[d] == 0 {
 				touched = append(touched, d)
 			}
-			scores[d] += t.Weight * s
+			scores[d] += t.Weight * best[d]
+			best[d] = 0
 		}
 	}
 	return touched
 }
 
 // Top returns the k documents with the highest values among touched, best
-// first, ties by lower id.
+// first, ties by lower id. It keeps a bounded min-heap, so it costs
+// O(len(touched)·log k), not a sort of every candidate.
 func Top(vals []float64, touched []int32, k int) []int32 {
-	out := make([]int32, 0, len(touched))
+	better := func(a, b int32) bool {
+		if vals[a] != vals[b] {
+			return vals[a] > vals[b]
+		}
+		return a < b
+	}
+	if k <= 0 {
+		k = len(touched)
+	}
+	h := make([]int32, 0, min(k, len(touched)))
+	// h is a min-heap under better: h[0] is the worst kept.
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			w := l
+			if r := l + 1; r < len(h) && better(h[l], h[r]) {
+				w = r
+			}
+			if !better(h[i], h[w]) {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
+		}
+	}
 	for _, d := range touched {
-		if vals[d] > 0 {
-			out = append(out, d)
+		if vals[d] <= 0 {
+			continue
+		}
+		if len(h) < k {
+			h = append(h, d)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !better(h[p], h[i]) {
+					break
+				}
+				h[p], h[i] = h[i], h[p]
+				i = p
+			}
+			continue
+		}
+		if better(d, h[0]) {
+			h[0] = d
+			down(0)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if vals[out[i]] != vals[out[j]] {
-			return vals[out[i]] > vals[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	if k > 0 && len(out) > k {
-		out = out[:k]
-	}
-	return out
+	sort.Slice(h, func(i, j int) bool { return better(h[i], h[j]) })
+	return h
 }

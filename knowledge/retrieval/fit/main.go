@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"path/filepath"
@@ -481,5 +482,9 @@ func writeModel(path string, m retrieval.Model, sets []set) error {
 		fmt.Fprintf(&b, "%.6f", w)
 	}
 	fmt.Fprintf(&b, "},\n\tThreshold: %.2f,\n}\n", m.Threshold)
-	return os.WriteFile(path, []byte(b.String()), 0o644)
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
 }
