@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -109,7 +111,9 @@ func withoutURL(err error) error {
 }
 
 // Gateway serves the bot over Discord's gateway: it identifies with the
-// token, answers interactions and mentions, and shuts down gracefully.
+// token, answers interactions and mentions, comes back by itself after
+// the faults Discord documents, stops with an error on those it cannot
+// recover from, and shuts down gracefully.
 type Gateway struct {
 	Token  string
 	Router *Router
@@ -117,6 +121,81 @@ type Gateway struct {
 	Log *slog.Logger
 	// Ready, when set, is called once the gateway session is ready (tests).
 	Ready func(botID string)
+	// Options tunes reconnection, limits and timeouts; zero values are
+	// Discord's own figures.
+	Options GatewayOptions
+	// Metrics counts interactions as the HTTP endpoint does; nil counts nothing.
+	Metrics *Metrics
+
+	connected atomic.Bool
+}
+
+// GatewayOptions tunes the gateway. Tests shorten the waits; production
+// leaves them zero.
+type GatewayOptions struct {
+	// IdentifyWaitMin and IdentifyWaitMax bound the random wait before a
+	// new IDENTIFY after INVALID_SESSION (default 1 s and 5 s, as Discord
+	// asks); the wait doubles on each repeat, up to BackoffMax.
+	IdentifyWaitMin, IdentifyWaitMax time.Duration
+	// ReconnectMin is the first wait after a connection failed without a
+	// session (default 1 s); it doubles, with jitter, up to BackoffMax.
+	ReconnectMin time.Duration
+	// BackoffMax caps every backoff (default 2 min).
+	BackoffMax time.Duration
+	// IdentifyInterval is the least time between two IDENTIFYs (default
+	// 5 s divided by the max_concurrency /gateway/bot reports).
+	IdentifyInterval time.Duration
+	// SendLimit gateway frames per SendWindow, heartbeats included
+	// (default 120 per 60 s, Discord's limit; a few are kept for
+	// heartbeats).
+	SendLimit  int
+	SendWindow time.Duration
+	// SessionStartReserve is how many of the day's session starts are
+	// never used (default 5): below it the gateway stops with an error
+	// instead of burning the last ones.
+	SessionStartReserve int
+	// HandshakeTimeout bounds dialing and the wait for HELLO and for
+	// READY or RESUMED (default 15 s).
+	HandshakeTimeout time.Duration
+	// ShutdownGrace is how long answers in flight may finish after the
+	// context ends (default 10 s); Run returns within it.
+	ShutdownGrace time.Duration
+	// REST bounds and retries the REST calls.
+	REST RESTPolicy
+}
+
+func (o GatewayOptions) withDefaults() GatewayOptions {
+	o.IdentifyWaitMin = durationOr(o.IdentifyWaitMin, time.Second)
+	o.IdentifyWaitMax = max(durationOr(o.IdentifyWaitMax, 5*time.Second), o.IdentifyWaitMin)
+	o.ReconnectMin = durationOr(o.ReconnectMin, time.Second)
+	o.BackoffMax = durationOr(o.BackoffMax, 2*time.Minute)
+	o.SendWindow = durationOr(o.SendWindow, time.Minute)
+	if o.SendLimit <= 0 {
+		o.SendLimit = 120
+	}
+	if o.SessionStartReserve <= 0 {
+		o.SessionStartReserve = 5
+	}
+	o.HandshakeTimeout = durationOr(o.HandshakeTimeout, 15*time.Second)
+	o.ShutdownGrace = durationOr(o.ShutdownGrace, shutdownGrace)
+	return o
+}
+
+// Connected reports whether a gateway session is live (READY or RESUMED
+// and not yet disconnected).
+func (g *Gateway) Connected() bool { return g.connected.Load() }
+
+// Health is the gateway's /healthz: 200 while the gateway is connected,
+// 503 otherwise, so an orchestrator can tell a bot that is up but offline.
+func (g *Gateway) Health() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		if !g.Connected() {
+			http.Error(w, "gateway not connected", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
 }
 
 // inflight tracks answers being computed, so shutdown can wait for them.
@@ -136,8 +215,8 @@ func (f *inflight) begin() bool {
 	return true
 }
 
-// drain refuses new work and waits up to d for the rest.
-func (f *inflight) drain(d time.Duration) bool {
+// drain refuses new work and waits until ctx ends for the rest.
+func (f *inflight) drain(ctx context.Context) bool {
 	f.mu.Lock()
 	f.closing = true
 	f.mu.Unlock()
@@ -146,82 +225,122 @@ func (f *inflight) drain(d time.Duration) bool {
 	select {
 	case <-done:
 		return true
-	case <-time.After(d):
+	case <-ctx.Done():
 		return false
 	}
 }
 
-// Run connects and serves until ctx is cancelled. Errors never contain the
-// token.
+// Run connects and serves until ctx is cancelled, and returns nil then,
+// within the shutdown grace. It returns an error when Discord refuses the
+// bot for good: a rejected token, a close code that forbids reconnecting
+// (4004, 4010–4014), or a day's session starts nearly used up. Errors
+// never contain the token.
 func (g *Gateway) Run(ctx context.Context) error {
 	log := g.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s, err := discordgo.New("Bot " + g.Token)
+	opt := g.Options.withDefaults()
+	s, err := newSession(g.Token, NewRESTClient(nil, opt.REST, log))
 	if err != nil {
-		return fmt.Errorf("creating the Discord session: %w", err)
+		return err
 	}
-	s.Identify.Intents = Intents
-	s.LogLevel = discordgo.LogError
-	me, err := s.User("@me", discordgo.WithContext(ctx))
+	var me *discordgo.User
+	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
+		me, err = s.User("@me", discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		return describeAuthError("checking the bot token", err)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
 	botID := me.ID
-	// Answers outlive a shutdown signal by up to shutdownGrace.
-	work := context.WithoutCancel(ctx)
+
+	// Answers outlive a shutdown signal: their computation until 70% of
+	// the grace (then they give the user an apology), their sending until
+	// just before the grace ends.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	send, cancelSend := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSend()
 	var jobs inflight
-	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
-		log.Info("gateway ready", "bot", r.User.Username, "bot_id", r.User.ID, "guilds", len(r.Guilds))
-		if g.Ready != nil {
-			g.Ready(r.User.ID)
-		}
-	})
-	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		if !jobs.begin() {
-			return
-		}
-		defer jobs.wg.Done()
-		rep := g.Router.Respond(work, ic.Interaction)
-		if err := Deliver(work, s, ic.Interaction, rep); err != nil {
-			log.Error("delivering an interaction reply", "interaction", ic.ID, "err", err)
-		}
-	})
-	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
-		if !jobs.begin() {
-			return
-		}
-		defer jobs.wg.Done()
-		if g.Router.SlowMention(mc.Message, botID) {
-			// "quotebot is typing…" until the answer is sent; cosmetic,
-			// so a failure is only logged.
-			if err := s.ChannelTyping(mc.ChannelID, discordgo.WithContext(work)); err != nil {
-				log.Debug("showing the bot typing", "channel", mc.ChannelID, "err", withoutURL(err))
+	h := eventHandler{
+		ready: func(r *discordgo.Ready) {
+			log.Info("gateway ready", "bot", r.User.Username, "bot_id", r.User.ID, "guilds", len(r.Guilds))
+			if g.Ready != nil {
+				g.Ready(r.User.ID)
 			}
-		}
-		for _, m := range g.Router.Mention(work, mc.Message, botID) {
-			if _, err := s.ChannelMessageSendComplex(mc.ChannelID, m, discordgo.WithContext(work)); err != nil {
-				log.Error("replying to a message", "message", mc.ID, "err", err)
-				break
+		},
+		interaction: func(i *discordgo.Interaction) {
+			if !jobs.begin() {
+				return
 			}
-		}
-	})
-	if err := s.Open(); err != nil {
-		return describeAuthError("connecting to the gateway", err)
+			go func() {
+				defer jobs.wg.Done()
+				start := time.Now()
+				rep := g.Router.Respond(work, i)
+				if f := rep.Followup; f != nil {
+					rep.Followup = func(context.Context) *discordgo.WebhookEdit { return f(work) }
+				}
+				err := Deliver(send, s, i, rep)
+				if err != nil {
+					log.Error("delivering an interaction reply", "interaction", i.ID, "err", err)
+				}
+				g.Metrics.delivered(i, rep, err, time.Since(start))
+			}()
+		},
+		message: func(m *discordgo.Message) {
+			if !jobs.begin() {
+				return
+			}
+			go func() {
+				defer jobs.wg.Done()
+				if g.Router.SlowMention(m, botID) {
+					// "quotebot is typing…" until the answer is sent;
+					// cosmetic, so a failure is only logged.
+					if err := s.ChannelTyping(m.ChannelID, discordgo.WithContext(send)); err != nil {
+						log.Debug("showing the bot typing", "channel", m.ChannelID, "err", withoutURL(err))
+					}
+				}
+				for _, out := range g.Router.Mention(work, m, botID) {
+					if _, err := s.ChannelMessageSendComplex(m.ChannelID, out, discordgo.WithContext(send)); err != nil {
+						log.Error("replying to a message", "message", m.ID, "err", err)
+						break
+					}
+				}
+			}()
+		},
 	}
-	log.Info("connected to Discord", "bot_id", botID)
-	<-ctx.Done()
+	sup := &supervisor{g: g, s: s, log: log, opt: opt, h: h}
+	// The grace runs from the signal, not from when the gateway is closed.
+	grace := opt.ShutdownGrace
+	startTimers := func() {
+		time.AfterFunc(grace*7/10, cancelWork)
+		time.AfterFunc(grace*95/100, cancelSend)
+	}
+	signalled := make(chan time.Time, 1)
+	stop := context.AfterFunc(ctx, func() {
+		signalled <- time.Now()
+		startTimers()
+	})
+	runErr := sup.run(ctx)
+	start := time.Now()
+	if stop() {
+		startTimers() // a fatal error, not a signal
+	} else {
+		start = <-signalled
+	}
 	log.Info("shutting down")
-	// Closing the gateway stops new events; REST still delivers the
-	// answers in flight.
-	if err := s.Close(); err != nil {
-		log.Warn("closing the gateway", "err", err)
-	}
-	if !jobs.drain(shutdownGrace) {
+	// The gateway is closed: no new events. REST still delivers the
+	// answers in flight, within the grace.
+	dctx, cancel := context.WithDeadline(context.Background(), start.Add(grace))
+	defer cancel()
+	if !jobs.drain(dctx) {
 		log.Warn("shutdown: some answers were still running")
 	}
-	return nil
+	return runErr
 }
 
 // describeAuthError explains a failed call, pointing at the token when

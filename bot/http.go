@@ -41,7 +41,8 @@ type HTTPConfig struct {
 	AppID string
 	// APIURL is the base of Discord's REST API; default https://discord.com/.
 	APIURL string
-	// Client sends webhook edits; default a client with a 10-second timeout.
+	// Client sends webhook edits; default a client with a 4-second timeout
+	// per attempt, so one hung attempt leaves EditTimeout room to retry.
 	Client *http.Client
 	// Logger gets errors and one debug line per interaction; default none.
 	Logger *slog.Logger
@@ -62,6 +63,18 @@ type HTTPConfig struct {
 	// Sender posts on the bot's account (Reply.Post); default a discordgo
 	// session with Token and Client, reaching the API that UseAPI set.
 	Sender Sender
+	// MaxConcurrent bounds the answers computed at once; default
+	// GOMAXPROCS, as answering is CPU work.
+	MaxConcurrent int
+	// MaxQueued bounds the commands deferred while they wait for a slot;
+	// default 8 × MaxConcurrent. Beyond it, requests are shed at once.
+	MaxQueued int
+	// QueueWait is how long a deferred command waits for a slot before it
+	// is shed with "I'm busy — try again in a moment."; default 10 seconds.
+	QueueWait time.Duration
+	// NoMetrics leaves /metrics off this server (it answers 404), for when
+	// the metrics are served on a listener of their own (METRICS_ADDR).
+	NoMetrics bool
 }
 
 // HTTPServer is the endpoint Discord POSTs interactions to when an
@@ -76,12 +89,20 @@ type HTTPServer struct {
 	handler   http.Handler
 	ready     atomic.Bool
 	retryWait time.Duration // before retrying an edit after a 5xx or a network error
+	gate      *loadGate     // bounds the answers computed at once
+	// inlineWait is how long an interaction that cannot be deferred waits
+	// for a slot (inlineQueueWait; shorter in tests).
+	inlineWait time.Duration
 
 	bg       context.Context // parent of every follow-up; cancelled late in shutdown
 	cancelBg context.CancelFunc
-	mu       sync.Mutex // guards closing and Add on followups
-	closing  bool
-	follows  sync.WaitGroup
+	// sendBg is the parent of every edit; cancelled just before the grace
+	// ends, so a hung edit cannot outlast it.
+	sendBg     context.Context
+	cancelSend context.CancelFunc
+	mu         sync.Mutex // guards closing and Add on followups
+	closing    bool
+	follows    sync.WaitGroup
 }
 
 var _ http.Handler = (*HTTPServer)(nil)
@@ -102,7 +123,7 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 		cfg.APIURL = "https://discord.com/"
 	}
 	if cfg.Client == nil {
-		cfg.Client = &http.Client{Timeout: 10 * time.Second}
+		cfg.Client = &http.Client{Timeout: 4 * time.Second}
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -113,29 +134,30 @@ func NewHTTPServer(cfg HTTPConfig, r Responder) (*HTTPServer, error) {
 	cfg.FollowupTimeout = durationOr(cfg.FollowupTimeout, time.Minute)
 	cfg.EditTimeout = durationOr(cfg.EditTimeout, 10*time.Second)
 	cfg.ShutdownGrace = durationOr(cfg.ShutdownGrace, 10*time.Second)
+	loadDefaults(&cfg)
 	canPost := cfg.Sender != nil || cfg.Token != ""
 	if cfg.Sender == nil {
-		auth := ""
-		if cfg.Token != "" {
-			auth = "Bot " + cfg.Token
-		}
-		sess, err := discordgo.New(auth)
+		// Retries and bounds as in gateway mode (rest.go).
+		sess, err := newSession(cfg.Token, NewRESTClient(cfg.Client.Transport, RESTPolicy{}, cfg.Logger))
 		if err != nil {
-			return nil, errors.New("cannot make a Discord client")
+			return nil, err
 		}
-		sess.Client = cfg.Client
 		cfg.Sender = sess
 	}
 	s := &HTTPServer{canPost: canPost,
 		cfg: cfg, responder: r, log: cfg.Logger, metrics: cfg.Metrics,
 		api: strings.TrimRight(cfg.APIURL, "/") + "/api/v10/", retryWait: time.Second,
+		gate: newLoadGate(cfg.MaxConcurrent, cfg.MaxQueued), inlineWait: inlineQueueWait,
 	}
 	s.bg, s.cancelBg = context.WithCancel(context.Background())
+	s.sendBg, s.cancelSend = context.WithCancel(context.Background())
 	mux := http.NewServeMux()
 	// Method patterns make the mux answer 405 with an Allow header.
 	mux.HandleFunc("POST /interactions", s.interactions)
 	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	if !cfg.NoMetrics {
+		mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	}
 	s.handler = s.recoverPanics(mux)
 	return s, nil
 }
@@ -178,7 +200,13 @@ func (s *HTTPServer) Serve(ctx context.Context, ln net.Listener) error {
 	case <-ctx.Done():
 	}
 	s.SetReady(false)
-	s.log.Info("shutting down", "grace", s.cfg.ShutdownGrace)
+	s.log.Info("shutting down", "grace_s", s.cfg.ShutdownGrace.Seconds())
+	// Follow-ups compute until 70% of the grace (then apologise) and send
+	// until 95%, so shutdown ends within the grace even with a hung edit.
+	stopWork := time.AfterFunc(s.cfg.ShutdownGrace*7/10, s.cancelBg)
+	defer stopWork.Stop()
+	stopSend := time.AfterFunc(s.cfg.ShutdownGrace*95/100, s.cancelSend)
+	defer stopSend.Stop()
 	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
@@ -209,18 +237,21 @@ func (s *HTTPServer) stopFollowups(ctx context.Context) {
 }
 
 // startFollowup runs a follow-up in the background, or at once with a
-// cancelled context when the server is already shutting down.
-func (s *HTTPServer) startFollowup(i *discordgo.Interaction, command string, rep Reply) {
+// cancelled context when the server is already shutting down; done is
+// called when it has finished.
+func (s *HTTPServer) startFollowup(i *discordgo.Interaction, command string, rep Reply, done func()) {
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
 		s.runFollowup(i, command, rep)
+		done()
 		return
 	}
 	s.follows.Add(1)
 	s.mu.Unlock()
 	go func() {
 		defer s.follows.Done()
+		defer done()
 		s.runFollowup(i, command, rep)
 	}()
 }
@@ -275,10 +306,36 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	kind, command := interactionLabels(i)
+	// Answering is CPU work: at most MaxConcurrent at once. A command that
+	// finds no free slot is deferred and waits in the queue; what cannot be
+	// deferred waits a little; beyond that the request is shed.
+	admitted := false
+	switch {
+	case s.gate.tryAcquire():
+		admitted = true
+	case i.Type == discordgo.InteractionApplicationCommand:
+		if s.queue(w, i, kind, command, start) {
+			return
+		}
+	case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
+	default:
+		admitted = s.admitNow(r.Context(), s.inlineWait)
+	}
+	if !admitted {
+		s.shed(w, i, kind, command, start)
+		return
+	}
+	s.metrics.inFlight.Inc()
+	release := func() { s.metrics.inFlight.Dec(); s.gate.release() }
+	handedOff := false // the follow-up releases the slot
+	defer func() {
+		if !handedOff {
+			release()
+		}
+	}()
 	outcome := "panic" // unless Respond returns
 	defer func() {
 		s.metrics.interaction(kind, command, outcome, time.Since(start))
-		s.log.Debug("interaction", "kind", kind, "command", command, "outcome", outcome, "took", time.Since(start))
 	}()
 	ctx, cancel := context.WithTimeout(r.Context(), httpRespondDeadline)
 	defer cancel()
@@ -310,8 +367,16 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 	if resp == reply.Response && (reply.Followup != nil || len(reply.Extra) > 0) {
 		// Flush first: Discord must have the deferral before the edit.
 		_ = http.NewResponseController(w).Flush()
-		s.startFollowup(i, command, reply)
+		handedOff = true
+		s.startFollowup(i, command, reply, release)
 	}
+}
+
+// logInteraction writes the one log line of an interaction the Responder
+// never saw (it was shed), with the Router's fields.
+func (s *HTTPServer) logInteraction(i *discordgo.Interaction, kind, command, outcome string, start time.Time) {
+	s.log.Info("interaction", "kind", kind, "command", command, "user", userID(i), "guild", i.GuildID,
+		"latency_ms", time.Since(start).Milliseconds(), "outcome", outcome, "deferred", false)
 }
 
 // noTokenText explains a "Post publicly" that HTTP mode cannot do.

@@ -25,7 +25,17 @@ func TestSlimDecodeAgreesWithDiscordgo(t *testing.T) {
 		}
 		var want discordgo.Interaction
 		if err := want.UnmarshalJSON(body); err != nil {
-			t.Fatalf("%s: discordgo: %v", f, err)
+			// discordgo fails on component types it does not know; the
+			// bot skips them, so compare with discordgo's reading of the
+			// payload without them.
+			pruned, ok := withoutUnknownComponents(body)
+			if !ok {
+				t.Fatalf("%s: discordgo: %v", f, err)
+			}
+			want = discordgo.Interaction{}
+			if err := want.UnmarshalJSON(pruned); err != nil {
+				t.Fatalf("%s: discordgo, without unknown components: %v", f, err)
+			}
 		}
 		got, err := decodeInteraction(body)
 		if err != nil {

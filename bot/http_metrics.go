@@ -2,6 +2,8 @@ package bot
 
 import (
 	"net/http"
+
+	"github.com/bwmarrin/discordgo"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -22,6 +24,9 @@ type Metrics struct {
 	rejected        *prometheus.CounterVec
 	rateLimited     *prometheus.CounterVec
 	llmEvents       *prometheus.CounterVec
+	shed            *prometheus.CounterVec
+	queued          *prometheus.CounterVec
+	inFlight        prometheus.Gauge
 }
 
 var _ knowledge.Metrics = (*Metrics)(nil)
@@ -62,8 +67,20 @@ func NewMetrics() *Metrics {
 			Name: "quotebot_llm_events_total",
 			Help: "LLM-mode outcomes, by event (llm.answered, llm.abstained, llm.cache_hit, llm.fallback.*).",
 		}, []string{"event"}),
+		shed: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "quotebot_load_shed_total",
+			Help: "Interactions refused with \"I'm busy\" because every answer slot was taken (and, for a command, stayed taken for the queue wait), by kind and command.",
+		}, []string{"kind", "command"}),
+		queued: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "quotebot_load_queued_total",
+			Help: "Commands deferred to wait for an answer slot, by kind and command.",
+		}, []string{"kind", "command"}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quotebot_answers_in_flight",
+			Help: "Answers being computed now (at most the concurrency bound, GOMAXPROCS by default).",
+		}),
 	}
-	m.reg.MustRegister(m.llmEvents,
+	m.reg.MustRegister(m.llmEvents, m.shed, m.queued, m.inFlight,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.interactions, m.latency, m.followups, m.followupLatency, m.rejected, m.rateLimited,
@@ -118,4 +135,35 @@ func (m *Metrics) rejectedSignature(reason string) {
 		return
 	}
 	m.rejected.WithLabelValues(reason).Inc()
+}
+
+func (m *Metrics) loadShed(kind, command string) {
+	if m == nil {
+		return
+	}
+	m.shed.WithLabelValues(kind, command).Inc()
+}
+
+func (m *Metrics) loadQueued(kind, command string) {
+	if m == nil {
+		return
+	}
+	m.queued.WithLabelValues(kind, command).Inc()
+}
+
+// delivered counts one interaction answered over the gateway, as the HTTP
+// endpoint counts its own: the time is that of the whole delivery.
+func (m *Metrics) delivered(i *discordgo.Interaction, rep Reply, err error, d time.Duration) {
+	if m == nil {
+		return
+	}
+	kind, command := interactionLabels(i)
+	outcome := "answered"
+	switch {
+	case err != nil:
+		outcome = "error"
+	case rep.Followup != nil:
+		outcome = "deferred"
+	}
+	m.interaction(kind, command, outcome, d)
 }

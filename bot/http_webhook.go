@@ -51,7 +51,7 @@ func (s *HTTPServer) runFollowup(i *discordgo.Interaction, command string, rep R
 	}
 	// Sending gets its own short deadline, so an apology still goes out
 	// after the follow-up timed out or shutdown cancelled it.
-	pctx, pcancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.EditTimeout)
+	pctx, pcancel := context.WithTimeout(s.sendBg, s.cfg.EditTimeout)
 	defer pcancel()
 	if edit != nil {
 		if err := s.editOriginal(pctx, i.Token, edit); err != nil {
@@ -128,7 +128,9 @@ func (s *HTTPServer) sendMessage(ctx context.Context, token string, m *discordgo
 func (s *HTTPServer) webhook(ctx context.Context, method, token, path string, payload any, files []*discordgo.File) error {
 	contentType, body := "application/json", []byte(nil)
 	var err error
-	if len(files) > 0 {
+	if payload == nil {
+		contentType = "" // a DELETE has no body
+	} else if len(files) > 0 {
 		contentType, body, err = discordgo.MultipartBodyWithJSON(payload, files)
 	} else {
 		body, err = json.Marshal(payload)
@@ -139,8 +141,13 @@ func (s *HTTPServer) webhook(ctx context.Context, method, token, path string, pa
 	u := s.api + "webhooks/" + url.PathEscape(s.cfg.AppID) + "/" + url.PathEscape(token) + path
 	for attempt := 1; ; attempt++ {
 		wait, err := s.send(ctx, method, u, contentType, body)
-		if err == nil || wait < 0 || attempt == 3 {
+		// Retries end with the edit's deadline; a burst of 5xx is waited
+		// out with a doubling wait (1, 2, 4, 4… s).
+		if err == nil || wait < 0 || attempt == 10 {
 			return err
+		}
+		if wait == s.retryWait {
+			wait <<= min(attempt-1, 2)
 		}
 		t := time.NewTimer(wait)
 		select {
@@ -160,7 +167,9 @@ func (s *HTTPServer) send(ctx context.Context, method, u, contentType string, bo
 	if err != nil {
 		return -1, errors.New("building the request failed") // the error would hold the URL
 	}
-	req.Header.Set("Content-Type", contentType)
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
 	req.Header.Set("User-Agent", "DiscordBot (https://github.com/quotebot/quotebot, 1)")
 	resp, err := s.cfg.Client.Do(req)
 	if err != nil {

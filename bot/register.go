@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"net/url"
 	"strconv"
 
@@ -26,12 +25,7 @@ func InviteURL(appID string) string {
 }
 
 func session(token string) (*discordgo.Session, error) {
-	s, err := discordgo.New("Bot " + token)
-	if err != nil {
-		return nil, fmt.Errorf("creating the Discord session: %w", err)
-	}
-	s.LogLevel = discordgo.LogError
-	return s, nil
+	return newSession(token, NewRESTClient(nil, RESTPolicy{}, nil))
 }
 
 // ApplicationID asks Discord which application the token belongs to.

@@ -172,6 +172,7 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction) (reply R
 
 func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *event) Reply {
 	data := i.ApplicationCommandData()
+	data.CommandType = commandType(data)
 	ev.kind, ev.name = "command", data.Name
 	rt, ok := r.commands[commandKey{data.CommandType, data.Name}]
 	if !ok {
@@ -214,6 +215,16 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 		r.replies.put(key, rep)
 	}
 	return rep
+}
+
+// commandType is an application command's type; Discord leaves data.type
+// out of some payloads, and a missing type means a slash command (1), as in
+// command definitions.
+func commandType(data discordgo.ApplicationCommandInteractionData) discordgo.ApplicationCommandType {
+	if data.CommandType == 0 {
+		return discordgo.ChatApplicationCommand
+	}
+	return data.CommandType
 }
 
 // result is what a handler returned.
@@ -501,7 +512,7 @@ func targetMessage(i *discordgo.Interaction, data discordgo.ApplicationCommandIn
 		return t
 	}
 	if m, ok := data.Resolved.Messages[data.TargetID]; ok && m != nil {
-		t.Content = m.Content
+		t.Content, t.Forwarded = messageText(m)
 		if m.ChannelID != "" {
 			t.ChannelID = m.ChannelID
 		}

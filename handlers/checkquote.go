@@ -26,6 +26,9 @@ func NewCheckQuote(a *knowledge.Article) Handler {
 			return Response{}, err
 		}
 		resp := Response{Title: "Quote check", Footer: footer(a), Private: true}
+		if req.Target != nil && req.Target.Forwarded {
+			resp.Blocks = append(resp.Blocks, Text("This is a forwarded message: I checked the text it forwards."))
+		}
 		for i, c := range rep.Claims {
 			resp.Blocks = append(resp.Blocks, claimBlocks(a, i+1, c)...)
 		}

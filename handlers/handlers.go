@@ -53,6 +53,9 @@ type Request struct {
 type Message struct {
 	ID, ChannelID, AuthorID string
 	Content                 string
+	// Forwarded reports that Content is the text of a message the target
+	// forwards (its snapshot), not the target's own.
+	Forwarded bool
 }
 
 // String returns a string option ("" when absent).

@@ -420,3 +420,26 @@ func TestAskerErrorIsReturned(t *testing.T) {
 		t.Fatalf("err = %v, want %v", err, boom)
 	}
 }
+
+// TestSectionsOfferOnlySectionsWithText: the title heading, directly
+// followed by the first section's heading, holds no text and is not offered.
+func TestSectionsOfferOnlySectionsWithText(t *testing.T) {
+	a, err := knowledge.Parse("titled.md", "# Council approves the budget\n\n## The vote\n\nThe council approved the budget on Monday, the mayor said.\n\n## Reactions\n\nResidents welcomed the decision, a spokeswoman said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := NewSections(a)(context.Background(), Request{Focused: "section", Options: map[string]any{"section": ""}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range resp.Choices {
+		got = append(got, c.Name)
+		if _, err := NewSummary(a)(context.Background(), Request{Options: map[string]any{"section": c.Value}}); err != nil {
+			t.Errorf("offered %q, which /summary refuses: %v", c.Name, err)
+		}
+	}
+	if strings.Join(got, "|") != "The vote|Reactions" {
+		t.Errorf("choices %q, want the two sections with text", got)
+	}
+}

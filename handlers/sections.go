@@ -15,13 +15,15 @@ const MaxChoices = 25
 const maxChoiceRunes = 100
 
 // NewSections answers autocomplete for /summary's section option: the
-// article's headings that contain what was typed, case-insensitively.
+// article's headings that contain what was typed, case-insensitively, and
+// hold text. A heading followed directly by another (an article's title
+// above its first section) holds none, and /summary would refuse it.
 func NewSections(a *knowledge.Article) Handler {
 	return func(_ context.Context, req Request) (Response, error) {
 		typed := knowledge.Fold(req.String(req.Focused))
 		var resp Response
 		for _, s := range a.Sections {
-			if s.Name == "" || !strings.Contains(knowledge.Fold(s.Name), typed) {
+			if s.Name == "" || s.First > s.Last || !strings.Contains(knowledge.Fold(s.Name), typed) {
 				continue
 			}
 			// Sections are matched by prefix, so a cut name still selects its section.

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +131,9 @@ func endsPossessive(text string) bool {
 
 // checkScratch is what one check of a message computes once and reuses
 // across its claims: the paragraphs' words, interned word forms, and the
-// alignment's scratch space.
+// alignment's scratch space. A very long paragraph is never prepared whole
+// for alignment: claims are aligned with windows of it around their words
+// (see windows), so memory stays linear in the claim and the window.
 type checkScratch struct {
 	al    aligner
 	ids   map[string]int32
@@ -139,6 +142,43 @@ type checkScratch struct {
 	all   []wtok     // backing array of paras
 	// personOf maps a folded surname to 1 + its index in Article.People.
 	personOf map[string]int16
+	// long holds, per very long paragraph, its words' interned forms, for
+	// finding the windows worth aligning.
+	long map[int]*longParagraph
+	// segs memoises the segments of each paragraph for the claim text being
+	// checked (segsFor), as exact and near search both want them.
+	segs    map[int][]alignSegment
+	segsFor string
+	// want, sums and hits are windows' scratch space.
+	want []uint64
+	sums []int32
+	hits []int32
+}
+
+// longParagraphWords is the size from which a paragraph is aligned in
+// windows: news paragraphs have tens of words, but an article without
+// blank lines is one paragraph, and aligning a claim with all of it costs
+// claim × paragraph time and memory.
+const longParagraphWords = 2000
+
+// maxWindows is how many windows of a long paragraph a claim is aligned
+// with: the stretches holding most of its words.
+const maxWindows = 6
+
+// alignSegment is a stretch of one paragraph that a claim is searched in: the
+// whole paragraph, or a window of a long one.
+type alignSegment struct {
+	p     int // paragraph, 0-based
+	pw    []wtok
+	forms []uint64
+}
+
+// longParagraph is a long paragraph's words as interned forms.
+type longParagraph struct {
+	norm, stem []int32
+	// sentAt[k] is the index of the first word of the paragraph's k-th
+	// sentence; its last element is the number of words.
+	sentAt []int32
 }
 
 func (sc *checkScratch) intern(s string) int32 {
@@ -161,11 +201,9 @@ func (sc *checkScratch) init(a *Article) {
 	for i, p := range a.People {
 		sc.personOf[Fold(p.Name)] = int16(i + 1)
 	}
-	n := 0
-	for i := range a.Sentences {
-		n += len(a.Sentences[i].tokens)
-	}
-	sc.all = make([]wtok, 0, n)
+	// Paragraphs are prepared as claims need them, so the backing array
+	// grows with what is used, not with the article.
+	sc.all = make([]wtok, 0, 1024)
 }
 
 // paragraphWords returns the words of paragraph p (0-based) for alignment,
@@ -177,39 +215,182 @@ func (sc *checkScratch) paragraphWords(a *Article, p int) []wtok {
 	}
 	from := len(sc.all)
 	for _, si := range a.Paragraphs[p].Sentences {
-		s := &a.Sentences[si]
-		for k, t := range mergeInitialisms(s.Text, s.tokens) {
-			w := sc.newWtok(t, s.Start)
-			if isCapitalised(t) {
-				if n, ok := sc.personOf[t.Norm]; ok {
-					w.person, w.proper = n, true
-				} else if k > 0 {
-					w.proper = true
-				}
-			}
-			sc.all = append(sc.all, w)
-		}
+		sc.all = sc.sentenceWords(a, si, sc.all)
 	}
 	pw := sc.all[from:len(sc.all):len(sc.all)]
+	sc.paras[p], sc.forms[p] = pw, sc.formSet(pw)
+	return pw
+}
+
+// sentenceWords appends the words of sentence si for alignment to dst.
+func (sc *checkScratch) sentenceWords(a *Article, si int, dst []wtok) []wtok {
+	s := &a.Sentences[si]
+	for k, t := range mergeInitialisms(s.Text, s.tokens) {
+		w := sc.newWtok(t, s.Start)
+		if isCapitalised(t) {
+			if n, ok := sc.personOf[t.Norm]; ok {
+				w.person, w.proper = n, true
+			} else if k > 0 {
+				w.proper = true
+			}
+		}
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// formSet is a bit set of the words' norm and stem IDs.
+func (sc *checkScratch) formSet(pw []wtok) []uint64 {
 	set := make([]uint64, (len(sc.ids)+63)/64)
 	for _, w := range pw {
 		set[w.normID/64] |= 1 << (w.normID % 64)
 		set[w.stemID/64] |= 1 << (w.stemID % 64)
 	}
-	sc.paras[p], sc.forms[p] = pw, set
-	return pw
+	return set
+}
+
+// paragraphSize is the number of words of paragraph p.
+func paragraphSize(a *Article, p int) int {
+	n := 0
+	for _, si := range a.Paragraphs[p].Sentences {
+		n += len(a.Sentences[si].tokens)
+	}
+	return n
+}
+
+// segments returns where in paragraph p to search for the claim: the whole
+// paragraph, or, for a long one, the windows around the claim's words.
+func (sc *checkScratch) segments(a *Article, p int, claim string, cw []wtok) []alignSegment {
+	sc.init(a)
+	if sc.segsFor != claim || sc.segs == nil {
+		sc.segs, sc.segsFor = map[int][]alignSegment{}, claim
+	}
+	if segs, ok := sc.segs[p]; ok {
+		return segs
+	}
+	var segs []alignSegment
+	if sc.paras[p] != nil || paragraphSize(a, p) <= longParagraphWords {
+		pw := sc.paragraphWords(a, p)
+		segs = []alignSegment{{p: p, pw: pw, forms: sc.forms[p]}}
+	} else {
+		segs = sc.windows(a, p, cw)
+	}
+	sc.segs[p] = segs
+	return segs
+}
+
+// longParagraph interns the words of long paragraph p, once per check.
+func (sc *checkScratch) longParagraph(a *Article, p int) *longParagraph {
+	if lp, ok := sc.long[p]; ok {
+		return lp
+	}
+	if sc.long == nil {
+		sc.long = map[int]*longParagraph{}
+	}
+	n := paragraphSize(a, p)
+	lp := &longParagraph{norm: make([]int32, 0, n), stem: make([]int32, 0, n), sentAt: make([]int32, 0, len(a.Paragraphs[p].Sentences)+1)}
+	for _, si := range a.Paragraphs[p].Sentences {
+		lp.sentAt = append(lp.sentAt, int32(len(lp.norm)))
+		for _, t := range a.Sentences[si].tokens {
+			lp.norm = append(lp.norm, sc.intern(t.Norm))
+			lp.stem = append(lp.stem, sc.intern(t.Stem))
+		}
+	}
+	lp.sentAt = append(lp.sentAt, int32(len(lp.norm)))
+	sc.long[p] = lp
+	return lp
+}
+
+// windows returns the stretches of long paragraph p worth aligning the
+// claim with: the maxWindows non-overlapping spans of about one and a half
+// claims' length holding the most of the claim's content words, each
+// widened by half a claim on both sides and to whole sentences. A claim's
+// best alignment pays for every article word it spans, so it lies where its
+// words are dense; the windows find those places in time linear in the
+// paragraph, and aligning with them costs claim × window.
+func (sc *checkScratch) windows(a *Article, p int, cw []wtok) []alignSegment {
+	lp := sc.longParagraph(a, p)
+	n := len(lp.norm)
+	sc.want = slices.Grow(sc.want[:0], (len(sc.ids)+63)/64)[:(len(sc.ids)+63)/64]
+	clear(sc.want)
+	for _, c := range cw {
+		if c.content {
+			sc.want[c.normID/64] |= 1 << (c.normID % 64)
+			sc.want[c.stemID/64] |= 1 << (c.stemID % 64)
+		}
+	}
+	// sums[j] is the number of the first j words that are claim words;
+	// hits are their positions.
+	sc.sums = slices.Grow(sc.sums[:0], n+1)[:n+1]
+	sums, hits := sc.sums, sc.hits[:0]
+	sums[0] = 0
+	for j := 0; j < n; j++ {
+		sums[j+1] = sums[j]
+		if hasForm(sc.want, lp.norm[j]) || hasForm(sc.want, lp.stem[j]) {
+			sums[j+1]++
+			hits = append(hits, int32(j))
+		}
+	}
+	sc.hits = hits
+	w := min(max(len(cw)*3/2, 24), n)
+	margin := max(len(cw)/2, 8)
+	var starts []int
+	for len(starts) < maxWindows {
+		// The densest windows start at a claim word.
+		best, bestHits := -1, int32(0)
+		for _, h := range hits {
+			s := min(int(h), n-w)
+			if c := sums[s+w] - sums[s]; c > bestHits && !nearAny(starts, s, w) {
+				best, bestHits = s, c
+			}
+		}
+		if best < 0 {
+			break
+		}
+		starts = append(starts, best)
+	}
+	slices.Sort(starts)
+	var segs []alignSegment
+	lastSent := -1
+	for _, s := range starts {
+		lo, hi := max(s-margin, 0), min(s+w+margin, n)
+		// The sentences holding words lo..hi-1.
+		k0 := sort.Search(len(lp.sentAt)-1, func(k int) bool { return lp.sentAt[k+1] > int32(lo) })
+		k1 := sort.Search(len(lp.sentAt)-1, func(k int) bool { return lp.sentAt[k] >= int32(hi) })
+		k0 = max(k0, lastSent+1) // windows widened to sentences may meet
+		if k0 >= k1 {
+			continue
+		}
+		var pw []wtok
+		for _, si := range a.Paragraphs[p].Sentences[k0:k1] {
+			pw = sc.sentenceWords(a, si, pw)
+		}
+		segs = append(segs, alignSegment{p: p, pw: pw, forms: sc.formSet(pw)})
+		lastSent = k1 - 1
+	}
+	return segs
+}
+
+// nearAny reports whether a window starting at s overlaps one starting at
+// any of starts (all of length w).
+func nearAny(starts []int, s, w int) bool {
+	for _, t := range starts {
+		if s < t+w && t < s+w {
+			return true
+		}
+	}
+	return false
 }
 
 func hasForm(set []uint64, id int32) bool {
 	return int(id/64) < len(set) && set[id/64]&(1<<(id%64)) != 0
 }
 
-// simBound is an upper bound of the similarity the claim can reach in
-// paragraph p, from which of its words the paragraph has in any form: each
-// such word pairs at best fully with an article word of weight ≤ 1.
-func (sc *checkScratch) simBound(a *Article, p int, cw []wtok) float64 {
-	sc.paragraphWords(a, p)
-	set := sc.forms[p]
+// simBound is an upper bound of the similarity the claim can reach in a
+// alignSegment whose word forms are set, from which of its words the alignSegment has
+// in any form: each such word pairs at best fully with an article word of
+// weight ≤ 1.
+func simBound(set []uint64, cw []wtok) float64 {
 	var wc, got, n float64
 	for _, c := range cw {
 		wc += c.weight

@@ -5,6 +5,7 @@
 package knowledge
 
 import (
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 
 	_ "embed"
@@ -44,6 +45,7 @@ type Article struct {
 	// Quotations are the direct quotations (text inside “…” or "…").
 	Quotations []Quotation
 
+	attr    *attribution.Result
 	index   *index
 	answers *answerCache // answers by cleaned question: the article never changes
 }
@@ -92,6 +94,15 @@ type Sentence struct {
 	// LeadingPronoun reports that the sentence opens with a pronoun
 	// ("He", "His", "They") that needs an antecedent to stand alone.
 	LeadingPronoun bool
+	// SaidBy is who the article reports as speaking in the sentence: the
+	// speaker of a quotation in it, or of reported speech ("Natarajan said
+	// night closures would be limited"); "" when nobody.
+	SaidBy string
+	// InQuotation reports that the sentence starts inside a quotation
+	// opened in an earlier sentence, so it cannot stand alone.
+	InQuotation bool
+	// Question reports that the sentence is an interviewer's question in a Q&A.
+	Question bool
 
 	tokens []Token // tokens with offsets relative to Text
 }
@@ -108,6 +119,10 @@ type Person struct {
 	// Variants are the folded forms that refer to the person
 	// ("putin", "vladimir putin", "president putin").
 	Variants []string
+	// Gender is "male", "female" or "" when the article does not show it.
+	Gender string
+	// Roles are the role nouns the article gives the person ("senator").
+	Roles []string
 }
 
 // Quotation is a direct quotation in the article.
@@ -122,6 +137,11 @@ type Quotation struct {
 	Sentence int
 	// Speaker is who the article attributes it to ("" when unknown).
 	Speaker string
+	// Rule names the attribution rule that decided the speaker
+	// ("speech-after", "pronoun", "paragraph-speaker", …; "" when none did).
+	Rule string
+	// Kind is "quote", "blockquote" or "answer" (a Q&A answer).
+	Kind string
 }
 
 // Default parses the embedded article.
@@ -178,9 +198,7 @@ func Parse(name, text string) (*Article, error) {
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrEmptyArticle
 	}
-	a.findPeople()
-	a.attribute()
-	a.findQuotations()
+	a.attributeArticle()
 	a.index = buildIndex(a)
 	a.answers = newAnswerCache(answerCacheSize)
 	return a, nil

@@ -330,14 +330,16 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 }
 
 // attributedTo reports whether one of the best passages covering the
-// question is attributed to the person it asks about: a real topic in the
-// wrong mouth is not an answer.
+// question is what the person it asks about is reported to have said (a
+// quotation of theirs or their reported speech, Sentence.SaidBy): a real
+// topic in the wrong mouth is not an answer. A sentence nobody speaks in
+// counts for its subject ("Trump called Zelenskyy").
 func (a *Article) attributedTo(q *query, hits []Hit) bool {
 	for i, h := range hits {
 		if i == 3 {
 			break
 		}
-		if a.Sentences[h.Sentence].Speaker == q.speaker && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
+		if s := a.Sentences[h.Sentence]; (s.SaidBy == q.speaker || s.SaidBy == "" && s.Speaker == q.speaker) && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
 			return true
 		}
 	}

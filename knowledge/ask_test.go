@@ -61,7 +61,7 @@ func TestAskEvalBars(t *testing.T) {
 		path string
 		a    *Article
 	}{
-		{"../../shared/eval/ask.jsonl", Default()},
+		{"../testdata/eval/ask.jsonl", Default()},
 		{"testdata/ask_extra.jsonl", Default()},
 		// Another article, so the technique is not tuned to one text.
 		{"testdata/summit_ask.jsonl", other},

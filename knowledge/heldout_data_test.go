@@ -41,6 +41,13 @@ type heldoutClaim struct {
 	Note           string    `json:"note"`
 }
 
+// heldoutReported is one line of the optional <slug>.reported.jsonl: a
+// sentence of reported speech (no quote marks) and who it is attributed to.
+type heldoutReported struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+}
+
 // heldoutQuestion is one line of an ask.jsonl-format file.
 type heldoutQuestion struct {
 	Q          string   `json:"q"`
@@ -131,8 +138,31 @@ func TestHeldoutAttributionData(t *testing.T) {
 				if n := len(strings.Fields(text)); n < 350 || n > 900 {
 					t.Errorf("article has %d words, want 350-900", n)
 				}
-				checkHeldoutQuotes(t, text, decodeHeldoutLines[heldoutQuote](t, filepath.Join(dir, slug+".quotes.jsonl")))
-				checkHeldoutClaims(t, decodeHeldoutLines[heldoutClaim](t, filepath.Join(dir, slug+".claims.jsonl")))
+				quotes := decodeHeldoutLines[heldoutQuote](t, filepath.Join(dir, slug+".quotes.jsonl"))
+				checkHeldoutQuotes(t, text, quotes)
+				speakers := map[string]bool{} // the article's speakers, spelled as annotated
+				for _, q := range quotes {
+					if q.Speaker != nil {
+						speakers[*q.Speaker] = true
+					}
+				}
+				reported := filepath.Join(dir, slug+".reported.jsonl")
+				if _, err := os.Stat(reported); err == nil {
+					for i, r := range decodeHeldoutLines[heldoutReported](t, reported) {
+						if r.Text == "" || r.Speaker == "" || !strings.Contains(text, r.Text) {
+							t.Errorf("reported %d %.40q: want a non-empty speaker and a substring of the article", i+1, r.Text)
+						}
+						speakers[r.Speaker] = true
+					}
+				}
+				claims := decodeHeldoutLines[heldoutClaim](t, filepath.Join(dir, slug+".claims.jsonl"))
+				checkHeldoutClaims(t, claims)
+				for i, c := range claims {
+					// One spelling per speaker, so scorers can compare names exactly.
+					if c.Speaker != nil && !speakers[*c.Speaker] {
+						t.Errorf("claim %d: speaker %q is not a speaker of any quotation or reported sentence", i+1, *c.Speaker)
+					}
+				}
 			})
 		}
 	}

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"unicode"
 	"unicode/utf8"
 )
@@ -88,77 +90,75 @@ func isCapitalised(t Token) bool {
 	return unicode.IsUpper(r)
 }
 
-// findPeople derives the people of the article from the text: capitalised
-// name sequences after a title ("Russian President Vladimir Putin"), and
-// two-or-three-word capitalised names before a speech verb ("Jane Doe said").
-func (a *Article) findPeople() {
-	byName := map[string]int{}
-	add := func(name []Token) {
-		if len(name) == 0 || len(name) > 3 {
-			return
-		}
-		sur := name[len(name)-1].Norm
-		if len(sur) < 2 || titleWords[sur] || IsStopWord(sur) {
-			return
-		}
-		parts := make([]string, len(name))
-		for i, t := range name {
-			parts[i] = strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
-		}
-		full := strings.Join(parts, " ")
-		i, ok := byName[sur]
-		if !ok {
-			i = len(a.People)
-			byName[sur] = i
-			a.People = append(a.People, Person{Name: parts[len(parts)-1], Full: full})
-		}
-		p := &a.People[i]
-		if len(full) > len(p.Full) {
-			p.Full = full
-		}
-		p.Variants = appendUnique(p.Variants, Fold(full))
+// attributeArticle runs the attribution engine (knowledge/attribution) once
+// at load and fills People, each sentence's Speaker and People, and the
+// Quotations with their speakers. A person's Name is the shortest
+// unambiguous name: the surname, or the full name when two people share it.
+func (a *Article) attributeArticle() {
+	doc := attribution.Doc{Text: a.Text}
+	for _, p := range a.Paragraphs {
+		doc.Paragraphs = append(doc.Paragraphs, attribution.Span{Start: p.Start, End: p.End})
 	}
 	for _, s := range a.Sentences {
-		toks := s.tokens
-		for i := 0; i < len(toks); {
-			if !isCapitalised(toks[i]) {
-				i++
-				continue
-			}
-			j := i
-			for j+1 < len(toks) && isCapitalised(toks[j+1]) && adjacent(s.Text, toks[j], toks[j+1]) {
-				j++
-			}
-			seq := toks[i : j+1]
-			lastTitle := -1
-			for k, t := range seq {
-				if titleWords[t.Norm] {
-					lastTitle = k
-				}
-			}
-			switch {
-			case lastTitle >= 0 && lastTitle < len(seq)-1:
-				add(seq[lastTitle+1:])
-			case lastTitle < 0 && len(seq) >= 2 && j+1 < len(toks) && speechVerbs[toks[j+1].Norm]:
-				add(seq)
-			}
-			i = j + 1
-		}
+		doc.Sentences = append(doc.Sentences, attribution.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph - 1})
 	}
-	for i := range a.People {
-		p := &a.People[i]
-		sur := Fold(p.Name)
-		p.Variants = appendUnique(p.Variants, sur)
-		if f := strings.Fields(Fold(p.Full)); len(f) > 1 {
-			p.Variants = appendUnique(p.Variants, f[0]+" "+sur)
+	r := attribution.Analyze(doc, attributionLexicon())
+	a.attr = r
+	name := func(e int) string {
+		if e < 0 {
+			return ""
 		}
-		for t := range titleWords {
-			if len(t) > 3 {
-				p.Variants = appendUnique(p.Variants, t+" "+sur)
-			}
+		return r.Entities[e].Short
+	}
+	for _, e := range r.Entities {
+		if e.Kind != attribution.Person {
+			continue
 		}
+		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles})
+	}
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		info := r.Sentences[si]
+		s.LeadingPronoun = opensWithPronoun(s.tokens)
+		s.InQuotation, s.Question = info.Inside, info.Question
+		for _, e := range info.People {
+			s.People = appendUnique(s.People, name(e))
+		}
+		s.Speaker = name(info.Subject)
+		if info.InQuote && info.SaidBy >= 0 {
+			s.Speaker = name(info.SaidBy)
+		}
+		s.SaidBy = name(info.SaidBy)
+	}
+	at := map[int]int{} // engine quotation → index in a.Quotations
+	for qi, q := range r.Quotations {
+		if q.Kind == attribution.KindQuestion {
+			continue // an interviewer's question is no quotation of the article's people
+		}
+		if k, ok := at[q.Prev]; ok && q.Prev >= 0 {
+			// A quotation running over several paragraphs is one quotation,
+			// from its first opening mark to its closing mark.
+			aq := &a.Quotations[k]
+			aq.End = q.End
+			aq.Text = a.Text[aq.Start:aq.End]
+			at[qi] = k
+			continue
+		}
+		at[qi] = len(a.Quotations)
+		who := name(q.Speaker)
+		if q.Speaker >= 0 && r.Entities[q.Speaker].Kind == attribution.Place {
+			who = ""
+		}
+		a.Quotations = append(a.Quotations, Quotation{
+			Text: a.Text[q.Start:q.End], Start: q.Start, End: q.End, Paragraph: q.Paragraph + 1,
+			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Kind: q.Kind,
+		})
 	}
 }
+
+// attributionLexicon is the WordNet lexicon behind the hand list, decoded
+// once per process by knowledge/lexicon.
+func attributionLexicon() attribution.Lexicon { return attribution.DefaultLexicon() }
 
 func appendUnique(xs []string, x string) []string {
 	for _, y := range xs {
@@ -183,90 +183,4 @@ func (a *Article) surnameIndex() map[string]string {
 		m[Fold(p.Name)] = p.Name
 	}
 	return m
-}
-
-// attribute fills Sentence.People, Speaker and LeadingPronoun, resolving
-// "he", "his", "he’s" to the subject of the latest sentence that names
-// someone (in the paragraph, else the one before): centring on the subject
-// rather than the last name read gets "Trump pressed Putin. He’s even
-// pressured Zelenskyy" right.
-func (a *Article) attribute() {
-	names := a.surnameIndex()
-	prevSubject := ""
-	for pi := range a.Paragraphs {
-		for _, si := range a.Paragraphs[pi].Sentences {
-			s := &a.Sentences[si]
-			s.LeadingPronoun = opensWithPronoun(s.tokens)
-			for ti, t := range s.tokens {
-				var who string
-				if n, ok := names[t.Norm]; ok && isCapitalised(t) {
-					// "Donald Trump": count the full name once, at its surname.
-					who = n
-				} else if personalPronouns[t.Norm] {
-					switch {
-					case len(s.People) > 0 && ti > 0:
-						who = s.People[0]
-					default:
-						who = prevSubject
-					}
-				}
-				if who == "" {
-					continue
-				}
-				if s.Speaker == "" && !(ti > 0 && prepositions[s.tokens[ti-1].Norm] && !isPossessive(t)) {
-					s.Speaker = who
-				}
-				s.People = appendUnique(s.People, who)
-			}
-			if s.Speaker != "" {
-				prevSubject = s.Speaker
-			}
-		}
-	}
-}
-
-// findQuotations indexes every “…” (or straight "…") quotation.
-func (a *Article) findQuotations() {
-	for _, p := range a.Paragraphs {
-		text := a.Text[p.Start:p.End]
-		for _, q := range quotedSpans(text) {
-			start, end := p.Start+q[0], p.Start+q[1]
-			si := a.SentenceAt(start)
-			speaker := ""
-			if si >= 0 {
-				speaker = a.Sentences[si].Speaker
-			}
-			a.Quotations = append(a.Quotations, Quotation{
-				Text: a.Text[start:end], Start: start, End: end, Paragraph: p.Number, Sentence: si, Speaker: speaker,
-			})
-		}
-	}
-}
-
-// quotedSpans returns the byte spans inside double quotation marks
-// (“…”, "…", «…») in text, marks excluded.
-func quotedSpans(text string) [][2]int {
-	var out [][2]int
-	open := -1
-	var closer rune
-	for i, r := range text {
-		if open < 0 {
-			switch r {
-			case '“':
-				open, closer = i+len("“"), '”'
-			case '"':
-				open, closer = i+1, '"'
-			case '«':
-				open, closer = i+len("«"), '»'
-			}
-			continue
-		}
-		if r == closer {
-			if i > open {
-				out = append(out, [2]int{open, i})
-			}
-			open = -1
-		}
-	}
-	return out
 }

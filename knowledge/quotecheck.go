@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -226,10 +227,35 @@ func (a *Article) checkClaim(c claim, sc *checkScratch) ClaimCheck {
 	}
 	res.ClaimedSpeaker = c.claimed
 	if res.Speaker != "" && c.claimed != "" {
-		m := Fold(res.Speaker) == Fold(c.claimed)
+		m := a.sameName(c.claimed, res.Speaker)
 		res.SpeakerMatches = &m
 	}
 	return res
+}
+
+// sameName reports whether a claimed name names the speaker: the same
+// name, or a form the article uses for that speaker that names no one
+// else ("Beaumont" for Walter Beaumont when the message names no first
+// name and two Beaumonts speak).
+func (a *Article) sameName(claimed, speaker string) bool {
+	if Fold(claimed) == Fold(speaker) {
+		return true
+	}
+	if a.attr == nil {
+		return false
+	}
+	f := strings.Join(strings.Fields(Fold(claimed)), " ")
+	for _, e := range a.attr.Entities {
+		if e.Short != speaker {
+			continue
+		}
+		if other, _ := a.attr.Resolve(claimed); other >= 0 {
+			return a.attr.Entities[other].Short == speaker
+		}
+		last := strings.Fields(Fold(e.Name))
+		return slices.Contains(e.Variants, f) || (len(last) > 0 && last[len(last)-1] == f)
+	}
+	return false
 }
 
 func better(x, y ClaimCheck) bool {
@@ -250,11 +276,12 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	}
 	exactCands, nearCands := a.candidates(toks)
 	for _, p := range exactCands {
-		pw := sc.paragraphWords(a, p)
-		if first, last, ok := findExact(pw, a.Text, cw, text); ok {
-			res.Verdict, res.Similarity = VerdictExact, 1
-			a.setMatch(&res, p, pw[first].start, pw[last].end)
-			return res
+		for _, seg := range sc.segments(a, p, text, cw) {
+			if first, last, ok := findExact(seg.pw, a.Text, cw, text); ok {
+				res.Verdict, res.Similarity = VerdictExact, 1
+				a.setMatch(&res, p, seg.pw[first].start, seg.pw[last].end)
+				return res
+			}
 		}
 	}
 	content := 0
@@ -266,40 +293,42 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	if content == 0 {
 		return res
 	}
-	// Align with the paragraphs that could match best first, and stop
+	// Align with the segments that could match best first, and stop
 	// when none left could beat the best so far.
 	type cand struct {
-		p     int
+		seg   alignSegment
 		bound float64
 	}
 	cands := make([]cand, 0, len(nearCands))
 	for _, p := range nearCands {
-		if b := sc.simBound(a, p, cw); b >= NearThreshold {
-			cands = append(cands, cand{p, b})
+		for _, seg := range sc.segments(a, p, text, cw) {
+			if b := simBound(seg.forms, cw); b >= NearThreshold {
+				cands = append(cands, cand{seg, b})
+			}
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].bound > cands[j].bound })
-	bestSim, bestPara := -1.0, -1
+	bestSim := -1.0
+	var best alignSegment
 	var bestOps []alignOp
 	var bestStats alignStats
 	for _, c := range cands {
 		if c.bound <= bestSim {
 			break
 		}
-		pw := sc.paragraphWords(a, c.p)
-		ops := sc.al.align(cw, pw)
+		ops := sc.al.align(cw, c.seg.pw)
 		if ops == nil {
 			continue
 		}
-		st := score(ops, cw, pw)
+		st := score(ops, cw, c.seg.pw)
 		if st.sim > bestSim && st.first >= 0 {
-			bestSim, bestPara, bestOps, bestStats = st.sim, c.p, ops, st
+			bestSim, best, bestOps, bestStats = st.sim, c.seg, ops, st
 		}
 	}
-	if bestPara < 0 {
+	if best.pw == nil {
 		return res
 	}
-	pw := sc.paragraphWords(a, bestPara)
+	pw, bestPara := best.pw, best.p
 	lo, hi := pw[bestStats.first].start, pw[bestStats.last].end
 	changes := a.changes(bestOps, cw, pw, text, lo, hi)
 	if len(changes) == 0 {

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"slices"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,6 +147,16 @@ type nameAt struct {
 func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []nameAt {
 	var out []nameAt
 	for i := 0; i < len(toks); {
+		if n, ok := a.roleNameAt(s, toks, i); ok {
+			out = append(out, n)
+			i = n.j
+			continue
+		}
+		if n, ok := a.entityNameAt(s, toks, i, surnames); ok {
+			out = append(out, n)
+			i = n.j
+			continue
+		}
 		found := false
 		_, sur := surnames[toks[i].Norm]
 		// A name starts with a capital, or is a surname typed in lower case.
@@ -196,6 +208,106 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 	return out
 }
 
+// entityNameAt resolves the name run starting at toks[i] ("Sen. Hadley",
+// "Mensah-Doyle", "De Vries", "Tom Hadley") against the article's entities,
+// longest first: a known entity gives its short name; a full name whose
+// surname the article has for someone else ("Tom Hadley" when only Ellen
+// Hadley is named) is another person, named as written.
+func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[string]string) (nameAt, bool) {
+	if a.attr == nil {
+		return nameAt{}, false
+	}
+	_, sur := surnames[toks[i].Norm]
+	if !sur && !isNameWord(toks[i]) && !titleWords[toks[i].Norm] && !nameTitles[toks[i].Norm] || chatterWords[toks[i].Norm] {
+		return nameAt{}, false
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) && !chatterWords[toks[j].Norm] &&
+		(isCapitalised(toks[j]) || nameParticles[toks[j].Norm] && j+1 < len(toks) && isCapitalised(toks[j+1])) {
+		j++
+	}
+	for w := j; w > i; w-- {
+		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
+		e, other := a.attr.Resolve(phrase)
+		if e >= 0 {
+			ent := a.attr.Entities[e]
+			if ent.Kind == attribution.Place {
+				return nameAt{}, false
+			}
+			return nameAt{i: i, j: w, name: ent.Short, known: true}, true
+		}
+		if other {
+			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase)}, true
+		}
+		if a.attr.Ambiguous(phrase) {
+			// "Beaumont" when two Beaumonts speak: compared by name later.
+			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase), known: true}, true
+		}
+	}
+	return nameAt{}, false
+}
+
+// withoutTitles drops leading titles ("Sen.", "President") from a name.
+func withoutTitles(toks []Token, phrase string) string {
+	k := 0
+	for k < len(toks)-1 && titleWords[toks[k].Norm] {
+		k++
+	}
+	return strings.TrimSpace(phrase[toks[k].Start-toks[0].Start:])
+}
+
+// nameGap reports whether two words of one name may be separated by gap:
+// a space or hyphen, or a stop after an initial or a title ("J. R.", "Sen.").
+func nameGap(gap string, prev Token) bool {
+	switch gap {
+	case " ", "-", "‑", "\u00a0":
+		return true
+	case ". ", ".":
+		return utf8.RuneCountInString(prev.Text) == 1 || nameTitles[prev.Norm] || titleWords[prev.Norm]
+	}
+	return false
+}
+
+// chatterWords open a message without naming anyone ("Wow", "lol").
+var chatterWords = wordSet(`wow lol lmao omg ok okay so well hey yes no yeah nope wait hmm really did does do is was
+	were are has have had can could would should will why what when how who`)
+
+// nameParticles are lower-case words inside names ("de", "van", "bin").
+var nameParticles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten`)
+
+// roleNameAt reads a role phrase at toks[i] ("the judge", "the economy
+// ministry", "the company") as the entity the article gives that role;
+// an unnamed person's role the article gives nobody ("the prosecutor")
+// names someone else, written as is.
+func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
+	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an") {
+		return nameAt{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if !adjacent(s, toks[k-1], toks[k]) {
+			break
+		}
+		w := toks[k].Norm
+		if sourceWords[w] || nobodyWords[w] {
+			return nameAt{}, false
+		}
+		if isCapitalised(toks[k]) || !a.attr.IsRoleNoun(w) {
+			continue // "the Portuguese economy ministry": the head is lower case
+		}
+		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsRoleNoun(toks[k+1].Norm) {
+			continue // "the city council": the head comes last
+		}
+		switch e := a.attr.ByRole(w); {
+		case e >= 0:
+			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+		case e == -1 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
+			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
+		}
+		return nameAt{}, false
+	}
+	return nameAt{}, false
+}
+
 func hasVariant(p Person, phrase string) bool {
 	f := strings.TrimSuffix(strings.Join(strings.Fields(Fold(phrase)), " "), "'s")
 	for _, v := range p.Variants {
@@ -231,10 +343,27 @@ var nobodyWords = wordSet(`someone somebody anyone anybody everyone everybody no
 	insiders witness witnesses reporter reporters media news report reports breaking update updates apparently
 	reportedly allegedly supposedly rumor rumour rumors rumours claim claims fact facts many several somebody's`)
 
+// isBreak reports whether the text between toks[k-1] and toks[k] ends a
+// sentence: a stop that does not follow a title or an initial ("Sen.
+// Hadley", "J. R. Whitfield").
+func isBreak(s string, toks []Token, k int) bool {
+	gap := s[toks[k-1].End:toks[k].Start]
+	if !strings.ContainsAny(gap, ".!?\n") {
+		return false
+	}
+	if strings.TrimSpace(gap) == "." && (titleWords[toks[k-1].Norm] || nameTitles[toks[k-1].Norm] || utf8.RuneCountInString(toks[k-1].Text) == 1) {
+		return false
+	}
+	return true
+}
+
+// nameTitles are abbreviated titles before a name.
+var nameTitles = wordSet(`mr mrs ms dr prof sen rep gov lt gen rev capt col sgt maj adm det insp supt atty st`)
+
 // lastSentence returns the tokens of s after its last sentence break.
 func lastSentence(s string, toks []Token) []Token {
 	for k := len(toks) - 1; k > 0; k-- {
-		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+		if isBreak(s, toks, k) {
 			return toks[k:]
 		}
 	}
@@ -247,7 +376,7 @@ func firstSentence(s string, toks []Token) []Token {
 		return nil
 	}
 	for k := 1; k < len(toks); k++ {
-		if strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ".!?\n") {
+		if isBreak(s, toks, k) {
 			return toks[:k]
 		}
 	}

@@ -130,7 +130,7 @@ func checkInvariants(t *testing.T, a *Article, msg string, rep CheckReport) {
 
 // TestQuoteCheckSharedEval runs the project's development set, when present.
 func TestQuoteCheckSharedEval(t *testing.T) {
-	checkQuoteCases(t, readQuoteCases(t, "../../shared/eval/quotecheck.jsonl"))
+	checkQuoteCases(t, readQuoteCases(t, "../testdata/eval/quotecheck.jsonl"))
 }
 
 // TestQuoteCheckEval runs the copy of the development set kept in testdata.

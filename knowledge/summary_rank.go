@@ -354,7 +354,12 @@ func (r *ranker) choose(cand []int, rel []float64, k int) []int {
 	sel := selection{chosen: map[int]bool{}, sections: map[string]bool{}, paras: map[int]bool{}, people: map[string]bool{}}
 	// A caption describes a picture, not the story: it is chosen only when
 	// there is nothing else.
-	text := slices.DeleteFunc(slices.Clone(cand), func(i int) bool { return isCaptionLike(r.a.Sentences[i]) })
+	// Nor is a sentence that starts inside a quotation (its first words
+	// are cut from someone's) or an interviewer's question.
+	text := slices.DeleteFunc(slices.Clone(cand), func(i int) bool {
+		s := r.a.Sentences[i]
+		return isCaptionLike(s) || s.InQuotation || s.Question
+	})
 	if len(text) > 0 {
 		cand = text
 	}

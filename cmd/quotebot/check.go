@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge"
@@ -61,7 +61,10 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	message := strings.Join(rest, " ")
 	if len(rest) == 1 && rest[0] == "-" {
-		b, err := io.ReadAll(io.LimitReader(e.stdin, knowledge.MaxCheckMessageBytes+1))
+		b, err := readLimited(ctx, e.stdin, knowledge.MaxCheckMessageBytes)
+		if tl, ok := errors.AsType[tooLargeError](err); ok {
+			return usagef("the message on standard input is %v for a quote check; check at most %s at a time", tl, byteSize(knowledge.MaxCheckMessageBytes))
+		}
 		if err != nil {
 			return fmt.Errorf("reading standard input: %w", err)
 		}

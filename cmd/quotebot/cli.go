@@ -1,15 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
+	"github.com/quotebot/quotebot/ingest"
 	"github.com/quotebot/quotebot/knowledge"
 )
 
@@ -44,40 +46,55 @@ func flagUsage(fs *flag.FlagSet) string {
 }
 
 // loadArticle returns the article at path (the --article flag, else
-// ARTICLE_PATH), or the embedded one.
-func loadArticle(path string, cfg config) (*knowledge.Article, error) {
+// ARTICLE_PATH), or the embedded one. An http(s) URL or an HTML file goes
+// through ingest (readability, fetch limits). A file is read through a
+// limit, so a device or a pipe without end (/dev/zero, a FIFO) is refused
+// once it passes knowledge.MaxArticleBytes, and loading stops when ctx is
+// cancelled.
+func loadArticle(ctx context.Context, path string, cfg config) (*knowledge.Article, error) {
 	if path == "" {
 		path = cfg.ArticlePath
 	}
 	if path == "" {
 		return knowledge.Default(), nil
 	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, usagef("cannot read the article %q: %v", path, errors.Unwrap(err))
+	if ingest.IsURL(path) || ingest.IsHTMLName(path) {
+		a, _, err := ingestArticle(ctx, path, cfg)
+		return a, err
 	}
-	if st.Size() > knowledge.MaxArticleBytes {
-		return nil, usagef("the article %q is %d bytes; the limit is %d", path, st.Size(), knowledge.MaxArticleBytes)
+	b, st, err := readFileLimited(ctx, path, knowledge.MaxArticleBytes)
+	if tl, ok := errors.AsType[tooLargeError](err); ok {
+		return nil, usagef("the article %q is %v; use a plain-text or Markdown article of at most %s", path, tl, byteSize(knowledge.MaxArticleBytes))
 	}
-	b, err := os.ReadFile(path)
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("loading the article %q: %w", path, ctx.Err())
+	}
 	if err != nil {
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err
+		}
 		return nil, usagef("cannot read the article %q: %v", path, err)
 	}
 	a, err := knowledge.Parse(filepath.Base(path), string(b))
 	if err != nil {
 		return nil, usagef("cannot use the article %q: %v", path, err)
 	}
+	a.Name = articleName(path, st, a.Facts().Title)
 	return a, nil
 }
 
 // setup loads the configuration and the article, the first steps of most
 // subcommands.
 func setup(e *env, articlePath string) (config, *knowledge.Article, error) {
+	ctx := e.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	cfg, err := loadConfig(e.getenv)
 	if err != nil {
 		return cfg, nil, usagef("configuration: %v", strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
-	a, err := loadArticle(articlePath, cfg)
+	a, err := loadArticle(ctx, articlePath, cfg)
 	return cfg, a, err
 }
 
@@ -118,7 +135,7 @@ type articleFlags struct {
 
 func newArticleFlags(name string, withJSON bool) articleFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text or Markdown article"), json: new(bool)}
+	f := articleFlags{fs: fs, article: fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL"), json: new(bool)}
 	if withJSON {
 		f.json = fs.Bool("json", false, "print one JSON object")
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -21,15 +22,19 @@ type evalCase struct {
 // evalReport is what `eval` measures.
 type evalReport struct {
 	Answerable, Unanswerable int
-	Top1, Recall3            int
+	Top1, Recall3            int // answered answerable questions only
 	RR                       float64
-	Abstained                int // on unanswerable questions
-	FalseAbstained           int // on answerable questions
-	Misses                   []string
+	// ShownTop1 and ShownRecall3 rank the passages shown for an answerable
+	// question whether it was answered or not: retrieval apart from the
+	// decision to answer.
+	ShownTop1, ShownRecall3 int
+	Abstained               int // on unanswerable questions
+	FalseAbstained          int // on answerable questions
+	Misses                  []string
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	f := newArticleFlags("eval", false)
+	f := newArticleFlags("eval", true)
 	rest, err := f.parse(args)
 	if err != nil {
 		return err
@@ -62,8 +67,35 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading %s: %w", rest[0], err)
 	}
+	if *f.json {
+		return evalJSON(e.stdout, a, cases)
+	}
 	r := evaluate(a, cases)
 	fmt.Fprint(e.stdout, r.String())
+	return nil
+}
+
+// evalJSON writes, for each case in order, the object `ask --json` prints
+// for its question (built by the same toAskJSON), one per line (JSON Lines).
+// A question the engine refuses (an empty one) gets an unanswered object
+// whose answer is the message `ask` would print, so lines match cases.
+// Like the text report it answers extractively, so figures reproduce.
+func evalJSON(w io.Writer, a *knowledge.Article, cases []evalCase) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // as writeJSON: quotes stay byte-for-byte readable
+	for _, c := range cases {
+		ans, err := a.Ask(c.Q)
+		if err != nil {
+			msg, ok := knowledge.UserMessage(err)
+			if !ok {
+				return err
+			}
+			ans = knowledge.Answer{Question: c.Q, Text: msg}
+		}
+		if err := enc.Encode(toAskJSON(ans)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -81,18 +113,21 @@ func evaluate(a *knowledge.Article, cases []evalCase) evalReport {
 			continue
 		}
 		r.Answerable++
+		if err == nil {
+			switch rank := evidenceRank(ans.Quotes, c.Evidence); {
+			case rank == 1:
+				r.ShownTop1++
+				r.ShownRecall3++
+			case rank >= 1 && rank <= 3:
+				r.ShownRecall3++
+			}
+		}
 		if err != nil || !ans.Answered {
 			r.FalseAbstained++
 			r.Misses = append(r.Misses, fmt.Sprintf("abstained on: %q", c.Q))
 			continue
 		}
-		rank := 0
-		for i, q := range ans.Quotes {
-			if containsAny(q.Text, c.Evidence) {
-				rank = i + 1
-				break
-			}
-		}
+		rank := evidenceRank(ans.Quotes, c.Evidence)
 		switch {
 		case rank == 1:
 			r.Top1++
@@ -107,6 +142,16 @@ func evaluate(a *knowledge.Article, cases []evalCase) evalReport {
 		}
 	}
 	return r
+}
+
+// evidenceRank is the 1-based rank of the first quote holding evidence, or 0.
+func evidenceRank(quotes []knowledge.Quote, evidence []string) int {
+	for i, q := range quotes {
+		if containsAny(q.Text, evidence) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func containsAny(s string, subs []string) bool {
@@ -136,5 +181,20 @@ func (r evalReport) String() string {
 	fmt.Fprintf(&b, "MRR: %.3f\n", r.RR/float64(max(r.Answerable, 1)))
 	fmt.Fprintf(&b, "abstention (unanswerable): %.3f\n", ratio(r.Abstained, r.Unanswerable))
 	fmt.Fprintf(&b, "false abstention (answerable): %.3f\n", ratio(r.FalseAbstained, r.Answerable))
+	// Lines above are parsed by scripts (../shared/hooks/squad-figures): keep
+	// them first and unchanged; new figures go below with labels of their own.
+	fmt.Fprintf(&b, "shown ranking first (answered or not): %.3f\n", ratio(r.ShownTop1, r.Answerable))
+	fmt.Fprintf(&b, "shown ranking within 3 (answered or not): %.3f\n", ratio(r.ShownRecall3, r.Answerable))
+	if r.Answerable > 0 && r.Unanswerable > 0 {
+		fmt.Fprintf(&b, "balanced accuracy (answer or abstain): %.3f\n", r.balancedAccuracy())
+	} else {
+		b.WriteString("balanced accuracy (answer or abstain): n/a (needs answerable and unanswerable questions)\n")
+	}
 	return b.String()
+}
+
+// balancedAccuracy is the mean of the decision's accuracy on each class:
+// (abstention on unanswerable + (1 - false abstention on answerable)) / 2.
+func (r evalReport) balancedAccuracy() float64 {
+	return (ratio(r.Abstained, r.Unanswerable) + 1 - ratio(r.FalseAbstained, r.Answerable)) / 2
 }

@@ -38,6 +38,9 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 // env is what every subcommand gets: the streams and the configuration.
 type env struct {
+	// ctx is run's context, for the loading that setup does (it is
+	// cancelled by SIGINT and SIGTERM).
+	ctx    context.Context
 	getenv func(string) string
 	stdin  io.Reader
 	stdout io.Writer
@@ -55,7 +58,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"ask":        {"ask [--json] [--article PATH] QUESTION…   answer from the article with verbatim quotes", runAsk},
 		"check":      {"check [--json] [--article PATH] CLAIM…     is a quote in the article: exact, near or not found", runCheck},
-		"eval":       {"eval [--article PATH] FILE                 score answers on an ask.jsonl file", runEval},
+		"eval":       {"eval [--json] [--article PATH] FILE        score answers on an ask.jsonl file (--json: one ask --json object per question)", runEval},
 		"quotes":     {"quotes [--json] [--article PATH]           list the article's direct quotations and speakers", runQuotes},
 		"summary":    {"summary [--json] [--length short|medium|long] [--section NAME] [--outline | --written] [--article PATH]  summarise in the article's own sentences (--written: a model's, citing them)", runSummary},
 		"about":      {"about [--json] [--article PATH]            which article the bot is grounded in (title, size, SHA-256)", runAbout},
@@ -63,6 +66,7 @@ func commands() map[string]command {
 		"register":   {"register [--guild ID | --global]           register the slash commands with Discord", runRegister},
 		"commands":   {"commands [--json]                          print the application commands as registered", runCommands},
 		"invite":     {"invite                                     print the URL that adds the bot to a server", runInvite},
+		"articles":   {"articles [--json] | bind --guild ID [--channel ID] PATH|URL | unbind --guild ID [--channel ID]  stored articles; which server or channel uses which", runArticles},
 		"serve-http": {"serve-http [--addr ADDR] [--article PATH]    serve interactions over HTTP (the Interactions Endpoint URL)", runServeHTTP},
 	}
 }
@@ -81,7 +85,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if !ok {
 		return usagef("unknown subcommand %q; run 'quotebot help' for the list", args[1])
 	}
-	return c.run(ctx, &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}, args[2:])
+	return c.run(ctx, &env{ctx: ctx, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}, args[2:])
 }
 
 func printUsage(w io.Writer, cmds map[string]command) {

@@ -7,14 +7,16 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"strings"
+	"time"
 
 	"github.com/quotebot/quotebot/bot"
 )
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -26,18 +28,39 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(*article, cfg)
+	a, err := loadArticle(ctx, *article, cfg)
 	if err != nil {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	router, err := newRouter(cfg, a, log, nil)
+	metrics := bot.NewMetrics()
+	router, err := newRouter(cfg, a, log, metrics)
 	if err != nil {
 		return err
 	}
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	log.Info("starting", "article", a.Name, "api", cfg.DiscordAPIURL)
-	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log}
+	gw := &bot.Gateway{Token: cfg.DiscordToken, Router: router, Log: log, Metrics: metrics}
+	if cfg.MetricsAddr != "" {
+		ln, err := listenOps(cfg.MetricsAddr)
+		if err != nil {
+			return err
+		}
+		octx, stop := context.WithCancel(ctx)
+		wait := serveOps(octx, ln, opsHandler(metrics, gatewayOpsRoutes(gw)), log)
+		defer func() { stop(); wait() }()
+	}
+	// A fatal gateway error (a reset token, disallowed intents, the day's
+	// session starts used up) ends serve with exit code 1, so a
+	// supervisor notices.
 	return gw.Run(ctx)
+}
+
+// gatewayOpsRoutes are the routes gateway mode adds to METRICS_ADDR beside
+// /metrics: /healthz, 200 while the gateway is connected, 503 otherwise.
+func gatewayOpsRoutes(gw *bot.Gateway) map[string]http.Handler {
+	return map[string]http.Handler{"GET /healthz": gw.Health()}
 }
 
 // discordConfig loads the configuration for a command that talks to
@@ -64,13 +87,27 @@ func discordConfig(e *env, needToken bool) (config, error) {
 	return cfg, nil
 }
 
-// newLogger writes structured JSON lines at the configured level.
+// newLogger writes structured JSON lines at the configured level. A
+// duration is written in milliseconds under its key plus "_ms" (slog would
+// write nanoseconds), whoever logs it.
 func newLogger(w io.Writer, level string) *slog.Logger {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(level)); err != nil {
 		l = slog.LevelInfo
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l, ReplaceAttr: durationsInMS}))
+}
+
+// durationsInMS rewrites a duration attribute as milliseconds.
+func durationsInMS(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() != slog.KindDuration {
+		return a
+	}
+	key := a.Key
+	if !strings.HasSuffix(key, "_ms") {
+		key += "_ms"
+	}
+	return slog.Float64(key, float64(a.Value.Duration())/float64(time.Millisecond))
 }
 
 // appID is DISCORD_APP_ID, or asked of Discord with the token.

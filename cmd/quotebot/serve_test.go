@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,5 +244,57 @@ func TestCommandsList(t *testing.T) {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("commands lacks %s:\n%s", want, stdout.String())
 		}
+	}
+}
+
+// TestServeStopsOnFatalClose: a token reset mid-session (close code 4004)
+// ends serve with an error naming DISCORD_TOKEN (exit code 1, not 2), and
+// METRICS_ADDR's /healthz says whether the gateway is connected.
+func TestServeStopsOnFatalClose(t *testing.T) {
+	srv := standIn(t)
+	var stdout, stderr syncBuffer
+	env := envOf(map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.URL, "METRICS_ADDR": "127.0.0.1:0"})
+	done := make(chan error, 1)
+	go func() {
+		done <- run(context.Background(), []string{"quotebot", "serve"}, env, strings.NewReader(""), &stdout, &stderr)
+	}()
+	srv.WaitIdentify(t, wait)
+	var addr string
+	deadline := time.Now().Add(wait)
+	for addr == "" || !strings.Contains(stderr.String(), `"msg":"gateway connected"`) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no health listener or no connection:\n%s", stderr.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+		for _, l := range strings.Split(stderr.String(), "\n") {
+			var rec struct{ Msg, Addr string }
+			if json.Unmarshal([]byte(l), &rec) == nil && rec.Msg == "serving metrics" {
+				addr = rec.Addr
+			}
+		}
+	}
+	health := func() int {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := health(); code != http.StatusOK {
+		t.Errorf("/healthz while connected: %d", code)
+	}
+	srv.CloseGateway(4004, "Authentication failed.")
+	select {
+	case err := <-done:
+		var u usageError
+		if err == nil || errors.As(err, &u) || !strings.Contains(err.Error(), "DISCORD_TOKEN") || !strings.Contains(err.Error(), "4004") {
+			t.Fatalf("err = %v; want a runtime error naming 4004 and DISCORD_TOKEN", err)
+		}
+	case <-time.After(wait):
+		t.Fatal("serve kept running after 4004")
+	}
+	if srv.Identifies() != 1 {
+		t.Errorf("%d IDENTIFYs after a fatal close, want 1", srv.Identifies())
 	}
 }

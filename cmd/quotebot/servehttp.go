@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"runtime"
 	"strings"
 
 	"github.com/quotebot/quotebot/bot"
@@ -18,7 +19,7 @@ import (
 func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve-http", flag.ContinueOnError)
 	addr := fs.String("addr", "", "address to listen on (default HTTP_ADDR, else :8080)")
-	article := fs.String("article", "", "path of a plain-text or Markdown article")
+	article := fs.String("article", "", "path of a plain-text, Markdown or HTML article, or an http(s) URL")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -39,19 +40,18 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 		return usagef("configuration: %v", err)
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
-	a, err := loadArticle(*article, cfg)
-	if err != nil {
-		return err
-	}
+	// discordgo's logger is package-level: set once, here (see bot).
+	defer bot.RouteDiscordgoLogs(log)()
 	metrics := bot.NewMetrics()
-	router, err := newRouter(cfg, a, log, metrics)
-	if err != nil {
-		return err
-	}
+	// The listener opens before the article is indexed, so /healthz
+	// answers 503 (not "connection refused") until it is; the Router is
+	// set when it is ready.
+	var late bot.LateResponder
 	srv, err := bot.NewHTTPServer(bot.HTTPConfig{
 		PublicKey: key, AppID: cfg.DiscordAppID, APIURL: cfg.DiscordAPIURL, Logger: log,
-		Metrics: metrics, Token: cfg.DiscordToken,
-	}, router)
+		Metrics: metrics, Token: cfg.DiscordToken, NoMetrics: cfg.MetricsAddr != "",
+		MaxConcurrent: maxConcurrentAnswers(cfg),
+	}, &late)
 	if err != nil {
 		return err
 	}
@@ -59,11 +59,50 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("cannot listen on %q: %v; set --addr or HTTP_ADDR to a free host:port", cfg.HTTPAddr, errors.Unwrap(err))
 	}
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	waitOps := func() {}
+	if cfg.MetricsAddr != "" {
+		mln, err := listenOps(cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		waitOps = serveOps(sctx, mln, opsHandler(metrics, nil), log)
+	}
+	defer func() { stop(); waitOps() }()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(sctx, ln) }()
+	log.Info("listening", "addr", ln.Addr().String(), "ready", false)
+	a, err := loadArticle(ctx, *article, cfg)
+	if err == nil {
+		var router *bot.Router
+		if router, err = newRouter(cfg, a, log, metrics); err == nil {
+			late.Set(router)
+		}
+	}
+	if err != nil {
+		stop()
+		<-errc
+		return err
+	}
 	// The article is indexed: ready.
 	srv.SetReady(true)
 	log.Info("serving interactions", "addr", ln.Addr().String(), "path", "/interactions",
 		"article", a.Name, "paragraphs", len(a.Paragraphs))
-	return srv.Serve(ctx, ln)
+	return <-errc
+}
+
+// maxConcurrentAnswers bounds the answers serve-http computes at once:
+// one per CPU, as extractive answering is CPU work; in LLM mode an answer
+// mostly waits for the model (up to OPENAI_TIMEOUT), so more may wait at
+// once without adding CPU work.
+func maxConcurrentAnswers(cfg config) int {
+	n := runtime.GOMAXPROCS(0)
+	if cfg.OpenAIKey != "" {
+		n *= 8
+	}
+	return n
 }
 
 // httpSettings checks what serve-http needs beyond loadConfig, reporting
@@ -82,11 +121,9 @@ func httpSettings(cfg config) (ed25519.PublicKey, error) {
 	default:
 		key = b
 	}
-	switch {
-	case cfg.DiscordAppID == "":
+	// loadConfig reports a DISCORD_APP_ID that is not numeric.
+	if cfg.DiscordAppID == "" {
 		errs = append(errs, fmt.Errorf("DISCORD_APP_ID is not set: %s, Application ID", where))
-	case strings.Trim(cfg.DiscordAppID, "0123456789") != "":
-		errs = append(errs, fmt.Errorf("DISCORD_APP_ID is not a numeric ID: %s, Application ID", where))
 	}
 	return key, errors.Join(errs...)
 }

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"bytes"
 	"testing"
 )
 
@@ -9,7 +8,7 @@ import (
 func BenchmarkDecode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+		if _, err := Decode(embedded); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -30,5 +29,23 @@ func BenchmarkLookups(b *testing.B) {
 		lx.PersonGender(w)
 		lx.IsOrganisationNoun(w)
 		lx.PlaceKind(w)
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	lx := Default()
+	words := []string{"proposed", "leaders", "went", "optimistic", "negotiations", "the", "said", "ceasefire"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		lx.Lemma(words[i%len(words)])
+	}
+}
+
+func BenchmarkSynonyms(b *testing.B) {
+	lx := Default()
+	words := []string{"propose", "leader", "agree", "optimistic", "negotiation", "the", "say", "ceasefire"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		lx.Synonyms(words[i%len(words)])
 	}
 }

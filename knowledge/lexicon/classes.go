@@ -23,19 +23,40 @@ func (g Gender) String() string {
 }
 
 // Words news uses for people and organisations that WordNet 3.0 (2006) does
-// not list as such; kept short on purpose.
+// not list as such, and title abbreviations ("Sen.", "Dr."); kept short on
+// purpose.
 var (
 	extraPeople = map[string]bool{
 		"midfielder": true, "winger": true, "frontman": true, "blogger": true, "vlogger": true,
 		"podcaster": true, "influencer": true, "whistleblower": true, "spokesperson": true,
 		"cfo": true, "coo": true, "cto": true, "councilmember": true, "selectman": true,
 		"chief executive officer": true, "paramedic": true, "staffer": true, "panelist": true,
+		// Titles and their abbreviations, folded without the period.
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+		"gov": true, "lt": true, "gen": true, "sgt": true, "capt": true, "col": true, "cpl": true,
+		"adm": true, "supt": true, "det": true, "insp": true, "rev": true, "fr": true,
 	}
-	extraOrgs = map[string]bool{
+	// Genders of titles WordNet does not list.
+	titleGender = map[string]Gender{"mr": Male, "mrs": Female, "ms": Female, "miss": Female}
+	extraOrgs   = map[string]bool{
 		"inc": true, "ltd": true, "corp": true, "plc": true, "llc": true, "gmbh": true, "fc": true,
 		"office": true, "ministry": true, "department": true, "parliament": true, "senate": true,
 		"congress": true, "cabinet": true, "police": true, "startup": true, "nonprofit": true,
+		"military": true,
 	}
+	// English function words (and the first halves of contractions, "isn"),
+	// which WordNet does not list as such but some of which it has as
+	// acronyms or names ("who" for the WHO, "it", "us"): they are no role or
+	// organisation nouns and are always common words.
+	functionWords = wordSet(`a an the this that these those who whom whose which what when where why
+		how i me my mine you your yours he him his she her hers it its we us our ours they them their
+		theirs and or but nor so yet if then than as at by for from in into of off on onto out over to
+		up upon with within without about above after against along among around before behind below
+		beneath beside between beyond during except inside near since through toward towards under
+		until via am is are was were be been being do does did have has had will would shall should
+		can could may might must not no yes all any both each either neither every some such own same
+		other another isn aren wasn weren don doesn didn haven hasn hadn won wouldn couldn shouldn
+		mustn`)
 	// Current names of places WordNet knows by older ones.
 	extraPlaces = map[string]string{
 		"turkiye": "country", "türkiye": "country", "czechia": "country", "eswatini": "country",
@@ -50,6 +71,9 @@ var (
 // in a person noun after a known word ("councilwoman", "head coach") or are
 // on a short list of newer role nouns.
 func (lx *Lexicon) IsPersonNoun(w string) bool {
+	if functionWords[w] {
+		return false
+	}
 	f := lx.flags(w)
 	if f&flagPerson != 0 || extraPeople[w] {
 		return true
@@ -66,6 +90,9 @@ func (lx *Lexicon) IsPersonNoun(w string) bool {
 // or w is a company-form or institution word WordNet files elsewhere ("inc",
 // "office", "parliament"). Compounds count by their head ("city council").
 func (lx *Lexicon) IsOrganisationNoun(w string) bool {
+	if functionWords[w] {
+		return false
+	}
 	f := lx.flags(w)
 	if f&flagOrg != 0 || extraOrgs[w] {
 		return true
@@ -77,9 +104,13 @@ func (lx *Lexicon) IsOrganisationNoun(w string) bool {
 }
 
 // headIs reports whether a compound WordNet lacks ends in a noun with flag:
-// "head coach" (by its last word) or "councilwoman" (a known word then a
-// noun of at least three letters).
+// "head coach" (by its last word) or "councilwoman" (a known word of at
+// least three letters, then a noun of at least four). Only words WordNet
+// knows in no form are split ("finally" is no "fin" + "ally").
 func (lx *Lexicon) headIs(w string, flag int) bool {
+	if functionWords[w] || len(lx.Lemma(w)) > 0 {
+		return false
+	}
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
 		last := w[i+1:]
 		if lx.flags(last)&flag != 0 {
@@ -90,7 +121,7 @@ func (lx *Lexicon) headIs(w string, flag int) bool {
 		}
 		return false
 	}
-	for k := 3; k+3 <= len(w); k++ {
+	for k := 3; k+4 <= len(w); k++ {
 		if lx.flags(w[k:])&flag != 0 && lx.Known(w[:k]) {
 			return true
 		}
@@ -104,6 +135,9 @@ func (lx *Lexicon) headIs(w string, flag int) bool {
 // not "german" or "human"). Unknown for neutral words and for
 // words that are not role nouns.
 func (lx *Lexicon) PersonGender(w string) Gender {
+	if g, ok := titleGender[w]; ok {
+		return g
+	}
 	f := lx.flags(w)
 	switch {
 	case f&flagFemale != 0:
@@ -128,9 +162,13 @@ func (lx *Lexicon) PersonGender(w string) Gender {
 	return Unknown
 }
 
-// IsPlace reports whether w names a place: an instance of a city, country,
-// state, region, river, ... in any of its senses ("paris", "ukraine", "new
-// york"), or a current name WordNet lacks ("kyiv", "türkiye").
+// IsPlace reports whether w, as a proper name, names a place: an instance of
+// a city, country, state, region, river, ... in any of its senses ("paris",
+// "ukraine", "new york"), or a current name WordNet lacks ("kyiv",
+// "türkiye"). It is asked of a name, so ordinary words that also name a place
+// answer true ("turkey", "mobile", "reading"): when case does not show a
+// name (a sentence's first word), check IsCommonWord too.
+// Two-letter US state codes ("in", "me", "or") are no places here.
 func (lx *Lexicon) IsPlace(w string) bool { return lx.PlaceKind(w) != "" }
 
 // PlaceKind names the kind of place w is, from its first place sense: "city",
@@ -146,4 +184,26 @@ func (lx *Lexicon) PlaceKind(w string) string {
 		return ""
 	}
 	return lx.field(i, fieldKind)
+}
+
+// IsCommonWord reports whether w is mostly an ordinary word rather than a
+// proper name: its most common sense is no named instance, or it is used
+// more as a verb, adjective or adverb than as a noun ("turkey", "mobile",
+// "split", "said"), or it has at most two letters ("us", "in"). A proper name
+// ("paris", "ukraine", "einstein") and a word WordNet does not know answer
+// false. With IsPlace it tells "Turkey" the country from a sentence that
+// begins "Turkey sandwiches".
+func (lx *Lexicon) IsCommonWord(w string) bool {
+	if len(w) <= 2 || functionWords[w] {
+		return w != ""
+	}
+	return lx.flags(w)&flagCommon != 0
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -1,7 +1,8 @@
 // Package lexicon is an English lexicon built from WordNet 3.0: base forms,
 // synonyms, derivationally related forms, pertainyms, hypernyms, antonyms,
-// and the word classes the rest of knowledge asks about (role nouns for
-// people and their gender, organisation nouns, place names).
+// supersenses, and the word classes the rest of knowledge asks about (role
+// nouns for people and their gender, organisation nouns, place names,
+// speech verbs, ordinary words as against proper names).
 //
 // The data is a word table generated from Princeton WordNet 3.0 (Debian's
 // wordnet-base package) by ./gen and embedded in the binary, so nothing has
@@ -10,17 +11,20 @@
 // wordnet-base and run `go generate ./knowledge/lexicon`.
 //
 // Every method takes a folded, lower-case word; multiword expressions are
-// joined by single spaces ("chief executive", "new york"). Words WordNet
+// joined by single spaces ("chief executive", "new york"). A hyphenated
+// lemma is found without its hyphen too ("ceasefire", "cease fire" for
+// "cease-fire"). Words WordNet
 // does not know give empty answers. Lists come most common sense first.
 // Sense choices were made once, in the generator: synonyms come from the
 // first three senses of each part of speech that WordNet's sense-tagged
 // corpus saw at least a fifth as often as the word's most common sense (the
-// first sense of each part of speech for untagged words), at most 12 a word;
+// first sense of each part of speech for untagged words), then for
+// adjectives the similar ones WordNet clusters with them, at most 12 a word;
 // hypernyms from the same noun senses, one level up. Derived forms, pertainyms and antonyms are
 // WordNet's lexical links from any sense of the word.
 //
 // A *Lexicon is read-only and safe for concurrent use. Default decodes the
-// embedded table on first use (about 40 ms and 6 MB: BenchmarkDecode) and
+// embedded table on first use (about 45 ms of CPU and 7 MB: BenchmarkDecode) and
 // shares it.
 package lexicon
 
@@ -30,6 +34,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"sort"
@@ -52,6 +57,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Fields of a word line, after the word itself.
@@ -64,7 +70,21 @@ const (
 	fieldHypernyms
 	fieldAntonyms
 	fieldExceptions
+	fieldSupersenses
 )
+
+// supersenses are WordNet's lexicographer files by number, as the generator
+// writes them (kept in step with gen's lexNames).
+var supersenses = [...]string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
+	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
+	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
+	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
+	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
+}
 
 // Lexicon is a decoded WordNet word table.
 type Lexicon struct {
@@ -81,7 +101,7 @@ var (
 // first call decodes it; later calls share the result.
 func Default() *Lexicon {
 	defaultOnce.Do(func() {
-		lx, err := Decode(bytes.NewReader(embedded))
+		lx, err := Decode(embedded)
 		if err != nil {
 			// The table is generated and embedded at build time; a bad one is a
 			// build defect, caught by the package's tests.
@@ -92,19 +112,19 @@ func Default() *Lexicon {
 	return defaultLex
 }
 
-// sizeHint is a little more than the decoded size of the embedded table.
-const sizeHint = 5400 << 10
-
 // Decode reads a gzip'd word table as the generator writes it.
-func Decode(r io.Reader) (*Lexicon, error) {
-	zr, err := gzip.NewReader(r)
+func Decode(data []byte) (*Lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
-	// The text is decoded into one string (no second copy); words and lists
-	// are slices of it.
+	// The text is decoded into one string (no second copy), sized by the gzip
+	// trailer; words and lists are slices of it.
 	var buf strings.Builder
-	buf.Grow(sizeHint)
+	if n := len(data); n >= 4 {
+		size := int(binary.LittleEndian.Uint32(data[n-4:]))
+		buf.Grow(min(size, 64<<20) + 1)
+	}
 	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, err
 	}
@@ -120,10 +140,14 @@ func Decode(r io.Reader) (*Lexicon, error) {
 			return nil, fmt.Errorf("line at byte %d is not terminated", i)
 		}
 		end += i
-		if text[i] != '#' {
-			w := text[i:end]
-			if t := strings.IndexByte(w, '\t'); t >= 0 {
-				w = w[:t]
+		if text[i] == '#' {
+			if len(lx.starts) > 0 {
+				return nil, fmt.Errorf("header line at byte %d after the words", i)
+			}
+		} else {
+			w, _, ok := strings.Cut(text[i:end], "\t")
+			if !ok {
+				return nil, fmt.Errorf("line at byte %d has no fields", i)
 			}
 			if w <= prev && len(lx.starts) > 0 {
 				return nil, fmt.Errorf("word %q is out of order", w)
@@ -139,20 +163,20 @@ func Decode(r io.Reader) (*Lexicon, error) {
 // Len is the number of word forms in the lexicon.
 func (lx *Lexicon) Len() int { return len(lx.starts) }
 
-// line returns word i's line without its newline.
+// line returns word i's line without its newline. Word lines follow one
+// another to the end of the text.
 func (lx *Lexicon) line(i int) string {
-	s := int(lx.starts[i])
-	e := strings.IndexByte(lx.text[s:], '\n')
-	return lx.text[s : s+e]
+	e := len(lx.text)
+	if i+1 < len(lx.starts) {
+		e = int(lx.starts[i+1])
+	}
+	return lx.text[lx.starts[i] : e-1]
 }
 
-// word returns word i.
+// word returns word i (every word line has a tab after the word).
 func (lx *Lexicon) word(i int) string {
-	l := lx.line(i)
-	if t := strings.IndexByte(l, '\t'); t >= 0 {
-		return l[:t]
-	}
-	return l
+	s := lx.text[lx.starts[i]:]
+	return s[:strings.IndexByte(s, '\t')]
 }
 
 // find returns the index of w, or -1.
@@ -161,10 +185,18 @@ func (lx *Lexicon) find(w string) int {
 		return -1
 	}
 	i := sort.Search(len(lx.starts), func(i int) bool { return lx.word(i) >= w })
-	if i < len(lx.starts) && lx.word(i) == w {
-		return i
+	if i >= len(lx.starts) || lx.word(i) != w {
+		return -1
 	}
-	return -1
+	// An alias ("ceasefire") stands for another line ("cease-fire").
+	if f := lx.field(i, fieldFlags); strings.HasPrefix(f, "=") {
+		k, err := strconv.ParseUint(f[1:], 36, 32)
+		if err != nil || int(k) >= len(lx.starts) {
+			return -1
+		}
+		return int(k)
+	}
+	return i
 }
 
 // field returns field n of word i's line ("" when absent).
@@ -226,7 +258,8 @@ func (lx *Lexicon) IsAdjective(w string) bool { return lx.flags(w)&flagAdj != 0 
 func (lx *Lexicon) IsAdverb(w string) bool    { return lx.flags(w)&flagAdv != 0 }
 
 // Synonyms returns the other lemmas of w's common senses ("propose" →
-// "suggest", ...), most common sense first, at most 12.
+// "suggest", ...), most common sense first, then similar adjectives
+// ("optimistic" → "upbeat"), at most 12.
 func (lx *Lexicon) Synonyms(w string) []string { return lx.list(w, fieldSynonyms) }
 
 // Derived returns w's derivationally related forms ("agree" → "agreement",
@@ -245,3 +278,55 @@ func (lx *Lexicon) Hypernyms(noun string) []string { return lx.list(noun, fieldH
 // Antonyms returns WordNet's direct antonyms of w ("optimistic" →
 // "pessimistic", "agree" → "disagree").
 func (lx *Lexicon) Antonyms(w string) []string { return lx.list(w, fieldAntonyms) }
+
+// Supersenses returns the WordNet supersenses (lexicographer files) of w's
+// senses that the tagged corpus saw, and of each part of speech's first
+// sense, most often seen first: "noun.person", "noun.location",
+// "noun.time", "noun.quantity", "verb.communication", ... ("venue" →
+// "noun.location"; "say" → "verb.communication"). They type answers ("which
+// venue", "what year") and words ("warned" speaks).
+func (lx *Lexicon) Supersenses(w string) []string {
+	i := lx.find(w)
+	if i < 0 {
+		return nil
+	}
+	f := lx.field(i, fieldSupersenses)
+	if f == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(f, ",")+1)
+	for f != "" {
+		var id string
+		id, f, _ = strings.Cut(f, ",")
+		if k, err := strconv.ParseUint(id, 36, 8); err == nil && int(k) < len(supersenses) {
+			out = append(out, supersenses[k])
+		}
+	}
+	return out
+}
+
+// IsSpeechVerb reports whether w, or a base form of it, is a verb with a
+// sense of communication (WordNet's verb.communication supersense) among its
+// two most common verb supersenses: "said", "warned", "told", "insisted",
+// "added", "recalled", "confirmed". Broad on purpose ("signed", "wrote"
+// too): it says a verb can report speech, not that it does here.
+func (lx *Lexicon) IsSpeechVerb(w string) bool {
+	for _, b := range lx.Lemma(w) {
+		if !lx.IsVerb(b) {
+			continue
+		}
+		n := 0
+		for _, s := range lx.Supersenses(b) {
+			if !strings.HasPrefix(s, "verb.") {
+				continue
+			}
+			if s == "verb.communication" {
+				return true
+			}
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return false
+}

@@ -62,6 +62,7 @@ func TestRelations(t *testing.T) {
 		{"Synonyms", lx.Synonyms, "hostility", []string{"ill will"}, nil},
 		{"Synonyms", lx.Synonyms, "chairman", []string{"chairperson"}, nil},
 		{"Synonyms", lx.Synonyms, "goalkeeper", []string{"goalie"}, nil},
+		{"Synonyms", lx.Synonyms, "optimistic", []string{"upbeat", "sanguine"}, nil}, // similar adjectives
 		{"Derived", lx.Derived, "agree", []string{"agreement"}, nil},
 		{"Derived", lx.Derived, "optimistic", []string{"optimism"}, nil},
 		{"Derived", lx.Derived, "propose", []string{"proposal"}, nil},
@@ -78,6 +79,9 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
+		// Spellings without WordNet's hyphen.
+		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},
+		{"Synonyms", lx.Synonyms, "cease fire", []string{"truce"}, nil},
 	} {
 		got := tc.f(tc.word)
 		for _, w := range tc.want {
@@ -139,11 +143,24 @@ func TestPersonNoun(t *testing.T) {
 		{"german", true, Unknown},
 		{"human", false, Unknown},
 		{"nurse", true, Unknown},
+		{"official", true, Unknown},
+		{"dr", true, Unknown},
+		{"sen", true, Unknown},
+		{"mr", true, Male},
+		{"mrs", true, Female},
+		{"ms", true, Female},
+		{"chief", true, Unknown},
+		// Mostly adjectives, though WordNet has a person sense.
+		{"white", false, Unknown},
+		{"local", false, Unknown},
+		{"neutral", false, Unknown},
+		{"hopeful", false, Unknown},
 		{"parent", true, Unknown},
 		{"ministry", false, Unknown},
 		{"table", false, Unknown},
 		{"paris", false, Unknown},
 		{"said", false, Unknown},
+		{"who", false, Unknown},
 		{"", false, Unknown},
 	} {
 		if got := lx.IsPersonNoun(tc.word); got != tc.person {
@@ -164,7 +181,12 @@ func TestOrganisationNoun(t *testing.T) {
 		{"ministry", true}, {"university", true}, {"association", true}, {"council", true},
 		{"court", true}, {"club", true}, {"union", true}, {"agency", true}, {"company", true},
 		{"office", true}, {"inc", true}, {"city council", true}, {"police", true},
+		{"tribunal", true}, {"legislature", true}, {"military", true}, {"parliament", true}, {"team", true}, {"party", true},
 		{"mayor", false}, {"table", false}, {"paris", false}, {"optimism", false}, {"", false},
+		// Function words WordNet has as acronyms, adverbs that split into
+		// words, numbers that name teams, adjectives first.
+		{"who", false}, {"finally", false}, {"typically", false}, {"begins", false},
+		{"five", false}, {"hostile", false}, {"isn", false},
 	} {
 		if got := lx.IsOrganisationNoun(tc.word); got != tc.want {
 			t.Errorf("IsOrganisationNoun(%q) = %v, want %v", tc.word, got, tc.want)
@@ -180,6 +202,8 @@ func TestPlace(t *testing.T) {
 		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
 		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
 		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
+		{"us", "country"}, {"uk", "country"}, {"mobile", "river"},
+		{"in", ""}, {"me", ""}, {"or", ""}, {"la", ""},
 		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
 	} {
 		if got := lx.PlaceKind(tc.name); got != tc.kind {
@@ -230,16 +254,65 @@ func TestDecodeRejects(t *testing.T) {
 		"unterminated": gz("# head\nword\t1"),
 		"unsorted":     gz("b\t1\na\t1\n"),
 		"duplicate":    gz("a\t1\na\t1\n"),
+		"no fields":    gz("a\t1\nb\n"),
+		"late header":  gz("a\t1\n# b\n"),
 	} {
-		if _, err := Decode(bytes.NewReader(data)); err == nil {
+		if _, err := Decode(data); err == nil {
 			t.Errorf("%s: Decode accepted it", name)
 		}
 	}
-	lx, err := Decode(bytes.NewReader(gz("# head\nalpha\t1\t\t1\nbeta\t1\t\t0\n")))
+	lx, err := Decode(gz("# head\nalpha\t1\t\t1\nbeta\t1\t\t0\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := lx.Synonyms("alpha"); !slices.Equal(got, []string{"beta"}) {
 		t.Errorf("Synonyms(alpha) = %q", got)
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"turkey", true}, {"split", true}, {"reading", true}, {"said", true}, {"table", true},
+		{"us", true}, {"in", true}, {"mayor", true}, {"who", true}, {"isn", true},
+		{"paris", false}, {"ukraine", false}, {"einstein", false}, {"new york", false}, {"china", false},
+		{"qzxv", false}, {"", false},
+	} {
+		if got := lx.IsCommonWord(tc.word); got != tc.want {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestSupersenses(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct{ word, first string }{
+		{"venue", "noun.location"}, {"year", "noun.time"}, {"mayor", "noun.person"},
+		{"kilometre", "noun.quantity"}, {"paris", "noun.location"}, {"say", "verb.communication"},
+		{"ministry", "noun.group"}, {"qzxv", ""},
+	} {
+		got := lx.Supersenses(tc.word)
+		first := ""
+		if len(got) > 0 {
+			first = got[0]
+		}
+		if first != tc.first {
+			t.Errorf("Supersenses(%q) = %q, want %q first", tc.word, got, tc.first)
+		}
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"said", true}, {"says", true}, {"told", true}, {"warned", true}, {"insisted", true},
+		{"added", true}, {"recalled", true}, {"confirmed", true}, {"asserted", true},
+		{"went", false}, {"ran", false}, {"ate", false}, {"table", false}, {"", false},
+	} {
+		if got := lx.IsSpeechVerb(tc.word); got != tc.want {
+			t.Errorf("IsSpeechVerb(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }

@@ -10,12 +10,15 @@
 // word form (lower case, multiword forms joined by a space), sorted by byte
 // order, with tab-separated fields:
 //
-//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions
+//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses
 //
-// flags is a decimal bit set (see the lexicon package's flag constants);
+// flags is a decimal bit set (see the lexicon package's flag constants), or
+// "=" and a base-36 line number for a spelling that stands for another line
+// ("ceasefire" for "cease-fire");
 // lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
-// letter (n, v, a, r) and a base-36 line number. All sense choices (which
+// letter (n, v, a, r) and a base-36 line number; supersenses are base-36
+// numbers of WordNet's lexicographer files (lexNames). All sense choices (which
 // senses count, how many synonyms) are made here, so the runtime only reads.
 package main
 
@@ -27,6 +30,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,6 +47,7 @@ const (
 	flagFemale
 	flagMale
 	flagPlace
+	flagCommon
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -54,6 +59,9 @@ const (
 	maxHypernyms  = 8
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
+	// A noun is no role or organisation noun when its adjective senses were
+	// tagged more than adjectiveShare times as often as its noun senses.
+	adjectiveShare = 4
 )
 
 // Root synsets (WordNet 3.0 noun offsets).
@@ -62,6 +70,8 @@ const (
 	femalePerson = "n09619168"
 	malePerson   = "n09624168"
 	organization = "n08008335" // organization.n.01
+	assembly     = "n08163792" // assembly.n.04: court, council, legislature
+	body         = "n07965085" // body.n.02: university, faculty
 	location     = "n00027167"
 )
 
@@ -89,6 +99,7 @@ type synset struct {
 	words []string
 	ptrs  []pointer
 	gloss string // the first words of the gloss, lower case
+	lex   int    // lexicographer file number (the supersense)
 }
 
 type sense struct {
@@ -172,7 +183,11 @@ func (g *gen) readData(path string, pos byte) error {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
-		s := &synset{key: string(pos) + f[0], gloss: firstWords(gloss, 4)}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil || lex < 0 || lex >= len(lexNames) {
+			return fmt.Errorf("%s: %q: lexicographer file %q", path, f[0], f[1])
+		}
+		s := &synset{key: string(pos) + f[0], gloss: firstWords(gloss, 4), lex: lex}
 		nw, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
 			return fmt.Errorf("%s: %q: %v", path, f[0], err)
@@ -501,6 +516,19 @@ type entry struct {
 	flags                         int
 	kind                          string
 	syn, der, per, hyp, ant, excs []string
+	lex                           []int // supersenses, most common first
+}
+
+// lexNames are WordNet's lexicographer files, by number: the supersenses.
+var lexNames = []string{
+	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
+	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
+	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
+	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
+	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
+	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
+	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
 }
 
 func add(list []string, seen map[string]bool, self string, ws ...string) []string {
@@ -524,8 +552,20 @@ func (g *gen) entry(w string) *entry {
 	}
 	// Synonyms.
 	seen := map[string]bool{}
-	for _, s := range g.synSenses(w, 0) {
+	senses := g.synSenses(w, 0)
+	for _, s := range senses {
 		e.syn = add(e.syn, seen, w, g.synsets[s.key].words...)
+	}
+	// Adjectives have few synonyms but clusters of similar ones
+	// ("optimistic" ~ "upbeat", "hopeful"): they follow, still capped.
+	for _, s := range senses {
+		if s.key[0] == 'a' {
+			for _, p := range g.synsets[s.key].ptrs {
+				if p.sym == "&" {
+					e.syn = add(e.syn, seen, w, g.synsets[p.target].words...)
+				}
+			}
+		}
 	}
 	if len(e.syn) > maxSynonyms {
 		e.syn = e.syn[:maxSynonyms]
@@ -541,6 +581,22 @@ func (g *gen) entry(w string) *entry {
 	}
 	if len(e.hyp) > maxHypernyms {
 		e.hyp = e.hyp[:maxHypernyms]
+	}
+	// Supersenses of the senses the corpus saw (and each part of speech's
+	// first), most often seen first.
+	var seenSenses []sense
+	for _, pos := range []byte("nvar") {
+		for _, s := range ss[pos] {
+			if s.num == 1 || s.tag > 0 {
+				seenSenses = append(seenSenses, s)
+			}
+		}
+	}
+	sort.SliceStable(seenSenses, func(i, j int) bool { return seenSenses[i].tag > seenSenses[j].tag })
+	for _, s := range seenSenses {
+		if l := g.synsets[s.key].lex; !slices.Contains(e.lex, l) {
+			e.lex = append(e.lex, l)
+		}
 	}
 	// Derived forms, pertainyms and antonyms: lexical links of every sense.
 	dseen, pseen, aseen := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -563,11 +619,18 @@ func (g *gen) entry(w string) *entry {
 	if len(e.der) > maxDerived {
 		e.der = e.der[:maxDerived]
 	}
-	// Classes of the noun senses.
+	// Classes of the noun senses. A word used far more as an adjective
+	// ("white", "local", "neutral", "hopeful") is no role noun, though
+	// WordNet has a person sense for it.
 	nouns := ss['n']
 	gender := 0
+	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
+	topNoun := 0
+	for _, s := range nouns {
+		topNoun = max(topNoun, s.tag)
+	}
 	for i, s := range nouns {
-		if i < personSenses && g.under(s.key, person, false) {
+		if i < personSenses && !adjective && g.under(s.key, person, false) {
 			e.flags |= flagPerson
 			if gender == 0 {
 				gender = g.gender(s.key, 0)
@@ -576,7 +639,10 @@ func (g *gen) entry(w string) *entry {
 				}
 			}
 		}
-		if i < orgSenses && g.under(s.key, organization, false) {
+		// An organisation sense counts when it is the first, or the corpus
+		// saw it at least a fifth as often as the word's top noun sense
+		// ("court", "union"; not "five" the team or "house" the chamber).
+		if i < orgSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.isOrg(s.key) {
 			e.flags |= flagOrg
 		}
 	}
@@ -585,13 +651,63 @@ func (g *gen) entry(w string) *entry {
 	}
 	for _, s := range nouns {
 		if k := g.placeKind(s.key); k != "" {
+			// Two-letter codes of US states ("in", "me", "or") are words
+			// first; "us" and "uk" stay.
+			if len(w) <= 2 && k != "country" {
+				break
+			}
 			e.flags |= flagPlace
 			e.kind = k
 			break
 		}
 	}
+	// A common word is one whose most common use is no proper name: the
+	// tagged corpus saw it less as a named instance than otherwise ("turkey",
+	// "split", "reading"); untagged, its first noun sense is no instance.
+	if e.flags&(flagNoun|flagVerb|flagAdj|flagAdv) != 0 {
+		inst, other := 0, tagTotal(ss['v'])+tagTotal(ss['a'])+tagTotal(ss['r'])
+		for _, s := range nouns {
+			if g.isInstance(s.key) {
+				inst += s.tag
+			} else {
+				other += s.tag
+			}
+		}
+		proper := inst >= other
+		if inst+other == 0 {
+			proper = len(nouns) > 0 && g.isInstance(nouns[0].key)
+		}
+		if !proper {
+			e.flags |= flagCommon
+		}
+	}
 	e.excs = g.exc[w]
 	return e
+}
+
+// isOrg reports whether a synset is a kind of organisation: below
+// organization.n.01, or an assembly (court, council) or body (university)
+// of people.
+func (g *gen) isOrg(key string) bool {
+	return g.under(key, organization, false) || g.under(key, assembly, false) || g.under(key, body, false)
+}
+
+// isInstance reports whether a synset is an instance (a proper name).
+func (g *gen) isInstance(key string) bool {
+	for _, p := range g.synsets[key].ptrs {
+		if p.sym == "@i" {
+			return true
+		}
+	}
+	return false
+}
+
+func tagTotal(ss []sense) int {
+	n := 0
+	for _, s := range ss {
+		n += s.tag
+	}
+	return n
 }
 
 func (g *gen) dumpWord(w string) {
@@ -632,6 +748,23 @@ func (g *gen) write(path string, lic []string) error {
 			}
 		}
 	}
+	// Spellings without the hyphen ("ceasefire", "cease fire" for WordNet's
+	// "cease-fire") lead to the hyphenated lemma when they are no lemma
+	// themselves.
+	alias := map[string]string{}
+	for _, w := range ws {
+		if !strings.Contains(w, "-") {
+			continue
+		}
+		for _, v := range []string{strings.ReplaceAll(w, "-", ""), strings.ReplaceAll(w, "-", " ")} {
+			if entries[v] == nil && alias[v] == "" && !strings.Contains(v, "  ") && strings.TrimSpace(v) == v {
+				alias[v] = w
+			}
+		}
+	}
+	for v := range alias {
+		ws = append(ws, v)
+	}
 	sort.Strings(ws)
 	id := make(map[string]int, len(ws))
 	for i, w := range ws {
@@ -647,7 +780,7 @@ func (g *gen) write(path string, lic []string) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# Generated by knowledge/lexicon/gen from WordNet 3.0 (Debian package wordnet-base). DO NOT EDIT.")
-	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions")
+	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses")
 	fmt.Fprintln(bw, "#")
 	for _, l := range lic {
 		fmt.Fprintln(bw, "# "+l)
@@ -670,6 +803,10 @@ func (g *gen) write(path string, lic []string) error {
 		if strings.ContainsAny(w, "\t\n,") {
 			return fmt.Errorf("word %q holds a separator", w)
 		}
+		if a, ok := alias[w]; ok {
+			fmt.Fprintf(bw, "%s\t=%s\n", w, strconv.FormatInt(int64(id[a]), 36))
+			continue
+		}
 		e := entries[w]
 		var exc strings.Builder
 		for _, x := range e.excs {
@@ -679,7 +816,14 @@ func (g *gen) write(path string, lic []string) error {
 			exc.WriteByte(x[0])
 			exc.WriteString(strconv.FormatInt(int64(id[x[2:]]), 36))
 		}
-		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String()}, "\t")
+		var lex strings.Builder
+		for i, l := range e.lex {
+			if i > 0 {
+				lex.WriteByte(',')
+			}
+			lex.WriteString(strconv.FormatInt(int64(l), 36))
+		}
+		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String()}, "\t")
 		fmt.Fprintln(bw, strings.TrimRight(line, "\t"))
 	}
 	if err := bw.Flush(); err != nil {

@@ -1,0 +1,88 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncLog is a log buffer safe for the server's goroutines.
+type syncLog struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncLog) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+// interactionLines returns the "interaction" log lines, decoded.
+func (s *syncLog) interactionLines(t *testing.T) []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(s.b.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("log line %q is not JSON", l)
+		}
+		if m["msg"] == "interaction" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// TestOneLogLinePerInteraction: served over HTTP with logging at debug,
+// each interaction has exactly one "interaction" line, at info, with its
+// final outcome and its latency in milliseconds.
+func TestOneLogLinePerInteraction(t *testing.T) {
+	tests := []struct {
+		name, fixture, token, outcome string
+	}{
+		{"answered", "command_ask.json", "", "ok"},
+		{"unknown command", "command_ask.json", "unknown", "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs syncLog
+			log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			r, err := NewRouter(Deps{Article: article, Log: log})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, priv := newHTTPTestServer(t, r, func(c *HTTPConfig) { c.Logger = log })
+			body := httpFixture(t, tt.fixture)
+			if tt.token == "unknown" {
+				body = bytes.Replace(body, []byte(`"name": "ask"`), []byte(`"name": "retired-command"`), 1)
+			}
+			rec := httpServe(s, httpSignedRequest(priv, body))
+			if rec.Code != 200 {
+				t.Fatalf("%d %s", rec.Code, rec.Body)
+			}
+			time.Sleep(20 * time.Millisecond) // nothing more may be logged
+			lines := logs.interactionLines(t)
+			if len(lines) != 1 {
+				t.Fatalf("%d interaction lines, want 1: %v", len(lines), lines)
+			}
+			l := lines[0]
+			if l["level"] != "INFO" || l["outcome"] != tt.outcome {
+				t.Errorf("line %v; want level INFO, outcome %q", l, tt.outcome)
+			}
+			if _, ok := l["latency_ms"].(float64); !ok {
+				t.Errorf("line %v has no latency_ms", l)
+			}
+			for k := range l {
+				if k == "took" || k == "duration" {
+					t.Errorf("line %v has a duration in nanoseconds (%s)", l, k)
+				}
+			}
+		})
+	}
+}

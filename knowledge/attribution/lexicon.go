@@ -1,0 +1,215 @@
+package attribution
+
+import "strings"
+
+// Lexicon is what attribution needs to know about words: which nouns name a
+// person's role ("mayor", "striker", "chief executive"), with their gender
+// where the word has one; which name organisations ("ministry", "union");
+// which are places ("Boulder", "France"). Words are folded lower case;
+// multiword phrases are joined by one space. knowledge/lexicon (WordNet)
+// satisfies it through an adapter; HandLexicon is the fallback.
+type Lexicon interface {
+	IsPersonNoun(w string) bool
+	// PersonGender is "male", "female" or "" for a person noun.
+	PersonGender(w string) string
+	IsOrganisationNoun(w string) bool
+	IsPlace(w string) bool
+}
+
+// HandLexicon is the short hand list of what news needs and WordNet lacks
+// (or gets wrong for news: "councilmember", "ceo"); Combined puts it in
+// front of a real lexicon.
+type HandLexicon struct{}
+
+var _ Lexicon = HandLexicon{}
+
+// IsPersonNoun implements Lexicon.
+func (HandLexicon) IsPersonNoun(w string) bool { return handRoles[w] || titleAbbrev[w] != "" }
+
+// PersonGender implements Lexicon.
+func (HandLexicon) PersonGender(w string) string { return handGender[w] }
+
+// IsOrganisationNoun implements Lexicon.
+func (HandLexicon) IsOrganisationNoun(w string) bool { return handOrgs[w] }
+
+// IsPlace implements Lexicon.
+func (HandLexicon) IsPlace(w string) bool { return handPlaces[w] }
+
+// Combined answers from the hand list first, then from the lexicon.
+type Combined struct{ Lex Lexicon }
+
+var _ Lexicon = Combined{}
+
+// IsPersonNoun implements Lexicon.
+func (c Combined) IsPersonNoun(w string) bool {
+	return HandLexicon{}.IsPersonNoun(w) || (c.Lex != nil && !notRoles[w] && c.Lex.IsPersonNoun(w))
+}
+
+// PersonGender implements Lexicon.
+func (c Combined) PersonGender(w string) string {
+	if g := handGender[w]; g != "" {
+		return g
+	}
+	if c.Lex != nil && !notRoles[w] {
+		return c.Lex.PersonGender(w)
+	}
+	return ""
+}
+
+// IsOrganisationNoun implements Lexicon.
+func (c Combined) IsOrganisationNoun(w string) bool {
+	return handOrgs[w] || (c.Lex != nil && c.Lex.IsOrganisationNoun(w))
+}
+
+// IsPlace implements Lexicon.
+func (c Combined) IsPlace(w string) bool { return handPlaces[w] || (c.Lex != nil && c.Lex.IsPlace(w)) }
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// titleAbbrev are honorifics and abbreviated titles with the gender they
+// give ("n" for none).
+var titleAbbrev = map[string]string{
+	"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": "n", "dr": "n", "prof": "n",
+	"sen": "n", "rep": "n", "gov": "n", "lt": "n", "gen": "n", "rev": "n", "capt": "n", "col": "n", "sgt": "n",
+	"sir": "male", "dame": "female", "lord": "male", "lady": "female", "hon": "n", "maj": "n", "adm": "n",
+	"cmdr": "n", "insp": "n", "det": "n", "supt": "n", "atty": "n", "pres": "n", "sheikh": "male", "fr": "male",
+}
+
+// handRoles are role nouns of news the lexicon may lack or spell
+// differently; they also serve as the stub until the WordNet lexicon lands.
+var handRoles = wordSet(`president minister chancellor senator governor secretary pope king queen prince princess
+	general ambassador premier spokesman spokeswoman spokesperson mayor judge professor envoy emperor chairman
+	chairwoman chair director councilmember councilman councilwoman councillor councilor commissioner coach
+	manager striker midfielder defender goalkeeper captain forward winger player chief executive ceo cfo coo cto
+	founder cofounder co-founder owner officer official analyst economist engineer scientist researcher
+	professor lecturer doctor physician nurse lawyer attorney prosecutor defendant plaintiff witness detective
+	inspector sergeant lieutenant colonel major superintendent sheriff constable trooper teacher principal
+	student resident author writer editor reporter journalist columnist novelist historian economist activist
+	organiser organizer campaigner leader deputy representative congressman congresswoman lawmaker legislator
+	assemblyman assemblywoman delegate candidate democrat republican independent conservative liberal
+	chairperson treasurer auditor regulator inspector-general administrator superintendent dean provost
+	chancellor rector vice-chancellor astronomer biologist chemist physicist geologist ecologist epidemiologist
+	virologist climatologist oceanographer neuroscientist psychologist sociologist author-researcher
+	president-elect vice-president vp bishop archbishop cardinal rabbi imam pastor priest reverend father
+	mother son daughter husband wife brother sister grandmother grandfather widow widower boss founder
+	entrepreneur investor trader banker broker shareholder stakeholder consultant adviser advisor aide
+	negotiator diplomat consul attaché spokesperson referee umpire fullback quarterback pitcher batter
+	bowler batsman jockey driver rider cyclist runner sprinter swimmer boxer fighter wrestler golfer
+	defenceman defenseman centre center guard keeper skipper chef farmer fisherman fisher miner worker
+	nurse surgeon paramedic firefighter firefighters officer marshal ranger guide pilot mechanic
+	entrepreneur developer designer architect planner engineer technician programmer steward
+	interviewer host presenter anchor correspondent producer photographer artist singer musician
+	actor actress comedian dancer director filmmaker playwright poet composer`)
+
+// roleModifiers may stand in a title before the role noun ("Deputy Chief
+// Executive", "former Sen.", "acting head coach").
+var roleModifiers = wordSet(`head executive vice deputy senior assistant associate acting interim former chief
+	lead principal general managing first second co junior state federal city county district regional
+	national international foreign prime attorney defense defence interior finance health home`)
+
+// notRoles are person nouns of WordNet that are far more often surnames or
+// ordinary words in news than roles in front of a name.
+var notRoles = wordSet(`baker smith cook miller hunter fisher taylor king bishop carpenter mason potter
+	turner weaver walker porter butler brown black white young long little rich page bell wood hill stone
+	field chase grant may will love rose hope joy faith sterling price law cash gay moody ward porter
+	cooper fletcher barber carter parker singer tanner sawyer thatcher archer marshall chandler steward
+	dean bishop knight page squire bond fowler glover hooper draper mercer slater spencer webb waller
+	chamberlain forester gardner gardener ranger sheppard shepherd shepard collier farmer foster`)
+
+// handGender are gendered role nouns and family nouns.
+var handGender = map[string]string{
+	"spokesman": "male", "spokeswoman": "female", "chairman": "male", "chairwoman": "female",
+	"councilman": "male", "councilwoman": "female", "congressman": "male", "congresswoman": "female",
+	"assemblyman": "male", "assemblywoman": "female", "king": "male", "queen": "female", "prince": "male",
+	"princess": "female", "actor": "male", "actress": "female", "mother": "female", "father": "male",
+	"son": "male", "daughter": "female", "husband": "male", "wife": "female", "brother": "male",
+	"sister": "female", "grandmother": "female", "grandfather": "male", "widow": "female", "widower": "male",
+	"businessman": "male", "businesswoman": "female", "sportsman": "male", "sportswoman": "female",
+	"policeman": "male", "policewoman": "female", "fisherman": "male", "pope": "male", "emperor": "male",
+	"empress": "female", "duke": "male", "duchess": "female", "lord": "male", "lady": "female", "sir": "male",
+	"dame": "female", "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "boy": "male",
+	"girl": "female", "man": "male", "woman": "female", "uncle": "male", "aunt": "female", "nephew": "male",
+	"niece": "female", "rabbi": "", "priest": "", "nun": "female", "monk": "male",
+}
+
+// handOrgs are head words of organisation names.
+var handOrgs = wordSet(`ministry department university college school institute institution association
+	council court office inc inc. ltd ltd. llc plc corp corporation co company club union party agency
+	commission committee board bank fund foundation authority service services agency bureau group
+	government administration parliament senate congress assembly federation league society academy
+	hospital clinic museum trust centre center laboratory lab labs network partners holdings industries
+	airlines airline railway railways police army navy force forces command tribunal chamber cabinet
+	secretariat embassy consulate organisation organization alliance coalition initiative council
+	firm team fc cf afc united times post journal guild news press agency
+	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
+	who un eu imf opec observatory station program programme project conference summit`)
+
+// handPlaces are places the hand list must know without WordNet: a few
+// regions and forms news uses.
+var handPlaces = wordSet(`europe asia africa america americas antarctica oceania washington london paris
+	moscow kyiv kiev beijing tokyo berlin rome brussels geneva ukraine russia france germany italy spain
+	china japan india brazil canada mexico britain england scotland wales ireland turkey türkiye turkiye
+	iran iraq syria israel gaza egypt finland sweden norway denmark poland vatican colorado california
+	texas florida new_york boulder denver chicago boston seattle`)
+
+// companyNouns head appositives that describe a company, though WordNet
+// files some of them under person ("maker", "producer").
+var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender
+	operator carrier chain firm company group giant conglomerate startup exporter importer distributor
+	publisher broadcaster airline bank miner developer builder brewer bottler`)
+
+// cached memoises a lexicon's answers for one analysis: an article asks
+// about the same few hundred words again and again.
+type cached struct {
+	lex                Lexicon
+	person, org, place map[string]bool
+	gender             map[string]string
+}
+
+func newCached(l Lexicon) *cached {
+	return &cached{lex: l, person: map[string]bool{}, org: map[string]bool{}, place: map[string]bool{}, gender: map[string]string{}}
+}
+
+var _ Lexicon = (*cached)(nil)
+
+func (c *cached) IsPersonNoun(w string) bool {
+	v, ok := c.person[w]
+	if !ok {
+		v = c.lex.IsPersonNoun(w)
+		c.person[w] = v
+	}
+	return v
+}
+
+func (c *cached) PersonGender(w string) string {
+	v, ok := c.gender[w]
+	if !ok {
+		v = c.lex.PersonGender(w)
+		c.gender[w] = v
+	}
+	return v
+}
+
+func (c *cached) IsOrganisationNoun(w string) bool {
+	v, ok := c.org[w]
+	if !ok {
+		v = c.lex.IsOrganisationNoun(w)
+		c.org[w] = v
+	}
+	return v
+}
+
+func (c *cached) IsPlace(w string) bool {
+	v, ok := c.place[w]
+	if !ok {
+		v = c.lex.IsPlace(w)
+		c.place[w] = v
+	}
+	return v
+}

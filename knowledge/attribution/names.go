@@ -1,0 +1,733 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// candidate is a capitalised name run before it is grouped into an entity.
+type candidate struct {
+	si, ti, i, j int // sentence; first token with title; name tokens [i, j)
+	kind         EntityKind
+	gender       string
+	roles        []string
+	titled       bool // a title or role stands before it
+	tentative    bool // a sentence-initial single word without other evidence
+	inQuote      bool
+}
+
+func isCap(t nlp.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// gapOK reports whether two tokens of one name may be separated by gap.
+func gapOK(gap string, prev nlp.Token) bool {
+	switch gap {
+	case " ", "\u00a0", "-", "‑":
+		return true
+	case ". ", ".":
+		// "J. R. Smith", "Sen. Hadley", "Dr. Roe"
+		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != ""
+	}
+	return false
+}
+
+// isRoleWord reports whether a folded word is a title, a role noun or a
+// role modifier.
+func (r *Result) isRoleWord(w string) bool {
+	return titleAbbrev[w] != "" || r.lex.IsPersonNoun(w) || roleModifiers[w]
+}
+
+func (r *Result) isOrgWord(w string) bool {
+	return r.lex.IsOrganisationNoun(w) || r.lex.IsOrganisationNoun(singular(w))
+}
+
+// findMentions finds the capitalised name runs of every sentence, weighs
+// the evidence of what each is, and groups them into entities.
+func (r *Result) findMentions() {
+	var cands []candidate
+	for si := range r.toks {
+		cands = append(cands, r.sentenceCandidates(si)...)
+	}
+	r.group(cands)
+}
+
+func (r *Result) sentenceCandidates(si int) []candidate {
+	toks := r.toks[si]
+	text := r.doc.Text
+	var out []candidate
+	for k := 0; k < len(toks); {
+		t := toks[k]
+		startsName := isCap(t) || ((t.Norm == "al" || t.Norm == "el") && k+1 < len(toks) &&
+			text[t.End:toks[k+1].Start] == "-" && isCap(toks[k+1]))
+		if !startsName {
+			k++
+			continue
+		}
+		j := k + 1
+		for j < len(toks) {
+			prev := toks[j-1]
+			if strings.HasSuffix(prev.Text, "’s") || strings.HasSuffix(prev.Text, "'s") {
+				break
+			}
+			gap := text[prev.End:toks[j].Start]
+			if (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s") && isCap(toks[j]) && handOrgs[toks[j].Norm] {
+				j++ // "the Footballers’ Guild"
+				continue
+			}
+			if !gapOK(gap, prev) {
+				break
+			}
+			if isCap(toks[j]) {
+				j++
+				continue
+			}
+			// A particle inside a name: "Ursula von der Leyen".
+			m := j
+			for m < len(toks) && particles[toks[m].Norm] && !isCap(toks[m]) && gapOK(text[toks[m-1].End:toks[m].Start], toks[m-1]) {
+				m++
+			}
+			if m > j && m < len(toks) && isCap(toks[m]) && gapOK(text[toks[m-1].End:toks[m].Start], toks[m-1]) {
+				j = m + 1
+				continue
+			}
+			break
+		}
+		// An organisation's "of"/"for"/"and" link: "Ministry of Transport".
+		for j+1 < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "and") &&
+			isCap(toks[j+1]) && text[toks[j-1].End:toks[j].Start] == " " && text[toks[j].End:toks[j+1].Start] == " " &&
+			r.strongOrg(toks[k:j]) {
+			j += 2
+			for j < len(toks) && isCap(toks[j]) && text[toks[j-1].End:toks[j].Start] == " " {
+				j++
+			}
+		}
+		if c, ok := r.classify(si, k, j); ok {
+			out = append(out, c)
+		}
+		k = j
+	}
+	return out
+}
+
+// orgHead reports whether a run is an organisation's name by its head
+// word: strong for the hand list of institution words, weak for WordNet's
+// organisation nouns (which include "van" and surnames).
+func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
+	heads := []string{toks[len(toks)-1].Norm}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Norm == "of" || toks[k].Norm == "for" {
+			heads = append(heads, toks[k-1].Norm)
+		}
+	}
+	if len(toks) == 1 || toks[0].Norm == "the" {
+		heads = append(heads, toks[0].Norm)
+	}
+	for _, h := range heads {
+		if handOrgs[h] || handOrgs[singular(h)] {
+			return true, true
+		}
+		if r.isOrgWord(h) {
+			weak = true
+		}
+	}
+	return false, weak
+}
+
+// isTitleWord reports whether a capitalised word in a name run is a title
+// or role ("President", "Sen", "Judge", "Coach"): WordNet person nouns count
+// from five letters on, since shorter ones are often first names ("Tom",
+// "Jack").
+func (r *Result) isTitleWord(w string) bool {
+	if titleAbbrev[w] != "" || handRoles[w] {
+		return true
+	}
+	return len(w) >= 5 && !notRoles[w] && r.lex.IsPersonNoun(w)
+}
+
+// roleOf spells an abbreviated title as its role noun ("sen" → "senator").
+func roleOf(w string) string {
+	if f, ok := titleRoles[w]; ok {
+		return f
+	}
+	return w
+}
+
+var titleRoles = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
+	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
+	"supt": "superintendent", "atty": "attorney", "pres": "president",
+}
+
+func (r *Result) strongOrg(toks []nlp.Token) bool {
+	s, _ := r.orgHead(toks)
+	return s
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// roleBefore returns the role nouns of a phrase ending with a comma just
+// before token ti, opened by a determiner or possessive: "Kingsmere’s head
+// coach, Marta Kowalczyk".
+func (r *Result) roleBefore(si, ti int) []string {
+	toks := r.toks[si]
+	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
+		return nil
+	}
+	w := toks[ti-1].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+		return nil
+	}
+	for m := ti - 2; m >= 0 && m >= ti-6; m-- {
+		t := toks[m]
+		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+			roles := []string{w}
+			if r.lex.IsPersonNoun(toks[ti-2].Norm + " " + w) {
+				roles = append(roles, toks[ti-2].Norm+" "+w)
+			}
+			return roles
+		}
+		if strings.ContainsAny(r.doc.Text[t.End:toks[m+1].Start], ",;:.") {
+			break
+		}
+	}
+	return nil
+}
+
+func (r *Result) runHasOrg(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if r.isOrgWord(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify turns the capitalised run toks[k:j] of sentence si into a
+// candidate: titles stripped, kind and gender from the evidence around it.
+func (r *Result) classify(si, k, j int) (candidate, bool) {
+	toks := r.toks[si]
+	text := r.doc.Text
+	c := candidate{si: si, ti: k, i: k, j: j, kind: Unknown, inQuote: r.inQ[si][k]}
+	// Sentence-initial function words ("The", "But", "In") and non-names.
+	for c.i < j && (nlp.IsStopWord(toks[c.i].Norm) || notNames[toks[c.i].Norm] || personalPronouns[toks[c.i].Norm] != "") {
+		c.i++
+	}
+	if c.i >= j {
+		return c, false
+	}
+	c.ti = c.i
+	strongOrg, weakOrg := r.orgHead(toks[c.i:j])
+	if strongOrg && !r.isTitleRun(toks[c.i:j]) {
+		c.kind = Organisation
+		return c, true
+	}
+	// Strip the titles and roles before the name, through the last one:
+	// "Former President", "Russian President", "Sen.", "U.S. District
+	// Judge", "Councilmember", "Head Coach".
+	lastRole := -1
+	for m := c.i; m < j-1; m++ {
+		if r.isTitleWord(toks[m].Norm) {
+			lastRole = m
+		}
+	}
+	if lastRole >= 0 {
+		for m := c.i; m <= lastRole; m++ {
+			w := toks[m].Norm
+			if !r.isTitleWord(w) {
+				continue
+			}
+			c.roles = append(c.roles, roleOf(w))
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+		c.i, c.titled, c.kind = lastRole+1, true, Person
+	}
+	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		c.kind = Place // "Europe", not the union WordNet also calls so
+	} else if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
+		c.kind = Organisation
+		return c, true
+	}
+	// A run of nothing but role words is no name ("Chief Executive").
+	allRole := true
+	for _, t := range toks[c.i:j] {
+		if titleAbbrev[t.Norm] == "" && !handRoles[t.Norm] && !roleModifiers[t.Norm] {
+			allRole = false
+			break
+		}
+	}
+	if allRole && !c.titled {
+		return c, false
+	}
+	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
+	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
+	if !c.titled && adjacentBefore {
+		p := toks[c.ti-1]
+		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
+			c.titled, c.kind = true, Person
+			c.roles = append(c.roles, p.Norm)
+			if c.ti > 1 && !isCap(toks[c.ti-2]) && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
+				c.roles = append(c.roles, toks[c.ti-2].Norm+" "+p.Norm)
+			}
+			if g := r.genderOf(p.Norm); g != "" {
+				c.gender = g
+			}
+		}
+	}
+	// After a determiner it describes or names an institution: "a Boulder
+	// Democrat", "the Vatican".
+	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {
+		if r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+			c.kind = Place
+			return c, true
+		}
+		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
+			return c, false
+		}
+		// "a Danny O’Brien header": a name used as a modifier.
+		return c, true
+	}
+	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
+	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
+	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {
+		c.roles = append(c.roles, roles...)
+		c.kind = Person
+		for _, w := range roles {
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+	}
+	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
+		c.kind = Person
+	}
+	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
+		(toks[j].Norm == "who" || (isNumber(toks[j].Norm) && strings.HasPrefix(strings.TrimSpace(text[toks[j].End:toks[j+1].Start]), ","))) {
+		c.kind = Person
+	}
+	// An appositive role: "Jane Roe, the city's chief engineer,"; an
+	// appositive company noun makes an organisation ("Voltaris Energy, the
+	// Swedish battery maker,").
+	if roles := r.appositive(si, j); len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
+		c.kind = Organisation
+		c.roles = append(c.roles, roles...)
+		return c, true
+	} else if len(roles) > 0 {
+		c.roles = append(c.roles, roles...)
+		c.kind = Person
+		for _, w := range roles {
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+	}
+	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		c.kind = Place
+	}
+	// A capitalised first word of a sentence alone is a name only on
+	// other evidence.
+	if j-c.i == 1 && !c.titled && r.sentenceInitial(si, c.i) && (c.kind == Unknown || c.kind == Place) {
+		c.tentative = true
+		return c, true
+	}
+	if r.speechAfter(si, j) && c.kind != Organisation {
+		c.kind = Person
+	}
+	return c, true
+}
+
+// isTitleRun reports whether an organisation-looking run is a title before
+// a name ("Council Member Jane Roe", "Court Judge …"): a role noun and a
+// name after it.
+func (r *Result) isTitleRun(toks []nlp.Token) bool {
+	for m := 0; m < len(toks)-1; m++ {
+		if titleAbbrev[toks[m].Norm] != "" || (r.lex.IsPersonNoun(toks[m].Norm) && !r.isOrgWord(toks[m].Norm)) {
+			rest := toks[m+1:]
+			for _, t := range rest {
+				if r.isOrgWord(t.Norm) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) genderOf(w string) string {
+	if g := titleAbbrev[w]; g == "male" || g == "female" {
+		return g
+	}
+	return r.lex.PersonGender(w)
+}
+
+// sentenceInitial reports whether token i starts its sentence (perhaps
+// after an opening quote mark).
+func (r *Result) sentenceInitial(si, i int) bool {
+	if i > 0 {
+		return false
+	}
+	s := r.doc.Sentences[si]
+	lead := r.doc.Text[s.Start:r.toks[si][i].Start]
+	return strings.Trim(lead, "“\"‘'(*_ ") == ""
+}
+
+// appositive returns the role nouns of an appositive after the name ending
+// before token j: ", (a|an|the|X's)? words… role ,".
+func (r *Result) appositive(si, j int) []string {
+	toks := r.toks[si]
+	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") {
+		return nil
+	}
+	// The phrase runs to the next comma or stop; its head is its last word.
+	end := j
+	for end < len(toks) && end < j+7 {
+		if end > j && strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.()—–") {
+			break
+		}
+		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" || toks[end].Norm == "who" {
+			return nil
+		}
+		end++
+	}
+	if end == j || end == len(toks) && end-j >= 7 {
+		return nil
+	}
+	first := toks[j]
+	if !determiners[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
+		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
+		return nil
+	}
+	w := toks[end-1].Norm
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w]) || notRoles[w] {
+		return nil
+	}
+	roles := []string{w}
+	if end-2 >= j && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+		roles = append(roles, toks[end-2].Norm+" "+w)
+	}
+	return roles
+}
+
+// speechAfter reports whether a speech verb follows token j-1 (after fillers).
+func (r *Result) speechAfter(si, j int) bool {
+	toks := r.toks[si]
+	for m := j; m < len(toks) && m < j+3; m++ {
+		if speechVerbs[toks[m].Norm] {
+			return true
+		}
+		if !fillers[toks[m].Norm] && !strings.HasSuffix(toks[m].Norm, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// nameOf returns the display name of a candidate: its tokens without a
+// possessive.
+func (r *Result) nameOf(c candidate) string {
+	toks := r.toks[c.si]
+	s := r.doc.Text[toks[c.i].Start:toks[c.j-1].End]
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return s
+}
+
+// group turns candidates into mentions of entities: a full name is its own
+// entity (or joins the one with the same full name); a bare surname or
+// first name joins the nearest compatible full-name entity before it, a
+// title or first name deciding between two with the same surname.
+func (r *Result) group(cands []candidate) {
+	byFull := map[string]int{}
+	lastSeen := map[int]int{} // entity → last mention offset
+	var deferred []candidate
+	add := func(c candidate, e int) {
+		toks := r.toks[c.si]
+		m := Mention{Start: toks[c.i].Start, End: toks[c.j-1].End, TitleStart: toks[c.ti].Start, Sentence: c.si, Entity: e, InQuote: c.inQuote}
+		m.End = m.Start + len(r.nameOf(c))
+		r.Mentions = append(r.Mentions, m)
+		idx := len(r.Mentions) - 1
+		ent := &r.Entities[e]
+		ent.Mentions = append(ent.Mentions, idx)
+		if !(c.kind == Person && !c.titled && ent.evidence[string(Organisation)] > 0) {
+			ent.evidence[string(c.kind)]++ // "Voltaris said" does not make a company a person
+		}
+		if c.gender != "" {
+			ent.evidence[c.gender]++
+		}
+		for _, ro := range c.roles {
+			ent.Roles = appendUnique(ent.Roles, ro)
+		}
+		f := foldName(r.nameOf(c))
+		ent.Variants = appendUnique(ent.Variants, f)
+		if c.titled && c.ti < c.i {
+			ent.Variants = appendUnique(ent.Variants, foldName(r.doc.Text[toks[c.i-1].Start:m.End]))
+		}
+		r.nameAt[toks[c.i].Start] = idx
+		r.titleAt[toks[c.ti].Start] = idx
+		r.endAt[toks[c.j-1].End] = idx
+		lastSeen[e] = m.Start
+	}
+	newEntity := func(c candidate) int {
+		name := r.nameOf(c)
+		f := foldName(name)
+		parts := nameParts(f)
+		e := Entity{Kind: Unknown, Name: name, parts: parts, evidence: map[string]int{}}
+		if len(parts) > 0 {
+			e.first, e.last = parts[0], parts[len(parts)-1]
+		}
+		r.Entities = append(r.Entities, e)
+		id := len(r.Entities) - 1
+		byFull[f] = id
+		r.indexParts(id)
+		return id
+	}
+	for _, c := range cands {
+		if c.tentative {
+			deferred = append(deferred, c)
+			continue
+		}
+		if e, ok := r.match(c, byFull, lastSeen); ok {
+			add(c, e)
+			continue
+		}
+		add(c, newEntity(c))
+	}
+	// A sentence-initial word alone names someone the article names
+	// elsewhere, or speaks.
+	for _, c := range deferred {
+		if e, ok := r.match(c, byFull, lastSeen); ok {
+			add(c, e)
+			continue
+		}
+		toks := r.toks[c.si]
+		w := toks[c.i].Norm
+		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) {
+			c.kind = Person
+			add(c, newEntity(c))
+		}
+	}
+	r.settle()
+}
+
+// match finds the entity a candidate names, if one exists.
+func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int) (int, bool) {
+	f := foldName(r.nameOf(c))
+	if e, ok := byFull[f]; ok {
+		return e, true
+	}
+	if c.kind == Organisation || c.kind == Place {
+		return -1, false
+	}
+	parts := nameParts(f)
+	if len(parts) == 0 {
+		return -1, false
+	}
+	// "De Vries", "al-Assad" alone: a surname with its particle.
+	for len(parts) >= 2 && particles[parts[0]] {
+		parts = parts[1:]
+	}
+	if len(parts) >= 2 {
+		// "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last.
+		for _, e := range r.byWord[parts[len(parts)-1]] {
+			en := &r.Entities[e]
+			if en.Kind != Organisation && len(en.parts) >= 2 && en.first == parts[0] && en.last == parts[len(parts)-1] {
+				return e, true
+			}
+		}
+		// A bare-surname entity seen before the full name joins it.
+		for _, e := range r.byWord[parts[len(parts)-1]] {
+			en := &r.Entities[e]
+			if len(en.parts) == 1 && en.last == parts[len(parts)-1] && r.unique(parts[len(parts)-1]) {
+				en.parts, en.first, en.Name = parts, parts[0], r.nameOf(c)
+				byFull[f] = e
+				r.indexParts(e)
+				return e, true
+			}
+		}
+		return -1, false
+	}
+	w := parts[0]
+	best, bestAt := -1, -1
+	org := -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.evidence[string(Organisation)] > 0 && len(en.parts) >= 2 && (en.first == w || en.last == w) {
+			org = e // "Voltaris" for Voltaris Energy
+		}
+		if en.Kind == Organisation || en.Kind == Place {
+			continue
+		}
+		if en.last != w && !(en.first == w && len(en.parts) >= 2 && !r.isSurname(w)) {
+			continue
+		}
+		if c.gender != "" && r.genderGuess(e) != "" && r.genderGuess(e) != c.gender {
+			continue
+		}
+		if len(c.roles) > 0 && r.hasAnyRole(e, c.roles) {
+			return e, true // "Shah, the councillor," is the councillor Shah
+		}
+		if at := lastSeen[e]; at > bestAt {
+			best, bestAt = e, at
+		}
+	}
+	if best < 0 && org >= 0 && !c.titled {
+		return org, true
+	}
+	return best, best >= 0
+}
+
+// indexParts indexes entity e under each word of its name.
+func (r *Result) indexParts(e int) {
+	for _, p := range r.Entities[e].parts {
+		if !slices.Contains(r.byWord[p], e) {
+			r.byWord[p] = append(r.byWord[p], e)
+		}
+	}
+}
+
+func (r *Result) unique(last string) bool {
+	n := 0
+	for _, i := range r.byWord[last] {
+		e := &r.Entities[i]
+		if e.last == last && len(e.parts) >= 2 {
+			n++
+		}
+	}
+	return n == 0
+}
+
+func (r *Result) isSurname(w string) bool {
+	for _, i := range r.byWord[w] {
+		e := &r.Entities[i]
+		if e.last == w && len(e.parts) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) hasAnyRole(e int, roles []string) bool {
+	for _, ro := range roles {
+		if titleAbbrev[ro] != "" && titleAbbrev[ro] != "n" {
+			continue // Mr. decides by gender, not as a role
+		}
+		for _, have := range r.Entities[e].Roles {
+			if have == ro {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genderGuess is the gender the evidence so far gives an entity.
+func (r *Result) genderGuess(e int) string {
+	ev := r.Entities[e].evidence
+	switch {
+	case ev["male"] > ev["female"]:
+		return "male"
+	case ev["female"] > ev["male"]:
+		return "female"
+	}
+	return ""
+}
+
+// settle fixes each entity's kind, gender, variants and short name.
+func (r *Result) settle() {
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		ev := en.evidence
+		switch {
+		case ev[string(Organisation)] > 0 && ev[string(Person)] == 0:
+			en.Kind = Organisation
+		case ev[string(Person)] > 0:
+			en.Kind = Person
+		case ev[string(Place)] > 0:
+			en.Kind = Place
+		}
+		en.Gender = r.genderGuess(e)
+	}
+}
+
+// nameEntities gives each entity its variants and short name, once the
+// pronouns have shown who else is a person.
+func (r *Result) nameEntities() {
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person {
+			continue
+		}
+		en.Variants = appendUnique(en.Variants, foldName(en.Name))
+		if len(en.parts) >= 2 {
+			en.Variants = appendUnique(en.Variants, en.first+" "+en.last)
+			en.Variants = appendUnique(en.Variants, en.last)
+			en.Variants = appendUnique(en.Variants, foldName(lastWord(en.Name)))
+			for _, ro := range en.Roles {
+				en.Variants = appendUnique(en.Variants, ro+" "+en.last)
+			}
+		}
+	}
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		en.Short = en.Name
+		if en.Kind == Person && len(en.parts) >= 2 {
+			en.Short = lastWord(en.Name)
+			for o := range r.Entities {
+				if o != e && r.Entities[o].Kind == Person && r.Entities[o].last == en.last {
+					en.Short = en.Name
+					break
+				}
+			}
+		}
+	}
+	// Two people share a surname: the bare surname names neither.
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Short != en.Name || en.Kind != Person || len(en.parts) < 2 {
+			continue
+		}
+		kept := en.Variants[:0]
+		for _, v := range en.Variants {
+			if v != en.last {
+				kept = append(kept, v)
+			}
+		}
+		en.Variants = kept
+	}
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	// "al-Assad", "von der Leyen": keep a particle with the surname.
+	last := f[len(f)-1]
+	if len(f) >= 3 && particles[strings.ToLower(f[len(f)-2])] {
+		last = f[len(f)-2] + " " + last
+		if len(f) >= 4 && particles[strings.ToLower(f[len(f)-3])] {
+			last = f[len(f)-3] + " " + last
+		}
+	}
+	return last
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}

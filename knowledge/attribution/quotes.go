@@ -1,0 +1,445 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotation kinds.
+const (
+	KindQuote      = "quote"      // words between quote marks
+	KindBlockQuote = "blockquote" // a Markdown "> " paragraph
+	KindAnswer     = "answer"     // an interviewee's answer in a Q&A
+	KindQuestion   = "question"   // an interviewer's question in a Q&A
+)
+
+// Quotation is one quoted span of the article.
+type Quotation struct {
+	// Start and End are the byte offsets of the quoted words, marks excluded.
+	Start, End int
+	// OpenStart and CloseEnd include the marks (CloseEnd == End when the
+	// quotation is not closed in its paragraph).
+	OpenStart, CloseEnd int
+	// Paragraph is the index into Doc.Paragraphs.
+	Paragraph int
+	// Kind is KindQuote, KindBlockQuote, KindAnswer or KindQuestion.
+	Kind string
+	// Parent is the index of the quotation this one is nested in, or -1.
+	Parent int
+	// Prev is the previous paragraph's piece of a quotation running over
+	// several paragraphs, or -1.
+	Prev int
+	// Speaker is the index into Result.Entities of who says it, or -1.
+	Speaker int
+	// Rule names the sieve that decided the speaker ("" when none did).
+	Rule string
+}
+
+type markKind int
+
+const (
+	markDouble markKind = iota
+	markStraightDouble
+	markGuillemet
+	markSingle
+	markStraightSingle
+)
+
+type openMark struct {
+	kind  markKind
+	idx   int // index of the quotation in out
+	start int // offset of the mark
+}
+
+// findQuotations returns the quotations of the paragraphs, in order of
+// their opening marks, with Q&A turns and block quotes first recognised by
+// their layout.
+func findQuotations(text string, paras []Span) []Quotation {
+	var out []Quotation
+	labels := qaLabels(text, paras)
+	carry := -1 // index of an unclosed double quotation continued by the next paragraph
+	for pi, p := range paras {
+		start, end := p.Start, p.End
+		parent := -1
+		if l, ok := labels[pi]; ok {
+			cs, ce := l.contentStart, end
+			if cs < ce {
+				out = append(out, Quotation{Start: cs, End: ce, OpenStart: cs, CloseEnd: ce, Paragraph: pi, Kind: l.kind, Parent: -1, Prev: -1, Speaker: -1})
+				parent = len(out) - 1
+				start = cs
+			}
+		} else if cs, ok := blockQuoteStart(text, start, end); ok {
+			// A signature line ("> — Martin Hale") attributes; it is not quoted.
+			qe := end
+			if i := signatureLine(text[cs:end]); i >= 0 {
+				qe = trimEnd(text, cs, cs+i)
+			}
+			out = append(out, Quotation{Start: cs, End: qe, OpenStart: start, CloseEnd: qe, Paragraph: pi, Kind: KindBlockQuote, Parent: -1, Prev: -1, Speaker: -1})
+			parent = len(out) - 1
+			start = cs
+		}
+		out, carry = scanMarks(text, start, end, pi, parent, carry, paras, out)
+	}
+	return out
+}
+
+// scanMarks finds the quotations between quote marks in text[start:end]
+// (paragraph pi), nested inside parent (or -1). carry is the piece of an
+// unclosed quotation of the previous paragraph that this one continues;
+// the returned carry is this paragraph's unclosed double quotation when the
+// next paragraph opens with a quote mark.
+func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out []Quotation) ([]Quotation, int) {
+	var stack []openMark
+	base := len(out)
+	valid := map[int]bool{}
+	top := func() int {
+		if len(stack) > 0 {
+			return stack[len(stack)-1].idx
+		}
+		return parent
+	}
+	open := func(k markKind, at, w int) {
+		out = append(out, Quotation{Start: at + w, OpenStart: at, Paragraph: pi, Kind: KindQuote, Parent: top(), Prev: -1, Speaker: -1})
+		stack = append(stack, openMark{kind: k, idx: len(out) - 1, start: at})
+	}
+	closeAt := func(k int, at, w int) {
+		// Close stack[k]; anything opened above it was no quotation.
+		q := &out[stack[k].idx]
+		q.End, q.CloseEnd = at, at+w
+		valid[stack[k].idx] = q.End > q.Start
+		stack = stack[:k]
+	}
+	find := func(kinds ...markKind) int {
+		for k := len(stack) - 1; k >= 0; k-- {
+			for _, kk := range kinds {
+				if stack[k].kind == kk {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	firstMark := true
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		next, _ := utf8.DecodeRuneInString(text[i+w : end])
+		if i == start {
+			prev = ' '
+		}
+		if i+w >= end {
+			next = ' '
+		}
+		atStart := firstMark && strings.TrimSpace(text[start:i]) == ""
+		switch r {
+		case '“', '„':
+			open(markDouble, i, w)
+			if atStart && carry >= 0 {
+				out[len(out)-1].Prev = carry
+			}
+		case '«':
+			open(markGuillemet, i, w)
+		case '»':
+			if k := find(markGuillemet); k >= 0 {
+				closeAt(k, i, w)
+			}
+		case '”':
+			if k := find(markDouble); k >= 0 {
+				closeAt(k, i, w)
+			} else if k := find(markStraightDouble); k >= 0 {
+				closeAt(k, i, w)
+			}
+		case '"':
+			k := find(markStraightDouble)
+			switch {
+			case k >= 0 && !unicode.IsSpace(prev):
+				closeAt(k, i, w)
+			case opensAfter(prev) && !unicode.IsSpace(next):
+				open(markStraightDouble, i, w)
+				if atStart && carry >= 0 {
+					out[len(out)-1].Prev = carry
+				}
+			case k >= 0:
+				closeAt(k, i, w)
+			}
+		case '‘':
+			if opensAfter(prev) && !unicode.IsSpace(next) && !isElision(text[i+w:end]) {
+				open(markSingle, i, w)
+			}
+		case '’', '\'':
+			k := find(markSingle, markStraightSingle)
+			if r == '\'' && opensAfter(prev) && isWordStart(next) && !isElision(text[i+w:end]) {
+				open(markStraightSingle, i, w)
+				break
+			}
+			if k < 0 || isLetterOrDigit(next) || unicode.IsSpace(prev) || prev == '\'' {
+				break // an apostrophe: don’t, ’90s, ’n’
+			}
+			if isNApostrophe(text, start, i) {
+				break // rock ’n’ roll
+			}
+			if (prev == 's' || prev == 'S') && possessiveFollows(text[i+w:end]) && laterCloser(text, i+w, end) {
+				break // the players’ union
+			}
+			closeAt(k, i, w)
+		default:
+			i += w
+			continue
+		}
+		firstMark = false
+		i += w
+	}
+	carry = -1
+	for k := 0; k < len(stack); k++ {
+		m := stack[k]
+		if m.kind != markDouble && m.kind != markStraightDouble && m.kind != markGuillemet {
+			continue
+		}
+		// An unclosed double quotation runs to the end of its paragraph;
+		// when the next paragraph opens with a quote mark it goes on there.
+		q := &out[m.idx]
+		q.End, q.CloseEnd = trimEnd(text, q.Start, end), end
+		valid[m.idx] = q.End > q.Start
+		if k == 0 && pi+1 < len(paras) && opensWithMark(text[paras[pi+1].Start:paras[pi+1].End]) {
+			carry = m.idx
+		}
+		// Marks opened inside it are dropped below unless closed.
+		break
+	}
+	// Drop this paragraph's marks that opened no quotation.
+	return compact(out, base, valid, &carry), carry
+}
+
+// compact removes the quotations from index base on that are not valid,
+// remapping the references to them (Parent, Prev, carry); those before
+// base are left alone, so a paragraph costs only its own quotations.
+func compact(out []Quotation, base int, valid map[int]bool, carry *int) []Quotation {
+	remap := make([]int, len(out)-base)
+	n := base
+	for i := base; i < len(out); i++ {
+		if out[i].Kind == KindQuote && !valid[i] {
+			remap[i-base] = -1
+			continue
+		}
+		remap[i-base] = n
+		out[n] = out[i]
+		n++
+	}
+	out = out[:n]
+	fix := func(x int) int {
+		if x >= base {
+			return remap[x-base]
+		}
+		return x
+	}
+	for i := base; i < len(out); i++ {
+		out[i].Parent = fix(out[i].Parent)
+		out[i].Prev = fix(out[i].Prev)
+	}
+	*carry = fix(*carry)
+	return out
+}
+
+func trimEnd(text string, start, end int) int {
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= w
+	}
+	return end
+}
+
+// opensAfter reports whether a quotation may open after rune prev: at the
+// start, after a space, a bracket, a dash or another opening mark.
+func opensAfter(prev rune) bool {
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-“‘\"'«:/", prev)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWordStart(r rune) bool { return isLetterOrDigit(r) || strings.ContainsRune("…$£€(", r) }
+
+// isElision reports whether the text after a single mark is an elided word
+// rather than a quotation: ’90s, ’em, ’til, ’cause, ’n’.
+func isElision(after string) bool {
+	if len(after) >= 2 && after[0] >= '0' && after[0] <= '9' && after[1] >= '0' && after[1] <= '9' {
+		return len(after) == 2 || !(after[2] >= '0' && after[2] <= '9')
+	}
+	low := strings.ToLower(after)
+	for _, w := range []string{"em ", "til ", "tis ", "twas ", "cause ", "n’ ", "n' ", "n ", "bout ", "round "} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNApostrophe reports whether the mark at i closes "’n’" / "'n'".
+func isNApostrophe(text string, start, i int) bool {
+	b := text[start:i]
+	return strings.HasSuffix(b, " ’n") || strings.HasSuffix(b, " 'n") || strings.HasSuffix(b, " ‘n")
+}
+
+// possessiveFollows reports whether the text after "s’" reads as a
+// possessive: a space and a lower-case word ("players’ union").
+func possessiveFollows(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// laterCloser reports whether a closing single mark follows before end.
+func laterCloser(text string, from, end int) bool {
+	for i := from; i < end; {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if r == '’' || r == '\'' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next, _ := utf8.DecodeRuneInString(text[i+w : end])
+			if i+w >= end || (!isLetterOrDigit(next) && !unicode.IsSpace(prev)) {
+				return true
+			}
+		}
+		i += w
+	}
+	return false
+}
+
+func opensWithMark(p string) bool {
+	p = strings.TrimLeft(p, " \t>")
+	for _, m := range []string{"“", "\"", "«", "„"} {
+		if strings.HasPrefix(p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// signatureLine returns the offset in a block quote's text of a last line
+// that signs it ("> — Martin Hale, in a 1998 lecture"), or -1.
+func signatureLine(b string) int {
+	nl := strings.LastIndexByte(b, '\n')
+	if nl < 0 {
+		return -1
+	}
+	line := strings.TrimLeft(b[nl+1:], "> \t")
+	for _, d := range []string{"—", "–", "-", "―", "~"} {
+		if strings.HasPrefix(line, d) {
+			return nl
+		}
+	}
+	return -1
+}
+
+// blockQuoteStart reports whether a paragraph is a Markdown block quote
+// ("> …") and returns where its words start.
+func blockQuoteStart(text string, start, end int) (int, bool) {
+	if !strings.HasPrefix(text[start:end], ">") {
+		return 0, false
+	}
+	i := start
+	for i < end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i, i < end
+}
+
+// qaLabel is a Q&A turn's label: what kind of turn, where the words start,
+// and the name in the label ("" for Q/A).
+type qaLabel struct {
+	kind         string
+	contentStart int
+	name         string
+}
+
+// qaLabels finds the paragraphs laid out as interview turns: "Q:"/"A:",
+// "**Name:**" or "NAME:" before the words. A layout needs at least two
+// turns. Turns under a name whose turns end mostly in "?" are questions.
+func qaLabels(text string, paras []Span) map[int]qaLabel {
+	out := map[int]qaLabel{}
+	asks := map[string][2]int{} // name → questions, turns
+	for pi, p := range paras {
+		name, cs, ok := turnLabel(text[p.Start:p.End])
+		if !ok {
+			continue
+		}
+		l := qaLabel{contentStart: p.Start + cs, name: name}
+		switch strings.ToLower(strings.TrimSuffix(name, ".")) {
+		case "q", "question", "interviewer":
+			l.kind, l.name = KindQuestion, ""
+		case "a", "answer":
+			l.kind, l.name = KindAnswer, ""
+		}
+		if l.kind == "" {
+			c := asks[name]
+			c[1]++
+			if strings.HasSuffix(strings.TrimRight(text[p.Start:p.End], " *_\"”"), "?") {
+				c[0]++
+			}
+			asks[name] = c
+		}
+		out[pi] = l
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	for pi, l := range out {
+		if l.kind == "" {
+			c := asks[l.name]
+			if 2*c[0] > c[1] {
+				l.kind = KindQuestion
+			} else {
+				l.kind = KindAnswer
+			}
+			out[pi] = l
+		}
+	}
+	return out
+}
+
+// turnLabel recognises a turn label at the start of a paragraph and
+// returns it and where the words after it start.
+func turnLabel(p string) (name string, contentStart int, ok bool) {
+	bold := strings.HasPrefix(p, "**")
+	s := p
+	off := 0
+	if bold {
+		s, off = p[2:], 2
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 || colon > 40 {
+		return "", 0, false
+	}
+	label := s[:colon]
+	rest := s[colon+1:]
+	if bold {
+		if strings.HasSuffix(label, "**") {
+			label = strings.TrimSuffix(label, "**")
+		} else if strings.HasPrefix(rest, "**") {
+			rest = rest[2:]
+		} else {
+			return "", 0, false
+		}
+	}
+	label = strings.TrimSpace(label)
+	if label == "" || strings.ContainsAny(label, ",;\"“”") {
+		return "", 0, false
+	}
+	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
+	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2
+	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) {
+		return "", 0, false
+	}
+	if bold && len(strings.Fields(label)) > 4 {
+		return "", 0, false
+	}
+	cs := off + colon + 1 + (len(s[colon+1:]) - len(rest))
+	for cs < len(p) && (p[cs] == ' ' || p[cs] == '\t') {
+		cs++
+	}
+	return label, cs, cs < len(p)
+}

@@ -1,0 +1,855 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// Sieve is one attribution rule: it decides the speaker of quotation q
+// (an index into r.Quotations) or passes. A decision may be -1: "a
+// spokesperson said" decides that no named entity said it.
+type Sieve struct {
+	Name  string
+	Apply func(r *Result, q int) (speaker int, decided bool)
+}
+
+// Sieves are the attribution rules, most certain first. A quotation
+// decided by one is left alone by the rest and remembers its name.
+var Sieves = []Sieve{
+	{"qa", (*Result).sieveQA},
+	{"nested", (*Result).sieveNested},
+	{"speech-after", (*Result).sieveAfter},
+	{"speech-before", (*Result).sieveBefore},
+	{"colon", (*Result).sieveColon},
+	{"colon-intro", (*Result).sieveBlockIntro},
+	{"sentence-verb", (*Result).sieveSentenceVerb},
+	{"continuation", (*Result).sieveContinuation},
+	{"multi-paragraph", (*Result).sieveMultiParagraph},
+	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"previous-paragraph", (*Result).sievePreviousParagraph},
+	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
+	{"sentence-subject", (*Result).sieveSentenceSubject},
+	{"previous-subject", (*Result).sievePreviousSubject},
+}
+
+// attribute runs the sieves over the quotations.
+func (r *Result) attribute() {
+	for _, sv := range Sieves {
+		for q := range r.Quotations {
+			if r.Quotations[q].Rule != "" {
+				continue
+			}
+			if e, ok := sv.Apply(r, q); ok {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = e, sv.Name
+			}
+		}
+	}
+	// A multi-paragraph quotation decided at a later piece.
+	for q := len(r.Quotations) - 1; q >= 0; q-- {
+		p := r.Quotations[q].Prev
+		if p >= 0 && r.Quotations[p].Speaker < 0 && r.Quotations[q].Speaker >= 0 {
+			r.Quotations[p].Speaker, r.Quotations[p].Rule = r.Quotations[q].Speaker, "multi-paragraph"
+		}
+	}
+}
+
+// sentenceOf returns the sentence holding offset off (the nearest before it
+// between sentences), or -1.
+func (r *Result) sentenceOf(off int) int {
+	ss := r.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return i
+	}
+	if i > 0 {
+		return i - 1
+	}
+	return -1
+}
+
+// tokRange is the tokens toks[i:j] of sentence si.
+type tokRange struct{ si, i, j int }
+
+// after returns the tokens outside quotations after quotation q, up to
+// the next quotation, in its sentence; when the quotation ends its
+// sentence, the start of the next sentence of the paragraph.
+func (r *Result) after(q int) tokRange {
+	qt := r.Quotations[q]
+	si := r.sentenceOf(qt.CloseEnd - 1)
+	if si < 0 {
+		return tokRange{}
+	}
+	toks := r.toks[si]
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.CloseEnd })
+	if i == len(toks) && si+1 < len(r.toks) && r.doc.Sentences[si+1].Paragraph == qt.Paragraph {
+		si, i = si+1, 0
+		toks = r.toks[si]
+	}
+	j := i
+	for j < len(toks) && !r.inQ[si][j] {
+		j++
+	}
+	return tokRange{si, i, j}
+}
+
+// before returns the tokens outside quotations before quotation q, back
+// to the previous quotation, in its sentence.
+func (r *Result) before(q int) tokRange {
+	qt := r.Quotations[q]
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return tokRange{}
+	}
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].End > qt.OpenStart })
+	i := j
+	for i > 0 && !r.inQ[si][i-1] {
+		i--
+	}
+	return tokRange{si, i, j}
+}
+
+// subjectBefore finds who speaks with the verb at token v of sentence si:
+// a name, pronoun or role phrase ending just before it (over fillers and an
+// appositive), not before token lo.
+func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
+	toks := r.toks[si]
+	k := v - 1
+	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) {
+		k--
+	}
+	if k < lo {
+		return -1, false
+	}
+	// "Jane Roe, the city's chief engineer, said": skip the appositive.
+	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
+		for m := k; m >= lo && m > k-14; m-- {
+			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
+				if e, ok := r.entityEndingAt(toks[m-1]); ok {
+					return r.overPrepositions(si, m-1, lo, e), true
+				}
+				break
+			}
+		}
+	}
+	// "…, adding that …": the participle's subject is the sentence's.
+	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		if e := r.firstEntity(si, lo); e >= 0 {
+			return e, true
+		}
+	}
+	// "Dolores Quintana, who remembers her as …".
+	if toks[k].Norm == "who" && k > lo {
+		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+			return e, true
+		}
+	}
+	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
+		return -1, false // "His remarks", "Trump’s comments"
+	}
+	if e, ok := r.entityEndingAt(toks[k]); ok {
+		return r.overPrepositions(si, k, lo, e), true
+	}
+	return r.rolePhrase(si, k, lo)
+}
+
+// firstEntity returns the first person, organisation or unknown name of
+// sentence si outside quotations from token lo on, or -1.
+func (r *Result) firstEntity(si, lo int) int {
+	for k := lo; k < len(r.toks[si]); k++ {
+		if r.inQ[si][k] {
+			continue
+		}
+		if mi, ok := r.nameAt[r.toks[si][k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
+			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// overPrepositions walks back from a place or organisation ending at
+// token k over the phrases that place the speaker ("Prof. Henrik van Aalst
+// of Wageningen University in the Netherlands wrote") to the person they
+// belong to.
+func (r *Result) overPrepositions(si, k, lo, e int) int {
+	toks := r.toks[si]
+	for hop := 0; hop < 3 && r.Entities[e].Kind != Person; hop++ {
+		mi, ok := r.endAt[toks[k].End]
+		if !ok {
+			return e
+		}
+		m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart })
+		m--
+		for m >= lo && determiners[toks[m].Norm] {
+			m--
+		}
+		if m < lo+1 || !prepositions[toks[m].Norm] {
+			return e
+		}
+		prev, ok := r.entityEndingAt(toks[m-1])
+		if !ok {
+			if r.Entities[e].Kind == Place && r.lex.IsPersonNoun(toks[m-1].Norm) {
+				return -1 // "an elder in Cold Narrows": someone unnamed
+			}
+			return e
+		}
+		e, k = prev, m-1
+	}
+	return e
+}
+
+// subjectAfter finds a name, pronoun or role phrase starting at token k
+// ("said Tom Hadley", "said the mayor").
+func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
+	toks := r.toks[si]
+	if k >= hi {
+		return -1, false
+	}
+	if mi, ok := r.titleAt[toks[k].Start]; ok {
+		return r.Mentions[mi].Entity, true
+	}
+	if e, ok := r.pronoun[toks[k].Start]; ok {
+		return e, true
+	}
+	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
+		for m := k + 1; m < hi && m <= k+4; m++ {
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
+				if m+1 < hi && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+					continue
+				}
+				return r.rolePhrase(si, m, k)
+			}
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) isName(t nlp.Token) bool {
+	_, ok := r.endAt[t.End]
+	return ok
+}
+
+// entityEndingAt returns the entity of a name ending at t, or of a pronoun at t.
+func (r *Result) entityEndingAt(t nlp.Token) (int, bool) {
+	if mi, ok := r.endAt[t.End]; ok {
+		return r.Mentions[mi].Entity, true
+	}
+	if e, ok := r.pronoun[t.Start]; ok {
+		return e, true
+	}
+	return -1, false
+}
+
+func (r *Result) roleOrOrg(w string) (string, bool) {
+	if r.lex.IsPersonNoun(w) && !notRoles[w] {
+		return "person", true
+	}
+	if r.lex.IsPersonNoun(singular(w)) && !notRoles[singular(w)] {
+		return "person", true
+	}
+	if r.isOrgWord(w) {
+		return "org", true
+	}
+	return "", false
+}
+
+// rolePhrase resolves a role phrase whose head noun is token k ("the
+// mayor", "the city's chief engineer", "the ministry") to the latest
+// entity with that role, or decides -1 (an unnamed source) when none has it.
+func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	kind, ok := r.roleOrOrg(toks[k].Norm)
+	if !ok {
+		return -1, false
+	}
+	det := false
+	for m := k - 1; m >= lo && m >= k-4; m-- {
+		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
+			det = true
+			break
+		}
+	}
+	if !det {
+		return -1, false
+	}
+	w := toks[k].Norm
+	at := toks[k].Start
+	best, bestAt := -1, -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		match := false
+		if kind == "person" && en.Kind == Person {
+			for _, ro := range en.Roles {
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) {
+					match = true
+				}
+			}
+		}
+		if kind == "org" && en.Kind == Organisation {
+			for _, p := range en.parts {
+				if p == w {
+					match = true
+				}
+			}
+			for _, ro := range en.Roles {
+				if ro == w {
+					match = true
+				}
+			}
+		}
+		if !match {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	if best < 0 && kind == "org" && companyNouns[w] {
+		// "the company said": the organisation the article is most about.
+		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
+	}
+	return best, true
+}
+
+// mostMentioned returns the entity with the most mentions before offset
+// at among those keep accepts, or -1.
+func (r *Result) mostMentioned(keep func(*Entity) bool, at int) int {
+	best, n := -1, 0
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if !keep(en) {
+			continue
+		}
+		c, _ := r.mentionsBefore(e, at)
+		if c > n {
+			best, n = e, c
+		}
+	}
+	return best
+}
+
+// verbSubject finds a speech verb in toks[i:j] of sentence si with its
+// speaker: before it or, for "said Webb", after it. last picks the last
+// such verb, else the first.
+func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool) {
+	toks := r.toks[tr.si]
+	order := make([]int, 0, tr.j-tr.i)
+	for k := tr.i; k < tr.j; k++ {
+		order = append(order, k)
+	}
+	if last {
+		for a, b := 0, len(order)-1; a < b; a, b = a+1, b-1 {
+			order[a], order[b] = order[b], order[a]
+		}
+	}
+	for _, v := range order {
+		if maxFromEdge > 0 && ((last && tr.j-v > maxFromEdge) || (!last && v-tr.i > maxFromEdge)) {
+			break
+		}
+		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+			continue
+		}
+		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
+			return e, true
+		}
+		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveQA(q int) (int, bool) {
+	qt := r.Quotations[q]
+	switch qt.Kind {
+	case KindAnswer:
+		return r.interviewee(qt.Paragraph), true
+	case KindQuestion:
+		return r.labelled(qt.Paragraph), true
+	}
+	return -1, false
+}
+
+// labelled returns the entity a Q&A label names ("**Okafor:**"), or -1.
+func (r *Result) labelled(pi int) int {
+	p := r.doc.Paragraphs[pi]
+	name, _, ok := turnLabel(r.doc.Text[p.Start:p.End])
+	if !ok {
+		return -1
+	}
+	if e, ok := r.labels[name]; ok {
+		return e
+	}
+	e, _ := r.Resolve(name)
+	r.labels[name] = e
+	return e
+}
+
+// interviewee is who answers in a Q&A: the label's name, else the person
+// the rest of the article names most (a profile's subject), counting
+// mentions and pronouns outside the Q&A.
+func (r *Result) interviewee(pi int) int {
+	if e := r.labelled(pi); e >= 0 {
+		return e
+	}
+	if e, ok := r.interviewer[-1]; ok {
+		return e
+	}
+	if r.interviewer == nil {
+		r.interviewer = map[int]int{}
+	}
+	r.interviewer[-1] = r.mostMentionedPerson()
+	return r.interviewer[-1]
+}
+
+// mostMentionedPerson returns the person the article names most outside
+// quotations (a profile's subject), counting pronouns, or -1.
+func (r *Result) mostMentionedPerson() int {
+	count := map[int]int{}
+	for si := range r.doc.Sentences {
+		if r.Sentences[si].InQuote {
+			continue
+		}
+		for _, t := range r.toks[si] {
+			if mi, ok := r.nameAt[t.Start]; ok && !r.Mentions[mi].InQuote {
+				count[r.Mentions[mi].Entity]++
+			} else if e, ok := r.pronoun[t.Start]; ok {
+				count[e]++
+			}
+		}
+	}
+	best, n := -1, 0
+	for e, c := range count {
+		en := &r.Entities[e]
+		if en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
+		if c > n || (c == n && e < best) {
+			best, n = e, c
+		}
+	}
+	return best
+}
+
+// sieveNested decides a quotation inside another: the person the outer
+// speaker quotes, found by a speech verb inside the outer quotation ("He
+// used to say, “Play the rest.”", "The gaffer just said “attack the back
+// post”"), a pronoun there going to the latest person the outer quotation
+// names; nobody when the outer words do not say.
+func (r *Result) sieveNested(q int) (int, bool) {
+	qt := r.Quotations[q]
+	p := qt.Parent
+	if p < 0 || r.Quotations[p].Kind == KindQuestion {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, true
+	}
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.OpenStart })
+	i := j
+	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
+		i--
+	}
+	for v := j - 1; v >= i && v >= j-4; v-- {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		k := v - 1
+		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || toks[k].Norm == "to" || toks[k].Norm == "used") {
+			k--
+		}
+		if k < i {
+			break
+		}
+		if mi, ok := r.endAt[toks[k].End]; ok {
+			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
+		}
+		if g := personalPronouns[toks[k].Norm]; g != "" {
+			return r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g), true
+		}
+		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
+			return e, true
+		}
+		if r.lex.IsPersonNoun(toks[k].Norm) {
+			// "The gaffer": a role the article gives nobody by that
+			// word; the outer speaker's superior is not known.
+			return r.roleAnyone(toks[k].Norm, qt.OpenStart), true
+		}
+		break
+	}
+	return -1, true
+}
+
+// latestNamedIn returns the latest person named between from and to whose
+// gender fits g, or -1.
+func (r *Result) latestNamedIn(from, to int, g string) int {
+	best := -1
+	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
+		for _, t := range r.toks[si] {
+			mi, ok := r.nameAt[t.Start]
+			if !ok || t.Start < from || t.Start >= to {
+				continue
+			}
+			if en := &r.Entities[r.Mentions[mi].Entity]; en.Kind == Person && (en.Gender == "" || en.Gender == g) {
+				best = r.Mentions[mi].Entity
+			}
+		}
+	}
+	return best
+}
+
+// roleAnyone resolves an informal role word ("gaffer", "boss") to the one
+// person the article gives a role of the same gender-neutral kind, the
+// latest person with any role before at; -1 when there is none.
+func (r *Result) roleAnyone(w string, at int) int {
+	if e := r.ByRole(w); e >= 0 {
+		return e
+	}
+	if syn, ok := informalRoles[w]; ok {
+		for _, s := range syn {
+			if e := r.ByRole(s); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// informalRoles are the informal words news uses for a role.
+var informalRoles = map[string][]string{
+	"gaffer": {"manager", "coach", "head coach"}, "boss": {"manager", "chief executive", "coach", "head coach"},
+	"skipper": {"captain"}, "ref": {"referee"}, "gov": {"governor"}, "prez": {"president"},
+}
+
+func (r *Result) sieveAfter(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.after(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+}
+
+func (r *Result) sieveBefore(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	if e, ok := r.accordingTo(tr); ok {
+		return e, true
+	}
+	return r.verbSubject(tr, true, 7)
+}
+
+func (r *Result) accordingTo(tr tokRange) (int, bool) {
+	toks := r.toks[tr.si]
+	for k := tr.i; k+2 < tr.j+1 && k+2 <= len(toks)-1; k++ {
+		if toks[k].Norm == "according" && toks[k+1].Norm == "to" {
+			return r.subjectAfter(tr.si, k+2, max(tr.j, k+3))
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveColon(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	mi, ok := r.titleAt[toks[tr.i].Start]
+	if !ok {
+		return -1, false
+	}
+	last := toks[tr.j-1]
+	if last.End < r.Mentions[mi].End {
+		return -1, false
+	}
+	if _, ok := r.endAt[last.End]; !ok || !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
+		return -1, false
+	}
+	return r.Mentions[mi].Entity, true
+}
+
+func (r *Result) sieveBlockIntro(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || (qt.Kind != KindBlockQuote && qt.Kind != KindQuote) {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.TrimSpace(r.doc.Text[p.Start:qt.OpenStart]) != "" && qt.Kind == KindQuote {
+		return -1, false
+	}
+	// A signature line after a block quote: "> — Jane Roe".
+	if qt.Kind == KindBlockQuote && qt.End < p.End {
+		for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
+			for _, t := range r.toks[si] {
+				mi, ok := r.titleAt[t.Start]
+				if ok && t.Start > qt.End && strings.Trim(r.doc.Text[qt.End:t.Start], " \t\n>—–-―~") == "" {
+					return r.Mentions[mi].Entity, true
+				}
+			}
+		}
+	}
+	// The paragraph before ends with a colon: "Okafor wrote:", "… read
+	// from a letter by Lorraine DeSantis-Ruiz, a retired fire captain:".
+	si := r.sentenceOf(qt.OpenStart) - 1
+	if si >= 0 && r.doc.Sentences[si].Paragraph == qt.Paragraph-1 && strings.HasSuffix(strings.TrimSpace(r.sentenceText(si)), ":") {
+		toks := r.toks[si]
+		for k := len(toks) - 2; k >= 0; k-- {
+			if toks[k].Norm == "by" || (toks[k].Norm == "from" && k+1 < len(toks) && r.isNameStart(toks[k+1])) {
+				if e, ok := r.subjectAfter(si, k+1, len(toks)); ok && e >= 0 {
+					return e, true
+				}
+			}
+		}
+		if e, ok := r.verbSubject(tokRange{si, 0, len(toks)}, true, 0); ok {
+			return e, true
+		}
+		if len(r.outside[si]) == 1 {
+			return r.outside[si][0], true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) isNameStart(t nlp.Token) bool {
+	_, ok := r.titleAt[t.Start]
+	return ok
+}
+
+func (r *Result) sentenceText(si int) string {
+	s := r.doc.Sentences[si]
+	return r.doc.Text[s.Start:s.End]
+}
+
+func (r *Result) sieveSentenceVerb(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	// Only the sentence's own words: not those of its other quotations.
+	toks := r.toks[si]
+	for i := 0; i < len(toks); {
+		if r.inQ[si][i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && !r.inQ[si][j] {
+			j++
+		}
+		if e, ok := r.verbSubject(tokRange{si, i, j}, false, 0); ok && e >= 0 {
+			return e, true
+		}
+		i = j
+	}
+	return -1, false
+}
+
+// explicit reports whether a rule found the speaker beside the quotation.
+func explicit(rule string) bool {
+	switch rule {
+	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro":
+		return true
+	}
+	return false
+}
+
+func (r *Result) sieveContinuation(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	for p := q - 1; p >= 0; p-- {
+		pq := r.Quotations[p]
+		if pq.Paragraph != qt.Paragraph {
+			return -1, false
+		}
+		if pq.Parent >= 0 {
+			continue
+		}
+		if !explicit(pq.Rule) || pq.Speaker < 0 {
+			return -1, false
+		}
+		// Nobody else named in the sentences between them.
+		for si := r.sentenceOf(pq.CloseEnd-1) + 1; si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.OpenStart; si++ {
+			for k, t := range r.toks[si] {
+				if t.Start < pq.CloseEnd || t.Start >= qt.OpenStart || r.inQ[si][k] {
+					continue
+				}
+				if e, ok := r.entityEndingAt(t); ok && e != pq.Speaker && r.Entities[e].Kind == Person {
+					return -1, false
+				}
+			}
+		}
+		return pq.Speaker, true
+	}
+	return -1, false
+}
+
+func (r *Result) sieveMultiParagraph(q int) (int, bool) {
+	p := r.Quotations[q].Prev
+	if p < 0 || r.Quotations[p].Rule == "" || r.Quotations[p].Speaker < 0 {
+		return -1, false
+	}
+	return r.Quotations[p].Speaker, true
+}
+
+func (r *Result) sieveAdjacent(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	last := r.sentenceOf(qt.CloseEnd - 1)
+	first := r.sentenceOf(qt.OpenStart)
+	for _, si := range []int{last + 1, first - 1} {
+		if si < 0 || si >= len(r.toks) || r.doc.Sentences[si].Paragraph != qt.Paragraph {
+			continue
+		}
+		if r.hasQuote(si) {
+			continue
+		}
+		if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 &&
+			(r.Sentences[si].Subject < 0 || r.Sentences[si].Subject == e) {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// sievePreviousSubject gives a quotation that is a sentence of its own the
+// subject of the sentence before it in the paragraph: "… the elder
+// Castellano stood and turned toward the gallery. “I’m sorry.”"
+func (r *Result) sievePreviousSubject(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si <= 0 || r.doc.Sentences[si-1].Paragraph != qt.Paragraph || r.Sentences[si-1].Subject < 0 {
+		return -1, false
+	}
+	for k, in := range r.inQ[si] {
+		if !in && r.toks[si][k].Start < qt.CloseEnd {
+			return -1, false
+		}
+	}
+	return r.Sentences[si-1].Subject, true
+}
+
+func (r *Result) hasQuote(si int) bool {
+	for _, in := range r.inQ[si] {
+		if in {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) sievePreviousParagraph(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph == 0 {
+		return -1, false
+	}
+	// The paragraph is nothing but the quotation.
+	for si := range r.doc.Sentences {
+		_ = si
+		break
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune) {
+		return -1, false
+	}
+	for pq := q - 1; pq >= 0; pq-- {
+		x := r.Quotations[pq]
+		if x.Paragraph < qt.Paragraph-1 {
+			break
+		}
+		if x.Paragraph == qt.Paragraph-1 && x.Parent < 0 && x.Speaker >= 0 && explicit(x.Rule) {
+			return x.Speaker, true
+		}
+	}
+	return -1, false
+}
+
+func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	var people []int
+	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
+		for _, e := range r.outsideAny[si] {
+			people = appendInt(people, e)
+		}
+	}
+	if len(people) == 1 {
+		return people[0], true
+	}
+	return -1, false
+}
+
+func (r *Result) sieveSentenceSubject(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 || r.Sentences[si].Subject < 0 {
+		return -1, false
+	}
+	return r.Sentences[si].Subject, true
+}
+
+// reported fills each sentence's SaidBy: the speaker of the quotation it
+// holds, or the subject of a verb of reporting ("Natarajan said night
+// closures would be limited", "according to Natarajan").
+func (r *Result) reported() {
+	for q, qt := range r.Quotations {
+		if qt.Speaker < 0 || qt.Parent >= 0 {
+			continue
+		}
+		for si := r.sentenceOf(qt.OpenStart); si >= 0 && si < len(r.toks) && r.doc.Sentences[si].Start < qt.CloseEnd; si++ {
+			if r.Sentences[si].SaidBy < 0 {
+				r.Sentences[si].SaidBy, r.Sentences[si].Rule = qt.Speaker, r.Quotations[q].Rule
+			}
+		}
+	}
+	for si, toks := range r.toks {
+		info := &r.Sentences[si]
+		if info.SaidBy >= 0 || r.hasQuote(si) {
+			continue
+		}
+		if e, ok := r.accordingTo(tokRange{si, 0, len(toks)}); ok && e >= 0 {
+			info.SaidBy, info.Rule = e, "according-to"
+			continue
+		}
+		for v := range toks {
+			if !reportingVerbs[toks[v].Norm] || v+1 >= len(toks) {
+				continue
+			}
+			if e, ok := r.subjectBefore(si, v, 0); ok && e >= 0 {
+				info.SaidBy, info.Rule = e, "reported"
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package attribution
+
+import (
+	"testing"
+)
+
+// TestSieves holds each rule to the pattern it knows: the quotation's
+// speaker and the rule that decided.
+func TestSieves(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"said after with name", "Tom Hadley is a senator.\n“We will win,” said Tom Hadley, a Boulder Democrat.\n", "We will win,", "Hadley", "speech-after"},
+		{"name then verb", "Councilmember David Okafor spoke.\n“It is late,” Okafor warned.\n", "It is late,", "Okafor", "speech-after"},
+		{"verb before colon", "Okafor said: “We are ready.”\n", "We are ready.", "Okafor", "speech-before"},
+		{"pronoun", "Mayor Jane Roe opened the meeting.\n“We are ready,” she said.\n", "We are ready,", "Roe", "speech-after"},
+		{"role phrase", "Jane Roe, the city's chief engineer, spoke first.\n“The bridge is safe,” the engineer said.\n", "The bridge is safe,", "Roe", "speech-after"},
+		{"colon form", "Sam Ruiz is the coach.\nRuiz: “We go again.”\n", "We go again.", "Ruiz", "colon"},
+		{"continuation", "Pat Webb spoke.\n“A is true,” Webb said. “B is true.”\n", "B is true.", "Webb", "continuation"},
+		{"next sentence", "“We are done here.” Those were the only words Dufresne offered.\n", "We are done here.", "Dufresne", "adjacent-sentence"},
+		{"paragraph speaker", "Lena Ortiz looked tired. “It was a long day.”\n", "It was a long day.", "Ortiz", "paragraph-speaker"},
+		{"colon intro", "The co-author, Prof. Henrik van Aalst of Wageningen University in the Netherlands, wrote:\n> Ice is not just scenery.\n", "Ice is not just scenery.", "van Aalst", "colon-intro"},
+		{"who", "She toured with the singer Dolores Quintana, who remembers her as “the best of us.”\n", "the best of us.", "Quintana", "speech-before"},
+		{"nested", "Pat Webb spoke.\n“The boss just said ‘go’ and I went,” Webb said.\n", "go", "", "nested"},
+		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
+		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
+		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for q, qt := range r.Quotations {
+				if r.doc.Text[qt.Start:qt.End] != tt.quote {
+					continue
+				}
+				if got := r.speakerName(q); got != tt.speaker || qt.Rule != tt.rule {
+					t.Errorf("speaker %q by %q, want %q by %q", got, qt.Rule, tt.speaker, tt.rule)
+				}
+				return
+			}
+			var got []string
+			for _, qt := range r.Quotations {
+				got = append(got, r.doc.Text[qt.Start:qt.End])
+			}
+			t.Errorf("quotation %q not found; have %q", tt.quote, got)
+		})
+	}
+}

@@ -1,0 +1,31 @@
+package attribution
+
+import "github.com/quotebot/quotebot/knowledge/lexicon"
+
+// WordNet adapts the WordNet lexicon to Lexicon.
+type WordNet struct{ L *lexicon.Lexicon }
+
+var _ Lexicon = WordNet{}
+
+// IsPersonNoun implements Lexicon.
+func (w WordNet) IsPersonNoun(s string) bool { return w.L.IsPersonNoun(s) }
+
+// PersonGender implements Lexicon.
+func (w WordNet) PersonGender(s string) string {
+	switch w.L.PersonGender(s) {
+	case lexicon.Female:
+		return "female"
+	case lexicon.Male:
+		return "male"
+	}
+	return ""
+}
+
+// IsOrganisationNoun implements Lexicon.
+func (w WordNet) IsOrganisationNoun(s string) bool { return w.L.IsOrganisationNoun(s) }
+
+// IsPlace implements Lexicon.
+func (w WordNet) IsPlace(s string) bool { return w.L.IsPlace(s) }
+
+// DefaultLexicon is the WordNet lexicon behind the hand list.
+func DefaultLexicon() Lexicon { return WordNet{L: lexicon.Default()} }

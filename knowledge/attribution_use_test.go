@@ -1,0 +1,74 @@
+package knowledge
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func parseFile(t *testing.T, path string) *Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(path, string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// A summary never starts a sentence inside a quotation, nor quotes an
+// interviewer's question.
+func TestSummaryAvoidsQuotationTailsAndQuestions(t *testing.T) {
+	for _, path := range []string{"testdata/attribution/interview_caps.md", "testdata/attribution/council_shah.txt",
+		"testdata/heldout/attribution/dev/profile_bassist_qa.md", "testdata/heldout/attribution/dev/court_pension_theft.txt"} {
+		a := parseFile(t, path)
+		for _, length := range SummaryLengths() {
+			sum, err := a.Summarize(SummaryOptions{Length: length})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range sum.Sentences {
+				if st := a.Sentences[s.Sentence]; st.InQuotation || st.Question {
+					t.Errorf("%s %s: summary holds %q (inside a quotation %v, question %v)", path, length, s.Text, st.InQuotation, st.Question)
+				}
+			}
+		}
+	}
+}
+
+// Interviewers' questions are no quotations; answers are the interviewee's.
+func TestQuotationsOfAnInterview(t *testing.T) {
+	a := parseFile(t, "testdata/attribution/interview_caps.md")
+	for _, q := range a.Quotations {
+		if strings.HasSuffix(strings.TrimSpace(q.Text), "?") {
+			t.Errorf("question listed as a quotation: %q", q.Text)
+		}
+		if q.Kind == "answer" && q.Speaker != "Osei" {
+			t.Errorf("answer %q by %q, want Osei", q.Text, q.Speaker)
+		}
+	}
+}
+
+// "What did X say" is answered only with what X is reported to have said.
+func TestAskWhatDidXSay(t *testing.T) {
+	a := parseFile(t, "testdata/attribution/council_shah.txt")
+	for _, tt := range []struct{ q, want string }{
+		{"What did Ravi Shah say about the empty boat?", "empty boat"},
+		{"What did Innes say about signatures?", "600 signatures"},
+	} {
+		ans, err := a.Ask(tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+			t.Errorf("%q: answered %v %q %+v, want a quote with %q", tt.q, ans.Answered, ans.Text, ans.Quotes, tt.want)
+		}
+	}
+	// Petrie never speaks about the dentist; Priya Shah does.
+	if ans, _ := a.Ask("What did Petrie say about the dentist?"); ans.Answered {
+		t.Errorf("answered %q with %+v; Petrie says nothing about the dentist", ans.Text, ans.Quotes)
+	}
+}
