@@ -477,6 +477,11 @@ func (a *Article) analyze(text string) *query {
 				q.speaker = name
 			}
 		}
+		if titleWords[t.tok.Norm] && isCapitalised(t.tok) {
+			// "Judge Ward", "Sen. Hadley": a title before a name says who,
+			// not what about; the article may name them without it.
+			qt.framing, qt.entity = true, false
+		}
 		if framingVerbs[t.tok.Norm] {
 			qt.framing = true
 			qt.weight = 0.3

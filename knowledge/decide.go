@@ -70,6 +70,11 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	f := a.features(q, hits)
 	m := retrieval.AnswerModel
 	d := decision{features: f, confidence: m.Prob(f), related: true}
+	if a.coverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
+		// A name alone is not support: with none of the words asked about
+		// in or beside the passage, the engine is never confident.
+		d.confidence = min(d.confidence, m.Threshold/2)
+	}
 	if d.confidence < m.Threshold {
 		d.reason = a.unsupported(q, hits)
 	}
@@ -151,6 +156,16 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		absArticle,
 		absPara,
 	}
+}
+
+// hasContent reports whether q has words beyond names and framing.
+func (a *Article) hasContent(q *query) bool {
+	for _, t := range q.terms {
+		if !t.entity && !t.framing {
+			return true
+		}
+	}
+	return false
 }
 
 // nameCoverage is the share of the question's names found in sentence i or

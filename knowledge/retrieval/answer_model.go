@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
-	Bias:      -0.976633,
-	Weights:   []float64{1.029579, -0.498337, 0.058106, 1.910307, -0.620293, 1.502039, 0.295680, -1.101467, 0.388544, -0.892714, -1.482746, -3.122052, -2.172528, -0.916348, 0.398581, -1.126425, 0.583774},
-	Threshold: 0.62,
+	Bias:      -3.567889,
+	Weights:   []float64{2.707522, -0.892269, 0.006218, 3.280345, -0.624732, 1.581575, 0.322389, -1.385327, 1.156806, -1.051824, -1.454327, -3.115101, -2.928244, -0.932883, 0.338964, -1.134480, 2.382659},
+	Threshold: 0.67,
 }
