@@ -119,6 +119,11 @@ type related struct {
 
 var _ retrieval.Related = related{}
 
+var _ retrieval.Dictionary = related{}
+
+// IsWord reports whether WordNet knows word or its base form.
+func (r related) IsWord(word string) bool { return len(r.lx.Lemma(word)) > 0 }
+
 // Related returns the single words related to word, best weight first.
 func (r related) Related(word string) []retrieval.Expansion {
 	out := r.the.Related(word)

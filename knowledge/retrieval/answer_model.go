@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
-	Bias:      -3.567889,
-	Weights:   []float64{2.707522, -0.892269, 0.006218, 3.280345, -0.624732, 1.581575, 0.322389, -1.385327, 1.156806, -1.051824, -1.454327, -3.115101, -2.928244, -0.932883, 0.338964, -1.134480, 2.382659},
-	Threshold: 0.67,
+	Bias:      -3.329312,
+	Weights:   []float64{2.953384, -1.112398, -0.084556, 3.219636, -0.524863, 1.413597, 0.403378, -1.659052, 0.873960, -1.202685, -1.366600, -3.139118, -2.724404, -0.877129, 0.286024, -1.288706, 2.202315},
+	Threshold: 0.65,
 }

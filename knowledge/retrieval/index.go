@@ -221,7 +221,11 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 	var out []Expansion
 	if ix.DF(key) > 0 {
 		out = append(out, Expansion{key, 1})
-	} else if len(norm) >= 4 && len(norm) < nlp.MaxFuzzyLen && nlp.IsPlainASCII(norm) {
+	} else if wk, ok := ix.words[norm]; ok && ix.DF(wk) > 0 {
+		// The word as the article writes it, under another key ("european"
+		// in "European Union").
+		out = append(out, Expansion{wk, 1})
+	} else if len(norm) >= 4 && len(norm) < nlp.MaxFuzzyLen && nlp.IsPlainASCII(norm) && !ix.isWord(norm) {
 		k := 1
 		if len(norm) >= 8 {
 			k = 2
@@ -277,6 +281,18 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+// Dictionary is implemented by a Related source that knows the language's
+// words: a known word ("master") is never read as a typo of another
+// ("faster").
+type Dictionary interface {
+	IsWord(word string) bool
+}
+
+func (ix *Index) isWord(w string) bool {
+	d, ok := ix.rel.(Dictionary)
+	return ok && d.IsWord(w)
 }
 
 // mayHold reports whether some key could be word's stem: stems are

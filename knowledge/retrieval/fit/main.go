@@ -253,7 +253,6 @@ func hasAny(s string, subs []string) bool {
 	return false
 }
 
-
 func fit(sets []set, res [][]result, l2 float64) retrieval.Model {
 	// The repository's sets weigh more than SQuAD questions (they are the
 	// product's domain); how much is chosen with the threshold.
