@@ -60,7 +60,7 @@ type result struct {
 
 func main() {
 	squad := flag.String("squad", "../shared/eval/squad", "SQuAD calibration directory")
-	seed := flag.String("seed", "../shared/eval/ask.jsonl", "seed development set")
+	seed := flag.String("seed", "testdata/eval/ask.jsonl", "seed development set")
 	write := flag.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
 	l2 := flag.Float64("l2", 1, "L2 penalty")
 	verbose := flag.Bool("v", false, "print repository-set misses")
