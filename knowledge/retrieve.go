@@ -48,6 +48,9 @@ type index struct {
 	// cheaper to scan than the sentences.
 	paraOf     []int32
 	newScratch func() *rankScratch
+	// stemParaPost indexes paragraphs by plain stems: quote checking's
+	// candidate paragraphs.
+	stemParaPost *retrieval.Index
 	// paraPost indexes paragraphs (heading words included) as documents:
 	// a passage's paragraph being about the question is evidence too.
 	paraPost *retrieval.Index
@@ -249,6 +252,7 @@ func buildIndex(a *Article) *index {
 	}
 	ix.post = buildPostings(ix, a, headings)
 	ix.paraPost = buildParagraphPostings(ix, a, headings)
+	ix.stemParaPost = buildStemParagraphPostings(ix, a)
 	docs, paras := ix.post.Len(), ix.paraPost.Len()
 	ix.paraOf = make([]int32, n)
 	for i, s := range a.Sentences {
@@ -301,6 +305,24 @@ func buildPostings(ix *index, a *Article, headings map[string][]term) *retrieval
 		b.Word(w, k)
 	}
 	return b.Build(defaultRelated(), Stem)
+}
+
+// buildStemParagraphPostings indexes each paragraph's plain stems (no
+// aliases, no names standing for pronouns), as quote checking compares them.
+func buildStemParagraphPostings(ix *index, a *Article) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for _, p := range a.Paragraphs {
+		keys = keys[:0]
+		for _, si := range p.Sentences {
+			for k := range ix.stemTF[si] {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		b.Add(keys, len(keys))
+	}
+	return b.Build(nil, nil)
 }
 
 // buildParagraphPostings indexes each paragraph's terms and its heading's.
