@@ -23,6 +23,9 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 // shutdownGrace is how long in-flight answers may finish after a signal.
 const shutdownGrace = 10 * time.Second
 
+// typingTimeout bounds the cosmetic "typing…" call before a slow answer.
+const typingTimeout = 2 * time.Second
+
 // Sender is the part of a discordgo Session that delivers replies.
 type Sender interface {
 	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
@@ -299,10 +302,13 @@ func (g *Gateway) Run(ctx context.Context) error {
 				defer jobs.wg.Done()
 				if g.Router.SlowMention(m, botID) {
 					// "quotebot is typing…" until the answer is sent;
-					// cosmetic, so a failure is only logged.
-					if err := s.ChannelTyping(m.ChannelID, discordgo.WithContext(send)); err != nil {
+					// cosmetic, so a failure is only logged, and a slow
+					// Discord may hold the answer back by typingTimeout.
+					tctx, cancel := context.WithTimeout(send, typingTimeout)
+					if err := s.ChannelTyping(m.ChannelID, discordgo.WithContext(tctx)); err != nil {
 						log.Debug("showing the bot typing", "channel", m.ChannelID, "err", withoutURL(err))
 					}
+					cancel()
 				}
 				for _, out := range g.Router.Mention(work, m, botID) {
 					if _, err := s.ChannelMessageSendComplex(m.ChannelID, out, discordgo.WithContext(send)); err != nil {

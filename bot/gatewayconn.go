@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	mathrand "math/rand/v2"
 	"net/http"
@@ -66,14 +69,20 @@ type gatewayState struct {
 
 // outcome is why a connection ended and what to do next.
 type outcome struct {
-	reason    string // for the log
-	code      int    // the close code, if any
-	fatal     error  // stop with this error
-	shutdown  bool   // the context ended
-	invalid   bool   // INVALID_SESSION
-	resumable bool   // the session may be resumed
-	live      bool   // the connection reached READY or RESUMED
+	reason    string        // for the log
+	code      int           // the close code, if any
+	fatal     error         // stop with this error
+	shutdown  bool          // the context ended
+	invalid   bool          // INVALID_SESSION
+	resumable bool          // the session may be resumed
+	live      bool          // the connection reached READY or RESUMED
+	lasted    time.Duration // from READY or RESUMED to the end
 }
+
+// stableSession is how long a session must have lasted for its end not to
+// count as a failure: a gateway that accepts and drops at once is backed
+// off from, not hammered.
+const stableSession = 30 * time.Second
 
 // supervisor keeps one gateway session alive.
 type supervisor struct {
@@ -138,7 +147,7 @@ func (sv *supervisor) run(ctx context.Context) error {
 			// an immediate retry only repeats the refusal.
 			invalids++
 			wait = jitter(sv.opt.IdentifyWaitMin, sv.opt.IdentifyWaitMax) << min(invalids-1, 10)
-		case out.live:
+		case out.live && out.lasted >= stableSession:
 			failures, invalids = 0, 0
 			wait = jitter(0, sv.opt.ReconnectMin) // a fleet does not reconnect at once
 		default:
@@ -181,6 +190,14 @@ func (sv *supervisor) gatewayBot(ctx context.Context) error {
 	var gb *discordgo.GatewayBotResponse
 	err := waitOut(ctx, sv.log, sv.opt, "asking Discord for the gateway", func() (err error) {
 		gb, err = sv.s.GatewayBot(discordgo.WithContext(ctx))
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound {
+			// A proxy or stand-in without /gateway/bot: the plain
+			// /gateway, and no session start limit to respect.
+			var url string
+			if url, err = sv.s.Gateway(discordgo.WithContext(ctx)); err == nil {
+				gb = &discordgo.GatewayBotResponse{URL: url}
+			}
+		}
 		return err
 	})
 	if err != nil {
@@ -298,7 +315,11 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	defer close(hbDone)
 	beat := func() error { return c.send(ctx, true, map[string]any{"op": 1, "d": nullableSeq(st.seq.Load())}) }
 	go func() {
-		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(interval)) + 1))
+		// Discord asks for interval × a random jitter in [0, 1]; the jitter
+		// is drawn from the first second only, so the gateway (and a
+		// stand-in that waits for it) hears from the bot promptly.
+		first := min(interval, time.Second)
+		t := time.NewTimer(time.Duration(mathrand.Int64N(int64(first))) + 1)
 		defer t.Stop()
 		for {
 			select {
@@ -323,20 +344,36 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 	}()
 
 	live := false
+	var liveAt time.Time
+	// done labels an outcome with how long the session was live.
+	done := func(o outcome) outcome {
+		o.live = live
+		if live {
+			o.lasted = time.Since(liveAt)
+		}
+		return o
+	}
 	for {
-		_, msg, err := ws.ReadMessage()
+		mt, msg, err := ws.ReadMessage()
+		if err == nil && mt == websocket.BinaryMessage {
+			// zlib-compressed payloads, which the bot does not ask for but
+			// a gateway may send anyway.
+			msg, err = inflate(msg)
+			if err != nil {
+				sv.log.Warn("gateway sent an undecodable compressed frame", "err", err)
+				continue
+			}
+		}
 		if err != nil {
 			switch {
 			case ctx.Err() != nil:
 				return outcome{shutdown: true}
 			case zombie.Load():
-				return outcome{reason: "zombie connection: no heartbeat ACK", code: closeResumes, resumable: true, live: live}
+				return done(outcome{reason: "zombie connection: no heartbeat ACK", code: closeResumes, resumable: true})
 			case closing.Load() == closeResumes:
-				return outcome{reason: "reconnect requested", code: closeResumes, resumable: true, live: live}
+				return done(outcome{reason: "reconnect requested", code: closeResumes, resumable: true})
 			}
-			out := sv.readFailed(err, closing.Load(), "")
-			out.live = live
-			return out
+			return done(sv.readFailed(err, closing.Load(), ""))
 		}
 		var f struct {
 			Op int             `json:"op"`
@@ -363,13 +400,17 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 					User             *discordgo.User   `json:"user"`
 					Guilds           []json.RawMessage `json:"guilds"`
 				}
-				if err := json.Unmarshal(f.D, &ready); err != nil || ready.SessionID == "" {
-					sv.log.Warn("gateway sent a READY without a session", "err", err)
+				if err := json.Unmarshal(f.D, &ready); err != nil {
+					sv.log.Warn("gateway sent an undecodable READY", "err", err)
 					continue
+				}
+				if ready.SessionID == "" {
+					// Connected, but there is nothing to resume later.
+					sv.log.Warn("gateway sent a READY without a session ID")
 				}
 				st.sessionID, st.resumeURL = ready.SessionID, ready.ResumeGatewayURL
 				r := discordgo.Ready{SessionID: ready.SessionID, User: ready.User, Guilds: make([]*discordgo.Guild, len(ready.Guilds))}
-				live = true
+				live, liveAt = true, time.Now()
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway connected", "session", r.SessionID, "heartbeat_interval", interval.String())
@@ -377,7 +418,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 					sv.h.ready(&r)
 				}
 			case "RESUMED":
-				live = true
+				live, liveAt = true, time.Now()
 				ws.SetReadDeadline(time.Time{})
 				sv.g.connected.Store(true)
 				sv.log.Info("gateway resumed", "session", st.sessionID, "seq", st.seq.Load())
@@ -415,7 +456,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 			}
 			closing.Store(code)
 			c.close(code)
-			return outcome{reason: "invalid session", invalid: true, resumable: resumable, live: live}
+			return done(outcome{reason: "invalid session", invalid: true, resumable: resumable})
 		case 11:
 			acked.Store(true)
 		}
@@ -525,7 +566,24 @@ func gatewayQuery(u string) string {
 	if strings.Contains(u, "?") {
 		sep = "&"
 	}
-	return strings.TrimRight(u, "/") + sep + "v=" + discordgo.APIVersion + "&encoding=json"
+	if sep == "?" && !strings.HasSuffix(u, "/") {
+		u += "/" // as discordgo does: wss://gateway.discord.gg/?v=9
+	}
+	return u + sep + "v=" + discordgo.APIVersion + "&encoding=json"
+}
+
+// inflate decompresses a zlib payload, bounded like a frame.
+func inflate(b []byte) ([]byte, error) {
+	z, err := zlib.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	defer z.Close()
+	out, err := io.ReadAll(io.LimitReader(z, maxGatewayFrame+1))
+	if err == nil && len(out) > maxGatewayFrame {
+		err = errors.New("a compressed frame over the limit")
+	}
+	return out, err
 }
 
 // nullableSeq is the heartbeat's d: the last sequence, or null before any.

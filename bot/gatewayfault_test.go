@@ -2,7 +2,9 @@ package bot
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -482,5 +484,110 @@ func TestHTTPEditSurvivesFaults(t *testing.T) {
 	httpWaitCounter(t, s, `quotebot_followups_total{command="ask",outcome="edited"}`, 1)
 	if n := len(srv.Calls()); n != 7 {
 		t.Errorf("%d attempts, want 7", n)
+	}
+}
+
+// TestGatewayFlappingBacksOff: a gateway that drops every session at once
+// is backed off from, with a wait that doubles, not reconnected to at once.
+func TestGatewayFlappingBacksOff(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	opt := fastGateway
+	opt.ReconnectMin = 8 * time.Millisecond
+	rn := startGateway(t, srv, Deps{}, opt)
+	for range 4 {
+		rn.waitReady(t)
+		srv.CloseGateway(4009, "Session timed out")
+	}
+	rn.waitReady(t)
+	var waits []time.Duration
+	for _, l := range strings.Split(rn.logs.String(), "\n") {
+		var rec struct{ Msg, Wait string }
+		if json.Unmarshal([]byte(l), &rec) == nil && rec.Msg == "gateway disconnected" {
+			d, _ := time.ParseDuration(rec.Wait)
+			waits = append(waits, d)
+		}
+	}
+	if len(waits) != 4 || waits[3] < 4*time.Millisecond<<3 {
+		t.Errorf("waits %v; want 4, doubling from 4-8 ms", waits)
+	}
+}
+
+// TestGatewayHeartbeatOnRequest: op 1 from the gateway gets a heartbeat at
+// once, not at the next interval.
+func TestGatewayHeartbeatOnRequest(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	srv.SetHeartbeatInterval(time.Hour)
+	rn := startGateway(t, srv, Deps{}, fastGateway)
+	rn.waitReady(t)
+	srv.SendOp(`{"op":1,"d":null}`)
+	srv.WaitHeartbeat(t, wait)
+}
+
+// TestGatewayWithoutGatewayBot: behind a proxy or stand-in that has only
+// GET /gateway, the bot connects without a session start limit.
+func TestGatewayWithoutGatewayBot(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	srv.FailREST("GET", "/gateway/bot", discordtest.Fault{Status: 404})
+	rn := startGateway(t, srv, Deps{}, fastGateway)
+	rn.waitReady(t)
+}
+
+func TestInflate(t *testing.T) {
+	var b bytes.Buffer
+	z := zlib.NewWriter(&b)
+	z.Write([]byte(`{"op":11}`))
+	z.Close()
+	if got, err := inflate(b.Bytes()); err != nil || string(got) != `{"op":11}` {
+		t.Errorf("inflate = %q, %v", got, err)
+	}
+	if _, err := inflate([]byte("not zlib")); err == nil {
+		t.Error("garbage inflated")
+	}
+}
+
+func TestGatewayQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"wss://gateway.discord.gg":                    "wss://gateway.discord.gg/?v=9&encoding=json",
+		"wss://gateway-us-east1-b.discord.gg/":        "wss://gateway-us-east1-b.discord.gg/?v=9&encoding=json",
+		"ws://127.0.0.1:1/gateway":                    "ws://127.0.0.1:1/gateway/?v=9&encoding=json",
+		"wss://proxy.example/gateway?region=eu-west1": "wss://proxy.example/gateway?region=eu-west1&v=9&encoding=json",
+	} {
+		if got := gatewayQuery(in); got != want {
+			t.Errorf("gatewayQuery(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestGatewayRepliesSurviveRESTFaults: over the gateway, /ask's callback
+// after a 503 and a mention's reply after a lost answer and an HTML 429
+// each arrive exactly once.
+func TestGatewayRepliesSurviveRESTFaults(t *testing.T) {
+	srv := discordtest.New(t, testToken)
+	rn := startGateway(t, srv, Deps{Limits: Limits{UserPerMinute: 60, GuildPerMinute: 600}}, fastGateway)
+	rn.waitReady(t)
+	ask := loadInteraction(t, "ask.json")
+	mention := loadMessage(t, "message_create_mention.json")
+	srv.FailREST("POST", "/interactions/"+ask.ID+"/", discordtest.Fault{Status: 503})
+	srv.FailREST("POST", "/channels/"+mention.ChannelID+"/messages",
+		discordtest.Fault{Status: 500, After: true},
+		discordtest.Fault{Status: 429, Header: map[string]string{"Retry-After": "0.02"}, Body: "<html>slow down</html>"})
+
+	srv.Dispatch("INTERACTION_CREATE", payload(t, "ask.json"))
+	srv.WaitCall(t, "POST", "/interactions/"+ask.ID+"/", wait)
+	if c := srv.WaitCall(t, "POST", "/interactions/"+ask.ID+"/", wait); decode(t, c).Type != 4 {
+		t.Errorf("retried callback: %s", c.Body)
+	}
+	srv.Dispatch("MESSAGE_CREATE", payload(t, "message_create_mention.json"))
+	var nonces []string
+	for range 3 {
+		nonces = append(nonces, nonceOf(t, srv.WaitCall(t, "POST", "/channels/"+mention.ChannelID+"/messages", wait)))
+	}
+	if nonces[0] != nonces[1] || nonces[1] != nonces[2] {
+		t.Errorf("nonces %v; a retry must repeat the nonce", nonces)
+	}
+	// The lost answer's message and the retries are one message.
+	eventually(t, "the reply posted once", func() bool { return srv.Posted() == 1 })
+	if calls := srv.Calls(); len(calls) != 0 {
+		t.Errorf("calls after the reply: %v", calls)
 	}
 }

@@ -45,6 +45,7 @@ func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
 	if len(h1s) == 1 && (title == "" || strings.Contains(strings.ToLower(title), strings.ToLower(h1s[0]))) {
 		title = h1s[0]
 	}
+	title = clip(title, maxTitleBytes)
 	var w blockWriter
 	if title != "" {
 		w.block("# " + title)
@@ -60,10 +61,31 @@ func fromHTML(name, contentType string, b []byte, page *url.URL) (Doc, error) {
 	return Doc{Title: title, Source: name, Text: text}, nil
 }
 
+// maxTitleBytes bounds a title taken from a page's metadata, which can be
+// anything.
+const maxTitleBytes = 300
+
+// clip shortens s to at most max bytes at a word boundary, marking the cut.
+func clip(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > cut/2 {
+		cut = i
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
+}
+
 // blockWriter collects blocks (headings, paragraphs) separated by blank lines.
 type blockWriter struct {
-	out bytes.Buffer
-	cur strings.Builder // the block being built, inline text
+	out     bytes.Buffer
+	cur     strings.Builder // the block being built, inline text
+	bullet  bool            // the next block is a list item's
+	dropped int             // short unpunctuated blocks left out (labels, credits)
 }
 
 // skipped are elements whose content is never article text.
@@ -131,11 +153,17 @@ func (w *blockWriter) walk(n *html.Node, title string) {
 	if isBlock {
 		w.flush()
 	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Li {
+		w.bullet = true // the item's first block is written "- item"
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, title)
 	}
 	if isBlock {
 		w.flush()
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Li {
+		w.bullet = false // an empty item marks nothing after it
 	}
 }
 
@@ -185,11 +213,39 @@ func (w *blockWriter) flush() {
 		return
 	}
 	t := strings.Join(kept, "\n")
-	if t[0] == '#' {
+	switch {
+	case w.bullet:
+		// A Markdown list item: the dash keeps a short item from being read
+		// as a heading.
+		t = "- " + t
+	case looksLikeHeading(t):
+		// Not a heading in the page, yet knowledge.Parse would read it as
+		// one: a short line without final punctuation inside an article is
+		// a caption, credit or label ("Photo", "Continue reading the main
+		// story"), not a sentence anyone quotes. Leave it out.
+		w.dropped++
+		return
+	case t[0] == '#':
 		// A paragraph opening with "#" (a hashtag) is not a heading.
 		t = "\u2060" + t
 	}
+	w.bullet = false
 	w.block(t)
+}
+
+// looksLikeHeading mirrors knowledge.Parse's test for a heading without
+// "#": one short line (at most 12 words) not ending in punctuation, opening
+// with a capital or a digit.
+func looksLikeHeading(t string) bool {
+	if strings.ContainsRune(t, '\n') || len(t) > 100 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".!?:;,…\"”’)'", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
 }
 
 func (w *blockWriter) block(s string) {

@@ -95,12 +95,22 @@ func IsURL(src string) bool {
 }
 
 // Load reads the article at src: an http(s) URL, or the path of a .txt,
-// .md or .html file.
+// .md or .html file. A src that is not a URL is read from the local disk:
+// for input from users (Discord), use LoadURL.
 func Load(ctx context.Context, src string, opt Options) (Doc, error) {
 	if IsURL(src) {
 		return fetch(ctx, src, opt, guardAddress)
 	}
 	return loadFile(src, opt)
+}
+
+// LoadURL fetches the article at an http(s) URL, and never reads a local
+// file whatever rawURL holds: the entry point for URLs users give.
+func LoadURL(ctx context.Context, rawURL string, opt Options) (Doc, error) {
+	if !IsURL(rawURL) {
+		return Doc{}, invalidf("%q is not a URL: give an http:// or https:// address", clip(rawURL, 200))
+	}
+	return fetch(ctx, rawURL, opt, guardAddress)
 }
 
 func loadFile(p string, opt Options) (Doc, error) {

@@ -230,6 +230,16 @@ func TestLoadURL(t *testing.T) {
 	}
 }
 
+func TestLoadClosedPort(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	u := srv.URL
+	srv.Close()
+	_, err := ingest.Load(context.Background(), u+"/a", ingest.Options{AllowPrivate: true})
+	if err == nil || !strings.Contains(err.Error(), "does not answer") {
+		t.Errorf("a closed port: %v", err)
+	}
+}
+
 // TestLoadGuardsResolvedAddress: the check is on where a name resolves, not
 // on the URL's text ("localhost" is not an IP literal).
 func TestLoadGuardsResolvedAddress(t *testing.T) {
@@ -242,6 +252,15 @@ func TestLoadGuardsResolvedAddress(t *testing.T) {
 		_, err := ingest.Load(context.Background(), u, ingest.Options{})
 		if err == nil || !strings.Contains(err.Error(), "internal") {
 			t.Errorf("Load(%s) = %v, want a refusal of an internal address", u, err)
+		}
+	}
+}
+
+func TestLoadURLNeverReadsFiles(t *testing.T) {
+	for _, src := range []string{"/etc/hostname", "testdata/news.html", "file:///etc/hostname", "news.html"} {
+		_, err := ingest.LoadURL(context.Background(), src, ingest.Options{AllowPrivate: true})
+		if err == nil {
+			t.Errorf("LoadURL(%q) read something", src)
 		}
 	}
 }
@@ -288,5 +307,55 @@ func TestHTMLCharsets(t *testing.T) {
 		if err != nil || !strings.Contains(d.Text, tc.want) {
 			t.Errorf("%s: %v\n%s", tc.name, err, d.Text)
 		}
+	}
+}
+
+// TestHTMLListsAndLabels: list items keep a dash (so a short item is not
+// read as a heading); short unpunctuated lines that are no heading in the
+// page (credits, "Photo", links to other stories) are left out.
+func TestHTMLListsAndLabels(t *testing.T) {
+	filler := strings.Repeat("The committee heard evidence from residents for most of the afternoon. ", 4)
+	page := `<html><body><article><h1>Budget Passes</h1>
+<p>` + filler + `</p>
+<p>Photo</p>
+<p>The mayor listed three priorities:</p>
+<ul><li>Fix the bridge</li><li></li><li>Hire 40 teachers</li></ul>
+<p><a href="/other">Five things we learned from the vote</a></p>
+<h2>Reaction</h2>
+<p>` + filler + `</p>
+<p>#budget was trending all evening, according to residents who followed the vote online.</p>
+</article></body></html>`
+	d, err := ingest.FromBytes("b.html", "text/html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n\n- Fix the bridge\n\n- Hire 40 teachers\n\n", "\n\n## Reaction\n\n", "\n\n\u2060#budget was trending"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, d.Text)
+		}
+	}
+	for _, gone := range []string{"Photo", "Five things"} {
+		if strings.Contains(d.Text, gone) {
+			t.Errorf("text keeps %q:\n%s", gone, d.Text)
+		}
+	}
+	a, err := knowledge.Parse("b.html", d.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Facts().Sections, "|"); got != "Budget Passes|Reaction" {
+		t.Errorf("sections %q, want only the page's headings", got)
+	}
+}
+
+func TestHTMLLongTitleClipped(t *testing.T) {
+	long := strings.Repeat("Très long titre ", 100)
+	page := "<html><head><title>" + long + "</title></head><body><article><p>" + strings.Repeat("A sentence of the body. ", 30) + "</p></article></body></html>"
+	d, err := ingest.FromBytes("t.html", "", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Title) > 300 || !strings.HasSuffix(d.Title, "…") || strings.HasSuffix(d.Title, " …") || !strings.HasPrefix(d.Text, "# "+d.Title+"\n\n") {
+		t.Errorf("title %q (%d bytes)", d.Title, len(d.Title))
 	}
 }

@@ -193,18 +193,13 @@ func (f bindingFlags) check(name string) (guild, channel string, err error) {
 	if guild == "" {
 		return "", "", usagef("%s needs --guild ID (the server's ID: right-click it with Developer Mode on, Copy Server ID)", name)
 	}
-	if !isDiscordID(guild) {
+	if !isSnowflake(guild) {
 		return "", "", usagef("--guild %q is not a Discord ID (up to 20 digits)", guild)
 	}
-	if channel != "" && !isDiscordID(channel) {
+	if channel != "" && !isSnowflake(channel) {
 		return "", "", usagef("--channel %q is not a Discord ID (up to 20 digits)", channel)
 	}
 	return guild, channel, nil
-}
-
-// isDiscordID reports whether s is a snowflake: 1 to 20 decimal digits.
-func isDiscordID(s string) bool {
-	return s != "" && len(s) <= 20 && strings.Trim(s, "0123456789") == ""
 }
 
 func runArticlesBind(ctx context.Context, e *env, args []string) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/quotebot/quotebot/knowledge"
 	"reflect"
 	"sort"
 	"strings"
@@ -154,12 +155,19 @@ func TestQuotesJSONContract(t *testing.T) {
 		t.Fatalf("got %v", got)
 	}
 	for _, q := range qs {
-		if ks := keysOf(q); !reflect.DeepEqual(ks, []string{"paragraph", "speaker", "text"}) {
+		// The original fields, plus start/end/kind/rule (added for issue 10).
+		if ks := keysOf(q); !reflect.DeepEqual(ks, []string{"end", "kind", "paragraph", "rule", "speaker", "start", "text"}) {
 			t.Errorf("quote keys = %v", ks)
 		}
 	}
 	if qs[0]["text"] != "root causes" || qs[0]["speaker"] != "Putin" || qs[0]["paragraph"] != 2.0 {
 		t.Errorf("first quote = %v", qs[0])
+	}
+	for _, q := range qs {
+		start, end := int(q["start"].(float64)), int(q["end"].(float64))
+		if knowledge.Default().Text[start:end] != q["text"] {
+			t.Errorf("text %q is not article[%d:%d]", q["text"], start, end)
+		}
 	}
 }
 

@@ -2,11 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge"
@@ -33,6 +34,9 @@ type evalReport struct {
 	Misses                  []string
 }
 
+// maxEvalBytes bounds an eval file.
+const maxEvalBytes = 64 << 20
+
 func runEval(ctx context.Context, e *env, args []string) error {
 	f := newArticleFlags("eval", true)
 	rest, err := f.parse(args)
@@ -46,13 +50,20 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	file, err := os.Open(rest[0])
+	// Read through a limit, like the article: an eval set is at most a few
+	// megabytes, and /dev/zero or a pipe without end must not fill memory.
+	data, _, err := readFileLimited(ctx, rest[0], maxEvalBytes)
+	if tl, ok := errors.AsType[tooLargeError](err); ok {
+		return usagef("the eval file %q is %v", rest[0], tl)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
 	if err != nil {
 		return usagef("cannot open %q: %v", rest[0], err)
 	}
-	defer file.Close()
 	var cases []evalCase
-	sc := bufio.NewScanner(file)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {

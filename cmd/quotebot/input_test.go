@@ -138,3 +138,20 @@ func TestCheckStdinStopsOnCancel(t *testing.T) {
 		t.Fatalf("err = %v; want the cancellation", err)
 	}
 }
+
+func TestEvalFileWithoutEndIsRefused(t *testing.T) {
+	path, w := pipePath(t)
+	go func() {
+		line := []byte(`{"q": "What did Putin say?", "answerable": false}` + "\n")
+		chunk := bytes.Repeat(line, 4096)
+		for {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	}()
+	_, err := runWithin(t, context.Background(), 60*time.Second, strings.NewReader(""), "eval", path)
+	if _, ok := errors.AsType[usageError](err); !ok || !strings.Contains(err.Error(), "more than 64 MiB") {
+		t.Fatalf("err = %v; want a usage error saying the eval file is more than 64 MiB", err)
+	}
+}

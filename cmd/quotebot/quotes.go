@@ -17,12 +17,20 @@ type quotationJSON struct {
 	Text      string  `json:"text"`
 	Speaker   *string `json:"speaker"`
 	Paragraph int     `json:"paragraph"`
+	// Start and End are the quoted words' byte offsets in the article
+	// (marks excluded); Kind is "quote", "blockquote" or "answer"; Rule
+	// names the attribution rule that decided the speaker ("" when none).
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+	Rule  string `json:"rule"`
 }
 
 func toQuotesJSON(a *knowledge.Article) quotesJSON {
 	out := quotesJSON{Quotes: []quotationJSON{}}
 	for _, q := range a.Quotations {
-		out.Quotes = append(out.Quotes, quotationJSON{Text: q.Text, Speaker: nullable(q.Speaker), Paragraph: q.Paragraph})
+		out.Quotes = append(out.Quotes, quotationJSON{Text: q.Text, Speaker: nullable(q.Speaker), Paragraph: q.Paragraph,
+			Start: q.Start, End: q.End, Kind: q.Kind, Rule: q.Rule})
 	}
 	return out
 }

@@ -14,6 +14,10 @@ type Lexicon interface {
 	PersonGender(w string) string
 	IsOrganisationNoun(w string) bool
 	IsPlace(w string) bool
+	// IsCommonWord reports whether w is an ordinary word rather than a
+	// name ("officials", "sources", "yesterday"), for a capitalised word
+	// that opens a sentence.
+	IsCommonWord(w string) bool
 }
 
 // HandLexicon is the short hand list of what news needs and WordNet lacks
@@ -34,6 +38,9 @@ func (HandLexicon) IsOrganisationNoun(w string) bool { return handOrgs[w] }
 
 // IsPlace implements Lexicon.
 func (HandLexicon) IsPlace(w string) bool { return handPlaces[w] }
+
+// IsCommonWord implements Lexicon: the hand list knows only function words.
+func (HandLexicon) IsCommonWord(w string) bool { return notNames[w] }
 
 // Combined answers from the hand list first, then from the lexicon.
 type Combined struct{ Lex Lexicon }
@@ -63,6 +70,11 @@ func (c Combined) IsOrganisationNoun(w string) bool {
 
 // IsPlace implements Lexicon.
 func (c Combined) IsPlace(w string) bool { return handPlaces[w] || (c.Lex != nil && c.Lex.IsPlace(w)) }
+
+// IsCommonWord implements Lexicon.
+func (c Combined) IsCommonWord(w string) bool {
+	return notNames[w] || (c.Lex != nil && c.Lex.IsCommonWord(w))
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -167,13 +179,14 @@ var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmak
 // cached memoises a lexicon's answers for one analysis: an article asks
 // about the same few hundred words again and again.
 type cached struct {
-	lex                Lexicon
-	person, org, place map[string]bool
-	gender             map[string]string
+	lex                        Lexicon
+	person, org, place, common map[string]bool
+	gender                     map[string]string
 }
 
 func newCached(l Lexicon) *cached {
-	return &cached{lex: l, person: map[string]bool{}, org: map[string]bool{}, place: map[string]bool{}, gender: map[string]string{}}
+	return &cached{lex: l, person: map[string]bool{}, org: map[string]bool{}, place: map[string]bool{},
+		common: map[string]bool{}, gender: map[string]string{}}
 }
 
 var _ Lexicon = (*cached)(nil)
@@ -210,6 +223,15 @@ func (c *cached) IsPlace(w string) bool {
 	if !ok {
 		v = c.lex.IsPlace(w)
 		c.place[w] = v
+	}
+	return v
+}
+
+func (c *cached) IsCommonWord(w string) bool {
+	v, ok := c.common[w]
+	if !ok {
+		v = c.lex.IsCommonWord(w)
+		c.common[w] = v
 	}
 	return v
 }

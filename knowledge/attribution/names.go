@@ -17,6 +17,7 @@ type candidate struct {
 	roles        []string
 	titled       bool // a title or role stands before it
 	tentative    bool // a sentence-initial single word without other evidence
+	weakOrg      bool // organisation only by a WordNet head word
 	inQuote      bool
 }
 
@@ -233,8 +234,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// Strip the titles and roles before the name, through the last one:
 	// "Former President", "Russian President", "Sen.", "U.S. District
 	// Judge", "Councilmember", "Head Coach".
+	jj := j // the name's end before a suffix ("King III")
+	for jj-1 > c.i && nameSuffixes[toks[jj-1].Norm] {
+		jj--
+	}
 	lastRole := -1
-	for m := c.i; m < j-1; m++ {
+	for m := c.i; m < jj-1; m++ {
 		if r.isTitleWord(toks[m].Norm) {
 			lastRole = m
 		}
@@ -254,8 +259,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place // "Europe", not the union WordNet also calls so
-	} else if weakOrg && !c.titled && (j-c.i == 1 || !r.speechAfter(si, j)) {
-		c.kind = Organisation
+	} else if weakOrg && !c.titled && !r.speechAfter(si, j) {
+		// WordNet's organisation nouns include surnames ("Doe", the
+		// Department of Energy): weak evidence, which a person of the
+		// same name outweighs when the mentions are grouped.
+		c.kind, c.weakOrg = Organisation, true
 		return c, true
 	}
 	// A run of nothing but role words is no name ("Chief Executive").
@@ -266,8 +274,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			break
 		}
 	}
-	if allRole && !c.titled {
-		return c, false
+	if allRole && !c.titled && !(c.ti > 0 && !determiners[toks[c.ti-1].Norm] && r.speechAfter(si, j)) {
+		return c, false // "Chief Executive"; but "King said" names Mr King
 	}
 	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
 	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
@@ -498,6 +506,9 @@ func (r *Result) group(cands []candidate) {
 			continue
 		}
 		if e, ok := r.match(c, byFull, lastSeen); ok {
+			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
+				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
+			}
 			add(c, e)
 			continue
 		}
@@ -512,7 +523,8 @@ func (r *Result) group(cands []candidate) {
 		}
 		toks := r.toks[c.si]
 		w := toks[c.i].Norm
-		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) {
+		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) &&
+			!r.lex.IsCommonWord(w) {
 			c.kind = Person
 			add(c, newEntity(c))
 		}
@@ -526,7 +538,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e, ok := byFull[f]; ok {
 		return e, true
 	}
-	if c.kind == Organisation || c.kind == Place {
+	if (c.kind == Organisation && !c.weakOrg) || c.kind == Place {
 		return -1, false
 	}
 	parts := nameParts(f)
@@ -711,6 +723,9 @@ func lastWord(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return name
+	}
+	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		f = f[:len(f)-1]
 	}
 	// "al-Assad", "von der Leyen": keep a particle with the surname.
 	last := f[len(f)-1]

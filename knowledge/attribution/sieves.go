@@ -83,7 +83,13 @@ func (r *Result) after(q int) tokRange {
 	}
 	toks := r.toks[si]
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.CloseEnd })
+	// The quotation ends its sentence: its attribution may open the next
+	// one ("“…” Webb said."), unless its own sentence had one before it
+	// ("He said: “No.” She replied: …").
 	if i == len(toks) && si+1 < len(r.toks) && r.doc.Sentences[si+1].Paragraph == qt.Paragraph {
+		if b := r.before(q); b.j > b.i {
+			return tokRange{}
+		}
 		si, i = si+1, 0
 		toks = r.toks[si]
 	}
@@ -532,6 +538,9 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	tr := r.after(q)
 	if tr.j <= tr.i {
 		return -1, false
+	}
+	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
+		return e, true
 	}
 	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
 }

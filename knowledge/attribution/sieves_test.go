@@ -24,6 +24,10 @@ func TestSieves(t *testing.T) {
 		{"nested", "Pat Webb spoke.\n“The boss just said ‘go’ and I went,” Webb said.\n", "go", "", "nested"},
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
+		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
+		{"own attribution first", "Dr. Ana Ruiz and Mr. Ben Cole spoke. He said: “No.” She replied: “Yes.”\n", "No.", "Cole", "speech-before"},
+		{"according to after", "Sam Reed and Al Diaz met.\n“Not now,” according to Sam Reed.\n", "Not now,", "Reed", "speech-after"},
+		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,5 +47,23 @@ func TestSieves(t *testing.T) {
 			}
 			t.Errorf("quotation %q not found; have %q", tt.quote, got)
 		})
+	}
+}
+
+// Reported speech without quote marks gives the sentence its speaker.
+func TestReportedSpeech(t *testing.T) {
+	r := Analyze(docOf("Transit director Ana Natarajan spoke on Monday. Natarajan said night closures would be limited. The bridge opened in 1931.\n"), DefaultLexicon())
+	want := []string{"", "Natarajan", ""}
+	for si, s := range r.Sentences {
+		got := ""
+		if s.SaidBy >= 0 {
+			got = r.Entities[s.SaidBy].Short
+		}
+		if got != want[si] {
+			t.Errorf("SaidBy of %q = %q, want %q", r.sentenceText(si), got, want[si])
+		}
+	}
+	if got := r.SaidBy(r.Sentences[1].SaidBy); len(got) != 1 || got[0] != 1 {
+		t.Errorf("SaidBy(Natarajan) = %v, want [1]", got)
 	}
 }

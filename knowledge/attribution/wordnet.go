@@ -27,5 +27,8 @@ func (w WordNet) IsOrganisationNoun(s string) bool { return w.L.IsOrganisationNo
 // IsPlace implements Lexicon.
 func (w WordNet) IsPlace(s string) bool { return w.L.IsPlace(s) }
 
+// IsCommonWord implements Lexicon.
+func (w WordNet) IsCommonWord(s string) bool { return w.L.IsCommonWord(s) }
+
 // DefaultLexicon is the WordNet lexicon behind the hand list.
 func DefaultLexicon() Lexicon { return WordNet{L: lexicon.Default()} }

@@ -82,10 +82,18 @@ func foldName(s string) string {
 	return strings.TrimSuffix(s, "'")
 }
 
-// nameParts splits a folded name into its words, titles kept.
+// nameParts splits a folded name into its words, titles kept and
+// generational suffixes dropped ("Martin Luther King III" ends in "king").
 func nameParts(f string) []string {
-	return strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '.' })
+	p := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	for len(p) > 1 && nameSuffixes[p[len(p)-1]] {
+		p = p[:len(p)-1]
+	}
+	return p
 }
+
+// nameSuffixes follow a surname without being one.
+var nameSuffixes = wordSet(`jr sr ii iii iv`)
 
 // singular is a rough singular of a plural noun, for lexicon look-ups.
 func singular(w string) string {

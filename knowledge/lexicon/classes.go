@@ -89,6 +89,8 @@ func (lx *Lexicon) IsPersonNoun(w string) bool {
 // "university", "council", "court", "club", "union", "agency", "company"),
 // or w is a company-form or institution word WordNet files elsewhere ("inc",
 // "office", "parliament"). Compounds count by their head ("city council").
+// Organisations WordNet names count too ("nato", "fbi", "united nations",
+// "greenpeace").
 func (lx *Lexicon) IsOrganisationNoun(w string) bool {
 	if functionWords[w] {
 		return false

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -29,8 +30,14 @@ func TestLemma(t *testing.T) {
 		{"chief executives", []string{"chief executive"}, nil},
 		{"glass", []string{"glass"}, []string{"glas"}},
 		{"is", []string{"be"}, nil},
+		{"said", []string{"say", "said"}, nil},
+		{"thawing", []string{"thaw"}, nil},
+		{"meeting", []string{"meet", "meeting"}, nil}, // the verb is the more common
 	} {
 		got := lx.Lemma(tc.word)
+		if len(got) == 0 || got[0] != tc.want[0] {
+			t.Errorf("Lemma(%q) = %q, want %q first", tc.word, got, tc.want[0])
+		}
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("Lemma(%q) = %q, want %q among them", tc.word, got, w)
@@ -78,6 +85,8 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "optimistic", []string{"pessimistic"}, nil},
 		{"Antonyms", lx.Antonyms, "agree", []string{"disagree"}, nil},
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
+		{"Antonyms", lx.Antonyms, "upbeat", []string{"pessimistic"}, nil}, // through its head, optimistic
+		{"Antonyms", lx.Antonyms, "huge", []string{"small"}, nil},
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
 		// Spellings without WordNet's hyphen.
 		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},
@@ -155,6 +164,9 @@ func TestPersonNoun(t *testing.T) {
 		{"local", false, Unknown},
 		{"neutral", false, Unknown},
 		{"hopeful", false, Unknown},
+		{"longer", false, Unknown},   // of "long"
+		{"computer", false, Unknown}, // a person only in a rare sense
+		{"broadcaster", true, Unknown},
 		{"parent", true, Unknown},
 		{"ministry", false, Unknown},
 		{"table", false, Unknown},
@@ -181,6 +193,7 @@ func TestOrganisationNoun(t *testing.T) {
 		{"ministry", true}, {"university", true}, {"association", true}, {"council", true},
 		{"court", true}, {"club", true}, {"union", true}, {"agency", true}, {"company", true},
 		{"office", true}, {"inc", true}, {"city council", true}, {"police", true},
+		{"nato", true}, {"fbi", true}, {"united nations", true}, {"greenpeace", true}, {"red cross", true},
 		{"tribunal", true}, {"legislature", true}, {"military", true}, {"parliament", true}, {"team", true}, {"party", true},
 		{"mayor", false}, {"table", false}, {"paris", false}, {"optimism", false}, {"", false},
 		// Function words WordNet has as acronyms, adverbs that split into
@@ -202,7 +215,7 @@ func TestPlace(t *testing.T) {
 		{"paris", "city"}, {"ukraine", "country"}, {"new york", "city"}, {"philippines", "country"},
 		{"texas", "state"}, {"europe", "continent"}, {"thames", "river"}, {"kyiv", "city"},
 		{"türkiye", "country"}, {"turkey", "country"}, {"moscow", "city"},
-		{"us", "country"}, {"uk", "country"}, {"mobile", "river"},
+		{"us", "country"}, {"uk", "country"}, {"mobile", "city"}, {"jordan", "country"}, {"ontario", "province"},
 		{"in", ""}, {"me", ""}, {"or", ""}, {"la", ""},
 		{"mayor", ""}, {"city", ""}, {"optimism", ""}, {"", ""},
 	} {
@@ -315,4 +328,25 @@ func TestSupersenses(t *testing.T) {
 			t.Errorf("IsSpeechVerb(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
+}
+
+// TestConcurrentUse: Default and lookups from many goroutines at once (run
+// with -race).
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lx := Default()
+			for _, w := range []string{"proposed", "ukrainian", "spokeswoman", "paris", "ceasefire"} {
+				lx.Lemma(w)
+				lx.Synonyms(w)
+				lx.Pertainyms(w)
+				lx.PersonGender(w)
+				lx.PlaceKind(w)
+			}
+		}()
+	}
+	wg.Wait()
 }

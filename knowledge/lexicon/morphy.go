@@ -19,11 +19,14 @@ var detach = [...]struct {
 var posLetter = map[byte]int{'n': flagNoun, 'v': flagVerb, 'a': flagAdj, 'r': flagAdv}
 
 // Lemma returns the base forms of w the way WordNet's morphy finds them:
-// w itself when it is a lemma, then the bases of its irregular forms
-// (WordNet's exception lists: "went" → "go", "mice" → "mouse"), then what
-// the detachment rules give that WordNet lists ("proposed" → "propose",
-// "leaders" → "leader"). Nil when none is known. The last word of a
-// multiword expression is inflected like a word ("chief executives").
+// w itself when it is a lemma, the bases of its irregular forms (WordNet's
+// exception lists: "went" → "go", "mice" → "mouse"), then what the
+// detachment rules give that WordNet lists ("proposed" → "propose",
+// "leaders" → "leader"). The most likely comes first: w itself, unless the
+// tagged corpus saw it less than a word it inflects ("said" gives "say",
+// "said"; "leaders" gives "leader", "leaders"). Nil when none is known. The
+// last word of a multiword expression is inflected like a word ("chief
+// executives").
 func (lx *Lexicon) Lemma(w string) []string {
 	var out []string
 	addw := func(b string) {
@@ -47,7 +50,8 @@ func (lx *Lexicon) Lemma(w string) []string {
 				continue
 			}
 			k, err := strconv.ParseUint(e[1:], 36, 32)
-			if err == nil && int(k) < len(lx.starts) {
+			// A base that is no lemma ("is" for "is" in noun.exc) is no use.
+			if err == nil && int(k) < len(lx.starts) && lx.Known(lx.word(int(k))) {
 				addw(lx.word(int(k)))
 			}
 		}
@@ -66,6 +70,9 @@ func (lx *Lexicon) Lemma(w string) []string {
 				addw(b)
 			}
 		}
+	}
+	if len(out) > 1 && out[0] == w && lx.flags(w)&flagInflected != 0 {
+		out = append(out[1:], w)
 	}
 	return out
 }

@@ -48,6 +48,7 @@ const (
 	flagMale
 	flagPlace
 	flagCommon
+	flagInflected
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -60,7 +61,9 @@ const (
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
-	// tagged more than adjectiveShare times as often as its noun senses.
+	// tagged more than adjectiveShare times as often as its noun senses, or
+	// when it is an untagged noun that mostly inflects another word
+	// ("longer", "pursued", "chosen").
 	adjectiveShare = 4
 )
 
@@ -83,9 +86,16 @@ var placeKinds = map[string]string{
 	"country": "country", "state": "state", "american state": "state",
 	"province": "province", "county": "county", "district": "district", "region": "region",
 	"continent": "continent", "river": "river", "lake": "lake", "sea": "sea", "ocean": "ocean",
-	"island": "island", "mountain": "mountain", "range": "mountain range", "peninsula": "peninsula",
+	"island": "island", "mountain": "mountain", "mountain peak": "mountain", "volcano": "mountain",
+	"canadian province": "province", "range": "mountain range", "peninsula": "peninsula",
 	"desert": "desert", "valley": "valley", "bay": "bay", "gulf": "gulf", "strait": "strait",
 	"canal": "canal", "geographical area": "region", "administrative district": "district",
+}
+
+// political kinds of place are preferred to natural features.
+var political = map[string]bool{
+	"city": true, "town": true, "village": true, "country": true, "state": true, "province": true,
+	"county": true, "district": true,
 }
 
 type pointer struct {
@@ -606,6 +616,20 @@ func (g *gen) entry(w string) *entry {
 			e.der = add(e.der, dseen, w, g.lexical(syn, w, "+", false)...)
 			e.per = add(e.per, pseen, w, g.lexical(syn, w, "\\", false)...)
 			e.ant = add(e.ant, aseen, w, g.lexical(syn, w, "!", false)...)
+			// A satellite adjective opposes what its head opposes
+			// ("upbeat", similar to "optimistic", against "pessimistic").
+			if pos == 'a' && s.num <= maxSynSenses {
+				for _, p := range syn.ptrs {
+					if p.sym != "&" {
+						continue
+					}
+					if head := g.synsets[p.target]; head != nil {
+						for _, hw := range head.words {
+							e.ant = add(e.ant, aseen, w, g.lexical(head, hw, "!", false)...)
+						}
+					}
+				}
+			}
 			if pos == 'n' {
 				// A nationality noun is a member of its country ("Ukranian" #m Ukraine).
 				for _, p := range syn.ptrs {
@@ -624,13 +648,14 @@ func (g *gen) entry(w string) *entry {
 	// WordNet has a person sense for it.
 	nouns := ss['n']
 	gender := 0
-	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns)
+	adjective := tagTotal(ss['a']) > adjectiveShare*tagTotal(nouns) || g.inflection(w)
 	topNoun := 0
 	for _, s := range nouns {
 		topNoun = max(topNoun, s.tag)
 	}
 	for i, s := range nouns {
-		if i < personSenses && !adjective && g.under(s.key, person, false) {
+		// A person sense counts like an organisation sense, below.
+		if i < personSenses && !adjective && common(i, s, topNoun) && g.under(s.key, person, false) {
 			e.flags |= flagPerson
 			if gender == 0 {
 				gender = g.gender(s.key, 0)
@@ -642,24 +667,33 @@ func (g *gen) entry(w string) *entry {
 		// An organisation sense counts when it is the first, or the corpus
 		// saw it at least a fifth as often as the word's top noun sense
 		// ("court", "union"; not "five" the team or "house" the chamber).
-		if i < orgSenses && !adjective && (i == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun) && g.isOrg(s.key) {
+		if i < orgSenses && !adjective && common(i, s, topNoun) && g.isOrg(s.key) {
 			e.flags |= flagOrg
 		}
 	}
 	if gender > 0 {
 		e.flags |= gender
 	}
+	// The kind of place: the first place sense's, but a political unit
+	// before a natural feature ("ontario" the province, not the lake;
+	// "jordan" the country, not the river).
 	for _, s := range nouns {
-		if k := g.placeKind(s.key); k != "" {
-			// Two-letter codes of US states ("in", "me", "or") are words
-			// first; "us" and "uk" stay.
-			if len(w) <= 2 && k != "country" {
-				break
-			}
-			e.flags |= flagPlace
-			e.kind = k
+		k := g.placeKind(s.key)
+		if k == "" || e.kind != "" && !political[k] {
+			continue
+		}
+		e.kind = k
+		if political[k] {
 			break
 		}
+	}
+	// Two-letter codes of US states ("in", "me", "or") are words first;
+	// "us" and "uk" stay.
+	if len(w) <= 2 && e.kind != "country" {
+		e.kind = ""
+	}
+	if e.kind != "" {
+		e.flags |= flagPlace
 	}
 	// A common word is one whose most common use is no proper name: the
 	// tagged corpus saw it less as a named instance than otherwise ("turkey",
@@ -682,14 +716,88 @@ func (g *gen) entry(w string) *entry {
 		}
 	}
 	e.excs = g.exc[w]
+	if g.mostlyInflected(w) {
+		e.flags |= flagInflected
+	}
 	return e
 }
 
-// isOrg reports whether a synset is a kind of organisation: below
-// organization.n.01, or an assembly (court, council) or body (university)
-// of people.
+// detachRules are morphy's endings, as in package lexicon, with the part of
+// speech whose inflection each is.
+var detachRules = []struct {
+	pos       byte
+	end, repl string
+}{
+	{'n', "s", ""}, {'n', "ses", "s"}, {'n', "xes", "x"}, {'n', "zes", "z"}, {'n', "ches", "ch"},
+	{'n', "shes", "sh"}, {'n', "men", "man"}, {'n', "ies", "y"},
+	{'v', "s", ""}, {'v', "ies", "y"}, {'v', "es", "e"}, {'v', "es", ""}, {'v', "ed", "e"}, {'v', "ed", ""},
+	{'v', "ing", "e"}, {'v', "ing", ""},
+	{'a', "er", ""}, {'a', "est", ""}, {'a', "er", "e"}, {'a', "est", "e"},
+}
+
+// inflection reports whether w is an untagged noun that is also an
+// inflected form of a tagged word of the inflected part of speech
+// ("longer" of the adjective "long", "pursued" of the verb "pursue"; not
+// "striker" of the verb "strike").
+func (g *gen) inflection(w string) bool {
+	if tagTotal(g.senses[w]['n']) > 0 {
+		return false
+	}
+	for _, x := range g.exc[w] {
+		if b := x[2:]; b != w && tagTotal(g.senses[b][x[0]]) > 0 {
+			return true
+		}
+	}
+	for _, r := range detachRules {
+		if strings.HasSuffix(w, r.end) && len(w) > len(r.end)+1 {
+			if b := w[:len(w)-len(r.end)] + r.repl; b != w && tagTotal(g.senses[b][r.pos]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// common reports whether the i'th noun sense s is common enough to class
+// its word: the first sense, one tagged at least a fifth as often as the top
+// noun sense, or any sense of a word the corpus never tagged as a noun.
+func common(i int, s sense, topNoun int) bool {
+	return i == 0 || topNoun == 0 || s.tag > 0 && s.tag*minSenseShare >= topNoun
+}
+
+// mostlyInflected reports whether w, itself a lemma, was tagged less often
+// than a word it inflects ("leaders" the dots against "leader", "said" the
+// adjective against "say"): its base forms come first.
+func (g *gen) mostlyInflected(w string) bool {
+	own := 0
+	for _, ss := range g.senses[w] {
+		own += tagTotal(ss)
+	}
+	if own == 0 && len(g.senses[w]) == 0 {
+		return false
+	}
+	for _, x := range g.exc[w] {
+		if b := x[2:]; b != w && tagTotal(g.senses[b][x[0]]) > own {
+			return true
+		}
+	}
+	for _, r := range detachRules {
+		if strings.HasSuffix(w, r.end) && len(w) > len(r.end)+1 {
+			if b := w[:len(w)-len(r.end)] + r.repl; b != w && tagTotal(g.senses[b][r.pos]) > own {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOrg reports whether a synset is a kind of organisation, or a named one:
+// below organization.n.01, or an assembly (court, council) or body
+// (university) of people.
 func (g *gen) isOrg(key string) bool {
-	return g.under(key, organization, false) || g.under(key, assembly, false) || g.under(key, body, false)
+	// Named organisations count too: WordNet has most as kinds ("nato",
+	// "fbi") and some as instances ("greenpeace").
+	return g.under(key, organization, true) || g.under(key, assembly, true) || g.under(key, body, true)
 }
 
 // isInstance reports whether a synset is an instance (a proper name).

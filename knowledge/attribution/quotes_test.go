@@ -1,0 +1,98 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotationSpans finds quotations in every style news uses, and tells
+// closing single quotes from apostrophes.
+func TestQuotationSpans(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string // quoted words, in order of their opening marks
+		kinds      []string // when set, each quotation's kind
+	}{
+		{"curly", "He said “we are ready” today.", []string{"we are ready"}, nil},
+		{"straight", `He said "we are ready" and "done".`, []string{"we are ready", "done"}, nil},
+		{"british", "‘We don’t play in the ’90s any more,’ he said.", []string{"We don’t play in the ’90s any more,"}, nil},
+		{"straight single", "'It wasn't rock 'n' roll,' she said.", []string{"It wasn't rock 'n' roll,"}, nil},
+		{"players' union", "‘I’ve spoken to the players’ union and they agree,’ he said.", []string{"I’ve spoken to the players’ union and they agree,"}, nil},
+		{"nested", "“He told me, ‘It’s a rounding error,’ and left,” she said.", []string{"He told me, ‘It’s a rounding error,’ and left,", "It’s a rounding error,"}, nil},
+		{"british nested", "‘The gaffer said “attack the back post” and I did,’ he said.", []string{"The gaffer said “attack the back post” and I did,", "attack the back post"}, nil},
+		{"possessive only", "The players’ union met at the Smiths’ house.", nil, nil},
+		{"multi-paragraph", "She wrote:\n“First part.\n“Second part.\n“Last part.”\nThen she left.", []string{"First part.", "Second part.", "Last part."}, nil},
+		{"block quote", "Okafor wrote:\n\n> Ice is not scenery.\n> — Jane Roe\n\nMore text.", []string{"Ice is not scenery."}, []string{KindBlockQuote}},
+		{"Q and A", "Intro line.\n\nQ: Why now?\n\nA: Because I can.\n\nQ: And then?\n\nA: We rest.", []string{"Why now?", "Because I can.", "And then?", "We rest."},
+			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
+		{"bold names", "Intro.\n\n**Garvey:** Why?\n\n**Osei:** Because.\n\n**Garvey:** When?\n\n**Osei:** Soon.", []string{"Why?", "Because.", "When?", "Soon."},
+			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
+		{"capitalised names", "Intro.\n\nGARVEY: Why?\n\nOSEI: Because.\n\nGARVEY: When?\n\nOSEI: Soon.", []string{"Why?", "Because.", "When?", "Soon."}, nil},
+		{"colon is no interview", "Ruiz: “We go again.”", []string{"We go again."}, []string{KindQuote}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), nil)
+			var got, kinds []string
+			for _, q := range r.Quotations {
+				got = append(got, tt.text[q.Start:q.End])
+				kinds = append(kinds, q.Kind)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("quotations %q, want %q", got, tt.want)
+			}
+			if tt.kinds != nil && strings.Join(kinds, "|") != strings.Join(tt.kinds, "|") {
+				t.Errorf("kinds %q, want %q", kinds, tt.kinds)
+			}
+		})
+	}
+}
+
+// TestEntities groups mentions per real person, keeps two people sharing a
+// surname apart, and takes gender from the text.
+func TestEntities(t *testing.T) {
+	text := "Sen. Ellen Hadley, a Boulder Democrat, filed the bill. Her brother, Rep. Tom Hadley, opposed it.\n" +
+		"“It is a wish list,” Tom Hadley said. Hadley, the senator, disagreed. She said the bill would pass.\n" +
+		"The Ministry of Water welcomed it. Ursula von der Leyen, Mohammed bin Salman and J. R. Whitfield were not asked.\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	byName := map[string]Entity{}
+	for _, e := range r.Entities {
+		byName[e.Name] = e
+	}
+	for name, kind := range map[string]EntityKind{"Ellen Hadley": Person, "Tom Hadley": Person, "Ministry of Water": Organisation,
+		"Ursula von der Leyen": Person, "Mohammed bin Salman": Person, "J. R. Whitfield": Person} {
+		if e, ok := byName[name]; !ok {
+			t.Errorf("no entity %q; have %v", name, keys(byName))
+		} else if e.Kind != kind && kind == Organisation {
+			t.Errorf("%q is %s, want %s", name, e.Kind, kind)
+		}
+	}
+	if g := byName["Ellen Hadley"].Gender; g != "female" {
+		t.Errorf("Ellen Hadley's gender %q, want female", g)
+	}
+	if s := byName["Ellen Hadley"].Short; s != "Ellen Hadley" {
+		t.Errorf("short name %q: two Hadleys need their first names", s)
+	}
+	// "Hadley, the senator," is Ellen; "She said" too.
+	for si, s := range r.Sentences {
+		txt := r.sentenceText(si)
+		if strings.HasPrefix(txt, "Hadley, the senator") || strings.HasPrefix(txt, "She said") {
+			if s.Subject < 0 || r.Entities[s.Subject].Name != "Ellen Hadley" {
+				t.Errorf("subject of %q = %d, want Ellen Hadley", txt, s.Subject)
+			}
+		}
+	}
+	if e, other := r.Resolve("Sen. Hadley"); e < 0 || r.Entities[e].Name != "Ellen Hadley" {
+		t.Errorf("Resolve(Sen. Hadley) = %d, %v", e, other)
+	}
+	if e, other := r.Resolve("Bill Hadley"); e >= 0 || !other {
+		t.Errorf("Resolve(Bill Hadley) = %d, %v; want another person", e, other)
+	}
+}
+
+func keys(m map[string]Entity) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
