@@ -27,6 +27,7 @@ var DecisionFeatureNames = []string{
 	"log_terms",         // log(1 + number of content words)
 	"absent_article",    // IDF-weighted share of content words the article never uses
 	"absent_paragraph",  // IDF-weighted share of content words absent from the best passage's paragraph
+	"matched_window",    // IDF-weighted share of content words matched in the passage or beside it by any expansion
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -109,7 +110,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	win := a.windowWords(i0)
 	numMis, negMis, anto, rare := a.detailMismatch(q, i0, win)
 	content := 0
-	var den, absArticle, absPara float64
+	var den, absArticle, absPara, matched float64
 	for _, t := range q.terms {
 		if t.framing {
 			continue
@@ -129,6 +130,12 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		if len(t.alts) == 0 {
 			absArticle += w
 		}
+		for _, al := range t.alts {
+			if a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				matched += w
+				break
+			}
+		}
 		if !inPara {
 			absPara += w
 		}
@@ -136,6 +143,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	if den > 0 {
 		absArticle /= den
 		absPara /= den
+		matched /= den
 	}
 	return []float64{
 		a.coverage(q, i0, false),
@@ -155,6 +163,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		math.Log1p(float64(content)),
 		absArticle,
 		absPara,
+		matched,
 	}
 }
 

@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph"},
-	Bias:      -3.329312,
-	Weights:   []float64{2.953384, -1.112398, -0.084556, 3.219636, -0.524863, 1.413597, 0.403378, -1.659052, 0.873960, -1.202685, -1.366600, -3.139118, -2.724404, -0.877129, 0.286024, -1.288706, 2.202315},
-	Threshold: 0.65,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
+	Bias:      -5.581230,
+	Weights:   []float64{2.842873, -1.127514, -0.010398, 3.264339, -0.622709, 1.203583, 0.384087, -1.689090, 0.817903, -1.120566, -1.340545, -3.120482, -2.705540, -0.529002, 0.333463, -1.015854, 3.645162, 2.573697},
+	Threshold: 0.57,
 }
