@@ -225,13 +225,13 @@ func (a *Article) passageOf(q *query, i int) Quote {
 
 // A passage is widened by a neighbour that adds at least widenShare of the
 // question's weight, up to maxPassageBytes.
-var widenShare = envF("QB_WS", 0.2)
+const widenShare = 0.2
 
 const maxPassageBytes = 500
 
 // minRelativeScore drops passages scoring below this share of the best one:
 // weak matches are noise under a good answer.
-var minRelativeScore = envF("QB_MR", 0.3)
+const minRelativeScore = 0.3
 
 func leadIn(q *query) string {
 	if q.speaker != "" {

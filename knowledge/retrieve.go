@@ -2,9 +2,7 @@ package knowledge
 
 import (
 	"math"
-	"os"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -547,7 +545,7 @@ func (a *Article) isQuestion(i int) bool {
 
 // paragraphScoreWeight is the share of its paragraph's BM25 score a
 // sentence gets.
-var paragraphScoreWeight = envF("QB_PW", 0.3)
+const paragraphScoreWeight = 0.3
 
 // scratchPoolSize bounds the score arrays kept per article.
 const scratchPoolSize = 4
@@ -802,11 +800,4 @@ func hasNumber(toks []Token) bool {
 		}
 	}
 	return false
-}
-
-func envF(name string, def float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil {
-		return v
-	}
-	return def
 }
