@@ -65,13 +65,13 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	if len(q.unknownEntities) > 0 {
 		return decision{reason: "It does not mention " + strings.Join(q.unknownEntities, ", ") + "."}
 	}
-	if len(hits) == 0 || a.coverage(q, hits[0].Sentence, false) == 0 && a.nameCoverage(q, hits[0].Sentence) == 0 {
+	if len(hits) == 0 || a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.nameCoverage(q, hits[0].Sentence) == 0 {
 		return decision{reason: "Nothing in it matches the question."}
 	}
 	f := a.features(q, hits)
 	m := retrieval.AnswerModel
 	d := decision{features: f, confidence: m.Prob(f), related: true}
-	if a.coverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident.
 		d.confidence = min(d.confidence, m.Threshold/2)
@@ -146,8 +146,8 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		matched /= den
 	}
 	return []float64{
-		a.coverage(q, i0, false),
-		a.coverage(q, i0, true),
+		a.answerCoverage(q, i0, false),
+		a.answerCoverage(q, i0, true),
 		best3,
 		a.nameCoverage(q, i0),
 		math.Log1p(hits[0].Score),
@@ -165,6 +165,17 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		absPara,
 		matched,
 	}
+}
+
+// answerCoverage is coverage of sentence i, or of the question just
+// before it when i answers a question the article asks ("Q: Why stop
+// now?" / "A: Because I can still choose."): the question holds the words.
+func (a *Article) answerCoverage(q *query, i int, inSentence bool) float64 {
+	c := a.coverage(q, i, inSentence)
+	if i > 0 && a.isQuestion(i-1) {
+		c = max(c, a.coverage(q, i-1, inSentence))
+	}
+	return c
 }
 
 // hasContent reports whether q has words beyond names and framing.

@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -5.581230,
-	Weights:   []float64{2.842873, -1.127514, -0.010398, 3.264339, -0.622709, 1.203583, 0.384087, -1.689090, 0.817903, -1.120566, -1.340545, -3.120482, -2.705540, -0.529002, 0.333463, -1.015854, 3.645162, 2.573697},
+	Bias:      -5.590720,
+	Weights:   []float64{2.504217, -0.449509, -0.332817, 3.305260, -0.617976, 1.038781, 0.340011, -1.662160, 0.810234, -1.084195, -1.366434, -3.138740, -2.708703, -0.459943, 0.318498, -1.044607, 3.527083, 2.656226},
 	Threshold: 0.57,
 }
