@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
@@ -254,6 +255,16 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		for _, o := range antonymsOf[t.Stem] {
 			if w.stems[o] {
 				antonym = true
+			}
+		}
+		// WordNet's antonyms of the word's base forms ("increase" /
+		// "decrease", "north" / "south").
+		lx := lexicon.Default()
+		for _, l := range lx.Lemma(t.Norm) {
+			for _, o := range lx.Antonyms(l) {
+				if w.stems[a.index.stem(o)] {
+					antonym = true
+				}
 			}
 		}
 	}

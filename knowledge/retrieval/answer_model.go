@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -5.590720,
-	Weights:   []float64{2.504217, -0.449509, -0.332817, 3.305260, -0.617976, 1.038781, 0.340011, -1.662160, 0.810234, -1.084195, -1.366434, -3.138740, -2.708703, -0.459943, 0.318498, -1.044607, 3.527083, 2.656226},
-	Threshold: 0.57,
+	Bias:      -5.673805,
+	Weights:   []float64{2.427075, -0.383113, -0.309429, 3.256903, -0.621865, 1.042844, 0.351591, -1.708580, 0.778938, -1.083710, -1.444115, -3.166127, -1.133558, -0.393412, 0.368894, -0.975255, 3.443855, 2.773750},
+	Threshold: 0.58,
 }
