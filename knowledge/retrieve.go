@@ -412,7 +412,7 @@ func (ix *index) contextMatch(i int, key string) float64 {
 // sentenceScore is BM25 over the sentence, plus paragraph context, plus the
 // boosts the question's intent calls for.
 func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
-	const k1, b = 1.2, 0.75
+	const k1, b = 1.2, 0.5
 	ix := a.index
 	score := 0.0
 	for _, t := range q.terms {

@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -5.673805,
-	Weights:   []float64{2.427075, -0.383113, -0.309429, 3.256903, -0.621865, 1.042844, 0.351591, -1.708580, 0.778938, -1.083710, -1.444115, -3.166127, -1.133558, -0.393412, 0.368894, -0.975255, 3.443855, 2.773750},
-	Threshold: 0.58,
+	Bias:      -6.508363,
+	Weights:   []float64{3.207777, -0.961254, -0.409288, 3.766492, -0.583528, 1.194101, 0.352770, -1.804464, 0.662327, -0.965863, -1.500697, -3.140529, -1.090662, -0.185622, 0.312051, -0.780040, 3.359223, 2.978707},
+	Threshold: 0.57,
 }

@@ -329,10 +329,12 @@ type QueryTerm struct {
 	Alts   []Expansion
 }
 
-// BM25 parameters.
+// BM25 parameters. Documents are sentences, whose lengths say less about
+// topicality than a web page's: length normalisation is milder than the
+// usual 0.75 (0.5 ranked SQuAD's answer sentences best among 0.1–0.9).
 const (
 	K1 = 1.2
-	B  = 0.75
+	B  = 0.5
 )
 
 // BM25 is the BM25 contribution of a key occurring tf times in doc.
