@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -248,6 +249,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// A thread follows its parent channel's article. Interactions carry
+	// their channel; for a mention, find it in the session's state when
+	// it is there, else ask Discord (once per channel: remembered).
+	g.Router.SetChannelLookup(func(ctx context.Context, id string) (*discordgo.Channel, error) {
+		if ch, err := s.State.Channel(id); err == nil {
+			return ch, nil
+		}
+		return s.Channel(id, discordgo.WithContext(ctx))
+	})
 	var me *discordgo.User
 	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
 		me, err = s.User("@me", discordgo.WithContext(ctx))
@@ -276,14 +286,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 				g.Ready(r.User.ID)
 			}
 		},
-		interaction: func(i *discordgo.Interaction) {
+		interaction: func(i *discordgo.Interaction, raw json.RawMessage) {
 			if !jobs.begin() {
 				return
 			}
 			go func() {
 				defer jobs.wg.Done()
 				start := time.Now()
-				rep := g.Router.Respond(work, i)
+				// The payload's channel object tells a thread's parent.
+				rep := g.Router.Respond(withPayloadChannel(work, raw), i)
 				if f := rep.Followup; f != nil {
 					rep.Followup = func(context.Context) *discordgo.WebhookEdit { return f(work) }
 				}

@@ -95,7 +95,7 @@ func (r *Router) Private(i *discordgo.Interaction) bool {
 		return false
 	}
 	data := i.ApplicationCommandData()
-	rt, ok := r.commands[commandKey{commandType(data), data.Name}]
+	rt, ok := r.lib.def.commands[commandKey{commandType(data), data.Name}]
 	if !ok {
 		return true // "I don't know that command" is private
 	}

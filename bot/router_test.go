@@ -513,7 +513,7 @@ func TestUnknownCommand(t *testing.T) {
 // TestEveryCommandHasAHandler: each definition has a handler and each
 // handler a definition; each button a handler emits has a route.
 func TestEveryCommandHasAHandler(t *testing.T) {
-	cmds, btns := routes(article, handlers.Extractive{Article: article}, false)
+	cmds, btns := routes(article, handlers.Extractive{Article: article}, false, nil)
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		t.Fatal(err)
 	}

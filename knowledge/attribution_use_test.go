@@ -72,3 +72,19 @@ func TestAskWhatDidXSay(t *testing.T) {
 		t.Errorf("answered %q with %+v; Petrie says nothing about the dentist", ans.Text, ans.Quotes)
 	}
 }
+
+func TestArticleSaidBy(t *testing.T) {
+	a := parseFile(t, "testdata/attribution/council_shah.txt")
+	got := a.SaidBy("Ravi Shah")
+	if len(got) == 0 {
+		t.Fatal("Ravi Shah says nothing")
+	}
+	for _, si := range got {
+		if txt := a.Sentences[si].Text; strings.Contains(txt, "dentist") || strings.Contains(txt, "This isn’t over") {
+			t.Errorf("SaidBy(Ravi Shah) holds Priya Shah's %q", txt)
+		}
+	}
+	if a.SaidBy("Nobody Here") != nil {
+		t.Error("SaidBy of a name the article lacks is not nil")
+	}
+}

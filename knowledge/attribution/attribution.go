@@ -152,6 +152,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	}
 	r.nameEntities()
 	r.reported()
+	// The result is read by concurrent callers from here on: no more
+	// writes to the memo tables.
+	r.lex = Combined{Lex: lex}
 	return r
 }
 
@@ -283,8 +286,11 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 			if e.Kind != Person || e.last != last {
 				continue
 			}
-			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) {
-				return i, false // "Vladimir Vladimirovich Putin", "J. Whitfield"
+			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) || len(e.parts) == 1 {
+				// "Vladimir Vladimirovich Putin", "J. Whitfield"; and a
+				// person the article names by surname only may be anyone
+				// of that surname.
+				return i, false
 			}
 			other = true
 		}
@@ -334,24 +340,26 @@ func (r *Result) fitsTitles(e int, titles []string) bool {
 // -2 when several do.
 func (r *Result) ByRole(noun string) int {
 	noun = foldName(noun)
-	kind, ok := r.roleOrOrg(noun)
-	if !ok {
+	if _, ok := r.roleOrOrg(noun); !ok {
 		return -1
 	}
+	// Both readings: "authority" is an expert and an organisation.
 	var found []int
+	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
+	isOrg := r.isOrgWord(noun)
 	for i := range r.Entities {
 		en := &r.Entities[i]
 		switch {
-		case kind == "person" && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
+		case isPerson && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
 			found = append(found, i)
-		case kind == "org" && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
+		case isOrg && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
 		}
 	}
 	if len(found) == 1 {
 		return found[0]
 	}
-	if len(found) == 0 && kind == "org" && companyNouns[noun] {
+	if len(found) == 0 && isOrg && companyNouns[noun] {
 		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))
 	}
 	if len(found) > 1 {

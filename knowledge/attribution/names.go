@@ -148,8 +148,31 @@ func (r *Result) isTitleWord(w string) bool {
 	if titleAbbrev[w] != "" || handRoles[w] {
 		return true
 	}
-	return len(w) >= 5 && !notRoles[w] && r.lex.IsPersonNoun(w)
+	// Not a proper name WordNet lists as a person ("Daniel", "Paul").
+	return len(w) >= 5 && !notRoles[w] && r.lex.IsPersonNoun(w) && r.lex.IsCommonWord(w)
 }
+
+// itSpeaks reports whether the speech verb after a name is followed by
+// "it" ("Northway Homes said it would appeal"): an organisation speaks.
+func (r *Result) itSpeaks(si, j int) bool {
+	toks := r.toks[si]
+	for m := j; m < len(toks) && m < j+3; m++ {
+		if !speechVerbs[toks[m].Norm] {
+			continue
+		}
+		n := m + 1
+		if n < len(toks) && toks[n].Norm == "that" {
+			n++
+		}
+		// "it would appeal", "it had not been told"; not "it was a shame",
+		// which people say.
+		return n+1 < len(toks) && toks[n].Norm == "it" && itVerbs[toks[n+1].Norm]
+	}
+	return false
+}
+
+var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
+	welcomed welcomes remained remains`)
 
 // roleOf spells an abbreviated title as its role noun ("sen" → "senator").
 func roleOf(w string) string {
@@ -163,7 +186,8 @@ var titleRoles = map[string]string{
 	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
-	"supt": "superintendent", "atty": "attorney", "pres": "president",
+	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
+	"coun": "councillor", "ald": "alderman", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {
@@ -203,15 +227,6 @@ func (r *Result) roleBefore(si, ti int) []string {
 	return nil
 }
 
-func (r *Result) runHasOrg(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if r.isOrgWord(t.Norm) {
-			return true
-		}
-	}
-	return false
-}
-
 // classify turns the capitalised run toks[k:j] of sentence si into a
 // candidate: titles stripped, kind and gender from the evidence around it.
 func (r *Result) classify(si, k, j int) (candidate, bool) {
@@ -226,6 +241,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	c.ti = c.i
+	// "a Pueblo Democrat", "the Boulder mayor": a description, not a name.
+	if c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " " && determiners[toks[c.ti-1].Norm] &&
+		r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
+		return c, false
+	}
+	// "R-Texas", "D-Colo.": a party and a state.
+	if utf8.RuneCountInString(toks[c.i].Text) == 1 && c.i+1 < j && text[toks[c.i].End:toks[c.i+1].Start] == "-" {
+		return c, false
+	}
 	strongOrg, weakOrg := r.orgHead(toks[c.i:j])
 	if strongOrg && !r.isTitleRun(toks[c.i:j]) {
 		c.kind = Organisation
@@ -349,8 +373,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		c.tentative = true
 		return c, true
 	}
-	if r.speechAfter(si, j) && c.kind != Organisation {
+	// The subject of a speech verb is a person; a name after a preposition
+	// is no subject ("Castellano, 61, of Cranston, pleaded …").
+	if r.speechAfter(si, j) && c.kind != Organisation && !(c.ti > 0 && prepositions[toks[c.ti-1].Norm]) {
 		c.kind = Person
+		if !c.titled && len(c.roles) == 0 && r.itSpeaks(si, j) {
+			c.kind = Organisation
+		}
 	}
 	return c, true
 }

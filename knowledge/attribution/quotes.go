@@ -410,6 +410,10 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	if bold {
 		s, off = p[2:], 2
 	}
+	// "Q. Why now?" / "A. Because …".
+	if !bold && len(p) > 3 && (p[0] == 'Q' || p[0] == 'A') && p[1] == '.' && p[2] == ' ' {
+		return p[:1], 3, true
+	}
 	colon := strings.IndexByte(s, ':')
 	if colon <= 0 || colon > 40 {
 		return "", 0, false

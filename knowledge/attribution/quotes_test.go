@@ -28,6 +28,7 @@ func TestQuotationSpans(t *testing.T) {
 		{"bold names", "Intro.\n\n**Garvey:** Why?\n\n**Osei:** Because.\n\n**Garvey:** When?\n\n**Osei:** Soon.", []string{"Why?", "Because.", "When?", "Soon."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
 		{"capitalised names", "Intro.\n\nGARVEY: Why?\n\nOSEI: Because.\n\nGARVEY: When?\n\nOSEI: Soon.", []string{"Why?", "Because.", "When?", "Soon."}, nil},
+		{"Q. and A.", "Intro.\n\nQ. Why?\n\nA. Because.", []string{"Why?", "Because."}, []string{KindQuestion, KindAnswer}},
 		{"colon is no interview", "Ruiz: “We go again.”", []string{"We go again."}, []string{KindQuote}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -140,6 +140,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "X welcomed the deal but said …": a coordinated verb shares the
+	// sentence's subject.
+	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
+		if e := r.firstEntity(si, lo); e >= 0 {
+			return e, true
+		}
+	}
 	// "…, adding that …": the participle's subject is the sentence's.
 	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
 		if e := r.firstEntity(si, lo); e >= 0 {
@@ -154,6 +161,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
 		return -1, false // "His remarks", "Trump’s comments"
+	}
+	// "“…,” it said": the organisation named last.
+	if toks[k].Norm == "it" && (k == lo || !r.isName(toks[k-1])) {
+		if e := r.latestOrganisation(si, toks[k].Start); e >= 0 {
+			return e, true
+		}
 	}
 	if e, ok := r.entityEndingAt(toks[k]); ok {
 		return r.overPrepositions(si, k, lo, e), true
@@ -170,6 +183,23 @@ func (r *Result) firstEntity(si, lo int) int {
 		}
 		if mi, ok := r.nameAt[r.toks[si][k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
 			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// latestOrganisation returns the organisation named last before offset at
+// outside quotations, in sentence si or the two before it, or -1.
+func (r *Result) latestOrganisation(si, at int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			if mi, ok := r.nameAt[toks[k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+				return r.Mentions[mi].Entity
+			}
 		}
 	}
 	return -1
@@ -779,10 +809,6 @@ func (r *Result) sievePreviousParagraph(q int) (int, bool) {
 		return -1, false
 	}
 	// The paragraph is nothing but the quotation.
-	for si := range r.doc.Sentences {
-		_ = si
-		break
-	}
 	p := r.doc.Paragraphs[qt.Paragraph]
 	if strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune) {
 		return -1, false
@@ -794,6 +820,14 @@ func (r *Result) sievePreviousParagraph(q int) (int, bool) {
 		}
 		if x.Paragraph == qt.Paragraph-1 && x.Parent < 0 && x.Speaker >= 0 && explicit(x.Rule) {
 			return x.Speaker, true
+		}
+	}
+	// "Okafor was blunt.¶“We are years behind.”": the previous paragraph
+	// ends on its speaker.
+	if ps := r.paraSen[qt.Paragraph-1]; ps[1] > ps[0] {
+		last := ps[1] - 1
+		if e := r.Sentences[last].Subject; e >= 0 && !r.hasQuote(last) {
+			return e, true
 		}
 	}
 	return -1, false

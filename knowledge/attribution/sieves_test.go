@@ -28,6 +28,9 @@ func TestSieves(t *testing.T) {
 		{"own attribution first", "Dr. Ana Ruiz and Mr. Ben Cole spoke. He said: “No.” She replied: “Yes.”\n", "No.", "Cole", "speech-before"},
 		{"according to after", "Sam Reed and Al Diaz met.\n“Not now,” according to Sam Reed.\n", "Not now,", "Reed", "speech-after"},
 		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
+		{"it said", "The Ministry of Water published its figures on Monday.\n“The reservoirs are full,” it said.\n", "The reservoirs are full,", "Ministry of Water", "speech-after"},
+		{"coordinated verb", "The Global Plastics Council, an industry group, welcomed the deal but said rules should not “punish recyclers.” Its chief executive, Laura Chen, spoke later.\n", "punish recyclers.", "Global Plastics Council", "speech-before"},
+		{"previous paragraph", "Councilmember David Okafor was blunt.\n“We are years behind.”\n", "We are years behind.", "Okafor", "previous-paragraph"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,5 +68,25 @@ func TestReportedSpeech(t *testing.T) {
 	}
 	if got := r.SaidBy(r.Sentences[1].SaidBy); len(got) != 1 || got[0] != 1 {
 		t.Errorf("SaidBy(Natarajan) = %v, want [1]", got)
+	}
+}
+
+// A Result is read by many goroutines at once (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	r := Analyze(docOf("Mayor Jane Roe and Sen. Tom Hadley spoke.\n“We are ready,” the mayor said.\n"), DefaultLexicon())
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 50 {
+				r.Resolve("Sen. Hadley")
+				r.ByRole("mayor")
+				r.Ambiguous("Hadley")
+				r.IsRoleNoun("ministry")
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
 	}
 }

@@ -1,6 +1,6 @@
 // Command gen turns the WordNet 3.0 database files (Debian's wordnet-base
 // package installs them under /usr/share/wordnet) into the compact word table
-// that package lexicon embeds. Run it from the lexicon package directory:
+// that package lexicon embeds. From the repository root:
 //
 //	go generate ./knowledge/lexicon
 //	go run ./knowledge/lexicon/gen -dict /usr/share/wordnet -o knowledge/lexicon/wordnet.txt.gz
@@ -14,8 +14,7 @@
 //
 // flags is a decimal bit set (see the lexicon package's flag constants), or
 // "=" and a base-36 line number for a spelling that stands for another line
-// ("ceasefire" for "cease-fire");
-// lists are comma-separated line numbers (0-based, base 36) of other words;
+// ("ceasefire" for "cease-fire"); lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
 // letter (n, v, a, r) and a base-36 line number; supersenses are base-36
 // numbers of WordNet's lexicographer files (lexNames). All sense choices (which
@@ -62,8 +61,7 @@ const (
 	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
 	// tagged more than adjectiveShare times as often as its noun senses, or
-	// when it is an untagged noun that mostly inflects another word
-	// ("longer", "pursued", "chosen").
+	// when it is an untagged noun that inflects a tagged word ("longer").
 	adjectiveShare = 4
 )
 
