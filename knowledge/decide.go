@@ -72,13 +72,12 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	f := a.features(q, hits)
 	m := retrieval.AnswerModel
 	d := decision{features: f, confidence: m.Prob(f), related: true}
+	// Below the threshold the closest passages are shown with the uncertain
+	// wording: no reason is given, as none is certain.
 	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident.
 		d.confidence = min(d.confidence, m.Threshold/2)
-	}
-	if d.confidence < m.Threshold {
-		d.reason = a.unsupported(q, hits)
 	}
 	return d
 }

@@ -16,7 +16,6 @@ type index struct {
 	tf   []map[string]int
 	para []map[string]bool // per sentence: terms of its paragraph
 	adj  []map[string]bool // per sentence: terms of the sentences next to it in its paragraph
-	syn  map[string][]string
 	// stemTF and stemDF count plain stems (no aliases, no names standing
 	// for pronouns): what quote checking and sentence similarity compare.
 	stemTF []map[string]int
@@ -25,8 +24,6 @@ type index struct {
 	avgdl  float64
 	n      int
 	vocab  map[string]string // folded word → term, for typo tolerance
-	words  []string          // vocab's keys, sorted: iterating a slice is cheaper than a map
-	keys   []string          // df's keys, sorted
 	idfs   map[string]float64
 	stems  map[string]string // folded word → stem, for every word seen at index time
 	names  map[string]string // folded surname → canonical name
@@ -129,7 +126,7 @@ func terms(toks []Token) []term {
 func buildIndex(a *Article) *index {
 	n := len(a.Sentences)
 	ix := &index{
-		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
+		df: map[string]int{}, n: n, vocab: map[string]string{},
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
 		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), acronyms: map[string][]string{},
@@ -263,15 +260,9 @@ func buildIndex(a *Article) *index {
 			best: make([]float64, max(docs, paras)), para: make([]float64, paras),
 		}
 	}
-	for w := range ix.vocab {
-		ix.words = append(ix.words, w)
-	}
 	for k := range ix.df {
-		ix.keys = append(ix.keys, k)
 		ix.idfs[k] = ix.computeIDF(k)
 	}
-	sort.Strings(ix.words)
-	sort.Strings(ix.keys)
 	return ix
 }
 

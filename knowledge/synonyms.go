@@ -50,25 +50,6 @@ var synonymGroups = []string{
 	"pay fund funding finance spend pledge",
 }
 
-// synonymIndex maps a stem to the stems of its synonyms.
-func synonymIndex() map[string][]string {
-	m := map[string][]string{}
-	for _, g := range synonymGroups {
-		var stems []string
-		for _, w := range strings.Fields(g) {
-			stems = appendUnique(stems, Stem(w))
-		}
-		for _, s := range stems {
-			for _, o := range stems {
-				if o != s {
-					m[s] = appendUnique(m[s], o)
-				}
-			}
-		}
-	}
-	return m
-}
-
 // thesaurus serves synonymGroups as retrieval.Related: the words of every
 // group holding a word with the same stem.
 type thesaurus map[string][]string
