@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"testing"
@@ -108,6 +109,38 @@ func TestSQuADRegression(t *testing.T) {
 		// fitted; 0.61 over all 18): the bar catches a collapse.
 		if ba < 0.45 {
 			t.Errorf("%s: balanced accuracy %.3f, want ≥ 0.45", slug, ba)
+		}
+	}
+}
+
+// TestAskConcurrent: questions asked at once share the article's score
+// arrays and answer cache without interfering (run with -race).
+func TestAskConcurrent(t *testing.T) {
+	a := Default()
+	qs := []string{"What did Putin say about root causes?", "Where were the first direct negotiations held?",
+		"When was Putin born?", "Who did Trump call after speaking with Putin?", "What did Joe Biden say about NATO?"}
+	want := map[string]Answer{}
+	for _, q := range qs {
+		want[q] = a.answer(q)
+	}
+	done := make(chan error, 8)
+	for w := range 8 {
+		go func() {
+			for i := range 40 {
+				q := qs[(i+w)%len(qs)]
+				got := a.answer(q)
+				if got.Outcome != want[q].Outcome || len(got.Quotes) != len(want[q].Quotes) ||
+					(len(got.Quotes) > 0 && got.Quotes[0].Text != want[q].Quotes[0].Text) {
+					done <- fmt.Errorf("concurrent answer to %q differs", q)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }
