@@ -304,7 +304,7 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if !adjacent(s, toks[k-1], toks[k]) {
+		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) {
 			break
 		}
 		w := toks[k].Norm
@@ -314,8 +314,17 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if isCapitalised(toks[k]) || !a.attr.IsRoleNoun(w) {
 			continue // "the Portuguese economy ministry": the head is lower case
 		}
-		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsRoleNoun(toks[k+1].Norm) {
-			continue // "the city council": the head comes last
+		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
+			continue // "the city council", "the islanders' association": the head comes last
+		}
+		// "the islanders' association": the organisation whose name holds
+		// the phrase's words, when the head word alone names several.
+		var mods []string
+		for _, t := range toks[i+1 : k] {
+			mods = append(mods, t.Norm)
+		}
+		if e := a.attr.ByPhrase(mods, w); e >= 0 {
+			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
 		}
 		switch e := a.attr.ByRole(w); {
 		case e >= 0:
@@ -327,6 +336,10 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	}
 	return nameAt{}, false
 }
+
+// possessiveGap reports whether a gap between two words is a plural
+// possessive's apostrophe and a space ("islanders' association").
+func possessiveGap(gap string) bool { return gap == "' " || gap == "’ " }
 
 func hasVariant(p Person, phrase string) bool {
 	f := strings.TrimSuffix(strings.Join(strings.Fields(Fold(phrase)), " "), "'s")

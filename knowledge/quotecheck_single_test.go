@@ -94,3 +94,34 @@ func quoted(a *Article, s Sentence) bool {
 	}
 	return false
 }
+
+// A moderator naming an organisation by a phrase ("the traders'
+// association", "the health department") means the one the article names.
+func TestClaimedOrganisation(t *testing.T) {
+	text := "Harbour fees rise\n" +
+		"The Harbour Traders' Association wrote to the council in May. “We were ignored,” the association said.\n" +
+		"The Department of Health and Social Care published figures. “Waiting times are falling,” the department said.\n" +
+		"Dr Moira Reid, who chairs the Inchmurray Islanders' Association, said the ferry was late. “It's worse than in the '60s,” Dr Reid said.\n"
+	a, err := Parse("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		msg, claimed string
+		matches      bool
+	}{
+		{`the traders' association said "We were ignored"`, "Harbour Traders' Association", true},
+		{`The health department said 'Waiting times are falling'`, "Department of Health and Social Care", true},
+		{`the islanders' association said 'It's worse than in the '60s'`, "Inchmurray Islanders' Association", false},
+		{`Dr Reid said 'It's worse than in the '60s'`, "Reid", true},
+	} {
+		rep, err := a.CheckQuotes(tt.msg)
+		if err != nil || len(rep.Claims) != 1 {
+			t.Fatalf("%q: %v %+v", tt.msg, err, rep)
+		}
+		c := rep.Claims[0]
+		if c.Verdict != VerdictExact || c.ClaimedSpeaker != tt.claimed || c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+			t.Errorf("%q: verdict %s, claimed %q, matches %v; want exact, %q, %v", tt.msg, c.Verdict, c.ClaimedSpeaker, fmtBoolPtr(c.SpeakerMatches), tt.claimed, tt.matches)
+		}
+	}
+}

@@ -338,6 +338,43 @@ func (r *Result) fitsTitles(e int, titles []string) bool {
 	return true
 }
 
+// ByPhrase returns the one organisation whose name holds a role phrase's
+// head noun and every one of its modifiers ("the islanders' association"
+// for the Inchmurray Islanders' Association, "the water ministry" for the
+// Ministry of Water); -1 when none or several do. Modifiers are compared
+// folded, without a possessive, singular or plural alike.
+func (r *Result) ByPhrase(modifiers []string, head string) int {
+	head = foldName(head)
+	if len(modifiers) == 0 || !r.isOrgWord(head) {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind != Organisation || !slices.Contains(en.parts, head) {
+			continue
+		}
+		all := true
+		for _, m := range modifiers {
+			m = strings.TrimSuffix(strings.TrimSuffix(foldName(m), "'s"), "'")
+			if !slices.ContainsFunc(en.parts, func(p string) bool {
+				p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "'")
+				return p == m || singular(p) == singular(m)
+			}) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // ByRole returns the entity a role phrase names ("the judge", "the
 // ministry", "the company"): the one person with that role, the one
 // organisation with that word in its name or role; -1 when none has it,
