@@ -371,14 +371,15 @@ func (a *Article) setMatch(res *ClaimCheck, p, start, end int) {
 }
 
 // speakerOf is who the article attributes the words at [start, end) to:
-// the speaker of the direct quotation they fall in, else the speaker of the
-// first sentence they touch that has one.
+// the speaker of the direct quotation they fall in (the innermost, when a
+// quotation nests in another), else the speaker of the first sentence
+// they touch that has one.
 func (a *Article) speakerOf(start, end int) string {
-	bestOv := 0
+	bestOv, bestLen := 0, 0
 	who := ""
 	for _, q := range a.Quotations {
-		if ov := min(end, q.End) - max(start, q.Start); ov > bestOv {
-			bestOv, who = ov, q.Speaker
+		if ov := min(end, q.End) - max(start, q.Start); ov > bestOv || ov > 0 && ov == bestOv && q.End-q.Start < bestLen {
+			bestOv, bestLen, who = ov, q.End-q.Start, q.Speaker
 		}
 	}
 	if who != "" {

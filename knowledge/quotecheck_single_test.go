@@ -125,3 +125,19 @@ func TestClaimedOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// The speaker of words quoted inside a quotation is the inner one's.
+func TestCheckNestedSpeaker(t *testing.T) {
+	a, err := Parse("t.txt", "Mentors\nNora Quill spoke at the school on Friday.\n“My mentor, Ada Vance, was strict. She used to say, ‘Begin again.’ I still do,” Quill said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := a.CheckQuotes(`Quill said "Begin again."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Claims[0]
+	if c.Verdict != VerdictExact || c.Speaker != "Vance" || c.SpeakerMatches == nil || *c.SpeakerMatches {
+		t.Errorf("verdict %s, speaker %q, matches %s; want exact, Vance, false", c.Verdict, c.Speaker, fmtBoolPtr(c.SpeakerMatches))
+	}
+}

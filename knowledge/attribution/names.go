@@ -558,7 +558,28 @@ func (r *Result) group(cands []candidate) {
 			add(c, newEntity(c))
 		}
 	}
+	r.etAl()
 	r.settle()
+}
+
+// etAl gives a person cited as "Okonkwo et al." — a paper's first author,
+// by the convention of science writing — the roles "author", "lead
+// author" and "first author", so that "the lead author said" is them.
+func (r *Result) etAl() {
+	for _, m := range r.Mentions {
+		rest := r.doc.Text[m.End:]
+		if !strings.HasPrefix(rest, " et al") && !strings.HasPrefix(rest, " et. al") {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind == Organisation || en.Kind == Place {
+			continue
+		}
+		en.evidence[string(Person)]++
+		for _, ro := range []string{"author", "lead author", "first author"} {
+			en.Roles = appendUnique(en.Roles, ro)
+		}
+	}
 }
 
 // match finds the entity a candidate names, if one exists.

@@ -546,7 +546,9 @@ func (r *Result) latestNamedIn(from, to int, g string) int {
 			if !ok || t.Start < from || t.Start >= to {
 				continue
 			}
-			if en := &r.Entities[r.Mentions[mi].Entity]; en.Kind == Person && (en.Gender == "" || en.Gender == g) {
+			// A full name without other evidence may be the person a
+			// pronoun refers to ("My mentor, Ada Vance, … She used to say").
+			if en := &r.Entities[r.Mentions[mi].Entity]; (en.Kind == Person || r.potential(r.Mentions[mi].Entity)) && (en.Gender == "" || en.Gender == g) {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {

@@ -32,6 +32,7 @@ func TestSieves(t *testing.T) {
 		{"unnamed organisation phrase", "The Harbour Traders' Association wrote to the council in May.\n“We were ignored,” the traders' association said.\n", "We were ignored,", "Harbour Traders' Association", "speech-after"},
 		{"organisation by its head word", "The Department of Health and Social Care published figures.\n“Waiting times are falling,” the health department said.\n", "Waiting times are falling,", "Department of Health and Social Care", "speech-after"},
 		{"organisation phrase between two", "The Harbour Traders' Association and the Inchmurray Islanders' Association wrote to the council.\n“We were ignored,” the islanders' association said.\n", "We were ignored,", "Inchmurray Islanders' Association", "speech-after"},
+		{"et al. is the lead author", "The study, by Mara Quist et al., appeared in March. Prof. Olaf Brandt was not involved.\n“We counted every nest,” the lead author said.\n", "We counted every nest,", "Quist", "speech-after"},
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
 		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
