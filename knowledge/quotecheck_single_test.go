@@ -55,26 +55,30 @@ func TestSingleQuotedClaimsNeverFalselyExact(t *testing.T) {
 				continue // a sentence with quotations of its own nests them
 			}
 			checked++
-			rep, err := a.CheckQuotes("Dr Reid said '" + inner + "'")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range rep.Claims {
-				if c.Verdict == VerdictExact && !strings.Contains(all, " "+wordsOf(inner)+" ") {
-					t.Errorf("%s: exact for a claim not verbatim in the article: %q (matched %q)", a.Name, inner, c.Match)
-				}
-			}
-			f := strings.Fields(inner)
-			last := f[len(f)-1]
-			f[len(f)-1] = "zebras" + strings.TrimLeftFunc(last, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' })
-			changed := strings.Join(f, " ")
-			rep, err = a.CheckQuotes("Dr Reid said '" + changed + "'")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range rep.Claims {
-				if c.Verdict == VerdictExact {
-					t.Errorf("%s: exact for a changed claim: %q (claim %q matched %q)", a.Name, changed, c.Claim, c.Match)
+			// Straight marks as typed, and curly ones as pasted; the
+			// claim as written, and with its first or last word changed (a
+			// claim cut at an apostrophe keeps a prefix or a suffix).
+			for _, style := range []struct{ open, close, apos string }{{"'", "'", "'"}, {"‘", "’", "’"}} {
+				text := strings.ReplaceAll(inner, "'", style.apos)
+				for mut := range 3 {
+					f := strings.Fields(text)
+					switch mut {
+					case 1:
+						f[0] = "Zebras"
+					case 2:
+						last := f[len(f)-1]
+						f[len(f)-1] = "zebras" + strings.TrimLeftFunc(last, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' })
+					}
+					claim := strings.Join(f, " ")
+					rep, err := a.CheckQuotes("Dr Reid said " + style.open + claim + style.close)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, c := range rep.Claims {
+						if c.Verdict == VerdictExact && (mut > 0 || !strings.Contains(all, " "+wordsOf(claim)+" ")) {
+							t.Errorf("%s: exact for a claim not verbatim in the article: %q (claim %q matched %q)", a.Name, claim, c.Claim, c.Match)
+						}
+					}
 				}
 			}
 		}
