@@ -143,9 +143,10 @@ func (a *Article) attributeArticle() {
 
 // headingQuotations adds the quotations in section headings ("## “Not how
 // partners behave”"), which are no paragraphs and so are not read by the
-// engine. A headline's quotation repeats words quoted in the body: it takes
-// the speaker of the first body quotation holding its words (rule
-// "heading"), else none. The quotations stay in text order.
+// engine. A heading's quotation repeats words quoted in its section: it
+// takes the speaker of the section's first quotation holding its words
+// (rule "heading"), else none. Only the section is searched, which keeps
+// the cost linear in the article's size. The quotations stay in text order.
 func (a *Article) headingQuotations() {
 	n := len(a.Quotations)
 	for _, sec := range a.Sections {
@@ -164,6 +165,9 @@ func (a *Article) headingQuotations() {
 			}
 			who, rule := "", ""
 			for _, bq := range a.Quotations[:n] {
+				if bq.Paragraph < sec.First || bq.Paragraph > sec.Last {
+					continue
+				}
 				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
 					who, rule = bq.Speaker, "heading"
 					break

@@ -994,11 +994,16 @@ func (r *Result) resolveNested() {
 var addressVerbs = wordSet(`told tells tell asked asks warned warns urged urges reminded reminds addressed addresses
 	thanked thanks assured assures scolded scolds`)
 
+// addresseeWindow bounds the sentences read back for an addressee, so
+// that attribution stays linear in the article's size.
+const addresseeWindow = 80
+
 // addresseeOf returns the person speaker was last reported addressing
 // before offset before ("Abernathy told Castellano", "the judge warned
-// Castellano"), or -1.
+// Castellano") within addresseeWindow sentences, or -1.
 func (r *Result) addresseeOf(speaker, before int) int {
-	for si := r.sentenceOf(before); si >= 0; si-- {
+	from := r.sentenceOf(before)
+	for si := from; si >= 0 && si > from-addresseeWindow; si-- {
 		toks := r.toks[si]
 		for v := len(toks) - 2; v >= 1; v-- {
 			if toks[v].Start >= before || !addressVerbs[toks[v].Norm] || r.inQ[si][v] {
