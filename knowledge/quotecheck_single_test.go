@@ -3,6 +3,7 @@ package knowledge
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -143,5 +144,23 @@ func TestCheckNestedSpeaker(t *testing.T) {
 	c := rep.Claims[0]
 	if c.Verdict != VerdictExact || c.Speaker != "Vance" || c.SpeakerMatches == nil || *c.SpeakerMatches {
 		t.Errorf("verdict %s, speaker %q, matches %s; want exact, Vance, false", c.Verdict, c.Speaker, fmtBoolPtr(c.SpeakerMatches))
+	}
+}
+
+// A short claim with its number changed is near (the number flagged), not
+// absent: the changed number stands for the word it replaces.
+func TestShortClaimChangedNumberIsNear(t *testing.T) {
+	a, err := Parse("t.txt", "Complaints\nDr. Sofia Ruiz runs the clinic.\n“It was more than 250 complaints,” Ruiz said. “We answered each one.”\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := a.CheckQuotes(`Ruiz said "It was more than 25 complaints"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Claims[0]
+	number := slices.ContainsFunc(c.Changes, func(ch Change) bool { return ch.Kind == ChangeNumber })
+	if c.Verdict != VerdictNear || !number || c.Speaker != "Ruiz" {
+		t.Errorf("verdict %s, changes %+v, speaker %q; want near with a number change, Ruiz", c.Verdict, c.Changes, c.Speaker)
 	}
 }
