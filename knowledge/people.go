@@ -1,11 +1,10 @@
 package knowledge
 
 import (
-	"strings"
-
-	"github.com/quotebot/quotebot/knowledge/attribution"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
 )
 
 // titleWords mark that the capitalised words after them name a person.
@@ -41,10 +40,6 @@ var speechVerbs = map[string]bool{
 // IsSpeechVerb reports whether a folded word is a verb of saying or thinking.
 func IsSpeechVerb(norm string) bool { return speechVerbs[norm] }
 
-var personalPronouns = map[string]bool{
-	"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true,
-}
-
 var leadingPronouns = map[string]bool{
 	"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "their": true, "them": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "such": true,
@@ -70,19 +65,6 @@ func opensWithPronoun(toks []Token) bool {
 		}
 	}
 	return false
-}
-
-// prepositions before a name make it an object ("talks with Zelenskyy"),
-// not the subject, unless it is a possessor ("by Trump’s pressure").
-var prepositions = map[string]bool{
-	"with": true, "to": true, "from": true, "by": true, "for": true, "on": true, "about": true, "against": true,
-	"between": true, "of": true, "at": true, "toward": true, "towards": true, "into": true, "onto": true, "upon": true,
-	"over": true, "under": true, "like": true, "than": true, "without": true, "among": true,
-}
-
-// isPossessive reports whether a mention owns what follows ("Trump’s", "his").
-func isPossessive(t Token) bool {
-	return t.Norm == "his" || t.Norm == "her" || t.Norm == "hers" || t.Norm != strings.ToLower(Fold(t.Text))
 }
 
 func isCapitalised(t Token) bool {

@@ -410,30 +410,32 @@ func (a *Article) candidates(toks []Token) (exact, near []int) {
 	}
 	var cands []cand
 	ix := a.index
-	for p, para := range a.Paragraphs {
-		if len(stems) == 0 {
+	if len(stems) == 0 {
+		for p := range a.Paragraphs {
 			exact = append(exact, p)
 			near = append(near, p)
-			continue
 		}
-		has := 0
-		shared := 0.0
-		for _, st := range stems {
-			for _, si := range para.Sentences {
-				if ix.stemTF[si][st] > 0 {
-					has++
-					shared += ix.stemIDF(st)
-					break
-				}
-			}
-		}
-		if has == len(stems) {
-			exact = append(exact, p)
-		}
-		if has > 0 {
-			cands = append(cands, cand{p, shared})
+		return exact, near
+	}
+	// From the paragraph postings of plain stems: only paragraphs sharing a
+	// word are visited, in paragraph order.
+	has := map[int32]int{}
+	shared := map[int32]float64{}
+	for _, st := range stems {
+		idf := ix.stemIDF(st)
+		for _, p := range ix.stemParaPost.Postings(st) {
+			has[p.Doc]++
+			shared[p.Doc] += idf
 		}
 	}
+	for p, n := range has {
+		cands = append(cands, cand{int(p), shared[p]})
+		if n == len(stems) {
+			exact = append(exact, int(p))
+		}
+	}
+	sort.Ints(exact)
+	sort.Slice(cands, func(i, j int) bool { return cands[i].p < cands[j].p })
 	if len(stems) == 0 {
 		return exact, near
 	}

@@ -227,15 +227,6 @@ func (r *Result) roleBefore(si, ti int) []string {
 	return nil
 }
 
-func (r *Result) runHasOrg(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if r.isOrgWord(t.Norm) {
-			return true
-		}
-	}
-	return false
-}
-
 // classify turns the capitalised run toks[k:j] of sentence si into a
 // candidate: titles stripped, kind and gender from the evidence around it.
 func (r *Result) classify(si, k, j int) (candidate, bool) {
