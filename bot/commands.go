@@ -17,6 +17,7 @@ const (
 	cmdQuotes      = "quotes"
 	cmdAbout       = "about"
 	cmdCheckQuotes = "Check quotes" // the message context-menu command
+	cmdArticle     = "article"
 )
 
 // MaxQuestionLength is /ask's question limit, enforced by Discord.
@@ -68,6 +69,40 @@ func Commands() []*discordgo.ApplicationCommand {
 			Name: cmdCheckQuotes, Type: discordgo.MessageApplicationCommand, Contexts: guildOnly,
 			DefaultMemberPermissions: &manageMessages,
 		},
+		articleCommand(guildOnly),
+	}
+}
+
+// articleCommand is /article: show, set and reset the article a channel
+// or the server is grounded in. Discord's default permission covers the
+// whole command (subcommands cannot have their own), so server admins may
+// open it to everyone in Server Settings → Integrations; the handler still
+// requires Manage Server to change anything.
+func articleCommand(contexts *[]discordgo.InteractionContextType) *discordgo.ApplicationCommand {
+	manageServer := int64(discordgo.PermissionManageGuild)
+	scope := func(desc string) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: "scope", Description: desc,
+			Choices: []*discordgo.ApplicationCommandOptionChoice{
+				{Name: handlers.ScopeChannel, Value: handlers.ScopeChannel}, {Name: handlers.ScopeServer, Value: handlers.ScopeServer},
+			},
+		}
+	}
+	return &discordgo.ApplicationCommand{
+		Name: cmdArticle, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+		Description:              "Which article this channel is grounded in; moderators can change it",
+		DefaultMemberPermissions: &manageServer,
+		Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: handlers.ArticleShow, Description: "Which article answers in this channel, and who set it"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: handlers.ArticleSet, Description: "Ground this channel (or the server) in an article from a URL or a file",
+				Options: []*discordgo.ApplicationCommandOption{
+					{Type: discordgo.ApplicationCommandOptionString, Name: "url", Description: "A web page or text file (http or https)", MaxLength: 2000},
+					{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Description: "A text, Markdown or HTML file"},
+					scope("Where: this channel (default) or the whole server"),
+				}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: handlers.ArticleReset, Description: "Go back to the server's article, or to the default",
+				Options: []*discordgo.ApplicationCommandOption{scope("This channel's own article (default) or the server's")}},
+		},
 	}
 }
 
@@ -99,6 +134,9 @@ type route struct {
 	// inline handlers are never deferred: their response updates the
 	// message their button is on.
 	inline bool
+	// anyArticle handlers do not answer from an article (/article itself):
+	// no article is resolved for them and their replies are never reused.
+	anyArticle bool
 }
 
 // commandKey identifies a command: slash and context-menu commands may
@@ -118,7 +156,8 @@ func keyOf(c *discordgo.ApplicationCommand) commandKey {
 
 // routes is every command and button, each mapped to its handler: the one
 // routing table.
-func routes(a *knowledge.Article, asker handlers.Asker, slowAsker bool) (map[commandKey]route, map[string]route) {
+// article is /article's handler, the same for every article.
+func routes(a *knowledge.Article, asker handlers.Asker, slowAsker bool, article handlers.Handler) (map[commandKey]route, map[string]route) {
 	chat := func(name string) commandKey { return commandKey{discordgo.ChatApplicationCommand, name} }
 	commands := map[commandKey]route{
 		chat(cmdAsk):        {handle: handlers.NewAsk(a, asker), slow: slowAsker},
@@ -127,6 +166,7 @@ func routes(a *knowledge.Article, asker handlers.Asker, slowAsker bool) (map[com
 		chat(cmdQuotes):     {handle: handlers.NewQuotes(a)},
 		chat(cmdAbout):      {handle: handlers.NewAbout(a)},
 		{discordgo.MessageApplicationCommand, cmdCheckQuotes}: {handle: handlers.NewCheckQuote(a), private: true},
+		chat(cmdArticle): {handle: article, private: true, anyArticle: true},
 	}
 	buttons := map[string]route{
 		handlers.ActionMore:      {handle: handlers.NewMore(a), private: true},

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -43,12 +44,14 @@ var _ Sender = (*discordgo.Session)(nil)
 func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionResponse, error) {
 	if rep.Post != nil {
 		if _, err := s.ChannelMessageSendComplex(rep.Post.ChannelID, rep.Post.Message, discordgo.WithContext(ctx)); err != nil {
+			rep.Post.report("post_failed")
 			failed := rep.Post.Failed
 			if failed == nil {
 				failed = privateText(apology)
 			}
 			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, withoutURL(err))
 		}
+		rep.Post.report("posted")
 	}
 	return rep.Response, nil
 }
@@ -248,6 +251,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// A thread follows its parent channel's article. Interactions carry
+	// their channel; for a mention, find it in the session's state when
+	// it is there, else ask Discord (once per channel: remembered).
+	g.Router.SetChannelLookup(func(ctx context.Context, id string) (*discordgo.Channel, error) {
+		if ch, err := s.State.Channel(id); err == nil {
+			return ch, nil
+		}
+		return s.Channel(id, discordgo.WithContext(ctx))
+	})
 	var me *discordgo.User
 	err = waitOut(ctx, log, opt, "checking the bot token", func() (err error) {
 		me, err = s.User("@me", discordgo.WithContext(ctx))
@@ -276,14 +288,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 				g.Ready(r.User.ID)
 			}
 		},
-		interaction: func(i *discordgo.Interaction) {
+		interaction: func(i *discordgo.Interaction, raw json.RawMessage) {
 			if !jobs.begin() {
 				return
 			}
 			go func() {
 				defer jobs.wg.Done()
 				start := time.Now()
-				rep := g.Router.Respond(work, i)
+				// The payload's channel object tells a thread's parent.
+				rep := g.Router.Respond(withPayloadChannel(work, raw), i)
 				if f := rep.Followup; f != nil {
 					rep.Followup = func(context.Context) *discordgo.WebhookEdit { return f(work) }
 				}

@@ -56,7 +56,7 @@ var newSessionCloses = map[int]bool{4003: true, 4007: true, 4009: true}
 // eventHandler receives the dispatches the bot uses.
 type eventHandler struct {
 	ready       func(*discordgo.Ready)
-	interaction func(*discordgo.Interaction)
+	interaction func(i *discordgo.Interaction, raw json.RawMessage)
 	message     func(*discordgo.Message)
 }
 
@@ -430,7 +430,7 @@ func (sv *supervisor) connect(ctx context.Context, url string, st *gatewayState,
 					sv.log.Warn("undecodable interaction", "err", err)
 					continue
 				}
-				sv.h.interaction(i)
+				sv.h.interaction(i, f.D)
 			case "MESSAGE_CREATE":
 				m, err := decodeGatewayMessage(f.D)
 				if err != nil {

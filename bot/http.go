@@ -337,7 +337,7 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		s.metrics.interaction(kind, command, outcome, time.Since(start))
 	}()
-	ctx, cancel := context.WithTimeout(r.Context(), httpRespondDeadline)
+	ctx, cancel := context.WithTimeout(withPayloadChannel(r.Context(), body), httpRespondDeadline)
 	defer cancel()
 	reply := s.responder.Respond(ctx, i)
 	if reply.Response == nil {
@@ -360,6 +360,7 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 			}
 		} else {
 			outcome = "post_unavailable"
+			reply.Post.report(outcome)
 			resp = privateText(noTokenText)
 		}
 	}

@@ -95,7 +95,7 @@ func (r *Router) Private(i *discordgo.Interaction) bool {
 		return false
 	}
 	data := i.ApplicationCommandData()
-	rt, ok := r.commands[commandKey{commandType(data), data.Name}]
+	rt, ok := r.lib.def.commands[commandKey{commandType(data), data.Name}]
 	if !ok {
 		return true // "I don't know that command" is private
 	}
@@ -211,6 +211,7 @@ func (s *HTTPServer) runQueued(i *discordgo.Interaction, kind, command string, p
 				s.log.Error("posting for an interaction", "command", command, "err", err)
 			}
 		} else {
+			rep.Post.report("post_unavailable")
 			resp = privateText(noTokenText)
 		}
 	}

@@ -105,7 +105,7 @@ func decodeInteractionStrict(body []byte) (*discordgo.Interaction, error) {
 		Message: w.Message, User: w.User, Token: w.Token, Version: w.Version, Locale: w.Locale, GuildLocale: w.GuildLocale,
 	}
 	if w.Member != nil {
-		i.Member = &discordgo.Member{User: w.Member.User, Nick: w.Member.Nick, GuildID: w.GuildID}
+		i.Member = &discordgo.Member{User: w.Member.User, Nick: w.Member.Nick, GuildID: w.GuildID, Permissions: w.Member.Permissions}
 	}
 	var err error
 	switch i.Type {
@@ -150,6 +150,8 @@ type wireInteraction struct {
 	Member      *struct {
 		User *discordgo.User `json:"user"`
 		Nick string          `json:"nick"`
+		// Permissions are the member's in the channel (/article checks Manage Server).
+		Permissions int64 `json:"permissions,string"`
 	} `json:"member"`
 }
 

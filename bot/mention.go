@@ -47,8 +47,15 @@ func (r *Router) Mention(ctx context.Context, m *discordgo.Message, botID string
 	if replyToBot {
 		req.Previous = questionOf(m.ReferencedMessage)
 	}
-	rt := r.commands[commandKey{discordgo.ChatApplicationCommand, cmdAsk}]
-	resp, err := r.call(ctx, rt.handle, req, deferredTimeout)
+	req.ParentID = r.place(ctx, m.GuildID, m.ChannelID).parent
+	sha, err := r.shaAt(ctx, place{m.GuildID, m.ChannelID, req.ParentID})
+	if err != nil {
+		return replyText(m, r.failure(err, ev))
+	}
+	ask := r.inArticle(sha, func(g *grounded) handlers.Handler {
+		return g.commands[commandKey{discordgo.ChatApplicationCommand, cmdAsk}].handle
+	})
+	resp, err := r.call(ctx, ask, req, deferredTimeout)
 	if err != nil {
 		return replyText(m, r.failure(err, ev))
 	}

@@ -168,9 +168,19 @@ func renderBlocks(blocks []handlers.Block) []string {
 			for _, piece := range splitText(b.Text, unitRoom) {
 				out = append(out, escape(piece))
 			}
+			if isSnowflake(b.User) {
+				// Shown as the user's name; it pings nobody, since every
+				// message sets allowed_mentions to mention no one.
+				out[len(out)-1] += " <@" + b.User + ">"
+			}
 		}
 	}
 	return out
+}
+
+// isSnowflake reports whether s is a Discord ID: 1 to 20 digits.
+func isSnowflake(s string) bool {
+	return s != "" && len(s) <= 20 && strings.Trim(s, "0123456789") == ""
 }
 
 // renderPassage shows verbatim article text as a blockquote followed by its

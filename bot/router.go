@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -32,6 +33,22 @@ type Deps struct {
 	Now func() time.Time
 	// Metrics counts rate-limited requests; nil counts nothing.
 	Metrics *Metrics
+	// Store keeps the articles moderators set per channel and server; nil
+	// answers from Article everywhere and /article cannot change it.
+	Store Store
+	// Fetcher downloads articles for /article set (URLs and attachments).
+	Fetcher handlers.ArticleFetcher
+	// NewAsker makes the asker of an article other than Article; nil means
+	// its extractive Ask.
+	NewAsker func(*knowledge.Article) handlers.Asker
+	// ArticleCache bounds the parsed articles kept in memory (besides
+	// Article); default 16.
+	ArticleCache int
+	// ArticleCacheBytes bounds the text of the parsed articles kept in
+	// memory; default 8 MiB. An indexed article takes about 35 times its
+	// text in memory (a 2 MiB article, 74 MiB), so the default keeps the
+	// cache near 300 MiB at worst, and one article always fits.
+	ArticleCacheBytes int64
 }
 
 // Timeouts for handlers. Discord waits 3 seconds for the first response:
@@ -55,13 +72,16 @@ const (
 // Router answers every interaction (slash commands, the message command,
 // buttons and autocomplete) and mentions, through the one routing table.
 type Router struct {
-	commands map[commandKey]route
-	buttons  map[string]route
-	limiter  *limiter
-	metrics  *Metrics
-	replies  *replyCache
-	log      *slog.Logger
-	now      func() time.Time
+	// lib resolves each request's article; its default's routes are the
+	// templates (flags) of every article's routes.
+	lib     *library
+	parents *lru[string]
+	lookup  atomic.Pointer[ChannelLookup]
+	limiter *limiter
+	metrics *Metrics
+	replies *replyCache
+	log     *slog.Logger
+	now     func() time.Time
 	// deferAfter is how long an answer may take before it is deferred;
 	// zero defers at once (tests).
 	deferAfter time.Duration
@@ -86,11 +106,43 @@ func NewRouter(d Deps) (*Router, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	cmds, btns := routes(d.Article, d.Asker, d.SlowAsker)
-	if err := checkRoutes(Commands(), cmds); err != nil {
+	if d.ArticleCache <= 0 {
+		d.ArticleCache = 16
+	}
+	if d.ArticleCacheBytes <= 0 {
+		d.ArticleCacheBytes = 8 << 20
+	}
+	lib := &library{store: d.Store, cache: newLRU[*indexEntry](d.ArticleCache, d.ArticleCacheBytes), now: d.Now, log: d.Log}
+	articleCmd := handlers.NewArticle(lib, d.Fetcher)
+	lib.build = func(a *knowledge.Article, sha string) *grounded {
+		asker := handlers.Asker(handlers.Extractive{Article: a})
+		switch {
+		case a == d.Article:
+			asker = d.Asker
+		case d.NewAsker != nil:
+			asker = d.NewAsker(a)
+		}
+		cmds, btns := routes(a, asker, d.SlowAsker, articleCmd)
+		for k, rt := range cmds {
+			rt.handle = stamp(rt.handle, sha)
+			cmds[k] = rt
+		}
+		for k, rt := range btns {
+			rt.handle = stamp(rt.handle, sha)
+			btns[k] = rt
+		}
+		return &grounded{article: a, sha: sha, commands: cmds, buttons: btns}
+	}
+	f := d.Article.Facts()
+	lib.def = lib.build(d.Article, f.SHA256)
+	lib.def.title, lib.def.source = f.Title, d.Article.Name
+	if lib.def.title == "" {
+		lib.def.title = d.Article.Name
+	}
+	if err := checkRoutes(Commands(), lib.def.commands); err != nil {
 		return nil, err
 	}
-	return &Router{commands: cmds, buttons: btns, limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize), deferAfter: deferAfter, slowAsk: d.SlowAsker}, nil
+	return &Router{lib: lib, parents: newLRU[string](parentCacheSize, 0), limiter: newLimiter(d.Limits), log: d.Log, now: d.Now, metrics: d.Metrics, replies: newReplyCache(replyCacheSize), deferAfter: deferAfter, slowAsk: d.SlowAsker}, nil
 }
 
 // checkRoutes reports commands without handlers and handlers without commands.
@@ -128,6 +180,9 @@ type event struct {
 	start         time.Time
 	outcome       string
 	deferredReply bool
+	// loggedByPost: the reply posts on the bot's account, and its line is
+	// written when the post's fate is known (Post.report).
+	loggedByPost bool
 }
 
 func (r *Router) logEvent(ev *event) {
@@ -148,9 +203,10 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction) (reply R
 		if p := recover(); p != nil {
 			r.log.Error("panic answering interaction", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			ev.outcome = "panic"
+			ev.loggedByPost = false
 			reply = Reply{Response: privateText(apology)}
 		}
-		if !ev.deferredReply {
+		if !ev.deferredReply && !ev.loggedByPost {
 			r.logEvent(ev)
 		}
 	}()
@@ -174,7 +230,8 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 	data := i.ApplicationCommandData()
 	data.CommandType = commandType(data)
 	ev.kind, ev.name = "command", data.Name
-	rt, ok := r.commands[commandKey{data.CommandType, data.Name}]
+	ck := commandKey{data.CommandType, data.Name}
+	rt, ok := r.lib.def.commands[ck]
 	if !ok {
 		ev.outcome = "unknown"
 		return Reply{Response: privateText(unknownAction)}
@@ -182,19 +239,24 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, ev *even
 	if msg, limited := r.limited(i, ev); limited {
 		return Reply{Response: privateText(msg)}
 	}
-	req := baseRequest(i)
-	req.Options = map[string]any{}
-	for _, o := range data.Options {
-		req.Options[o.Name] = o.Value
-	}
+	req := r.request(ctx, i)
+	readOptions(&req, data)
 	if data.CommandType == discordgo.MessageApplicationCommand {
 		req.Target = targetMessage(i, data)
 	}
-	// A slash command's answer depends on its options alone, unless a
-	// model writes it.
+	sha := ""
+	if !rt.anyArticle {
+		var err error
+		if sha, err = r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID}); err != nil {
+			return Reply{Response: privateText(r.failure(err, ev))}
+		}
+		rt.handle = r.inArticle(sha, func(g *grounded) handlers.Handler { return g.commands[ck].handle })
+	}
+	// A slash command's answer depends on its article and options alone,
+	// unless a model writes it or it changes things.
 	key := ""
-	if data.CommandType == discordgo.ChatApplicationCommand && !rt.slow {
-		key = optionsKey(data)
+	if data.CommandType == discordgo.ChatApplicationCommand && !rt.slow && !rt.anyArticle {
+		key = sha + "\x00" + optionsKey(data)
 		if rep, ok := r.replies.get(key); ok {
 			return rep
 		}
@@ -308,18 +370,18 @@ func (r *Router) deferred(res <-chan result, private bool, ev *event, done func(
 func (r *Router) autocomplete(ctx context.Context, i *discordgo.Interaction, ev *event) Reply {
 	data := i.ApplicationCommandData()
 	ev.kind, ev.name = "autocomplete", data.Name
-	req := baseRequest(i)
-	req.Options = map[string]any{}
-	for _, o := range data.Options {
-		req.Options[o.Name] = o.Value
-		if o.Focused {
-			req.Focused = o.Name
-		}
-	}
+	req := r.request(ctx, i)
+	readOptions(&req, data)
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	rt, ok := r.commands[commandKey{discordgo.ChatApplicationCommand, data.Name}]
+	ck := commandKey{discordgo.ChatApplicationCommand, data.Name}
+	rt, ok := r.lib.def.commands[ck]
 	if ok && rt.autocomplete != nil {
-		resp, err := r.call(ctx, rt.autocomplete, req, autocompleteTimeout)
+		sha, err := r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
+		h := r.inArticle(sha, func(g *grounded) handlers.Handler { return g.commands[ck].autocomplete })
+		var resp handlers.Response
+		if err == nil {
+			resp, err = r.call(ctx, h, req, autocompleteTimeout)
+		}
 		if err != nil {
 			r.failure(err, ev)
 		}
@@ -338,8 +400,9 @@ func (r *Router) autocomplete(ctx context.Context, i *discordgo.Interaction, ev 
 func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *event) Reply {
 	data := i.MessageComponentData()
 	action, args := decodeCustomID(data.CustomID)
+	args, made := unstamp(args)
 	ev.kind, ev.name = "button", action
-	rt, ok := r.buttons[action]
+	rt, ok := r.lib.def.buttons[action]
 	if !ok {
 		ev.outcome = "unknown"
 		return Reply{Response: privateText(staleButton)}
@@ -347,9 +410,21 @@ func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *ev
 	if msg, limited := r.limited(i, ev); limited {
 		return Reply{Response: privateText(msg)}
 	}
-	req := baseRequest(i)
+	req := r.request(ctx, i)
 	req.Args = args
 	req.Previous = questionOf(i.Message)
+	sha, err := r.shaAt(ctx, place{i.GuildID, i.ChannelID, req.ParentID})
+	if err != nil {
+		return Reply{Response: privateText(r.failure(err, ev))}
+	}
+	pick := func(g *grounded) handlers.Handler { return g.buttons[action].handle }
+	if made != "" && !strings.HasPrefix(sha, made) {
+		// The channel's article changed since the button was made: answer
+		// from the article it was made for, and say so.
+		rt.handle = r.inOldArticle(made, pick)
+	} else {
+		rt.handle = r.inArticle(sha, pick)
+	}
 	var got result
 	if rt.inline {
 		got.resp, got.err = r.call(ctx, rt.handle, req, deferAfter)
@@ -364,7 +439,12 @@ func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *ev
 		return Reply{Response: privateText(r.failure(err, ev))}
 	}
 	if resp.Publish != nil {
-		return publish(i, resp)
+		rep := publish(i, resp)
+		if rep.Post != nil {
+			ev.loggedByPost = true
+			rep.Post.outcome = func(o string) { ev.outcome = o; r.logEvent(ev) }
+		}
+		return rep
 	}
 	return inline(resp, discordgo.InteractionResponseChannelMessageWithSource)
 }
@@ -501,8 +581,89 @@ func userID(i *discordgo.Interaction) string {
 	return ""
 }
 
-func baseRequest(i *discordgo.Interaction) handlers.Request {
-	return handlers.Request{UserID: userID(i), GuildID: i.GuildID, ChannelID: i.ChannelID}
+// request is the part of a Request every interaction has: who, where
+// (with a thread's parent) and, in a server, the member's permissions.
+func (r *Router) request(ctx context.Context, i *discordgo.Interaction) handlers.Request {
+	req := handlers.Request{UserID: userID(i), GuildID: i.GuildID, ChannelID: i.ChannelID}
+	req.ParentID = r.place(ctx, i.GuildID, i.ChannelID).parent
+	if i.Member != nil {
+		req.Permissions = i.Member.Permissions
+	}
+	return req
+}
+
+// readOptions copies a command's options into req: a subcommand's own
+// options, the focused option, and attached files.
+func readOptions(req *handlers.Request, data discordgo.ApplicationCommandInteractionData) {
+	req.Options = map[string]any{}
+	opts := data.Options
+	if len(opts) == 1 && opts[0] != nil && (opts[0].Type == discordgo.ApplicationCommandOptionSubCommand) {
+		req.Subcommand = opts[0].Name
+		opts = opts[0].Options
+	}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		req.Options[o.Name] = o.Value
+		if o.Focused {
+			req.Focused = o.Name
+		}
+	}
+	if data.Resolved != nil && len(data.Resolved.Attachments) > 0 {
+		req.Attachments = map[string]handlers.Attachment{}
+		for id, a := range data.Resolved.Attachments {
+			if a != nil {
+				req.Attachments[id] = handlers.Attachment{ID: id, URL: a.URL, Filename: a.Filename, ContentType: a.ContentType, Size: a.Size}
+			}
+		}
+	}
+}
+
+// resolveTimeout bounds finding a request's article (database reads),
+// so that a slow database gets an apology within Discord's 3 seconds.
+const resolveTimeout = time.Second
+
+// shaAt is the SHA-256 of the article answering at p.
+func (r *Router) shaAt(ctx context.Context, p place) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, resolveTimeout)
+	defer cancel()
+	return r.lib.shaAt(ctx, p)
+}
+
+// inArticle is the handler pick chooses in the article sha, found (or
+// parsed, at most once) when the handler runs, within its deadline.
+func (r *Router) inArticle(sha string, pick func(*grounded) handlers.Handler) handlers.Handler {
+	return func(ctx context.Context, req handlers.Request) (handlers.Response, error) {
+		g, err := r.lib.bySHA(ctx, sha)
+		if err != nil {
+			return handlers.Response{}, err
+		}
+		return pick(g)(ctx, req)
+	}
+}
+
+// staleArticle answers a button whose article is no longer stored.
+var staleArticle = knowledge.Errorf(knowledge.ENotFound, "That button belongs to an article I no longer have. Please ask again.")
+
+// inOldArticle answers a button from the article it was made for (by the
+// SHA-256 prefix it carries), noting that the channel's article changed.
+func (r *Router) inOldArticle(prefix string, pick func(*grounded) handlers.Handler) handlers.Handler {
+	return func(ctx context.Context, req handlers.Request) (handlers.Response, error) {
+		g, err := r.lib.byPrefix(ctx, prefix)
+		if errors.Is(err, ErrNotFound) {
+			return handlers.Response{}, staleArticle
+		}
+		if err != nil {
+			return handlers.Response{}, err
+		}
+		resp, err := pick(g)(ctx, req)
+		if err == nil && resp.Publish == nil {
+			note := "This channel's article has changed since this answer; this is from the article it was made for (" + g.title + ", SHA-256 " + g.sha[:stampLen] + ")."
+			resp.Blocks = append([]handlers.Block{handlers.Text(note)}, resp.Blocks...)
+		}
+		return resp, err
+	}
 }
 
 // targetMessage is the message a message command was used on.

@@ -212,6 +212,8 @@ func TestRespondToPayloads(t *testing.T) {
 					t.Errorf("button %d = %q, want %q…", i, ids[i], w)
 				}
 			}
+			// A post is logged when it has been sent (or not).
+			rep.Post.report("posted")
 			if !strings.Contains(logs.String(), `"msg":"interaction"`) || !strings.Contains(logs.String(), `"latency_ms"`) {
 				t.Errorf("no interaction log line: %s", logs)
 			}
@@ -513,7 +515,7 @@ func TestUnknownCommand(t *testing.T) {
 // TestEveryCommandHasAHandler: each definition has a handler and each
 // handler a definition; each button a handler emits has a route.
 func TestEveryCommandHasAHandler(t *testing.T) {
-	cmds, btns := routes(article, handlers.Extractive{Article: article}, false)
+	cmds, btns := routes(article, handlers.Extractive{Article: article}, false, nil)
 	if err := checkRoutes(Commands(), cmds); err != nil {
 		t.Fatal(err)
 	}

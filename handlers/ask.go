@@ -50,11 +50,18 @@ func NewAsk(a *knowledge.Article, asker Asker) Handler {
 // that dig deeper.
 func answerResponse(a *knowledge.Article, ans knowledge.Answer) Response {
 	resp := Response{Title: ans.Question, Footer: footer(a)}
-	if !ans.Answered {
+	if !ans.Answered && len(ans.Quotes) == 0 {
 		resp.Blocks = append(resp.Blocks, Text(ans.Text+" I answer only from the article."))
+		return resp
+	}
+	if !ans.Answered {
+		// Uncertain: the closest passages, introduced as such by the text,
+		// with their paragraphs to read more — never labelled as wrong.
+		resp.Blocks = append(resp.Blocks, Text(ans.Text))
 		for _, q := range ans.Quotes {
 			resp.Blocks = append(resp.Blocks, QuoteBlock(q))
 		}
+		resp.Buttons = append(resp.Buttons, paragraphButtons(ans.Quotes)...)
 		return resp
 	}
 	resp.Blocks = append(resp.Blocks, Text(ans.Text))

@@ -47,6 +47,22 @@ type Request struct {
 	Previous string
 	// Target is the message a message command was used on.
 	Target *Message
+	// Subcommand is the subcommand used ("" when none); Options are its own.
+	Subcommand string
+	// ParentID is the parent channel when ChannelID is a thread.
+	ParentID string
+	// Permissions are the member's permissions in the channel (a Discord
+	// bit set; zero in DMs).
+	Permissions int64
+	// Attachments are a command's attached files by ID (an attachment
+	// option's value is its ID).
+	Attachments map[string]Attachment
+}
+
+// Attachment is a file attached to a command: Discord keeps it at URL.
+type Attachment struct {
+	ID, URL, Filename, ContentType string
+	Size                           int
 }
 
 // Message is a Discord message as far as handlers need it.
@@ -111,6 +127,9 @@ type Block struct {
 	Heading string
 	// Text is plain prose (composed by us or typed by a user).
 	Text string
+	// User, with Text, is a Discord user ID shown after it as a mention
+	// (the user's name; nobody is pinged).
+	User string
 	// Passage is verbatim article text, shown as a quote with its citation.
 	Passage *Passage
 }

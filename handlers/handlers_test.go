@@ -63,6 +63,8 @@ func TestAsk(t *testing.T) {
 	quote := article.QuoteOf(article.SentenceAt(strings.Index(article.Text, "Trump suggested")))
 	answered := knowledge.Answer{Question: "who might host talks", Answered: true, Text: "Here is what the article says:", Quotes: []knowledge.Quote{quote}}
 	abstained := knowledge.Answer{Question: "capital of peru", Text: knowledge.NotCoveredText}
+	uncertain := knowledge.Answer{Question: "which venue", Outcome: knowledge.OutcomeUncertain, Confidence: 0.4,
+		Text: knowledge.UncertainText, Quotes: []knowledge.Quote{quote}}
 	tests := []struct {
 		name        string
 		req         Request
@@ -92,6 +94,13 @@ func TestAsk(t *testing.T) {
 			req:      Request{Options: map[string]any{"question": "What is the capital of Peru?"}},
 			ask:      func(string) (knowledge.Answer, error) { return abstained, nil },
 			wantText: []string{knowledge.NotCoveredText, "only from the article"},
+		},
+		{
+			name:        "uncertain shows the closest passages, never calling them non-answers",
+			req:         Request{Options: map[string]any{"question": "Which venue?"}},
+			ask:         func(string) (knowledge.Answer, error) { return uncertain, nil },
+			wantText:    []string{knowledge.UncertainText, quote.Text},
+			wantButtons: []string{"para:3"},
 		},
 		{
 			name: "follow-up read with the earlier question",
@@ -126,6 +135,9 @@ func TestAsk(t *testing.T) {
 			}
 			checkVerbatim(t, resp)
 			text := allText(resp)
+			if lt := strings.ToLower(text); strings.Contains(lt, "does not answer") || strings.Contains(lt, "doesn't answer") {
+				t.Errorf("response says a passage does not answer:\n%s", text)
+			}
 			for _, w := range tt.wantText {
 				if !strings.Contains(text, w) {
 					t.Errorf("response lacks %q:\n%s", w, text)

@@ -23,14 +23,35 @@ type Quote struct {
 type Answer struct {
 	// Question is the question as cleaned for retrieval.
 	Question string
-	// Answered is false when the article does not answer the question.
+	// Answered is true only when Outcome is OutcomeAnswered.
 	Answered bool
+	// Outcome is OutcomeAnswered, OutcomeUncertain or OutcomeNotCovered.
+	Outcome string
+	// Confidence is the calibrated probability (0..1) that the first quote
+	// answers the question.
+	Confidence float64
 	// Text is what the user is shown: a short lead-in, or the abstention message.
 	Text string
-	// Quotes are best first; when Answered is false they may hold the closest
-	// passages, which are labelled as such by Text.
+	// Quotes are best first. When Outcome is OutcomeUncertain they are the
+	// closest passages, introduced as such by Text; OutcomeNotCovered has none.
 	Quotes []Quote
 }
+
+// The three outcomes of a question.
+const (
+	// OutcomeAnswered: the quotes answer the question.
+	OutcomeAnswered = "answered"
+	// OutcomeUncertain: the article has related passages, but the engine is
+	// not confident they answer; they are shown as the closest passages.
+	OutcomeUncertain = "uncertain"
+	// OutcomeNotCovered: nothing in the article is related (an unknown name,
+	// no shared content); no passage is shown.
+	OutcomeNotCovered = "not_covered"
+)
+
+// UncertainText introduces the closest passages of an uncertain answer. It
+// never claims that they do not answer: they may.
+const UncertainText = "The article may not answer this directly. The closest passages:"
 
 // QuoteSentences returns the verbatim quote spanning sentences first..last
 // (inclusive, in one paragraph).

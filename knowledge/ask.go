@@ -2,7 +2,8 @@ package knowledge
 
 import (
 	"regexp"
-	"sort"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,11 @@ func CleanQuestion(q string) (string, error) {
 	}
 	q = stripDiscordMarkup(q)
 	q = strings.Map(func(r rune) rune {
+		// Invisible format characters (zero-width spaces and joiners, bidi
+		// controls, the BOM, soft hyphens) vanish: "Pu\u200btin" is Putin.
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
 		if r == utf8.RuneError || unicode.IsControl(r) || strings.ContainsRune(markdownChars, r) {
 			return ' '
 		}
@@ -94,41 +100,43 @@ const answerCacheSize = 512
 // answer is Ask without the cache.
 func (a *Article) answer(q string) Answer {
 	an := a.analyze(q)
-	ans := Answer{Question: q}
+	ans := Answer{Question: q, Outcome: OutcomeNotCovered}
 	if len(an.terms) == 0 {
 		// "hi", "what?": nothing to look up. Composed text, so no quote marks.
 		ans.Text = NotCoveredText + " " + HelpText
 		return ans
 	}
 	hits := a.rank(an, 8)
-	if reason := a.unsupported(an, hits); reason != "" {
-		ans.Text = NotCoveredText + " " + reason
-		// The closest passage helps only when it is on the question's topic:
-		// not for a name the article lacks, nor for a passage sharing no
-		// content word with the question.
-		if len(hits) > 0 && len(an.unknownEntities) == 0 && a.coverage(an, hits[0].Sentence, false) > 0 {
-			ans.Text += " The closest passage is below, but it does not answer the question."
-			qt := a.QuoteOf(hits[0].Sentence)
-			qt.Score = hits[0].Score
-			ans.Quotes = []Quote{qt}
-		}
+	d := a.decide(an, hits)
+	ans.Confidence = d.confidence
+	if !d.related {
+		// Nothing in the article relates to the question: no passage is
+		// worth showing.
+		ans.Text = NotCoveredText + " " + d.reason
 		return ans
 	}
+	if d.confidence < retrieval.AnswerModel.Threshold {
+		ans.Outcome = OutcomeUncertain
+		ans.Text = UncertainText
+		ans.Quotes = a.quotesFor(an, hits, 3)
+		return ans
+	}
+	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(hits, 3))
+	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))
 	return ans
 }
 
 // quotesFor turns ranked hits into at most max non-overlapping quotes,
 // dropping hits far weaker than the best.
-func (a *Article) quotesFor(hits []Hit, max int) []Quote {
+func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 	var out []Quote
 	for _, h := range hits {
 		if len(out) > 0 && h.Score < minRelativeScore*hits[0].Score {
 			break
 		}
-		qt := a.QuoteOf(h.Sentence)
+		qt := a.passageOf(q, h.Sentence)
 		qt.Score = h.Score
 		overlap := false
 		for j, o := range out {
@@ -153,6 +161,73 @@ func (a *Article) quotesFor(hits []Hit, max int) []Quote {
 	}
 	return out
 }
+
+// passageOf is the quote for sentence i, widened to the next (or previous)
+// sentence of its paragraph when that one holds question words the quote
+// lacks: an answer is often split over two sentences ("… a Rhine
+// straightening program." "The rate of flow was increased …").
+func (a *Article) passageOf(q *query, i int) Quote {
+	qt := a.QuoteOf(i)
+	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	if hi > lo {
+		return qt
+	}
+	ix := a.index
+	var den float64
+	for _, t := range q.terms {
+		if !t.framing {
+			den += t.weight * ix.idf(t.key)
+		}
+	}
+	if den == 0 {
+		return qt
+	}
+	gain := func(j int) float64 {
+		var num float64
+		for _, t := range q.terms {
+			if t.framing {
+				continue
+			}
+			in, there := false, false
+			for _, al := range t.alts {
+				if al.weight < synonymWeight {
+					continue
+				}
+				in = in || ix.tf[i][al.key] > 0
+				there = there || ix.tf[j][al.key] > 0
+			}
+			if there && !in {
+				num += t.weight * ix.idf(t.key)
+			}
+		}
+		return num / den
+	}
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		first, last := min(i, j), max(i, j)
+		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
+			continue
+		}
+		if gain(j) >= widenShare {
+			w := a.QuoteSentences(first, last)
+			w.Speaker = qt.Speaker
+			// The person asked about, when one of the two sentences is theirs.
+			if q.speaker != "" && (a.Sentences[first].Speaker == q.speaker || a.Sentences[last].Speaker == q.speaker) {
+				w.Speaker = q.speaker
+			}
+			return w
+		}
+	}
+	return qt
+}
+
+// A passage is widened by a neighbour that adds at least widenShare of the
+// question's weight, up to maxPassageBytes.
+const widenShare = 0.2
+
+const maxPassageBytes = 500
 
 // minRelativeScore drops passages scoring below this share of the best one:
 // weak matches are noise under a good answer.
@@ -202,7 +277,7 @@ func (a *Article) unsupported(q *query, hits []Hit) string {
 		return "It does not report " + q.speaker + " saying anything about that."
 	}
 	if !typed {
-		return "It does not give " + answerTypeNoun[q.answerType] + " for this."
+		return "It does not give " + typeNoun(q.answerType) + " for this."
 	}
 	return ""
 }
@@ -273,6 +348,15 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
+	"duration": "a duration", "length": "a length or duration",
+}
+
+// typeNoun names what an answer type asks for, never empty.
+func typeNoun(t string) string {
+	if n, ok := answerTypeNoun[t]; ok {
+		return n
+	}
+	return "the detail asked for"
 }
 
 // coverage is the IDF-weighted share of the question's content terms found
@@ -313,7 +397,9 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 
 // query is an analysed question.
 type query struct {
-	terms []queryTerm
+	// question is the cleaned question text.
+	question string
+	terms    []queryTerm
 	// speaker is the person the question asks about as a subject or speaker.
 	speaker string
 	// answerType is "time", "duration", "number", "place", "person" or "".
@@ -364,7 +450,7 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 	currently involved involve role point points happen situation matter issue issues topic question`)
 
 func (a *Article) analyze(text string) *query {
-	q := &query{}
+	q := &query{question: text}
 	toks := tokenize(text, a.index.stem)
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
@@ -390,6 +476,11 @@ func (a *Article) analyze(text string) *query {
 			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
 				q.speaker = name
 			}
+		}
+		if titleWords[t.tok.Norm] && isCapitalised(t.tok) {
+			// "Judge Ward", "Sen. Hadley": a title before a name says who,
+			// not what about; the article may name them without it.
+			qt.framing, qt.entity = true, false
 		}
 		if framingVerbs[t.tok.Norm] {
 			qt.framing = true
@@ -500,6 +591,14 @@ func answerType(toks []Token) (string, int) {
 				return "number", toks[i+1].Start
 			}
 			if next == "long" {
+				// "How long is the Rhine?" asks for a length (or a
+				// duration); "How long did the talks last?" for a duration.
+				if i+2 < len(toks) {
+					switch toks[i+2].Norm {
+					case "is", "was", "are", "were":
+						return "length", toks[i+1].Start
+					}
+				}
 				return "duration", toks[i+1].Start
 			}
 			if next == "soon" || next == "often" {
@@ -520,45 +619,14 @@ func answerType(toks []Token) (string, int) {
 }
 
 // alternatives returns the index keys a question word may match: itself,
-// else words one typo away, else words sharing a long stem prefix.
+// else words one typo away, then synonyms and derived forms, from the
+// tables the inverted index precomputed.
 func (a *Article) alternatives(key, norm string) []alt {
-	ix := a.index
-	var out []alt
-	if ix.df[key] > 0 {
-		out = append(out, alt{key, 1})
-	} else if len(norm) >= 4 && len(norm) < maxFuzzyLen {
-		k := 1
-		if len(norm) >= 8 {
-			k = 2
-		}
-		for _, w := range ix.words {
-			if d := len(w) - len(norm); d > k || d < -k {
-				continue
-			}
-			if wk := ix.vocab[w]; ix.df[wk] > 0 && editDistanceAtMost(norm, w, k) && !containsAlt(out, wk) {
-				out = append(out, alt{wk, 0.8})
-			}
-		}
+	exp := a.index.post.Expand(key, norm)
+	out := make([]alt, len(exp))
+	for i, e := range exp {
+		out[i] = alt{e.Key, e.Weight}
 	}
-	for _, sk := range ix.syn[key] {
-		if ix.df[sk] > 0 && !containsAlt(out, sk) {
-			out = append(out, alt{sk, synonymWeight})
-		}
-	}
-	// Derived forms: "agre" (agree) is the start of "agreement".
-	if len(key) >= 4 {
-		for _, wk := range ix.keys {
-			if len(wk) >= 4 && wk != key && (strings.HasPrefix(wk, key) || strings.HasPrefix(key, wk)) && !containsAlt(out, wk) {
-				out = append(out, alt{wk, 0.7})
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].weight != out[j].weight {
-			return out[i].weight > out[j].weight
-		}
-		return out[i].key < out[j].key
-	})
 	return out
 }
 

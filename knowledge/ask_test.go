@@ -91,8 +91,8 @@ func TestAskEvalBars(t *testing.T) {
 				if !ans.Answered {
 					falseAbst++
 					t.Logf("abstained on %q: %s", c.Q, ans.Text)
-					continue
 				}
+				// Ranking is judged on the passages shown, answered or not.
 				for i, q := range ans.Quotes {
 					if i < 3 && hasAny(q.Text, c.Evidence) {
 						recall3++
@@ -187,10 +187,23 @@ func TestAskAnswers(t *testing.T) {
 				t.Fatalf("answered = %v (%s), want %v", ans.Answered, ans.Text, tt.answered)
 			}
 			if !tt.answered {
-				if !strings.HasPrefix(ans.Text, NotCoveredText) || !strings.Contains(ans.Text, tt.wantAbstains) {
-					t.Errorf("abstention text = %q, want it to start with %q and mention %q", ans.Text, NotCoveredText, tt.wantAbstains)
+				switch ans.Outcome {
+				case OutcomeUncertain:
+					// Related passages are shown as the closest, never as non-answers.
+					if ans.Text != UncertainText || len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
+						t.Errorf("uncertain answer = %q with %d quotes, want %q and 1 to 3 quotes", ans.Text, len(ans.Quotes), UncertainText)
+					}
+				case OutcomeNotCovered:
+					if !strings.HasPrefix(ans.Text, NotCoveredText) || !strings.Contains(ans.Text, tt.wantAbstains) || len(ans.Quotes) > 0 {
+						t.Errorf("abstention text = %q (%d quotes), want it to start with %q and mention %q, with no quote", ans.Text, len(ans.Quotes), NotCoveredText, tt.wantAbstains)
+					}
+				default:
+					t.Errorf("outcome = %q, want uncertain or not_covered", ans.Outcome)
 				}
 				return
+			}
+			if ans.Outcome != OutcomeAnswered {
+				t.Errorf("outcome = %q, want answered", ans.Outcome)
 			}
 			if len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
 				t.Fatalf("got %d quotes, want 1 to 3", len(ans.Quotes))
@@ -201,6 +214,56 @@ func TestAskAnswers(t *testing.T) {
 				t.Errorf("speaker = %q, want %q", first.Speaker, tt.wantSpeaker)
 			}
 		})
+	}
+}
+
+// TestAskInvisibleCharacters: zero-width and bidi characters around or
+// inside words change nothing.
+func TestAskInvisibleCharacters(t *testing.T) {
+	a := Default()
+	plain, _ := a.Ask("What did Putin say about root causes?")
+	for _, q := range []string{
+		"\u200bWhat did Putin say about root causes?\u200b",
+		"\u2066What did Pu\u200btin say about root\u200c causes?\u2069",
+		"\ufeffWhat did Putin say about\u202e root causes?\u202c",
+	} {
+		got, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Outcome != plain.Outcome || len(got.Quotes) != len(plain.Quotes) || got.Quotes[0].Text != plain.Quotes[0].Text {
+			t.Errorf("Ask(%+q) = %s %v, want the plain question's answer", q, got.Outcome, got.Quotes)
+		}
+	}
+}
+
+// TestHowLongNeverEmptyType: "How long is …" asks for a length or a
+// duration, and an abstention always names what is missing.
+func TestHowLongNeverEmptyType(t *testing.T) {
+	a, err := Parse("river.txt", "The Rhine is a river in Europe.\nThe Rhine is 1,230 km long and flows into the North Sea.\nIts delta is in the Netherlands.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"How long is the Rhine?", "How long is the delta?", "How long did the Rhine flow?"} {
+		ans, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(ans.Text, "give  for") || strings.Contains(ans.Text, "give for") {
+			t.Errorf("Ask(%q) text %q has an empty type word", q, ans.Text)
+		}
+		an := a.analyze(q)
+		if an.answerType == "" || typeNoun(an.answerType) == "" {
+			t.Errorf("Ask(%q): answer type %q", q, an.answerType)
+		}
+	}
+	if !a.satisfies(a.analyze("How long is the Rhine?"), 1) {
+		t.Errorf("1,230 km does not satisfy a length question")
+	}
+	for _, want := range []string{"time", "number", "place", "person", "duration", "length"} {
+		if typeNoun(want) == "" {
+			t.Errorf("typeNoun(%q) is empty", want)
+		}
 	}
 }
 
@@ -231,6 +294,8 @@ func TestCleanQuestion(t *testing.T) {
 		{in: "<@123> ***", wantErr: true},
 		{in: strings.Repeat("a", MaxQuestionRunes+1), wantErr: true},
 		{in: strings.Repeat("é", MaxQuestionRunes), want: strings.Repeat("é", MaxQuestionRunes)},
+		{in: "\u200bWhat did Pu\u200dtin say\u2067 about root\u00ad causes?\u2069\ufeff", want: "What did Putin say about root causes?"},
+		{in: "\u202eWhat did Putin say?\u202c", want: "What did Putin say?"},
 	}
 	for _, tt := range tests {
 		got, err := CleanQuestion(tt.in)

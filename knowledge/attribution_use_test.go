@@ -72,3 +72,44 @@ func TestAskWhatDidXSay(t *testing.T) {
 		t.Errorf("answered %q with %+v; Petrie says nothing about the dentist", ans.Text, ans.Quotes)
 	}
 }
+
+func TestArticleSaidBy(t *testing.T) {
+	a := parseFile(t, "testdata/attribution/council_shah.txt")
+	got := a.SaidBy("Ravi Shah")
+	if len(got) == 0 {
+		t.Fatal("Ravi Shah says nothing")
+	}
+	for _, si := range got {
+		if txt := a.Sentences[si].Text; strings.Contains(txt, "dentist") || strings.Contains(txt, "This isn’t over") {
+			t.Errorf("SaidBy(Ravi Shah) holds Priya Shah's %q", txt)
+		}
+	}
+	if a.SaidBy("Nobody Here") != nil {
+		t.Error("SaidBy of a name the article lacks is not nil")
+	}
+}
+
+// A quotation in a Markdown heading is found; it repeats words quoted in
+// the body, whose speaker it takes.
+func TestQuotationInHeading(t *testing.T) {
+	text := "# Harbour plan stalls\n\nThe council approved the harbour plan on Monday.\n\n" +
+		"## ‘We were never consulted’\n\n" +
+		"Ailsa Munro, who chairs the Harbour Traders' Association, said the plan came as a surprise. " +
+		"“We were never consulted, not once,” Munro said.\n\n" +
+		"## \"A quiet week\"\n\nNothing else happened.\n"
+	a, err := Parse("t.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quotations {
+		got = append(got, q.Text+"|"+q.Speaker)
+		if q.Text != text[q.Start:q.End] {
+			t.Errorf("quotation %q is not the article's bytes %q", q.Text, text[q.Start:q.End])
+		}
+	}
+	want := []string{"We were never consulted|Munro", "We were never consulted, not once,|Munro", "A quiet week|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -304,7 +304,7 @@ func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedRep
 		if !extractive.Answered {
 			return extractive, nil
 		}
-		return Answer{Question: q, Text: NotCoveredText}, nil
+		return Answer{Question: q, Text: NotCoveredText, Outcome: OutcomeNotCovered, Confidence: extractive.Confidence}, nil
 	}
 	if strings.TrimSpace(r.Answer) == "" {
 		return Answer{}, fmt.Errorf("%w: empty answer", errInvalidReply)
@@ -316,7 +316,9 @@ func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedRep
 	if len(dropped) > 0 {
 		g.opt.Logger.Info("llm: dropped citations that name no passage given", "citations", dropped)
 	}
-	ans := Answer{Question: q, Answered: true}
+	// The model's answer keeps the extractive engine's confidence: it is the
+	// calibrated figure we have.
+	ans := Answer{Question: q, Answered: true, Outcome: OutcomeAnswered, Confidence: extractive.Confidence}
 	for _, i := range ids {
 		qt := g.a.QuoteOf(i)
 		if overlapsAny(qt, ans.Quotes) {

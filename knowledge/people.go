@@ -1,11 +1,12 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
-
-	"github.com/quotebot/quotebot/knowledge/attribution"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
 )
 
 // titleWords mark that the capitalised words after them name a person.
@@ -41,10 +42,6 @@ var speechVerbs = map[string]bool{
 // IsSpeechVerb reports whether a folded word is a verb of saying or thinking.
 func IsSpeechVerb(norm string) bool { return speechVerbs[norm] }
 
-var personalPronouns = map[string]bool{
-	"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true,
-}
-
 var leadingPronouns = map[string]bool{
 	"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "their": true, "them": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "such": true,
@@ -70,19 +67,6 @@ func opensWithPronoun(toks []Token) bool {
 		}
 	}
 	return false
-}
-
-// prepositions before a name make it an object ("talks with Zelenskyy"),
-// not the subject, unless it is a possessor ("by Trump’s pressure").
-var prepositions = map[string]bool{
-	"with": true, "to": true, "from": true, "by": true, "for": true, "on": true, "about": true, "against": true,
-	"between": true, "of": true, "at": true, "toward": true, "towards": true, "into": true, "onto": true, "upon": true,
-	"over": true, "under": true, "like": true, "than": true, "without": true, "among": true,
-}
-
-// isPossessive reports whether a mention owns what follows ("Trump’s", "his").
-func isPossessive(t Token) bool {
-	return t.Norm == "his" || t.Norm == "her" || t.Norm == "hers" || t.Norm != strings.ToLower(Fold(t.Text))
 }
 
 func isCapitalised(t Token) bool {
@@ -154,6 +138,56 @@ func (a *Article) attributeArticle() {
 			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Kind: q.Kind,
 		})
 	}
+	a.headingQuotations()
+}
+
+// headingQuotations adds the quotations in section headings ("## “Not how
+// partners behave”"), which are no paragraphs and so are not read by the
+// engine. A heading's quotation repeats words quoted in its section: it
+// takes the speaker of the section's first quotation holding its words
+// (rule "heading"), else none. Only the section is searched, which keeps
+// the cost linear in the article's size. The quotations stay in text order.
+func (a *Article) headingQuotations() {
+	n := len(a.Quotations)
+	for _, sec := range a.Sections {
+		if sec.HeadingEnd <= sec.HeadingStart {
+			continue
+		}
+		h := a.Text[sec.HeadingStart:sec.HeadingEnd]
+		for _, q := range attribution.MarkedQuotations(h) {
+			if q.Parent >= 0 || q.End <= q.Start {
+				continue
+			}
+			start, end := sec.HeadingStart+q.Start, sec.HeadingStart+q.End
+			words := " " + foldedWords(a.Text[start:end]) + " "
+			if strings.TrimSpace(words) == "" {
+				continue
+			}
+			who, rule := "", ""
+			for _, bq := range a.Quotations[:n] {
+				if bq.Paragraph < sec.First || bq.Paragraph > sec.Last {
+					continue
+				}
+				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
+					who, rule = bq.Speaker, "heading"
+					break
+				}
+			}
+			para := min(max(sec.First, 1), len(a.Paragraphs))
+			a.Quotations = append(a.Quotations, Quotation{
+				Text: a.Text[start:end], Start: start, End: end, Paragraph: para,
+				Sentence: -1, Speaker: who, Rule: rule, Kind: attribution.KindQuote,
+			})
+		}
+	}
+	if len(a.Quotations) > n {
+		slices.SortStableFunc(a.Quotations, func(x, y Quotation) int { return x.Start - y.Start })
+	}
+}
+
+// foldedWords folds s to its words, one space apart, punctuation dropped.
+func foldedWords(s string) string {
+	return strings.Join(strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // attributionLexicon is the WordNet lexicon behind the hand list, decoded
@@ -183,4 +217,22 @@ func (a *Article) surnameIndex() map[string]string {
 		m[Fold(p.Name)] = p.Name
 	}
 	return m
+}
+
+// SaidBy returns the indexes of the sentences in which the person named
+// (any name PersonNamed accepts) is reported to speak: their quotations and
+// their reported speech ("Natarajan said night closures would be
+// limited"). Nil when the article names no such person.
+func (a *Article) SaidBy(name string) []int {
+	p, ok := a.PersonNamed(name)
+	if !ok {
+		return nil
+	}
+	var out []int
+	for i, s := range a.Sentences {
+		if s.SaidBy == p.Name {
+			out = append(out, i)
+		}
+	}
+	return out
 }

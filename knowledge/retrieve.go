@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
 // index is a BM25 index over sentence terms. A sentence's terms are its
@@ -14,7 +16,6 @@ type index struct {
 	tf   []map[string]int
 	para []map[string]bool // per sentence: terms of its paragraph
 	adj  []map[string]bool // per sentence: terms of the sentences next to it in its paragraph
-	syn  map[string][]string
 	// stemTF and stemDF count plain stems (no aliases, no names standing
 	// for pronouns): what quote checking and sentence similarity compare.
 	stemTF []map[string]int
@@ -23,16 +24,31 @@ type index struct {
 	avgdl  float64
 	n      int
 	vocab  map[string]string // folded word → term, for typo tolerance
-	words  []string          // vocab's keys, sorted: iterating a slice is cheaper than a map
-	keys   []string          // df's keys, sorted
 	idfs   map[string]float64
 	stems  map[string]string // folded word → stem, for every word seen at index time
 	names  map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
 	hasTime, hasNumber, hasPlace, hasPerson []bool
-	hasDuration, hasActor                   []bool
+	hasDuration, hasActor, hasMeasure       []bool
 	acronyms                                map[string][]string // "wwf" → keys of "World Wildlife Fund"
 	quotedBy                                []map[string]bool   // speakers of direct quotations in the sentence
+	// post is the inverted index over the same terms: sentences are its
+	// documents 0..n-1, section headings follow.
+	post *retrieval.Index
+	// scratch holds per-question score arrays, reused so a question on a
+	// long article allocates little; bounded, so concurrent questions
+	// beyond it allocate their own.
+	scratch chan *rankScratch
+	// paraOf is each sentence's paragraph index (0-based): a dense copy,
+	// cheaper to scan than the sentences.
+	paraOf     []int32
+	newScratch func() *rankScratch
+	// stemParaPost indexes paragraphs by plain stems: quote checking's
+	// candidate paragraphs.
+	stemParaPost *retrieval.Index
+	// paraPost indexes paragraphs (heading words included) as documents:
+	// a passage's paragraph being about the question is evidence too.
+	paraPost *retrieval.Index
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -110,10 +126,10 @@ func terms(toks []Token) []term {
 func buildIndex(a *Article) *index {
 	n := len(a.Sentences)
 	ix := &index{
-		df: map[string]int{}, n: n, vocab: map[string]string{}, syn: synonymIndex(),
+		df: map[string]int{}, n: n, vocab: map[string]string{},
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
-		hasDuration: make([]bool, n), hasActor: make([]bool, n), acronyms: map[string][]string{},
+		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
@@ -154,6 +170,7 @@ func buildIndex(a *Article) *index {
 		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens)
 		ix.hasNumber[i] = hasNumber(s.tokens)
 		ix.hasDuration[i] = hasDuration(s.tokens)
+		ix.hasMeasure[i] = hasMeasure(s.tokens)
 		ix.hasActor[i] = ix.hasPerson[i] || ix.hasPlace[i] || containsAnyWord(s.tokens, actorWords)
 		for k := range tf {
 			ix.df[k]++
@@ -228,16 +245,97 @@ func buildIndex(a *Article) *index {
 			ix.stems[t.Norm] = t.Stem
 		}
 	}
-	for w := range ix.vocab {
-		ix.words = append(ix.words, w)
+	ix.post = buildPostings(ix, a, headings)
+	ix.paraPost = buildParagraphPostings(ix, a, headings)
+	ix.stemParaPost = buildStemParagraphPostings(ix, a)
+	docs, paras := ix.post.Len(), ix.paraPost.Len()
+	ix.paraOf = make([]int32, n)
+	for i, s := range a.Sentences {
+		ix.paraOf[i] = int32(s.Paragraph - 1)
+	}
+	ix.scratch = make(chan *rankScratch, scratchPoolSize)
+	ix.newScratch = func() *rankScratch {
+		return &rankScratch{
+			scores: make([]float64, docs), window: make([]float64, docs),
+			best: make([]float64, max(docs, paras)), para: make([]float64, paras),
+		}
 	}
 	for k := range ix.df {
-		ix.keys = append(ix.keys, k)
 		ix.idfs[k] = ix.computeIDF(k)
 	}
-	sort.Strings(ix.words)
-	sort.Strings(ix.keys)
 	return ix
+}
+
+// buildPostings builds the inverted index over the sentences' terms, then
+// one document per section heading.
+func buildPostings(ix *index, a *Article, headings map[string][]term) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for i := range a.Sentences {
+		keys = keys[:0]
+		for k, c := range ix.tf[i] {
+			for range c {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys) // deterministic postings order is not needed, but cheap
+		b.Add(keys, ix.lens[i])
+	}
+	for _, sec := range a.Sections {
+		if ht := headings[sec.Name]; len(ht) > 0 {
+			keys = keys[:0]
+			for _, t := range ht {
+				keys = append(keys, t.key)
+			}
+			b.Add(keys, len(keys))
+		}
+	}
+	for w, k := range ix.vocab {
+		b.Word(w, k)
+	}
+	return b.Build(defaultRelated(), Stem)
+}
+
+// buildStemParagraphPostings indexes each paragraph's plain stems (no
+// aliases, no names standing for pronouns), as quote checking compares them.
+func buildStemParagraphPostings(ix *index, a *Article) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for _, p := range a.Paragraphs {
+		keys = keys[:0]
+		for _, si := range p.Sentences {
+			for k := range ix.stemTF[si] {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		b.Add(keys, len(keys))
+	}
+	return b.Build(nil, nil)
+}
+
+// buildParagraphPostings indexes each paragraph's terms and its heading's.
+func buildParagraphPostings(ix *index, a *Article, headings map[string][]term) *retrieval.Index {
+	b := retrieval.NewBuilder()
+	var keys []string
+	for _, p := range a.Paragraphs {
+		keys = keys[:0]
+		l := 0
+		for _, si := range p.Sentences {
+			for k, c := range ix.tf[si] {
+				for range c {
+					keys = append(keys, k)
+				}
+			}
+			l += ix.lens[si]
+		}
+		for _, t := range headings[p.Section] {
+			keys = append(keys, t.key)
+		}
+		sort.Strings(keys)
+		b.Add(keys, l)
+	}
+	return b.Build(nil, nil)
 }
 
 // stem is Stem with the article's words cached.
@@ -304,8 +402,8 @@ func (ix *index) contextMatch(i int, key string) float64 {
 
 // sentenceScore is BM25 over the sentence, plus paragraph context, plus the
 // boosts the question's intent calls for.
-func (a *Article) sentenceScore(q *query, i int) float64 {
-	const k1, b = 1.2, 0.75
+func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
+	const k1, b = 1.2, 0.5
 	ix := a.index
 	score := 0.0
 	for _, t := range q.terms {
@@ -325,6 +423,7 @@ func (a *Article) sentenceScore(q *query, i int) float64 {
 	if score == 0 {
 		return 0
 	}
+	score += paragraphScoreWeight * paraScore
 	// Passages that cover more of the question rank higher: one rare name
 	// matched should not beat the words asked about.
 	score *= 0.4 + 0.6*a.termCoverage(q, i, true, false, "")
@@ -341,19 +440,132 @@ func (a *Article) sentenceScore(q *query, i int) float64 {
 	return score
 }
 
+// rank scores candidates from postings — each sentence's BM25 plus half its
+// neighbours' (the words of an answer are often split over two sentences) —
+// then reranks only the best candidates with the full sentence score.
 func (a *Article) rank(q *query, k int) []Hit {
+	ix := a.index
+	n := len(a.Sentences)
+	qt := make([]retrieval.QueryTerm, 0, len(q.terms))
+	for _, t := range q.terms {
+		rt := retrieval.QueryTerm{Weight: t.weight}
+		for _, al := range t.alts {
+			rt.Alts = append(rt.Alts, retrieval.Expansion{Key: al.key, Weight: al.weight})
+		}
+		if len(rt.Alts) > 0 {
+			qt = append(qt, rt)
+		}
+	}
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+	scores, para, window, best := sc.scores, sc.para, sc.window, sc.best
+	touched := ix.post.Scores(qt, scores, best, sc.touched[:0])
+	paraTouched := ix.paraPost.Scores(qt, para, best, sc.paraTouched[:0])
+	cands := sc.cands[:0]
+	for _, d := range touched {
+		i := int(d)
+		if i >= n {
+			continue // a heading: context only
+		}
+		for j := max(i-1, 0); j <= min(i+1, n-1); j++ {
+			if ix.paraOf[j] != ix.paraOf[i] {
+				continue
+			}
+			w := scores[i]
+			if j != i {
+				w *= adjacentWeight
+			}
+			if window[j] == 0 {
+				cands = append(cands, int32(j))
+			}
+			window[j] += w
+		}
+	}
+	for _, d := range cands {
+		window[d] += paragraphScoreWeight * para[ix.paraOf[d]]
+	}
+	defer func() {
+		// Leave the scratch all zero for the next question.
+		for _, d := range touched {
+			scores[d] = 0
+		}
+		for _, d := range paraTouched {
+			para[d] = 0
+		}
+		for _, d := range cands {
+			window[d] = 0
+		}
+		sc.touched, sc.paraTouched, sc.cands = touched, paraTouched, cands
+	}()
+	top := retrieval.Top(window, cands, max(rerankDepth, k))
 	var hits []Hit
-	for i := range a.Sentences {
-		if score := a.sentenceScore(q, i); score > 0 {
+	seen := map[int]bool{}
+	for _, d := range top {
+		i := int(d)
+		score := a.sentenceScore(q, i, para[a.Sentences[i].Paragraph-1])
+		if score <= 0 {
+			continue
+		}
+		// A question in the article (an interviewer's "Q: Why stop now?")
+		// is never the answer; what follows it is.
+		if a.isQuestion(i) && i+1 < n {
+			i++
+		}
+		if !seen[i] {
+			seen[i] = true
 			hits = append(hits, Hit{Sentence: i, Score: score})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Sentence < hits[j].Sentence
+	})
 	if k > 0 && len(hits) > k {
 		hits = hits[:k]
 	}
 	return hits
 }
+
+// isQuestion reports whether sentence i asks a question.
+func (a *Article) isQuestion(i int) bool {
+	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
+	return strings.HasSuffix(t, "?")
+}
+
+// paragraphScoreWeight is the share of its paragraph's BM25 score a
+// sentence gets.
+const paragraphScoreWeight = 0.3
+
+// scratchPoolSize bounds the score arrays kept per article.
+const scratchPoolSize = 4
+
+func (ix *index) getScratch() *rankScratch {
+	select {
+	case sc := <-ix.scratch:
+		return sc
+	default:
+		return ix.newScratch()
+	}
+}
+
+func (ix *index) putScratch(sc *rankScratch) {
+	select {
+	case ix.scratch <- sc:
+	default:
+	}
+}
+
+// rankScratch is the per-question working memory of rank: dense score
+// arrays kept all zero between questions, and the lists of what was set.
+type rankScratch struct {
+	scores, window, best, para  []float64
+	touched, paraTouched, cands []int32
+}
+
+// rerankDepth is how many candidates from postings get the full score.
+const rerankDepth = 16
 
 // satisfies reports whether sentence i holds the kind of fact q asks for:
 // a time, a duration, a place, someone who acts (a person, a country, an
@@ -366,6 +578,8 @@ func (a *Article) satisfies(q *query, i int) bool {
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
+	case "length":
+		return ix.hasMeasure[i]
 	case "number":
 		if len(q.counted) == 0 {
 			return ix.hasNumber[i]
@@ -406,7 +620,52 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 	return false
 }
 
-func isNumberToken(t Token) bool { return isDigits(t.Norm) || numberWords[t.Norm] }
+// isNumberToken reports a number in any of its written forms: digits
+// ("76", "1,230" as its parts), digits with a unit or suffix ("300km",
+// "64th", "1990s"), spelled numbers, ordinals and ratios ("twice", "half").
+func isNumberToken(t Token) bool {
+	n := t.Norm
+	if n == "" {
+		return false
+	}
+	if n[0] >= '0' && n[0] <= '9' {
+		return true
+	}
+	return numberWords[n] || ordinalWords[n] || ratioWords[n]
+}
+
+var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+	thirteenth fourteenth fifteenth twentieth thirtieth fiftieth hundredth thousandth`)
+
+var ratioWords = wordSet(`twice thrice double doubled triple tripled quadruple half halved quarter third thirds
+	dozen dozens score percent percentage`)
+
+// measureUnits follow a number in a length, area, weight, speed or volume.
+var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile miles m metre metres meter meters
+	cm mm ft foot feet inch inches yard yards kg kilogram kilograms g gram grams lb lbs pound pounds ton tons tonne
+	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
+	degrees percent per`)
+
+// hasMeasure reports a number with a unit ("1,230 km", "300km", "10
+// square kilometres") or a duration: what "how long is …" asks for.
+func hasMeasure(toks []Token) bool {
+	for j, t := range toks {
+		if !isNumberToken(t) {
+			continue
+		}
+		if t.Norm[0] >= '0' && t.Norm[0] <= '9' && strings.TrimLeft(t.Norm, "0123456789") != "" {
+			if measureUnits[strings.TrimLeft(t.Norm, "0123456789")] {
+				return true
+			}
+		}
+		for d := 1; d <= 2 && j+d < len(toks); d++ {
+			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"

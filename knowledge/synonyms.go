@@ -1,6 +1,11 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+)
 
 // synonymGroups are small sets of words news questions use for one another
 // ("accept" for "agree", "conversation" for "call"). A general thesaurus for
@@ -45,21 +50,86 @@ var synonymGroups = []string{
 	"pay fund funding finance spend pledge",
 }
 
-// synonymIndex maps a stem to the stems of its synonyms.
-func synonymIndex() map[string][]string {
-	m := map[string][]string{}
+// thesaurus serves synonymGroups as retrieval.Related: the words of every
+// group holding a word with the same stem.
+type thesaurus map[string][]string
+
+var _ retrieval.Related = thesaurus(nil)
+
+func newThesaurus() thesaurus {
+	t := thesaurus{}
 	for _, g := range synonymGroups {
-		var stems []string
-		for _, w := range strings.Fields(g) {
-			stems = appendUnique(stems, Stem(w))
-		}
-		for _, s := range stems {
-			for _, o := range stems {
-				if o != s {
-					m[s] = appendUnique(m[s], o)
+		ws := strings.Fields(g)
+		for _, w := range ws {
+			st := Stem(w)
+			for _, o := range ws {
+				if Stem(o) != st {
+					t[st] = appendUnique(t[st], o)
 				}
 			}
 		}
 	}
-	return m
+	return t
 }
+
+// Related returns the synonyms of word, each worth synonymWeight.
+func (t thesaurus) Related(word string) []retrieval.Expansion {
+	ws := t[Stem(word)]
+	out := make([]retrieval.Expansion, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, retrieval.Expansion{Key: w, Weight: synonymWeight})
+	}
+	return out
+}
+
+// Weights of the lexicon's relations: a synonym or derived form is nearly
+// the word; a hypernym ("country" for "nation") is looser.
+const (
+	derivedWeight   = 0.7
+	hypernymWeight  = 0.4
+	pertainymWeight = 0.7
+)
+
+// related combines WordNet (synonyms, derived forms, pertainyms, one level
+// of hypernyms, over the word's base forms) with the news thesaurus for what
+// WordNet lacks.
+type related struct {
+	lx  *lexicon.Lexicon
+	the thesaurus
+}
+
+var _ retrieval.Related = related{}
+
+var _ retrieval.Dictionary = related{}
+
+// IsWord reports whether WordNet knows word or its base form.
+func (r related) IsWord(word string) bool { return len(r.lx.Lemma(word)) > 0 }
+
+// Related returns the single words related to word, best weight first.
+func (r related) Related(word string) []retrieval.Expansion {
+	out := r.the.Related(word)
+	add := func(ws []string, w float64) {
+		for _, x := range ws {
+			if strings.ContainsAny(x, " -") || x == word {
+				continue
+			}
+			out = append(out, retrieval.Expansion{Key: x, Weight: w})
+		}
+	}
+	lemmas := r.lx.Lemma(word)
+	for _, l := range lemmas {
+		if l != word && !strings.Contains(l, " ") {
+			out = append(out, retrieval.Expansion{Key: l, Weight: 0.9})
+		}
+		add(r.lx.Synonyms(l), synonymWeight)
+		add(r.lx.Derived(l), derivedWeight)
+		add(r.lx.Pertainyms(l), pertainymWeight)
+		if r.lx.IsNoun(l) {
+			add(r.lx.Hypernyms(l), hypernymWeight)
+		}
+	}
+	return out
+}
+
+// defaultRelated is the source of related words the index expands with.
+func defaultRelated() retrieval.Related { return related{lexicon.Default(), newThesaurus()} }

@@ -78,6 +78,7 @@ func TestOpenErrors(t *testing.T) {
 		{"  ", "QUOTEBOT_DB"},
 		{"/tmp/a?b.db", "may not contain"},
 		{"postgres://user:s3cret@%zz/db", "not a valid PostgreSQL URL"},
+		{"postgresql://user:s3cret@127.0.0.1:1/db?connect_timeout=2", "cannot reach PostgreSQL at user@127.0.0.1:1/db"},
 	} {
 		s, err := store.Open(ctx, tc.dsn)
 		if err == nil {

@@ -51,11 +51,12 @@ type Server struct {
 	resumes  chan Resume
 	closes   chan int
 
-	mu     sync.Mutex
-	nextID int
-	faults []fault
-	nonces map[string]map[string]any // message by nonce, for enforce_nonce
-	posted int                       // channel messages created
+	mu       sync.Mutex
+	nextID   int
+	channels map[string]map[string]any // set by SetChannel
+	faults   []fault
+	nonces   map[string]map[string]any // message by nonce, for enforce_nonce
+	posted   int                       // channel messages created
 
 	heartbeat      time.Duration
 	startLimit     map[string]any
@@ -230,6 +231,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, path string, par
 		writeJSON(w, map[string]any{"id": AppID, "name": "quotebot", "bot_public": true})
 	case r.Method == "POST" && parts[0] == "interactions" && len(parts) == 4 && parts[3] == "callback":
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == "GET" && parts[0] == "channels" && len(parts) == 2:
+		writeJSON(w, s.channel(parts[1]))
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "typing":
 		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "POST" && parts[0] == "channels" && len(parts) == 3 && parts[2] == "messages" && parts[1] == ForbiddenChannelID:
@@ -254,6 +257,31 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, path string, par
 	default:
 		http.Error(w, `{"message": "404: Not Found", "code": 0}`, http.StatusNotFound)
 	}
+}
+
+// SetChannel makes GET /channels/{id} describe id as a channel of type typ
+// (11 is a public thread) under parent ("" for none). Channels not set are
+// text channels of GuildID.
+func (s *Server) SetChannel(id string, typ int, parent string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.channels == nil {
+		s.channels = map[string]map[string]any{}
+	}
+	c := map[string]any{"id": id, "type": typ, "guild_id": GuildID, "name": "channel-" + id}
+	if parent != "" {
+		c["parent_id"] = parent
+	}
+	s.channels[id] = c
+}
+
+func (s *Server) channel(id string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.channels[id]; ok {
+		return c
+	}
+	return map[string]any{"id": id, "type": 0, "guild_id": GuildID, "name": "channel-" + id}
 }
 
 // post creates a channel message, once per enforced nonce.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge"
@@ -14,6 +15,11 @@ type askJSON struct {
 	Answered bool        `json:"answered"`
 	Answer   string      `json:"answer"`
 	Quotes   []quoteJSON `json:"quotes"`
+	// Outcome is "answered", "uncertain" (closest passages shown) or
+	// "not_covered" (no passage); Confidence is the calibrated probability
+	// that the first quote answers.
+	Outcome    string  `json:"outcome"`
+	Confidence float64 `json:"confidence"`
 }
 
 type quoteJSON struct {
@@ -26,7 +32,17 @@ type quoteJSON struct {
 }
 
 func toAskJSON(ans knowledge.Answer) askJSON {
-	out := askJSON{Question: ans.Question, Answered: ans.Answered, Answer: ans.Text, Quotes: []quoteJSON{}}
+	out := askJSON{Question: ans.Question, Answered: ans.Answered, Answer: ans.Text, Quotes: []quoteJSON{},
+		Outcome: ans.Outcome, Confidence: math.Round(ans.Confidence*1000) / 1000}
+	if out.Outcome == "" {
+		// An answer made elsewhere (the model's) may not set it.
+		out.Outcome = knowledge.OutcomeNotCovered
+		if ans.Answered {
+			out.Outcome = knowledge.OutcomeAnswered
+		} else if len(ans.Quotes) > 0 {
+			out.Outcome = knowledge.OutcomeUncertain
+		}
+	}
 	for _, q := range ans.Quotes {
 		out.Quotes = append(out.Quotes, quoteJSON{
 			Text: q.Text, Paragraph: q.Paragraph, Section: q.Section, Speaker: nullable(q.Speaker),
@@ -64,9 +80,6 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 func formatAnswer(ans knowledge.Answer) string {
 	var b strings.Builder
 	b.WriteString(ans.Text + "\n")
-	if !ans.Answered && len(ans.Quotes) > 0 {
-		b.WriteString("\nClosest passage (it does not answer the question):\n")
-	}
 	for i, q := range ans.Quotes {
 		fmt.Fprintf(&b, "\n%d. “%s”\n   — %s", i+1, q.Text, citation(q.Paragraph, q.Section))
 		if q.Speaker != "" {

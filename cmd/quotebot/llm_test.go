@@ -51,7 +51,7 @@ func checkGrounded(t *testing.T, out string) askJSON {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	if want := []string{"answer", "answered", "question", "quotes"}; !reflect.DeepEqual(names, want) {
+	if want := []string{"answer", "answered", "confidence", "outcome", "question", "quotes"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("keys = %v, want %v", names, want)
 	}
 	var got askJSON

@@ -33,8 +33,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.LogLevel)
+	st, closeStore, err := openBotStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
 	metrics := bot.NewMetrics()
-	router, err := newRouter(cfg, a, log, metrics)
+	router, err := newRouter(cfg, a, log, metrics, st, newFetcher(cfg))
 	if err != nil {
 		return err
 	}

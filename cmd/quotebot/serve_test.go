@@ -164,7 +164,7 @@ func TestCommandsJSONIsWhatRegisterSends(t *testing.T) {
 	if !bytes.Equal(compact.Bytes(), bytes.TrimSpace(c.Body)) {
 		t.Errorf("commands --json:\n%s\nregister sent:\n%s", compact.Bytes(), c.Body)
 	}
-	if !strings.Contains(stdout.String(), "registered 6 commands in guild "+discordtest.GuildID) {
+	if !strings.Contains(stdout.String(), "registered 7 commands in guild "+discordtest.GuildID) {
 		t.Errorf("register printed %q", stdout.String())
 	}
 }

@@ -76,9 +76,14 @@ func runServeHTTP(ctx context.Context, e *env, args []string) error {
 	log.Info("listening", "addr", ln.Addr().String(), "ready", false)
 	a, err := loadArticle(ctx, *article, cfg)
 	if err == nil {
-		var router *bot.Router
-		if router, err = newRouter(cfg, a, log, metrics); err == nil {
-			late.Set(router)
+		var st bot.Store
+		closeStore := func() {}
+		if st, closeStore, err = openBotStore(ctx, cfg, log); err == nil {
+			defer closeStore()
+			var router *bot.Router
+			if router, err = newRouter(cfg, a, log, metrics, st, newFetcher(cfg)); err == nil {
+				late.Set(router)
+			}
 		}
 	}
 	if err != nil {

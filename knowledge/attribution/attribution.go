@@ -128,6 +128,10 @@ type Result struct {
 	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
 	interviewer map[int]int      // memoised interviewee (key -1)
 	labels      map[string]int   // memoised Q&A label → entity
+	// nestedBy marks nested quotations whose inner speaker is "I"/"we"
+	// (the outer speaker) or "you" (whom the outer speaker addresses),
+	// known only once the outer quotation is attributed.
+	nestedBy map[int]string
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).
@@ -152,6 +156,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	}
 	r.nameEntities()
 	r.reported()
+	// The result is read by concurrent callers from here on: no more
+	// writes to the memo tables.
+	r.lex = Combined{Lex: lex}
 	return r
 }
 
@@ -283,8 +290,11 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 			if e.Kind != Person || e.last != last {
 				continue
 			}
-			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) {
-				return i, false // "Vladimir Vladimirovich Putin", "J. Whitfield"
+			if e.first == first || (len(e.parts) >= 2 && len(first) == 1 && strings.HasPrefix(e.first, first)) || len(e.parts) == 1 {
+				// "Vladimir Vladimirovich Putin", "J. Whitfield"; and a
+				// person the article names by surname only may be anyone
+				// of that surname.
+				return i, false
 			}
 			other = true
 		}
@@ -328,30 +338,69 @@ func (r *Result) fitsTitles(e int, titles []string) bool {
 	return true
 }
 
+// ByPhrase returns the one organisation whose name holds a role phrase's
+// head noun and every one of its modifiers ("the islanders' association"
+// for the Inchmurray Islanders' Association, "the water ministry" for the
+// Ministry of Water); -1 when none or several do. Modifiers are compared
+// folded, without a possessive, singular or plural alike.
+func (r *Result) ByPhrase(modifiers []string, head string) int {
+	head = foldName(head)
+	if len(modifiers) == 0 || !r.isOrgWord(head) {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind != Organisation || !slices.Contains(en.parts, head) {
+			continue
+		}
+		all := true
+		for _, m := range modifiers {
+			m = strings.TrimSuffix(strings.TrimSuffix(foldName(m), "'s"), "'")
+			if !slices.ContainsFunc(en.parts, func(p string) bool {
+				p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "'")
+				return p == m || singular(p) == singular(m)
+			}) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // ByRole returns the entity a role phrase names ("the judge", "the
 // ministry", "the company"): the one person with that role, the one
 // organisation with that word in its name or role; -1 when none has it,
 // -2 when several do.
 func (r *Result) ByRole(noun string) int {
 	noun = foldName(noun)
-	kind, ok := r.roleOrOrg(noun)
-	if !ok {
+	if _, ok := r.roleOrOrg(noun); !ok {
 		return -1
 	}
+	// Both readings: "authority" is an expert and an organisation.
 	var found []int
+	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
+	isOrg := r.isOrgWord(noun)
 	for i := range r.Entities {
 		en := &r.Entities[i]
 		switch {
-		case kind == "person" && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
+		case isPerson && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
 			found = append(found, i)
-		case kind == "org" && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
+		case isOrg && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
 		}
 	}
 	if len(found) == 1 {
 		return found[0]
 	}
-	if len(found) == 0 && kind == "org" && companyNouns[noun] {
+	if len(found) == 0 && isOrg && companyNouns[noun] {
 		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))
 	}
 	if len(found) > 1 {

@@ -44,8 +44,6 @@ func benchText(b *testing.B, size int) string {
 // renameCopy appends suffix to every capitalised word of three letters or
 // more, so that copies name different people.
 func renameCopy(s, suffix string) string {
-	f := strings.Fields(s)
-	_ = f
 	var b strings.Builder
 	words := strings.SplitAfter(s, " ")
 	for _, w := range words {

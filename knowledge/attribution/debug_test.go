@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestDebugDump prints what attribution finds in a file, for looking into
+// a miss: ATTR_DUMP=path go test -run Debug -v ./knowledge/attribution.
 func TestDebugDump(t *testing.T) {
 	path := os.Getenv("ATTR_DUMP")
 	if path == "" {

@@ -91,6 +91,7 @@ var titleAbbrev = map[string]string{
 	"sen": "n", "rep": "n", "gov": "n", "lt": "n", "gen": "n", "rev": "n", "capt": "n", "col": "n", "sgt": "n",
 	"sir": "male", "dame": "female", "lord": "male", "lady": "female", "hon": "n", "maj": "n", "adm": "n",
 	"cmdr": "n", "insp": "n", "det": "n", "supt": "n", "atty": "n", "pres": "n", "sheikh": "male", "fr": "male",
+	"cllr": "n", "coun": "n", "ald": "n", "amb": "n", "cpl": "n", "pvt": "n", "cdr": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell

@@ -22,12 +22,26 @@ func TestSieves(t *testing.T) {
 		{"colon intro", "The co-author, Prof. Henrik van Aalst of Wageningen University in the Netherlands, wrote:\n> Ice is not just scenery.\n", "Ice is not just scenery.", "van Aalst", "colon-intro"},
 		{"who", "She toured with the singer Dolores Quintana, who remembers her as “the best of us.”\n", "the best of us.", "Quintana", "speech-before"},
 		{"nested", "Pat Webb spoke.\n“The boss just said ‘go’ and I went,” Webb said.\n", "go", "", "nested"},
+		{"nested I", "Pat Webb spoke.\n“I told them, ‘Not on my watch,’ and they listened,” Webb said.\n", "Not on my watch,", "Webb", "nested"},
+		{"nested you", "Coach Ivo Brandt met striker Lucas Fenn. Brandt told Fenn the news. Reporters waited outside.\n“In March you told me, ‘I’m fit.’ You weren’t,” Brandt said.\n", "I’m fit.", "Fenn", "nested"},
+		{"nested pronoun, not the possessor", "Nora Quill spoke.\n“My mentor, Ada Vance, Nora's aunt, was strict. She used to say, ‘Begin again.’ I still do,” Quill said.\n", "Begin again.", "Vance", "nested"},
+		{"nested unnamed", "Dr. Ines Moll studies glaciers.\n“A farmer in Upper Dell told me, ‘The snow comes late now,’ and I believe him,” Moll said.\n", "The snow comes late now,", "", "nested"},
+		{"the elder by age", "Farmer Tomas Brenner, 72, sold the land. His nephew Karl Brenner, 35, bought it. Karl Brenner spoke first.\nThen the elder Brenner stood. “I regret nothing,” he said.\n", "I regret nothing,", "Tomas Brenner", "speech-after"},
+		{"the younger by kinship", "Lydia Marsh runs the shop. Her daughter, Petra Marsh, keeps the books.\nLydia Marsh spoke last. The younger Marsh said: “We stay open.”\n", "We stay open.", "Petra Marsh", "speech-before"},
+		{"subject after a subordinate clause", "Dr. Ana Ruiz and Mr. Ben Cole met on Monday.\nWhen Cole asked whether the plan was ready, Ruiz stood up. “It is ready.”\n", "It is ready.", "Ruiz", "previous-subject"},
+		{"unnamed organisation phrase", "The Harbour Traders' Association wrote to the council in May.\n“We were ignored,” the traders' association said.\n", "We were ignored,", "Harbour Traders' Association", "speech-after"},
+		{"organisation by its head word", "The Department of Health and Social Care published figures.\n“Waiting times are falling,” the health department said.\n", "Waiting times are falling,", "Department of Health and Social Care", "speech-after"},
+		{"organisation phrase between two", "The Harbour Traders' Association and the Inchmurray Islanders' Association wrote to the council.\n“We were ignored,” the islanders' association said.\n", "We were ignored,", "Inchmurray Islanders' Association", "speech-after"},
+		{"et al. is the lead author", "The study, by Mara Quist et al., appeared in March. Prof. Olaf Brandt was not involved.\n“We counted every nest,” the lead author said.\n", "We counted every nest,", "Quist", "speech-after"},
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
 		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
 		{"own attribution first", "Dr. Ana Ruiz and Mr. Ben Cole spoke. He said: “No.” She replied: “Yes.”\n", "No.", "Cole", "speech-before"},
 		{"according to after", "Sam Reed and Al Diaz met.\n“Not now,” according to Sam Reed.\n", "Not now,", "Reed", "speech-after"},
 		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
+		{"it said", "The Ministry of Water published its figures on Monday.\n“The reservoirs are full,” it said.\n", "The reservoirs are full,", "Ministry of Water", "speech-after"},
+		{"coordinated verb", "The Global Plastics Council, an industry group, welcomed the deal but said rules should not “punish recyclers.” Its chief executive, Laura Chen, spoke later.\n", "punish recyclers.", "Global Plastics Council", "speech-before"},
+		{"previous paragraph", "Councilmember David Okafor was blunt.\n“We are years behind.”\n", "We are years behind.", "Okafor", "previous-paragraph"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,5 +79,25 @@ func TestReportedSpeech(t *testing.T) {
 	}
 	if got := r.SaidBy(r.Sentences[1].SaidBy); len(got) != 1 || got[0] != 1 {
 		t.Errorf("SaidBy(Natarajan) = %v, want [1]", got)
+	}
+}
+
+// A Result is read by many goroutines at once (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	r := Analyze(docOf("Mayor Jane Roe and Sen. Tom Hadley spoke.\n“We are ready,” the mayor said.\n"), DefaultLexicon())
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 50 {
+				r.Resolve("Sen. Hadley")
+				r.ByRole("mayor")
+				r.Ambiguous("Hadley")
+				r.IsRoleNoun("ministry")
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
 	}
 }

@@ -25,7 +25,7 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	complain complains complained lament laments lamented maintain maintains maintained estimate estimates
 	estimated report reports reported reveal reveals revealed agree agrees agreed disagree disagreed add
 	explain wrote told chimed chime interjected interject boasted boast boasts sighed sigh laughed
-	put puts yelled yell screamed scream murmured murmur muttered mutter pleaded plead pleads
+	put puts yelled yell screamed scream murmured murmur muttered mutter
 	declined declines decline believe believes believed think thinks thought remember remembers remembered
 	called recalled described`)
 

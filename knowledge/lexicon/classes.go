@@ -66,8 +66,9 @@ var (
 )
 
 // IsPersonNoun reports whether w names a kind of person: one of its first two
-// noun senses is below person.n.01 ("coach", "mayor", "striker",
-// "spokeswoman", "chief executive"). Words WordNet lacks count when they end
+// noun senses, if common enough, is below person.n.01 ("coach", "mayor",
+// "striker", "spokeswoman", "chief executive"; not "computer", whose person
+// sense is rare, nor "white", mostly an adjective). Words WordNet lacks count when they end
 // in a person noun after a known word ("councilwoman", "head coach") or are
 // on a short list of newer role nouns.
 func (lx *Lexicon) IsPersonNoun(w string) bool {
@@ -85,8 +86,9 @@ func (lx *Lexicon) IsPersonNoun(w string) bool {
 }
 
 // IsOrganisationNoun reports whether w names a kind of organisation: one of
-// its first three noun senses is below organization.n.01 ("ministry",
-// "university", "council", "court", "club", "union", "agency", "company"),
+// its first three noun senses, if common enough, is below organization.n.01
+// or is an assembly or body of people ("ministry", "university", "council",
+// "court", "club", "union", "agency", "company"),
 // or w is a company-form or institution word WordNet files elsewhere ("inc",
 // "office", "parliament"). Compounds count by their head ("city council").
 // Organisations WordNet names count too ("nato", "fbi", "united nations",

@@ -1,6 +1,6 @@
 // Command gen turns the WordNet 3.0 database files (Debian's wordnet-base
 // package installs them under /usr/share/wordnet) into the compact word table
-// that package lexicon embeds. Run it from the lexicon package directory:
+// that package lexicon embeds. From the repository root:
 //
 //	go generate ./knowledge/lexicon
 //	go run ./knowledge/lexicon/gen -dict /usr/share/wordnet -o knowledge/lexicon/wordnet.txt.gz
@@ -14,8 +14,7 @@
 //
 // flags is a decimal bit set (see the lexicon package's flag constants), or
 // "=" and a base-36 line number for a spelling that stands for another line
-// ("ceasefire" for "cease-fire");
-// lists are comma-separated line numbers (0-based, base 36) of other words;
+// ("ceasefire" for "cease-fire"); lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
 // letter (n, v, a, r) and a base-36 line number; supersenses are base-36
 // numbers of WordNet's lexicographer files (lexNames). All sense choices (which
@@ -34,21 +33,23 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon/internal/format"
 )
 
-// Flags, kept in step with package lexicon.
+// The table's flags (see internal/format).
 const (
-	flagNoun = 1 << iota
-	flagVerb
-	flagAdj
-	flagAdv
-	flagPerson
-	flagOrg
-	flagFemale
-	flagMale
-	flagPlace
-	flagCommon
-	flagInflected
+	flagNoun      = format.Noun
+	flagVerb      = format.Verb
+	flagAdj       = format.Adj
+	flagAdv       = format.Adv
+	flagPerson    = format.Person
+	flagOrg       = format.Org
+	flagFemale    = format.Female
+	flagMale      = format.Male
+	flagPlace     = format.Place
+	flagCommon    = format.Common
+	flagInflected = format.Inflected
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -62,8 +63,7 @@ const (
 	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
 	// tagged more than adjectiveShare times as often as its noun senses, or
-	// when it is an untagged noun that mostly inflects another word
-	// ("longer", "pursued", "chosen").
+	// when it is an untagged noun that inflects a tagged word ("longer").
 	adjectiveShare = 4
 )
 
@@ -530,16 +530,7 @@ type entry struct {
 }
 
 // lexNames are WordNet's lexicographer files, by number: the supersenses.
-var lexNames = []string{
-	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
-	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
-	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
-	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
-	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
-	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
-	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
-	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
-}
+var lexNames = format.Supersenses[:]
 
 func add(list []string, seen map[string]bool, self string, ws ...string) []string {
 	for _, w := range ws {

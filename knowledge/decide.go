@@ -1,0 +1,296 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+)
+
+// DecisionFeatureNames name the features of the answer decision, in the
+// order DecisionFeatures returns them and retrieval.AnswerModel weighs them.
+var DecisionFeatureNames = []string{
+	"coverage",          // IDF-weighted share of content words in the best passage or beside it
+	"coverage_sentence", // the same, in the sentence itself
+	"coverage_best3",    // the best coverage among the top three passages
+	"name_coverage",     // share of the question's names found there (1 without names)
+	"log_score",         // log(1 + retrieval score of the best passage)
+	"margin",            // (best − second) / best
+	"typed_question",    // the question expects a type of answer (when, how many, who, …)
+	"type_missing",      // … and no covering passage holds it
+	"rules_support",     // the former hard gates all pass
+	"speaker_missing",   // "what did X say" and no passage is attributed to X
+	"number_mismatch",   // a number or date of the question is not in the passage's window
+	"negation_mismatch", // the question negates and the passage does not
+	"antonym",           // a question word is absent but its antonym is present
+	"rare_missing",      // the share of the rarest content word's IDF missing from the window
+	"log_terms",         // log(1 + number of content words)
+	"absent_article",    // IDF-weighted share of content words the article never uses
+	"absent_paragraph",  // IDF-weighted share of content words absent from the best passage's paragraph
+	"matched_window",    // IDF-weighted share of content words matched in the passage or beside it by any expansion
+}
+
+// decision is the outcome of a question with the features that led to it.
+type decision struct {
+	features   []float64
+	confidence float64
+	// related is false when nothing in the article relates to the question
+	// (an unknown name, no shared content): no passage is worth showing.
+	related bool
+	reason  string
+}
+
+// DecisionFeatures returns the features of the answer decision for a
+// question (nil when there is nothing to decide: no content words or no
+// passage), for the fit tool.
+func (a *Article) DecisionFeatures(question string) ([]float64, error) {
+	q, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	an := a.analyze(q)
+	if len(an.terms) == 0 {
+		return nil, nil
+	}
+	hits := a.rank(an, 8)
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	return a.features(an, hits), nil
+}
+
+// decide computes the features of the best passages and the model's
+// confidence that the first one answers.
+func (a *Article) decide(q *query, hits []Hit) decision {
+	if len(q.unknownEntities) > 0 {
+		return decision{reason: "It does not mention " + strings.Join(q.unknownEntities, ", ") + "."}
+	}
+	if len(hits) == 0 || a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.nameCoverage(q, hits[0].Sentence) == 0 {
+		return decision{reason: "Nothing in it matches the question."}
+	}
+	f := a.features(q, hits)
+	m := retrieval.AnswerModel
+	d := decision{features: f, confidence: m.Prob(f), related: true}
+	// Below the threshold the closest passages are shown with the uncertain
+	// wording: no reason is given, as none is certain.
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
+		// A name alone is not support: with none of the words asked about
+		// in or beside the passage, the engine is never confident.
+		d.confidence = min(d.confidence, m.Threshold/2)
+	}
+	return d
+}
+
+// features computes DecisionFeatureNames for q against its ranked hits.
+func (a *Article) features(q *query, hits []Hit) []float64 {
+	i0 := hits[0].Sentence
+	b := func(v bool) float64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	best3 := 0.0
+	typed := q.answerType == ""
+	for i, h := range hits {
+		if i == 3 {
+			break
+		}
+		best3 = max(best3, a.coverage(q, h.Sentence, false))
+		if !typed && a.coverage(q, h.Sentence, true) >= minCoverage &&
+			(a.satisfies(q, h.Sentence) || a.typedNeighbour(q, h.Sentence) >= 0) {
+			typed = true
+		}
+	}
+	margin := 1.0
+	if len(hits) > 1 && hits[0].Score > 0 {
+		margin = (hits[0].Score - hits[1].Score) / hits[0].Score
+	}
+	win := a.windowWords(i0)
+	numMis, negMis, anto, rare := a.detailMismatch(q, i0, win)
+	content := 0
+	var den, absArticle, absPara, matched float64
+	for _, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		if !t.entity {
+			content++
+		}
+		w := t.weight * a.index.idf(t.key)
+		den += w
+		inPara := false
+		for _, al := range t.alts {
+			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) > 0 {
+				inPara = true
+				break
+			}
+		}
+		if len(t.alts) == 0 {
+			absArticle += w
+		}
+		for _, al := range t.alts {
+			if a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				matched += w
+				break
+			}
+		}
+		if !inPara {
+			absPara += w
+		}
+	}
+	if den > 0 {
+		absArticle /= den
+		absPara /= den
+		matched /= den
+	}
+	return []float64{
+		a.answerCoverage(q, i0, false),
+		a.answerCoverage(q, i0, true),
+		best3,
+		a.nameCoverage(q, i0),
+		math.Log1p(hits[0].Score),
+		margin,
+		b(q.answerType != ""),
+		b(!typed),
+		b(a.unsupported(q, hits) == ""),
+		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits)),
+		b(numMis),
+		b(negMis),
+		b(anto),
+		rare,
+		math.Log1p(float64(content)),
+		absArticle,
+		absPara,
+		matched,
+	}
+}
+
+// answerCoverage is coverage of sentence i, or of the question just
+// before it when i answers a question the article asks ("Q: Why stop
+// now?" / "A: Because I can still choose."): the question holds the words.
+func (a *Article) answerCoverage(q *query, i int, inSentence bool) float64 {
+	c := a.coverage(q, i, inSentence)
+	if i > 0 && a.isQuestion(i-1) {
+		c = max(c, a.coverage(q, i-1, inSentence))
+	}
+	return c
+}
+
+// hasContent reports whether q has words beyond names and framing.
+func (a *Article) hasContent(q *query) bool {
+	for _, t := range q.terms {
+		if !t.entity && !t.framing {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCoverage is the share of the question's names found in sentence i or
+// its paragraph (1 when it names nobody).
+func (a *Article) nameCoverage(q *query, i int) float64 {
+	n, found := 0, 0
+	for _, t := range q.terms {
+		if !t.entity {
+			continue
+		}
+		n++
+		for _, al := range t.alts {
+			if a.index.contextMatch(i, al.key) > 0 {
+				found++
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(found) / float64(n)
+}
+
+// window holds the folded words and stems of a sentence and its
+// neighbours in its paragraph: where the detail of an answer may stand.
+type window struct {
+	norms, stems map[string]bool
+	negated      bool
+}
+
+func (a *Article) windowWords(i int) window {
+	w := window{norms: map[string]bool{}, stems: map[string]bool{}}
+	for j := i - 1; j <= i+1; j++ {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		for _, t := range a.Sentences[j].tokens {
+			w.norms[t.Norm] = true
+			w.stems[t.Stem] = true
+			if j == i && isNegation(t.Norm) {
+				w.negated = true
+			}
+		}
+	}
+	return w
+}
+
+// detailMismatch compares the details of the question with the passage's
+// window, as quote checking compares a claim with the article: a number the
+// window lacks, a negation only one side has, a word whose antonym stands
+// in its place; and how much of the rarest content word is missing.
+func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, antonym bool, rare float64) {
+	toks := tokenize(q.question, a.index.stem)
+	qNeg := false
+	for _, t := range toks {
+		if isNegation(t.Norm) {
+			qNeg = true
+		}
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] {
+			number = true
+		}
+		if IsStopWord(t.Norm) || w.stems[t.Stem] {
+			continue
+		}
+		for _, o := range antonymsOf[t.Stem] {
+			if w.stems[o] {
+				antonym = true
+			}
+		}
+		// WordNet's antonyms of the word's base forms ("increase" /
+		// "decrease", "north" / "south").
+		lx := lexicon.Default()
+		for _, l := range lx.Lemma(t.Norm) {
+			for _, o := range lx.Antonyms(l) {
+				if w.stems[a.index.stem(o)] {
+					antonym = true
+				}
+			}
+		}
+	}
+	// A negation the question adds ("What did X not do?") is a changed
+	// detail; a passage negating what the question asserts plainly is
+	// common in answers, so that direction is not counted.
+	negation = qNeg && !w.negated
+	maxIDF, missing := 0.0, 0.0
+	for _, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		idf := a.index.idf(t.key)
+		maxIDF = max(maxIDF, idf)
+		found := false
+		for _, al := range t.alts {
+			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				found = true
+				break
+			}
+		}
+		if !found {
+			missing = max(missing, idf)
+		}
+	}
+	if maxIDF > 0 {
+		rare = missing / maxIDF
+	}
+	return number, negation, antonym, rare
+}

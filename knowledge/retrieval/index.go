@@ -1,0 +1,450 @@
+// Package retrieval is the inverted index behind questions and quote
+// checking: terms → postings of document (sentence) ids with term
+// frequencies, BM25 scored from postings only, and expansion tables (typos,
+// derived forms, related words) computed once at index time so that a
+// question never scans the vocabulary. It takes token keys and words, not
+// articles, and imports nothing of knowledge.
+package retrieval
+
+import (
+	"math"
+	"sort"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// Posting is one document holding a term, with the term's frequency there.
+type Posting struct {
+	Doc int32
+	TF  int32
+}
+
+// Expansion is an index key standing in for a query word, with the share of
+// credit a match through it earns (1 for the word itself).
+type Expansion struct {
+	Key    string
+	Weight float64
+}
+
+// Related supplies the words related in meaning to a folded word —
+// synonyms, derived forms, pertainyms, hypernyms — each with a weight below
+// 1. The WordNet lexicon implements it; so does a small thesaurus.
+type Related interface {
+	Related(word string) []Expansion
+}
+
+// Weights of expansions: each counts for less than the word itself.
+const (
+	TypoWeight    = 0.8
+	DerivedWeight = 0.7
+)
+
+// Index is an immutable inverted index over documents of term keys.
+type Index struct {
+	postings map[string][]Posting
+	lens     []int32
+	avgdl    float64
+	idf      map[string]float64
+	// words maps a folded word seen at index time to its key.
+	words map[string]string
+	// deletes maps a word with one letter deleted to the words it comes
+	// from (symmetric-delete typo lookup).
+	deletes map[string][]string
+	// extends maps a prefix (≥ 4 bytes) to the keys it begins: "agre" →
+	// "agreement".
+	extends map[string][]string
+	// rel and keyOf expand a query word by meaning: related words are looked
+	// up in the lexicon (a table lookup), turned into keys, and kept when
+	// the index holds them.
+	rel   Related
+	keyOf func(word string) string
+}
+
+// Builder collects documents for an Index.
+type Builder struct {
+	ix    *Index
+	total int
+}
+
+// NewBuilder starts an index.
+func NewBuilder() *Builder {
+	return &Builder{ix: &Index{
+		postings: map[string][]Posting{}, idf: map[string]float64{}, words: map[string]string{},
+		deletes: map[string][]string{}, extends: map[string][]string{},
+	}}
+}
+
+// Add appends a document (its id is the number of documents added before
+// it) with its term keys, repeated as often as they occur; length is the
+// document's length for BM25 normalisation.
+func (b *Builder) Add(keys []string, length int) int {
+	ix := b.ix
+	id := int32(len(ix.lens))
+	for _, k := range keys {
+		ps := ix.postings[k]
+		if n := len(ps); n > 0 && ps[n-1].Doc == id {
+			ps[n-1].TF++
+			continue
+		}
+		ix.postings[k] = append(ps, Posting{Doc: id, TF: 1})
+	}
+	ix.lens = append(ix.lens, int32(length))
+	b.total += length
+	return int(id)
+}
+
+// AddKey counts key as present once in doc without adding to its length
+// (a heading's words, a name a pronoun stands for). Documents must be added
+// in order: doc is the latest or an earlier one not yet holding key.
+func (b *Builder) AddKey(doc int, key string) {
+	ps := b.ix.postings[key]
+	for i := len(ps) - 1; i >= 0; i-- {
+		if int(ps[i].Doc) == doc {
+			return
+		}
+		if int(ps[i].Doc) < doc {
+			break
+		}
+	}
+	ps = append(ps, Posting{Doc: int32(doc), TF: 1})
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Doc < ps[j].Doc })
+	b.ix.postings[key] = ps
+}
+
+// Word records a folded word of the text and its key, for typo tolerance.
+func (b *Builder) Word(norm, key string) {
+	b.ix.words[norm] = key
+}
+
+// Build computes the IDF and expansion tables. rel, which may be nil,
+// supplies related words of query words; keyOf turns a word into its key.
+func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
+	ix := b.ix
+	n := len(ix.lens)
+	if n > 0 {
+		ix.avgdl = float64(b.total) / float64(n)
+	}
+	for k, ps := range ix.postings {
+		ix.idf[k] = bm25IDF(n, len(ps))
+		if len(k) > 4 {
+			for p := 4; p < len(k); p++ {
+				ix.extends[k[:p]] = append(ix.extends[k[:p]], k)
+			}
+		}
+	}
+	for _, ks := range ix.extends {
+		sort.Strings(ks)
+	}
+	for w := range ix.words {
+		if len(w) < 4 || len(w) >= nlp.MaxFuzzyLen || !nlp.IsPlainASCII(w) {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			ix.deletes[d] = append(ix.deletes[d], w)
+		}
+	}
+	for k := range ix.postings {
+		if len(k) < 4 || len(k) >= nlp.MaxFuzzyLen || !nlp.IsPlainASCII(k) {
+			continue
+		}
+		if _, ok := ix.words[k]; !ok {
+			ix.words[k] = k // a stem is a word of its own for typo lookup: "sugest" → "suggest"
+		}
+		for i := range len(k) {
+			d := k[:i] + k[i+1:]
+			if !containsString(ix.deletes[d], k) {
+				ix.deletes[d] = append(ix.deletes[d], k)
+			}
+		}
+	}
+	for _, ws := range ix.deletes {
+		sort.Strings(ws)
+	}
+	ix.rel, ix.keyOf = rel, keyOf
+	b.ix = nil
+	return ix
+}
+
+func addExpansion(xs []Expansion, e Expansion) []Expansion {
+	for i, x := range xs {
+		if x.Key == e.Key {
+			xs[i].Weight = max(x.Weight, e.Weight)
+			return xs
+		}
+	}
+	return append(xs, e)
+}
+
+func bm25IDF(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// Len is the number of documents.
+func (ix *Index) Len() int { return len(ix.lens) }
+
+// DF is the number of documents holding key.
+func (ix *Index) DF(key string) int { return len(ix.postings[key]) }
+
+// IDF is key's BM25 inverse document frequency.
+func (ix *Index) IDF(key string) float64 {
+	if v, ok := ix.idf[key]; ok {
+		return v
+	}
+	return bm25IDF(len(ix.lens), 0)
+}
+
+// Postings returns key's postings, by increasing document id. The slice is
+// the index's own: do not modify it.
+func (ix *Index) Postings(key string) []Posting { return ix.postings[key] }
+
+// TF returns key's frequency in doc.
+func (ix *Index) TF(doc int, key string) int {
+	ps := ix.postings[key]
+	i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= doc })
+	if i < len(ps) && int(ps[i].Doc) == doc {
+		return int(ps[i].TF)
+	}
+	return 0
+}
+
+// KeyOf returns the key of a folded word seen at index time.
+func (ix *Index) KeyOf(norm string) (string, bool) {
+	k, ok := ix.words[norm]
+	return k, ok
+}
+
+// Expand returns the index keys a query word (its key and folded form) may
+// match, best first: the key itself, else words one typo away (two for long
+// words), then related words and derived forms sharing a long prefix.
+func (ix *Index) Expand(key, norm string) []Expansion {
+	var out []Expansion
+	if ix.DF(key) > 0 {
+		out = append(out, Expansion{key, 1})
+	} else if wk, ok := ix.words[norm]; ok && ix.DF(wk) > 0 {
+		// The word as the article writes it, under another key ("european"
+		// in "European Union").
+		out = append(out, Expansion{wk, 1})
+	} else if len(norm) >= 4 && len(norm) < nlp.MaxFuzzyLen && nlp.IsPlainASCII(norm) && !ix.isWord(norm) {
+		k := 1
+		if len(norm) >= 8 {
+			k = 2
+		}
+		try := func(form, w string) {
+			if wk, ok := ix.words[w]; ok && ix.DF(wk) > 0 && nlp.EditDistanceAtMost(form, w, k) {
+				out = addExpansion(out, Expansion{wk, TypoWeight})
+			}
+		}
+		for _, form := range []string{norm, key} {
+			if len(form) < 4 {
+				continue
+			}
+			try(form, form)
+			for _, w := range ix.deletes[form] {
+				try(form, w)
+			}
+			for i := range len(form) {
+				d := form[:i] + form[i+1:]
+				try(form, d)
+				for _, w := range ix.deletes[d] {
+					try(form, w)
+				}
+			}
+		}
+	}
+	if ix.rel != nil {
+		for _, r := range ix.rel.Related(norm) {
+			if !ix.mayHold(r.Key) {
+				continue // no key begins as it does: stemming it is wasted
+			}
+			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 {
+				out = addExpansion(out, Expansion{k, r.Weight})
+			}
+		}
+	}
+	if len(key) >= 4 {
+		for _, wk := range ix.extends[key] {
+			if !hasKey(out, wk) {
+				out = append(out, Expansion{wk, DerivedWeight})
+			}
+		}
+		for p := 4; p < len(key); p++ {
+			if wk := key[:p]; ix.DF(wk) > 0 && !hasKey(out, wk) {
+				out = append(out, Expansion{wk, DerivedWeight})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// Dictionary is implemented by a Related source that knows the language's
+// words: a known word ("master") is never read as a typo of another
+// ("faster").
+type Dictionary interface {
+	IsWord(word string) bool
+}
+
+func (ix *Index) isWord(w string) bool {
+	d, ok := ix.rel.(Dictionary)
+	return ok && d.IsWord(w)
+}
+
+// mayHold reports whether some key could be word's stem: stems are
+// prefixes of their words but for a changed last letter ("happi").
+func (ix *Index) mayHold(word string) bool {
+	if len(word) <= 4 {
+		return true
+	}
+	p := word[:4]
+	return ix.DF(p) > 0 || len(ix.extends[p]) > 0
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func hasKey(xs []Expansion, key string) bool {
+	for _, x := range xs {
+		if x.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// QueryTerm is one word of a query with the keys that match it.
+type QueryTerm struct {
+	Weight float64
+	Alts   []Expansion
+}
+
+// BM25 parameters. Documents are sentences, whose lengths say less about
+// topicality than a web page's: length normalisation is milder than the
+// usual 0.75 (0.5 ranked SQuAD's answer sentences best among 0.1–0.9).
+const (
+	K1 = 1.2
+	B  = 0.5
+)
+
+// BM25 is the BM25 contribution of a key occurring tf times in doc.
+func (ix *Index) BM25(doc int, key string, tf int) float64 {
+	return ix.bm25(doc, ix.IDF(key), tf)
+}
+
+func (ix *Index) bm25(doc int, idf float64, tf int) float64 {
+	if tf == 0 {
+		return 0
+	}
+	f := float64(tf)
+	return idf * f * (K1 + 1) / (f + K1*(1-B+B*float64(ix.lens[doc])/ix.avgdl))
+}
+
+// Scores accumulates, from postings only, each document's BM25 score for
+// the query: per term, the best of its alternatives times its weight.
+// scores must have Len() entries and is added to; touched lists the
+// documents given a score, once each. best is scratch space of Len()
+// entries, all zero, and is left so.
+func (ix *Index) Scores(q []QueryTerm, scores, best []float64, touched []int32) []int32 {
+	var termDocs []int32
+	for _, t := range q {
+		if len(t.Alts) == 1 {
+			a := t.Alts[0]
+			idf, w := ix.IDF(a.Key), t.Weight*a.Weight
+			for _, p := range ix.postings[a.Key] {
+				if scores[p.Doc] == 0 {
+					touched = append(touched, p.Doc)
+				}
+				scores[p.Doc] += w * ix.bm25(int(p.Doc), idf, int(p.TF))
+			}
+			continue
+		}
+		// Several alternatives: the best one per document counts.
+		termDocs = termDocs[:0]
+		for _, a := range t.Alts {
+			idf := ix.IDF(a.Key)
+			for _, p := range ix.postings[a.Key] {
+				s := a.Weight * ix.bm25(int(p.Doc), idf, int(p.TF))
+				if best[p.Doc] == 0 {
+					termDocs = append(termDocs, p.Doc)
+				}
+				best[p.Doc] = max(best[p.Doc], s)
+			}
+		}
+		for _, d := range termDocs {
+			if scores[d] == 0 {
+				touched = append(touched, d)
+			}
+			scores[d] += t.Weight * best[d]
+			best[d] = 0
+		}
+	}
+	return touched
+}
+
+// Top returns the k documents with the highest values among touched, best
+// first, ties by lower id. It keeps a bounded min-heap, so it costs
+// O(len(touched)·log k), not a sort of every candidate.
+func Top(vals []float64, touched []int32, k int) []int32 {
+	better := func(a, b int32) bool {
+		if vals[a] != vals[b] {
+			return vals[a] > vals[b]
+		}
+		return a < b
+	}
+	if k <= 0 {
+		k = len(touched)
+	}
+	h := make([]int32, 0, min(k, len(touched)))
+	// h is a min-heap under better: h[0] is the worst kept.
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			w := l
+			if r := l + 1; r < len(h) && better(h[l], h[r]) {
+				w = r
+			}
+			if !better(h[i], h[w]) {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
+		}
+	}
+	for _, d := range touched {
+		if vals[d] <= 0 {
+			continue
+		}
+		if len(h) < k {
+			h = append(h, d)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !better(h[p], h[i]) {
+					break
+				}
+				h[p], h[i] = h[i], h[p]
+				i = p
+			}
+			continue
+		}
+		if better(d, h[0]) {
+			h[0] = d
+			down(0)
+		}
+	}
+	sort.Slice(h, func(i, j int) bool { return better(h[i], h[j]) })
+	return h
+}
