@@ -34,7 +34,7 @@ def check_ask(p, text):
                 if e not in text: err(f"{p}:{i} evidence not in article: {e!r}")
     return n, traps
 
-arts = sorted(p for p in glob.glob(os.path.join(HERE, "*.txt")) + glob.glob(os.path.join(HERE, "*.md")) if not p.endswith("README.md"))
+arts = sorted(p for p in glob.glob(os.path.join(HERE, "*.txt")) + glob.glob(os.path.join(HERE, "*.md")) if os.path.exists(p[:p.rindex(".")] + ".quotes.jsonl"))
 tot = {"q": 0, "c": 0, "a": 0, "t": 0}
 for a in arts:
     slug = os.path.splitext(os.path.basename(a))[0]
