@@ -847,8 +847,10 @@ func (r *Result) nameEntities() {
 		en.Short = en.Name
 		if en.Kind == Person && len(en.parts) >= 2 {
 			en.Short = lastWord(en.Name)
+			// Shared with anyone who may be a person, speaking or not
+			// ("the runners Tyler Brooks and Hannah Brooks").
 			for o := range r.Entities {
-				if o != e && r.Entities[o].Kind == Person && r.Entities[o].last == en.last {
+				if oe := &r.Entities[o]; o != e && oe.last == en.last && (oe.Kind == Person || r.potential(o)) {
 					en.Short = en.Name
 					break
 				}
