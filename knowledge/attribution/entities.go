@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // resolve walks the sentences in order, resolving "he", "she", "his",
 // "her" to the subject of the sentence so far or of the latest sentences
@@ -19,10 +22,19 @@ func (r *Result) resolvePass() {
 	clear(r.pronoun)
 	var recent []int    // subjects of the latest sentences, newest first
 	var lastNamed []int // people the previous sentence names outside quotations
+	// near are the people of the current paragraph so far, newest first:
+	// one known to match a pronoun's gender beats a nearer one of unknown
+	// gender. speaker is the subject of the paragraph's latest sentence
+	// with a quotation: "she added" continues that speaker.
+	var near []int
+	speaker, para := -1, -1
 	r.outsideAny = make([][]int, len(r.toks))
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
 		s := r.doc.Sentences[si]
+		if s.Paragraph != para {
+			near, speaker, para = near[:0], -1, s.Paragraph
+		}
 		if q := r.QuotationAt(s.Start); q >= 0 {
 			top := r.outermost(q)
 			info.InQuote = true
@@ -43,6 +55,9 @@ func (r *Result) resolvePass() {
 				e = r.Mentions[mi].Entity
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				e = r.pickPronoun(g, first, append(recent[:len(recent):len(recent)], lastNamed...))
+				if e >= 0 && r.Entities[e].Gender == "" {
+					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
+				}
 				if e >= 0 {
 					pron = true
 					r.pronoun[t.Start] = e
@@ -85,6 +100,13 @@ func (r *Result) resolvePass() {
 		}
 		if info.Subject < 0 {
 			info.Subject = subSubject
+		}
+		for i := len(r.outside[si]) - 1; i >= 0; i-- {
+			near = slices.DeleteFunc(near, func(x int) bool { return x == r.outside[si][i] })
+			near = append([]int{r.outside[si][i]}, near...)
+		}
+		if info.Subject >= 0 && r.hasQuote(si) {
+			speaker = info.Subject
 		}
 		if len(r.outside[si]) > 0 {
 			lastNamed = r.outside[si]
@@ -132,6 +154,32 @@ func (r *Result) pickPronoun(g string, first int, recent []int) int {
 		}
 	}
 	return -1
+}
+
+// continuing are verbs by which a speaker goes on ("she added").
+var continuing = wordSet(`added adds continued continues`)
+
+// preferKnown revisits a pronoun of gender g given to e, a person of
+// unknown gender: a person of the same paragraph known to be of gender g
+// is the likelier referent ("Council officer Liam O’Sullivan disagreed.
+// ‘…,’ she added." after Jean Pettigrew, known female, spoke), the latest
+// speaker first; and "she added" continues the latest speaker when that
+// speaker's gender does not differ. The sentence's own first person
+// (first) keeps the pronoun.
+func (r *Result) preferKnown(e int, g string, first int, near []int, speaker int, cont bool) int {
+	if e == first {
+		return e
+	}
+	if speaker >= 0 && speaker != e && r.Entities[speaker].Kind == Person &&
+		(r.Entities[speaker].Gender == g || cont && r.Entities[speaker].Gender == "") {
+		return speaker
+	}
+	for _, o := range near {
+		if o != e && r.Entities[o].Kind == Person && r.Entities[o].Gender == g {
+			return o
+		}
+	}
+	return e
 }
 
 // onlyCandidate reports whether e was the one person a pronoun of gender g
