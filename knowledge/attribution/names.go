@@ -442,7 +442,8 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	first := toks[j]
-	if !determiners[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
+	// "Hannah Brooks, his sister, …": a possessive pronoun opens it too.
+	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
 		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
 		return nil
 	}
@@ -451,11 +452,14 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	roles := []string{w}
-	if end-2 >= j && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+	if end-2 >= j && !possessivePronouns[toks[end-2].Norm] && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
 }
+
+// possessivePronouns may open an appositive ("his sister", "their coach").
+var possessivePronouns = wordSet(`his her their my our`)
 
 // speechAfter reports whether a speech verb follows token j-1 (after fillers).
 func (r *Result) speechAfter(si, j int) bool {
