@@ -550,7 +550,7 @@ func (r *Result) group(cands []candidate) {
 	// A sentence-initial word alone names someone the article names
 	// elsewhere, or speaks.
 	for _, c := range deferred {
-		if e, ok := r.match(c, byFull, lastSeen); ok {
+		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen)); ok {
 			add(c, e)
 			continue
 		}
@@ -564,6 +564,32 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// notYetNamed returns lastSeen without the people first named later in
+// the candidate's own sentence: a sentence-initial surname is not the
+// person the sentence goes on to introduce ("Mbeki’s deputy, Joe Mbeki":
+// the Mbeki of "Mbeki’s" is Grace, named before).
+func (r *Result) notYetNamed(c candidate, lastSeen map[int]int) map[int]int {
+	at := r.toks[c.si][c.i].Start
+	var later []int
+	for e := range lastSeen {
+		if ms := r.Entities[e].Mentions; len(ms) > 0 {
+			if m := r.Mentions[ms[0]]; m.Sentence == c.si && m.Start > at {
+				later = append(later, e)
+			}
+		}
+	}
+	if len(later) == 0 {
+		return lastSeen
+	}
+	out := make(map[int]int, len(lastSeen))
+	for e, v := range lastSeen {
+		if !slices.Contains(later, e) {
+			out[e] = v
+		}
+	}
+	return out
 }
 
 // etAl gives a person cited as "Okonkwo et al." — a paper's first author,
