@@ -228,22 +228,26 @@ func (a *Article) checkClaim(c claim, sc *checkScratch) ClaimCheck {
 	}
 	res.ClaimedSpeaker = c.claimed
 	if res.Speaker != "" && c.claimed != "" {
-		m := a.sameName(c.claimed, res.Speaker)
-		res.SpeakerMatches = &m
+		if m, decided := a.sameName(c.claimed, res.Speaker); decided {
+			res.SpeakerMatches = &m
+		}
 	}
 	return res
 }
 
 // sameName reports whether a claimed name names the speaker: the same
 // name, or a form the article uses for that speaker that names no one
-// else ("Beaumont" for Walter Beaumont when the message names no first
-// name and two Beaumonts speak).
-func (a *Article) sameName(claimed, speaker string) bool {
+// else. A claim naming only a surname (with or without a title) that two
+// people of the article share names the one the article's own usage makes
+// it name (attribution.BySurname); decided is false when none stands out
+// ("Brooks" when Tyler and Hannah Brooks are named and quoted alike): the
+// claim then neither matches nor contradicts.
+func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if Fold(claimed) == Fold(speaker) {
-		return true
+		return true, true
 	}
 	if a.attr == nil {
-		return false
+		return false, true
 	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
 	for _, e := range a.attr.Entities {
@@ -251,12 +255,25 @@ func (a *Article) sameName(claimed, speaker string) bool {
 			continue
 		}
 		if other, _ := a.attr.Resolve(claimed); other >= 0 {
-			return a.attr.Entities[other].Short == speaker
+			return a.attr.Entities[other].Short == speaker, true
+		}
+		if slices.Contains(e.Variants, f) {
+			return true, true
 		}
 		last := strings.Fields(Fold(e.Name))
-		return slices.Contains(e.Variants, f) || (len(last) > 0 && last[len(last)-1] == f)
+		words := strings.Fields(strings.ReplaceAll(f, ".", ""))
+		for len(words) > 1 && (titleWords[words[0]] || nameTitles[words[0]]) {
+			words = words[1:]
+		}
+		if len(last) == 0 || len(words) != 1 || words[0] != last[len(last)-1] {
+			return false, true
+		}
+		if by := a.attr.BySurname(words[0]); by >= 0 {
+			return a.attr.Entities[by].Short == speaker, true
+		}
+		return false, false
 	}
-	return false
+	return false, true
 }
 
 func better(x, y ClaimCheck) bool {

@@ -433,3 +433,66 @@ func (r *Result) SaidBy(e int) []int {
 	}
 	return out
 }
+
+// NamedBy returns the person entities the article itself names by the one
+// word w (folded, a surname) without a title or first name, in order: when
+// two people share a surname, the article often keeps the bare surname for
+// one of them ("Mbeki’s deputy, Joe Mbeki": Grace is "Mbeki").
+func (r *Result) NamedBy(w string) []int {
+	var out []int
+	for _, m := range r.Mentions {
+		if m.TitleStart != m.Start || r.Entities[m.Entity].Kind != Person {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(r.doc.Text[m.Start:m.End], "’s"), "'s")
+		name = strings.TrimSuffix(name, "’")
+		if foldName(name) == w && !slices.Contains(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
+}
+
+// BySurname returns the person a bare surname w (folded) names in the
+// article: the only person of that surname; else the only one the article
+// itself calls by the surname alone; else the one it quotes most, then
+// names most (news writing keeps the bare surname for its principal and
+// names a relative in full). It returns -1 when none stands out.
+func (r *Result) BySurname(w string) int {
+	var same []int
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Kind == Person && len(e.parts) >= 2 && e.last == w {
+			same = append(same, i)
+		}
+	}
+	switch {
+	case len(same) == 0:
+		return -1
+	case len(same) == 1:
+		return same[0]
+	}
+	if by := r.NamedBy(w); len(by) == 1 && slices.Contains(same, by[0]) {
+		return by[0]
+	}
+	quoted := map[int]int{}
+	for _, q := range r.Quotations {
+		if q.Speaker >= 0 {
+			quoted[q.Speaker]++
+		}
+	}
+	best, tie := -1, false
+	for _, e := range same {
+		switch {
+		case best < 0:
+			best = e
+		case quoted[e] > quoted[best] || quoted[e] == quoted[best] && len(r.Entities[e].Mentions) > len(r.Entities[best].Mentions):
+			best, tie = e, false
+		case quoted[e] == quoted[best] && len(r.Entities[e].Mentions) == len(r.Entities[best].Mentions):
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}

@@ -1,0 +1,47 @@
+package knowledge
+
+import "testing"
+
+// TestCheckSharedSurname: when two people of the article share a surname,
+// check names the speaker in full and says whether the claimed name is
+// that person: a full name of the other is false, the bare shared surname
+// decides nothing (nil), and a title decides when it fits one only.
+func TestCheckSharedSurname(t *testing.T) {
+	const race = "Race day\n\nThe runners Tyler Brooks and Hannah Brooks both finished. \"The hill nearly broke me,\" Tyler Brooks said.\n\nHannah Brooks, his sister, was happier. \"I loved every mile,\" she said.\n"
+	const hall = "Hall saved\n\n‘We will keep the hall open,’ said Jean Pettigrew, chair of the trust.\n\nHer husband, Mr Alan Pettigrew, watched from the back.\n"
+	yes, no := true, false
+	for _, tt := range []struct {
+		name, text, msg, speaker string
+		matches                  *bool
+	}{
+		{"other full name", race, `Hannah Brooks said "The hill nearly broke me"`, "Tyler Brooks", &no},
+		{"own full name", race, `Tyler Brooks said "The hill nearly broke me"`, "Tyler Brooks", &yes},
+		{"her words, his name", race, `Tyler Brooks said "I loved every mile"`, "Hannah Brooks", &no},
+		{"bare shared surname", race, `Brooks said "The hill nearly broke me"`, "Tyler Brooks", nil},
+		{"non-speaker shares the surname", hall, `Alan Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &no},
+		{"speaker by full name", hall, `Jean Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &yes},
+		{"title of the other gender", hall, `Mr Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &no},
+		{"unambiguous surname", "Vote\n\n“We need the money,” Dana Kerr said.\n", `Kerr said "We need the money"`, "Kerr", &yes},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := a.CheckQuotes(tt.msg)
+			if err != nil || len(r.Claims) != 1 {
+				t.Fatalf("CheckQuotes(%q) = %+v, %v", tt.msg, r, err)
+			}
+			c := r.Claims[0]
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			switch {
+			case tt.matches == nil && c.SpeakerMatches != nil:
+				t.Errorf("speaker_matches %v, want none (claimed %q)", *c.SpeakerMatches, c.ClaimedSpeaker)
+			case tt.matches != nil && (c.SpeakerMatches == nil || *c.SpeakerMatches != *tt.matches):
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches != nil && *c.SpeakerMatches, *tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}
