@@ -477,7 +477,7 @@ func (a *Article) analyze(text string) *query {
 				q.speaker = name
 			}
 		}
-		if titleWords[t.tok.Norm] && isCapitalised(t.tok) {
+		if titleWords[t.tok.Norm] && isCapitalised(t.tok) && beforeName(toks, t.tok) {
 			// "Judge Ward", "Sen. Hadley": a title before a name says who,
 			// not what about; the article may name them without it.
 			qt.framing, qt.entity = true, false
@@ -507,6 +507,12 @@ func (a *Article) analyze(text string) *query {
 		}
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
+		}
+		for k := range toks {
+			if toks[k].Start == t.tok.Start && isDefiniteCount(toks, k) {
+				// "the two leaders": a group named before, not a topic.
+				qt.framing = true
+			}
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		if len(qt.alts) == 0 && isAcronym(t.tok.Text) {
@@ -542,6 +548,18 @@ func (a *Article) personOf(t term) (string, bool) {
 	}
 	p, ok := a.PersonNamed(t.tok.Text)
 	return p.Name, ok
+}
+
+// beforeName reports whether tok is followed by a capitalised word: a title
+// before a name ("Judge Ward"), not the title alone ("the Pope"), which is
+// what the question asks about.
+func beforeName(toks []Token, tok Token) bool {
+	for i, t := range toks {
+		if t.Start == tok.Start {
+			return i+1 < len(toks) && isCapitalised(toks[i+1])
+		}
+	}
+	return false
 }
 
 // isAcronym reports an all-capitals word of two to six letters ("WWF").

@@ -124,8 +124,22 @@ func (r related) Related(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), synonymWeight)
 		add(r.lx.Derived(l), derivedWeight)
 		add(r.lx.Pertainyms(l), pertainymWeight)
-		if r.lx.IsNoun(l) {
-			add(r.lx.Hypernyms(l), hypernymWeight)
+		add(r.lx.Hypernyms(l), hypernymWeight)
+	}
+	return out
+}
+
+var _ retrieval.Broader = related{}
+
+// Broader returns the single-word hypernyms of word's base forms (of its
+// common noun and verb senses, one level up).
+func (r related) Broader(word string) []string {
+	var out []string
+	for _, l := range r.lx.Lemma(word) {
+		for _, h := range r.lx.Hypernyms(l) {
+			if !strings.ContainsAny(h, " -") && h != word {
+				out = appendUnique(out, h)
+			}
 		}
 	}
 	return out

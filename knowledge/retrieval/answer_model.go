@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -6.508363,
-	Weights:   []float64{3.207777, -0.961254, -0.409288, 3.766492, -0.583528, 1.194101, 0.352770, -1.804464, 0.662327, -0.965863, -1.500697, -3.140529, -1.090662, -0.185622, 0.312051, -0.780040, 3.359223, 2.978707},
-	Threshold: 0.57,
+	Bias:      -3.142016,
+	Weights:   []float64{0.812565, 0.477034, -0.489678, 2.566703, -0.652551, 1.435229, -0.056492, -2.899894, 0.301817, -0.972412, -1.749764, -3.227972, -1.024077, -0.487121, 0.211670, -2.156189, 1.302166, 2.300908},
+	Threshold: 0.59,
 }

@@ -37,6 +37,9 @@ type Related interface {
 const (
 	TypoWeight    = 0.8
 	DerivedWeight = 0.7
+	// NarrowerWeight is the credit of a text word that is a kind of the
+	// query word ("offer" for "proposal"), as loose as a hypernym.
+	NarrowerWeight = 0.4
 )
 
 // Index is an immutable inverted index over documents of term keys.
@@ -53,6 +56,10 @@ type Index struct {
 	// extends maps a prefix (≥ 4 bytes) to the keys it begins: "agre" →
 	// "agreement".
 	extends map[string][]string
+	// narrower maps the key of a broader word to the keys of the text's
+	// words it is a hypernym of ("propos" → "offer"): a question asks in
+	// general words about what the article says specifically.
+	narrower map[string][]string
 	// rel and keyOf expand a query word by meaning: related words are looked
 	// up in the lexicon (a table lookup), turned into keys, and kept when
 	// the index holds them.
@@ -134,6 +141,20 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	}
 	for _, ks := range ix.extends {
 		sort.Strings(ks)
+	}
+	if br, ok := rel.(Broader); ok && keyOf != nil {
+		ix.narrower = map[string][]string{}
+		for w, k := range ix.words {
+			for _, h := range br.Broader(w) {
+				hk := keyOf(h)
+				if hk != k && !containsString(ix.narrower[hk], k) {
+					ix.narrower[hk] = append(ix.narrower[hk], k)
+				}
+			}
+		}
+		for _, ks := range ix.narrower {
+			sort.Strings(ks)
+		}
 	}
 	for w := range ix.words {
 		if len(w) < 4 || len(w) >= nlp.MaxFuzzyLen || !nlp.IsPlainASCII(w) {
@@ -262,6 +283,11 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 			}
 		}
 	}
+	for _, k := range ix.narrower[key] {
+		if k != key && ix.DF(k) > 0 {
+			out = addExpansion(out, Expansion{k, NarrowerWeight})
+		}
+	}
 	if len(key) >= 4 {
 		for _, wk := range ix.extends[key] {
 			if !hasKey(out, wk) {
@@ -281,6 +307,13 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+// Broader is implemented by a Related source that knows the hypernyms of
+// a word of the text ("offer" → "proposal"), so that a question asking in
+// the broader word finds it.
+type Broader interface {
+	Broader(word string) []string
 }
 
 // Dictionary is implemented by a Related source that knows the language's
