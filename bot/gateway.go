@@ -44,12 +44,14 @@ var _ Sender = (*discordgo.Session)(nil)
 func (rep Reply) First(ctx context.Context, s Sender) (*discordgo.InteractionResponse, error) {
 	if rep.Post != nil {
 		if _, err := s.ChannelMessageSendComplex(rep.Post.ChannelID, rep.Post.Message, discordgo.WithContext(ctx)); err != nil {
+			rep.Post.report("post_failed")
 			failed := rep.Post.Failed
 			if failed == nil {
 				failed = privateText(apology)
 			}
 			return failed, fmt.Errorf("posting in channel %s: %w", rep.Post.ChannelID, withoutURL(err))
 		}
+		rep.Post.report("posted")
 	}
 	return rep.Response, nil
 }

@@ -360,6 +360,7 @@ func (s *HTTPServer) interactions(w http.ResponseWriter, r *http.Request) {
 			}
 		} else {
 			outcome = "post_unavailable"
+			reply.Post.report(outcome)
 			resp = privateText(noTokenText)
 		}
 	}

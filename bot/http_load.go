@@ -211,6 +211,7 @@ func (s *HTTPServer) runQueued(i *discordgo.Interaction, kind, command string, p
 				s.log.Error("posting for an interaction", "command", command, "err", err)
 			}
 		} else {
+			rep.Post.report("post_unavailable")
 			resp = privateText(noTokenText)
 		}
 	}

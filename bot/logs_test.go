@@ -2,7 +2,9 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"strings"
 	"sync"
@@ -28,6 +30,9 @@ func (s *syncLog) interactionLines(t *testing.T) []map[string]any {
 	defer s.mu.Unlock()
 	var out []map[string]any
 	for _, l := range strings.Split(strings.TrimSpace(s.b.String()), "\n") {
+		if l == "" {
+			continue
+		}
 		var m map[string]any
 		if err := json.Unmarshal([]byte(l), &m); err != nil {
 			t.Fatalf("log line %q is not JSON", l)
@@ -85,4 +90,54 @@ func TestOneLogLinePerInteraction(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPostPubliclyIsLoggedWithItsFinalOutcome: "Post publicly" is logged
+// once its post's fate is known: posted or post_failed over the gateway,
+// post_unavailable over HTTP without a bot token.
+func TestPostPubliclyIsLoggedWithItsFinalOutcome(t *testing.T) {
+	newLogged := func(t *testing.T) (*Router, *syncLog, *slog.Logger) {
+		var logs syncLog
+		log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		r, err := NewRouter(Deps{Article: article, Log: log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r, &logs, log
+	}
+	check := func(t *testing.T, logs *syncLog, want string) {
+		t.Helper()
+		lines := logs.interactionLines(t)
+		if len(lines) != 1 || lines[0]["outcome"] != want || lines[0]["level"] != "INFO" {
+			t.Errorf("interaction lines %v; want one, outcome %q", lines, want)
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		postErr error
+		want    string
+	}{
+		{"posted", nil, "posted"},
+		{"post failed", errors.New("403 Missing Permissions"), "post_failed"},
+	} {
+		t.Run("gateway "+tt.name, func(t *testing.T) {
+			r, logs, _ := newLogged(t)
+			i := loadInteraction(t, "button_post.json")
+			rep := r.Respond(context.Background(), i)
+			if got := logs.interactionLines(t); len(got) != 0 {
+				t.Fatalf("logged before the post was sent: %v", got)
+			}
+			_ = Deliver(context.Background(), &fakeSender{postErr: tt.postErr}, i, rep)
+			check(t, logs, tt.want)
+		})
+	}
+	t.Run("HTTP without a token", func(t *testing.T) {
+		r, logs, log := newLogged(t)
+		s, priv := newHTTPTestServer(t, r, func(c *HTTPConfig) { c.Logger = log })
+		rec := httpServe(s, httpSignedRequest(priv, payload(t, "button_post.json")))
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), "the bot's token") {
+			t.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+		check(t, logs, "post_unavailable")
+	})
 }

@@ -35,6 +35,18 @@ type Post struct {
 	Message   *discordgo.MessageSend
 	// Failed is the interaction response to send when posting fails.
 	Failed *discordgo.InteractionResponse
+	// outcome, when set, writes the interaction's one log line once the
+	// post's fate is known (posted, post_failed, post_unavailable): only
+	// whoever sends the Post knows the final outcome.
+	outcome func(string)
+}
+
+// report gives the post's final outcome to whoever logs the interaction.
+func (p *Post) report(outcome string) {
+	if p != nil && p.outcome != nil {
+		p.outcome(outcome)
+		p.outcome = nil
+	}
 }
 
 // Responder answers interactions; the gateway and the HTTP endpoint share one.

@@ -180,6 +180,9 @@ type event struct {
 	start         time.Time
 	outcome       string
 	deferredReply bool
+	// loggedByPost: the reply posts on the bot's account, and its line is
+	// written when the post's fate is known (Post.report).
+	loggedByPost bool
 }
 
 func (r *Router) logEvent(ev *event) {
@@ -200,9 +203,10 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction) (reply R
 		if p := recover(); p != nil {
 			r.log.Error("panic answering interaction", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			ev.outcome = "panic"
+			ev.loggedByPost = false
 			reply = Reply{Response: privateText(apology)}
 		}
-		if !ev.deferredReply {
+		if !ev.deferredReply && !ev.loggedByPost {
 			r.logEvent(ev)
 		}
 	}()
@@ -435,7 +439,12 @@ func (r *Router) component(ctx context.Context, i *discordgo.Interaction, ev *ev
 		return Reply{Response: privateText(r.failure(err, ev))}
 	}
 	if resp.Publish != nil {
-		return publish(i, resp)
+		rep := publish(i, resp)
+		if rep.Post != nil {
+			ev.loggedByPost = true
+			rep.Post.outcome = func(o string) { ev.outcome = o; r.logEvent(ev) }
+		}
+		return rep
 	}
 	return inline(resp, discordgo.InteractionResponseChannelMessageWithSource)
 }

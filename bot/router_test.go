@@ -212,6 +212,8 @@ func TestRespondToPayloads(t *testing.T) {
 					t.Errorf("button %d = %q, want %q…", i, ids[i], w)
 				}
 			}
+			// A post is logged when it has been sent (or not).
+			rep.Post.report("posted")
 			if !strings.Contains(logs.String(), `"msg":"interaction"`) || !strings.Contains(logs.String(), `"latency_ms"`) {
 				t.Errorf("no interaction log line: %s", logs)
 			}

@@ -88,3 +88,28 @@ func TestArticleSaidBy(t *testing.T) {
 		t.Error("SaidBy of a name the article lacks is not nil")
 	}
 }
+
+// A quotation in a Markdown heading is found; it repeats words quoted in
+// the body, whose speaker it takes.
+func TestQuotationInHeading(t *testing.T) {
+	text := "# Harbour plan stalls\n\nThe council approved the harbour plan on Monday.\n\n" +
+		"## ‘We were never consulted’\n\n" +
+		"Ailsa Munro, who chairs the Harbour Traders' Association, said the plan came as a surprise. " +
+		"“We were never consulted, not once,” Munro said.\n\n" +
+		"## \"A quiet week\"\n\nNothing else happened.\n"
+	a, err := Parse("t.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quotations {
+		got = append(got, q.Text+"|"+q.Speaker)
+		if q.Text != text[q.Start:q.End] {
+			t.Errorf("quotation %q is not the article's bytes %q", q.Text, text[q.Start:q.End])
+		}
+	}
+	want := []string{"We were never consulted|Munro", "We were never consulted, not once,|Munro", "A quiet week|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

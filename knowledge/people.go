@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -136,6 +138,56 @@ func (a *Article) attributeArticle() {
 			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Kind: q.Kind,
 		})
 	}
+	a.headingQuotations()
+}
+
+// headingQuotations adds the quotations in section headings ("## “Not how
+// partners behave”"), which are no paragraphs and so are not read by the
+// engine. A heading's quotation repeats words quoted in its section: it
+// takes the speaker of the section's first quotation holding its words
+// (rule "heading"), else none. Only the section is searched, which keeps
+// the cost linear in the article's size. The quotations stay in text order.
+func (a *Article) headingQuotations() {
+	n := len(a.Quotations)
+	for _, sec := range a.Sections {
+		if sec.HeadingEnd <= sec.HeadingStart {
+			continue
+		}
+		h := a.Text[sec.HeadingStart:sec.HeadingEnd]
+		for _, q := range attribution.MarkedQuotations(h) {
+			if q.Parent >= 0 || q.End <= q.Start {
+				continue
+			}
+			start, end := sec.HeadingStart+q.Start, sec.HeadingStart+q.End
+			words := " " + foldedWords(a.Text[start:end]) + " "
+			if strings.TrimSpace(words) == "" {
+				continue
+			}
+			who, rule := "", ""
+			for _, bq := range a.Quotations[:n] {
+				if bq.Paragraph < sec.First || bq.Paragraph > sec.Last {
+					continue
+				}
+				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
+					who, rule = bq.Speaker, "heading"
+					break
+				}
+			}
+			para := min(max(sec.First, 1), len(a.Paragraphs))
+			a.Quotations = append(a.Quotations, Quotation{
+				Text: a.Text[start:end], Start: start, End: end, Paragraph: para,
+				Sentence: -1, Speaker: who, Rule: rule, Kind: attribution.KindQuote,
+			})
+		}
+	}
+	if len(a.Quotations) > n {
+		slices.SortStableFunc(a.Quotations, func(x, y Quotation) int { return x.Start - y.Start })
+	}
+}
+
+// foldedWords folds s to its words, one space apart, punctuation dropped.
+func foldedWords(s string) string {
+	return strings.Join(strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // attributionLexicon is the WordNet lexicon behind the hand list, decoded

@@ -36,7 +36,8 @@ const (
 // words 0.4, another form of the same word (same stem, or the same person
 // spelt another way) earns 0.75 of its weight, and each punctuation
 // difference costs 0.02. A near match also needs two shared content words
-// (one, for a claim that has only one), and a claim of three content words
+// (one, for a claim that has only one; a changed number or flipped word
+// counts for the word it replaces), and a claim of three content words
 // or fewer needs them all: two words in common say little.
 //
 // 0.55 separates, on the development set and the distortions in the tests,
@@ -351,7 +352,7 @@ func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
 	// replaces: "both leaders remained pessimistic" is the article's
 	// sentence with its polarity flipped, not a claim it lacks.
 	covered := bestStats.matchedContent + flaggedSubs(bestOps, cw, pw, a.Text, text)
-	if sim < NearThreshold || bestStats.cover < NearCoverage || bestStats.matchedContent < min(2, content) ||
+	if sim < NearThreshold || bestStats.cover < NearCoverage || covered < min(2, content) ||
 		(content <= 3 && covered < content) {
 		return res
 	}
@@ -371,14 +372,15 @@ func (a *Article) setMatch(res *ClaimCheck, p, start, end int) {
 }
 
 // speakerOf is who the article attributes the words at [start, end) to:
-// the speaker of the direct quotation they fall in, else the speaker of the
-// first sentence they touch that has one.
+// the speaker of the direct quotation they fall in (the innermost, when a
+// quotation nests in another), else the speaker of the first sentence
+// they touch that has one.
 func (a *Article) speakerOf(start, end int) string {
-	bestOv := 0
+	bestOv, bestLen := 0, 0
 	who := ""
 	for _, q := range a.Quotations {
-		if ov := min(end, q.End) - max(start, q.Start); ov > bestOv {
-			bestOv, who = ov, q.Speaker
+		if ov := min(end, q.End) - max(start, q.Start); ov > bestOv || ov > 0 && ov == bestOv && q.End-q.Start < bestLen {
+			bestOv, bestLen, who = ov, q.End-q.Start, q.Speaker
 		}
 	}
 	if who != "" {

@@ -30,17 +30,37 @@ type segment struct {
 
 // quotedSegments finds the quoted stretches of a message, in order, with
 // the same marks and rules as the check of a model's prose (quoteMarks,
-// opensQuote, findCloser): each kind of mark pairs only with its own closer,
-// and a single mark (‘ or ') counts only where it opens a quotation, so
-// "He’s" and "leaders' views" are no quotations. An unclosed double mark
-// quotes the rest of the message.
+// findCloser): each kind of mark pairs only with its own closer. A single
+// mark (‘ or ') is read exactly as in the article
+// (attribution.MarkedQuotations), so "He’s", "leaders' views", "the '60s"
+// and "rock 'n' roll" neither open nor close a quotation. An unclosed
+// double mark quotes the rest of the message.
 func quotedSegments(msg string) []segment {
+	var singles map[int]attribution.Quotation
+	if strings.ContainsAny(msg, "'‘") {
+		singles = map[int]attribution.Quotation{}
+		for _, q := range attribution.MarkedQuotations(msg) {
+			if q.CloseEnd > q.End {
+				singles[q.OpenStart] = q
+			}
+		}
+	}
 	var out []segment
 	for i := 0; i < len(msg); {
 		r, w := utf8.DecodeRuneInString(msg[i:])
 		m, ok := markFor(r)
-		if !ok || (m.ambiguous && !opensQuote(msg, i, w)) {
+		if !ok {
 			i += w
+			continue
+		}
+		if m.ambiguous {
+			q, ok := singles[i]
+			if !ok {
+				i += w
+				continue
+			}
+			out = append(out, segment{start: q.Start, end: q.End, outerStart: i, outerEnd: q.CloseEnd})
+			i = q.CloseEnd
 			continue
 		}
 		open := i + w
@@ -284,7 +304,7 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if !adjacent(s, toks[k-1], toks[k]) {
+		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) {
 			break
 		}
 		w := toks[k].Norm
@@ -294,8 +314,17 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if isCapitalised(toks[k]) || !a.attr.IsRoleNoun(w) {
 			continue // "the Portuguese economy ministry": the head is lower case
 		}
-		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsRoleNoun(toks[k+1].Norm) {
-			continue // "the city council": the head comes last
+		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
+			continue // "the city council", "the islanders' association": the head comes last
+		}
+		// "the islanders' association": the organisation whose name holds
+		// the phrase's words, when the head word alone names several.
+		var mods []string
+		for _, t := range toks[i+1 : k] {
+			mods = append(mods, t.Norm)
+		}
+		if e := a.attr.ByPhrase(mods, w); e >= 0 {
+			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
 		}
 		switch e := a.attr.ByRole(w); {
 		case e >= 0:
@@ -307,6 +336,10 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	}
 	return nameAt{}, false
 }
+
+// possessiveGap reports whether a gap between two words is a plural
+// possessive's apostrophe and a space ("islanders' association").
+func possessiveGap(gap string) bool { return gap == "' " || gap == "’ " }
 
 func hasVariant(p Person, phrase string) bool {
 	f := strings.TrimSuffix(strings.Join(strings.Fields(Fold(phrase)), " "), "'s")

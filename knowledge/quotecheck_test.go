@@ -327,6 +327,12 @@ func TestClaimsFromMessage(t *testing.T) {
 		{"Trump said:\n> excellent\nand Putin said:\n>>> root\ncauses", []string{"excellent|Trump", "root causes|Putin"}},
 		{"is this real?\n> root causes", []string{"root causes|"}},
 		{"> root causes — Putin", []string{"root causes — Putin|Putin"}},
+		// Straight single quotes around words with apostrophes and decades:
+		// the claim is the whole quotation, never a piece cut at an apostrophe.
+		{`Putin said 'the leaders' talks began in the '90s and it's going well'`, []string{"the leaders' talks began in the '90s and it's going well|Putin"}},
+		{`Trump said 'we don't know' and Putin said 'it's fine, the ministers' deal stands'`, []string{"we don't know|Trump", "it's fine, the ministers' deal stands|Putin"}},
+		{`'rock 'n' roll is back,' said Trump`, []string{"rock 'n' roll is back,|Trump"}},
+		{`Putin said ‘the envoys’ plan from the ’80s won’t work’`, []string{"the envoys’ plan from the ’80s won’t work|Putin"}},
 	}
 	a := Default()
 	for _, tt := range tests {

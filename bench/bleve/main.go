@@ -30,7 +30,9 @@ func main() {
 		}
 		bl := perOp(func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
-				bleveSearch(ix, c.questions[i%len(c.questions)])
+				if _, err := bleveSearch(ix, c.questions[i%len(c.questions)]); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 		se := perOp(func(b *testing.B) {

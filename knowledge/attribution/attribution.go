@@ -128,6 +128,10 @@ type Result struct {
 	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
 	interviewer map[int]int      // memoised interviewee (key -1)
 	labels      map[string]int   // memoised Q&A label → entity
+	// nestedBy marks nested quotations whose inner speaker is "I"/"we"
+	// (the outer speaker) or "you" (whom the outer speaker addresses),
+	// known only once the outer quotation is attributed.
+	nestedBy map[int]string
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).
@@ -332,6 +336,43 @@ func (r *Result) fitsTitles(e int, titles []string) bool {
 		}
 	}
 	return true
+}
+
+// ByPhrase returns the one organisation whose name holds a role phrase's
+// head noun and every one of its modifiers ("the islanders' association"
+// for the Inchmurray Islanders' Association, "the water ministry" for the
+// Ministry of Water); -1 when none or several do. Modifiers are compared
+// folded, without a possessive, singular or plural alike.
+func (r *Result) ByPhrase(modifiers []string, head string) int {
+	head = foldName(head)
+	if len(modifiers) == 0 || !r.isOrgWord(head) {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind != Organisation || !slices.Contains(en.parts, head) {
+			continue
+		}
+		all := true
+		for _, m := range modifiers {
+			m = strings.TrimSuffix(strings.TrimSuffix(foldName(m), "'s"), "'")
+			if !slices.ContainsFunc(en.parts, func(p string) bool {
+				p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "'")
+				return p == m || singular(p) == singular(m)
+			}) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // ByRole returns the entity a role phrase names ("the judge", "the

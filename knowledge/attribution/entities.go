@@ -32,6 +32,10 @@ func (r *Result) resolvePass() {
 		info.People, info.Subject = nil, -1
 		first, potential := -1, -1
 		possSubject := false
+		// "When the judge asked whether he wished to speak, the elder
+		// Castellano stood": the subject is the main clause's, after the
+		// subordinate clause; the subordinate's only when it has none.
+		subEnd, subSubject := r.subordinateEnd(si), -1
 		for k, t := range toks {
 			e := -1
 			pron := false
@@ -69,9 +73,18 @@ func (r *Result) resolvePass() {
 			object := k > 0 && prepositions[toks[k-1].Norm] && !poss
 			// A possessor is the subject only when no one else is:
 			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
+			if k < subEnd {
+				if subSubject < 0 && !object {
+					subSubject = e
+				}
+				continue
+			}
 			if (info.Subject < 0 || possSubject) && !object && !(possSubject && poss) {
 				info.Subject, possSubject = e, poss
 			}
+		}
+		if info.Subject < 0 {
+			info.Subject = subSubject
 		}
 		if len(r.outside[si]) > 0 {
 			lastNamed = r.outside[si]
@@ -153,4 +166,25 @@ func appendInt(xs []int, x int) []int {
 		}
 	}
 	return append(xs, x)
+}
+
+// subordinators open a sentence with a subordinate clause.
+var subordinators = wordSet(`when after before while as although though because since once if unless until whenever`)
+
+// subordinateEnd returns the index of the first token after a subordinate
+// clause opening sentence si ("When …, "), or 0 when it has none.
+func (r *Result) subordinateEnd(si int) int {
+	toks := r.toks[si]
+	if len(toks) < 3 || !subordinators[toks[0].Norm] || r.inQ[si][0] {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 25; k++ {
+		if r.inQ[si][k] {
+			return 0
+		}
+		if strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",") {
+			return k
+		}
+	}
+	return 0
 }

@@ -558,7 +558,28 @@ func (r *Result) group(cands []candidate) {
 			add(c, newEntity(c))
 		}
 	}
+	r.etAl()
 	r.settle()
+}
+
+// etAl gives a person cited as "Okonkwo et al." — a paper's first author,
+// by the convention of science writing — the roles "author", "lead
+// author" and "first author", so that "the lead author said" is them.
+func (r *Result) etAl() {
+	for _, m := range r.Mentions {
+		rest := r.doc.Text[m.End:]
+		if !strings.HasPrefix(rest, " et al") && !strings.HasPrefix(rest, " et. al") {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind == Organisation || en.Kind == Place {
+			continue
+		}
+		en.evidence[string(Person)]++
+		for _, ro := range []string{"author", "lead author", "first author"} {
+			en.Roles = appendUnique(en.Roles, ro)
+		}
+	}
 }
 
 // match finds the entity a candidate names, if one exists.
@@ -601,6 +622,8 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	w := parts[0]
 	best, bestAt := -1, -1
 	org := -1
+	order := r.seniorityWord(c) // "the elder Castellano": +1, "the younger": -1
+	var same []int              // people with this surname, for order
 	for _, e := range r.byWord[w] {
 		en := &r.Entities[e]
 		if en.evidence[string(Organisation)] > 0 && len(en.parts) >= 2 && (en.first == w || en.last == w) {
@@ -621,11 +644,111 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if at := lastSeen[e]; at > bestAt {
 			best, bestAt = e, at
 		}
+		if en.last == w && len(en.parts) >= 2 {
+			same = append(same, e)
+		}
+	}
+	if order != 0 && len(same) == 2 {
+		if e := r.bySeniority(same[0], same[1], order); e >= 0 {
+			return e, true
+		}
 	}
 	if best < 0 && org >= 0 && !c.titled {
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// seniorityWord reads the word before a bare surname: +1 for "the elder
+// (older, senior) Castellano", -1 for "the younger (junior)", else 0.
+func (r *Result) seniorityWord(c candidate) int {
+	if c.i == 0 {
+		return 0
+	}
+	switch r.toks[c.si][c.i-1].Norm {
+	case "elder", "older", "senior", "eldest", "oldest":
+		return 1
+	case "younger", "junior", "youngest":
+		return -1
+	}
+	return 0
+}
+
+// elderKin and youngerKin are the kinship roles that tell which of two
+// people sharing a surname is the elder ("his son, Vincent Castellano").
+var (
+	elderKin   = wordSet(`father mother grandfather grandmother uncle aunt dad mum mom sr senior patriarch matriarch`)
+	youngerKin = wordSet(`son daughter grandson granddaughter nephew niece child jr junior`)
+)
+
+// bySeniority picks of two people sharing a surname the elder (order +1)
+// or the younger (-1), by the ages the text gives ("Castellano, 61,") or
+// else by kinship roles and suffixes (son, daughter, Jr., Sr.); -1 when
+// the text does not tell.
+func (r *Result) bySeniority(a, b, order int) int {
+	ageA, ageB := r.ageOf(a), r.ageOf(b)
+	rank := 0 // > 0: a is the elder
+	switch {
+	case ageA > 0 && ageB > 0 && ageA != ageB:
+		rank = ageA - ageB
+	default:
+		rank = r.kinRank(a) - r.kinRank(b)
+	}
+	switch {
+	case rank == 0:
+		return -1
+	case (rank > 0) == (order > 0):
+		return a
+	}
+	return b
+}
+
+// kinRank is +1 for a person the text calls a parent (or Sr.), -1 for a
+// child (or Jr.), else 0.
+func (r *Result) kinRank(e int) int {
+	en := &r.Entities[e]
+	k := 0
+	for _, w := range append(slices.Clone(en.Roles), en.parts...) {
+		switch {
+		case elderKin[w]:
+			k = 1
+		case youngerKin[w]:
+			k = -1
+		}
+	}
+	// "Her daughter, Petra Marsh": a kinship noun right before a mention.
+	for _, mi := range en.Mentions {
+		ts := r.Mentions[mi].TitleStart
+		before := strings.TrimRight(r.doc.Text[max(0, ts-24):ts], " ,")
+		w := strings.ToLower(before[strings.LastIndexAny(before, " \n")+1:])
+		switch {
+		case elderKin[w]:
+			k = 1
+		case youngerKin[w]:
+			k = -1
+		}
+	}
+	return k
+}
+
+// ageOf returns the age the text gives right after a mention of e
+// ("Raymond Castellano, 61,"), or 0.
+func (r *Result) ageOf(e int) int {
+	for _, mi := range r.Entities[e].Mentions {
+		rest := r.doc.Text[r.Mentions[mi].End:]
+		if !strings.HasPrefix(rest, ", ") {
+			continue
+		}
+		n, k := 0, 2
+		for k < len(rest) && k < 5 && rest[k] >= '0' && rest[k] <= '9' {
+			n = n*10 + int(rest[k]-'0')
+			k++
+		}
+		if k > 2 && k < len(rest) && (rest[k] == ',' || rest[k] == ')' || rest[k] == '.') && n > 0 && n < 130 {
+			return n
+		}
+	}
+	return 0
 }
 
 // indexParts indexes entity e under each word of its name.

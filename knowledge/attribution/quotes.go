@@ -84,6 +84,18 @@ func findQuotations(text string, paras []Span) []Quotation {
 	return out
 }
 
+// MarkedQuotations returns the quotations between quote marks in s, read
+// as one paragraph, in order of their opening marks, with exactly the rules
+// the article's quotations are found with — in particular which single
+// marks (‘ ’ ') are apostrophes (don’t, ’90s, rock ’n’ roll, the players’
+// union) and which open or close a quotation. A moderator's message is read
+// with it, so that a claim in single quotes is never cut at an apostrophe.
+// Parent tells a nested quotation (>= 0) from an outer one (-1).
+func MarkedQuotations(s string) []Quotation {
+	out, _ := scanMarks(s, 0, len(s), 0, -1, -1, []Span{{0, len(s)}}, nil)
+	return out
+}
+
 // scanMarks finds the quotations between quote marks in text[start:end]
 // (paragraph pi), nested inside parent (or -1). carry is the piece of an
 // unclosed quotation of the previous paragraph that this one continues;
@@ -284,13 +296,16 @@ func isNApostrophe(text string, start, i int) bool {
 }
 
 // possessiveFollows reports whether the text after "s’" reads as a
-// possessive: a space and a lower-case word ("players’ union").
+// possessive: a space and a word ("players’ union", "the Islanders’
+// Association"). The caller asks for a closing mark later in the
+// paragraph too, so a quotation ending in "s’" before "Smith said" still
+// closes there when nothing else could close it.
 func possessiveFollows(after string) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after[1:])
-	return unicode.IsLower(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // laterCloser reports whether a closing single mark follows before end.

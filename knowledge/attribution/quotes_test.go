@@ -20,6 +20,7 @@ func TestQuotationSpans(t *testing.T) {
 		{"players' union", "‘I’ve spoken to the players’ union and they agree,’ he said.", []string{"I’ve spoken to the players’ union and they agree,"}, nil},
 		{"nested", "“He told me, ‘It’s a rounding error,’ and left,” she said.", []string{"He told me, ‘It’s a rounding error,’ and left,", "It’s a rounding error,"}, nil},
 		{"british nested", "‘The gaffer said “attack the back post” and I did,’ he said.", []string{"The gaffer said “attack the back post” and I did,", "attack the back post"}, nil},
+		{"possessive before a name", "'The Islanders' Association was never asked,' she said.", []string{"The Islanders' Association was never asked,"}, nil},
 		{"possessive only", "The players’ union met at the Smiths’ house.", nil, nil},
 		{"multi-paragraph", "She wrote:\n“First part.\n“Second part.\n“Last part.”\nThen she left.", []string{"First part.", "Second part.", "Last part."}, nil},
 		{"block quote", "Okafor wrote:\n\n> Ice is not scenery.\n> — Jane Roe\n\nMore text.", []string{"Ice is not scenery."}, []string{KindBlockQuote}},

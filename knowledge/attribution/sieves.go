@@ -46,6 +46,7 @@ func (r *Result) attribute() {
 			}
 		}
 	}
+	r.resolveNested()
 	// A multi-paragraph quotation decided at a later piece.
 	for q := len(r.Quotations) - 1; q >= 0; q-- {
 		p := r.Quotations[q].Prev
@@ -502,10 +503,23 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			break
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
+			if r.unnamedAtPlace(si, mi, i) {
+				return -1, true // "a farmer in Upper Dell told me"
+			}
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
 			return r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g), true
+		}
+		switch toks[k].Norm {
+		case "i", "we":
+			// "I told them, ‘…’": the outer speaker quotes themself.
+			r.markNested(q, "speaker")
+			return -1, true
+		case "you":
+			// "you told her, ‘…’": the person the outer speaker addresses.
+			r.markNested(q, "addressee")
+			return -1, true
 		}
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
@@ -521,19 +535,30 @@ func (r *Result) sieveNested(q int) (int, bool) {
 }
 
 // latestNamedIn returns the latest person named between from and to whose
-// gender fits g, or -1.
+// gender fits g, or -1. A possessor ("Walter's uncle") is a pronoun's
+// antecedent only when no other person fits: "Horace, Walter's uncle. He
+// used to say …" is about Horace.
 func (r *Result) latestNamedIn(from, to int, g string) int {
-	best := -1
+	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
 		for _, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
 			if !ok || t.Start < from || t.Start >= to {
 				continue
 			}
-			if en := &r.Entities[r.Mentions[mi].Entity]; en.Kind == Person && (en.Gender == "" || en.Gender == g) {
-				best = r.Mentions[mi].Entity
+			// A full name without other evidence may be the person a
+			// pronoun refers to ("My mentor, Ada Vance, … She used to say").
+			if en := &r.Entities[r.Mentions[mi].Entity]; (en.Kind == Person || r.potential(r.Mentions[mi].Entity)) && (en.Gender == "" || en.Gender == g) {
+				if r.possessive(mi) {
+					possessor = r.Mentions[mi].Entity
+				} else {
+					best = r.Mentions[mi].Entity
+				}
 			}
 		}
+	}
+	if best < 0 {
+		best = possessor
 	}
 	return best
 }
@@ -895,4 +920,118 @@ func (r *Result) reported() {
 			}
 		}
 	}
+}
+
+// possessive reports whether mention mi is a possessor ("Walter's").
+func (r *Result) possessive(mi int) bool {
+	m := r.Mentions[mi]
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(r.doc.Text[m.Start:m.End], suf) || strings.HasPrefix(r.doc.Text[m.End:], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// locatives place an unnamed person: "a farmer in Upper Dell".
+var locatives = wordSet(`in at from near outside`)
+
+// unnamedAtPlace reports whether mention mi, ending before a speech verb
+// in sentence si, is the place of an unnamed person ("an elder in Cold
+// Narrows told me"): a person noun and a locative preposition before it.
+func (r *Result) unnamedAtPlace(si, mi, lo int) bool {
+	toks := r.toks[si]
+	m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
+	for m >= lo && determiners[toks[m].Norm] {
+		m--
+	}
+	if m < lo+1 || !locatives[toks[m].Norm] {
+		return false
+	}
+	if _, ok := r.entityEndingAt(toks[m-1]); ok {
+		return false
+	}
+	return r.lex.IsPersonNoun(toks[m-1].Norm)
+}
+
+// markNested records how a nested quotation's speaker follows from its
+// outer quotation's (see resolveNested).
+func (r *Result) markNested(q int, how string) {
+	if r.nestedBy == nil {
+		r.nestedBy = map[int]string{}
+	}
+	r.nestedBy[q] = how
+}
+
+// resolveNested gives the nested quotations marked by markNested their
+// speaker once the outer quotations have theirs: the outer speaker for
+// "I told them, ‘…’", and for "you told her, ‘…’" the person the outer
+// speaker was last reported addressing ("Abernathy told Castellano").
+func (r *Result) resolveNested() {
+	for q := range r.Quotations {
+		how, ok := r.nestedBy[q]
+		if !ok {
+			continue
+		}
+		qt := &r.Quotations[q]
+		p := qt.Parent
+		for p >= 0 && r.Quotations[p].Parent >= 0 && r.Quotations[p].Speaker < 0 {
+			p = r.Quotations[p].Parent
+		}
+		if p < 0 || r.Quotations[p].Speaker < 0 {
+			continue
+		}
+		switch how {
+		case "speaker":
+			qt.Speaker = r.Quotations[p].Speaker
+		case "addressee":
+			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
+		}
+	}
+}
+
+// addressVerbs take the person spoken to as their object.
+var addressVerbs = wordSet(`told tells tell asked asks warned warns urged urges reminded reminds addressed addresses
+	thanked thanks assured assures scolded scolds`)
+
+// addresseeWindow bounds the sentences read back for an addressee, so
+// that attribution stays linear in the article's size.
+const addresseeWindow = 80
+
+// addresseeOf returns the person speaker was last reported addressing
+// before offset before ("Abernathy told Castellano", "the judge warned
+// Castellano") within addresseeWindow sentences, or -1.
+func (r *Result) addresseeOf(speaker, before int) int {
+	from := r.sentenceOf(before)
+	for si := from; si >= 0 && si > from-addresseeWindow; si-- {
+		toks := r.toks[si]
+		for v := len(toks) - 2; v >= 1; v-- {
+			if toks[v].Start >= before || !addressVerbs[toks[v].Norm] || r.inQ[si][v] {
+				continue
+			}
+			k := v - 1
+			for k > 0 && fillers[toks[k].Norm] {
+				k--
+			}
+			subj, ok := r.entityEndingAt(toks[k])
+			if !ok {
+				if e, ok := r.pronoun[toks[k].Start]; ok {
+					subj = e
+				} else {
+					continue
+				}
+			}
+			if subj != speaker {
+				continue
+			}
+			mi, ok := r.titleAt[toks[v+1].Start]
+			if !ok {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; e != speaker && r.Entities[e].Kind == Person {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -52,51 +52,37 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon/internal/format"
 )
 
 //go:embed wordnet.txt.gz
 var embedded []byte
 
-// Flags of a word, as the generator writes them.
+// The table's flags and fields (see internal/format).
 const (
-	flagNoun = 1 << iota
-	flagVerb
-	flagAdj
-	flagAdv
-	flagPerson
-	flagOrg
-	flagFemale
-	flagMale
-	flagPlace
-	flagCommon
-	flagInflected
-)
+	flagNoun      = format.Noun
+	flagVerb      = format.Verb
+	flagAdj       = format.Adj
+	flagAdv       = format.Adv
+	flagPerson    = format.Person
+	flagOrg       = format.Org
+	flagFemale    = format.Female
+	flagMale      = format.Male
+	flagPlace     = format.Place
+	flagCommon    = format.Common
+	flagInflected = format.Inflected
 
-// Fields of a word line, after the word itself.
-const (
-	fieldFlags = iota + 1
-	fieldKind
-	fieldSynonyms
-	fieldDerived
-	fieldPertainyms
-	fieldHypernyms
-	fieldAntonyms
-	fieldExceptions
-	fieldSupersenses
+	fieldFlags       = format.FieldFlags
+	fieldKind        = format.FieldKind
+	fieldSynonyms    = format.FieldSynonyms
+	fieldDerived     = format.FieldDerived
+	fieldPertainyms  = format.FieldPertainyms
+	fieldHypernyms   = format.FieldHypernyms
+	fieldAntonyms    = format.FieldAntonyms
+	fieldExceptions  = format.FieldExceptions
+	fieldSupersenses = format.FieldSupersenses
 )
-
-// supersenses are WordNet's lexicographer files by number, as the generator
-// writes them (kept in step with gen's lexNames).
-var supersenses = [...]string{
-	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
-	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
-	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
-	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
-	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
-	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
-	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
-	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
-}
 
 // Lexicon is a decoded WordNet word table.
 type Lexicon struct {
@@ -312,8 +298,8 @@ func (lx *Lexicon) Supersenses(w string) []string {
 	for f != "" {
 		var id string
 		id, f, _ = strings.Cut(f, ",")
-		if k, err := strconv.ParseUint(id, 36, 8); err == nil && int(k) < len(supersenses) {
-			out = append(out, supersenses[k])
+		if k, err := strconv.ParseUint(id, 36, 8); err == nil && int(k) < len(format.Supersenses) {
+			out = append(out, format.Supersenses[k])
 		}
 	}
 	return out

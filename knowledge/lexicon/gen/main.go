@@ -33,21 +33,23 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon/internal/format"
 )
 
-// Flags, kept in step with package lexicon.
+// The table's flags (see internal/format).
 const (
-	flagNoun = 1 << iota
-	flagVerb
-	flagAdj
-	flagAdv
-	flagPerson
-	flagOrg
-	flagFemale
-	flagMale
-	flagPlace
-	flagCommon
-	flagInflected
+	flagNoun      = format.Noun
+	flagVerb      = format.Verb
+	flagAdj       = format.Adj
+	flagAdv       = format.Adv
+	flagPerson    = format.Person
+	flagOrg       = format.Org
+	flagFemale    = format.Female
+	flagMale      = format.Male
+	flagPlace     = format.Place
+	flagCommon    = format.Common
+	flagInflected = format.Inflected
 )
 
 // Tunables; each was measured against the table tests in the package.
@@ -528,16 +530,7 @@ type entry struct {
 }
 
 // lexNames are WordNet's lexicographer files, by number: the supersenses.
-var lexNames = []string{
-	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
-	"noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
-	"noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
-	"noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
-	"noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
-	"verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
-	"verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
-	"verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
-}
+var lexNames = format.Supersenses[:]
 
 func add(list []string, seen map[string]bool, self string, ws ...string) []string {
 	for _, w := range ws {
