@@ -348,7 +348,7 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
-	"duration": "a duration", "length": "a length or duration",
+	"duration": "a duration", "length": "a length or duration", "quantity": "a number",
 }
 
 // typeNoun names what an answer type asks for, never empty.
@@ -622,7 +622,14 @@ func answerType(toks []Token) (string, int) {
 			if next == "soon" || next == "often" {
 				return "time", toks[i+1].Start
 			}
+			if next == "old" {
+				// "How old is she?" asks for an age: any number ("Mensah-Doyle, 19,").
+				return "quantity", toks[i+1].Start
+			}
 		case "what", "which":
+			if j := quantityNoun(toks, i+1); j >= 0 {
+				return "quantity", toks[j].Start
+			}
 			switch next {
 			case "year", "date", "day", "month", "time":
 				return "time", toks[i+1].Start
@@ -634,6 +641,34 @@ func answerType(toks []Token) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// quantityNouns name an answer that is a number whatever it counts: "What
+// was the final score?", "What is the unemployment rate?".
+var quantityNouns = wordSet(`score scores age percentage percent amount total price cost rate tally margin`)
+
+// quantityNoun returns the index in toks of a quantity noun heading the
+// phrase that starts at i — after a form of "be", a determiner and at most
+// one modifier ("was the final score") — or -1.
+func quantityNoun(toks []Token, i int) int {
+	if i < len(toks) {
+		switch toks[i].Norm {
+		case "is", "was", "are", "were":
+			i++
+		}
+	}
+	if i < len(toks) {
+		switch toks[i].Norm {
+		case "the", "a", "an", "its", "their", "his", "her":
+			i++
+		}
+	}
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		if quantityNouns[toks[j].Norm] {
+			return j
+		}
+	}
+	return -1
 }
 
 // alternatives returns the index keys a question word may match: itself,

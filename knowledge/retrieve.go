@@ -588,6 +588,8 @@ func (a *Article) satisfies(q *query, i int) bool {
 			return ix.hasNumber[i]
 		}
 		return a.numberNear(i, q.counted)
+	case "quantity":
+		return ix.hasNumber[i]
 	case "place":
 		return ix.hasPlace[i]
 	case "person":

@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -3.142016,
-	Weights:   []float64{0.812565, 0.477034, -0.489678, 2.566703, -0.652551, 1.435229, -0.056492, -2.899894, 0.301817, -0.972412, -1.749764, -3.227972, -1.024077, -0.487121, 0.211670, -2.156189, 1.302166, 2.300908},
-	Threshold: 0.59,
+	Bias:      -3.840616,
+	Weights:   []float64{1.447226, 0.429872, -0.958080, 3.045181, -0.564710, 1.507634, -0.189584, -2.672103, 0.646806, -0.926429, -2.055198, -3.168467, -1.157174, -0.514518, 0.218389, -2.259687, 1.495144, 2.166523},
+	Threshold: 0.65,
 }
