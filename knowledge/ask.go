@@ -3,6 +3,8 @@ package knowledge
 import (
 	"regexp"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/nlp"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 	"strings"
 	"unicode"
@@ -470,6 +472,12 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	for _, t := range terms(toks) {
+		if !t.entity && a.index.df[t.key] == 0 && !lexicon.Default().Known(t.tok.Norm) &&
+			len(lexicon.Default().Lemma(t.tok.Norm)) == 0 && nlp.NearStopWord(t.tok.Norm) {
+			// A misspelt function word ("will she perform agian") is not a
+			// topic the article lacks.
+			continue
+		}
 		qt := queryTerm{key: t.key, weight: 1, entity: t.entity}
 		if name, ok := a.personOf(t); ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
@@ -482,7 +490,7 @@ func (a *Article) analyze(text string) *query {
 			// not what about; the article may name them without it.
 			qt.framing, qt.entity = true, false
 		}
-		if framingVerbs[t.tok.Norm] {
+		if framingVerbs[t.tok.Norm] || namingCall(toks, t.tok) {
 			qt.framing = true
 			qt.weight = 0.3
 		}
@@ -548,6 +556,24 @@ func (a *Article) personOf(t term) (string, bool) {
 	}
 	p, ok := a.PersonNamed(t.tok.Text)
 	return p.Name, ok
+}
+
+// namingCall reports "call" used as a verb of naming after its subject,
+// which frames the question like "describe": "What did McAllister call the
+// plan?". "Did the call produce a breakthrough?" keeps the noun, and so
+// does "What is her new album called?", whose answer is a name the
+// passage gives ("her ninth album under her own name").
+func namingCall(toks []Token, tok Token) bool {
+	if tok.Norm != "call" && tok.Norm != "called" {
+		return false
+	}
+	for i, t := range toks {
+		if t.Start != tok.Start {
+			continue
+		}
+		return i >= 2 && isSubjectPosition(toks, toks[i-1])
+	}
+	return false
 }
 
 // beforeName reports whether tok is followed by a capitalised word: a title
