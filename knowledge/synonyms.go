@@ -129,18 +129,24 @@ func (r related) Related(word string) []retrieval.Expansion {
 	return out
 }
 
-var _ retrieval.Broader = related{}
+var _ retrieval.Inverse = related{}
 
-// Broader returns the single-word hypernyms of word's base forms (of its
-// common noun and verb senses, one level up).
-func (r related) Broader(word string) []string {
-	var out []string
-	for _, l := range r.lx.Lemma(word) {
-		for _, h := range r.lx.Hypernyms(l) {
-			if !strings.ContainsAny(h, " -") && h != word {
-				out = appendUnique(out, h)
+// Inverse returns the single words a question may use for word of the
+// text: its base forms (0.9), pertainyms (as related words), and the
+// hypernyms of its common noun and verb senses (as loose as a hypernym).
+func (r related) Inverse(word string) []retrieval.Expansion {
+	var out []retrieval.Expansion
+	add := func(ws []string, w float64) {
+		for _, x := range ws {
+			if !strings.ContainsAny(x, " -") && x != word {
+				out = append(out, retrieval.Expansion{Key: x, Weight: w})
 			}
 		}
+	}
+	for _, l := range r.lx.Lemma(word) {
+		add([]string{l}, 0.9)
+		add(r.lx.Pertainyms(l), pertainymWeight)
+		add(r.lx.Hypernyms(l), hypernymWeight)
 	}
 	return out
 }

@@ -37,9 +37,6 @@ type Related interface {
 const (
 	TypoWeight    = 0.8
 	DerivedWeight = 0.7
-	// NarrowerWeight is the credit of a text word that is a kind of the
-	// query word ("offer" for "proposal"), as loose as a hypernym.
-	NarrowerWeight = 0.4
 )
 
 // Index is an immutable inverted index over documents of term keys.
@@ -56,10 +53,13 @@ type Index struct {
 	// extends maps a prefix (≥ 4 bytes) to the keys it begins: "agre" →
 	// "agreement".
 	extends map[string][]string
-	// narrower maps the key of a broader word to the keys of the text's
-	// words it is a hypernym of ("propos" → "offer"): a question asks in
-	// general words about what the article says specifically.
-	narrower map[string][]string
+	// inverse maps the key of a word related to a word of the text to that
+	// word's key, with the weight of the relation: a hypernym ("structur" →
+	// "framework"), a base form or pertainym ("quick" → "faster"). A
+	// question asks in general or plain words about what the article says
+	// specifically, and a relation listed from the text's side only is
+	// found too.
+	inverse map[string][]Expansion
 	// rel and keyOf expand a query word by meaning: related words are looked
 	// up in the lexicon (a table lookup), turned into keys, and kept when
 	// the index holds them.
@@ -142,18 +142,17 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	for _, ks := range ix.extends {
 		sort.Strings(ks)
 	}
-	if br, ok := rel.(Broader); ok && keyOf != nil {
-		ix.narrower = map[string][]string{}
+	if inv, ok := rel.(Inverse); ok && keyOf != nil {
+		ix.inverse = map[string][]Expansion{}
 		for w, k := range ix.words {
-			for _, h := range br.Broader(w) {
-				hk := keyOf(h)
-				if hk != k && !containsString(ix.narrower[hk], k) {
-					ix.narrower[hk] = append(ix.narrower[hk], k)
+			for _, r := range inv.Inverse(w) {
+				if rk := keyOf(r.Key); rk != k {
+					ix.inverse[rk] = addExpansion(ix.inverse[rk], Expansion{k, r.Weight})
 				}
 			}
 		}
-		for _, ks := range ix.narrower {
-			sort.Strings(ks)
+		for _, xs := range ix.inverse {
+			sort.Slice(xs, func(i, j int) bool { return xs[i].Key < xs[j].Key })
 		}
 	}
 	for w := range ix.words {
@@ -283,9 +282,9 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 			}
 		}
 	}
-	for _, k := range ix.narrower[key] {
-		if k != key && ix.DF(k) > 0 {
-			out = addExpansion(out, Expansion{k, NarrowerWeight})
+	for _, e := range ix.inverse[key] {
+		if e.Key != key && ix.DF(e.Key) > 0 {
+			out = addExpansion(out, e)
 		}
 	}
 	if len(key) >= 4 {
@@ -309,11 +308,12 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 	return out
 }
 
-// Broader is implemented by a Related source that knows the hypernyms of
-// a word of the text ("offer" → "proposal"), so that a question asking in
-// the broader word finds it.
-type Broader interface {
-	Broader(word string) []string
+// Inverse is implemented by a Related source that can list, for a word of
+// the text, the words a question may use for it with the weight of each
+// relation: its hypernyms ("framework" → "structure"), base forms and
+// pertainyms ("faster" → "quick"). The index inverts them once.
+type Inverse interface {
+	Inverse(word string) []Expansion
 }
 
 // Dictionary is implemented by a Related source that knows the language's
