@@ -277,13 +277,13 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 			if !ix.mayHold(r.Key) {
 				continue // no key begins as it does: stemming it is wasted
 			}
-			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 {
+			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 && !ix.tooCommon(Expansion{k, r.Weight}) {
 				out = addExpansion(out, Expansion{k, r.Weight})
 			}
 		}
 	}
 	for _, e := range ix.inverse[key] {
-		if e.Key != key && ix.DF(e.Key) > 0 {
+		if e.Key != key && ix.DF(e.Key) > 0 && !ix.tooCommon(e) {
 			out = addExpansion(out, e)
 		}
 	}
@@ -315,6 +315,18 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 type Inverse interface {
 	Inverse(word string) []Expansion
 }
+
+// tooCommon reports a loose expansion (a hypernym's weight or less) to a
+// key in more than 200 documents and more than one in 50: on a long text
+// it adds little to any score and costs a long postings list ("have" for
+// "hold"). Articles of news length are never concerned.
+func (ix *Index) tooCommon(e Expansion) bool {
+	df := ix.DF(e.Key)
+	return e.Weight <= looseWeight && df > 200 && df*50 > len(ix.lens)
+}
+
+// looseWeight is the weight of the loosest expansions (hypernyms).
+const looseWeight = 0.4
 
 // Dictionary is implemented by a Related source that knows the language's
 // words: a known word ("master") is never read as a typo of another
