@@ -305,8 +305,16 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		}
 		return out[i].Key < out[j].Key
 	})
+	if len(out) > MaxExpansions {
+		// Every alternative is looked up in every candidate passage: the
+		// loosest beyond the first few only add cost.
+		out = out[:MaxExpansions]
+	}
 	return out
 }
+
+// MaxExpansions bounds the keys one query word expands to.
+const MaxExpansions = 8
 
 // Inverse is implemented by a Related source that can list, for a word of
 // the text, the words a question may use for it with the weight of each
