@@ -3,6 +3,8 @@ package knowledge
 import (
 	"regexp"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/nlp"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 	"strings"
 	"unicode"
@@ -348,7 +350,7 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
-	"duration": "a duration", "length": "a length or duration",
+	"duration": "a duration", "length": "a length or duration", "quantity": "a number",
 }
 
 // typeNoun names what an answer type asks for, never empty.
@@ -470,6 +472,12 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	for _, t := range terms(toks) {
+		if !t.entity && a.index.df[t.key] == 0 && !lexicon.Default().Known(t.tok.Norm) &&
+			len(lexicon.Default().Lemma(t.tok.Norm)) == 0 && nlp.NearStopWord(t.tok.Norm) {
+			// A misspelt function word ("will she perform agian") is not a
+			// topic the article lacks.
+			continue
+		}
 		qt := queryTerm{key: t.key, weight: 1, entity: t.entity}
 		if name, ok := a.personOf(t); ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
@@ -477,12 +485,12 @@ func (a *Article) analyze(text string) *query {
 				q.speaker = name
 			}
 		}
-		if titleWords[t.tok.Norm] && isCapitalised(t.tok) {
+		if titleWords[t.tok.Norm] && isCapitalised(t.tok) && beforeName(toks, t.tok) {
 			// "Judge Ward", "Sen. Hadley": a title before a name says who,
 			// not what about; the article may name them without it.
 			qt.framing, qt.entity = true, false
 		}
-		if framingVerbs[t.tok.Norm] {
+		if framingVerbs[t.tok.Norm] || namingCall(toks, t.tok) {
 			qt.framing = true
 			qt.weight = 0.3
 		}
@@ -507,6 +515,12 @@ func (a *Article) analyze(text string) *query {
 		}
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
+		}
+		for k := range toks {
+			if toks[k].Start == t.tok.Start && isDefiniteCount(toks, k) {
+				// "the two leaders": a group named before, not a topic.
+				qt.framing = true
+			}
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		if len(qt.alts) == 0 && isAcronym(t.tok.Text) {
@@ -542,6 +556,36 @@ func (a *Article) personOf(t term) (string, bool) {
 	}
 	p, ok := a.PersonNamed(t.tok.Text)
 	return p.Name, ok
+}
+
+// namingCall reports "call" used as a verb of naming after its subject,
+// which frames the question like "describe": "What did McAllister call the
+// plan?". "Did the call produce a breakthrough?" keeps the noun, and so
+// does "What is her new album called?", whose answer is a name the
+// passage gives ("her ninth album under her own name").
+func namingCall(toks []Token, tok Token) bool {
+	if tok.Norm != "call" && tok.Norm != "called" {
+		return false
+	}
+	for i, t := range toks {
+		if t.Start != tok.Start {
+			continue
+		}
+		return i >= 2 && isSubjectPosition(toks, toks[i-1])
+	}
+	return false
+}
+
+// beforeName reports whether tok is followed by a capitalised word: a title
+// before a name ("Judge Ward"), not the title alone ("the Pope"), which is
+// what the question asks about.
+func beforeName(toks []Token, tok Token) bool {
+	for i, t := range toks {
+		if t.Start == tok.Start {
+			return i+1 < len(toks) && isCapitalised(toks[i+1])
+		}
+	}
+	return false
 }
 
 // isAcronym reports an all-capitals word of two to six letters ("WWF").
@@ -604,7 +648,14 @@ func answerType(toks []Token) (string, int) {
 			if next == "soon" || next == "often" {
 				return "time", toks[i+1].Start
 			}
+			if next == "old" {
+				// "How old is she?" asks for an age: any number ("Mensah-Doyle, 19,").
+				return "quantity", toks[i+1].Start
+			}
 		case "what", "which":
+			if j := quantityNoun(toks, i+1); j >= 0 {
+				return "quantity", toks[j].Start
+			}
 			switch next {
 			case "year", "date", "day", "month", "time":
 				return "time", toks[i+1].Start
@@ -616,6 +667,34 @@ func answerType(toks []Token) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// quantityNouns name an answer that is a number whatever it counts: "What
+// was the final score?", "What is the unemployment rate?".
+var quantityNouns = wordSet(`score scores age percentage percent amount total price cost rate tally margin`)
+
+// quantityNoun returns the index in toks of a quantity noun heading the
+// phrase that starts at i — after a form of "be", a determiner and at most
+// one modifier ("was the final score") — or -1.
+func quantityNoun(toks []Token, i int) int {
+	if i < len(toks) {
+		switch toks[i].Norm {
+		case "is", "was", "are", "were":
+			i++
+		}
+	}
+	if i < len(toks) {
+		switch toks[i].Norm {
+		case "the", "a", "an", "its", "their", "his", "her":
+			i++
+		}
+	}
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		if quantityNouns[toks[j].Norm] {
+			return j
+		}
+	}
+	return -1
 }
 
 // alternatives returns the index keys a question word may match: itself,

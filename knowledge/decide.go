@@ -98,7 +98,11 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			break
 		}
 		best3 = max(best3, a.coverage(q, h.Sentence, false))
-		if !typed && a.coverage(q, h.Sentence, true) >= minCoverage &&
+		// The fact asked for must stand in a passage that relates to the
+		// question. Coverage has features of its own: the type is not
+		// judged only on passages that already cover half of the question,
+		// which would count a paraphrase's low coverage twice.
+		if !typed && a.coverage(q, h.Sentence, true) > 0 &&
 			(a.satisfies(q, h.Sentence) || a.typedNeighbour(q, h.Sentence) >= 0) {
 			typed = true
 		}
@@ -241,11 +245,11 @@ func (a *Article) windowWords(i int) window {
 func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, antonym bool, rare float64) {
 	toks := tokenize(q.question, a.index.stem)
 	qNeg := false
-	for _, t := range toks {
+	for k, t := range toks {
 		if isNegation(t.Norm) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.stems[t.Stem] {
@@ -293,4 +297,19 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// isDefiniteCount reports a spelled number after a definite determiner
+// ("the two leaders", "both three ...", "these two sides"): it points back
+// at a group the article has introduced, not a detail the passage must
+// repeat.
+func isDefiniteCount(toks []Token, k int) bool {
+	if k == 0 || !numberWords[toks[k].Norm] {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "the", "these", "those", "both", "all":
+		return true
+	}
+	return false
 }

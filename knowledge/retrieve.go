@@ -581,10 +581,15 @@ func (a *Article) satisfies(q *query, i int) bool {
 	case "length":
 		return ix.hasMeasure[i]
 	case "number":
-		if len(q.counted) == 0 {
+		// "How much did shares drop?" asks for an amount or a degree, which
+		// need not stand before the noun ("shares fell 14 percent");
+		// "how many nations" wants the count next to what is counted.
+		if len(q.counted) == 0 || q.howMuch && ix.hasNumber[i] {
 			return ix.hasNumber[i]
 		}
 		return a.numberNear(i, q.counted)
+	case "quantity":
+		return ix.hasNumber[i]
 	case "place":
 		return ix.hasPlace[i]
 	case "person":

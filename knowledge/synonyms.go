@@ -124,9 +124,29 @@ func (r related) Related(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), synonymWeight)
 		add(r.lx.Derived(l), derivedWeight)
 		add(r.lx.Pertainyms(l), pertainymWeight)
-		if r.lx.IsNoun(l) {
-			add(r.lx.Hypernyms(l), hypernymWeight)
+		add(r.lx.Hypernyms(l), hypernymWeight)
+	}
+	return out
+}
+
+var _ retrieval.Inverse = related{}
+
+// Inverse returns the single words a question may use for word of the
+// text: its base forms (0.9), pertainyms (as related words), and the
+// hypernyms of its common noun and verb senses (as loose as a hypernym).
+func (r related) Inverse(word string) []retrieval.Expansion {
+	var out []retrieval.Expansion
+	add := func(ws []string, w float64) {
+		for _, x := range ws {
+			if !strings.ContainsAny(x, " -") && x != word {
+				out = append(out, retrieval.Expansion{Key: x, Weight: w})
+			}
 		}
+	}
+	for _, l := range r.lx.Lemma(word) {
+		add([]string{l}, 0.9)
+		add(r.lx.Pertainyms(l), pertainymWeight)
+		add(r.lx.Hypernyms(l), hypernymWeight)
 	}
 	return out
 }

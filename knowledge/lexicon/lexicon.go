@@ -23,7 +23,7 @@
 // most common sense (the first sense of each part of speech for an untagged
 // word), then for adjectives the similar ones WordNet clusters with them, at
 // most 12 a word, most common sense first. Hypernyms come from the same noun
-// senses, one level up. Derived forms, pertainyms and antonyms are WordNet's
+// and verb senses, one level up. Derived forms, pertainyms and antonyms are WordNet's
 // lexical links from any sense. A word is a role noun (IsPersonNoun) or an
 // organisation noun when one of its first senses below person.n.01 (or
 // organization.n.01, an assembly, a body of people) is common enough, and
@@ -269,9 +269,10 @@ func (lx *Lexicon) Derived(w string) []string { return lx.list(w, fieldDerived) 
 // nationality nouns give their country ("filipino" → "philippines").
 func (lx *Lexicon) Pertainyms(w string) []string { return lx.list(w, fieldPertainyms) }
 
-// Hypernyms returns the lemmas one level above w's common noun senses
-// ("mayor" → "civil authority", "politician"; "paris" → "national capital").
-func (lx *Lexicon) Hypernyms(noun string) []string { return lx.list(noun, fieldHypernyms) }
+// Hypernyms returns the lemmas one level above w's common noun senses, then
+// its common verb senses ("mayor" → "civil authority", "politician"; "paris"
+// → "national capital"; "recommend" → "propose", "suggest").
+func (lx *Lexicon) Hypernyms(w string) []string { return lx.list(w, fieldHypernyms) }
 
 // Antonyms returns WordNet's antonyms of w ("optimistic" → "pessimistic",
 // "agree" → "disagree"), and for an adjective in a cluster those of its head

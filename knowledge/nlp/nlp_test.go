@@ -67,3 +67,16 @@ func TestEditDistanceAtMost(t *testing.T) {
 		}
 	}
 }
+
+func TestNearStopWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"agian", true}, {"abuot", true}, {"again", false}, {"the", false}, {"teh", false}, {"perform", false},
+	} {
+		if got := NearStopWord(c.in); got != c.want {
+			t.Errorf("NearStopWord(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -206,3 +206,18 @@ func EditDistanceAtMost(a, b string, k int) bool {
 	}
 	return prev[lb] <= k
 }
+
+// NearStopWord reports whether norm is one typo (an edit) away from a stop
+// word of four letters or more ("agian" for "again", "abuot" for
+// "about"). Callers check first that norm is not a word of its own.
+func NearStopWord(norm string) bool {
+	if len(norm) < 4 || stopWords[norm] {
+		return false
+	}
+	for w := range stopWords {
+		if len(w) >= 4 && EditDistanceAtMost(norm, w, 1) {
+			return true
+		}
+	}
+	return false
+}

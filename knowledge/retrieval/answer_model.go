@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -6.508363,
-	Weights:   []float64{3.207777, -0.961254, -0.409288, 3.766492, -0.583528, 1.194101, 0.352770, -1.804464, 0.662327, -0.965863, -1.500697, -3.140529, -1.090662, -0.185622, 0.312051, -0.780040, 3.359223, 2.978707},
-	Threshold: 0.57,
+	Bias:      -3.840616,
+	Weights:   []float64{1.447226, 0.429872, -0.958080, 3.045181, -0.564710, 1.507634, -0.189584, -2.672103, 0.646806, -0.926429, -2.055198, -3.168467, -1.157174, -0.514518, 0.218389, -2.259687, 1.495144, 2.166523},
+	Threshold: 0.65,
 }

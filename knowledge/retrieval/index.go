@@ -53,6 +53,13 @@ type Index struct {
 	// extends maps a prefix (≥ 4 bytes) to the keys it begins: "agre" →
 	// "agreement".
 	extends map[string][]string
+	// inverse maps the key of a word related to a word of the text to that
+	// word's key, with the weight of the relation: a hypernym ("structur" →
+	// "framework"), a base form or pertainym ("quick" → "faster"). A
+	// question asks in general or plain words about what the article says
+	// specifically, and a relation listed from the text's side only is
+	// found too.
+	inverse map[string][]Expansion
 	// rel and keyOf expand a query word by meaning: related words are looked
 	// up in the lexicon (a table lookup), turned into keys, and kept when
 	// the index holds them.
@@ -134,6 +141,19 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	}
 	for _, ks := range ix.extends {
 		sort.Strings(ks)
+	}
+	if inv, ok := rel.(Inverse); ok && keyOf != nil {
+		ix.inverse = map[string][]Expansion{}
+		for w, k := range ix.words {
+			for _, r := range inv.Inverse(w) {
+				if rk := keyOf(r.Key); rk != k {
+					ix.inverse[rk] = addExpansion(ix.inverse[rk], Expansion{k, r.Weight})
+				}
+			}
+		}
+		for _, xs := range ix.inverse {
+			sort.Slice(xs, func(i, j int) bool { return xs[i].Key < xs[j].Key })
+		}
 	}
 	for w := range ix.words {
 		if len(w) < 4 || len(w) >= nlp.MaxFuzzyLen || !nlp.IsPlainASCII(w) {
@@ -257,9 +277,14 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 			if !ix.mayHold(r.Key) {
 				continue // no key begins as it does: stemming it is wasted
 			}
-			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 {
+			if k := ix.keyOf(r.Key); k != key && ix.DF(k) > 0 && !ix.tooCommon(Expansion{k, r.Weight}) {
 				out = addExpansion(out, Expansion{k, r.Weight})
 			}
+		}
+	}
+	for _, e := range ix.inverse[key] {
+		if e.Key != key && ix.DF(e.Key) > 0 && !ix.tooCommon(e) {
+			out = addExpansion(out, e)
 		}
 	}
 	if len(key) >= 4 {
@@ -280,8 +305,36 @@ func (ix *Index) Expand(key, norm string) []Expansion {
 		}
 		return out[i].Key < out[j].Key
 	})
+	if len(out) > MaxExpansions {
+		// Every alternative is looked up in every candidate passage: the
+		// loosest beyond the first few only add cost.
+		out = out[:MaxExpansions]
+	}
 	return out
 }
+
+// MaxExpansions bounds the keys one query word expands to.
+const MaxExpansions = 8
+
+// Inverse is implemented by a Related source that can list, for a word of
+// the text, the words a question may use for it with the weight of each
+// relation: its hypernyms ("framework" → "structure"), base forms and
+// pertainyms ("faster" → "quick"). The index inverts them once.
+type Inverse interface {
+	Inverse(word string) []Expansion
+}
+
+// tooCommon reports a loose expansion (a hypernym's weight or less) to a
+// key in more than 200 documents and more than one in 50: on a long text
+// it adds little to any score and costs a long postings list ("have" for
+// "hold"). Articles of news length are never concerned.
+func (ix *Index) tooCommon(e Expansion) bool {
+	df := ix.DF(e.Key)
+	return e.Weight <= looseWeight && df > 200 && df*50 > len(ix.lens)
+}
+
+// looseWeight is the weight of the loosest expansions (hypernyms).
+const looseWeight = 0.4
 
 // Dictionary is implemented by a Related source that knows the language's
 // words: a known word ("master") is never read as a typo of another

@@ -571,9 +571,11 @@ func (g *gen) entry(w string) *entry {
 	if len(e.syn) > maxSynonyms {
 		e.syn = e.syn[:maxSynonyms]
 	}
-	// Hypernyms, one level, of the noun senses that give synonyms.
+	// Hypernyms, one level, of the noun senses that give synonyms, then of
+	// the verb senses ("recommend" → "propose", "suggest"): a question
+	// often asks with a more specific verb than the article uses.
 	seen = map[string]bool{}
-	for _, s := range g.synSenses(w, 'n') {
+	for _, s := range append(g.synSenses(w, 'n'), g.synSenses(w, 'v')...) {
 		for _, p := range g.synsets[s.key].ptrs {
 			if p.sym == "@" || p.sym == "@i" {
 				e.hyp = add(e.hyp, seen, w, g.synsets[p.target].words...)
