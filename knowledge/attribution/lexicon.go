@@ -192,47 +192,22 @@ func newCached(l Lexicon) *cached {
 
 var _ Lexicon = (*cached)(nil)
 
-func (c *cached) IsPersonNoun(w string) bool {
-	v, ok := c.person[w]
+// memo answers w from m, asking f once per word.
+func memo[T any](m map[string]T, w string, f func(string) T) T {
+	v, ok := m[w]
 	if !ok {
-		v = c.lex.IsPersonNoun(w)
-		c.person[w] = v
+		v = f(w)
+		m[w] = v
 	}
 	return v
 }
 
-func (c *cached) PersonGender(w string) string {
-	v, ok := c.gender[w]
-	if !ok {
-		v = c.lex.PersonGender(w)
-		c.gender[w] = v
-	}
-	return v
-}
+func (c *cached) IsPersonNoun(w string) bool { return memo(c.person, w, c.lex.IsPersonNoun) }
 
-func (c *cached) IsOrganisationNoun(w string) bool {
-	v, ok := c.org[w]
-	if !ok {
-		v = c.lex.IsOrganisationNoun(w)
-		c.org[w] = v
-	}
-	return v
-}
+func (c *cached) PersonGender(w string) string { return memo(c.gender, w, c.lex.PersonGender) }
 
-func (c *cached) IsPlace(w string) bool {
-	v, ok := c.place[w]
-	if !ok {
-		v = c.lex.IsPlace(w)
-		c.place[w] = v
-	}
-	return v
-}
+func (c *cached) IsOrganisationNoun(w string) bool { return memo(c.org, w, c.lex.IsOrganisationNoun) }
 
-func (c *cached) IsCommonWord(w string) bool {
-	v, ok := c.common[w]
-	if !ok {
-		v = c.lex.IsCommonWord(w)
-		c.common[w] = v
-	}
-	return v
-}
+func (c *cached) IsPlace(w string) bool { return memo(c.place, w, c.lex.IsPlace) }
+
+func (c *cached) IsCommonWord(w string) bool { return memo(c.common, w, c.lex.IsCommonWord) }
