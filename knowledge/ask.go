@@ -653,6 +653,10 @@ func answerType(toks []Token) (string, int) {
 				return "quantity", toks[i+1].Start
 			}
 		case "what", "which":
+			switch next {
+			case "year", "date", "day", "month", "time":
+				return "time", toks[i+1].Start
+			}
 			if j := quantityNoun(toks, i+1); j >= 0 {
 				return "quantity", toks[j].Start
 			}
@@ -670,12 +674,42 @@ func answerType(toks []Token) (string, int) {
 }
 
 // quantityNouns name an answer that is a number whatever it counts: "What
-// was the final score?", "What is the unemployment rate?".
-var quantityNouns = wordSet(`score scores age percentage percent amount total price cost rate tally margin`)
+// was the final score?", "What is the unemployment rate?" — the ones
+// WordNet does not place directly under a measure (isQuantityNoun).
+var quantityNouns = wordSet(`score scores age percentage percent amount total price cost costs fee fees fine fines
+	rate tally margin distance height population salary wage wages budget`)
+
+// measureHypernyms are WordNet's classes of measurable values: a noun one
+// step below one of them ("winning time" → time period, "fee" → fixed
+// charge, "temperature" → fundamental quantity) asks for a value.
+var measureHypernyms = map[string]bool{
+	"measure": true, "quantity": true, "amount": true, "magnitude": true, "fundamental quantity": true,
+	"fundamental measure": true, "value": true, "numerical quantity": true, "time unit": true,
+	"unit of time": true, "time period": true, "payment": true, "charge": true, "fixed charge": true,
+	"regular payment": true, "proportion": true, "rate": true, "quotient": true, "physical property": true,
+	"monetary value": true, "price": true, "cost": true,
+}
+
+// isQuantityNoun reports a noun that names a measurable value: from the
+// hand list, else from its WordNet hypernyms.
+func isQuantityNoun(w string) bool {
+	if quantityNouns[w] {
+		return true
+	}
+	lx := lexicon.Default()
+	for _, l := range append([]string{w}, lx.Lemma(w)...) {
+		for _, h := range lx.Hypernyms(l) {
+			if measureHypernyms[h] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // quantityNoun returns the index in toks of a quantity noun heading the
-// phrase that starts at i — after a form of "be", a determiner and at most
-// one modifier ("was the final score") — or -1.
+// phrase that starts at i — after a form of "be", a determiner or an
+// owner ("was Wanjiru's winning time") and at most two words — or -1.
 func quantityNoun(toks []Token, i int) int {
 	if i < len(toks) {
 		switch toks[i].Norm {
@@ -689,8 +723,11 @@ func quantityNoun(toks []Token, i int) int {
 			i++
 		}
 	}
-	for j := i; j < len(toks) && j <= i+1; j++ {
-		if quantityNouns[toks[j].Norm] {
+	for j := i; j < len(toks) && j <= i+2; j++ {
+		if IsStopWord(toks[j].Norm) {
+			break // "the plan for time off": past the head noun
+		}
+		if isQuantityNoun(toks[j].Norm) {
 			return j
 		}
 	}

@@ -28,10 +28,10 @@ type index struct {
 	stems  map[string]string // folded word → stem, for every word seen at index time
 	names  map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
-	hasTime, hasNumber, hasPlace, hasPerson []bool
-	hasDuration, hasActor, hasMeasure       []bool
-	acronyms                                map[string][]string // "wwf" → keys of "World Wildlife Fund"
-	quotedBy                                []map[string]bool   // speakers of direct quotations in the sentence
+	hasTime, hasNumber, hasPlace, hasPerson     []bool
+	hasDuration, hasActor, hasMeasure, hasValue []bool
+	acronyms                                    map[string][]string // "wwf" → keys of "World Wildlife Fund"
+	quotedBy                                    []map[string]bool   // speakers of direct quotations in the sentence
 	// post is the inverted index over the same terms: sentences are its
 	// documents 0..n-1, section headings follow.
 	post *retrieval.Index
@@ -129,7 +129,7 @@ func buildIndex(a *Article) *index {
 		df: map[string]int{}, n: n, vocab: map[string]string{},
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
-		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), acronyms: map[string][]string{},
+		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), hasValue: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
@@ -171,6 +171,7 @@ func buildIndex(a *Article) *index {
 		ix.hasNumber[i] = hasNumber(s.tokens)
 		ix.hasDuration[i] = hasDuration(s.tokens)
 		ix.hasMeasure[i] = hasMeasure(s.tokens)
+		ix.hasValue[i] = hasValue(s.tokens)
 		ix.hasActor[i] = ix.hasPerson[i] || ix.hasPlace[i] || containsAnyWord(s.tokens, actorWords)
 		for k := range tf {
 			ix.df[k]++
@@ -589,7 +590,9 @@ func (a *Article) satisfies(q *query, i int) bool {
 		}
 		return a.numberNear(i, q.counted)
 	case "quantity":
-		return ix.hasNumber[i]
+		// "What was her winning time?" wants a value: an ordinal alone
+		// ("the third-fastest") ranks, it does not measure.
+		return ix.hasValue[i]
 	case "place":
 		return ix.hasPlace[i]
 	case "person":
@@ -783,6 +786,17 @@ func isDigits(s string) bool {
 func hasYear(toks []Token) bool {
 	for _, t := range toks {
 		if len(t.Norm) == 4 && isDigits(t.Norm) && (strings.HasPrefix(t.Norm, "19") || strings.HasPrefix(t.Norm, "20")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasValue reports a cardinal number in digits or words ("2:13:52",
+// "$240", "nineteen"), not an ordinal or ratio alone.
+func hasValue(toks []Token) bool {
+	for _, t := range toks {
+		if t.Norm != "" && (t.Norm[0] >= '0' && t.Norm[0] <= '9' || numberWords[t.Norm] && t.Norm != "one") {
 			return true
 		}
 	}

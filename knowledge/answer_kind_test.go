@@ -1,0 +1,55 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAskAnswerKind: a question asking for a kind of value ("winning time",
+// "ticket price") prefers the passage holding such a value over one that
+// only repeats the noun; a qualifier of the question ("women's", "second")
+// prefers the passage that agrees with it over one naming another value of
+// the same kind. Invented articles.
+func TestAskAnswerKind(t *testing.T) {
+	marathon := "Harbourside Marathon\n\n" +
+		"Grace Wanjiru won the women's race in the Harbourside Marathon on Sunday. " +
+		"Wanjiru's winning time was the third-fastest women's marathon of the year. " +
+		"She crossed the line in 2 hours 13 minutes 52 seconds, ahead of Ruth Kemboi.\n\n" +
+		"Daniel Mutua won the men's race after a late sprint past Tomas Berg. " +
+		"Kemboi finished second in the women's race, 40 seconds behind.\n"
+	concert := "Riverside Festival\n\n" +
+		"The festival's ticket price drew complaints from local residents. " +
+		"Organisers said a weekend pass costs $240, up from $180 last year.\n\n" +
+		"The junior choir opened the festival on Friday. " +
+		"The senior choir closed the festival with a hymn on Sunday.\n"
+	tests := []struct {
+		article, q, want string
+	}{
+		{marathon, "What was Wanjiru's winning time?", "2 hours 13 minutes"},
+		{marathon, "Who won the women's race?", "Grace Wanjiru won"},
+		{marathon, "Who won the men's race?", "Daniel Mutua"},
+		{marathon, "Who finished second?", "Kemboi finished second"},
+		{concert, "What is the festival's ticket price?", "$240"},
+		{concert, "Which choir opened the festival?", "junior choir"},
+		{concert, "When did the senior choir sing?", "senior choir closed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := Parse("kind.md", tt.article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+				var got []string
+				for _, q := range ans.Quotes {
+					got = append(got, q.Text)
+				}
+				t.Errorf("first quote of %q = %q (outcome %s), want it to contain %q", tt.q, got, ans.Outcome, tt.want)
+			}
+		})
+	}
+}
