@@ -22,6 +22,20 @@ func TestAskAnswerKind(t *testing.T) {
 		"Organisers said a weekend pass costs $240, up from $180 last year.\n\n" +
 		"The junior choir opened the festival on Friday. " +
 		"The senior choir closed the festival with a hymn on Sunday.\n"
+	apart := "Harbourside Marathon\n\n" +
+		"Grace Wanjiru won the women's race in the Harbourside Marathon on Sunday. " +
+		"Wanjiru's winning time was the third-fastest women's marathon of the year.\n\n" +
+		"Organisers thanked the volunteers.\n\n" +
+		"The runner crossed the line in 2 hours 13 minutes 52 seconds.\n"
+	// A passage that only repeats the noun asked about does not hold the
+	// value: the engine is not confident in it.
+	if a, err := Parse("apart.md", apart); err != nil {
+		t.Fatal(err)
+	} else if ans, err := a.Ask("What was Wanjiru's winning time?"); err != nil {
+		t.Fatal(err)
+	} else if ans.Outcome == OutcomeAnswered && len(ans.Quotes) > 0 && !strings.Contains(ans.Quotes[0].Text, "2 hours") {
+		t.Errorf("answered %q with confidence %.2f, want the value or no confident answer", ans.Quotes[0].Text, ans.Confidence)
+	}
 	tests := []struct {
 		article, q, want string
 	}{

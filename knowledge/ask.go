@@ -286,14 +286,15 @@ func (a *Article) unsupported(q *query, hits []Hit) string {
 
 // typedNeighbour returns the sentence next to i, in its paragraph, that
 // holds the fact q asks for and shares a content word with q ("agreed … in
-// Lisbon." beside "The agreement, reached …"), or -1.
+// Lisbon." beside "The agreement, reached …") or goes on about it with a
+// pronoun ("Her winning time was … She crossed the line in 2:13:52."), or -1.
 func (a *Article) typedNeighbour(q *query, i int) int {
 	if q.answerType == "" {
 		return -1
 	}
 	for _, j := range []int{i - 1, i + 1} {
 		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph &&
-			a.satisfies(q, j) && a.coverage(q, j, true) > 0 {
+			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens)) {
 			return j
 		}
 	}

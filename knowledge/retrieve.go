@@ -796,7 +796,7 @@ func hasYear(toks []Token) bool {
 // "$240", "nineteen"), not an ordinal or ratio alone.
 func hasValue(toks []Token) bool {
 	for _, t := range toks {
-		if t.Norm != "" && (t.Norm[0] >= '0' && t.Norm[0] <= '9' || numberWords[t.Norm] && t.Norm != "one") {
+		if t.Norm != "" && (t.Norm[0] >= '0' && t.Norm[0] <= '9' || numberWords[t.Norm] && !ordinalWords[t.Norm] && !ratioWords[t.Norm] && t.Norm != "one") {
 			return true
 		}
 	}
