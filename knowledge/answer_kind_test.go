@@ -36,6 +36,11 @@ func TestAskAnswerKind(t *testing.T) {
 	} else if ans.Outcome == OutcomeAnswered && len(ans.Quotes) > 0 && !strings.Contains(ans.Quotes[0].Text, "2 hours") {
 		t.Errorf("answered %q with confidence %.2f, want the value or no confident answer", ans.Quotes[0].Text, ans.Confidence)
 	}
+	race := "City Marathon\n\n" +
+		"Daniel Mutua won the men's race on Sunday after a late sprint through the park.\n\n" +
+		"In the women's event, Grace Wanjiru was the winner by two minutes.\n\n" +
+		"Tomas Berg finished second in the race on Sunday, ten seconds behind Mutua.\n\n" +
+		"Ruth Kemboi was runner-up among the women.\n"
 	tests := []struct {
 		article, q, want string
 	}{
@@ -43,6 +48,10 @@ func TestAskAnswerKind(t *testing.T) {
 		{marathon, "Who won the women's race?", "Grace Wanjiru won"},
 		{marathon, "Who won the men's race?", "Daniel Mutua"},
 		{marathon, "Who finished second?", "Kemboi finished second"},
+		{race, "Who won the women's race on Sunday?", "Grace Wanjiru"},
+		{race, "Who won the men's race?", "Daniel Mutua"},
+		{race, "Who finished second on Sunday?", "Tomas Berg"},
+		{race, "Who won on Sunday?", "Daniel Mutua"},
 		{concert, "What is the festival's ticket price?", "$240"},
 		{concert, "Which choir opened the festival?", "junior choir"},
 		{concert, "When did the senior choir sing?", "senior choir closed"},

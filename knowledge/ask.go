@@ -415,6 +415,8 @@ type query struct {
 	reported bool
 	// unknownEntities are names in the question the article never mentions.
 	unknownEntities []string
+	// qualifiers are details a passage may contradict ("women's", "second").
+	qualifiers []qualifier
 }
 
 type queryTerm struct {
@@ -457,6 +459,7 @@ func (a *Article) analyze(text string) *query {
 	toks := tokenize(text, a.index.stem)
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
+	q.qualifiers = a.qualifiersOf(toks)
 	for _, t := range toks {
 		if t.Start == typeNoun && t.Norm == "much" {
 			q.howMuch = true

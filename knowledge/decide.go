@@ -23,7 +23,7 @@ var DecisionFeatureNames = []string{
 	"speaker_missing",   // "what did X say" and no passage is attributed to X
 	"number_mismatch",   // a number or date of the question is not in the passage's window
 	"negation_mismatch", // the question negates and the passage does not
-	"antonym",           // a question word is absent but its antonym is present
+	"antonym",           // a question word is absent but its antonym is present, or the passage contradicts a qualifier
 	"rare_missing",      // the share of the rarest content word's IDF missing from the window
 	"log_terms",         // log(1 + number of content words)
 	"absent_article",    // IDF-weighted share of content words the article never uses
@@ -113,6 +113,9 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	}
 	win := a.windowWords(i0)
 	numMis, negMis, anto, rare := a.detailMismatch(q, i0, win)
+	// A qualifier the passage contradicts ("the men's race" for "the
+	// women's race") is an opposite detail too.
+	anto = anto || a.contradictsQualifier(q, i0)
 	content := 0
 	var den, absArticle, absPara, matched float64
 	for _, t := range q.terms {

@@ -438,6 +438,10 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 	if q.answerType != "" && a.satisfies(q, i) {
 		score *= 1.25
 	}
+	if _, c := a.qualifierMatch(q, i, true); c {
+		// "Who won the women's race?": the men's race is another race.
+		score *= qualifierPenalty
+	}
 	return score
 }
 
@@ -523,6 +527,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 		}
 		return hits[i].Sentence < hits[j].Sentence
 	})
+	hits = a.preferAgreeing(q, hits)
 	if k > 0 && len(hits) > k {
 		hits = hits[:k]
 	}
@@ -564,6 +569,10 @@ type rankScratch struct {
 	scores, window, best, para  []float64
 	touched, paraTouched, cands []int32
 }
+
+// qualifierPenalty scales the score of a passage that contradicts a
+// qualifier of the question, so one that agrees ranks first when it exists.
+const qualifierPenalty = 0.5
 
 // rerankDepth is how many candidates from postings get the full score.
 const rerankDepth = 16

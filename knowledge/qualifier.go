@@ -1,0 +1,169 @@
+package knowledge
+
+import (
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+)
+
+// qualifierValues sort words that pick one value of a kind: the women's
+// or the men's race, the winner or the runner-up, the junior or the senior
+// side. A passage holding another value of the question's kind, and not the
+// question's own, speaks of something else ("Who won the women's race?" is
+// not answered by "Mutua won the men's race"). WordNet's antonyms extend
+// this to any pair of opposites (qualifiersOf).
+var qualifierValues = func() map[string][2]string {
+	groups := map[string]map[string]string{
+		"sex": {
+			"female": `women woman womens female females girl girls lady ladies`,
+			"male":   `men man mens male males boy boys gentleman gentlemen`,
+		},
+		"place": {
+			"1": `first winner winners won win wins winning champion champions victor victory gold`,
+			"2": `second runner-up silver`,
+			"3": `third bronze`,
+			"4": `fourth`,
+			"5": `fifth`,
+		},
+		"age":   {"junior": `junior juniors youth`, "senior": `senior seniors`},
+		"venue": {"home": `home`, "away": `away`},
+		"order": {"before": `before earlier prior`, "after": `after later following`},
+	}
+	out := map[string][2]string{}
+	for kind, vals := range groups {
+		for v, words := range vals {
+			for _, w := range strings.Fields(words) {
+				out[w] = [2]string{kind, v}
+			}
+		}
+	}
+	return out
+}()
+
+// WordNet's opposites mark a contradicting passage down (sentenceScore),
+// but only the listed kinds reorder the ranking (preferAgreeing): a
+// question word's antonym is often just another part of the story.
+//
+// qualifier is one detail of the question that a passage can contradict:
+// the passage names another value of its kind (others) and not its own
+// (same).
+type qualifier struct {
+	kind, value string
+	// antonyms holds the stems of WordNet's opposites of the word when the
+	// qualifier is not in qualifierValues; same holds the word's stem.
+	antonyms map[string]bool
+	same     string
+}
+
+// qualifiersOf returns the qualifiers of a question's words.
+func (a *Article) qualifiersOf(toks []Token) []qualifier {
+	var out []qualifier
+	lx := lexicon.Default()
+	for _, t := range toks {
+		if kv, ok := qualifierValues[t.Norm]; ok {
+			out = append(out, qualifier{kind: kv[0], value: kv[1], same: t.Stem})
+			continue
+		}
+		if IsStopWord(t.Norm) || len(t.Norm) < 3 {
+			continue
+		}
+		ants := map[string]bool{}
+		for _, l := range append([]string{t.Norm}, lx.Lemma(t.Norm)...) {
+			for _, o := range lx.Antonyms(l) {
+				if !strings.Contains(o, " ") {
+					ants[a.index.stem(o)] = true
+				}
+			}
+		}
+		delete(ants, t.Stem)
+		if len(ants) > 0 {
+			out = append(out, qualifier{antonyms: ants, same: t.Stem})
+		}
+	}
+	return out
+}
+
+// contradictsQualifier reports whether sentence i names another value of a
+// qualifier of q and not the question's own.
+func (a *Article) contradictsQualifier(q *query, i int) bool {
+	_, c := a.qualifierMatch(q, i, false)
+	return c
+}
+
+// qualifierMatch reports whether sentence i holds the value of one of q's
+// qualifiers (agrees), and whether it holds another value of one and not
+// the question's own (contradicts).
+func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contradicts bool) {
+	if len(q.qualifiers) == 0 {
+		return false, false
+	}
+	toks := a.Sentences[i].tokens
+	for _, ql := range q.qualifiers {
+		if kindsOnly && ql.kind == "" {
+			continue
+		}
+		same, other := false, false
+		for _, t := range toks {
+			if t.Stem == ql.same {
+				same = true
+				break
+			}
+			if ql.kind != "" {
+				if kv, ok := qualifierValues[t.Norm]; ok && kv[0] == ql.kind {
+					if kv[1] == ql.value {
+						same = true
+						break
+					}
+					other = true
+				}
+			} else if ql.antonyms[t.Stem] {
+				other = true
+			}
+		}
+		if same {
+			agrees = true
+		} else if other {
+			contradicts = true
+		}
+	}
+	return agrees, contradicts
+}
+
+// preferAgreeing moves each passage that contradicts a qualifier of q
+// below the passages that agree with one and do not contradict any, so
+// the passage about the race asked for comes first when the article has
+// it; a moved passage's score is lowered to keep the order's scores
+// descending.
+func (a *Article) preferAgreeing(q *query, hits []Hit) []Hit {
+	if len(q.qualifiers) == 0 || len(hits) < 2 {
+		return hits
+	}
+	contra := make([]bool, len(hits))
+	last := -1
+	for k, h := range hits {
+		ag, c := a.qualifierMatch(q, h.Sentence, true)
+		contra[k] = c
+		if ag && !c {
+			last = k
+		}
+	}
+	if last <= 0 {
+		return hits
+	}
+	out := make([]Hit, 0, len(hits))
+	var moved []Hit
+	for k, h := range hits {
+		if k < last && contra[k] {
+			moved = append(moved, h)
+			continue
+		}
+		out = append(out, h)
+		if k == last {
+			for _, m := range moved {
+				m.Score = min(m.Score, h.Score*0.99)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
