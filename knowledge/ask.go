@@ -681,14 +681,14 @@ func answerType(toks []Token) (string, int) {
 // was the final score?", "What is the unemployment rate?" — the ones
 // WordNet does not place directly under a measure (isQuantityNoun).
 var quantityNouns = wordSet(`score scores age percentage percent amount total price cost costs fee fees fine fines
-	rate tally margin distance height population salary wage wages budget`)
+	rate tally margin distance height population salary wage wages budget time value`)
 
 // measureHypernyms are WordNet's classes of measurable values: a noun one
 // step below one of them ("winning time" → time period, "fee" → fixed
 // charge, "temperature" → fundamental quantity) asks for a value.
 var measureHypernyms = map[string]bool{
 	"measure": true, "quantity": true, "amount": true, "magnitude": true, "fundamental quantity": true,
-	"fundamental measure": true, "value": true, "numerical quantity": true, "time unit": true,
+	"fundamental measure": true, "numerical quantity": true, "time unit": true,
 	"unit of time": true, "time period": true, "payment": true, "charge": true, "fixed charge": true,
 	"regular payment": true, "proportion": true, "rate": true, "quotient": true, "physical property": true,
 	"monetary value": true, "price": true, "cost": true,
@@ -702,10 +702,10 @@ func isQuantityNoun(w string) bool {
 	}
 	lx := lexicon.Default()
 	for _, l := range append([]string{w}, lx.Lemma(w)...) {
-		for _, h := range lx.Hypernyms(l) {
-			if measureHypernyms[h] {
-				return true
-			}
+		// Only the commonest sense's class: "order" is also an order of
+		// magnitude, "term" a time period, but rarely in a question.
+		if hs := lx.Hypernyms(l); len(hs) > 0 && measureHypernyms[hs[0]] {
+			return true
 		}
 	}
 	return false

@@ -19,7 +19,9 @@ var qualifierValues = func() map[string][2]string {
 			"male":   `men man mens male males boy boys gentleman gentlemen`,
 		},
 		"place": {
-			"1": `first winner winners won win wins winning champion champions victor victory gold`,
+			// "first" is left out: far more often the first of a series
+			// ("the first timeline") than a placing.
+			"1": `winner winners won win wins winning champion champions victor victory gold`,
 			"2": `second runner-up silver`,
 			"3": `third bronze`,
 			"4": `fourth`,
