@@ -201,7 +201,7 @@ func isNumber(w string) bool {
 
 // roleBefore returns the role nouns of a phrase ending with a comma just
 // before token ti, opened by a determiner or possessive: "Kingsmere’s head
-// coach, Marta Kowalczyk".
+// coach, Marta Kowalczyk", "her husband, Dennis Healey".
 func (r *Result) roleBefore(si, ti int) []string {
 	toks := r.toks[si]
 	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
@@ -213,7 +213,7 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	for m := ti - 2; m >= 0 && m >= ti-6; m-- {
 		t := toks[m]
-		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+		if determiners[t.Norm] || possessivePronouns[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			roles := []string{w}
 			if r.lex.IsPersonNoun(toks[ti-2].Norm + " " + w) {
 				roles = append(roles, toks[ti-2].Norm+" "+w)
