@@ -33,6 +33,7 @@ var Sieves = []Sieve{
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
 	{"sentence-subject", (*Result).sieveSentenceSubject},
 	{"previous-subject", (*Result).sievePreviousSubject},
+	{"described-then-named", (*Result).sieveDescribedThenNamed},
 }
 
 // attribute runs the sieves over the quotations.
@@ -1077,4 +1078,49 @@ func (r *Result) addresseeOf(speaker, before int) int {
 		}
 	}
 	return -1
+}
+
+// sieveDescribedThenNamed gives a quotation whose sentence has an
+// indefinite description as the subject of a speech verb and names no one
+// ("A pensioner who has run a reading group for thirty years says the plan
+// would leave residents ‘cut off’.") the first person the next sentence or
+// paragraph names: the news lede that introduces its speaker only after.
+func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 || len(r.outsideAny[si]) > 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	if (toks[0].Norm != "a" && toks[0].Norm != "an") || !r.sentenceInitial(si, 0) || r.inQ[si][0] {
+		return -1, false
+	}
+	described := false
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] {
+			described = true
+			break
+		}
+	}
+	if !described {
+		return -1, false
+	}
+	speaks := false
+	for k, t := range toks {
+		if !r.inQ[si][k] && speechVerbs[t.Norm] && t.Start < qt.OpenStart {
+			speaks = true
+			break
+		}
+	}
+	if !speaks {
+		return -1, false
+	}
+	// Only the next sentence: a person named later is no longer the lede's.
+	if e := r.firstEntity(si+1, 0); e >= 0 && r.Entities[e].Kind == Person {
+		return e, true
+	}
+	return -1, false
 }

@@ -40,6 +40,7 @@ func TestSieves(t *testing.T) {
 		{"named in the next paragraph", "Gareth Pryce spoke for the Hub.\n‘I think people forget we exist.’\nThat was the verdict of Irene Walsh, 81, a reader.\n", "I think people forget we exist.", "Walsh", "next-paragraph"},
 		{"Mrs picks the wife of two", "Margaret Healey and her husband, Dennis Healey, run the group.\n‘It isn’t just books,’ Mrs Healey said.\n", "It isn’t just books,", "Margaret Healey", "speech-after"},
 		{"Mr picks the husband of two", "Margaret Healey and her husband, Dennis Healey, run the group.\n‘It’s a closure,’ Mr Healey said.\n", "It’s a closure,", "Dennis Healey", "speech-after"},
+		{"lede describes, next sentence names", "Library row\nA pensioner who has run a reading group for thirty years says the council’s plan to close it would leave older residents ‘cut off’.\nMargaret Healey, 74, collected 2,000 signatures.\n", "cut off", "Healey", "described-then-named"},
 		{"according to after", "Sam Reed and Al Diaz met.\n“Not now,” according to Sam Reed.\n", "Not now,", "Reed", "speech-after"},
 		{"appositive after the quote", "Lt. Gen. Marcus Hale commands the unit.\n\"We hold,\" Hale, the corps commander, said on Tuesday.\n", "We hold,", "Hale", "speech-after"},
 		{"it said", "The Ministry of Water published its figures on Monday.\n“The reservoirs are full,” it said.\n", "The reservoirs are full,", "Ministry of Water", "speech-after"},
