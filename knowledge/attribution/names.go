@@ -14,6 +14,7 @@ type candidate struct {
 	si, ti, i, j int // sentence; first token with title; name tokens [i, j)
 	kind         EntityKind
 	gender       string
+	kinGender    string // from "her husband, Dennis Healey": tells a family apart, nothing else
 	roles        []string
 	titled       bool // a title or role stands before it
 	tentative    bool // a sentence-initial single word without other evidence
@@ -340,6 +341,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	if !c.titled && c.gender == "" {
+		c.kinGender = r.kinBefore(si, c.ti)
+	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
 	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
 		c.kind = Person
@@ -503,6 +507,9 @@ func (r *Result) group(cands []candidate) {
 		if !(c.kind == Person && !c.titled && ent.evidence[string(Organisation)] > 0) {
 			ent.evidence[string(c.kind)]++ // "Voltaris said" does not make a company a person
 		}
+		if c.kinGender != "" {
+			ent.evidence["kin-"+c.kinGender]++
+		}
 		if c.gender != "" {
 			ent.evidence[c.gender]++
 		}
@@ -665,7 +672,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if en.last != w && !(en.first == w && len(en.parts) >= 2 && !r.isSurname(w)) {
 			continue
 		}
-		if c.gender != "" && r.genderGuess(e) != "" && r.genderGuess(e) != c.gender {
+		if c.gender != "" && r.familyGender(e) != "" && r.familyGender(e) != c.gender {
 			continue
 		}
 		if len(c.roles) > 0 && r.hasAnyRole(e, c.roles) {
@@ -824,6 +831,43 @@ func (r *Result) hasAnyRole(e int, roles []string) bool {
 	}
 	return false
 }
+
+// familyGender is the gender that decides which of a family a title
+// names ("Mrs Healey"): the evidence so far, else a kinship role before
+// the full name ("her husband, Dennis Healey"). The kinship role is kept
+// out of genderGuess, so pronouns still choose by the usual evidence.
+func (r *Result) familyGender(e int) string {
+	if g := r.genderGuess(e); g != "" {
+		return g
+	}
+	ev := r.Entities[e].evidence
+	switch {
+	case ev["kin-male"] > ev["kin-female"]:
+		return "male"
+	case ev["kin-female"] > ev["kin-male"]:
+		return "female"
+	}
+	return ""
+}
+
+// kinBefore returns the gender of a kinship role opened by a possessive
+// pronoun and set off by a comma just before token ti ("her husband,
+// Dennis Healey"), or "".
+func (r *Result) kinBefore(si, ti int) string {
+	toks := r.toks[si]
+	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
+		return ""
+	}
+	w := toks[ti-1].Norm
+	if !kinNouns[w] || !possessivePronouns[toks[ti-2].Norm] {
+		return ""
+	}
+	return r.lex.PersonGender(w)
+}
+
+// kinNouns are the family roles that tell members of one family apart.
+var kinNouns = wordSet(`husband wife son daughter brother sister father mother grandson granddaughter
+	grandfather grandmother nephew niece uncle aunt widow widower`)
 
 // genderGuess is the gender the evidence so far gives an entity.
 func (r *Result) genderGuess(e int) string {

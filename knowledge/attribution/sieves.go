@@ -28,10 +28,12 @@ var Sieves = []Sieve{
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"next-paragraph", (*Result).sieveNextParagraph},
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
 	{"sentence-subject", (*Result).sieveSentenceSubject},
 	{"previous-subject", (*Result).sievePreviousSubject},
+	{"described-then-named", (*Result).sieveDescribedThenNamed},
 }
 
 // attribute runs the sieves over the quotations.
@@ -828,14 +830,56 @@ func (r *Result) hasQuote(si int) bool {
 	return false
 }
 
+// onlyQuotation reports whether quotation q's paragraph holds nothing
+// but it.
+func (r *Result) onlyQuotation(q int) bool {
+	qt := r.Quotations[q]
+	p := r.doc.Paragraphs[qt.Paragraph]
+	return !strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune)
+}
+
+// backReferences open a sentence that points back at words just quoted:
+// "That was the verdict of Irene Walsh", "Those were the words of …",
+// "So says …".
+var backReferences = wordSet(`that those these this so such`)
+
+// sieveNextParagraph gives a paragraph that is nothing but a quotation the
+// person the next paragraph names when that paragraph opens by pointing
+// back at it: "‘I think people forget we exist.’¶That was the verdict of
+// Irene Walsh, 81, …".
+func (r *Result) sieveNextParagraph(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph+1 >= len(r.paraSen) || !r.onlyQuotation(q) {
+		return -1, false
+	}
+	ps := r.paraSen[qt.Paragraph+1]
+	if ps[1] <= ps[0] {
+		return -1, false
+	}
+	si := ps[0]
+	if len(r.toks[si]) < 3 || r.hasQuote(si) || !backReferences[r.toks[si][0].Norm] || !r.sentenceInitial(si, 0) {
+		return -1, false
+	}
+	// "That" must stand alone as the subject, not open a noun phrase
+	// ("That council …"): a verb of being or saying follows it.
+	switch r.toks[si][1].Norm {
+	case "was", "is", "were", "are", "says", "said", "came", "comes", "sums", "summed":
+	default:
+		return -1, false
+	}
+	if e := r.firstEntity(si, 2); e >= 0 && r.Entities[e].Kind == Person {
+		return e, true
+	}
+	return -1, false
+}
+
 func (r *Result) sievePreviousParagraph(q int) (int, bool) {
 	qt := r.Quotations[q]
 	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph == 0 {
 		return -1, false
 	}
 	// The paragraph is nothing but the quotation.
-	p := r.doc.Paragraphs[qt.Paragraph]
-	if strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune) {
+	if !r.onlyQuotation(q) {
 		return -1, false
 	}
 	for pq := q - 1; pq >= 0; pq-- {
@@ -1034,4 +1078,49 @@ func (r *Result) addresseeOf(speaker, before int) int {
 		}
 	}
 	return -1
+}
+
+// sieveDescribedThenNamed gives a quotation whose sentence has an
+// indefinite description as the subject of a speech verb and names no one
+// ("A pensioner who has run a reading group for thirty years says the plan
+// would leave residents ‘cut off’.") the first person the next sentence or
+// paragraph names: the news lede that introduces its speaker only after.
+func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 || len(r.outsideAny[si]) > 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	if (toks[0].Norm != "a" && toks[0].Norm != "an") || !r.sentenceInitial(si, 0) || r.inQ[si][0] {
+		return -1, false
+	}
+	described := false
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] {
+			described = true
+			break
+		}
+	}
+	if !described {
+		return -1, false
+	}
+	speaks := false
+	for k, t := range toks {
+		if !r.inQ[si][k] && speechVerbs[t.Norm] && t.Start < qt.OpenStart {
+			speaks = true
+			break
+		}
+	}
+	if !speaks {
+		return -1, false
+	}
+	// Only the next sentence: a person named later is no longer the lede's.
+	if e := r.firstEntity(si+1, 0); e >= 0 && r.Entities[e].Kind == Person {
+		return e, true
+	}
+	return -1, false
 }
