@@ -42,9 +42,10 @@ var qualifierValues = func() map[string][2]string {
 	return out
 }()
 
-// WordNet's opposites mark a contradicting passage down (sentenceScore),
-// but only the listed kinds reorder the ranking (preferAgreeing): a
-// question word's antonym is often just another part of the story.
+// WordNet's opposites count only in the decision (the antonym feature);
+// only the listed kinds change the ranking (sentenceScore, preferAgreeing):
+// a question word's antonym is often just another part of the story, and
+// ranking by it cost SQuAD shown ranking.
 //
 // qualifier is one detail of the question that a passage can contradict:
 // the passage names another value of its kind (others) and not its own
