@@ -224,6 +224,12 @@ func (lx *Lexicon) flags(w string) int {
 
 // list returns the words a list field of w names.
 func (lx *Lexicon) list(w string, n int) []string {
+	return lx.ids(w, n, len(lx.starts), lx.word)
+}
+
+// ids reads field n of w as comma-separated base-36 numbers below count and
+// returns name of each; numbers out of range are skipped.
+func (lx *Lexicon) ids(w string, n, count int, name func(int) string) []string {
 	i := lx.find(w)
 	if i < 0 {
 		return nil
@@ -236,11 +242,9 @@ func (lx *Lexicon) list(w string, n int) []string {
 	for f != "" {
 		var id string
 		id, f, _ = strings.Cut(f, ",")
-		k, err := strconv.ParseUint(id, 36, 32)
-		if err != nil || int(k) >= len(lx.starts) {
-			continue
+		if k, err := strconv.ParseUint(id, 36, 32); err == nil && int(k) < count {
+			out = append(out, name(int(k)))
 		}
-		out = append(out, lx.word(int(k)))
 	}
 	return out
 }
@@ -286,23 +290,7 @@ func (lx *Lexicon) Antonyms(w string) []string { return lx.list(w, fieldAntonyms
 // "noun.location"; "say" → "verb.communication"). They type answers ("which
 // venue", "what year") and words ("warned" speaks).
 func (lx *Lexicon) Supersenses(w string) []string {
-	i := lx.find(w)
-	if i < 0 {
-		return nil
-	}
-	f := lx.field(i, fieldSupersenses)
-	if f == "" {
-		return nil
-	}
-	out := make([]string, 0, strings.Count(f, ",")+1)
-	for f != "" {
-		var id string
-		id, f, _ = strings.Cut(f, ",")
-		if k, err := strconv.ParseUint(id, 36, 8); err == nil && int(k) < len(format.Supersenses) {
-			out = append(out, format.Supersenses[k])
-		}
-	}
-	return out
+	return lx.ids(w, fieldSupersenses, len(format.Supersenses), func(k int) string { return format.Supersenses[k] })
 }
 
 // IsSpeechVerb reports whether w, or a base form of it, is a verb with a
