@@ -54,7 +54,9 @@ func (r *Result) resolvePass() {
 			if mi, ok := r.nameAt[t.Start]; ok {
 				e = r.Mentions[mi].Entity
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
-				e = r.pickPronoun(g, first, append(recent[:len(recent):len(recent)], lastNamed...))
+				// The sentence's subject so far comes first: "Marchetti's
+				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
+				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...))
 				if e >= 0 && r.Entities[e].Gender == "" {
 					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
@@ -121,6 +123,20 @@ func (r *Result) resolvePass() {
 			}
 		}
 	}
+}
+
+// subjectFirst returns the people a sentence has named so far outside
+// quotations, its subject first: the candidates a pronoun refers to
+// before those of earlier sentences.
+func subjectFirst(subject int, people []int) []int {
+	out := make([]int, 0, len(people)+1)
+	if subject >= 0 {
+		out = append(out, subject)
+	}
+	for _, e := range people {
+		out = appendInt(out, e)
+	}
+	return out
 }
 
 func possessive(text string, pron bool) bool {

@@ -437,7 +437,16 @@ func (r *Result) appositive(si, j int) []string {
 		if end > j && strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.()—–") {
 			break
 		}
-		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" || toks[end].Norm == "who" {
+		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" {
+			return nil
+		}
+		// "Lena Whitford, a mother of three who …", "N’Diaye, a
+		// fisheries economist at the University of Dakar": the head noun
+		// ends the phrase before a preposition or relative clause.
+		if end > j+1 && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) {
+			break
+		}
+		if toks[end].Norm == "who" {
 			return nil
 		}
 		end++
@@ -540,9 +549,19 @@ func (r *Result) group(cands []candidate) {
 		r.indexParts(id)
 		return id
 	}
+	// early holds, for each deferred candidate, the entity it names as of
+	// its own place in the text: a bare surname goes to the nearest
+	// full-name mention before it, not to a namesake introduced later
+	// ("Whitford declined …" after Caleb Whitford, before Lena Whitford).
+	var early []int
 	for _, c := range cands {
 		if c.tentative {
 			deferred = append(deferred, c)
+			e, ok := r.match(c, byFull, lastSeen)
+			if !ok || len(r.Entities[e].parts) < 2 {
+				e = -1
+			}
+			early = append(early, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, lastSeen); ok {
@@ -556,7 +575,11 @@ func (r *Result) group(cands []candidate) {
 	}
 	// A sentence-initial word alone names someone the article names
 	// elsewhere, or speaks.
-	for _, c := range deferred {
+	for d, c := range deferred {
+		if e := early[d]; e >= 0 && r.sameSurnameTaken(e) {
+			add(c, e)
+			continue
+		}
 		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen)); ok {
 			add(c, e)
 			continue
@@ -571,6 +594,19 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// sameSurnameTaken reports whether another person of entity e's surname
+// is named in the article: only then does the nearest mention decide
+// where a deferred bare surname goes.
+func (r *Result) sameSurnameTaken(e int) bool {
+	en := &r.Entities[e]
+	for _, o := range r.byWord[en.last] {
+		if o != e && r.Entities[o].last == en.last && len(r.Entities[o].parts) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // notYetNamed returns lastSeen without the people first named later in

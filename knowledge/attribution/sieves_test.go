@@ -47,6 +47,10 @@ func TestSieves(t *testing.T) {
 		{"coordinated verb", "The Global Plastics Council, an industry group, welcomed the deal but said rules should not “punish recyclers.” Its chief executive, Laura Chen, spoke later.\n", "punish recyclers.", "Global Plastics Council", "speech-before"},
 		{"previous paragraph", "Councilmember David Okafor was blunt.\n“We are years behind.”\n", "We are years behind.", "Okafor", "previous-paragraph"},
 		{"unnamed source", "Mayor Jane Roe spoke.\n“No comment,” a spokesperson said.\n", "No comment,", "", "speech-after"},
+		{"sentence-initial surname goes to the namesake before it", "Spokesman Carl Dunmore spoke. “Stay home,” Dunmore said.\nDunmore declined to name the school, saying its staff had “cooperated fully” with us.\nMaria Dunmore, a parent, spoke later.\n", "cooperated fully", "Carl Dunmore", "speech-before"},
+		{"pronoun to the subject after a possessor", "Mr. Tom Hale and Ann Ray spoke.\nHale's deputy, Mia Stone, will leave in May. “I learned everything from him,” she said.\n", "I learned everything from him,", "Stone", "speech-after"},
+		{"appositive head before a preposition", "Omar Haddad spoke first.\nLina Farah, a mother of three who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
+		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
