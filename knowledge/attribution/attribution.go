@@ -132,6 +132,10 @@ type Result struct {
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
 	// known only once the outer quotation is attributed.
 	nestedBy map[int]string
+	// relatives maps an owner and a relation noun to the person the
+	// article introduces so ("Her husband, Alan Pettigrew"); built once,
+	// when a nested quotation needs it.
+	relatives map[relKey]int
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).

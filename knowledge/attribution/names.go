@@ -342,7 +342,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	if !c.titled && c.gender == "" {
-		c.kinGender = r.kinBefore(si, c.ti)
+		// "her husband, Dennis Healey": a relative is a person.
+		if c.kinGender = r.kinBefore(si, c.ti); c.kinGender != "" {
+			c.kind = Person
+		}
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
 	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
@@ -465,7 +468,7 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	roles := []string{w}
-	if end-2 >= j && !possessivePronouns[toks[end-2].Norm] && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+	if end-2 >= j && !possessivePronouns[toks[end-2].Norm] && !determiners[toks[end-2].Norm] && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
@@ -895,10 +898,20 @@ func (r *Result) kinBefore(si, ti int) string {
 		return ""
 	}
 	w := toks[ti-1].Norm
-	if !kinNouns[w] || !possessivePronouns[toks[ti-2].Norm] {
+	if !kinNouns[w] {
 		return ""
 	}
-	return r.lex.PersonGender(w)
+	// "her younger brother, Tyler Brooks": a modifier or two may stand
+	// between the possessive and the kinship noun.
+	for k := ti - 2; k >= 0 && k >= ti-4; k-- {
+		if possessivePronouns[toks[k].Norm] {
+			return r.lex.PersonGender(w)
+		}
+		if isCap(toks[k]) && k > 0 || r.inQ[si][k] {
+			return ""
+		}
+	}
+	return ""
 }
 
 // kinNouns are the family roles that tell members of one family apart.

@@ -48,7 +48,6 @@ func (r *Result) attribute() {
 			}
 		}
 	}
-	r.resolveNested()
 	// A multi-paragraph quotation decided at a later piece.
 	for q := len(r.Quotations) - 1; q >= 0; q-- {
 		p := r.Quotations[q].Prev
@@ -56,6 +55,15 @@ func (r *Result) attribute() {
 			r.Quotations[p].Speaker, r.Quotations[p].Rule = r.Quotations[q].Speaker, "multi-paragraph"
 		}
 	}
+	// …and one decided at an earlier piece only by a later sieve
+	// ("previous-paragraph" after "multi-paragraph" had passed).
+	for q := range r.Quotations {
+		p := r.Quotations[q].Prev
+		if p >= 0 && r.Quotations[q].Rule == "" && r.Quotations[p].Speaker >= 0 {
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[p].Speaker, "multi-paragraph"
+		}
+	}
+	r.resolveNested()
 }
 
 // sentenceOf returns the sentence holding offset off (the nearest before it
@@ -504,6 +512,21 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if k < i {
 			break
 		}
+		// "My neighbor called me … and said, ‘…’": a coordinated verb's
+		// subject opens the clause.
+		if (toks[k].Norm == "and" || toks[k].Norm == "but") && k > i {
+			for m := i; m < k && m < i+4; m++ {
+				if noun := r.ownNoun(si, m, i); noun != "" {
+					r.markNested(q, relPrefix+noun)
+					return -1, true
+				}
+			}
+		}
+		// "My husband said, ‘…’": the outer speaker's relative.
+		if noun := r.ownNoun(si, k, i); noun != "" {
+			r.markNested(q, relPrefix+noun)
+			return -1, true
+		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
 			if r.unnamedAtPlace(si, mi, i) {
 				return -1, true // "a farmer in Upper Dell told me"
@@ -511,7 +534,15 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
-			return r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g), true
+			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g)
+			if e < 0 {
+				// "my coach was standing on the corner … he shouted,
+				// ‘…’": the outer speaker's relative named before.
+				if noun := r.ownNounBefore(p, toks[k].Start, g); noun != "" {
+					r.markNested(q, relPrefix+noun)
+				}
+			}
+			return e, true
 		}
 		switch toks[k].Norm {
 		case "i", "we":
@@ -1025,10 +1056,12 @@ func (r *Result) resolveNested() {
 		if p < 0 || r.Quotations[p].Speaker < 0 {
 			continue
 		}
-		switch how {
-		case "speaker":
+		switch {
+		case strings.HasPrefix(how, relPrefix):
+			qt.Speaker = r.relativeOf(r.Quotations[p].Speaker, strings.TrimPrefix(how, relPrefix))
+		case how == "speaker":
 			qt.Speaker = r.Quotations[p].Speaker
-		case "addressee":
+		case how == "addressee":
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
 		}
 	}
@@ -1123,4 +1156,124 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 		return e, true
 	}
 	return -1, false
+}
+
+// relPrefix marks a nested quotation spoken by the outer speaker's
+// relative or associate ("rel:husband").
+const relPrefix = "rel:"
+
+// ownNoun returns the person noun at token k of sentence si when a
+// speaker's "my" or "our" owns it ("my husband", "our old coach"), not
+// before token lo; else "".
+func (r *Result) ownNoun(si, k, lo int) string {
+	toks := r.toks[si]
+	if k <= lo || !r.lex.IsPersonNoun(toks[k].Norm) || notRoles[toks[k].Norm] || isCap(toks[k]) {
+		return ""
+	}
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		if toks[m].Norm == "my" || toks[m].Norm == "our" {
+			return toks[k].Norm
+		}
+		if isCap(toks[m]) || determiners[toks[m].Norm] || prepositions[toks[m].Norm] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// nestedChain bounds the pieces of a multi-paragraph quotation read back
+// for a relative, so that attribution stays linear.
+const nestedChain = 6
+
+// ownNounBefore returns the latest person noun owned by the speaker ("my
+// coach") in quotation p and the pieces before it of the same
+// multi-paragraph quotation, before offset at, whose gender does not
+// differ from g; else "".
+func (r *Result) ownNounBefore(p, at int, g string) string {
+	for n := 0; p >= 0 && n < nestedChain; p, n = r.Quotations[p].Prev, n+1 {
+		qt := r.Quotations[p]
+		found := ""
+		for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < min(qt.End, at); si++ {
+			for k, t := range r.toks[si] {
+				if t.Start < qt.Start || t.End > qt.End || t.Start >= at {
+					continue
+				}
+				if noun := r.ownNoun(si, k, 0); noun != "" {
+					if ng := r.lex.PersonGender(noun); ng == "" || ng == g {
+						found = noun
+					}
+				}
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// relativeOf returns the person the article introduces as speaker's noun
+// ("Her husband, Alan Pettigrew", "His neighbor, Beatrice Lund", "Alan
+// Pettigrew, her husband,"), the possessive referring to speaker; -1 when
+// none. The first such person is taken.
+func (r *Result) relativeOf(speaker int, noun string) int {
+	if speaker < 0 {
+		return -1
+	}
+	if r.relatives == nil {
+		r.indexRelatives()
+	}
+	if e, ok := r.relatives[relKey{speaker, singular(noun)}]; ok {
+		return e
+	}
+	return -1
+}
+
+// relKey is an owner and a relation noun (singular).
+type relKey struct {
+	owner int
+	noun  string
+}
+
+// indexRelatives finds, in one pass over the mentions, every person
+// introduced as someone's relation: "<possessive> [modifiers] noun, Name"
+// and "Name, <possessive> noun,".
+func (r *Result) indexRelatives() {
+	r.relatives = map[relKey]int{}
+	owner := func(si, k int) int {
+		t := r.toks[si][k]
+		if e, ok := r.pronoun[t.Start]; ok && possessivePronouns[t.Norm] {
+			return e
+		}
+		if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
+			return r.Mentions[mi].Entity
+		}
+		return -1
+	}
+	add := func(o int, noun string, e int) {
+		k := relKey{o, singular(noun)}
+		if _, ok := r.relatives[k]; !ok && o >= 0 && o != e {
+			r.relatives[k] = e
+		}
+	}
+	for _, m := range r.Mentions {
+		if en := &r.Entities[m.Entity]; en.Kind == Organisation || en.Kind == Place {
+			continue
+		}
+		si := m.Sentence
+		toks := r.toks[si]
+		ti := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.TitleStart })
+		if ti >= 2 && strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) == "," && !isCap(toks[ti-1]) {
+			for k := ti - 2; k >= 0 && k >= ti-4; k-- {
+				if o := owner(si, k); o >= 0 {
+					add(o, toks[ti-1].Norm, m.Entity)
+					break
+				}
+			}
+		}
+		tj := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.End })
+		if tj+1 < len(toks) && strings.TrimSpace(r.doc.Text[m.End:toks[tj].Start]) == "," && possessivePronouns[toks[tj].Norm] {
+			add(owner(si, tj), toks[tj+1].Norm, m.Entity)
+		}
+	}
 }

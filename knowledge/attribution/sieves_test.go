@@ -50,6 +50,11 @@ func TestSieves(t *testing.T) {
 		{"sentence-initial surname goes to the namesake before it", "Spokesman Carl Dunmore spoke. “Stay home,” Dunmore said.\nDunmore declined to name the school, saying its staff had “cooperated fully” with us.\nMaria Dunmore, a parent, spoke later.\n", "cooperated fully", "Carl Dunmore", "speech-before"},
 		{"pronoun to the subject after a possessor", "Mr. Tom Hale and Ann Ray spoke.\nHale's deputy, Mia Stone, will leave in May. “I learned everything from him,” she said.\n", "I learned everything from him,", "Stone", "speech-after"},
 		{"appositive head before a preposition", "Omar Haddad spoke first.\nLina Farah, a mother of three who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
+		{"nested: the outer speaker's relative, named after", "Jean Roe, 74, started the petition.\n‘My husband said, “Nobody signs in the rain, Jean,” and I ran out of pages,’ she said.\nHer husband, Alan Roe, a retired driver, admitted he was wrong.\n", "Nobody signs in the rain, Jean,", "Alan Roe", "nested"},
+		{"nested: a coordinated verb's owned subject", "“My neighbor called me and said, ‘The hill is orange,’” Omar Haddad said.\nHis neighbor, Beatrice Lund, 71, sat nearby.\n", "The hill is orange,", "Lund", "nested"},
+		{"nested: a pronoun for a relative in an earlier piece", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Go now,", "Kiprotich", "nested"},
+		{"multi-paragraph: a later piece takes an earlier one's speaker", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Then he shouted, ‘Go now,’ and I went.", "Wanjiru", "multi-paragraph"},
+		{"a relative is a person", "Hannah Brooks was third.\nHer younger brother, Tyler Brooks, ran his first race. “She lapped me all summer,” he said.\n", "She lapped me all summer,", "Tyler Brooks", "speech-after"},
 		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
