@@ -158,7 +158,8 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	government administration parliament senate congress assembly federation league society academy
 	hospital clinic museum trust centre center laboratory lab labs network partners holdings industries
 	airlines airline railway railways police army navy force forces command tribunal chamber cabinet
-	secretariat embassy consulate organisation organization alliance coalition initiative council
+	secretariat embassy consulate organisation organization alliance coalition initiative council library
+	magazine
 	firm team fc cf afc united times post journal guild news press agency
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
 	who un eu imf opec observatory station program programme project conference summit`)

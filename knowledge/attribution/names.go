@@ -100,11 +100,18 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			}
 			break
 		}
-		// An organisation's "of"/"for"/"and" link: "Ministry of Transport".
+		// An organisation's "of"/"for"/"and" link: "Ministry of Transport",
+		// "National Association of the Deaf".
 		for j+1 < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "and") &&
-			isCap(toks[j+1]) && text[toks[j-1].End:toks[j].Start] == " " && text[toks[j].End:toks[j+1].Start] == " " &&
-			r.strongOrg(toks[k:j]) {
-			j += 2
+			text[toks[j-1].End:toks[j].Start] == " " && r.strongOrg(toks[k:j]) {
+			link := 1
+			if toks[j].Norm != "and" && toks[j+1].Norm == "the" && !isCap(toks[j+1]) && j+2 < len(toks) && text[toks[j+1].End:toks[j+2].Start] == " " {
+				link = 2
+			}
+			if !isCap(toks[j+link]) || text[toks[j+link-1].End:toks[j+link].Start] != " " || text[toks[j].End:toks[j+1].Start] != " " {
+				break
+			}
+			j += link + 1
 			for j < len(toks) && isCap(toks[j]) && text[toks[j-1].End:toks[j].Start] == " " {
 				j++
 			}

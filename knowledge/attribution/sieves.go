@@ -312,10 +312,17 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		return -1, false
 	}
 	det := false
-	for m := k - 1; m >= lo && m >= k-4; m-- {
+	for m, n := k-1, 0; m >= lo && n < 4; m, n = m-1, n+1 {
 		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
 			det = true
 			break
+		}
+		// "A Department of Health and Social Care spokesperson": the
+		// organisation's name counts as one word.
+		if mi, ok := r.endAt[toks[m].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+			for m > lo && toks[m-1].Start >= r.Mentions[mi].TitleStart {
+				m--
+			}
 		}
 	}
 	if !det {
@@ -353,11 +360,74 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			best, bestAt = e, s
 		}
 	}
+	if best < 0 && kind == "person" && voiceNouns[w] {
+		// Nobody has the role: "a council spokesman" speaks for the
+		// council, "the journal's editors" for the journal.
+		if e := r.orgVoice(si, k, lo); e >= 0 {
+			return e, true
+		}
+		if e := r.earlierVoice(si, k); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// voiceNouns are the unnamed people who speak for an organisation.
+var voiceNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
+	representatives editors`)
+
+// orgVoice returns the organisation that modifies the voice noun at token
+// k of sentence si ("a council spokesman", "A Department of Health and
+// Social Care spokesperson", "the journal's editors"), or -1.
+func (r *Result) orgVoice(si, k, lo int) int {
+	toks := r.toks[si]
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		if mi, ok := r.endAt[toks[m].End]; ok {
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+				return e
+			}
+			return -1
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "'s"), "’s")
+		if r.isOrgWord(w) && !isCap(toks[m]) {
+			if e := r.ByRole(w); e >= 0 {
+				return e
+			}
+			return -1
+		}
+		if determiners[toks[m].Norm] {
+			break
+		}
+	}
+	return -1
+}
+
+// voiceWindow bounds the sentences read back for an earlier mention of a
+// voice noun.
+const voiceWindow = 3
+
+// earlierVoice resolves "the spokesman" to the organisation of the voice
+// noun met shortly before in the paragraph ("A council spokesman said …
+// ‘…,’ the spokesman said."), or -1.
+func (r *Result) earlierVoice(si, k int) int {
+	w := singular(r.toks[si][k].Norm)
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph == para; s-- {
+		for m := range r.toks[s] {
+			if (s == si && m >= k) || r.inQ[s][m] || singular(r.toks[s][m].Norm) != w {
+				continue
+			}
+			if e := r.orgVoice(s, m, 0); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // mostMentioned returns the entity with the most mentions before offset

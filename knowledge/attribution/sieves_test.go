@@ -55,6 +55,9 @@ func TestSieves(t *testing.T) {
 		{"nested: a pronoun for a relative in an earlier piece", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Go now,", "Kiprotich", "nested"},
 		{"multi-paragraph: a later piece takes an earlier one's speaker", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Then he shouted, ‘Go now,’ and I went.", "Wanjiru", "multi-paragraph"},
 		{"a relative is a person", "Hannah Brooks was third.\nHer younger brother, Tyler Brooks, ran his first race. “She lapped me all summer,” he said.\n", "She lapped me all summer,", "Tyler Brooks", "speech-after"},
+		{"an organisation's spokesperson speaks for it", "The Department of Health and Social Care published figures.\nA Department of Health and Social Care spokesperson said: ‘We are recruiting.’\n", "We are recruiting.", "Department of Health and Social Care", "speech-before"},
+		{"a council spokesman, then the spokesman", "Hambleton District Council met on Wednesday.\nA council spokesman said the review would come in 2027. ‘The reprieve is real,’ the spokesman said.\n", "The reprieve is real,", "Hambleton District Council", "speech-after"},
+		{"of the inside an organisation's name", "Deaf families were divided.\n\nThe National Association of the Deaf said in a statement:\n\n> A child who signs is not waiting.\n", "A child who signs is not waiting.", "National Association of the Deaf", "colon-intro"},
 		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
