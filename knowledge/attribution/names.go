@@ -453,7 +453,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j+1 && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && r.lex.IsPersonNoun(toks[end-1].Norm) {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -587,10 +587,18 @@ func (r *Result) group(cands []candidate) {
 	// elsewhere, or speaks.
 	for d, c := range deferred {
 		if e := early[d]; e >= 0 && r.sameSurnameTaken(e) {
+			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
+				c.kind = Person
+			}
 			add(c, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen)); ok {
+			// "Brancato said after the meeting …": the subject of a
+			// speech verb is a person.
+			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
+				c.kind = Person
+			}
 			add(c, e)
 			continue
 		}

@@ -58,6 +58,8 @@ func TestSieves(t *testing.T) {
 		{"an organisation's spokesperson speaks for it", "The Department of Health and Social Care published figures.\nA Department of Health and Social Care spokesperson said: ‘We are recruiting.’\n", "We are recruiting.", "Department of Health and Social Care", "speech-before"},
 		{"a council spokesman, then the spokesman", "Hambleton District Council met on Wednesday.\nA council spokesman said the review would come in 2027. ‘The reprieve is real,’ the spokesman said.\n", "The reprieve is real,", "Hambleton District Council", "speech-after"},
 		{"of the inside an organisation's name", "Deaf families were divided.\n\nThe National Association of the Deaf said in a statement:\n\n> A child who signs is not waiting.\n", "A child who signs is not waiting.", "National Association of the Deaf", "colon-intro"},
+		{"a sentence-initial surname that speaks is a person", "Tony Brancato runs the deli.\n“It is fine,” said Kyle Brandt, a department spokesman.\nBrancato said after the meeting that he would apply. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
+		{"appositive without a determiner", "“It is fine,” said Kyle Brandt, a department spokesman.\nTony Brancato, owner of a deli on Harlan Street, was angry. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
 		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
