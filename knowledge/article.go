@@ -123,6 +123,11 @@ type Person struct {
 	Gender string
 	// Roles are the role nouns the article gives the person ("senator").
 	Roles []string
+	// Descriptors are the roles with the words that qualify them, as the
+	// article writes them ("Ukrainian President" → president, ukrainian;
+	// "Castellano’s lawyer" → lawyer of castellano): what a question that
+	// names the person by role is matched against (PersonByRole).
+	Descriptors []attribution.Descriptor
 }
 
 // Quotation is a direct quotation in the article.

@@ -377,7 +377,7 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 	ix := a.index
 	var num, den float64
 	for _, t := range q.terms {
-		if (t.entity && !withNames) || t.framing || t.key == skip {
+		if (t.entity && !withNames) || t.framing || t.key == skip || skip != "" && t.refers == skip {
 			continue
 		}
 		w := t.weight * ix.idf(t.key)
@@ -425,6 +425,9 @@ type queryTerm struct {
 	// entity marks a proper name; framing marks a verb of saying, which
 	// shapes the question but is not what it asks about.
 	entity, framing bool
+	// refers is the index key of the person a role phrase holding the
+	// term names ("the union president" → "gome"), or "".
+	refers string
 	// alts are the index keys that match, best first, each with a weight.
 	alts []alt
 }
@@ -467,6 +470,7 @@ func (a *Article) analyze(text string) *query {
 	}
 	speech := false
 	lastUnknownEnd := -1
+	roles := a.roleRefs(text, toks)
 	for _, t := range toks {
 		if speechVerbs[t.Norm] {
 			speech = true
@@ -527,6 +531,22 @@ func (a *Article) analyze(text string) *query {
 			}
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
+		if ref, ok := roles[t.tok.Start]; ok {
+			// "the union president" names Gomes: her name matches as a
+			// synonym of the role's words, and she is the speaker asked
+			// about as if the question named her.
+			qt.refers = a.index.stem(Fold(ref.person))
+			if !containsAlt(qt.alts, qt.refers) {
+				qt.alts = append(qt.alts, alt{qt.refers, synonymWeight})
+			}
+			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" &&
+				(speech || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)) {
+				q.speaker = ref.person
+				if accordingTo(toks, ref.phrase.opener) {
+					q.reported = true
+				}
+			}
+		}
 		if len(qt.alts) == 0 && isAcronym(t.tok.Text) {
 			for _, k := range a.index.acronyms[t.tok.Norm] {
 				qt.alts = append(qt.alts, alt{k, 0.9})

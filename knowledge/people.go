@@ -98,7 +98,7 @@ func (a *Article) attributeArticle() {
 		if e.Kind != attribution.Person {
 			continue
 		}
-		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles})
+		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: e.Descriptors})
 	}
 	for si := range a.Sentences {
 		s := &a.Sentences[si]

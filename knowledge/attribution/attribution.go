@@ -61,6 +61,10 @@ type Entity struct {
 	Gender string
 	// Roles are the folded role nouns the article gives it ("senator").
 	Roles []string
+	// Descriptors are the roles with the words that qualify them, as the
+	// article writes them around the mentions ("Ukrainian President",
+	// "Castellano’s lawyer", "the city's chief engineer").
+	Descriptors []Descriptor
 	// Mentions are indexes into Result.Mentions.
 	Mentions []int
 
@@ -160,6 +164,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	}
 	r.nameEntities()
 	r.reported()
+	r.describe()
 	// The result is read by concurrent callers from here on: no more
 	// writes to the memo tables.
 	r.lex = Combined{Lex: lex}

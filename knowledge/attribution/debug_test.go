@@ -18,7 +18,7 @@ func TestDebugDump(t *testing.T) {
 	}
 	r := Analyze(docOf(string(b)), DefaultLexicon())
 	for _, e := range r.Entities {
-		t.Logf("ENTITY %s %q short=%q g=%q roles=%v variants=%v ev=%v", e.Kind, e.Name, e.Short, e.Gender, e.Roles, e.Variants, e.evidence)
+		t.Logf("ENTITY %s %q short=%q g=%q roles=%q desc=%+v variants=%v ev=%v", e.Kind, e.Name, e.Short, e.Gender, e.Roles, e.Descriptors, e.Variants, e.evidence)
 	}
 	for q, qt := range r.Quotations {
 		t.Logf("QUOTE %d %s p%d parent=%d prev=%d %q → %q (%s)", q, qt.Kind, qt.Paragraph, qt.Parent, qt.Prev, r.doc.Text[qt.Start:qt.End], r.speakerName(q), qt.Rule)

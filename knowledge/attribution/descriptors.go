@@ -1,0 +1,385 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// Descriptor is one role the article gives a person, as written around a
+// mention: a role noun with the words that qualify it. "Ukrainian President
+// Volodymyr Zelenskyy" gives {Head: "president", Modifiers: ["ukrainian"]};
+// "Castellano’s lawyer, J. R. Whitfield," gives {Head: "lawyer", Of:
+// "castellano"}; "Jane Roe, the city's chief engineer," gives {Head:
+// "engineer", Modifiers: ["chief"], Of: "city"}. Questions name people by
+// these ("the union president", "the defense lawyer").
+type Descriptor struct {
+	// Head is the folded role noun ("president", "lawyer"); an abbreviated
+	// title is spelt out ("Sen." → "senator").
+	Head string
+	// Modifiers are the folded words before the head in its phrase, in
+	// order, possessor and determiner excluded ("chief"; "westerly",
+	// "falls", "police"). Initials joined by stops are one word ("us").
+	Modifiers []string
+	// Of names whose role it is, folded: a possessor ("castellano", "city"),
+	// the words after "of" ("the director of the museum" → "museum"), or the
+	// name of the one a possessive pronoun refers to ("Its president, Ana
+	// Paula Gomes," after the union is named → "setubal metalworkers' union");
+	// "" when the text does not say.
+	Of string
+}
+
+// maxDescriptorWords bounds a role phrase: titles and appositives of news
+// are short, and a longer run is a clause, not a role.
+const maxDescriptorWords = 6
+
+// describe gives every person its descriptors from the phrases around its
+// mentions: a title before the name ("Former President", "Assistant U.S.
+// Attorney"), a lower-case role before it ("defense lawyer Jane Roe"), a
+// role set off by a comma before it ("Its president, Ana Paula Gomes,") and
+// an appositive after it ("Jane Roe, the city's chief engineer,"), and then
+// any role the entity has that none of these phrases gave. It only reads
+// what the sieves found: no attribution depends on it.
+func (r *Result) describe() {
+	for mi, m := range r.Mentions {
+		en := &r.Entities[m.Entity]
+		if en.Kind != Person || m.Sentence < 0 {
+			continue
+		}
+		toks := r.toks[m.Sentence]
+		k := tokenAt(toks, m.Start)
+		tk := tokenAt(toks, m.TitleStart)
+		if k < 0 || tk < 0 {
+			continue
+		}
+		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, r.nameEnd(toks, m.End))} {
+			if isNumber(d.Of) {
+				d.Of = "" // "a mother of three"
+			}
+			if d.Head != "" {
+				en.Descriptors = addDescriptor(en.Descriptors, d)
+			}
+		}
+	}
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person {
+			continue
+		}
+		for _, ro := range en.Roles {
+			words := strings.Fields(ro)
+			head := words[len(words)-1]
+			if !r.isRoleHead(head) || slices.ContainsFunc(en.Descriptors, func(d Descriptor) bool {
+				return d.Head == head || slices.Contains(d.Modifiers, head)
+			}) {
+				continue // "Russian" of "Russian President" qualifies, it is no role
+			}
+			var mods []string
+			for _, w := range words[:len(words)-1] {
+				if !determiners[w] && !nlp.IsStopWord(w) {
+					mods = append(mods, w)
+				}
+			}
+			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: head, Modifiers: mods})
+		}
+	}
+}
+
+// addDescriptor appends d unless an equal one is there.
+func addDescriptor(ds []Descriptor, d Descriptor) []Descriptor {
+	for _, o := range ds {
+		if o.Head == d.Head && o.Of == d.Of && slices.Equal(o.Modifiers, d.Modifiers) {
+			return ds
+		}
+	}
+	return append(ds, d)
+}
+
+// tokenAt returns the index of the token starting at off, or -1.
+func tokenAt(toks []nlp.Token, off int) int {
+	for k, t := range toks {
+		if t.Start == off {
+			return k
+		}
+		if t.Start > off {
+			break
+		}
+	}
+	return -1
+}
+
+// nameEnd returns the index of the first token after a name ending at
+// offset end (a possessive "’s" inside the last token included).
+func (r *Result) nameEnd(toks []nlp.Token, end int) int {
+	for k, t := range toks {
+		if t.End >= end {
+			return k + 1
+		}
+	}
+	return len(toks)
+}
+
+// gapAt is the text between tokens k-1 and k.
+func (r *Result) gapAt(toks []nlp.Token, k int) string {
+	return r.doc.Text[toks[k-1].End:toks[k].Start]
+}
+
+// isPossessiveToken reports a possessive "’s"/"'s" word or a plural
+// possessive ("players’").
+func (r *Result) isPossessiveToken(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	if strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") {
+		return true
+	}
+	return k+1 < len(toks) && (r.gapAt(toks, k+1) == "’ " || r.gapAt(toks, k+1) == "' ") && strings.HasSuffix(t.Norm, "s")
+}
+
+// possessor folds a possessive word ("Castellano’s" → "castellano").
+func possessor(t nlp.Token) string {
+	return foldName(strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s"))
+}
+
+// modifierWords folds toks[i:j] into modifiers, joining initials separated
+// by stops ("U.S." → "us") and spelling out abbreviated titles.
+func (r *Result) modifierWords(toks []nlp.Token, i, j int) []string {
+	var out []string
+	for k := i; k < j; k++ {
+		w := toks[k].Norm
+		if utf8.RuneCountInString(w) == 1 && k+1 < j && utf8.RuneCountInString(toks[k+1].Norm) == 1 && r.gapAt(toks, k+1) == "." {
+			w += toks[k+1].Norm
+			k++
+		}
+		if determiners[w] {
+			continue
+		}
+		out = append(out, roleOf(w))
+	}
+	return out
+}
+
+// isRoleHead reports whether a folded word may head a role phrase.
+func (r *Result) isRoleHead(w string) bool {
+	if g := titleAbbrev[w]; g == "male" || g == "female" {
+		return false // "Mr.", "Lady": a title, no role
+	}
+	return !notRoles[w] && r.lex.IsPersonNoun(w)
+}
+
+// titleDescriptor reads the title phrase of a mention, toks[tk:k] (the
+// engine's titles: "Ukrainian President", "U.S. District Judge"), and the
+// lower-case words just before it ("former", "defense lawyer"), stopping at
+// a determiner, a possessive (its Of), punctuation or a function word.
+func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
+	toks := r.toks[si]
+	head := -1
+	for m := k - 1; m >= tk; m-- {
+		if r.isTitleWord(toks[m].Norm) && titleAbbrev[toks[m].Norm] != "male" && titleAbbrev[toks[m].Norm] != "female" {
+			head = m
+			break
+		}
+	}
+	lo := tk
+	var of string
+	for lo > 0 && k-lo < maxDescriptorWords {
+		gap := r.gapAt(toks, lo)
+		p := toks[lo-1]
+		if gap != " " && !(gap == "." || gap == ". ") {
+			break
+		}
+		if (gap == "." || gap == ". ") && utf8.RuneCountInString(p.Norm) != 1 && titleAbbrev[p.Norm] == "" {
+			break
+		}
+		if r.inQ[si][lo-1] != r.inQ[si][k] {
+			break
+		}
+		if r.isPossessiveToken(toks, lo-1) {
+			of = possessor(p)
+			break
+		}
+		if nlp.IsStopWord(p.Norm) || determiners[p.Norm] || prepositions[p.Norm] || speechVerbs[p.Norm] ||
+			personalPronouns[p.Norm] != "" || isNumber(p.Norm) || fillers[p.Norm] {
+			break
+		}
+		// A lower-case word qualifies a role when it is a role word or
+		// a noun used as one ("defense", "police", "union"), not a verb
+		// ("has pressured Ukrainian President …").
+		if !isCap(p) && !roleModifiers[p.Norm] && !r.lex.IsPersonNoun(p.Norm) && !r.isOrgWord(p.Norm) {
+			break
+		}
+		lo--
+	}
+	if head < 0 {
+		// "defense lawyer Jane Roe": the role word right before the name.
+		if lo < tk && r.isRoleHead(toks[tk-1].Norm) {
+			head = tk - 1
+		} else {
+			return Descriptor{}
+		}
+	}
+	if !r.isRoleHead(roleOf(toks[head].Norm)) {
+		return Descriptor{}
+	}
+	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+}
+
+// commaRoleBefore reads a role set off by a comma before a mention
+// (toks[tk] opens it): "Castellano’s lawyer, J. R. Whitfield", "The city’s
+// chief engineer, Harriet Osei", "Her coach, Daniel Kiprotich", "Its
+// president, Ana Paula Gomes". The phrase opens the sentence or follows a
+// determiner, a possessive or a possessive pronoun.
+func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
+	toks := r.toks[si]
+	if tk < 1 || strings.TrimSpace(r.gapAt(toks, tk)) != "," || r.inQ[si][tk-1] {
+		return Descriptor{}
+	}
+	head := tk - 1
+	if !r.isRoleHead(toks[head].Norm) || isCap(toks[head]) && !r.isTitleWord(toks[head].Norm) {
+		return Descriptor{}
+	}
+	lo := head
+	of := ""
+	opened := false
+	for lo > 0 && head-lo < maxDescriptorWords {
+		gap := r.gapAt(toks, lo)
+		if gap != " " && gap != "’ " && gap != "' " {
+			opened = strings.ContainsAny(gap, ".;:—–(") || strings.TrimSpace(gap) == "" // punctuation ends the phrase
+			break
+		}
+		p := toks[lo-1]
+		if r.isPossessiveToken(toks, lo-1) {
+			of = possessor(p)
+			// "the city’s": the determiner before the possessor is part of it.
+			lo--
+			opened = true
+			break
+		}
+		if possessivePronouns[p.Norm] || p.Norm == "its" {
+			of = r.pronounOwner(si, lo-1, mi)
+			lo--
+			opened = true
+			break
+		}
+		if determiners[p.Norm] {
+			lo--
+			opened = true
+			break
+		}
+		if nlp.IsStopWord(p.Norm) || prepositions[p.Norm] || speechVerbs[p.Norm] || isNumber(p.Norm) {
+			break
+		}
+		lo--
+	}
+	if lo == 0 {
+		opened = true
+	}
+	if !opened {
+		return Descriptor{}
+	}
+	first := lo
+	for first < head && (determiners[toks[first].Norm] || possessivePronouns[toks[first].Norm] || r.isPossessiveToken(toks, first)) {
+		first++
+	}
+	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, first, head), Of: of}
+}
+
+// pronounOwner names whom a possessive pronoun at toks[k] of sentence si
+// refers to: the person the pronoun resolution chose for "her"/"his", the
+// latest organisation named before it for "its"/"their"; "" when unknown.
+func (r *Result) pronounOwner(si, k, mi int) string {
+	t := r.toks[si][k]
+	if e, ok := r.pronoun[t.Start]; ok && e != r.Mentions[mi].Entity {
+		return foldName(r.Entities[e].Name)
+	}
+	if t.Norm != "its" && t.Norm != "their" {
+		return ""
+	}
+	// The latest organisation named in this sentence or the one before.
+	best := -1
+	for i := mi - 1; i >= 0; i-- {
+		m := r.Mentions[i]
+		if m.Sentence < si-1 {
+			break
+		}
+		if m.Start < t.Start && r.Entities[m.Entity].Kind == Organisation {
+			best = m.Entity
+			break
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return foldName(r.Entities[best].Name)
+}
+
+// appositiveAfter reads an appositive after a name ending before toks[j]:
+// ", the city's chief engineer,", ", a retired fire captain who …", ", the
+// director of the museum,". Its head is the last role noun before the
+// phrase ends (a comma or stop, "who", "whose", a speech verb) or before
+// "of"/"at", whose object is then the role's Of.
+func (r *Result) appositiveAfter(si, j int) Descriptor {
+	toks := r.toks[si]
+	if j <= 0 || j >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || r.inQ[si][j] != r.inQ[si][j-1] {
+		return Descriptor{}
+	}
+	first := toks[j]
+	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !r.isPossessiveToken(toks, j) &&
+		!roleModifiers[first.Norm] && !r.isRoleHead(first.Norm) && !isDemonym(first.Norm) && !isCap(first) {
+		return Descriptor{}
+	}
+	end := j
+	for end < len(toks) && end-j < maxDescriptorWords+2 {
+		if end > j && strings.ContainsAny(r.gapAt(toks, end), ",;:.()—–\"“”") {
+			break
+		}
+		w := toks[end].Norm
+		if w == "who" || w == "whose" || w == "which" || w == "that" || speechVerbs[w] || w == "and" {
+			break
+		}
+		end++
+	}
+	// The head: the last role noun before "of"/"at"/"for", or the end.
+	stop := end
+	for m := j; m < end; m++ {
+		if toks[m].Norm == "of" || toks[m].Norm == "at" || toks[m].Norm == "for" || toks[m].Norm == "with" {
+			stop = m
+			break
+		}
+	}
+	head := stop - 1
+	if head < j || !r.isRoleHead(toks[head].Norm) || companyNouns[toks[head].Norm] {
+		return Descriptor{}
+	}
+	lo := j
+	of := ""
+	for m := j; m < head; m++ {
+		t := toks[m]
+		switch {
+		case r.isPossessiveToken(toks, m):
+			of = possessor(t)
+			lo = m + 1
+		case possessivePronouns[t.Norm] || t.Norm == "its":
+			lo = m + 1
+		case determiners[t.Norm]:
+			lo = m + 1
+		}
+	}
+	if stop < end {
+		var w []string
+		for m := stop + 1; m < end; m++ {
+			if !determiners[toks[m].Norm] {
+				w = append(w, foldName(possessor(toks[m])))
+			}
+		}
+		if len(w) > 0 {
+			of = strings.Join(w, " ")
+		}
+	}
+	for m := lo; m < head; m++ {
+		if nlp.IsStopWord(toks[m].Norm) || prepositions[toks[m].Norm] || isNumber(toks[m].Norm) {
+			return Descriptor{}
+		}
+	}
+	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+}

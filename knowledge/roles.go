@@ -1,0 +1,454 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+)
+
+// A question often names a person by the role the article gives them
+// rather than by name: "What did the union president say …" for "The
+// Setúbal Metalworkers' Union … Its president, Ana Paula Gomes, said …".
+// The attribution engine keeps each person's role descriptors (head noun,
+// modifiers, whose role it is); this file reads a role phrase in a question
+// and finds the one person whose descriptors it fits, by WordNet: the head
+// nouns equal, synonyms or one a hypernym of the other (lawyer ~ attorney ~
+// counsel; a prosecutor is a lawyer), and no modifier contradicting (a
+// "defense lawyer" is no prosecutor, the "Ukrainian president" no Russian
+// one). A role no one has names no one; a role two people fit equally well
+// names neither.
+
+// rolePhrase is a role phrase of a question: the words of "the union
+// president", "Castellano's lawyer", "the president of the union".
+type rolePhrase struct {
+	// opener is the index of its first token (the determiner or
+	// possessor); head the index of its role noun.
+	opener, head int
+	// word is the role noun, folded, without a possessive.
+	word string
+	// mods are the folded words between the opener and the head.
+	mods []string
+	// of are the folded words naming whose role it is: a possessor
+	// ("castellano") or the words after "of" ("union").
+	of []string
+}
+
+// roleRef is a role phrase resolved to a person.
+type roleRef struct {
+	phrase rolePhrase
+	person string // canonical name
+}
+
+// Role match strengths, best first: the same role noun, a synonym, the
+// article's role more specific than the question's (a prosecutor for "the
+// lawyer"), the question's more specific (an attorney for "the
+// prosecutor").
+const (
+	roleSame = 4 - iota
+	roleSynonym
+	roleNarrower
+	roleBroader
+	roleNone
+)
+
+// roleCompounds are role titles WordNet lacks, mapped to the WordNet role
+// they are: the prosecutors' titles of common-law systems and the British
+// spelling of the defence.
+var roleCompounds = map[string]string{
+	"us attorney": "prosecutor", "united states attorney": "prosecutor", "state's attorney": "prosecutor",
+	"state attorney": "prosecutor", "crown prosecutor": "prosecutor", "crown counsel": "prosecutor",
+	"procurator fiscal": "prosecutor", "defence lawyer": "defense lawyer", "defence attorney": "defense lawyer",
+	"defence counsel": "defense lawyer", "defense counsel": "defense lawyer", "defence barrister": "defense lawyer",
+	"defense barrister": "defense lawyer", "defence solicitor": "defense lawyer",
+}
+
+// PersonByRole returns the one person of the article a role phrase names
+// ("the union president", "the defense lawyer", "Castellano's lawyer"),
+// and false when the phrase is no role phrase, when no one fits it or when
+// two people fit it equally well.
+func (a *Article) PersonByRole(phrase string) (Person, bool) {
+	toks := Tokenize(phrase)
+	for _, p := range a.rolePhrases(phrase, toks) {
+		if name, ok := a.resolveRole(p); ok {
+			for _, pe := range a.People {
+				if pe.Name == name {
+					return pe, true
+				}
+			}
+		}
+	}
+	return Person{}, false
+}
+
+// rolePhrases finds the role phrases of a question: a singular person noun
+// (the head, the last of its run) after "the", a possessor ("Castellano's")
+// or a possessive pronoun and at most three modifiers, perhaps followed by
+// "of" and whose role it is ("the president of the union"). A title before
+// a name ("President Putin") is no role phrase: the name says who.
+func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
+	if a.attr == nil {
+		return nil
+	}
+	var out []rolePhrase
+	for k := range toks {
+		w := stripPossessive(toks[k].Norm)
+		if !a.isRoleHead(w) {
+			continue
+		}
+		if k+1 < len(toks) && adjacent(text, toks[k], toks[k+1]) && !hasPossessive(toks[k]) &&
+			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm) || nounFirst(toks[k+1].Norm)) {
+			continue // "President Putin", "the chief engineer", "the American car": not the head
+		}
+		p := rolePhrase{opener: -1, head: k, word: w}
+		i := k
+		for i > 0 && k-i < 4 {
+			prev := toks[i-1]
+			gap := text[prev.End:toks[i].Start]
+			if gap != " " && gap != "\u00a0" && !possessiveGap(gap) {
+				break
+			}
+			if prev.Norm == "the" || possessivePronoun(prev.Norm) {
+				p.opener = i - 1
+				break
+			}
+			if hasPossessive(prev) || possessiveGap(gap) {
+				p.opener = i - 1
+				p.of = append(p.of, stripPossessive(prev.Norm))
+				break
+			}
+			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") {
+				break // "did the revocation restrict Huguenot travel": a verb ends it
+			}
+			i--
+		}
+		if p.opener < 0 || predicative(toks, p.opener) {
+			continue
+		}
+		p.mods = joinInitials(text, toks[p.opener+1:k])
+		if k+2 < len(toks) && toks[k+1].Norm == "of" {
+			for _, t := range toks[k+2 : min(len(toks), k+5)] {
+				if t.Norm == "the" {
+					continue
+				}
+				if IsStopWord(t.Norm) {
+					break
+				}
+				p.of = append(p.of, stripPossessive(t.Norm))
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// roleRefs resolves the role phrases of a question to people: by the
+// start of each token of a resolved phrase (modifiers and head), the
+// phrase and the person's canonical name.
+func (a *Article) roleRefs(text string, toks []Token) map[int]roleRef {
+	var out map[int]roleRef
+	for _, p := range a.rolePhrases(text, toks) {
+		name, ok := a.resolveRole(p)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = map[int]roleRef{}
+		}
+		for k := p.opener + 1; k <= p.head; k++ {
+			if !hasPossessive(toks[k]) || k == p.head {
+				out[toks[k].Start] = roleRef{phrase: p, person: name}
+			}
+		}
+	}
+	return out
+}
+
+// accordingTo reports a phrase opening at toks[i] after "according to":
+// the question asks what that source says.
+func accordingTo(toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according"
+}
+
+// predicative reports a role phrase opening at toks[i] that a wh-question
+// asks to identify ("Who was the leader of Russia in the 1960s?", "Who is
+// Robert's son?"): the answer is whoever the article says held the role
+// then, not the person it gives the role elsewhere.
+func predicative(toks []Token, i int) bool {
+	if i < len(toks) && hasPossessive(toks[i]) {
+		for i >= 1 && isCapitalised(toks[i-1]) {
+			i-- // "Who was Kublai Khan's grandfather?": the possessor's whole name
+		}
+	}
+	if i < 1 || len(toks) == 0 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "is", "was", "are", "were", "be", "been", "become", "became":
+	default:
+		return false
+	}
+	switch toks[0].Norm {
+	case "who", "whom", "whose", "what", "which":
+		return true
+	}
+	return false
+}
+
+// isRoleHead reports a singular role noun: "prosecutors" names a group,
+// and "the American" or "the Roman" a people, not a role.
+func (a *Article) isRoleHead(w string) bool {
+	lx := lexicon.Default()
+	if !a.attr.IsPersonRole(w) || isPlaceWord(lx, w) || !isRoleSense(w) {
+		return false
+	}
+	if lx.IsNoun(w) {
+		return true
+	}
+	for _, l := range lx.Lemma(w) {
+		if l != w && lx.IsNoun(l) {
+			return false // a plural
+		}
+	}
+	return true
+}
+
+// firstSense returns the supersense of the commonest sense of w or of its
+// base form ("noun.person", "verb.communication"), or "".
+func firstSense(w string) string {
+	lx := lexicon.Default()
+	for _, l := range append([]string{w}, lx.Lemma(w)...) {
+		if ss := lx.Supersenses(l); len(ss) > 0 {
+			return ss[0]
+		}
+	}
+	return ""
+}
+
+// isRoleSense reports a word whose commonest sense is a person ("judge"
+// is first a verb, but a person noun after "the"): not mostly an adjective
+// ("major", "American", "Marxist").
+func isRoleSense(w string) bool {
+	return !strings.HasPrefix(firstSense(w), "adj.")
+}
+
+// nounFirst reports a word used mostly as a noun ("car", "traders",
+// "body"): after a role word it is the head of the phrase ("the American
+// car", "the main executive body"), where "say" or "argue" would be its verb.
+func nounFirst(w string) bool { return strings.HasPrefix(firstSense(w), "noun.") }
+
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// hasPossessive reports a word written with "'s" ("Castellano's"), which
+// its Norm drops.
+func hasPossessive(t Token) bool {
+	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
+}
+
+func stripPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// joinInitials folds tokens into words, joining initials separated by
+// stops ("U.S." → "us"), as attribution does for descriptors.
+func joinInitials(text string, toks []Token) []string {
+	var out []string
+	for k := 0; k < len(toks); k++ {
+		w := stripPossessive(toks[k].Norm)
+		if utf8.RuneCountInString(w) == 1 && k+1 < len(toks) && utf8.RuneCountInString(toks[k+1].Norm) == 1 && text[toks[k].End:toks[k+1].Start] == "." {
+			w += toks[k+1].Norm
+			k++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// resolveRole returns the canonical name of the one person whose
+// descriptors fit the phrase best, and false when none does or several fit
+// equally well.
+func (a *Article) resolveRole(p rolePhrase) (string, bool) {
+	best, bestScore, tie := "", 0, false
+	for _, pe := range a.People {
+		if !namesPerson(pe) {
+			continue
+		}
+		s := roleFit(p, pe.Descriptors)
+		switch {
+		case s <= 0:
+		case s > bestScore:
+			best, bestScore, tie = pe.Name, s, false
+		case s == bestScore:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return "", false
+	}
+	return best, true
+}
+
+// namesPerson reports whether a person's name looks like one: not a place
+// ("Iran") nor ordinary words only ("Presidents", "Civil Code"), which the
+// attribution engine may take for people in encyclopaedic prose.
+func namesPerson(p Person) bool {
+	lx := lexicon.Default()
+	f := strings.Join(strings.Fields(Fold(p.Full)), " ")
+	if words := strings.Fields(f); len(words) == 0 || lx.IsPlace(f) || lx.IsOrganisationNoun(words[len(words)-1]) {
+		return false // "Iran", "Mutapa Empire"
+	}
+	for _, w := range strings.Fields(f) {
+		if !lx.IsCommonWord(w) && !slices.ContainsFunc(lx.Lemma(w), lx.IsCommonWord) {
+			return true // "Presidents", "States": common words in the plural
+		}
+	}
+	return false
+}
+
+// roleFit scores how well a person's descriptors fit a question's role
+// phrase: ten points per step of head-noun strength (roleSame …
+// roleBroader) and the support of each modifier and possessor; 0 when no
+// descriptor fits or one contradicts.
+func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
+	lx := lexicon.Default()
+	qWords := append(slices.Clone(p.mods), p.word)
+	qc, qn := roleConcept(qWords)
+	best := 0
+	for _, d := range ds {
+		if isPlaceWord(lx, d.Head) || !isRoleSense(d.Head) {
+			continue // "American", "Roman": a people, not a role
+		}
+		ec, _ := roleConcept(append(slices.Clone(d.Modifiers), d.Head))
+		if roleSiblings(lx, qc, ec) {
+			continue // "defense lawyer" and "prosecutor": two kinds of lawyer
+		}
+		rel := max(roleRelation(lx, qc, ec), roleRelation(lx, qc, d.Head), roleRelation(lx, p.word, ec), roleRelation(lx, p.word, d.Head))
+		if rel == roleNone {
+			continue
+		}
+		// The question's words beyond its role noun must be the article's
+		// or at least not another place's: "the Ukrainian president" is
+		// not the Russian one, nor one whose country the article omits.
+		support := 0
+		ok := true
+		for _, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.of...) {
+			switch n := supports(lx, m, ds); {
+			case n > 0:
+				support += n
+			case isPlaceWord(lx, m):
+				ok = false
+			}
+		}
+		if ok {
+			best = max(best, 10*rel+support)
+		}
+	}
+	return best
+}
+
+// roleConcept returns the most specific role a run of words names — the
+// longest tail WordNet (or roleCompounds) knows as a noun, "defense lawyer"
+// of "the defense lawyer", "prosecutor" of "assistant us attorney" — and
+// how many words it takes.
+func roleConcept(words []string) (string, int) {
+	lx := lexicon.Default()
+	for n := min(len(words), 3); n >= 2; n-- {
+		c := strings.Join(words[len(words)-n:], " ")
+		if r, ok := roleCompounds[c]; ok {
+			return r, n
+		}
+		if lx.IsNoun(c) {
+			return c, n
+		}
+	}
+	return words[len(words)-1], 1
+}
+
+// roleRelation is how a question's role noun q relates to the article's e.
+func roleRelation(lx *lexicon.Lexicon, q, e string) int {
+	switch {
+	case q == e:
+		return roleSame
+	case slices.Contains(lx.Synonyms(q), e) || slices.Contains(lx.Synonyms(e), q):
+		return roleSynonym
+	case slices.Contains(lx.Hypernyms(e), q):
+		return roleNarrower
+	case slices.Contains(lx.Hypernyms(q), e):
+		return roleBroader
+	}
+	return roleNone
+}
+
+// roleSiblings reports two different roles of one kind ("defense lawyer"
+// and "prosecutor", both lawyers; "senator" and "representative").
+func roleSiblings(lx *lexicon.Lexicon, q, e string) bool {
+	if roleRelation(lx, q, e) != roleNone {
+		return false
+	}
+	he := lx.Hypernyms(e)
+	for _, h := range lx.Hypernyms(q) {
+		if slices.Contains(he, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// supports scores a question's modifier or possessor word w against a
+// person's descriptors, as written or as a related form ("ukrainian" ~
+// "ukraine"): 2 when it is one of their modifiers ("the race director" for
+// "race director Carla Mendez"), 1 when it names whose role it is
+// ("medical director of the race"), else 0.
+func supports(lx *lexicon.Lexicon, w string, ds []attribution.Descriptor) int {
+	forms := append([]string{w}, lx.Pertainyms(w)...)
+	match := func(words []string) bool {
+		for _, x := range words {
+			for _, f := range forms {
+				if x == f || singularOf(x) == singularOf(f) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	best := 0
+	for _, d := range ds {
+		switch {
+		case match(d.Modifiers):
+			return 2
+		case match(strings.Fields(strings.NewReplacer("'s", "", "'", "").Replace(d.Of))):
+			best = 1
+		}
+	}
+	return best
+}
+
+// isPlaceWord reports a place or a word of one ("ukrainian", "french",
+// "boston"): a modifier that tells one person from another.
+func isPlaceWord(lx *lexicon.Lexicon, w string) bool {
+	if lx.IsPlace(w) {
+		return true
+	}
+	for _, p := range lx.Pertainyms(w) {
+		if lx.IsPlace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularOf strips a plural "s" for comparing modifiers ("workers" ~ "worker").
+func singularOf(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,163 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// Small invented articles, each with people named by role.
+const (
+	roleCourt = "Former clerk jailed for fraud\n\n" +
+		"Marnie Colt, 48, of Dunmore, was sentenced on Friday to four years for stealing from the parish fund.\n\n" +
+		"Assistant U.S. Attorney Rhea Malone had asked for six years. “She stole from widows,” Malone said.\n\n" +
+		"Colt’s lawyer, Dev Anand Rao, argued for probation, citing her illness. “She has repaid half,” Rao said.\n\n" +
+		"U.S. District Judge Arthur Penn said the fund’s trustees had ignored warnings. “A second signature would have stopped this,” Penn said.\n"
+	roleUnion = "Carmaker delays plant\n\n" +
+		"Brenwick Motors said on Monday that its new plant in Ostrava would open a year late. Chief Executive Sven Ahl blamed the price of steel.\n\n" +
+		"The Ostrava Autoworkers' Union was less patient. Its president, Nell Okoro, said the company had promised 900 jobs. “A promise that keeps moving is not a promise,” Okoro said.\n"
+	roleSummit = "Leaders meet in Valletta\n\n" +
+		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
+		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
+		"Leaders from Malta and Cyprus are already in talks with Ursu about the ferry link.\n"
+)
+
+// TestPersonByRole: a role phrase names the one person whose descriptors
+// it fits — head nouns equal, WordNet synonyms or hypernyms, modifiers not
+// contradicting — and no one when none or two fit.
+func TestPersonByRole(t *testing.T) {
+	for _, tt := range []struct {
+		name, article, phrase, want string
+	}{
+		{"defense lawyer is not the prosecutor", roleCourt, "the defense lawyer", "Rao"},
+		{"prosecutor: a U.S. attorney", roleCourt, "the prosecutor", "Malone"},
+		{"possessor", roleCourt, "Colt's lawyer", "Rao"},
+		{"counsel is a lawyer", roleCourt, "the defence counsel", "Rao"},
+		{"judge", roleCourt, "the judge", "Penn"},
+		{"no coroner", roleCourt, "the coroner", ""},
+		{"plural is a group", roleCourt, "the prosecutors", ""},
+		{"organisation's president", roleUnion, "the union president", "Okoro"},
+		{"president of", roleUnion, "the president of the union", "Okoro"},
+		{"title before the name", roleUnion, "the chief executive", "Ahl"},
+		{"two presidents: ambiguous", roleSummit, "the president", ""},
+		{"nationality decides", roleSummit, "the Georgian president", "Abashidze"},
+		{"related form of the nationality", roleSummit, "the Moldovan president", "Ursu"},
+		{"a nationality no one has", roleSummit, "the French president", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("roles.md", tt.article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, ok := a.PersonByRole(tt.phrase)
+			if p.Name != tt.want || ok != (tt.want != "") {
+				t.Errorf("PersonByRole(%q) = %q, %v; want %q (people: %+v)", tt.phrase, p.Name, ok, tt.want, a.People)
+			}
+		})
+	}
+}
+
+// TestAskByRole: a question that names a person by role asks about that
+// person as if it named them — speaker questions keep to what they said —
+// and a role no one has, or two have, names no one.
+func TestAskByRole(t *testing.T) {
+	for _, tt := range []struct {
+		name, article, q, speaker, want string
+		shown                           bool // want among the passages shown, not first
+	}{
+		{"what did the role say", roleUnion, "What did the union president say about the company's promise?", "Okoro", "promise", false},
+		{"according to the role", roleCourt, "What would have prevented the theft, according to the judge?", "Penn", "second signature", false},
+		{"defense lawyer", roleCourt, "What did the defense lawyer argue for?", "Rao", "argued for probation", false},
+		{"nationality in the role", roleSummit, "Is Malta talking with the Moldovan president?", "", "already in talks with Ursu", true},
+		{"ambiguous role names no one", roleSummit, "What did the president say about the corridor?", "", "", false},
+		{"unknown role names no one", roleCourt, "What did the coroner say about the fund?", "", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("roles.md", tt.article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := a.analyze(tt.q)
+			if q.speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", q.speaker, tt.speaker)
+			}
+			if tt.want == "" {
+				return
+			}
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.shown {
+				for _, qt := range ans.Quotes {
+					if strings.Contains(qt.Text, tt.want) {
+						return
+					}
+				}
+				t.Errorf("Ask(%q) = %+v, want %q shown", tt.q, ans, tt.want)
+				return
+			}
+			if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) || tt.speaker != "" && ans.Quotes[0].Speaker != tt.speaker {
+				t.Errorf("Ask(%q) = %+v, want first quote with %q by %q", tt.q, ans, tt.want, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestRoleTermsExpand: the words of a resolved role phrase match the
+// person's name as a synonym would; an unresolved one's do not.
+func TestRoleTermsExpand(t *testing.T) {
+	a, err := Parse("roles.md", roleSummit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q, word string
+		name    bool
+	}{
+		{"Did the Georgian president speak?", "president", true},
+		{"Did the Georgian president speak?", "georgian", true},
+		{"Did the president speak?", "president", false},
+	} {
+		q := a.analyze(tt.q)
+		found := false
+		for _, t := range q.terms {
+			if !strings.HasPrefix(tt.word, t.key) && t.key != a.index.stem(tt.word) {
+				continue
+			}
+			found = t.refers != "" && containsAlt(t.alts, t.refers)
+		}
+		if found != tt.name {
+			t.Errorf("%q: %q expands to a name = %v, want %v", tt.q, tt.word, found, tt.name)
+		}
+	}
+}
+
+// TestRolePhrases: which words of a question form a role phrase.
+func TestRolePhrases(t *testing.T) {
+	a, err := Parse("roles.md", roleCourt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		want []string // head words of the phrases found
+	}{
+		{"What did the defense lawyer argue for?", []string{"lawyer"}},
+		{"What did Colt's lawyer say?", []string{"lawyer"}},
+		{"Did the judge agree with the prosecutor?", []string{"judge", "prosecutor"}},
+		{"Did President Penn speak?", nil},                        // a title before a name
+		{"What did prosecutors say?", nil},                        // a group
+		{"Which American car sold best?", nil},                    // no opener, and the head is "car"
+		{"What is the main executive body of the court?", nil},    // "executive" qualifies "body"
+		{"Who was the judge in the first trial?", nil},            // asks who held the role then
+		{"What did the trustees restrict lawyer travel to?", nil}, // a verb ends the phrase
+	} {
+		var got []string
+		for _, p := range a.rolePhrases(tt.q, Tokenize(tt.q)) {
+			got = append(got, p.word)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("rolePhrases(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
