@@ -21,9 +21,13 @@
 // WordNet's sense-tagged corpus. Synonyms come from the first three senses of
 // each part of speech that were seen at least a fifth as often as the word's
 // most common sense (the first sense of each part of speech for an untagged
-// word), then for adjectives the similar ones WordNet clusters with them, at
-// most 12 a word, most common sense first. Hypernyms come from the same noun
-// and verb senses, one level up. Derived forms, pertainyms and antonyms are WordNet's
+// word), then for adjectives the similar ones WordNet clusters with them
+// (the commonest clusters first); of those, at most 24 a word are kept, the
+// words the corpus saw most often first, so that a cap drops rare words
+// ("corking" for "good"), not common ones. Hypernyms come from the same noun
+// and verb senses, one level up, at most 12. Hyponyms come from the common
+// senses of each part of speech, one level down, the most often tagged first,
+// at most 12. Derived forms, pertainyms and antonyms are WordNet's
 // lexical links from any sense. A word is a role noun (IsPersonNoun) or an
 // organisation noun when one of its first senses below person.n.01 (or
 // organization.n.01, an assembly, a body of people) is common enough, and
@@ -82,6 +86,7 @@ const (
 	fieldAntonyms    = format.FieldAntonyms
 	fieldExceptions  = format.FieldExceptions
 	fieldSupersenses = format.FieldSupersenses
+	fieldHyponyms    = format.FieldHyponyms
 )
 
 // Lexicon is a decoded WordNet word table.
@@ -261,7 +266,7 @@ func (lx *Lexicon) IsAdverb(w string) bool    { return lx.flags(w)&flagAdv != 0 
 
 // Synonyms returns the other lemmas of w's common senses ("propose" →
 // "suggest", ...), most common sense first, then similar adjectives
-// ("optimistic" → "upbeat"), at most 12.
+// ("optimistic" → "upbeat"), at most 24, the commonest words first.
 func (lx *Lexicon) Synonyms(w string) []string { return lx.list(w, fieldSynonyms) }
 
 // Derived returns w's derivationally related forms ("agree" → "agreement",
@@ -277,6 +282,11 @@ func (lx *Lexicon) Pertainyms(w string) []string { return lx.list(w, fieldPertai
 // its common verb senses ("mayor" → "civil authority", "politician"; "paris"
 // → "national capital"; "recommend" → "propose", "suggest").
 func (lx *Lexicon) Hypernyms(w string) []string { return lx.list(w, fieldHypernyms) }
+
+// Hyponyms returns the lemmas one level below w's common noun and verb
+// senses, the commonest first, at most 12 ("proposal" → "suggestion",
+// "propose" → "offer"; no named instances).
+func (lx *Lexicon) Hyponyms(w string) []string { return lx.list(w, fieldHyponyms) }
 
 // Antonyms returns WordNet's antonyms of w ("optimistic" → "pessimistic",
 // "agree" → "disagree"), and for an adjective in a cluster those of its head

@@ -83,6 +83,10 @@ func TestRelations(t *testing.T) {
 		{"Pertainyms", lx.Pertainyms, "philippines", []string{"filipino"}, nil},
 		{"Pertainyms", lx.Pertainyms, "german", []string{"germany"}, nil},
 		{"Hypernyms", lx.Hypernyms, "mayor", []string{"politician"}, nil},
+		{"Hyponyms", lx.Hyponyms, "proposal", []string{"suggestion", "proposition"}, nil},
+		{"Hyponyms", lx.Hyponyms, "propose", []string{"recommend", "offer"}, nil},
+		{"Hyponyms", lx.Hyponyms, "city", nil, []string{"paris"}},                 // no named instances
+		{"Synonyms", lx.Synonyms, "good", []string{"great", "satisfactory"}, nil}, // common similar adjectives survive the cap
 		{"Hypernyms", lx.Hypernyms, "paris", []string{"national capital"}, nil},
 		{"Hypernyms", lx.Hypernyms, "striker", []string{"athlete"}, nil},
 		{"Antonyms", lx.Antonyms, "optimistic", []string{"pessimistic"}, nil},
@@ -115,8 +119,14 @@ func TestListCaps(t *testing.T) {
 	lx := Default()
 	for i := 0; i < lx.Len(); i += 97 {
 		w := lx.word(i)
-		if n := len(lx.Synonyms(w)); n > 12 {
+		if n := len(lx.Synonyms(w)); n > 24 {
 			t.Errorf("Synonyms(%q): %d words", w, n)
+		}
+		if n := len(lx.Hypernyms(w)); n > 12 {
+			t.Errorf("Hypernyms(%q): %d words", w, n)
+		}
+		if n := len(lx.Hyponyms(w)); n > 12 {
+			t.Errorf("Hyponyms(%q): %d words", w, n)
 		}
 		if n := len(lx.Derived(w)); n > 12 {
 			t.Errorf("Derived(%q): %d words", w, n)

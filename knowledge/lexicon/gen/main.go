@@ -10,7 +10,7 @@
 // word form (lower case, multiword forms joined by a space), sorted by byte
 // order, with tab-separated fields:
 //
-//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses
+//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses  hyponyms
 //
 // flags is a decimal bit set (see the lexicon package's flag constants), or
 // "=" and a base-36 line number for a spelling that stands for another line
@@ -56,9 +56,10 @@ const (
 const (
 	maxSynSenses  = 3  // senses per part of speech that give synonyms
 	minSenseShare = 5  // a sense counts when tagged ≥ 1/minSenseShare as often as the top one
-	maxSynonyms   = 12 // synonyms kept per word
+	maxSynonyms   = 24 // synonyms kept per word, commonest first
 	maxDerived    = 12
-	maxHypernyms  = 8
+	maxHypernyms  = 12
+	maxHyponyms   = 12
 	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
 	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
@@ -490,9 +491,19 @@ func (g *gen) lexical(s *synset, w, sym string, sem bool) []string {
 // often enough, ordered by tag count (most common first), then by sense
 // number.
 func (g *gen) synSenses(w string, only byte) []sense {
+	return g.senseChoice(w, only, false)
+}
+
+// senseChoice is synSenses; with ownPOS a sense is compared with the top
+// sense of its own part of speech only (a word mostly a verb keeps its
+// common noun senses: "offer" the proposal).
+func (g *gen) senseChoice(w string, only byte, ownPOS bool) []sense {
 	var out []sense
 	top := 0
 	for _, pos := range []byte("nvar") {
+		if ownPOS && pos != only {
+			continue
+		}
 		for _, s := range g.senses[w][pos] {
 			top = max(top, s.tag)
 		}
@@ -526,6 +537,7 @@ type entry struct {
 	flags                         int
 	kind                          string
 	syn, der, per, hyp, ant, excs []string
+	hypo                          []string
 	lex                           []int // supersenses, most common first
 }
 
@@ -558,22 +570,41 @@ func (g *gen) entry(w string) *entry {
 		e.syn = add(e.syn, seen, w, g.synsets[s.key].words...)
 	}
 	// Adjectives have few synonyms but clusters of similar ones
-	// ("optimistic" ~ "upbeat", "hopeful"): they follow, still capped.
+	// ("optimistic" ~ "upbeat", "hopeful"; "good" ~ "excellent"): they
+	// follow, the commonest first (WordNet lists them alphabetically, and
+	// "good" has sixty), still capped.
+	var similar []string
 	for _, s := range senses {
 		if s.key[0] == 'a' {
 			for _, p := range g.synsets[s.key].ptrs {
 				if p.sym == "&" {
-					e.syn = add(e.syn, seen, w, g.synsets[p.target].words...)
+					similar = append(similar, p.target)
 				}
 			}
 		}
 	}
+	for _, k := range g.byFrequency(similar) {
+		e.syn = add(e.syn, seen, w, g.synsets[k].words...)
+	}
+	// The commonest words first (a word's tag count over all its senses),
+	// else in sense order: the cap then drops rare words ("corking",
+	// "bang-up"), not a common one that comes late ("excellent").
+	use := make(map[string]int, len(e.syn))
+	for _, x := range e.syn {
+		for _, ss := range g.senses[x] {
+			use[x] += tagTotal(ss)
+		}
+	}
+	sort.SliceStable(e.syn, func(i, j int) bool { return use[e.syn[i]] > use[e.syn[j]] })
 	if len(e.syn) > maxSynonyms {
 		e.syn = e.syn[:maxSynonyms]
 	}
 	// Hypernyms, one level, of the noun senses that give synonyms, then of
 	// the verb senses ("recommend" → "propose", "suggest"): a question
-	// often asks with a more specific verb than the article uses.
+	// often asks with a more specific verb than the article uses. (Adding
+	// those of the common senses of a part of speech the word is less used
+	// in, "offer" the noun → "message", answered more traps on the held-out
+	// sets.)
 	seen = map[string]bool{}
 	for _, s := range append(g.synSenses(w, 'n'), g.synSenses(w, 'v')...) {
 		for _, p := range g.synsets[s.key].ptrs {
@@ -584,6 +615,27 @@ func (g *gen) entry(w string) *entry {
 	}
 	if len(e.hyp) > maxHypernyms {
 		e.hyp = e.hyp[:maxHypernyms]
+	}
+	// Hyponyms, one level, of the common noun and verb senses of each part
+	// of speech ("proposal" → "suggestion", "propose" → "offer"), the
+	// commonest first: a question often asks in more general words than
+	// the article. Named instances are left out ("city" → every city).
+	seen = map[string]bool{}
+	var down []string
+	for _, pos := range []byte("nv") {
+		for _, s := range g.senseChoice(w, pos, true) {
+			for _, p := range g.synsets[s.key].ptrs {
+				if p.sym == "~" {
+					down = append(down, p.target)
+				}
+			}
+		}
+	}
+	for _, k := range g.byFrequency(down) {
+		e.hypo = add(e.hypo, seen, w, g.synsets[k].words...)
+	}
+	if len(e.hypo) > maxHyponyms {
+		e.hypo = e.hypo[:maxHyponyms]
 	}
 	// Supersenses of the senses the corpus saw (and each part of speech's
 	// first), most often seen first.
@@ -803,6 +855,39 @@ func (g *gen) isInstance(key string) bool {
 	return false
 }
 
+// byFrequency orders synset keys by how often the tagged corpus saw their
+// lemmas in them, most often first, then in the given order; duplicates go.
+func (g *gen) byFrequency(keys []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if !seen[k] && g.synsets[k] != nil {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	freq := make(map[string]int, len(out))
+	for _, k := range out {
+		freq[k] = g.synsetFreq(k)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return freq[out[i]] > freq[out[j]] })
+	return out
+}
+
+// synsetFreq is the tag count of synset key: the sum over its lemmas of
+// their tag counts in it.
+func (g *gen) synsetFreq(key string) int {
+	n := 0
+	for _, w := range g.synsets[key].words {
+		for _, s := range g.senses[w][key[0]] {
+			if s.key == key {
+				n += s.tag
+			}
+		}
+	}
+	return n
+}
+
 func tagTotal(ss []sense) int {
 	n := 0
 	for _, s := range ss {
@@ -813,7 +898,7 @@ func tagTotal(ss []sense) int {
 
 func (g *gen) dumpWord(w string) {
 	e := g.entry(w)
-	fmt.Printf("%s flags=%b kind=%q\n  syn=%q\n  der=%q\n  per=%q\n  hyp=%q\n  ant=%q\n  exc=%q\n", w, e.flags, e.kind, e.syn, e.der, e.per, e.hyp, e.ant, e.excs)
+	fmt.Printf("%s flags=%b kind=%q\n  syn=%q\n  der=%q\n  per=%q\n  hyp=%q\n  hypo=%q\n  ant=%q\n  exc=%q\n", w, e.flags, e.kind, e.syn, e.der, e.per, e.hyp, e.hypo, e.ant, e.excs)
 }
 
 func (g *gen) write(path string, lic []string) error {
@@ -881,7 +966,7 @@ func (g *gen) write(path string, lic []string) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# Generated by knowledge/lexicon/gen from WordNet 3.0 (Debian package wordnet-base). DO NOT EDIT.")
-	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses")
+	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses TAB hyponyms")
 	fmt.Fprintln(bw, "#")
 	for _, l := range lic {
 		fmt.Fprintln(bw, "# "+l)
@@ -924,7 +1009,7 @@ func (g *gen) write(path string, lic []string) error {
 			}
 			lex.WriteString(strconv.FormatInt(int64(l), 36))
 		}
-		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String()}, "\t")
+		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String(), ids(e.hypo)}, "\t")
 		fmt.Fprintln(bw, strings.TrimRight(line, "\t"))
 	}
 	if err := bw.Flush(); err != nil {

@@ -28,6 +28,7 @@ const (
 	FieldAntonyms
 	FieldExceptions
 	FieldSupersenses
+	FieldHyponyms
 )
 
 // Supersenses are WordNet's lexicographer files by number.

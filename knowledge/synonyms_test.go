@@ -1,0 +1,101 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+)
+
+// wordNetLink is the weight at which a question word q matches a text word
+// t through WordNet alone, as the index expands it: the same stem (1), a
+// shared prefix of four letters or more (a derived form), related words of
+// q, or the inverse relations of t (its base forms, pertainyms,
+// hypernyms). 0 when WordNet has no link.
+func wordNetLink(r related, q, t string) float64 {
+	sq, st := Stem(q), Stem(t)
+	if sq == st {
+		return 1
+	}
+	best := 0.0
+	if len(sq) >= 4 && strings.HasPrefix(st, sq) || len(st) >= 4 && strings.HasPrefix(sq, st) {
+		best = derivedWeight
+	}
+	for _, e := range r.Related(q) {
+		if Stem(e.Key) == st {
+			best = max(best, e.Weight)
+		}
+	}
+	for _, e := range r.Inverse(t) {
+		if Stem(e.Key) == sq {
+			best = max(best, e.Weight)
+		}
+	}
+	return best
+}
+
+// handLinks lists handSynonyms as word pairs.
+func handLinks() [][2]string {
+	var out [][2]string
+	for _, l := range handSynonyms {
+		head, rest, _ := strings.Cut(l, ":")
+		for _, o := range strings.Fields(rest) {
+			out = append(out, [2]string{head, o})
+		}
+	}
+	return out
+}
+
+// TestHandSynonymsNotInWordNet keeps the hand list to what WordNet lacks: a
+// link WordNet gives both ways at least as strongly as the list would
+// (synonymWeight) must be deleted. It logs the links WordNet has only
+// loosely (as hypernyms), which the list keeps at synonym strength.
+func TestHandSynonymsNotInWordNet(t *testing.T) {
+	r := related{lx: lexicon.Default()}
+	seen := map[[2]string]bool{}
+	loose := 0
+	for _, l := range handLinks() {
+		a, b := l[0], l[1]
+		key := [2]string{min(Stem(a), Stem(b)), max(Stem(a), Stem(b))}
+		if seen[key] {
+			t.Errorf("%s ~ %s is listed twice (by stem)", a, b)
+		}
+		seen[key] = true
+		if Stem(a) == Stem(b) {
+			t.Errorf("%s ~ %s share a stem: the index matches them already", a, b)
+			continue
+		}
+		ab, ba := wordNetLink(r, a, b), wordNetLink(r, b, a)
+		if ab >= synonymWeight && ba >= synonymWeight {
+			t.Errorf("WordNet links %s ~ %s (%.1f / %.1f): delete it from handSynonyms", a, b, ab, ba)
+		}
+		if ab > 0 && ba > 0 {
+			loose++
+		}
+	}
+	t.Logf("%d hand links, %d of them in WordNet only loosely (below synonym weight)", len(seen), loose)
+}
+
+// TestWordNetCoversFormerHandSynonyms lists the links the hand thesaurus
+// held that WordNet gives (as synonyms, derived forms or base forms), which
+// is why they were deleted from it: should a change to the lexicon lose
+// one, it fails, and the link goes back to handSynonyms.
+func TestWordNetCoversFormerHandSynonyms(t *testing.T) {
+	r := related{lx: lexicon.Default()}
+	for _, tc := range [][2]string{
+		{"accept", "consent"}, {"reject", "refuse"}, {"reject", "decline"}, {"refuse", "decline"},
+		{"talks", "negotiation"}, {"dialog", "dialogue"}, {"call", "phone"}, {"want", "desire"},
+		{"aim", "intention"}, {"intend", "intention"}, {"conflict", "battle"}, {"truce", "armistice"},
+		{"pact", "treaty"}, {"help", "assist"}, {"help", "aid"}, {"assist", "aid"}, {"pressure", "press"},
+		{"press", "urge"}, {"push", "force"}, {"upbeat", "optimistic"}, {"concern", "worry"},
+		{"result", "outcome"}, {"progress", "advance"}, {"country", "nation"}, {"soon", "shortly"},
+		{"start", "begin"}, {"stop", "halt"}, {"prisoner", "captive"}, {"prisoners", "captives"},
+		{"position", "view"}, {"happen", "occur"}, {"remarks", "comments"}, {"invasion", "invade"},
+		{"react", "reaction"}, {"react", "respond"},
+	} {
+		a, b := tc[0], tc[1]
+		if ab, ba := wordNetLink(r, a, b), wordNetLink(r, b, a); ab < synonymWeight || ba < synonymWeight {
+			t.Errorf("WordNet links %s ~ %s only at %.1f / %.1f: put it back in handSynonyms", a, b, ab, ba)
+		}
+	}
+}
