@@ -464,6 +464,14 @@ func (a *Article) speakerBefore(s string) string {
 		}
 		return -1
 	})
+	// The subject of the speech verb first: in "The judge said O'Hare had
+	// “…”" and "Dr. Roe said the company would …" the name after the
+	// verb is what was said, not who said it.
+	for k := len(names) - 1; k >= 0; k-- {
+		if n := names[k]; verb && n.known && speechVerbAfter(toks, n.j) {
+			return n.name
+		}
+	}
 	for k := len(names) - 1; k >= 0; k-- {
 		n := names[k]
 		switch {
@@ -480,6 +488,15 @@ func (a *Article) speakerBefore(s string) string {
 		return n.name
 	}
 	return ""
+}
+
+// speechVerbAfter reports whether a speech verb stands at toks[j], after
+// fillers ("Putin said", "Putin also said").
+func speechVerbAfter(toks []Token, j int) bool {
+	for j < len(toks) && attributionFillers[toks[j].Norm] {
+		j++
+	}
+	return j < len(toks) && speechVerbs[toks[j].Norm]
 }
 
 // attributionNouns, after a possessive name, attribute what follows

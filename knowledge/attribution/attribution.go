@@ -291,6 +291,22 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 		}
 	}
 	nparts := nameParts(bare)
+	// "Sir Anthony", "Priya": a first name alone names the one person of
+	// the article who has it.
+	if len(nparts) == 1 {
+		found := -1
+		for i := range r.Entities {
+			if e := &r.Entities[i]; e.Kind == Person && len(e.parts) >= 2 && e.first == nparts[0] {
+				if found >= 0 {
+					return -1, false
+				}
+				found = i
+			}
+		}
+		if found >= 0 && (len(titles) == 0 || r.fitsTitles(found, titles)) {
+			return found, false
+		}
+	}
 	if len(nparts) >= 2 {
 		first, last := nparts[0], nparts[len(nparts)-1]
 		other := false

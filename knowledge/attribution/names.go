@@ -216,15 +216,21 @@ func (r *Result) roleBefore(si, ti int) []string {
 		return nil
 	}
 	w := toks[ti-1].Norm
+	from := ti - 2
+	// "The charity’s current chair of trustees, Margaret Lindley": the
+	// head noun stands before "of".
+	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && r.lex.IsPersonNoun(toks[ti-3].Norm) && !notRoles[toks[ti-3].Norm] {
+		w, from = toks[ti-3].Norm, ti-4
+	}
 	if !r.lex.IsPersonNoun(w) || notRoles[w] {
 		return nil
 	}
-	for m := ti - 2; m >= 0 && m >= ti-6; m-- {
+	for m := from; m >= 0 && m >= from-4; m-- {
 		t := toks[m]
 		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			roles := []string{w}
-			if r.lex.IsPersonNoun(toks[ti-2].Norm + " " + w) {
-				roles = append(roles, toks[ti-2].Norm+" "+w)
+			if r.lex.IsPersonNoun(toks[from].Norm + " " + w) {
+				roles = append(roles, toks[from].Norm+" "+w)
 			}
 			return roles
 		}

@@ -178,11 +178,17 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		case '‘':
 			if opensAfter(prev) && !unicode.IsSpace(next) && !isElision(text[i+w:end]) {
 				open(markSingle, i, w)
+				if atStart && carry >= 0 {
+					out[len(out)-1].Prev = carry
+				}
 			}
 		case '’', '\'':
 			k := find(markSingle, markStraightSingle)
 			if r == '\'' && opensAfter(prev) && isWordStart(next) && !isElision(text[i+w:end]) {
 				open(markStraightSingle, i, w)
+				if atStart && carry >= 0 {
+					out[len(out)-1].Prev = carry
+				}
 				break
 			}
 			if k < 0 || isLetterOrDigit(next) || unicode.IsSpace(prev) || prev == '\'' {
@@ -205,7 +211,15 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 	carry = -1
 	for k := 0; k < len(stack); k++ {
 		m := stack[k]
-		if m.kind != markDouble && m.kind != markStraightDouble && m.kind != markGuillemet {
+		if m.kind == markSingle || m.kind == markStraightSingle {
+			// A British quotation over several paragraphs: the paragraph
+			// opens with a single mark left unclosed, and so does the
+			// next one ("‘When the news broke … ¶‘We have rebuilt. …’").
+			if k > 0 || strings.TrimSpace(text[start:m.start]) != "" || pi+1 >= len(paras) ||
+				!opensWithSingle(text[paras[pi+1].Start:paras[pi+1].End], text[m.start:]) {
+				continue
+			}
+		} else if m.kind != markDouble && m.kind != markStraightDouble && m.kind != markGuillemet {
 			continue
 		}
 		// An unclosed double quotation runs to the end of its paragraph;
@@ -213,7 +227,8 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		q := &out[m.idx]
 		q.End, q.CloseEnd = trimEnd(text, q.Start, end), end
 		valid[m.idx] = q.End > q.Start
-		if k == 0 && pi+1 < len(paras) && opensWithMark(text[paras[pi+1].Start:paras[pi+1].End]) {
+		if k == 0 && pi+1 < len(paras) && (opensWithMark(text[paras[pi+1].Start:paras[pi+1].End]) ||
+			opensWithSingle(text[paras[pi+1].Start:paras[pi+1].End], text[m.start:])) {
 			carry = m.idx
 		}
 		// Marks opened inside it are dropped below unless closed.
@@ -322,6 +337,15 @@ func laterCloser(text string, from, end int) bool {
 		i += w
 	}
 	return false
+}
+
+// opensWithSingle reports whether paragraph p opens with the same single
+// mark that opens rest.
+func opensWithSingle(p, rest string) bool {
+	p = strings.TrimLeft(p, " \t>")
+	r, _ := utf8.DecodeRuneInString(rest)
+	q, _ := utf8.DecodeRuneInString(p)
+	return r == q && (r == '‘' || r == '\'')
 }
 
 func opensWithMark(p string) bool {

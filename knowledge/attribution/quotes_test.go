@@ -23,6 +23,8 @@ func TestQuotationSpans(t *testing.T) {
 		{"possessive before a name", "'The Islanders' Association was never asked,' she said.", []string{"The Islanders' Association was never asked,"}, nil},
 		{"possessive only", "The players’ union met at the Smiths’ house.", nil, nil},
 		{"multi-paragraph", "She wrote:\n“First part.\n“Second part.\n“Last part.”\nThen she left.", []string{"First part.", "Second part.", "Last part."}, nil},
+		{"british multi-paragraph", "She read a statement:\n‘When it broke, we didn’t cope.\n‘We have rebuilt.\n‘We ask only this.’\nThen she sat down.", []string{"When it broke, we didn’t cope.", "We have rebuilt.", "We ask only this."}, nil},
+		{"an apostrophe opening a paragraph is no quotation", "It was the ’90s.\n’Twas a long night, they said.\nMore text.", nil, nil},
 		{"block quote", "Okafor wrote:\n\n> Ice is not scenery.\n> — Jane Roe\n\nMore text.", []string{"Ice is not scenery."}, []string{KindBlockQuote}},
 		{"Q and A", "Intro line.\n\nQ: Why now?\n\nA: Because I can.\n\nQ: And then?\n\nA: We rest.", []string{"Why now?", "Because I can.", "And then?", "We rest."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},

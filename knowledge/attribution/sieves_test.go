@@ -60,6 +60,8 @@ func TestSieves(t *testing.T) {
 		{"of the inside an organisation's name", "Deaf families were divided.\n\nThe National Association of the Deaf said in a statement:\n\n> A child who signs is not waiting.\n", "A child who signs is not waiting.", "National Association of the Deaf", "colon-intro"},
 		{"a sentence-initial surname that speaks is a person", "Tony Brancato runs the deli.\n“It is fine,” said Kyle Brandt, a department spokesman.\nBrancato said after the meeting that he would apply. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
 		{"appositive without a determiner", "“It is fine,” said Kyle Brandt, a department spokesman.\nTony Brancato, owner of a deli on Harlan Street, was angry. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
+		{"a British statement over several paragraphs", "Sentencing went ahead.\nThe charity’s current chair of trustees, Margaret Lindley, read a statement:\n‘When it broke, we lost donors.\n‘We have rebuilt.\n‘The victims were the families.’\nThen she sat down.\n", "The victims were the families.", "Lindley", "multi-paragraph"},
+		{"a post-nominal is no surname", "Prosecuting, Nicholas Fenn KC opened the case. ‘He hid nothing,’ Mr Fenn said.\n", "He hid nothing,", "Fenn", "speech-after"},
 		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,8 +92,9 @@ func nameParts(f string) []string {
 	return p
 }
 
-// nameSuffixes follow a surname without being one.
-var nameSuffixes = wordSet(`jr sr ii iii iv`)
+// nameSuffixes follow a surname without being one: generations and the
+// British post-nominals news prints ("Nicholas Fenn KC", "Jane Roe MP").
+var nameSuffixes = wordSet(`jr sr ii iii iv kc qc mp msp mep obe mbe cbe`)
 
 // singular is a rough singular of a plural noun, for lexicon look-ups.
 func singular(w string) string {
