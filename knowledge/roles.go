@@ -34,6 +34,9 @@ type rolePhrase struct {
 	// of are the folded words naming whose role it is: a possessor
 	// ("castellano") or the words after "of" ("union").
 	of []string
+	// owned marks a phrase opened by a possessor or a possessive pronoun
+	// ("his attorney", "Castellano's lawyer"): a role held for someone.
+	owned bool
 }
 
 // roleRef is a role phrase resolved to a person.
@@ -54,6 +57,11 @@ const (
 	roleNone
 )
 
+// ownedSupport is what a role held for someone ("Castellano’s lawyer")
+// adds when the question asks about someone's role ("his attorney"): more
+// than one step of head-noun strength.
+const ownedSupport = 15
+
 // roleCompounds are role titles WordNet lacks, mapped to the WordNet role
 // they are: the prosecutors' titles of common-law systems and the British
 // spelling of the defence.
@@ -63,6 +71,9 @@ var roleCompounds = map[string]string{
 	"procurator fiscal": "prosecutor", "defence lawyer": "defense lawyer", "defence attorney": "defense lawyer",
 	"defence counsel": "defense lawyer", "defense counsel": "defense lawyer", "defence barrister": "defense lawyer",
 	"defense barrister": "defense lawyer", "defence solicitor": "defense lawyer",
+	// WordNet's "chief executive" is a head of state; in news it is a
+	// company's head, as "chief exec" is.
+	"chief executive": "chief executive officer", "chief exec": "chief executive officer",
 }
 
 // PersonByRole returns the one person of the article a role phrase names
@@ -112,11 +123,13 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			}
 			if prev.Norm == "the" || possessivePronoun(prev.Norm) {
 				p.opener = i - 1
+				p.owned = prev.Norm != "the"
 				break
 			}
 			if hasPossessive(prev) || possessiveGap(gap) {
 				p.opener = i - 1
 				p.of = append(p.of, stripPossessive(prev.Norm))
+				p.owned = true
 				break
 			}
 			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") {
@@ -315,8 +328,9 @@ func namesPerson(p Person) bool {
 
 // roleFit scores how well a person's descriptors fit a question's role
 // phrase: ten points per step of head-noun strength (roleSame …
-// roleBroader) and the support of each modifier and possessor; 0 when no
-// descriptor fits or one contradicts.
+// roleBroader), the support of each modifier and possessor, and
+// ownedSupport for a role held for someone when the question asks about
+// one; 0 when no descriptor fits or one contradicts.
 func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 	lx := lexicon.Default()
 	qWords := append(slices.Clone(p.mods), p.word)
@@ -346,6 +360,11 @@ func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 			case isPlaceWord(lx, m):
 				ok = false
 			}
+		}
+		if p.owned && d.Of != "" {
+			// "his attorney" is someone's lawyer, as "Castellano’s lawyer,
+			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
+			support += ownedSupport
 		}
 		if ok {
 			best = max(best, 10*rel+support)
@@ -379,12 +398,23 @@ func roleRelation(lx *lexicon.Lexicon, q, e string) int {
 		return roleSame
 	case slices.Contains(lx.Synonyms(q), e) || slices.Contains(lx.Synonyms(e), q):
 		return roleSynonym
-	case slices.Contains(lx.Hypernyms(e), q):
+	case slices.Contains(lx.Hypernyms(e), q) || hypernym2(lx, e, q):
 		return roleNarrower
 	case slices.Contains(lx.Hypernyms(q), e):
 		return roleBroader
 	}
 	return roleNone
+}
+
+// hypernym2 reports whether q is two steps above e ("lawmaker" above
+// "senator", a legislator): a question may name a role that generally.
+func hypernym2(lx *lexicon.Lexicon, e, q string) bool {
+	for _, h := range lx.Hypernyms(e) {
+		if slices.Contains(lx.Hypernyms(h), q) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSiblings reports two different roles of one kind ("defense lawyer"

@@ -68,6 +68,24 @@ func (r *Result) describe() {
 		if en.Kind != Person {
 			continue
 		}
+		// "Sen. Ellen Hadley, D-Colo.,": the party and state qualify every
+		// role she holds ("the Democratic senator", "the Colorado senator").
+		for _, mi := range en.Mentions {
+			m := r.Mentions[mi]
+			party, state := r.partyTag(m.Sentence, r.nameEnd(r.toks[m.Sentence], m.End))
+			if party == "" {
+				continue
+			}
+			for i := range en.Descriptors {
+				d := &en.Descriptors[i]
+				for _, w := range []string{party, state} {
+					if !slices.Contains(d.Modifiers, w) {
+						d.Modifiers = append(slices.Clip(d.Modifiers), w)
+					}
+				}
+			}
+			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: partyMembers[party], Modifiers: []string{state}})
+		}
 		for _, ro := range en.Roles {
 			words := strings.Fields(ro)
 			head := words[len(words)-1]
@@ -383,3 +401,52 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
 }
+
+// partyTag reads the party and state tag of American news after a name
+// ending before toks[j] — ", D-Colo.,", " (R-Texas)", ", I-Vt." — and returns
+// the party's adjective ("democratic") and the state's name ("colorado"),
+// or "" when there is none.
+func (r *Result) partyTag(si, j int) (party, state string) {
+	toks := r.toks[si]
+	if j <= 0 || j+1 >= len(toks) {
+		return "", ""
+	}
+	if g := strings.TrimSpace(r.gapAt(toks, j)); g != "," && g != "(" {
+		return "", ""
+	}
+	party = parties[toks[j].Text]
+	if party == "" || r.gapAt(toks, j+1) != "-" {
+		return "", ""
+	}
+	words := r.modifierWords(toks, j+1, min(len(toks), j+3))
+	if len(words) == 0 {
+		return "", ""
+	}
+	if st := usStates[words[0]]; st != "" {
+		return party, st
+	}
+	if len(words) > 1 && usStates[words[0]+" "+words[1]] != "" {
+		return party, usStates[words[0]+" "+words[1]]
+	}
+	return "", ""
+}
+
+// parties are the one-letter party tags of American news.
+var parties = map[string]string{"D": "democratic", "R": "republican", "I": "independent"}
+
+// partyMembers name a party's member, a role of its own ("a Pueblo Democrat").
+var partyMembers = map[string]string{"democratic": "democrat", "republican": "republican", "independent": "independent"}
+
+// usStates maps the states' names, AP abbreviations and postal codes
+// (folded, initials joined) to the folded name.
+var usStates = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Split(`alabama ala al|alaska alaska ak|arizona ariz az|arkansas ark ar|california calif ca|colorado colo co|connecticut conn ct|delaware del de|florida fla fl|georgia ga ga|hawaii hawaii hi|idaho idaho id|illinois ill il|indiana ind in|iowa iowa ia|kansas kan ks|kentucky ky ky|louisiana la la|maine maine me|maryland md md|massachusetts mass ma|michigan mich mi|minnesota minn mn|mississippi miss ms|missouri mo mo|montana mont mt|nebraska neb ne|nevada nev nv|new_hampshire nh nh|new_jersey nj nj|new_mexico nm nm|new_york ny ny|north_carolina nc nc|north_dakota nd nd|ohio ohio oh|oklahoma okla ok|oregon ore or|pennsylvania pa pa|rhode_island ri ri|south_carolina sc sc|south_dakota sd sd|tennessee tenn tn|texas texas tx|utah utah ut|vermont vt vt|virginia va va|washington wash wa|west_virginia wva wv|wisconsin wis wi|wyoming wyo wy`, "|") {
+		f := strings.Fields(row)
+		name := strings.ReplaceAll(f[0], "_", " ")
+		for _, k := range f {
+			m[strings.ReplaceAll(k, "_", " ")] = name
+		}
+	}
+	return m
+}()

@@ -31,6 +31,10 @@ func TestDescriptors(t *testing.T) {
 			Descriptor{Head: "sergeant", Modifiers: []string{"retired", "police"}}},
 		{"appositive with of", "Ivo Stern, the director of the botanical garden, spoke first. “The trees are safe,” Stern said.\n", "Ivo Stern",
 			Descriptor{Head: "director", Of: "botanical garden"}},
+		{"party and state tag", "Sen. Oren Vail, R-Neb., voted no.\n", "Oren Vail",
+			Descriptor{Head: "senator", Modifiers: []string{"republican", "nebraska"}}},
+		{"party and state tag in brackets", "Rep. Ida Moss (D-N.Y.) voted yes.\n", "Ida Moss",
+			Descriptor{Head: "democrat", Modifiers: []string{"new york"}}},
 		{"abbreviated title spelt out", "Sen. Harlan Voss voted no.\n", "Harlan Voss",
 			Descriptor{Head: "senator"}},
 	} {
