@@ -18,7 +18,7 @@ const (
 	roleCapitol = "Water bill advances\n\n" +
 		"Sen. Nora Pike, D-Ore., and Sen. Walt Ambers, R-Idaho, wrote the bill. Rep. Gus Lerner, R-Ohio, opposed it.\n\n" +
 		"“It is a wish list,” Lerner said. Pike said the plan would pay for itself.\n\n" +
-		"Harlow Foods said its chief executive, Mina Ostrow, would testify.\n"
+		"Harlow Foods said its chief executive, Mina Ostrow, would testify. The county's MP, Sir Alun Pryor, said he would attend. The singer Ada Brook sang the anthem.\n"
 	roleSummit = "Leaders meet in Valletta\n\n" +
 		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
 		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
@@ -50,6 +50,8 @@ func TestPersonByRole(t *testing.T) {
 		{"senators are no representatives", roleCapitol, "the senator", ""},
 		{"lawmaker: two steps above", roleCapitol, "the Idaho lawmaker", "Ambers"},
 		{"CEO is a chief executive", roleCapitol, "the CEO", "Ostrow"},
+		{"MP is a member of parliament", roleCapitol, "the MP", "Pryor"},
+		{"a role that is also a surname", roleCapitol, "the singer", "Brook"},
 		{"two presidents: ambiguous", roleSummit, "the president", ""},
 		{"nationality decides", roleSummit, "the Georgian president", "Abashidze"},
 		{"related form of the nationality", roleSummit, "the Moldovan president", "Ursu"},
