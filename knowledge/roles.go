@@ -34,6 +34,14 @@ type rolePhrase struct {
 	// of are the folded words naming whose role it is: a possessor
 	// ("castellano") or the words after "of" ("union").
 	of []string
+	// owned marks a phrase opened by a possessor or a possessive pronoun
+	// ("his attorney", "Castellano's lawyer"): a role held for someone.
+	owned bool
+	// possessor is the possessor's folded word ("castellano"), if named.
+	possessor []string
+	// capital marks the modifiers written with a capital ("the Rovers
+	// manager"): a name or a proper adjective, which must be the article's.
+	capital []bool
 }
 
 // roleRef is a role phrase resolved to a person.
@@ -54,6 +62,11 @@ const (
 	roleNone
 )
 
+// ownedSupport is what a role held for someone ("Castellano’s lawyer")
+// adds when the question asks about someone's role ("his attorney"): more
+// than one step of head-noun strength.
+const ownedSupport = 15
+
 // roleCompounds are role titles WordNet lacks, mapped to the WordNet role
 // they are: the prosecutors' titles of common-law systems and the British
 // spelling of the defence.
@@ -63,6 +76,11 @@ var roleCompounds = map[string]string{
 	"procurator fiscal": "prosecutor", "defence lawyer": "defense lawyer", "defence attorney": "defense lawyer",
 	"defence counsel": "defense lawyer", "defense counsel": "defense lawyer", "defence barrister": "defense lawyer",
 	"defense barrister": "defense lawyer", "defence solicitor": "defense lawyer",
+	// WordNet's "chief executive" is a head of state; in news it is a
+	// company's head, as "chief exec" is.
+	"chief executive": "chief executive officer", "chief exec": "chief executive officer",
+	// WordNet's "MP" is a military policeman; in news, a member of parliament.
+	"mp": "member of parliament", "mep": "member of parliament",
 }
 
 // PersonByRole returns the one person of the article a role phrase names
@@ -95,11 +113,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 	var out []rolePhrase
 	for k := range toks {
 		w := stripPossessive(toks[k].Norm)
-		if !a.isRoleHead(w) {
+		if !a.isRoleHead(w, !isCapitalised(toks[k])) {
 			continue
 		}
 		if k+1 < len(toks) && adjacent(text, toks[k], toks[k+1]) && !hasPossessive(toks[k]) &&
-			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm) || nounFirst(toks[k+1].Norm)) {
+			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm)) {
 			continue // "President Putin", "the chief engineer", "the American car": not the head
 		}
 		p := rolePhrase{opener: -1, head: k, word: w}
@@ -112,11 +130,14 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			}
 			if prev.Norm == "the" || possessivePronoun(prev.Norm) {
 				p.opener = i - 1
+				p.owned = prev.Norm != "the"
 				break
 			}
 			if hasPossessive(prev) || possessiveGap(gap) {
 				p.opener = i - 1
 				p.of = append(p.of, stripPossessive(prev.Norm))
+				p.possessor = p.of[:1:1]
+				p.owned = true
 				break
 			}
 			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") {
@@ -128,6 +149,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			continue
 		}
 		p.mods = joinInitials(text, toks[p.opener+1:k])
+		if len(p.mods) == k-p.opener-1 {
+			for _, t := range toks[p.opener+1 : k] {
+				p.capital = append(p.capital, isCapitalised(t))
+			}
+		}
 		if k+2 < len(toks) && toks[k+1].Norm == "of" {
 			for _, t := range toks[k+2 : min(len(toks), k+5)] {
 				if t.Norm == "the" {
@@ -198,10 +224,12 @@ func predicative(toks []Token, i int) bool {
 }
 
 // isRoleHead reports a singular role noun: "prosecutors" names a group,
-// and "the American" or "the Roman" a people, not a role.
-func (a *Article) isRoleHead(w string) bool {
+// and "the American" or "the Roman" a people, not a role. A word the
+// attribution engine takes for a surname when capitalised ("Singer") is a
+// role in lower case.
+func (a *Article) isRoleHead(w string, lower bool) bool {
 	lx := lexicon.Default()
-	if !a.attr.IsPersonRole(w) || isPlaceWord(lx, w) || !isRoleSense(w) {
+	if !(a.attr.IsPersonRole(w) || lower && lx.IsPersonNoun(w)) || isPlaceWord(lx, w) || !isRoleSense(w) {
 		return false
 	}
 	if lx.IsNoun(w) {
@@ -297,26 +325,28 @@ func (a *Article) resolveRole(p rolePhrase) (string, bool) {
 }
 
 // namesPerson reports whether a person's name looks like one: not a place
-// ("Iran") nor ordinary words only ("Presidents", "Civil Code"), which the
-// attribution engine may take for people in encyclopaedic prose.
+// ("Iran"), nor an institution ("Mutapa Empire"), nor, alone, an ordinary
+// word ("Presidents", "States"), which the attribution engine may take for
+// people in encyclopaedic prose. Two ordinary words may be a name ("Ada
+// Brook").
 func namesPerson(p Person) bool {
 	lx := lexicon.Default()
 	f := strings.Join(strings.Fields(Fold(p.Full)), " ")
-	if words := strings.Fields(f); len(words) == 0 || lx.IsPlace(f) || lx.IsOrganisationNoun(words[len(words)-1]) {
-		return false // "Iran", "Mutapa Empire"
+	words := strings.Fields(f)
+	if len(words) == 0 || lx.IsPlace(f) || lx.IsOrganisationNoun(words[len(words)-1]) {
+		return false
 	}
-	for _, w := range strings.Fields(f) {
-		if !lx.IsCommonWord(w) && !slices.ContainsFunc(lx.Lemma(w), lx.IsCommonWord) {
-			return true // "Presidents", "States": common words in the plural
-		}
+	if len(words) > 1 {
+		return true
 	}
-	return false
+	return !lx.IsCommonWord(f) && !slices.ContainsFunc(lx.Lemma(f), lx.IsCommonWord)
 }
 
 // roleFit scores how well a person's descriptors fit a question's role
 // phrase: ten points per step of head-noun strength (roleSame …
-// roleBroader) and the support of each modifier and possessor; 0 when no
-// descriptor fits or one contradicts.
+// roleBroader), the support of each modifier and possessor, and
+// ownedSupport for a role held for someone when the question asks about
+// one; 0 when no descriptor fits or one contradicts.
 func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 	lx := lexicon.Default()
 	qWords := append(slices.Clone(p.mods), p.word)
@@ -339,13 +369,22 @@ func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 		// not the Russian one, nor one whose country the article omits.
 		support := 0
 		ok := true
-		for _, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.of...) {
+		for i, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.of...) {
 			switch n := supports(lx, m, ds); {
 			case n > 0:
 				support += n
-			case isPlaceWord(lx, m):
+			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i]:
 				ok = false
 			}
+		}
+		switch {
+		case d.Of == "":
+		case len(p.possessor) > 0 && supports(lx, p.possessor[0], []attribution.Descriptor{{Of: d.Of}}) == 0:
+			ok = false // "Tancred's nephew" is not the nephew of someone else
+		case p.owned:
+			// "his attorney" is someone's lawyer, as "Castellano’s lawyer,
+			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
+			support += ownedSupport
 		}
 		if ok {
 			best = max(best, 10*rel+support)
@@ -369,7 +408,11 @@ func roleConcept(words []string) (string, int) {
 			return c, n
 		}
 	}
-	return words[len(words)-1], 1
+	last := words[len(words)-1]
+	if r, ok := roleCompounds[last]; ok {
+		return r, 1
+	}
+	return last, 1
 }
 
 // roleRelation is how a question's role noun q relates to the article's e.
@@ -379,12 +422,23 @@ func roleRelation(lx *lexicon.Lexicon, q, e string) int {
 		return roleSame
 	case slices.Contains(lx.Synonyms(q), e) || slices.Contains(lx.Synonyms(e), q):
 		return roleSynonym
-	case slices.Contains(lx.Hypernyms(e), q):
+	case slices.Contains(lx.Hypernyms(e), q) || hypernym2(lx, e, q):
 		return roleNarrower
 	case slices.Contains(lx.Hypernyms(q), e):
 		return roleBroader
 	}
 	return roleNone
+}
+
+// hypernym2 reports whether q is two steps above e ("lawmaker" above
+// "senator", a legislator): a question may name a role that generally.
+func hypernym2(lx *lexicon.Lexicon, e, q string) bool {
+	for _, h := range lx.Hypernyms(e) {
+		if slices.Contains(lx.Hypernyms(h), q) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSiblings reports two different roles of one kind ("defense lawyer"

@@ -15,6 +15,10 @@ const (
 	roleUnion = "Carmaker delays plant\n\n" +
 		"Brenwick Motors said on Monday that its new plant in Ostrava would open a year late. Chief Executive Sven Ahl blamed the price of steel.\n\n" +
 		"The Ostrava Autoworkers' Union was less patient. Its president, Nell Okoro, said the company had promised 900 jobs. “A promise that keeps moving is not a promise,” Okoro said.\n"
+	roleCapitol = "Water bill advances\n\n" +
+		"Sen. Nora Pike, D-Ore., and Sen. Walt Ambers, R-Idaho, wrote the bill. Rep. Gus Lerner, R-Ohio, opposed it.\n\n" +
+		"“It is a wish list,” Lerner said. Pike said the plan would pay for itself.\n\n" +
+		"Harlow Foods said its chief executive, Mina Ostrow, would testify. The county's MP, Sir Alun Pryor, said he would attend. The singer Ada Brook sang the anthem.\n"
 	roleSummit = "Leaders meet in Valletta\n\n" +
 		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
 		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
@@ -31,6 +35,7 @@ func TestPersonByRole(t *testing.T) {
 		{"defense lawyer is not the prosecutor", roleCourt, "the defense lawyer", "Rao"},
 		{"prosecutor: a U.S. attorney", roleCourt, "the prosecutor", "Malone"},
 		{"possessor", roleCourt, "Colt's lawyer", "Rao"},
+		{"possessive pronoun: a role held for someone", roleCourt, "her attorney", "Rao"},
 		{"counsel is a lawyer", roleCourt, "the defence counsel", "Rao"},
 		{"judge", roleCourt, "the judge", "Penn"},
 		{"no coroner", roleCourt, "the coroner", ""},
@@ -38,6 +43,15 @@ func TestPersonByRole(t *testing.T) {
 		{"organisation's president", roleUnion, "the union president", "Okoro"},
 		{"president of", roleUnion, "the president of the union", "Okoro"},
 		{"title before the name", roleUnion, "the chief executive", "Ahl"},
+		{"party tag", roleCapitol, "the Republican senator", "Ambers"},
+		{"state tag", roleCapitol, "the Oregon senator", "Pike"},
+		{"a state no senator has", roleCapitol, "the Ohio senator", ""},
+		{"congressman is a representative", roleCapitol, "the Ohio congressman", "Lerner"},
+		{"senators are no representatives", roleCapitol, "the senator", ""},
+		{"lawmaker: two steps above", roleCapitol, "the Idaho lawmaker", "Ambers"},
+		{"CEO is a chief executive", roleCapitol, "the CEO", "Ostrow"},
+		{"MP is a member of parliament", roleCapitol, "the MP", "Pryor"},
+		{"a role that is also a surname", roleCapitol, "the singer", "Brook"},
 		{"two presidents: ambiguous", roleSummit, "the president", ""},
 		{"nationality decides", roleSummit, "the Georgian president", "Abashidze"},
 		{"related form of the nationality", roleSummit, "the Moldovan president", "Ursu"},

@@ -118,6 +118,7 @@ type Result struct {
 
 	doc        Doc
 	lex        Lexicon
+	raw        Lexicon // the lexicon as given, without the hand list's vetoes
 	toks       [][]nlp.Token // per sentence, absolute offsets
 	nameAt     map[int]int   // name's first token start → mention index
 	titleAt    map[int]int   // title's (or name's) first token start → mention index
@@ -147,7 +148,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	if lex == nil {
 		lex = HandLexicon{}
 	}
-	r := &Result{doc: doc, lex: newCached(Combined{Lex: lex}), nameAt: map[int]int{}, titleAt: map[int]int{}, endAt: map[int]int{}, pronoun: map[int]int{},
+	r := &Result{doc: doc, lex: newCached(Combined{Lex: lex}), raw: lex, nameAt: map[int]int{}, titleAt: map[int]int{}, endAt: map[int]int{}, pronoun: map[int]int{},
 		byWord: map[string][]int{}, labels: map[string]int{}}
 	r.Quotations = findQuotations(doc.Text, doc.Paragraphs)
 	r.tokenize()

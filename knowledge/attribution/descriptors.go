@@ -54,7 +54,8 @@ func (r *Result) describe() {
 		if k < 0 || tk < 0 {
 			continue
 		}
-		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, r.nameEnd(toks, m.End))} {
+		after := r.nameEnd(toks, m.End)
+		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after)} {
 			if isNumber(d.Of) {
 				d.Of = "" // "a mother of three"
 			}
@@ -67,6 +68,24 @@ func (r *Result) describe() {
 		en := &r.Entities[e]
 		if en.Kind != Person {
 			continue
+		}
+		// "Sen. Ellen Hadley, D-Colo.,": the party and state qualify every
+		// role she holds ("the Democratic senator", "the Colorado senator").
+		for _, mi := range en.Mentions {
+			m := r.Mentions[mi]
+			party, state := r.partyTag(m.Sentence, r.nameEnd(r.toks[m.Sentence], m.End))
+			if party == "" {
+				continue
+			}
+			for i := range en.Descriptors {
+				d := &en.Descriptors[i]
+				for _, w := range []string{party, state} {
+					if !slices.Contains(d.Modifiers, w) {
+						d.Modifiers = append(slices.Clip(d.Modifiers), w)
+					}
+				}
+			}
+			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: partyMembers[party], Modifiers: []string{state}})
 		}
 		for _, ro := range en.Roles {
 			words := strings.Fields(ro)
@@ -167,6 +186,16 @@ func (r *Result) isRoleHead(w string) bool {
 	return !notRoles[w] && r.lex.IsPersonNoun(w)
 }
 
+// isRoleToken reports whether a token may head a role phrase: a word the
+// hand list vetoes as more often a surname ("singer", "farmer") is a role
+// when written in lower case ("the singer Dolores Quintana").
+func (r *Result) isRoleToken(t nlp.Token) bool {
+	if notRoles[t.Norm] && !isCap(t) {
+		return r.raw.IsPersonNoun(t.Norm)
+	}
+	return r.isRoleHead(t.Norm)
+}
+
 // titleDescriptor reads the title phrase of a mention, toks[tk:k] (the
 // engine's titles: "Ukrainian President", "U.S. District Judge"), and the
 // lower-case words just before it ("former", "defense lawyer"), stopping at
@@ -185,6 +214,10 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 	for lo > 0 && k-lo < maxDescriptorWords {
 		gap := r.gapAt(toks, lo)
 		p := toks[lo-1]
+		if (gap == "’ " || gap == "' ") && strings.HasSuffix(p.Norm, "s") {
+			of = foldName(p.Text) // "Rovers’ manager Gareth Pryce"
+			break
+		}
 		if gap != " " && !(gap == "." || gap == ". ") {
 			break
 		}
@@ -212,13 +245,13 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 	}
 	if head < 0 {
 		// "defense lawyer Jane Roe": the role word right before the name.
-		if lo < tk && r.isRoleHead(toks[tk-1].Norm) {
+		if lo < tk && r.isRoleToken(toks[tk-1]) {
 			head = tk - 1
 		} else {
 			return Descriptor{}
 		}
 	}
-	if !r.isRoleHead(roleOf(toks[head].Norm)) {
+	if !r.isRoleToken(toks[head]) && !r.isRoleHead(roleOf(toks[head].Norm)) {
 		return Descriptor{}
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
@@ -235,9 +268,13 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 		return Descriptor{}
 	}
 	head := tk - 1
-	if !r.isRoleHead(toks[head].Norm) || isCap(toks[head]) && !r.isTitleWord(toks[head].Norm) {
+	if !r.isRoleToken(toks[head]) {
 		return Descriptor{}
 	}
+	// A capitalised head may be a name's last word ("… Smith, John …")
+	// unless a title word or a possessor or determiner opens the phrase
+	// ("The town's MP, Sir Anthony Blake-Hollis").
+	capHead := isCap(toks[head]) && !r.isTitleWord(toks[head].Norm)
 	lo := head
 	of := ""
 	opened := false
@@ -271,10 +308,10 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 		}
 		lo--
 	}
-	if lo == 0 {
+	if lo == 0 && !capHead {
 		opened = true
 	}
-	if !opened {
+	if !opened || capHead && lo == head {
 		return Descriptor{}
 	}
 	first := lo
@@ -323,6 +360,66 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	if j <= 0 || j >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || r.inQ[si][j] != r.inQ[si][j-1] {
 		return Descriptor{}
 	}
+	if d := r.copulaRole(si, j); d.Head != "" {
+		return d // "Jane Roe, who is the city's chief engineer,"
+	}
+	return r.roleNounPhrase(si, j)
+}
+
+// copulaAfter reads "Roe is the city's chief engineer": a copula right
+// after the name.
+func (r *Result) copulaAfter(si, j int) Descriptor {
+	toks := r.toks[si]
+	if j <= 0 || j >= len(toks) || r.gapAt(toks, j) != " " {
+		return Descriptor{}
+	}
+	return r.copulaRole(si, j)
+}
+
+// copulas link a name to its role: "Roe is the city's engineer", "Roe,
+// who was named chief executive in May,", "Roe serves as treasurer".
+var copulas = wordSet(`is was became becomes remains remained serves served`)
+
+// copulaRole reads a role after a copula following a name that ends
+// before toks[j] ("Roe is the city’s chief engineer", "Roe, who became
+// its president in 2019,"), or after "was named/appointed (as)".
+func (r *Result) copulaRole(si, j int) Descriptor {
+	toks := r.toks[si]
+	k := j
+	if k < len(toks) && toks[k].Norm == "who" && strings.TrimSpace(r.gapAt(toks, k)) == "," {
+		k++
+	}
+	if k >= len(toks) || r.inQ[si][k] != r.inQ[si][j-1] {
+		return Descriptor{}
+	}
+	switch {
+	case copulas[toks[k].Norm]:
+		k++
+		if k < len(toks) && (toks[k].Norm == "now" || toks[k].Norm == "also" || toks[k].Norm == "still") {
+			k++
+		}
+		if k < len(toks) && (toks[k].Norm == "named" || toks[k].Norm == "appointed" || toks[k].Norm == "elected") {
+			k++
+		}
+	case toks[k].Norm == "has" && k+1 < len(toks) && toks[k+1].Norm == "been":
+		k += 2
+	default:
+		return Descriptor{}
+	}
+	if k < len(toks) && toks[k].Norm == "as" {
+		k++
+	}
+	if k >= len(toks) || r.gapAt(toks, k) != " " {
+		return Descriptor{}
+	}
+	return r.roleNounPhrase(si, k)
+}
+
+// roleNounPhrase reads a role noun phrase starting at toks[j]: "the city's
+// chief engineer", "a retired fire captain who …", "the director of the
+// museum".
+func (r *Result) roleNounPhrase(si, j int) Descriptor {
+	toks := r.toks[si]
 	first := toks[j]
 	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !r.isPossessiveToken(toks, j) &&
 		!roleModifiers[first.Norm] && !r.isRoleHead(first.Norm) && !isDemonym(first.Norm) && !isCap(first) {
@@ -339,16 +436,20 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 		}
 		end++
 	}
-	// The head: the last role noun before "of"/"at"/"for", or the end.
+	// The head: the last role noun before a preposition or the end;
+	// after "of", "at" or "for" comes whose role it is.
 	stop := end
-	for m := j; m < end; m++ {
-		if toks[m].Norm == "of" || toks[m].Norm == "at" || toks[m].Norm == "for" || toks[m].Norm == "with" {
+	for m := j + 1; m < end; m++ {
+		if prepositions[toks[m].Norm] {
 			stop = m
+			if w := toks[m].Norm; w != "of" && w != "at" && w != "for" {
+				end = m // "its director in May"
+			}
 			break
 		}
 	}
 	head := stop - 1
-	if head < j || !r.isRoleHead(toks[head].Norm) || companyNouns[toks[head].Norm] {
+	if head < j || !r.isRoleToken(toks[head]) || companyNouns[toks[head].Norm] {
 		return Descriptor{}
 	}
 	lo := j
@@ -383,3 +484,52 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
 }
+
+// partyTag reads the party and state tag of American news after a name
+// ending before toks[j] — ", D-Colo.,", " (R-Texas)", ", I-Vt." — and returns
+// the party's adjective ("democratic") and the state's name ("colorado"),
+// or "" when there is none.
+func (r *Result) partyTag(si, j int) (party, state string) {
+	toks := r.toks[si]
+	if j <= 0 || j+1 >= len(toks) {
+		return "", ""
+	}
+	if g := strings.TrimSpace(r.gapAt(toks, j)); g != "," && g != "(" {
+		return "", ""
+	}
+	party = parties[toks[j].Text]
+	if party == "" || r.gapAt(toks, j+1) != "-" {
+		return "", ""
+	}
+	words := r.modifierWords(toks, j+1, min(len(toks), j+3))
+	if len(words) == 0 {
+		return "", ""
+	}
+	if st := usStates[words[0]]; st != "" {
+		return party, st
+	}
+	if len(words) > 1 && usStates[words[0]+" "+words[1]] != "" {
+		return party, usStates[words[0]+" "+words[1]]
+	}
+	return "", ""
+}
+
+// parties are the one-letter party tags of American news.
+var parties = map[string]string{"D": "democratic", "R": "republican", "I": "independent"}
+
+// partyMembers name a party's member, a role of its own ("a Pueblo Democrat").
+var partyMembers = map[string]string{"democratic": "democrat", "republican": "republican", "independent": "independent"}
+
+// usStates maps the states' names, AP abbreviations and postal codes
+// (folded, initials joined) to the folded name.
+var usStates = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Split(`alabama ala al|alaska alaska ak|arizona ariz az|arkansas ark ar|california calif ca|colorado colo co|connecticut conn ct|delaware del de|florida fla fl|georgia ga ga|hawaii hawaii hi|idaho idaho id|illinois ill il|indiana ind in|iowa iowa ia|kansas kan ks|kentucky ky ky|louisiana la la|maine maine me|maryland md md|massachusetts mass ma|michigan mich mi|minnesota minn mn|mississippi miss ms|missouri mo mo|montana mont mt|nebraska neb ne|nevada nev nv|new_hampshire nh nh|new_jersey nj nj|new_mexico nm nm|new_york ny ny|north_carolina nc nc|north_dakota nd nd|ohio ohio oh|oklahoma okla ok|oregon ore or|pennsylvania pa pa|rhode_island ri ri|south_carolina sc sc|south_dakota sd sd|tennessee tenn tn|texas texas tx|utah utah ut|vermont vt vt|virginia va va|washington wash wa|west_virginia wva wv|wisconsin wis wi|wyoming wyo wy`, "|") {
+		f := strings.Fields(row)
+		name := strings.ReplaceAll(f[0], "_", " ")
+		for _, k := range f {
+			m[strings.ReplaceAll(k, "_", " ")] = name
+		}
+	}
+	return m
+}()
