@@ -49,6 +49,10 @@ type index struct {
 	// paraPost indexes paragraphs (heading words included) as documents:
 	// a passage's paragraph being about the question is evidence too.
 	paraPost *retrieval.Index
+	// asking marks the sentences of an interviewer's turn in a Q&A ("Q: Why
+	// stop now? You are still playing well."): never an answer; the turn
+	// that follows is.
+	asking []bool
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -207,6 +211,7 @@ func buildIndex(a *Article) *index {
 			}
 		}
 	}
+	ix.asking = make([]bool, n)
 	for _, p := range a.Paragraphs {
 		pt := map[string]bool{}
 		for _, si := range p.Sentences {
@@ -216,6 +221,10 @@ func buildIndex(a *Article) *index {
 		}
 		for _, t := range headings[p.Section] {
 			pt[t.key] = true
+		}
+		asks := interviewerTurn(a, p)
+		for _, si := range p.Sentences {
+			ix.asking[si] = asks
 		}
 		for j := range p.Sentences {
 			ix.para = append(ix.para, pt)
@@ -513,8 +522,12 @@ func (a *Article) rank(q *query, k int) []Hit {
 		}
 		// A question in the article (an interviewer's "Q: Why stop now?")
 		// is never the answer; what follows it is.
-		if a.isQuestion(i) && i+1 < n {
-			i++
+		if a.isQuestion(i) {
+			if j := a.answerAfter(i); j >= 0 {
+				i = j
+			} else if ix.asking[i] {
+				continue
+			}
 		}
 		if !seen[i] {
 			seen[i] = true
@@ -534,10 +547,46 @@ func (a *Article) rank(q *query, k int) []Hit {
 	return hits
 }
 
-// isQuestion reports whether sentence i asks a question.
+// isQuestion reports whether sentence i asks a question, or belongs to an
+// interviewer's turn in a Q&A.
 func (a *Article) isQuestion(i int) bool {
+	if a.index != nil && i < len(a.index.asking) && a.index.asking[i] {
+		return true
+	}
 	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
 	return strings.HasSuffix(t, "?")
+}
+
+// answerAfter returns the sentence that answers question sentence i: the
+// first after it that asks nothing, within the next two paragraphs (an
+// interviewer's turn may run on: "Q: Why stop now? You are still playing
+// well."), or -1.
+func (a *Article) answerAfter(i int) int {
+	for j := i + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph <= a.Sentences[i].Paragraph+1; j++ {
+		if !a.isQuestion(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// interviewerLabels open an interviewer's turn in a Q&A.
+var interviewerLabels = []string{"Q:", "Q.", "Q -", "Q –", "Q —", "Question:"}
+
+// interviewerTurn reports whether paragraph p is an interviewer's turn in
+// a Q&A: it opens with a question label ("Q:", also in bold), or the
+// attribution engine marked its sentences as an interviewer's questions.
+func interviewerTurn(a *Article, p Paragraph) bool {
+	if len(p.Sentences) == 0 {
+		return false
+	}
+	t := strings.TrimLeft(a.Sentences[p.Sentences[0]].Text, "*_ ")
+	for _, l := range interviewerLabels {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return a.Sentences[p.Sentences[0]].Question
 }
 
 // paragraphScoreWeight is the share of its paragraph's BM25 score a
