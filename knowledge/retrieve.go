@@ -53,6 +53,9 @@ type index struct {
 	// stop now? You are still playing well."): never an answer; the turn
 	// that follows is.
 	asking []bool
+	// seq is each sentence's term keys in order: where the question's
+	// words stand, for the reranker's proximity features.
+	seq [][]string
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -147,7 +150,10 @@ func buildIndex(a *Article) *index {
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
-		for _, t := range terms(s.tokens) {
+		ts := terms(s.tokens)
+		seq := make([]string, len(ts))
+		for k, t := range ts {
+			seq[k] = t.key
 			tf[t.key]++
 			l++
 			ix.vocab[t.tok.Norm] = t.key
@@ -190,6 +196,7 @@ func buildIndex(a *Article) *index {
 			ix.stemDF[k]++
 		}
 		ix.stemTF = append(ix.stemTF, stf)
+		ix.seq = append(ix.seq, seq)
 		ix.tf = append(ix.tf, tf)
 		ix.lens = append(ix.lens, l)
 		total += l
@@ -456,8 +463,50 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 
 // rank scores candidates from postings — each sentence's BM25 plus half its
 // neighbours' (the words of an answer are often split over two sentences) —
-// then reranks only the best candidates with the full sentence score.
+// then reranks only the best candidates: the full sentence score, corrected
+// by the fitted reranker (retrieval.RankModel).
 func (a *Article) rank(q *query, k int) []Hit {
+	cs := a.rankCandidates(q, k)
+	m := retrieval.RankModel
+	var hits []Hit
+	var bases []float64
+	seen := map[int]int{}
+	for _, c := range cs {
+		score := rerankScore(m, c)
+		if j, ok := seen[c.shown]; ok {
+			// Two candidates shown as one passage (a question and its
+			// answer): the better score stands.
+			hits[j].Score = max(hits[j].Score, score)
+			bases[j] = max(bases[j], c.base)
+			continue
+		}
+		seen[c.shown] = len(hits)
+		hits = append(hits, Hit{Sentence: c.shown, Score: score})
+		bases = append(bases, c.base)
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Sentence < hits[j].Sentence
+	})
+	// The reranker changes the order, not the strength of the evidence:
+	// the k-th passage gets the k-th best retrieval score, so that weak
+	// passages are cut and the decision reads margins as before.
+	sort.Sort(sort.Reverse(sort.Float64Slice(bases)))
+	for j := range hits {
+		hits[j].Score = bases[j]
+	}
+	hits = a.preferAgreeing(q, hits)
+	if k > 0 && len(hits) > k {
+		hits = hits[:k]
+	}
+	return hits
+}
+
+// rankCandidates returns the best candidates from postings with their full
+// sentence scores and reranking features, in postings order.
+func (a *Article) rankCandidates(q *query, k int) []candidate {
 	ix := a.index
 	n := len(a.Sentences)
 	qt := make([]retrieval.QueryTerm, 0, len(q.terms))
@@ -512,39 +561,28 @@ func (a *Article) rank(q *query, k int) []Hit {
 		sc.touched, sc.paraTouched, sc.cands = touched, paraTouched, cands
 	}()
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
-	var hits []Hit
-	seen := map[int]bool{}
+	cs := make([]candidate, 0, len(top))
 	for _, d := range top {
 		i := int(d)
-		score := a.sentenceScore(q, i, para[a.Sentences[i].Paragraph-1])
+		p := para[ix.paraOf[i]]
+		score := a.sentenceScore(q, i, p)
 		if score <= 0 {
 			continue
 		}
 		// A question in the article (an interviewer's "Q: Why stop now?")
 		// is never the answer; what follows it is.
+		shown := i
 		if a.isQuestion(i) {
 			if j := a.answerAfter(i); j >= 0 {
-				i = j
+				shown = j
 			} else if ix.asking[i] {
 				continue
 			}
 		}
-		if !seen[i] {
-			seen[i] = true
-			hits = append(hits, Hit{Sentence: i, Score: score})
-		}
+		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p})
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Sentence < hits[j].Sentence
-	})
-	hits = a.preferAgreeing(q, hits)
-	if k > 0 && len(hits) > k {
-		hits = hits[:k]
-	}
-	return hits
+	a.rankFeatures(q, cs)
+	return cs
 }
 
 // isQuestion reports whether sentence i asks a question, or belongs to an
