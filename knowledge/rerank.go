@@ -43,6 +43,64 @@ var RankFeatureNames = []string{
 	"bm25_long",     // log(1 + the same, fully length-normalised)
 	"context_idf",   // log(1 + IDF-weighted credit from the neighbours and paragraph alone)
 	"matched_idf",   // log(1 + IDF of the question's terms found in the sentence)
+	"cue_why",       // a why question, and the sentence gives a cause ("because", "due to")
+	"cue_how",       // a how question about a manner, and the sentence gives a means ("by", "through")
+	"cue_measure",   // a how-big question ("how large", "how high"), and the sentence holds a number
+	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
+	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
+	"focus",         // the question's first content word is in the sentence
+}
+
+// questionCues are what the question's wording asks for, beyond the answer
+// type: a cause, a means, a size, a definition.
+type questionCues struct {
+	why, how, measure, define bool
+}
+
+// cueWords, by the cue they answer.
+var (
+	causeWords   = wordSet(`because due since cause caused causes reason reasons result owing thanks led lead leads so order`)
+	meansWords   = wordSet(`by through via using use used uses with means method methods`)
+	defineWords  = wordSet(`is are was were called known refers refer means meaning defined term name named`)
+	measureAdjs  = wordSet(`large big small high tall far deep wide long fast heavy hot cold old large expensive much many`)
+	howNotManner = wordSet(`many much long old soon often far`)
+)
+
+// cuesOf reads the cues from the question's first words.
+func cuesOf(toks []Token) questionCues {
+	var c questionCues
+	for i := 0; i < len(toks) && i < 3; i++ {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Norm
+		}
+		switch toks[i].Norm {
+		case "why":
+			c.why = true
+		case "how":
+			switch {
+			case measureAdjs[next]:
+				c.measure = true
+			case !howNotManner[next]:
+				c.how = true
+			}
+		case "what", "who":
+			if next == "is" || next == "are" || next == "was" || next == "were" {
+				// "What is a ctenophora?": a short question asking what a thing is.
+				content := 0
+				for _, t := range toks[i+2:] {
+					if !IsStopWord(t.Norm) {
+						content++
+					}
+				}
+				c.define = content <= 2
+			}
+		}
+		if c != (questionCues{}) {
+			break
+		}
+	}
+	return c
 }
 
 // candidate is one passage the reranker scores: the sentence matched, the
@@ -58,6 +116,7 @@ type candidate struct {
 // rankFeatures fills the features of candidates cs (their maxima are
 // relative to the other candidates).
 func (a *Article) rankFeatures(q *query, cs []candidate) {
+	ix := a.index
 	maxWin, maxPara := 0.0, 0.0
 	for _, c := range cs {
 		maxWin, maxPara = max(maxWin, c.window), max(maxPara, c.para)
@@ -66,6 +125,14 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 	for _, t := range q.terms {
 		for _, al := range t.alts {
 			asked[al.key] = true
+		}
+	}
+	cues := cuesOf(tokenize(q.question, ix.stem))
+	focus := -1
+	for k, t := range q.terms {
+		if !t.framing {
+			focus = k
+			break
 		}
 	}
 	for k := range cs {
@@ -80,6 +147,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 		}
 		c.features = append(c.features, math.Log(c.base), typedCov)
 		c.features = a.bm25Features(q, c.matched, c.features)
+		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
 	}
 }
 
@@ -316,4 +384,47 @@ func (a *Article) bm25Features(q *query, i int, f []float64) []float64 {
 		}
 	}
 	return append(f, math.Log1p(flat), math.Log1p(long), math.Log1p(ctx), math.Log1p(matched))
+}
+
+// cueFeatures appends the cue features of sentence i, from cue_why on.
+func (a *Article) cueFeatures(q *query, i int, cues questionCues, focus int, f []float64) []float64 {
+	ix := a.index
+	toks := a.Sentences[i].tokens
+	why := cues.why && containsAnyWord(toks, causeWords)
+	how := cues.how && containsAnyWord(toks, meansWords)
+	measure := cues.measure && (ix.hasMeasure[i] || ix.hasValue[i])
+	define := cues.define && containsAnyWord(toks, defineWords)
+	first, inFocus := -1, false
+	seq := ix.seq[i]
+	for k, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		for p, key := range seq {
+			if first >= 0 && p >= first {
+				break
+			}
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && key == al.key {
+					first = p
+					if k == focus {
+						inFocus = true
+					}
+					break
+				}
+			}
+		}
+		if k == focus && !inFocus {
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && ix.tf[i][al.key] > 0 {
+					inFocus = true
+				}
+			}
+		}
+	}
+	pos := 1.0
+	if first >= 0 && len(seq) > 1 {
+		pos = float64(first) / float64(len(seq)-1)
+	}
+	return append(f, b2f(why), b2f(how), b2f(measure), b2f(define), pos, b2f(inFocus))
 }

@@ -14,7 +14,7 @@ package retrieval
 // RankModel corrects the retrieval score of a candidate passage: features
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
-	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf"},
-	Bias:    2.863244,
-	Weights: []float64{-0.398280, 0.885350, 2.627260, 2.294657, 1.102539, 0.312764, 0.859278, -0.203231, -0.656047, 1.075597, -0.053508, -0.045768, 0.008818, -0.637070, 0.076558, 1.444266, -0.593779, 0.592593, 0.336916, 0.267521, 0.288228, 1.515143, 1.030014, -1.393735, 2.658712, -0.157878, 0.917125, -2.271298, -0.569745, -0.030237},
+	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus"},
+	Bias:    2.173919,
+	Weights: []float64{-0.230313, 0.783085, 2.530097, 2.355743, 1.146371, 0.356190, 0.787390, -0.280886, -0.506504, 0.897243, -0.013396, -0.014753, 0.039551, -0.510627, 0.069428, 1.507986, -0.558401, 0.715277, 0.370597, 0.328165, 0.250541, 1.188493, 1.103159, -1.312728, 2.670711, -0.218802, 0.836773, -2.423598, -0.584419, 0.013406, 1.076180, -0.172209, 1.950353, -0.112880, -0.599963, -0.018432},
 }
