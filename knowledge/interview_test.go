@@ -52,3 +52,32 @@ At a wedding, maybe.
 		}
 	}
 }
+
+// TestLeadInShowsWhatFollows: a sentence ending in a colon introduces the
+// paragraph after it; asked what was said, the quotation is shown first.
+func TestLeadInShowsWhatFollows(t *testing.T) {
+	const text = `Lakes are losing their ice.
+
+In a statement, the co-author Henrik van Aalst of Wageningen University wrote:
+
+> Ice is not just scenery. It decides when fish spawn.
+
+The study used satellite records.
+`
+	a, err := Parse("lead.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"What did van Aalst say in his statement?", "Ice is not just scenery."},
+		{"Where does van Aalst work?", "In a statement, the co-author Henrik van Aalst of Wageningen University wrote:"},
+	} {
+		hits := a.Search(tc.q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no hits", tc.q)
+		}
+		if got := a.Sentences[hits[0].Sentence].Text; !strings.HasSuffix(got, tc.want) {
+			t.Errorf("%q: first = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

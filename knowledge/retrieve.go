@@ -578,6 +578,15 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 			} else if ix.asking[i] {
 				continue
 			}
+		} else if a.introducesNext(i) {
+			// "… van Aalst wrote:" introduces the quotation below it: what
+			// he said, the answer to "what did he say" — otherwise the
+			// lead-in may be the answer ("a retired fire captain who …:"),
+			// and the quotation a candidate after it.
+			if !q.reported {
+				cs = append(cs, candidate{matched: i, shown: i, base: score, window: window[i], para: p})
+			}
+			shown = i + 1
 		}
 		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p})
 	}
@@ -606,6 +615,17 @@ func (a *Article) answerAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// introducesNext reports whether sentence i ends its paragraph with a
+// colon and a paragraph follows: it introduces what comes next (a block
+// quotation, a list).
+func (a *Article) introducesNext(i int) bool {
+	s := a.Sentences[i]
+	if i+1 >= len(a.Sentences) || a.Sentences[i+1].Paragraph != s.Paragraph+1 {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(s.Text, " *_"), ":")
 }
 
 // interviewerLabels open an interviewer's turn in a Q&A.
