@@ -45,7 +45,7 @@ var RankFeatureNames = []string{
 	"matched_idf",   // log(1 + IDF of the question's terms found in the sentence)
 	"cue_why",       // a why question, and the sentence gives a cause ("because", "due to")
 	"cue_how",       // a how question about a manner, and the sentence gives a means ("by", "through")
-	"cue_measure",   // a how-big question ("how large", "how high"), and the sentence holds a number
+	"cue_measure",   // a how-big or how-many question ("how large", "how many"), and the sentence holds a number
 	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
 	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
 	"focus",         // the question's first content word is in the sentence
@@ -62,7 +62,7 @@ var (
 	causeWords   = wordSet(`because due since cause caused causes reason reasons result owing thanks led lead leads so order`)
 	meansWords   = wordSet(`by through via using use used uses with means method methods`)
 	defineWords  = wordSet(`is are was were called known refers refer means meaning defined term name named`)
-	measureAdjs  = wordSet(`large big small high tall far deep wide long fast heavy hot cold old large expensive much many`)
+	measureAdjs  = wordSet(`large big small high tall far deep wide long fast heavy hot cold old expensive much many`)
 	howNotManner = wordSet(`many much long old soon often far`)
 )
 

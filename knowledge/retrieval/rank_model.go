@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus"},
-	Bias:    2.173919,
-	Weights: []float64{-0.230313, 0.783085, 2.530097, 2.355743, 1.146371, 0.356190, 0.787390, -0.280886, -0.506504, 0.897243, -0.013396, -0.014753, 0.039551, -0.510627, 0.069428, 1.507986, -0.558401, 0.715277, 0.370597, 0.328165, 0.250541, 1.188493, 1.103159, -1.312728, 2.670711, -0.218802, 0.836773, -2.423598, -0.584419, 0.013406, 1.076180, -0.172209, 1.950353, -0.112880, -0.599963, -0.018432},
+	Bias:    2.825090,
+	Weights: []float64{-0.446995, 0.715500, 2.455140, 2.310033, 1.118411, 0.417653, 0.766587, -0.246258, -0.520329, 0.972132, -0.022424, -0.013017, 0.031296, -1.010894, 0.046806, 1.471194, -0.484692, 0.670245, 0.375144, 0.252586, 0.283605, 1.156295, 1.100512, -1.252494, 2.968454, -0.251961, 0.681698, -2.321430, -0.601910, 0.004056, 1.013095, -0.166224, 1.927604, -0.087092, -0.503775, 0.013064},
 }
