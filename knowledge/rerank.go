@@ -428,3 +428,31 @@ func (a *Article) cueFeatures(q *query, i int, cues questionCues, focus int, f [
 	}
 	return append(f, b2f(why), b2f(how), b2f(measure), b2f(define), pos, b2f(inFocus))
 }
+
+// preferBody moves a headline, title or caption (isHeadline) ranked first
+// below the first prose sentence that covers as much of the question in
+// itself: a headline states the story's fact in few words, and the body
+// states it with its detail and its source.
+func (a *Article) preferBody(q *query, hits []Hit) []Hit {
+	if len(hits) < 2 || !isHeadline(a.Sentences[hits[0].Sentence].Text) {
+		return hits
+	}
+	head := a.termCoverage(q, hits[0].Sentence, true, true, "")
+	for k := 1; k < len(hits) && k < 3; k++ {
+		i := hits[k].Sentence
+		if isHeadline(a.Sentences[i].Text) || a.termCoverage(q, i, true, true, "") < head {
+			continue
+		}
+		out := make([]Hit, 0, len(hits))
+		out = append(out, hits[1:k+1]...)
+		out = append(out, hits[0])
+		out = append(out, hits[k+1:]...)
+		// Scores stay in order: the moved ones keep theirs, so the
+		// first shown has the best.
+		for j := range k + 1 {
+			out[j].Score = hits[j].Score
+		}
+		return out
+	}
+	return hits
+}

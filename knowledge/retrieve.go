@@ -498,6 +498,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 		hits[j].Score = bases[j]
 	}
 	hits = a.preferAgreeing(q, hits)
+	hits = a.preferBody(q, hits)
 	if k > 0 && len(hits) > k {
 		hits = hits[:k]
 	}
