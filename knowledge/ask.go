@@ -417,6 +417,8 @@ type query struct {
 	unknownEntities []string
 	// qualifiers are details a passage may contradict ("women's", "second").
 	qualifiers []qualifier
+	// norms are the question's folded words.
+	norms map[string]bool
 }
 
 type queryTerm struct {
@@ -458,8 +460,11 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 	currently involved involve role point points happen situation matter issue issues topic question`)
 
 func (a *Article) analyze(text string) *query {
-	q := &query{question: text}
+	q := &query{question: text, norms: map[string]bool{}}
 	toks := tokenize(text, a.index.stem)
+	for _, t := range toks {
+		q.norms[t.Norm] = true
+	}
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
 	q.qualifiers = a.qualifiersOf(toks)

@@ -179,8 +179,9 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 // now?" / "A: Because I can still choose."): the question holds the words.
 func (a *Article) answerCoverage(q *query, i int, inSentence bool) float64 {
 	c := a.coverage(q, i, inSentence)
-	if i > 0 && a.isQuestion(i-1) {
-		c = max(c, a.coverage(q, i-1, inSentence))
+	// An interviewer's turn may run over a few sentences.
+	for j := i - 1; j >= 0 && j >= i-3 && a.isQuestion(j); j-- {
+		c = max(c, a.coverage(q, j, inSentence))
 	}
 	return c
 }

@@ -49,6 +49,13 @@ type index struct {
 	// paraPost indexes paragraphs (heading words included) as documents:
 	// a passage's paragraph being about the question is evidence too.
 	paraPost *retrieval.Index
+	// asking marks the sentences of an interviewer's turn in a Q&A ("Q: Why
+	// stop now? You are still playing well."): never an answer; the turn
+	// that follows is.
+	asking []bool
+	// seq is each sentence's term keys in order: where the question's
+	// words stand, for the reranker's proximity features.
+	seq [][]string
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -150,7 +157,10 @@ func buildIndex(a *Article) *index {
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
-		for _, t := range terms(s.tokens) {
+		ts := terms(s.tokens)
+		seq := make([]string, len(ts))
+		for k, t := range ts {
+			seq[k] = t.key
 			tf[t.key]++
 			l++
 			ix.vocab[t.tok.Norm] = t.key
@@ -193,6 +203,7 @@ func buildIndex(a *Article) *index {
 			ix.stemDF[k]++
 		}
 		ix.stemTF = append(ix.stemTF, stf)
+		ix.seq = append(ix.seq, seq)
 		ix.tf = append(ix.tf, tf)
 		ix.lens = append(ix.lens, l)
 		total += l
@@ -214,6 +225,7 @@ func buildIndex(a *Article) *index {
 			}
 		}
 	}
+	ix.asking = make([]bool, n)
 	for _, p := range a.Paragraphs {
 		pt := map[string]bool{}
 		for _, si := range p.Sentences {
@@ -223,6 +235,10 @@ func buildIndex(a *Article) *index {
 		}
 		for _, t := range headings[p.Section] {
 			pt[t.key] = true
+		}
+		asks := interviewerTurn(a, p)
+		for _, si := range p.Sentences {
+			ix.asking[si] = asks
 		}
 		for j := range p.Sentences {
 			ix.para = append(ix.para, pt)
@@ -454,8 +470,51 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 
 // rank scores candidates from postings — each sentence's BM25 plus half its
 // neighbours' (the words of an answer are often split over two sentences) —
-// then reranks only the best candidates with the full sentence score.
+// then reranks only the best candidates: the full sentence score, corrected
+// by the fitted reranker (retrieval.RankModel).
 func (a *Article) rank(q *query, k int) []Hit {
+	cs := a.rankCandidates(q, k)
+	m := retrieval.RankModel
+	var hits []Hit
+	var bases []float64
+	seen := map[int]int{}
+	for _, c := range cs {
+		score := rerankScore(m, c)
+		if j, ok := seen[c.shown]; ok {
+			// Two candidates shown as one passage (a question and its
+			// answer): the better score stands.
+			hits[j].Score = max(hits[j].Score, score)
+			bases[j] = max(bases[j], c.base)
+			continue
+		}
+		seen[c.shown] = len(hits)
+		hits = append(hits, Hit{Sentence: c.shown, Score: score})
+		bases = append(bases, c.base)
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Sentence < hits[j].Sentence
+	})
+	// The reranker changes the order, not the strength of the evidence:
+	// the k-th passage gets the k-th best retrieval score, so that weak
+	// passages are cut and the decision reads margins as before.
+	sort.Sort(sort.Reverse(sort.Float64Slice(bases)))
+	for j := range hits {
+		hits[j].Score = bases[j]
+	}
+	hits = a.preferAgreeing(q, hits)
+	hits = a.preferBody(q, hits)
+	if k > 0 && len(hits) > k {
+		hits = hits[:k]
+	}
+	return hits
+}
+
+// rankCandidates returns the best candidates from postings with their full
+// sentence scores and reranking features, in postings order.
+func (a *Article) rankCandidates(q *query, k int) []candidate {
 	ix := a.index
 	n := len(a.Sentences)
 	qt := make([]retrieval.QueryTerm, 0, len(q.terms))
@@ -510,41 +569,90 @@ func (a *Article) rank(q *query, k int) []Hit {
 		sc.touched, sc.paraTouched, sc.cands = touched, paraTouched, cands
 	}()
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
-	var hits []Hit
-	seen := map[int]bool{}
+	cs := make([]candidate, 0, len(top))
 	for _, d := range top {
 		i := int(d)
-		score := a.sentenceScore(q, i, para[a.Sentences[i].Paragraph-1])
+		p := para[ix.paraOf[i]]
+		score := a.sentenceScore(q, i, p)
 		if score <= 0 {
 			continue
 		}
 		// A question in the article (an interviewer's "Q: Why stop now?")
 		// is never the answer; what follows it is.
-		if a.isQuestion(i) && i+1 < n {
-			i++
+		shown := i
+		if a.isQuestion(i) {
+			if j := a.answerAfter(i); j >= 0 {
+				shown = j
+			} else if ix.asking[i] {
+				continue
+			}
+		} else if a.introducesNext(i) {
+			// "… van Aalst wrote:" introduces the quotation below it: what
+			// he said, the answer to "what did he say" — otherwise the
+			// lead-in may be the answer ("a retired fire captain who …:"),
+			// and the quotation a candidate after it.
+			if !q.reported {
+				cs = append(cs, candidate{matched: i, shown: i, base: score, window: window[i], para: p})
+			}
+			shown = i + 1
 		}
-		if !seen[i] {
-			seen[i] = true
-			hits = append(hits, Hit{Sentence: i, Score: score})
-		}
+		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p})
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Sentence < hits[j].Sentence
-	})
-	hits = a.preferAgreeing(q, hits)
-	if k > 0 && len(hits) > k {
-		hits = hits[:k]
-	}
-	return hits
+	a.rankFeatures(q, cs)
+	return cs
 }
 
-// isQuestion reports whether sentence i asks a question.
+// isQuestion reports whether sentence i asks a question, or belongs to an
+// interviewer's turn in a Q&A.
 func (a *Article) isQuestion(i int) bool {
+	if a.index != nil && i < len(a.index.asking) && a.index.asking[i] {
+		return true
+	}
 	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
 	return strings.HasSuffix(t, "?")
+}
+
+// answerAfter returns the sentence that answers question sentence i: the
+// first after it that asks nothing, within the next two paragraphs (an
+// interviewer's turn may run on: "Q: Why stop now? You are still playing
+// well."), or -1.
+func (a *Article) answerAfter(i int) int {
+	for j := i + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph <= a.Sentences[i].Paragraph+1; j++ {
+		if !a.isQuestion(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// introducesNext reports whether sentence i ends its paragraph with a
+// colon and a paragraph follows: it introduces what comes next (a block
+// quotation, a list).
+func (a *Article) introducesNext(i int) bool {
+	s := a.Sentences[i]
+	if i+1 >= len(a.Sentences) || a.Sentences[i+1].Paragraph != s.Paragraph+1 {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(s.Text, " *_"), ":")
+}
+
+// interviewerLabels open an interviewer's turn in a Q&A.
+var interviewerLabels = []string{"Q:", "Q.", "Q -", "Q –", "Q —", "Question:"}
+
+// interviewerTurn reports whether paragraph p is an interviewer's turn in
+// a Q&A: it opens with a question label ("Q:", also in bold), or the
+// attribution engine marked its sentences as an interviewer's questions.
+func interviewerTurn(a *Article, p Paragraph) bool {
+	if len(p.Sentences) == 0 {
+		return false
+	}
+	t := strings.TrimLeft(a.Sentences[p.Sentences[0]].Text, "*_ ")
+	for _, l := range interviewerLabels {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return a.Sentences[p.Sentences[0]].Question
 }
 
 // paragraphScoreWeight is the share of its paragraph's BM25 score a

@@ -135,3 +135,50 @@ func TestAnswerModelShape(t *testing.T) {
 		t.Errorf("AnswerModel: %d weights, %d names, threshold %v", len(AnswerModel.Weights), len(AnswerModel.Names), AnswerModel.Threshold)
 	}
 }
+
+func TestFitRank(t *testing.T) {
+	// The answer is the candidate with feature 1 = 1, whatever the offset
+	// (the retrieval score) says: the fit must learn a positive weight for
+	// feature 1 and none that matters for the noise feature 0.
+	var groups []RankGroup
+	for i := range 100 {
+		g := RankGroup{}
+		for c := range 4 {
+			hit := c == i%4
+			g.Offset = append(g.Offset, float64((c+i)%3)*0.5)
+			g.X = append(g.X, []float64{float64((c*7+i)%5) / 5, b(hit)})
+			g.Pos = append(g.Pos, hit)
+		}
+		groups = append(groups, g)
+	}
+	// A group with only positives carries no information and is skipped.
+	groups = append(groups, RankGroup{Offset: []float64{0}, X: [][]float64{{1, 0}}, Pos: []bool{true}})
+	m := FitRank([]string{"noise", "answer"}, groups, 0.1)
+	if m.Weights[1] < 2 || math.Abs(m.Weights[0]) > m.Weights[1]/2 {
+		t.Errorf("weights %v, want a large positive weight on answer only", m.Weights)
+	}
+	// Bias centres the correction: the mean of weights·x over candidates.
+	sum, n := 0.0, 0
+	for _, g := range groups {
+		for _, x := range g.X {
+			sum += m.Weights[0]*x[0] + m.Weights[1]*x[1]
+			n++
+		}
+	}
+	if got := sum / float64(n); math.Abs(got-m.Bias) > 1e-9 {
+		t.Errorf("Bias %v, want the mean correction %v", m.Bias, got)
+	}
+}
+
+func TestRankModelShape(t *testing.T) {
+	if len(RankModel.Weights) != len(RankModel.Names) {
+		t.Errorf("RankModel: %d weights, %d names", len(RankModel.Weights), len(RankModel.Names))
+	}
+}
+
+func b(v bool) float64 {
+	if v {
+		return 1
+	}
+	return 0
+}

@@ -127,3 +127,179 @@ func solve(a [][]float64, b []float64) []float64 {
 	}
 	return x
 }
+
+// RankGroup is one question's candidates for FitRank: each candidate's
+// offset (the log of its retrieval score), features, and whether it holds
+// the answer.
+type RankGroup struct {
+	Offset []float64
+	X      [][]float64
+	Pos    []bool
+	Weight float64 // 0 counts as 1
+}
+
+// FitRank fits a listwise ranking model: the probability that a question's
+// answer is candidate c is a softmax over its candidates of offset +
+// weights·x, and the likelihood that the answer is among the positive
+// candidates is maximised with an L2 penalty l2. Steps are Fisher scoring
+// (the candidates' feature covariance as curvature) with backtracking, so
+// no learning rate is tuned. Groups with no positive or no negative
+// candidate carry no information and are skipped. The returned model's
+// Bias is the mean of weights·x over the candidates, so that a corrected
+// score, score·exp(weights·x − Bias), keeps the scale of the retrieval score.
+func FitRank(names []string, groups []RankGroup, l2 float64) Model {
+	d := len(names)
+	var gs []RankGroup
+	for _, g := range groups {
+		np := 0
+		for _, p := range g.Pos {
+			if p {
+				np++
+			}
+		}
+		if np > 0 && np < len(g.Pos) {
+			gs = append(gs, g)
+		}
+	}
+	beta := make([]float64, d)
+	objective := func(b []float64) float64 {
+		l := 0.0
+		for _, g := range gs {
+			var all, pos []float64
+			for c, x := range g.X {
+				s := g.Offset[c] + dot(b, x)
+				all = append(all, s)
+				if g.Pos[c] {
+					pos = append(pos, s)
+				}
+			}
+			l += weightOf(g.Weight) * (logSumExp(pos) - logSumExp(all))
+		}
+		for _, v := range b {
+			l -= l2 / 2 * v * v
+		}
+		return l
+	}
+	cur := objective(beta)
+	for iter := 0; iter < 100; iter++ {
+		grad := make([]float64, d)
+		fisher := make([][]float64, d)
+		for i := range fisher {
+			fisher[i] = make([]float64, d)
+			fisher[i][i] = l2 + 1e-9
+		}
+		for _, g := range gs {
+			w := weightOf(g.Weight)
+			s := make([]float64, len(g.X))
+			for c, x := range g.X {
+				s[c] = g.Offset[c] + dot(beta, x)
+			}
+			pAll := softmax(s, nil)
+			pPos := softmax(s, g.Pos)
+			meanAll := make([]float64, d)
+			for c, x := range g.X {
+				for j := range d {
+					meanAll[j] += pAll[c] * x[j]
+					grad[j] += w * (pPos[c] - pAll[c]) * x[j]
+				}
+			}
+			for c, x := range g.X {
+				for j := range d {
+					dj := x[j] - meanAll[j]
+					for k := range d {
+						fisher[j][k] += w * pAll[c] * dj * (x[k] - meanAll[k])
+					}
+				}
+			}
+		}
+		for j := range d {
+			grad[j] -= l2 * beta[j]
+		}
+		step := solve(fisher, grad)
+		t := 1.0
+		var next []float64
+		var val float64
+		for ; t > 1e-4; t /= 2 {
+			next = make([]float64, d)
+			for j := range d {
+				next[j] = beta[j] + t*step[j]
+			}
+			if val = objective(next); val >= cur {
+				break
+			}
+		}
+		if t <= 1e-4 {
+			break
+		}
+		gain := val - cur
+		beta, cur = next, val
+		if gain < 1e-7 {
+			break
+		}
+	}
+	mean, n := 0.0, 0
+	for _, g := range groups {
+		for _, x := range g.X {
+			mean += dot(beta, x)
+			n++
+		}
+	}
+	if n > 0 {
+		mean /= float64(n)
+	}
+	return Model{Names: names, Bias: mean, Weights: beta}
+}
+
+func weightOf(w float64) float64 {
+	if w == 0 {
+		return 1
+	}
+	return w
+}
+
+func dot(b, x []float64) float64 {
+	s := 0.0
+	for j, v := range b {
+		if j < len(x) {
+			s += v * x[j]
+		}
+	}
+	return s
+}
+
+func logSumExp(s []float64) float64 {
+	if len(s) == 0 {
+		return math.Inf(-1)
+	}
+	m := s[0]
+	for _, v := range s {
+		m = max(m, v)
+	}
+	t := 0.0
+	for _, v := range s {
+		t += math.Exp(v - m)
+	}
+	return m + math.Log(t)
+}
+
+// softmax of s over the entries where keep is true (all when keep is nil).
+func softmax(s []float64, keep []bool) []float64 {
+	p := make([]float64, len(s))
+	m := math.Inf(-1)
+	for c, v := range s {
+		if keep == nil || keep[c] {
+			m = max(m, v)
+		}
+	}
+	t := 0.0
+	for c, v := range s {
+		if keep == nil || keep[c] {
+			p[c] = math.Exp(v - m)
+			t += p[c]
+		}
+	}
+	for c := range p {
+		p[c] /= t
+	}
+	return p
+}

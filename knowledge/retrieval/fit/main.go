@@ -3,6 +3,10 @@
 //
 //	go run ./knowledge/retrieval/fit            # report only
 //	go run ./knowledge/retrieval/fit -write     # fit, then rewrite knowledge/retrieval/answer_model.go
+//	go run ./knowledge/retrieval/fit -write-rank # fit the reranker, rewrite knowledge/retrieval/rank_model.go
+//
+// The answer decision reads the ranking, so after -write-rank run -write
+// (a second run, which compiles the new reranker in).
 //
 // Run it from the repository root. It reads the SQuAD 2.0 calibration
 // articles in ../shared/eval/squad (Rajpurkar, Jia & Liang 2018, CC BY-SA
@@ -51,6 +55,10 @@ type set struct {
 }
 
 type result struct {
+	// cands are the reranker's candidates of an answerable question, with
+	// which hold the evidence.
+	cands    []knowledge.RankCandidate
+	pos      []bool
 	x        []float64
 	y        bool
 	rank     int // 1-based rank of the first shown passage holding the evidence, 0 if none
@@ -67,6 +75,9 @@ func main() {
 	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
 	sweep := flag.Bool("sweep", false, "with -write, print every threshold's figures")
 	final := flag.Bool("final", false, "also score the held-out final sets (once, at the end)")
+	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
+	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
+	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
 	flag.Parse()
 	sets, err := loadSets(*squad, *seed, *final)
 	if err != nil {
@@ -77,6 +88,15 @@ func main() {
 	for i, s := range sets {
 		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
 	}
+	rm := retrieval.RankModel
+	if *writeRank {
+		rm = fitRank(sets, res, *rankL2, *rankRepo)
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+	}
+	reportRank(sets, res, rm)
 	m := retrieval.AnswerModel
 	if *write {
 		m = fit(sets, res, *l2, *sweep)
@@ -229,6 +249,12 @@ func run(s set, verbose, misses bool) []result {
 				}
 			}
 			r.x, _ = s.a.DecisionFeatures(q.Q)
+			if r.y {
+				r.cands, _ = s.a.RankCandidates(q.Q)
+				for _, c := range r.cands {
+					r.pos = append(r.pos, hasAny(c.Passage, q.Evidence))
+				}
+			}
 			if misses && r.y && r.rank != 1 {
 				first := ""
 				if len(ans.Quotes) > 0 {
@@ -478,6 +504,158 @@ func writeModel(path string, m retrieval.Model, sets []set) error {
 		fmt.Fprintf(&b, "%.6f", w)
 	}
 	fmt.Fprintf(&b, "},\n\tThreshold: %.2f,\n}\n", m.Threshold)
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
+
+// rankGroups turns the answerable questions of the sets with role into
+// the reranker's training groups.
+func rankGroups(sets []set, res [][]result, role string, repoWeight float64) []retrieval.RankGroup {
+	var gs []retrieval.RankGroup
+	for i, s := range sets {
+		if s.role != role {
+			continue
+		}
+		w := 1.0
+		if !strings.HasPrefix(s.name, "squad/") {
+			w = repoWeight
+		}
+		for _, r := range res[i] {
+			if len(r.cands) == 0 {
+				continue
+			}
+			g := retrieval.RankGroup{Pos: r.pos, Weight: w}
+			for _, c := range r.cands {
+				g.Offset = append(g.Offset, c.LogBase)
+				g.X = append(g.X, c.Features)
+			}
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
+// fitRank fits the reranker on the training sets' answerable questions.
+func fitRank(sets []set, res [][]result, l2, repoWeight float64) retrieval.Model {
+	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, "train", repoWeight), l2)
+}
+
+// reportRank prints, per role and for SQuAD apart, how often the best
+// candidate holds the evidence under the plain retrieval score and under
+// the reranker m (candidates only: before passages are merged and shown).
+func reportRank(sets []set, res [][]result, m retrieval.Model) {
+	for _, role := range []string{"train", "validate"} {
+		for _, squad := range []bool{true, false} {
+			var n, base1, top1, top3, any int
+			for i, s := range sets {
+				if s.role != role || strings.HasPrefix(s.name, "squad/") != squad {
+					continue
+				}
+				for _, r := range res[i] {
+					if !r.y {
+						continue
+					}
+					n++
+					if len(r.cands) == 0 {
+						continue
+					}
+					b := make([]float64, len(r.cands))
+					z := make([]float64, len(r.cands))
+					for c, cd := range r.cands {
+						b[c] = cd.LogBase
+						z[c] = cd.LogBase
+						for j, w := range m.Weights {
+							z[c] += w * cd.Features[j]
+						}
+					}
+					for _, p := range r.pos {
+						if p {
+							any++
+							break
+						}
+					}
+					if r.pos[argmax(b)] {
+						base1++
+					}
+					order := argsort(z)
+					if r.pos[order[0]] {
+						top1++
+					}
+					for k := 0; k < 3 && k < len(order); k++ {
+						if r.pos[order[k]] {
+							top3++
+							break
+						}
+					}
+				}
+			}
+			name := "repo"
+			if squad {
+				name = "SQuAD"
+			}
+			fmt.Printf("rerank %-8s %-5s questions %4d: candidate top-1 plain %.3f reranked %.3f, reranked top-3 %.3f, any %.3f\n",
+				role, name, n, ratio(base1, n), ratio(top1, n), ratio(top3, n), ratio(any, n))
+		}
+	}
+}
+
+func argmax(x []float64) int {
+	b := 0
+	for i, v := range x {
+		if v > x[b] {
+			b = i
+		}
+	}
+	return b
+}
+
+// argsort returns the indexes of x by descending value, ties in order.
+func argsort(x []float64) []int {
+	idx := make([]int, len(x))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return x[idx[a]] > x[idx[b]] })
+	return idx
+}
+
+func writeRankModel(path string, m retrieval.Model, sets []set) error {
+	var b strings.Builder
+	b.WriteString(`// Code generated by "go run ./knowledge/retrieval/fit -write-rank"; DO NOT EDIT.
+
+// The weights below are fitted in part on SQuAD 2.0 development data
+// (Rajpurkar, Jia & Liang, "Know What You Don't Know: Unanswerable Questions
+// for SQuAD", ACL 2018; rajpurkar.github.io/SQuAD-explorer), which is
+// licensed under CC BY-SA 4.0 (creativecommons.org/licenses/by-sa/4.0/).
+// These fitted weights are a work derived from it and are distributed under
+// CC BY-SA 4.0 with this attribution.
+//
+// Fitted on:`)
+	for _, s := range sets {
+		if s.role == "train" {
+			b.WriteString(" " + s.name)
+		}
+	}
+	b.WriteString("\n\npackage retrieval\n\n")
+	b.WriteString("// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n")
+	b.WriteString("var RankModel = Model{\n\tNames: []string{")
+	for i, n := range m.Names {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", n)
+	}
+	fmt.Fprintf(&b, "},\n\tBias: %.6f,\n\tWeights: []float64{", m.Bias)
+	for i, w := range m.Weights {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.6f", w)
+	}
+	b.WriteString("},\n}\n")
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {
 		return err

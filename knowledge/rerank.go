@@ -1,0 +1,458 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+)
+
+// RankFeatureNames name the features of the reranker, in the order
+// rankFeatures computes them and retrieval.RankModel weighs them. Each
+// describes one candidate passage against the question; the candidate's
+// retrieval score enters as an offset (log score, weight 1), so the model
+// learns corrections to BM25, not a ranking from scratch.
+var RankFeatureNames = []string{
+	"cov_sentence",  // IDF-weighted share of the question's terms, names included, in the sentence
+	"cov_content",   // the same for content words only
+	"cov_context",   // share gained from the neighbours and the paragraph
+	"exact_share",   // IDF-weighted share matched by the word itself, not an expansion
+	"bigram",        // share of the question's adjacent term pairs standing close together in the sentence
+	"proximity",     // matched terms over the span they cover (1: side by side)
+	"typed_ok",      // the question expects a type of answer and the sentence holds one
+	"typed_near",    // … only a neighbour does
+	"typed_missing", // … neither does
+	"log_len",       // log(1 + the sentence's terms)
+	"headline",      // no closing punctuation: a title, headline or caption
+	"lead",          // in the article's first paragraph
+	"para_first",    // the first sentence of its paragraph
+	"from_question", // shown in place of a question the article asks
+	"para_share",    // its paragraph's score over the best candidate paragraph's
+	"window_share",  // its window score (with neighbours) over the best candidate's
+	"rare_matched",  // IDF of the rarest question word it matches over the rarest question word's
+	"qual_agree",    // it holds the value of a qualifier of the question
+	"pronoun_open",  // it opens with a pronoun
+	"quoted",        // someone is reported speaking in it
+	"all_names",     // it holds every name of the question (1 without names)
+	"new_number",    // a number or time question, and the sentence holds a number the question does not
+	"new_name",      // a who/where question, and the sentence holds a name the question does not
+	"new_words",     // log(1 + content words of the sentence the question lacks): room for an answer
+	"log_score",     // log of the retrieval score (beside the offset: rescales it)
+	"typed_cov",     // cov_content when typed_ok, else 0
+	"bm25_flat",     // log(1 + BM25 in the sentence alone, no length normalisation)
+	"bm25_long",     // log(1 + the same, fully length-normalised)
+	"context_idf",   // log(1 + IDF-weighted credit from the neighbours and paragraph alone)
+	"matched_idf",   // log(1 + IDF of the question's terms found in the sentence)
+	"cue_why",       // a why question, and the sentence gives a cause ("because", "due to")
+	"cue_how",       // a how question about a manner, and the sentence gives a means ("by", "through")
+	"cue_measure",   // a how-big or how-many question ("how large", "how many"), and the sentence holds a number
+	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
+	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
+	"focus",         // the question's first content word is in the sentence
+}
+
+// questionCues are what the question's wording asks for, beyond the answer
+// type: a cause, a means, a size, a definition.
+type questionCues struct {
+	why, how, measure, define bool
+}
+
+// cueWords, by the cue they answer.
+var (
+	causeWords   = wordSet(`because due since cause caused causes reason reasons result owing thanks led lead leads so order`)
+	meansWords   = wordSet(`by through via using use used uses with means method methods`)
+	defineWords  = wordSet(`is are was were called known refers refer means meaning defined term name named`)
+	measureAdjs  = wordSet(`large big small high tall far deep wide long fast heavy hot cold old expensive much many`)
+	howNotManner = wordSet(`many much long old soon often far`)
+)
+
+// cuesOf reads the cues from the question's first words.
+func cuesOf(toks []Token) questionCues {
+	var c questionCues
+	for i := 0; i < len(toks) && i < 3; i++ {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Norm
+		}
+		switch toks[i].Norm {
+		case "why":
+			c.why = true
+		case "how":
+			switch {
+			case measureAdjs[next]:
+				c.measure = true
+			case !howNotManner[next]:
+				c.how = true
+			}
+		case "what", "who":
+			if next == "is" || next == "are" || next == "was" || next == "were" {
+				// "What is a ctenophora?": a short question asking what a thing is.
+				content := 0
+				for _, t := range toks[i+2:] {
+					if !IsStopWord(t.Norm) {
+						content++
+					}
+				}
+				c.define = content <= 2
+			}
+		}
+		if c != (questionCues{}) {
+			break
+		}
+	}
+	return c
+}
+
+// candidate is one passage the reranker scores: the sentence matched, the
+// one shown (the answer after a question the article asks), its
+// retrieval score and features.
+type candidate struct {
+	matched, shown int
+	base           float64
+	window, para   float64
+	features       []float64
+}
+
+// rankFeatures fills the features of candidates cs (their maxima are
+// relative to the other candidates).
+func (a *Article) rankFeatures(q *query, cs []candidate) {
+	ix := a.index
+	maxWin, maxPara := 0.0, 0.0
+	for _, c := range cs {
+		maxWin, maxPara = max(maxWin, c.window), max(maxPara, c.para)
+	}
+	asked := map[string]bool{}
+	for _, t := range q.terms {
+		for _, al := range t.alts {
+			asked[al.key] = true
+		}
+	}
+	cues := cuesOf(tokenize(q.question, ix.stem))
+	focus := -1
+	for k, t := range q.terms {
+		if !t.framing {
+			focus = k
+			break
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		c.features = make([]float64, 0, len(RankFeatureNames))
+		c.features = a.candidateFeatures(q, c.matched, c.features)
+		c.features = append(c.features, b2f(c.shown != c.matched), ratioOf(c.para, maxPara), ratioOf(c.window, maxWin))
+		c.features = a.tailFeatures(q, c.matched, asked, c.features)
+		typedCov := 0.0
+		if c.features[6] > 0 {
+			typedCov = c.features[1]
+		}
+		c.features = append(c.features, math.Log(c.base), typedCov)
+		c.features = a.bm25Features(q, c.matched, c.features)
+		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
+	}
+}
+
+func b2f(v bool) float64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+func ratioOf(x, m float64) float64 {
+	if m <= 0 {
+		return 0
+	}
+	return x / m
+}
+
+// candidateFeatures appends the features of sentence i up to para_first.
+func (a *Article) candidateFeatures(q *query, i int, f []float64) []float64 {
+	ix := a.index
+	s := a.Sentences[i]
+	covS := a.termCoverage(q, i, true, true, "")
+	covC := a.termCoverage(q, i, false, true, "")
+	covX := a.termCoverage(q, i, true, false, "")
+	// Positions of the question's terms among the sentence's terms.
+	ts := ix.seq[i]
+	pos := make([]int, len(q.terms)) // first position, -1 when absent
+	var den, exact float64
+	for k, t := range q.terms {
+		pos[k] = -1
+		if t.framing {
+			continue
+		}
+		w := t.weight * ix.idf(t.key)
+		den += w
+		if ix.tf[i][t.key] > 0 {
+			exact += w
+		}
+		for p, st := range ts {
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && st == al.key {
+					pos[k] = p
+					break
+				}
+			}
+			if pos[k] >= 0 {
+				break
+			}
+		}
+	}
+	// Pairs of question terms next to each other in the question, close
+	// together in the sentence ("oil crisis", "winning goal").
+	pairs, close := 0, 0
+	prev := -1
+	for k, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		if prev >= 0 {
+			pairs++
+			if pos[prev] >= 0 && pos[k] >= 0 && abs(pos[prev]-pos[k]) <= 3 {
+				close++
+			}
+		}
+		prev = k
+	}
+	lo, hi, n := len(ts), -1, 0
+	for _, p := range pos {
+		if p >= 0 {
+			lo, hi, n = min(lo, p), max(hi, p), n+1
+		}
+	}
+	prox := 0.0
+	if n >= 2 {
+		prox = float64(n) / float64(hi-lo+1)
+	}
+	typed := q.answerType != ""
+	sat := typed && a.satisfies(q, i)
+	near := typed && !sat && a.typedNeighbour(q, i) >= 0
+	return append(f,
+		covS, covC, covX-covS, ratioOf(exact, den), ratioOf(float64(close), float64(pairs)), prox,
+		b2f(sat), b2f(near), b2f(typed && !sat && !near),
+		math.Log1p(float64(len(ts))), b2f(isHeadline(s.Text)), b2f(s.Paragraph == 1),
+		b2f(len(a.Paragraphs) >= s.Paragraph && a.Paragraphs[s.Paragraph-1].Sentences[0] == i),
+	)
+}
+
+// tailFeatures appends the features of sentence i after window_share;
+// asked holds the keys the question's words match.
+func (a *Article) tailFeatures(q *query, i int, asked map[string]bool, f []float64) []float64 {
+	ix := a.index
+	s := a.Sentences[i]
+	rarest, rarestMatched := 0.0, 0.0
+	names, found := 0, 0
+	for _, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		idf := ix.idf(t.key)
+		in := false
+		for _, al := range t.alts {
+			if ix.tf[i][al.key] > 0 {
+				in = true
+				break
+			}
+		}
+		if t.entity {
+			names++
+			if in {
+				found++
+			}
+			continue
+		}
+		rarest = max(rarest, idf)
+		if in {
+			rarestMatched = max(rarestMatched, idf)
+		}
+	}
+	agrees, _ := a.qualifierMatch(q, i, true)
+	allNames := names == found
+	// What the sentence says beyond the question: the answer is there.
+	qnorms := q.norms
+	newNum, newName, newWords := false, false, 0
+	for _, t := range s.tokens {
+		if isNumberToken(t) && !qnorms[t.Norm] {
+			newNum = true
+		}
+		if t.Start > 0 && isCapitalised(t) && !qnorms[t.Norm] && !asked[t.Stem] {
+			newName = true
+		}
+		if !IsStopWord(t.Norm) && !asked[t.Stem] && !qnorms[t.Norm] {
+			newWords++
+		}
+	}
+	numeric := q.answerType == "time" || q.answerType == "number" || q.answerType == "quantity" ||
+		q.answerType == "duration" || q.answerType == "length"
+	named := q.answerType == "person" || q.answerType == "place"
+	return append(f,
+		ratioOf(rarestMatched, rarest), b2f(agrees), b2f(s.LeadingPronoun), b2f(s.SaidBy != ""), b2f(allNames),
+		b2f(numeric && newNum), b2f(named && newName), math.Log1p(float64(newWords)),
+	)
+}
+
+// isHeadline reports a sentence without closing punctuation: a title, a
+// headline or a caption rather than prose.
+func isHeadline(text string) bool {
+	t := strings.TrimRight(text, "\"'”’)] *_")
+	if t == "" {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';':
+		return false
+	}
+	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// rerankScore is a candidate's final score: its retrieval score times the
+// model's correction, centred so that scores keep their scale.
+func rerankScore(m retrieval.Model, c candidate) float64 {
+	if len(m.Weights) == 0 {
+		return c.base
+	}
+	z := -m.Bias
+	for k, w := range m.Weights {
+		if k < len(c.features) {
+			z += w * c.features[k]
+		}
+	}
+	return c.base * math.Exp(z)
+}
+
+// RankCandidate is one passage the reranker scored, for the fit tool.
+type RankCandidate struct {
+	// Passage is the quote that would be shown for it.
+	Passage string
+	// LogBase is the log of its retrieval score, the model's offset.
+	LogBase float64
+	// Features are its features, in the order of RankFeatureNames.
+	Features []float64
+}
+
+// RankCandidates returns the candidates the reranker scores for a question,
+// in retrieval order, for the fit tool.
+func (a *Article) RankCandidates(question string) ([]RankCandidate, error) {
+	qs, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	q := a.analyze(qs)
+	if len(q.terms) == 0 {
+		return nil, nil
+	}
+	cs := a.rankCandidates(q, 8)
+	out := make([]RankCandidate, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, RankCandidate{Passage: a.passageOf(q, c.shown).Text, LogBase: math.Log(c.base), Features: c.features})
+	}
+	return out, nil
+}
+
+// bm25Features are BM25 in the sentence with no and with full length
+// normalisation, the credit from context alone, and the IDF matched: the
+// parts the fitted model may weigh otherwise than the retrieval score does.
+func (a *Article) bm25Features(q *query, i int, f []float64) []float64 {
+	const k1 = 1.2
+	ix := a.index
+	rel := float64(ix.lens[i]) / ix.avgdl
+	var flat, long, ctx, matched float64
+	for _, t := range q.terms {
+		bf, bl, bc, bm := 0.0, 0.0, 0.0, 0.0
+		for _, al := range t.alts {
+			idf := ix.idf(al.key)
+			if f := float64(ix.tf[i][al.key]); f > 0 {
+				bf = max(bf, al.weight*idf*f*(k1+1)/(f+k1))
+				bl = max(bl, al.weight*idf*f*(k1+1)/(f+k1*rel))
+				bm = max(bm, al.weight*idf)
+			} else {
+				bc = max(bc, al.weight*ix.contextMatch(i, al.key)*idf)
+			}
+		}
+		flat += t.weight * bf
+		long += t.weight * bl
+		matched += t.weight * bm
+		if bm == 0 {
+			ctx += t.weight * bc
+		}
+	}
+	return append(f, math.Log1p(flat), math.Log1p(long), math.Log1p(ctx), math.Log1p(matched))
+}
+
+// cueFeatures appends the cue features of sentence i, from cue_why on.
+func (a *Article) cueFeatures(q *query, i int, cues questionCues, focus int, f []float64) []float64 {
+	ix := a.index
+	toks := a.Sentences[i].tokens
+	why := cues.why && containsAnyWord(toks, causeWords)
+	how := cues.how && containsAnyWord(toks, meansWords)
+	measure := cues.measure && (ix.hasMeasure[i] || ix.hasValue[i])
+	define := cues.define && containsAnyWord(toks, defineWords)
+	first, inFocus := -1, false
+	seq := ix.seq[i]
+	for k, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		for p, key := range seq {
+			if first >= 0 && p >= first {
+				break
+			}
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && key == al.key {
+					first = p
+					if k == focus {
+						inFocus = true
+					}
+					break
+				}
+			}
+		}
+		if k == focus && !inFocus {
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && ix.tf[i][al.key] > 0 {
+					inFocus = true
+				}
+			}
+		}
+	}
+	pos := 1.0
+	if first >= 0 && len(seq) > 1 {
+		pos = float64(first) / float64(len(seq)-1)
+	}
+	return append(f, b2f(why), b2f(how), b2f(measure), b2f(define), pos, b2f(inFocus))
+}
+
+// preferBody moves a headline, title or caption (isHeadline) ranked first
+// below the first prose sentence that covers as much of the question in
+// itself: a headline states the story's fact in few words, and the body
+// states it with its detail and its source.
+func (a *Article) preferBody(q *query, hits []Hit) []Hit {
+	if len(hits) < 2 || !isHeadline(a.Sentences[hits[0].Sentence].Text) {
+		return hits
+	}
+	head := a.termCoverage(q, hits[0].Sentence, true, true, "")
+	for k := 1; k < len(hits) && k < 3; k++ {
+		i := hits[k].Sentence
+		if isHeadline(a.Sentences[i].Text) || a.termCoverage(q, i, true, true, "") < head {
+			continue
+		}
+		out := make([]Hit, 0, len(hits))
+		out = append(out, hits[1:k+1]...)
+		out = append(out, hits[0])
+		out = append(out, hits[k+1:]...)
+		// Scores stay in order: the moved ones keep theirs, so the
+		// first shown has the best.
+		for j := range k + 1 {
+			out[j].Score = hits[j].Score
+		}
+		return out
+	}
+	return hits
+}
