@@ -544,12 +544,18 @@ func (a *Article) analyze(text string) *query {
 			if !containsAlt(qt.alts, qt.refers) {
 				qt.alts = append(qt.alts, alt{qt.refers, synonymWeight})
 			}
-			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" &&
-				(speech || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)) {
+			source := speech || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)
+			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
 				if accordingTo(toks, ref.phrase.opener) {
 					q.reported = true
 				}
+			}
+			if (speech || accordingTo(toks, ref.phrase.opener)) && (q.speaker == "" || q.speaker == ref.person) {
+				// "according to the judge": the role says whose words are
+				// asked for, not what they are about; the speaker filter
+				// holds it.
+				qt.framing = true
 			}
 		}
 		if len(qt.alts) == 0 && isAcronym(t.tok.Text) {
