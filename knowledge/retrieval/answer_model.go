@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -3.840616,
-	Weights:   []float64{1.447226, 0.429872, -0.958080, 3.045181, -0.564710, 1.507634, -0.189584, -2.672103, 0.646806, -0.926429, -2.055198, -3.168467, -1.157174, -0.514518, 0.218389, -2.259687, 1.495144, 2.166523},
-	Threshold: 0.65,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees"},
+	Bias:      -5.024802,
+	Weights:   []float64{1.293842, 1.328681, -0.001636, 2.481516, -0.249805, 0.685031, -2.603966, -1.788288, 0.037745, -1.896337, -1.841430, -3.046669, -1.079549, -0.476881, 0.584381, -1.653980, 0.619140, 1.022050, 1.982008, 0.491996, 0.848652},
+	Threshold: 0.45,
 }
