@@ -319,3 +319,39 @@ func checkHeldoutQuestions(t *testing.T, text string, qs []heldoutQuestion) []he
 	}
 	return qs
 }
+
+// TestHeldoutFlatData validates the flat held-out directories written later
+// by independent evaluators (unseen, unseen2: articles, quotations, claims
+// and questions side by side, with <dir>_seed.jsonl about the seed article)
+// by the same rules as the dev and final parts.
+func TestHeldoutFlatData(t *testing.T) {
+	seed, err := os.ReadFile("article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"unseen", "unseen2"} {
+		dir := filepath.Join(heldoutDir, name)
+		files, err := filepath.Glob(filepath.Join(dir, "*.quotes.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(files) < 5 {
+			t.Errorf("%s: %d articles, want at least 5", dir, len(files))
+		}
+		for _, f := range files {
+			slug := strings.TrimSuffix(filepath.Base(f), ".quotes.jsonl")
+			t.Run(name+"/"+slug, func(t *testing.T) {
+				text := heldoutArticle(t, dir, slug)
+				checkHeldoutQuotes(t, text, decodeHeldoutLines[heldoutQuote](t, f))
+				checkHeldoutClaims(t, decodeHeldoutLines[heldoutClaim](t, filepath.Join(dir, slug+".claims.jsonl")))
+				checkHeldoutQuestions(t, text, decodeHeldoutLines[heldoutQuestion](t, filepath.Join(dir, slug+".ask.jsonl")))
+			})
+		}
+		t.Run(name+"/seed", func(t *testing.T) {
+			qs := checkHeldoutQuestions(t, string(seed), decodeHeldoutLines[heldoutQuestion](t, filepath.Join(dir, name+"_seed.jsonl")))
+			if len(qs) < 20 {
+				t.Errorf("%d seed questions, want at least 20", len(qs))
+			}
+		})
+	}
+}

@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Validate the unseen set: every line parses, every quote / evidence string is an exact
-substring of its article, fields and kinds are valid. Run: python3 verify.py"""
-import glob, json, os, sys
+substring of its article, fields and kinds are valid. Run: python3 verify.py [--set unseen|unseen2]"""
+import argparse, glob, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SEED = os.path.normpath(os.path.join(HERE, "../../../../../shared/article.txt"))
+SELF = os.path.dirname(os.path.abspath(__file__))
+SEED = os.path.normpath(os.path.join(SELF, "../../../../../shared/article.txt"))
+# set name -> (directory holding the articles and their files, seed-question file name in it)
+SETS = {"unseen": (SELF, "unseen_seed.jsonl"),
+        "unseen2": (os.path.normpath(os.path.join(SELF, "../unseen2")), "unseen2_seed.jsonl")}
+_ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+_ap.add_argument("--set", choices=sorted(SETS), default="unseen")
+HERE, SEEDQ = SETS[_ap.parse_args().set]
 KINDS = {"double", "single", "multipara", "nested", "blockquote", "qa"}
 VERDICTS = {"exact", "near", "not_found"}
 bad = 0
@@ -53,6 +59,6 @@ for a in arts:
     n, t = check_ask(os.path.join(HERE, slug + ".ask.jsonl"), text)
     tot["a"] += n; tot["t"] += t
     print(f"{slug}: {len(text.split())} words")
-n, t = check_ask(os.path.join(HERE, "unseen_seed.jsonl"), open(SEED, encoding="utf-8").read())
+n, t = check_ask(os.path.join(HERE, SEEDQ), open(SEED, encoding="utf-8").read())
 print(f"articles {len(arts)}, quotations {tot['q']}, claims {tot['c']}, article questions {tot['a']} ({tot['t']} traps), seed questions {n} ({t} traps)")
 sys.exit(1 if bad else 0)
