@@ -11,27 +11,31 @@ import (
 // DecisionFeatureNames name the features of the answer decision, in the
 // order DecisionFeatures returns them and retrieval.AnswerModel weighs them.
 var DecisionFeatureNames = []string{
-	"coverage",          // IDF-weighted share of content words in the best passage or beside it
-	"coverage_sentence", // the same, in the sentence itself
-	"coverage_best3",    // the best coverage among the top three passages
-	"name_coverage",     // share of the question's names found there (1 without names)
-	"log_score",         // log(1 + retrieval score of the best passage)
-	"margin",            // (best − second) / best
-	"typed_question",    // the question expects a type of answer (when, how many, who, …)
-	"type_missing",      // … and no covering passage holds it
-	"rules_support",     // the former hard gates all pass
-	"speaker_missing",   // "what did X say" and no passage is attributed to X
-	"number_mismatch",   // a number or date of the question is not in the passage's window
-	"negation_mismatch", // the question negates and the passage does not
-	"antonym",           // a question word is absent but its antonym is present, or the passage contradicts a qualifier
-	"rare_missing",      // the share of the rarest content word's IDF missing from the window
-	"log_terms",         // log(1 + number of content words)
-	"absent_article",    // IDF-weighted share of content words the article never uses
-	"absent_paragraph",  // IDF-weighted share of content words absent from the best passage's paragraph
-	"matched_window",    // IDF-weighted share of content words matched in the passage or beside it by any expansion
-	"type_first",        // the question expects a type of answer and the first passage (or its neighbour) holds it
-	"names_sentence",    // share of the question's names in the first sentence itself (1 without names)
-	"speaker_agrees",    // the person the question asks about speaks in or is the subject of the first passage
+	"coverage",            // IDF-weighted share of content words in the best passage or beside it
+	"coverage_sentence",   // the same, in the sentence itself
+	"coverage_best3",      // the best coverage among the top three passages
+	"name_coverage",       // share of the question's names found there (1 without names)
+	"log_score",           // log(1 + retrieval score of the best passage)
+	"margin",              // (best − second) / best
+	"typed_question",      // the question expects a type of answer (when, how many, who, …)
+	"type_missing",        // … and no covering passage holds it
+	"rules_support",       // the former hard gates all pass
+	"speaker_missing",     // "what did X say" and no passage is attributed to X
+	"number_mismatch",     // a number or date of the question is not in the passage's window
+	"negation_mismatch",   // the question negates and the passage does not
+	"antonym",             // a question word is absent but its antonym is present, or the passage contradicts a qualifier
+	"rare_missing",        // the share of the rarest content word's IDF missing from the window
+	"log_terms",           // log(1 + number of content words)
+	"absent_article",      // IDF-weighted share of content words the article never uses
+	"absent_paragraph",    // IDF-weighted share of content words absent from the best passage's paragraph
+	"matched_window",      // IDF-weighted share of content words matched in the passage or beside it by any expansion
+	"type_first",          // the question expects a type of answer and the first passage (or its neighbour) holds it
+	"names_sentence",      // share of the question's names in the first sentence itself (1 without names)
+	"speaker_agrees",      // the person the question asks about speaks in or is the subject of the first passage
+	"max_missing",         // the largest share of the question's weight (names included) of one word absent from the window
+	"unmatched",           // the number of content words nothing matches in the window, not even a related word
+	"name_missing_window", // a name of the question is not in the passage or beside it
+	"reason_missing",      // a why-question, and the passage and its neighbours give no cause or purpose
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -162,6 +166,47 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			absPara += w
 		}
 	}
+	// The people the window speaks of, pronouns resolved ("She crossed the
+	// line …" is about the runner the question names).
+	people := map[string]bool{}
+	for j := i0 - 1; j <= i0+1; j++ {
+		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i0].Paragraph {
+			for _, p := range a.Sentences[j].People {
+				people[a.index.stem(Fold(p))] = true
+			}
+		}
+	}
+	var maxMissing, all float64
+	unmatched, nameMissing := 0, false
+	for _, t := range q.terms {
+		if !t.framing {
+			all += t.weight * a.index.idf(t.key)
+		}
+	}
+	for _, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		close, any := false, false
+		for _, al := range t.alts {
+			c := a.index.contextMatch(i0, al.key)
+			if c >= adjacentWeight {
+				any = true
+				if al.weight >= synonymWeight {
+					close = true
+				}
+			}
+		}
+		if !close && all > 0 {
+			maxMissing = max(maxMissing, t.weight*a.index.idf(t.key)/all)
+		}
+		if !any && !t.entity {
+			unmatched++
+		}
+		if !close && t.entity && !people[t.key] {
+			nameMissing = true
+		}
+	}
 	if den > 0 {
 		absArticle /= den
 		absPara /= den
@@ -189,7 +234,58 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(q.answerType != "" && (a.satisfies(q, i0) || a.typedNeighbour(q, i0) >= 0)),
 		a.namesInSentence(q, i0),
 		b(q.speaker != "" && (a.Sentences[i0].SaidBy == q.speaker || a.Sentences[i0].Speaker == q.speaker)),
+		maxMissing,
+		float64(unmatched),
+		b(nameMissing),
+		b(asksWhy(q, a.index.stem) && !a.givesReason(q, i0)),
 	}
+}
+
+// asksWhy reports a question for a cause or purpose ("Why …", "For what
+// reason …", "What caused …").
+func asksWhy(q *query, stem func(string) string) bool {
+	toks := tokenize(q.question, stem)
+	for k, t := range toks {
+		if k > 2 {
+			break
+		}
+		switch t.Norm {
+		case "why":
+			return true
+		case "reason", "reasons", "cause", "caused", "causes", "prompted", "motivated":
+			return k > 0
+		}
+	}
+	return false
+}
+
+// reasonWords mark a cause or purpose in English prose: causal
+// connectives, "in order to", verbs of blaming and citing, and nouns that
+// name a reason or a worry.
+var reasonWords = wordSet(`because since due owing thanks result reason reasons why so therefore hence thus
+	order blaming blamed blames blame citing cited cites cite attributing attributed amid given fear fears feared
+	concern concerns concerned worried worry worries aim aimed aims goal intended purpose help helps avoid prevent
+	protect ensure allow allowed enable`)
+
+// givesReason reports whether sentence i or a neighbour in its paragraph
+// holds a word that gives a cause or purpose, or whether sentence i is
+// the words of the person asked about (or of anyone, when the question
+// names nobody): a speaker's own words often are the explanation asked for.
+func (a *Article) givesReason(q *query, i int) bool {
+	for j := i - 1; j <= i+1; j++ {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		if by := a.Sentences[j].SaidBy; j == i && by != "" && (q.speaker == "" || by == q.speaker) {
+			return true
+		}
+		for _, t := range a.Sentences[j].tokens {
+			if reasonWords[t.Norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesInSentence is the share of the question's names found in sentence i
@@ -262,11 +358,15 @@ func (a *Article) nameCoverage(q *query, i int) float64 {
 // neighbours in its paragraph: where the detail of an answer may stand.
 type window struct {
 	norms, stems map[string]bool
-	negated      bool
+	// bases are the stems of the words' WordNet base forms ("later" →
+	// "late"), where an antonym of a question word is looked up.
+	bases   map[string]bool
+	negated bool
 }
 
 func (a *Article) windowWords(i int) window {
-	w := window{norms: map[string]bool{}, stems: map[string]bool{}}
+	w := window{norms: map[string]bool{}, stems: map[string]bool{}, bases: map[string]bool{}}
+	lx := lexicon.Default()
 	for j := i - 1; j <= i+1; j++ {
 		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
 			continue
@@ -274,6 +374,10 @@ func (a *Article) windowWords(i int) window {
 		for _, t := range a.Sentences[j].tokens {
 			w.norms[t.Norm] = true
 			w.stems[t.Stem] = true
+			w.bases[t.Stem] = true
+			for _, l := range lx.Lemma(t.Norm) {
+				w.bases[a.index.stem(l)] = true
+			}
 			if j == i && isNegation(t.Norm) {
 				w.negated = true
 			}
@@ -288,15 +392,24 @@ func (a *Article) windowWords(i int) window {
 // in its place; and how much of the rarest content word is missing.
 func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, antonym bool, rare float64) {
 	toks := tokenize(q.question, a.index.stem)
-	qNeg := false
+	qNeg, sub := false, false
+	lx := lexicon.Default()
 	for k, t := range toks {
-		if isNegation(t.Norm) {
+		// The question itself negated ("What did X not do?", "Why didn't
+		// …"): a plain negator of its main clause, not a word like "lack"
+		// nor one in a clause describing something ("what do both sides
+		// know that others don't?").
+		if k > 0 && subordinators[t.Norm] {
+			sub = true
+		}
+		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) {
 			number = true
 		}
-		if IsStopWord(t.Norm) || w.stems[t.Stem] {
+		if IsStopWord(t.Norm) || w.stems[t.Stem] || anyBase(lx.Lemma(t.Norm), w.bases, a.index.stem) {
+			// The word itself, in any form ("smaller" for "small"), is there.
 			continue
 		}
 		for _, o := range antonymsOf[t.Stem] {
@@ -306,10 +419,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		}
 		// WordNet's antonyms of the word's base forms ("increase" /
 		// "decrease", "north" / "south").
-		lx := lexicon.Default()
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if w.stems[a.index.stem(o)] {
+				if w.bases[a.index.stem(o)] {
 					antonym = true
 				}
 			}
@@ -344,6 +456,23 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// questionNegators negate a question's clause; subordinators open a clause
+// of their own after the question word.
+var (
+	questionNegators = wordSet(`not never no nobody nothing none neither nor cannot`)
+	subordinators    = wordSet(`that which who whom whose because if although though while whether`)
+)
+
+// anyBase reports whether the stem of one of the base forms is in bases.
+func anyBase(lemmas []string, bases map[string]bool, stem func(string) string) bool {
+	for _, l := range lemmas {
+		if bases[stem(l)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isDefiniteCount reports a spelled number after a definite determiner
