@@ -474,7 +474,7 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	speech := false
-	lastUnknownEnd := -1
+	lastUnknownEnd, countedEnd := -1, -1
 	roles := a.roleRefs(text, toks)
 	for _, t := range toks {
 		if speechVerbs[t.Norm] {
@@ -511,9 +511,18 @@ func (a *Article) analyze(text string) *query {
 			// "Which country …": the noun names the answer's type, not its topic.
 			qt.framing = true
 		}
+		if q.answerType == "number" && q.counted != nil && countedEnd >= 0 && nextToken(toks, countedEnd) == t.tok.Start && !qt.framing {
+			// "How many measles cases …", "how many regular donors": the
+			// words right after the first one name it too, and the
+			// passage may give the count beside any of them ("14 cases of
+			// measles", "a third of our regular donors").
+			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
+			countedEnd = t.tok.End
+		}
 		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
 			// "How many nations …": the first content word is what is counted.
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
+			countedEnd = t.tok.End
 			if q.howMuch {
 				// "How much will it cost?": an amount of money answers.
 				q.counted = append(q.counted, alt{moneyKey, 1})
@@ -578,6 +587,16 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	return q
+}
+
+// nextToken returns the start of the token after the one ending at end, or -1.
+func nextToken(toks []Token, end int) int {
+	for k, t := range toks {
+		if t.End == end && k+1 < len(toks) {
+			return toks[k+1].Start
+		}
+	}
+	return -1
 }
 
 // personOf returns the canonical name a question word refers to: a surname

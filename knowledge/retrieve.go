@@ -725,32 +725,54 @@ func (a *Article) satisfies(q *query, i int) bool {
 	return true
 }
 
-// numberNear reports whether sentence i has a number within a few words
-// before one of the keys ("42 coastal nations"), or an amount of money when
-// money is what is counted.
+// numberNear reports whether sentence i has a number just before one of
+// the keys — at once ("42 coastal nations"), after one other word ("14
+// cases of measles"), or through a partitive "of" ("a third of our regular
+// donors") — or an amount of money when money is what is counted. Other
+// links break it: "six months after tenants" does not count tenants.
 func (a *Article) numberNear(i int, keys []alt) bool {
-	const window = 2 // "42 coastal nations", not "six months after tenants"
+	const maxWords = 2 // content words from the number to the key, the key included
 	toks := a.Sentences[i].tokens
 	for _, k := range keys {
 		if k.key == moneyKey && a.index.tf[i][moneyKey] > 0 {
 			return true
 		}
 	}
+	isKey := func(st string) bool {
+		for _, k := range keys {
+			if st == k.key {
+				return true
+			}
+		}
+		return false
+	}
 	for j, t := range toks {
 		if !isNumberToken(t) {
 			continue
 		}
-		for d := 1; d <= window && j+d < len(toks); d++ {
-			st := toks[j+d].Stem
-			for _, k := range keys {
-				if st == k.key {
-					return true
-				}
+		words := 0
+		for d := 1; d <= 5 && j+d < len(toks); d++ {
+			n := toks[j+d]
+			if partitiveWords[n.Norm] {
+				continue
+			}
+			if IsStopWord(n.Norm) {
+				break
+			}
+			if words++; words > maxWords {
+				break
+			}
+			if isKey(n.Stem) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// partitiveWords may stand between a count and what it counts ("a third
+// of our donors", "14 cases of the disease").
+var partitiveWords = wordSet(`of the a an our its their his her your my these those`)
 
 // isNumberToken reports a number in any of its written forms: digits
 // ("76", "1,230" as its parts), digits with a unit or suffix ("300km",
@@ -879,6 +901,7 @@ func (ix *index) addAcronyms(toks []Token, text string) {
 var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night week weeks weekend month months year years
 	day days hour hours minute minutes ago later earlier since until before after eve moments soon recently
 	january february march april may june july august september october november december
+	jan feb aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter decade century
 	currently now then date time dated when`)
 

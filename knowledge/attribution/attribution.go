@@ -118,7 +118,7 @@ type Result struct {
 
 	doc        Doc
 	lex        Lexicon
-	raw        Lexicon // the lexicon as given, without the hand list's vetoes
+	raw        Lexicon       // the lexicon as given, without the hand list's vetoes
 	toks       [][]nlp.Token // per sentence, absolute offsets
 	nameAt     map[int]int   // name's first token start → mention index
 	titleAt    map[int]int   // title's (or name's) first token start → mention index

@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window"},
-	Bias:      -3.840616,
-	Weights:   []float64{1.447226, 0.429872, -0.958080, 3.045181, -0.564710, 1.507634, -0.189584, -2.672103, 0.646806, -0.926429, -2.055198, -3.168467, -1.157174, -0.514518, 0.218389, -2.259687, 1.495144, 2.166523},
-	Threshold: 0.65,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
+	Bias:      -3.847578,
+	Weights:   []float64{1.939730, 1.075045, -0.308060, 1.787617, -0.314155, 0.800003, -2.604009, -1.775770, 0.201760, -1.608139, -1.992761, -3.152352, -1.235870, -0.549496, 0.317788, -1.734951, 1.039719, 1.363298, 2.018742, -0.136765, 0.867472, -0.866765, 0.347434, -1.003054, -0.758792},
+	Threshold: 0.36,
 }

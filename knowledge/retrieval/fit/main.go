@@ -73,8 +73,12 @@ func main() {
 	l2 := flag.Float64("l2", 1, "L2 penalty")
 	verbose := flag.Bool("v", false, "print repository-set misses")
 	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
+	mustWeight := flag.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
+	sqShare := flag.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
+	drop := flag.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
 	sweep := flag.Bool("sweep", false, "with -write, print every threshold's figures")
-	final := flag.Bool("final", false, "also score the held-out final sets (once, at the end)")
+	final := flag.Bool("final", false, "also score the held-out final and unseen sets (for checking, never fitted on)")
+	dump := flag.String("dump", "", "write every question's set, label, rank and features to this TSV file")
 	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
@@ -88,6 +92,28 @@ func main() {
 	for i, s := range sets {
 		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
 	}
+	if *drop != "" {
+		// Zeroed features get no weight: a quick test of a smaller model.
+		for _, name := range strings.Split(*drop, ",") {
+			for j, n := range knowledge.DecisionFeatureNames {
+				if n == name {
+					for i := range res {
+						for k := range res[i] {
+							if res[i][k].x != nil {
+								res[i][k].x[j] = 0
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if *dump != "" {
+		if err := dumpFeatures(*dump, sets, res); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+	}
 	rm := retrieval.RankModel
 	if *writeRank {
 		rm = fitRank(sets, res, *rankL2, *rankRepo)
@@ -99,7 +125,7 @@ func main() {
 	reportRank(sets, res, rm)
 	m := retrieval.AnswerModel
 	if *write {
-		m = fit(sets, res, *l2, *sweep)
+		m = fit(sets, res, *l2, *mustWeight, *sqShare, *sweep)
 		if err := writeModel("knowledge/retrieval/answer_model.go", m, sets); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
@@ -170,22 +196,33 @@ func loadSets(squad, seed string, final bool) ([]set, error) {
 
 // addHeldout adds the held-out sets (knowledge/testdata/heldout/answers/
 // SPLIT/SLUG.ask.jsonl about heldout/attribution/SPLIT/SLUG.md or .txt, and
-// seed_SPLIT.jsonl about the seed article): dev always, final only when
-// asked (it is scored once, at the end). Neither is fitted on.
+// seed_SPLIT.jsonl about the seed article): dev and dev2 (paraphrased
+// questions about the dev articles) always, fitted on; final and unseen
+// only when asked, scored and never fitted on.
 func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final bool) error {
-	splits := []string{"dev"}
+	splits := []string{"dev", "dev2"}
 	if final {
-		splits = append(splits, "final")
+		splits = append(splits, "final", "unseen")
 	}
 	for _, split := range splits {
 		// The dev part is ours to tune on: it is fitted on with the news
 		// sets; the final part is only ever scored.
 		role := "train"
-		if split == "final" {
-			role = "heldout-final"
+		if !strings.HasPrefix(split, "dev") {
+			role = "heldout-" + split
 		}
 		dir := filepath.Join("knowledge/testdata/heldout/answers", split)
-		if p := filepath.Join(dir, "seed_"+split+".jsonl"); fileExists(p) {
+		attr := filepath.Join("knowledge/testdata/heldout/attribution", split)
+		seedFile := "seed_" + split + ".jsonl"
+		if split == "dev2" {
+			// Paraphrased questions about the dev articles.
+			attr = filepath.Join("knowledge/testdata/heldout/attribution", "dev")
+		}
+		if split == "unseen" {
+			// Scored last session and kept together in one directory.
+			dir, attr, seedFile = "knowledge/testdata/heldout/unseen", "knowledge/testdata/heldout/unseen", "unseen_seed.jsonl"
+		}
+		if p := filepath.Join(dir, seedFile); fileExists(p) {
 			if err := add("heldout/"+split+"/seed", role, "", p, false); err != nil {
 				return err
 			}
@@ -194,7 +231,7 @@ func addHeldout(sets *[]set, add func(name, role, article, questions string, mus
 		sort.Strings(qs)
 		for _, q := range qs {
 			slug := strings.TrimSuffix(filepath.Base(q), ".ask.jsonl")
-			base := filepath.Join("knowledge/testdata/heldout/attribution", split, slug)
+			base := filepath.Join(attr, slug)
 			for _, ext := range []string{".md", ".txt"} {
 				if fileExists(base + ext) {
 					if err := add("heldout/"+split+"/"+slug, role, base+ext, q, false); err != nil {
@@ -206,6 +243,23 @@ func addHeldout(sets *[]set, add func(name, role, article, questions string, mus
 		}
 	}
 	return nil
+}
+
+// dumpFeatures writes one line per question: set, role, label, rank of the
+// evidence among the shown passages, question, features.
+func dumpFeatures(path string, sets []set, res [][]result) error {
+	var b strings.Builder
+	b.WriteString("set\trole\ty\trank\tq\t" + strings.Join(knowledge.DecisionFeatureNames, "\t") + "\n")
+	for i, s := range sets {
+		for k, r := range res[i] {
+			fmt.Fprintf(&b, "%s\t%s\t%v\t%d\t%s", s.name, s.role, r.y, r.rank, s.qs[k].Q)
+			for _, v := range r.x {
+				fmt.Fprintf(&b, "\t%.4f", v)
+			}
+			b.WriteString("\n")
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 func fileExists(p string) bool {
@@ -280,36 +334,135 @@ func hasAny(s string, subs []string) bool {
 	return false
 }
 
-func fit(sets []set, res [][]result, l2 float64, sweep bool) retrieval.Model {
-	// The repository's sets weigh more than SQuAD questions (they are the
-	// product's domain); how much is chosen with the threshold.
-	var best retrieval.Model
-	bestScore := -1.0
-	for _, rw := range []float64{2, 5, 10, 20, 40} {
-		var samples []retrieval.Sample
-		for i, s := range sets {
-			if s.role != "train" {
-				continue
-			}
-			w := 1.0
-			if !strings.HasPrefix(s.name, "squad/") {
-				w = rw
-			}
-			for _, r := range res[i] {
-				if r.x != nil {
-					samples = append(samples, retrieval.Sample{X: r.x, Y: r.y, Weight: w})
+// group is the part of the training data a set belongs to: the SQuAD half,
+// the repository's own news sets, or the held-out development questions
+// (written unseen: the best stand-in for new articles).
+func group(s set) string {
+	switch {
+	case strings.HasPrefix(s.name, "squad/"):
+		return "squad"
+	case strings.HasPrefix(s.name, "heldout/"):
+		return "dev"
+	}
+	return "news"
+}
+
+func fit(sets []set, res [][]result, l2, mustWeight, sqShare float64, sweep bool) retrieval.Model {
+	// How much SQuAD weighs beside the news-style groups is chosen by
+	// cross-validation over the news-style articles: a model fitted on some
+	// of them (and the SQuAD half), its threshold chosen there, is scored on
+	// the others. Scored on the questions it was fitted to, the heaviest
+	// weight on the few news-style questions would always look best.
+	// A negative share weighs every news-style question -share times a
+	// SQuAD question instead, with the classes as they come.
+	shares := []float64{0.2, 0.33, 0.5, 0.67, -10, -20, -40}
+	if sqShare != 0 {
+		shares = []float64{sqShare}
+	}
+	all := func(s set) bool { return s.role == "train" }
+	best, bestCV := shares[0], -1.0
+	for _, share := range shares {
+		var cv float64
+		for k := range cvFolds {
+			in := func(s set) bool { return all(s) && (group(s) == "squad" || s.must || fold(sets, s) != k) }
+			out := func(s set) bool { return all(s) && group(s) != "squad" && !s.must && fold(sets, s) == k }
+			m := fitOn(sets, res, in, l2, mustWeight, share)
+			t, _ := chooseThreshold(m, sets, res, in, false)
+			var c counts
+			for i, s := range sets {
+				if out(s) {
+					for _, r := range res[i] {
+						c.add(r.y, r.x != nil && m.Prob(r.x) >= t)
+					}
 				}
 			}
+			cv += c.ba() / cvFolds
 		}
-		m := retrieval.Fit(knowledge.DecisionFeatureNames, samples, l2)
-		t, score := chooseThreshold(m, sets, res, sweep)
-		fmt.Printf("repo weight %g: threshold %.2f, mean SQuAD/news train BA %.3f\n", rw, t, score)
-		if score > bestScore {
-			m.Threshold = t
-			best, bestScore = m, score
+		fmt.Printf("SQuAD share %g: cross-validated news-style BA %.3f\n", share, cv)
+		if cv > bestCV {
+			best, bestCV = share, cv
 		}
 	}
-	return best
+	m := fitOn(sets, res, all, l2, mustWeight, best)
+	t, score := chooseThreshold(m, sets, res, all, sweep)
+	fmt.Printf("chosen SQuAD share %g: threshold %.2f, mean SQuAD/news/dev train BA %.3f\n", best, t, score)
+	m.Threshold = t
+	return m
+}
+
+// cvFolds is the number of folds the news-style training articles are
+// split into to choose the fit's weighting.
+const cvFolds = 3
+
+// fold assigns a news-style set to a cross-validation fold by its place
+// among them.
+func fold(sets []set, s set) int {
+	n := 0
+	for _, o := range sets {
+		if o.name == s.name {
+			return n % cvFolds
+		}
+		if o.role == "train" && group(o) != "squad" && !o.must {
+			n++
+		}
+	}
+	return 0
+}
+
+// fitOn fits the model on the sets in use. Each group and, within it, each
+// class (answerable or not) weighs as a whole, not by its number of
+// questions: the 2,800 SQuAD questions of the training half would
+// otherwise drown the 250 news-style ones, and the decision is judged by
+// balanced accuracy. SQuAD gets share of the weight, the repository's
+// news sets and the held-out development questions the rest in halves;
+// the seed dev set, whose every decision must be right, counts mustWeight
+// times.
+func fitOn(sets []set, res [][]result, use func(set) bool, l2, mustWeight, share float64) retrieval.Model {
+	type key struct {
+		g string
+		y bool
+	}
+	n := map[key]float64{}
+	for i, s := range sets {
+		if !use(s) {
+			continue
+		}
+		for _, r := range res[i] {
+			if r.x != nil {
+				n[key{group(s), r.y}]++
+			}
+		}
+	}
+	var samples []retrieval.Sample
+	for i, s := range sets {
+		if !use(s) {
+			continue
+		}
+		g := group(s)
+		sh := (1 - share) / 2
+		if g == "squad" {
+			sh = share
+		}
+		for _, r := range res[i] {
+			if r.x == nil {
+				continue
+			}
+			// Total weight about the number of training questions, so
+			// that the L2 penalty keeps its scale.
+			w := sh / 2 / n[key{g, r.y}] * 3000
+			if share < 0 {
+				w = 1
+				if g != "squad" {
+					w = -share
+				}
+			}
+			if s.must {
+				w *= mustWeight
+			}
+			samples = append(samples, retrieval.Sample{X: r.x, Y: r.y, Weight: w})
+		}
+	}
+	return retrieval.Fit(knowledge.DecisionFeatureNames, samples, l2)
 }
 
 // chooseThreshold returns the threshold maximising the mean of the balanced
@@ -319,20 +472,23 @@ func fit(sets []set, res [][]result, l2 float64, sweep bool) retrieval.Model {
 // among those keeping every seed-dev decision right and the tested sets
 // within their bars (false abstention ≤ 0.05, abstention ≥ 0.85); -1 when
 // none does.
-func chooseThreshold(m retrieval.Model, sets []set, res [][]result, sweep bool) (float64, float64) {
+func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set) bool, sweep bool) (float64, float64) {
 	bestT, bestScore := 0.5, -1.0
 	for t := 0.05; t < 0.951; t += 0.01 {
 		ok := true
 		var sq, news, dev counts
 		for i, s := range sets {
-			if s.role != "train" {
+			if !use(s) {
 				continue
 			}
 			var own counts
-			for _, r := range res[i] {
+			for k, r := range res[i] {
 				ans := r.x != nil && m.Prob(r.x) >= t
 				if s.must && ans != r.y {
 					ok = false
+					if sweep {
+						fmt.Printf("    t=%.2f must: %s p=%.2f\n", t, s.qs[k].Q, m.Prob(r.x))
+					}
 				}
 				own.add(r.y, ans)
 				switch {
@@ -346,17 +502,26 @@ func chooseThreshold(m retrieval.Model, sets []set, res [][]result, sweep bool) 
 			}
 			if s.bar && (ratio(own.ans-own.ansOK, own.ans) > 0.05 || ratio(own.unaOK, own.una) < 0.85) {
 				ok = false
+				if sweep {
+					fmt.Printf("    t=%.2f bar %s: FA %.3f abst %.3f\n", t, s.name, ratio(own.ans-own.ansOK, own.ans), ratio(own.unaOK, own.una))
+				}
 			}
 		}
 		if sweep {
 			fmt.Printf("  t=%.2f ok=%v sq %.3f news BA %.3f dev BA %.3f FA %.3f abst %.3f\n", t, ok, sq.ba(), news.ba(), dev.ba(), 1-ratio(dev.ansOK, dev.ans), ratio(dev.unaOK, dev.una))
 		}
+		// The SQuAD half keeps the issue's bar on balanced accuracy.
+		ok = ok && sq.ba() >= minSQuADBA
 		if score := (sq.ba() + news.ba() + dev.ba()) / 3; ok && score > bestScore {
 			bestT, bestScore = t, score
 		}
 	}
 	return math.Round(bestT*100) / 100, bestScore
 }
+
+// minSQuADBA is the balanced accuracy the decision must keep on the SQuAD
+// training half (issue 11's target on the calibration articles).
+const minSQuADBA = 0.62
 
 type counts struct{ ans, ansOK, una, unaOK int }
 
@@ -464,11 +629,88 @@ func report(sets []set, res [][]result, m retrieval.Model) {
 		all.model.unaOK += g.model.unaOK
 	}
 	line("SQuAD all", all)
+	heldoutReport(sets, res, m)
 	fmt.Printf("model: threshold %.2f bias %.3f\n", m.Threshold, m.Bias)
 	for i, n := range m.Names {
 		fmt.Printf("  %-20s %+.3f\n", n, m.Weights[i])
 	}
 }
+
+// heldoutReport prints the model's decision on the held-out news articles
+// and seed questions of each split as score.py counts it: top-1 is answered
+// with the evidence first, false abstention an answerable question not
+// answered, trap abstention an unanswerable one not answered.
+func heldoutReport(sets []set, res [][]result, m retrieval.Model) {
+	type agg = heldoutAgg
+	count := countInto(m)
+	groups := map[string]*agg{}
+	var names []string
+	for i, s := range sets {
+		if !strings.HasPrefix(s.name, "heldout/") {
+			continue
+		}
+		parts := strings.SplitN(s.name, "/", 3)
+		key := parts[1] + " news"
+		if parts[2] == "seed" {
+			key = parts[1] + " seed"
+		}
+		var gs []*agg
+		keys := []string{key}
+		if parts[1] != "dev" {
+			// The sets never fitted on, together: a steadier figure.
+			keys = append(keys, "held-out "+strings.SplitN(key, " ", 2)[1])
+		}
+		for _, key := range keys {
+			g := groups[key]
+			if g == nil {
+				g = &agg{}
+				groups[key] = g
+				names = append(names, key)
+			}
+			gs = append(gs, g)
+		}
+		for _, g := range gs {
+			count(g, res[i])
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		return strings.HasPrefix(names[j], "held-out") && !strings.HasPrefix(names[i], "held-out")
+	})
+	for _, n := range names {
+		g := groups[n]
+		fa, ta := ratio(g.fa, g.ans), ratio(g.ua, g.una)
+		fmt.Printf("heldout %-14s top-1 %.3f falseAbst %.3f trapAbst %.3f BA %.3f [shown %.3f]\n",
+			n, ratio(g.top1, g.ans), fa, ta, (1-fa+ta)/2, ratio(g.shown, g.ans))
+	}
+}
+
+// countInto adds the model's decisions on one set's results to g.
+func countInto(m retrieval.Model) func(g *heldoutAgg, rs []result) {
+	return func(g *heldoutAgg, rs []result) {
+		for _, r := range rs {
+			ans := r.x != nil && m.Prob(r.x) >= m.Threshold
+			if !r.y {
+				g.una++
+				if !ans {
+					g.ua++
+				}
+				continue
+			}
+			g.ans++
+			if r.rank == 1 {
+				g.shown++
+				if ans {
+					g.top1++
+				}
+			}
+			if !ans {
+				g.fa++
+			}
+		}
+	}
+}
+
+type heldoutAgg struct{ ans, top1, shown, fa, una, ua int }
 
 func writeModel(path string, m retrieval.Model, sets []set) error {
 	var b strings.Builder
