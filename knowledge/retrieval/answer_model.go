@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -3.847578,
-	Weights:   []float64{1.939730, 1.075045, -0.308060, 1.787617, -0.314155, 0.800003, -2.604009, -1.775770, 0.201760, -1.608139, -1.992761, -3.152352, -1.235870, -0.549496, 0.317788, -1.734951, 1.039719, 1.363298, 2.018742, -0.136765, 0.867472, -0.866765, 0.347434, -1.003054, -0.758792},
-	Threshold: 0.36,
+	Bias:      -2.518451,
+	Weights:   []float64{0.857079, 1.097745, -0.282628, 0.841314, 0.045290, 0.613268, -2.205555, -1.499442, 0.329574, -1.023896, -1.687214, -3.365424, -1.178859, -0.665442, 0.126826, -2.165828, 0.695367, 0.401092, 1.853885, 0.326881, 0.783284, -1.112288, 0.351593, -0.758028, -0.349713},
+	Threshold: 0.37,
 }

@@ -7,7 +7,7 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill heldout/dev2/seed heldout/dev2/business_battery_delay heldout/dev2/court_pension_theft heldout/dev2/match_rovers_comeback heldout/dev2/profile_bassist_qa heldout/dev2/science_lake_ice heldout/dev2/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
 
 package retrieval
 
@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus"},
-	Bias:    2.825090,
-	Weights: []float64{-0.446995, 0.715500, 2.455140, 2.310033, 1.118411, 0.417653, 0.766587, -0.246258, -0.520329, 0.972132, -0.022424, -0.013017, 0.031296, -1.010894, 0.046806, 1.471194, -0.484692, 0.670245, 0.375144, 0.252586, 0.283605, 1.156295, 1.100512, -1.252494, 2.968454, -0.251961, 0.681698, -2.321430, -0.601910, 0.004056, 1.013095, -0.166224, 1.927604, -0.087092, -0.503775, 0.013064},
+	Bias:    1.875937,
+	Weights: []float64{-0.562958, 0.706878, 1.698753, 2.689522, 1.465170, 0.116357, 0.878744, -0.536021, -0.342723, 1.149533, -0.179638, -0.383194, -0.185289, -1.123636, -0.253342, 0.797104, -0.253025, 0.545720, 0.342739, 0.373633, 0.454894, 1.274251, 1.021036, -1.497461, 3.107536, -0.206443, 0.486717, -2.421678, -0.543460, -0.047090, 1.431230, 0.163681, 2.138346, -0.169188, -0.441060, -0.164047},
 }
