@@ -171,6 +171,14 @@ func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 func (a *Article) passageOf(q *query, i int) Quote {
 	qt := a.QuoteOf(i)
 	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	if j := hi + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph &&
+		len(a.Sentences[hi].tokens) <= shortOpener && a.Sentences[j].End-a.Sentences[lo].Start <= maxPassageBytes {
+		// "His answer was short.", "A: Teach, a little.": a short opener
+		// says little alone; what it opens follows.
+		w := a.QuoteSentences(lo, j)
+		w.Speaker = qt.Speaker
+		return w
+	}
 	if hi > lo {
 		return qt
 	}
@@ -208,6 +216,9 @@ func (a *Article) passageOf(q *query, i int) Quote {
 		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
 			continue
 		}
+		if j < i && a.reportsAsking(j) {
+			continue // the question put to someone is not their answer
+		}
 		first, last := min(i, j), max(i, j)
 		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
 			continue
@@ -224,6 +235,9 @@ func (a *Article) passageOf(q *query, i int) Quote {
 	}
 	return qt
 }
+
+// shortOpener is the most words of a sentence shown with the next one.
+const shortOpener = 4
 
 // A passage is widened by a neighbour that adds at least widenShare of the
 // question's weight, up to maxPassageBytes.

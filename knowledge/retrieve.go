@@ -580,7 +580,13 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 		// A question in the article (an interviewer's "Q: Why stop now?")
 		// is never the answer; what follows it is.
 		shown := i
-		if a.isQuestion(i) {
+		if a.reportsAsking(i) {
+			// "He was asked whether the factory might never be built.":
+			// the question put to someone; their answer follows.
+			if j := a.answerAfter(i); j >= 0 {
+				shown = j
+			}
+		} else if a.isQuestion(i) {
 			if j := a.answerAfter(i); j >= 0 {
 				shown = j
 			} else if ix.asking[i] {
@@ -610,6 +616,31 @@ func (a *Article) isQuestion(i int) bool {
 	}
 	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
 	return strings.HasSuffix(t, "?")
+}
+
+// askedWords follow "asked" when it reports a question ("asked whether",
+// "asked about").
+var askedWords = wordSet(`whether if about why how what when where who which`)
+
+// reportsAsking reports a sentence that tells of a question put to someone
+// ("He was asked whether …", "Asked about the delay, …") without quoting
+// the reply: like an interviewer's question, it is not the answer, and
+// the sentence after it is.
+func (a *Article) reportsAsking(i int) bool {
+	s := a.Sentences[i]
+	if strings.ContainsAny(s.Text, "\"“”‘’") && strings.ContainsAny(s.Text, "\"“”") {
+		return false
+	}
+	toks := s.tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "asked" || !askedWords[toks[k+1].Norm] {
+			continue
+		}
+		if k == 0 || k > 0 && (toks[k-1].Norm == "was" || toks[k-1].Norm == "were" || toks[k-1].Norm == "when" || toks[k-1].Norm == "been") {
+			return true
+		}
+	}
+	return false
 }
 
 // answerAfter returns the sentence that answers question sentence i: the
