@@ -171,16 +171,8 @@ func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 func (a *Article) passageOf(q *query, i int) Quote {
 	qt := a.QuoteOf(i)
 	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
-	if j := hi + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph &&
-		len(a.Sentences[hi].tokens) <= shortOpener && a.Sentences[j].End-a.Sentences[lo].Start <= maxPassageBytes {
-		// "His answer was short.", "A: Teach, a little.": a short opener
-		// says little alone; what it opens follows.
-		w := a.QuoteSentences(lo, j)
-		w.Speaker = qt.Speaker
-		return w
-	}
 	if hi > lo {
-		return qt
+		return a.withOpened(qt)
 	}
 	ix := a.index
 	var den float64
@@ -233,11 +225,26 @@ func (a *Article) passageOf(q *query, i int) Quote {
 			return w
 		}
 	}
-	return qt
+	return a.withOpened(qt)
+}
+
+// withOpened widens a quote ending in a short opener ("His answer was
+// short.", "A: Teach, a little.") to the sentence after it in its
+// paragraph: alone it says little, and what it opens follows.
+func (a *Article) withOpened(qt Quote) Quote {
+	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	j := hi + 1
+	if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
+		len(a.Sentences[hi].tokens) > shortOpener || a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+		return qt
+	}
+	w := a.QuoteSentences(lo, j)
+	w.Speaker = qt.Speaker
+	return w
 }
 
 // shortOpener is the most words of a sentence shown with the next one.
-const shortOpener = 4
+const shortOpener = 5
 
 // A passage is widened by a neighbour that adds at least widenShare of the
 // question's weight, up to maxPassageBytes.
