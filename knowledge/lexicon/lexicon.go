@@ -87,6 +87,7 @@ const (
 	fieldExceptions  = format.FieldExceptions
 	fieldSupersenses = format.FieldSupersenses
 	fieldHyponyms    = format.FieldHyponyms
+	fieldHolonyms    = format.FieldHolonyms
 )
 
 // Lexicon is a decoded WordNet word table.
@@ -287,6 +288,10 @@ func (lx *Lexicon) Hypernyms(w string) []string { return lx.list(w, fieldHyperny
 // senses, the commonest first, at most 12 ("proposal" → "suggestion",
 // "propose" → "offer"; no named instances).
 func (lx *Lexicon) Hyponyms(w string) []string { return lx.list(w, fieldHyponyms) }
+
+// Holonyms returns the places a named place or building is part of, nearest
+// first, up to three levels ("kremlin": "moscow", "russia").
+func (lx *Lexicon) Holonyms(w string) []string { return lx.list(w, fieldHolonyms) }
 
 // Antonyms returns WordNet's antonyms of w ("optimistic" → "pessimistic",
 // "agree" → "disagree"), and for an adjective in a cluster those of its head
