@@ -98,7 +98,7 @@ func TestRelations(t *testing.T) {
 		{"Holonyms", lx.Holonyms, "kremlin", []string{"moscow", "russia"}, nil},
 		{"Holonyms", lx.Holonyms, "kiev", []string{"ukraine"}, nil},
 		{"Holonyms", lx.Holonyms, "kyiv", []string{"ukraine"}, nil}, // the current spelling leads to WordNet's
-		{"Holonyms", lx.Holonyms, "city", nil, nil}, // only named places
+		{"Holonyms", lx.Holonyms, "city", nil, nil},                 // only named places
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
 		// Spellings without WordNet's hyphen.
 		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},
