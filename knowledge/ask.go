@@ -602,6 +602,9 @@ func (a *Article) analyze(text string) *query {
 			for _, k := range a.index.acronyms[t.tok.Norm] {
 				qt.alts = append(qt.alts, alt{k, 0.9})
 			}
+			if len(qt.alts) == 0 {
+				qt.alts = a.spelledOut(t.tok.Norm)
+			}
 		}
 		if qt.entity && len(qt.alts) > 0 && qt.alts[0].weight < pertainymWeight && isCapitalised(t.tok) {
 			q.looseNames = appendUnique(q.looseNames, t.tok.Text)
@@ -632,6 +635,54 @@ func (q *query) closeContent() bool {
 		}
 	}
 	return false
+}
+
+// spelledOut returns the keys of an acronym's meaning as WordNet spells it
+// and the article writes it, at least its first two words in a row ("CEO"
+// for "chief executive officer" in "the chief executive of Acme", "GDP"
+// for "gross domestic product"), each as good as the article's own
+// initials (0.9); nil when the article has none.
+func (a *Article) spelledOut(norm string) []alt {
+	ix := a.index
+	var out []alt
+	for _, syn := range lexicon.Default().Synonyms(norm) {
+		words := strings.Fields(syn)
+		if len(words) < 2 {
+			continue
+		}
+		keys := make([]string, len(words))
+		for k, w := range words {
+			keys[k] = ix.stem(w)
+		}
+		for _, p := range ix.post.Postings(keys[0]) {
+			i := int(p.Doc)
+			if i >= len(ix.seq) {
+				continue // a heading
+			}
+			if n := runAt(ix.seq[i], keys); n >= 2 {
+				for _, k := range keys[:n] {
+					if !containsAlt(out, k) {
+						out = append(out, alt{k, 0.9})
+					}
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// runAt is the length of the longest prefix of keys found in a row in seq.
+func runAt(seq, keys []string) int {
+	best := 0
+	for s := range seq {
+		n := 0
+		for n < len(keys) && s+n < len(seq) && seq[s+n] == keys[n] {
+			n++
+		}
+		best = max(best, n)
+	}
+	return best
 }
 
 // nextToken returns the start of the token after the one ending at end, or -1.

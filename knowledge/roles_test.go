@@ -23,6 +23,10 @@ const (
 		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
 		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
 		"Leaders from Malta and Cyprus are already in talks with Ursu about the ferry link.\n"
+	roleRivals = "Mill to close\n\n" +
+		"Acme Widgets said on Monday it would close its mill in Leeds.\n\n" +
+		"The chief executive of Acme, John Smith, said the decision was painful. “We had no choice,” Smith said.\n\n" +
+		"The chief executive of rival Bolt Industries, Mary Jones, said Acme had waited too long.\n"
 )
 
 // TestPersonByRole: a role phrase names the one person whose descriptors
@@ -84,6 +88,7 @@ func TestAskByRole(t *testing.T) {
 		{"nationality in the role", roleSummit, "Is Malta talking with the Moldovan president?", "", "already in talks with Ursu", true},
 		{"ambiguous role names no one", roleSummit, "What did the president say about the corridor?", "", "", false},
 		{"unknown role names no one", roleCourt, "What did the coroner say about the fund?", "", "", false},
+		{"an acronym the article spells out is no unknown name", roleRivals, "Who is the CEO of Bolt?", "", "Mary Jones", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)
