@@ -176,12 +176,8 @@ func buildIndex(a *Article) *index {
 			tf[moneyKey]++
 		}
 		ix.addAcronyms(s.tokens, s.Text)
-		// Pronouns stand for the people they refer to, and so does the
-		// "I" of a quotation for its speaker.
-		for _, name := range append(s.People[:len(s.People):len(s.People)], s.SaidBy) {
-			if name == "" {
-				continue
-			}
+		// Pronouns stand for the people they refer to.
+		for _, name := range s.People {
 			k := Stem(Fold(name))
 			if tf[k] == 0 {
 				tf[k] = 1
