@@ -49,11 +49,6 @@ var RankFeatureNames = []string{
 	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
 	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
 	"focus",         // the question's first content word is in the sentence
-	"said_asked",    // the shown sentence is said by a person the question names or describes by role
-	"said_other",    // … it is said by someone else
-	"about_asked",   // … it is about that person, said by no one
-	"words_asked",   // the question asks for someone's words ("what did the CEO say") and said_asked
-	"words_other",   // … and said_other
 }
 
 // questionCues are what the question's wording asks for, beyond the answer
@@ -133,7 +128,6 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 		}
 	}
 	cues := cuesOf(tokenize(q.question, ix.stem))
-	asker := a.askedPeople(q)
 	focus := -1
 	for k, t := range q.terms {
 		if !t.framing {
@@ -154,58 +148,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 		c.features = append(c.features, math.Log(c.base), typedCov)
 		c.features = a.bm25Features(q, c.matched, c.features)
 		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
-		c.features = a.personFeatures(c.shown, asker, c.features)
-		n := len(c.features)
-		c.features = append(c.features, b2f(q.reported && c.features[n-3] > 0), b2f(q.reported && c.features[n-2] > 0))
 	}
-}
-
-// askedPeople are the index keys of the people a question names or
-// describes by role ("the CEO", "his attorney"): whose words it is likely
-// about.
-func (a *Article) askedPeople(q *query) map[string]bool {
-	out := map[string]bool{}
-	if q.speaker != "" {
-		out[a.index.stem(Fold(q.speaker))] = true
-	}
-	for _, t := range q.terms {
-		if t.refers != "" {
-			out[t.refers] = true
-		}
-		if t.entity && a.isPersonKey(t.key) {
-			out[t.key] = true
-		}
-	}
-	return out
-}
-
-// isPersonKey reports an index key that is one of the article's people.
-func (a *Article) isPersonKey(key string) bool {
-	for _, p := range a.People {
-		if a.index.stem(Fold(p.Name)) == key {
-			return true
-		}
-	}
-	return false
-}
-
-// personFeatures appends whether sentence i is said by, said by someone
-// other than, or about the people the question asks about (asker).
-func (a *Article) personFeatures(i int, asker map[string]bool, f []float64) []float64 {
-	if len(asker) == 0 {
-		return append(f, 0, 0, 0)
-	}
-	s := a.Sentences[i]
-	said := false
-	for name := range a.index.quotedBy[i] {
-		said = said || asker[a.index.stem(Fold(name))]
-	}
-	if s.SaidBy != "" {
-		said = said || asker[a.index.stem(Fold(s.SaidBy))]
-	}
-	other := !said && (s.SaidBy != "" || len(a.index.quotedBy[i]) > 0)
-	about := !said && !other && s.Speaker != "" && asker[a.index.stem(Fold(s.Speaker))]
-	return append(f, b2f(said), b2f(other), b2f(about))
 }
 
 func b2f(v bool) float64 {

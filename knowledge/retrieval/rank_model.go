@@ -7,14 +7,14 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill heldout/dev2/seed heldout/dev2/business_battery_delay heldout/dev2/court_pension_theft heldout/dev2/match_rovers_comeback heldout/dev2/profile_bassist_qa heldout/dev2/science_lake_ice heldout/dev2/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
 
 package retrieval
 
 // RankModel corrects the retrieval score of a candidate passage: features
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
-	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "said_asked", "said_other", "about_asked", "words_asked", "words_other"},
-	Bias:    2.917051,
-	Weights: []float64{-0.663697, 0.815635, 2.497117, 2.323573, 1.115912, 0.406077, 0.857297, -0.374036, -0.483261, 1.032672, -0.013754, 0.000293, 0.041246, -0.816054, -0.022481, 1.480529, -0.534262, 0.617286, 0.352302, 0.175583, 0.282587, 1.038976, 1.162587, -1.284348, 3.033949, -0.228541, 0.628855, -2.343824, -0.588514, 0.110477, 1.029377, -0.162639, 1.808567, -0.097710, -0.644607, -0.017870, 0.457070, 0.134987, 0.241388, 0.134686, -0.795621},
+	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus"},
+	Bias:    1.875937,
+	Weights: []float64{-0.562958, 0.706878, 1.698753, 2.689522, 1.465170, 0.116357, 0.878744, -0.536021, -0.342723, 1.149533, -0.179638, -0.383194, -0.185289, -1.123636, -0.253342, 0.797104, -0.253025, 0.545720, 0.342739, 0.373633, 0.454894, 1.274251, 1.021036, -1.497461, 3.107536, -0.206443, 0.486717, -2.421678, -0.543460, -0.047090, 1.431230, 0.163681, 2.138346, -0.169188, -0.441060, -0.164047},
 }
