@@ -87,7 +87,10 @@ func (r *Result) resolvePass() {
 				first = e
 			}
 			poss := possessive(t.Text, pron)
-			object := k > 0 && prepositions[toks[k-1].Norm] && !poss
+			// "According to Whitcombe, the cause is …": the source is
+			// what the sentence is about, not a prepositional object.
+			source := k > 1 && toks[k-1].Norm == "to" && toks[k-2].Norm == "according"
+			object := k > 0 && prepositions[toks[k-1].Norm] && !poss && !source
 			// A possessor is the subject only when no one else is:
 			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
 			if k < subEnd {

@@ -398,13 +398,54 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			if e := r.ByRole(w); e >= 0 {
 				return e
 			}
-			return -1
+			// "a department spokesperson" when the article names two
+			// departments: the one named last before it.
+			return r.latestWithWord(w, toks[m].Start, false)
+		}
+		// "A Garda spokesman" after "An Garda Síochána": a capitalised
+		// word of a name the article gave before, standing for it.
+		if isCap(toks[m]) && m > lo && determiners[toks[m-1].Norm] {
+			e := r.latestWithWord(w, toks[m].Start, true)
+			if e >= 0 {
+				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
+			}
+			return e
 		}
 		if determiners[toks[m].Norm] {
 			break
 		}
 	}
+	// "A spokesperson for Bakery Workers Local 118": the name after "for".
+	if k+2 < len(toks) && (toks[k+1].Norm == "for" || toks[k+1].Norm == "of") {
+		n := k + 2
+		if determiners[toks[n].Norm] && n+1 < len(toks) {
+			n++
+		}
+		if mi, ok := r.nameAt[toks[n].Start]; ok && !r.inQ[si][n] {
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation || r.Entities[e].Kind == Unknown {
+				r.Entities[e].Kind = Organisation
+				return e
+			}
+		}
+	}
 	return -1
+}
+
+// latestWithWord returns the organisation (or, with unknown, a name of no
+// known kind) with folded word w in its name whose latest mention before
+// offset at is the nearest, or -1.
+func (r *Result) latestWithWord(w string, at int, unknown bool) int {
+	best, bestAt := -1, -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.Kind != Organisation && !(unknown && en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	return best
 }
 
 // voiceWindow bounds the sentences read back for an earlier mention of a

@@ -63,6 +63,10 @@ func TestSieves(t *testing.T) {
 		{"a British statement over several paragraphs", "Sentencing went ahead.\nThe charity’s current chair of trustees, Margaret Lindley, read a statement:\n‘When it broke, we lost donors.\n‘We have rebuilt.\n‘The victims were the families.’\nThen she sat down.\n", "The victims were the families.", "Lindley", "multi-paragraph"},
 		{"a post-nominal is no surname", "Prosecuting, Nicholas Fenn KC opened the case. ‘He hid nothing,’ Mr Fenn said.\n", "He hid nothing,", "Fenn", "speech-after"},
 		{"appositive head before a relative clause", "Omar Haddad spoke first.\nLina Farah, a retired teacher who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
+		{"according to makes the source the subject a pronoun goes back to", "District Chief Ann Cole spoke first. City Commissioner Ben Fisk said the city would act.\nAccording to Cole, the cause is unknown. “We will stay late,” she said.\n", "We will stay late,", "Cole", "speech-after"},
+		{"a department spokesperson when two departments are named", "Two firefighters were hurt, according to the Dayton Fire Department.\nThey are stable, according to a department spokesperson. “They are OK,” the spokesperson said.\nLater the Dayton Police Department closed the road.\n", "They are OK,", "Dayton Fire Department", "speech-after"},
+		{"a spokesperson for a named body", "A spokesperson for Bakery Workers Local 118 said the union welcomed it. “We are pleased,” the spokesperson said.\n", "We are pleased,", "Bakery Workers Local", "speech-after"},
+		{"a capitalised word standing for an earlier name", "An Garda Síochána has confirmed that the road is shut. A Garda spokesman said: “Stay away from the coast.”\n", "Stay away from the coast.", "Garda Síochána", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
