@@ -106,9 +106,12 @@ func (r *Result) resolvePass() {
 		if info.Subject < 0 {
 			info.Subject = subSubject
 		}
-		for i := len(r.outside[si]) - 1; i >= 0; i-- {
-			near = slices.DeleteFunc(near, func(x int) bool { return x == r.outside[si][i] })
-			near = append([]int{r.outside[si][i]}, near...)
+		// Only subjects: a possessor in an appositive ("Tommaso Ferrante,
+		// Giorgio’s younger brother, pours coffee. “…,” he repeats.") is
+		// no likelier referent for being of known gender.
+		if e := info.Subject; e >= 0 {
+			near = slices.DeleteFunc(near, func(x int) bool { return x == e })
+			near = append([]int{e}, near...)
 		}
 		if info.Subject >= 0 && r.hasQuote(si) {
 			speaker = info.Subject

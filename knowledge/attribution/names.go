@@ -219,10 +219,10 @@ func (r *Result) roleBefore(si, ti int) []string {
 	from := ti - 2
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
-	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && r.lex.IsPersonNoun(toks[ti-3].Norm) && !notRoles[toks[ti-3].Norm] {
+	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
 		w, from = toks[ti-3].Norm, ti-4
 	}
-	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || ofHeads[w] && toks[ti-2].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
@@ -444,7 +444,12 @@ func (r *Result) sentenceInitial(si, i int) bool {
 // before token j: ", (a|an|the|X's)? words… role ,".
 func (r *Result) appositive(si, j int) []string {
 	toks := r.toks[si]
-	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") {
+	// Set off by a comma, or by dashes as features do ("Tommaso Ferrante
+	// — Giorgio’s younger brother, a retired fisherman — pours …").
+	if j >= len(toks) {
+		return nil
+	}
+	if gap := strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]); !strings.HasPrefix(gap, ",") && gap != "—" && gap != "–" {
 		return nil
 	}
 	// The phrase runs to the next comma or stop; its head is its last word.
@@ -459,7 +464,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && r.lex.IsPersonNoun(toks[end-1].Norm) {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || ofHeads[toks[end-1].Norm] && toks[end].Norm == "of") {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -473,11 +478,11 @@ func (r *Result) appositive(si, j int) []string {
 	first := toks[j]
 	// "Hannah Brooks, his sister, …": a possessive pronoun opens it too.
 	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
-		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
+		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !ofHeads[first.Norm] && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !(r.lex.IsPersonNoun(w) || companyNouns[w]) || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || ofHeads[w] && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}
@@ -486,6 +491,11 @@ func (r *Result) appositive(si, j int) []string {
 	}
 	return roles
 }
+
+// ofHeads are nouns that name a person's role only with "of" after them
+// ("head of forecasting"); alone they are usually something else, so the
+// lexicon does not call them person nouns.
+var ofHeads = wordSet(`head`)
 
 // possessivePronouns may open an appositive ("his sister", "their coach").
 var possessivePronouns = wordSet(`his her their my our`)

@@ -255,6 +255,11 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		return -1, false
 	}
 	if mi, ok := r.titleAt[toks[k].Start]; ok {
+		// "from Met Éireann's head of forecasting, Declan Moriarty,": the
+		// possessor's role is named in the appositive that follows.
+		if e := r.namedRoleAfter(si, r.Mentions[mi].End, hi); e >= 0 {
+			return e, true
+		}
 		return r.Mentions[mi].Entity, true
 	}
 	if e, ok := r.pronoun[toks[k].Start]; ok {
@@ -271,6 +276,30 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// namedRoleAfter returns the person named after a possessive name ending
+// at offset end by a role and a comma ("Met Éireann's head of
+// forecasting, Declan Moriarty"), or -1.
+func (r *Result) namedRoleAfter(si, end, hi int) int {
+	toks := r.toks[si]
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= end })
+	if k >= len(toks) || !possessive(toks[k].Text, false) {
+		return -1
+	}
+	for m := k + 1; m < hi && m <= k+6; m++ {
+		if r.inQ[si][m] || strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ".;:") {
+			return -1
+		}
+		if mi, ok := r.titleAt[toks[m].Start]; ok {
+			e := r.Mentions[mi].Entity
+			if strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start]) == "," && r.Entities[e].Kind == Person {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func (r *Result) isName(t nlp.Token) bool {

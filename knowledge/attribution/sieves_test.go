@@ -67,6 +67,9 @@ func TestSieves(t *testing.T) {
 		{"a department spokesperson when two departments are named", "Two firefighters were hurt, according to the Dayton Fire Department.\nThey are stable, according to a department spokesperson. “They are OK,” the spokesperson said.\nLater the Dayton Police Department closed the road.\n", "They are OK,", "Dayton Fire Department", "speech-after"},
 		{"a spokesperson for a named body", "A spokesperson for Bakery Workers Local 118 said the union welcomed it. “We are pleased,” the spokesperson said.\n", "We are pleased,", "Bakery Workers Local", "speech-after"},
 		{"a capitalised word standing for an earlier name", "An Garda Síochána has confirmed that the road is shut. A Garda spokesman said: “Stay away from the coast.”\n", "Stay away from the coast.", "Garda Síochána", "speech-before"},
+		{"an appositive set off by dashes makes a person a pronoun goes to", "Giorgio Ferrante ran the ferry until he died in May.\nAt the bar, Tommaso Ferrante — Giorgio’s younger brother, a retired fisherman — pours coffee.\n“Service,” he repeats. “Was that a service?”\n", "Was that a service?", "Tommaso Ferrante", "continuation"},
+		{"the person named after a possessor's role introduces a block quote", "Rain fell all day.\n\nThis from Met Éireann's head of forecasting, Declan Moriarty, on the radio:\n\n> The worst is still to come.\n", "The worst is still to come.", "Moriarty", "colon-intro"},
+		{"head of is a role", "Rain fell all day. A reader, Siobhán Keane, emailed us.\nDeclan Moriarty, head of forecasting at Met Éireann, spoke early.\nDeclan Moriarty again, on the outlook: \"Tuesday will be calm.\"\n", "Tuesday will be calm.", "Moriarty", "paragraph-speaker"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
