@@ -340,10 +340,10 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	if !ok {
 		return -1, false
 	}
-	det := false
+	det, definite := false, false
 	for m, n := k-1, 0; m >= lo && n < 4; m, n = m-1, n+1 {
 		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
-			det = true
+			det, definite = true, toks[m].Norm == "the" && m == k-1
 			break
 		}
 		// "A Department of Health and Social Care spokesperson": the
@@ -399,11 +399,36 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	if best < 0 && kind == "person" && definite && kinNouns[w] {
+		// "“…,” the widow says" after "Lucía Ferrante buried her
+		// husband": a definite family noun nobody holds refers back to
+		// the latest subject it fits.
+		return r.recentSubject(si, r.lex.PersonGender(w)), true
+	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// recentSubject returns the subject of the nearest of the few sentences
+// before si (in its paragraph or the one before) that is a person of
+// gender g (any, when g is ""), or -1.
+func (r *Result) recentSubject(si int, g string) int {
+	para := r.doc.Sentences[si].Paragraph
+	for s := si - 1; s >= 0 && s >= si-3 && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		e := r.Sentences[s].Subject
+		if e < 0 || r.Entities[e].Kind != Person {
+			continue
+		}
+		// A gendered noun ("widow") wants a person known to fit: the
+		// dead husband of unknown gender is no widow.
+		if g == "" || r.Entities[e].Gender == g {
+			return e
+		}
+	}
+	return -1
 }
 
 // voiceNouns are the unnamed people who speak for an organisation.

@@ -70,6 +70,8 @@ func TestSieves(t *testing.T) {
 		{"an appositive set off by dashes makes a person a pronoun goes to", "Giorgio Ferrante ran the ferry until he died in May.\nAt the bar, Tommaso Ferrante — Giorgio’s younger brother, a retired fisherman — pours coffee.\n“Service,” he repeats. “Was that a service?”\n", "Was that a service?", "Tommaso Ferrante", "continuation"},
 		{"the person named after a possessor's role introduces a block quote", "Rain fell all day.\n\nThis from Met Éireann's head of forecasting, Declan Moriarty, on the radio:\n\n> The worst is still to come.\n", "The worst is still to come.", "Moriarty", "colon-intro"},
 		{"head of is a role", "Rain fell all day. A reader, Siobhán Keane, emailed us.\nDeclan Moriarty, head of forecasting at Met Éireann, spoke early.\nDeclan Moriarty again, on the outlook: \"Tuesday will be calm.\"\n", "Tuesday will be calm.", "Moriarty", "paragraph-speaker"},
+		{"a definite family noun refers back to the latest subject it fits", "The morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n“Giorgio would have laughed,” the widow says now.\n", "Giorgio would have laughed,", "Ferrante", "speech-after"},
+		{"a definite family noun never goes to a person not known to fit", "Giorgio Ferrante died in October.\n“He would have laughed,” the widow says now.\n", "He would have laughed,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
