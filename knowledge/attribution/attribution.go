@@ -410,6 +410,12 @@ func (r *Result) ByRole(noun string) int {
 	if _, ok := r.roleOrOrg(noun); !ok {
 		return -1
 	}
+	// "the CEO": the role as the article spells it out.
+	for _, long := range roleAliases[noun] {
+		if e := r.ByRole(long); e != -1 {
+			return e
+		}
+	}
 	// Both readings: "authority" is an expert and an organisation.
 	var found []int
 	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
@@ -433,6 +439,13 @@ func (r *Result) ByRole(noun string) int {
 		return -2
 	}
 	return -1
+}
+
+// roleAliases spell out the abbreviated roles news uses for people the
+// article introduces by the long form ("the CEO" for its chief executive).
+var roleAliases = map[string][]string{
+	"ceo": {"chief executive", "executive"}, "cfo": {"chief financial officer", "financial officer"},
+	"coo": {"chief operating officer", "operating officer"},
 }
 
 // IsPersonRole reports whether a folded word names a person's role.

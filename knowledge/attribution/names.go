@@ -195,7 +195,7 @@ var titleRoles = map[string]string{
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
-	"coun": "councillor", "ald": "alderman", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
+	"coun": "councillor", "ald": "alderman", "ds": "sergeant", "di": "inspector", "dci": "inspector", "pc": "constable", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {

@@ -1,0 +1,43 @@
+package knowledge
+
+import "testing"
+
+// TestCheckClaimedRole: a claim may name its speaker by a role the article
+// gives that person — capitalised ("the Taoiseach"), abbreviated ("the
+// CEO", "DS Blackett") — and speaker_matches says whether it is the one
+// who said the words.
+func TestCheckClaimedRole(t *testing.T) {
+	const storm = "Storm\n\nTaoiseach Aoife Brennan spoke in Dublin. Opposition leader Conor Brennan spoke later.\n\nAsked about his comments, the Taoiseach said it was \"not a day for politics.\"\n\n\"That's not good enough,\" Conor Brennan said.\n"
+	const bakery = "Plant\n\n\"We started with one oven,\" said Kristin Halvorsen, chief executive of Halvorsen Bakery.\n\n\"We looked at three states,\" said Nadia Reyes, the fund's director.\n"
+	const raid = "Raid\n\nDetective Sergeant Owen Blackett said officers were searching. ‘We believe the offender was watching,’ he said.\n\n‘It was dark,’ said Sandra Hollis, a neighbour.\n"
+	yes, no := true, false
+	for _, tt := range []struct {
+		name, text, msg, speaker string
+		matches                  bool
+	}{
+		{"capitalised role", storm, `The Taoiseach said it was "not a day for politics."`, "Aoife Brennan", yes},
+		{"capitalised role, other speaker", storm, `The Taoiseach said "That's not good enough."`, "Conor Brennan", no},
+		{"abbreviated role", bakery, `The CEO said "We started with one oven"`, "Halvorsen", yes},
+		{"abbreviated role, other speaker", bakery, `The CEO said "We looked at three states"`, "Reyes", no},
+		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
+		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := a.CheckQuotes(tt.msg)
+			if err != nil || len(r.Claims) != 1 {
+				t.Fatalf("CheckQuotes(%q) = %+v, %v", tt.msg, r, err)
+			}
+			c := r.Claims[0]
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}
