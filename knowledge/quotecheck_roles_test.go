@@ -4,12 +4,15 @@ import "testing"
 
 // TestCheckClaimedRole: a claim may name its speaker by a role the article
 // gives that person — capitalised ("the Taoiseach"), abbreviated ("the
-// CEO", "DS Blackett") — and speaker_matches says whether it is the one
+// CEO", "DS Blackett"), as a predicate ("has been harbour master") or by
+// a description the article resolved ("the widow says") — and speaker_matches says whether it is the one
 // who said the words.
 func TestCheckClaimedRole(t *testing.T) {
 	const storm = "Storm\n\nTaoiseach Aoife Brennan spoke in Dublin. Opposition leader Conor Brennan spoke later.\n\nAsked about his comments, the Taoiseach said it was \"not a day for politics.\"\n\n\"That's not good enough,\" Conor Brennan said.\n"
 	const bakery = "Plant\n\n\"We started with one oven,\" said Kristin Halvorsen, chief executive of Halvorsen Bakery.\n\n\"We looked at three states,\" said Nadia Reyes, the fund's director.\n"
 	const raid = "Raid\n\nDetective Sergeant Owen Blackett said officers were searching. ‘We believe the offender was watching,’ he said.\n\n‘It was dark,’ said Sandra Hollis, a neighbour.\n"
+	const harbour = "Harbour\n\nGrace Oduya has been harbour master at Port Ellery since 2019.\n\n\"We can't dredge our way out of this,\" Oduya said.\n\n\"Boats can move,\" said Ruth Fenwick, a councillor.\n"
+	const ferry = "Ferry\n\nThe morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n\n“Giorgio would have laughed,” the widow says now.\n\n“It is a service,” said Massimo Reale, the councillor.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
@@ -19,6 +22,10 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"capitalised role, other speaker", storm, `The Taoiseach said "That's not good enough."`, "Conor Brennan", no},
 		{"abbreviated role", bakery, `The CEO said "We started with one oven"`, "Halvorsen", yes},
 		{"abbreviated role, other speaker", bakery, `The CEO said "We looked at three states"`, "Reyes", no},
+		{"role as a predicate", harbour, `The harbour master said "We can't dredge our way out of this"`, "Oduya", yes},
+		{"role as a predicate, other speaker", harbour, `The harbour master said "Boats can move"`, "Fenwick", no},
+		{"description the article resolved", ferry, `The widow said: "Giorgio would have laughed"`, "Ferrante", yes},
+		{"description the article resolved, other speaker", ferry, `The widow said: "It is a service"`, "Reale", no},
 		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
 	} {

@@ -384,6 +384,17 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	// A role as the predicate: "Grace Oduya has been harbour master at
+	// Port Ellery since 2019", "Ruiz is the club's captain".
+	if roles := r.predicateRole(si, j); len(roles) > 0 && !c.titled && c.kind != Organisation {
+		c.roles = append(c.roles, roles...)
+		c.kind = Person
+		for _, w := range roles {
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+	}
 	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
 	}
@@ -490,6 +501,49 @@ func (r *Result) appositive(si, j int) []string {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
+}
+
+// predicateRole returns the role nouns of a predicate after the name that
+// ends before token j: a copula, an optional determiner or possessive, up
+// to three words whose last is a person noun, then a preposition, a
+// comma or the end of the sentence ("has been harbour master at …").
+func (r *Result) predicateRole(si, j int) []string {
+	toks := r.toks[si]
+	k := j
+	switch {
+	case k >= len(toks) || r.inQ[si][k]:
+		return nil
+	case copulas[toks[k].Norm]:
+		k++
+	case (toks[k].Norm == "has" || toks[k].Norm == "had") && k+1 < len(toks) && toks[k+1].Norm == "been":
+		k += 2
+	default:
+		return nil
+	}
+	if k < len(toks) && toks[k].Norm == "as" {
+		k++
+	}
+	if k < len(toks) && (determiners[toks[k].Norm] || possessive(toks[k].Text, false)) {
+		k++
+	}
+	for end := k + 1; end <= len(toks) && end <= k+3; end++ {
+		w := toks[end-1].Norm
+		if r.inQ[si][end-1] || isCap(toks[end-1]) || strings.ContainsAny(r.doc.Text[toks[end-2].End:toks[end-1].Start], ",;:") {
+			return nil
+		}
+		if !r.lex.IsPersonNoun(w) || notRoles[w] {
+			continue
+		}
+		if end < len(toks) && !prepositions[toks[end].Norm] && !strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.") {
+			continue
+		}
+		roles := []string{w}
+		if end-2 >= k && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+			roles = append(roles, toks[end-2].Norm+" "+w)
+		}
+		return roles
+	}
+	return nil
 }
 
 // ofHeads are nouns that name a person's role only with "of" after them

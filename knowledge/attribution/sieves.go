@@ -403,7 +403,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		// "“…,” the widow says" after "Lucía Ferrante buried her
 		// husband": a definite family noun nobody holds refers back to
 		// the latest subject it fits.
-		return r.recentSubject(si, r.lex.PersonGender(w)), true
+		e := r.recentSubject(si, r.lex.PersonGender(w))
+		if e >= 0 {
+			// From here on the article calls her so: "the widow said"
+			// in a claim names her too.
+			r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+		}
+		return e, true
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
