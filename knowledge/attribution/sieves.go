@@ -705,7 +705,13 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
-			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g)
+			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g, false)
+			if e < 0 {
+				// "“Giorgio used to say …,” she says. “He said, ‘…’”": the
+				// person named in the paragraph's earlier quotation.
+				para := r.doc.Paragraphs[r.Quotations[p].Paragraph]
+				e = r.latestNamedIn(para.Start, r.Quotations[p].Start, g, true)
+			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
 				// ‘…’": the outer speaker's relative named before.
@@ -738,16 +744,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	return -1, true
 }
 
-// latestNamedIn returns the latest person named between from and to whose
-// gender fits g, or -1. A possessor ("Walter's uncle") is a pronoun's
-// antecedent only when no other person fits: "Horace, Walter's uncle. He
-// used to say …" is about Horace.
-func (r *Result) latestNamedIn(from, to int, g string) int {
+// latestNamedIn returns the latest person named between from and to
+// (inside quotations only, when quoted) whose gender fits g, or -1. A
+// possessor ("Walter's uncle") is a pronoun's antecedent only when no other
+// person fits: "Horace, Walter's uncle. He used to say …" is about Horace.
+func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
 		for _, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
-			if !ok || t.Start < from || t.Start >= to {
+			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote {
 				continue
 			}
 			// A full name without other evidence may be the person a

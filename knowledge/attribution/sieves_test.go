@@ -72,6 +72,7 @@ func TestSieves(t *testing.T) {
 		{"head of is a role", "Rain fell all day. A reader, Siobhán Keane, emailed us.\nDeclan Moriarty, head of forecasting at Met Éireann, spoke early.\nDeclan Moriarty again, on the outlook: \"Tuesday will be calm.\"\n", "Tuesday will be calm.", "Moriarty", "paragraph-speaker"},
 		{"a definite family noun refers back to the latest subject it fits", "The morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n“Giorgio would have laughed,” the widow says now.\n", "Giorgio would have laughed,", "Ferrante", "speech-after"},
 		{"a definite family noun never goes to a person not known to fit", "Giorgio Ferrante died in October.\n“He would have laughed,” the widow says now.\n", "He would have laughed,", "", "speech-after"},
+		{"nested: a pronoun for the person of the paragraph's earlier quotation", "Giorgio Ferrante ran the ferry. Daniela Costa steers it now.\n“Giorgio used to say the sea is cruel,” she says. “He said, ‘You can’t cut the weather.’ He was right.”\n", "You can’t cut the weather.", "Ferrante", "nested"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
