@@ -52,6 +52,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -94,6 +95,9 @@ const (
 type Lexicon struct {
 	text   string   // the word lines, '\n'-terminated
 	starts []uint32 // start of each word line in text, in word order
+	// lens are the words' lengths: a lookup compares words some twenty
+	// times, and finding each one's tab again cost a question 0.1 ms.
+	lens []uint16
 }
 
 var (
@@ -136,7 +140,7 @@ func Decode(data []byte) (*Lexicon, error) {
 		return nil, err
 	}
 	text := buf.String()
-	lx := &Lexicon{text: text, starts: make([]uint32, 0, 160000)}
+	lx := &Lexicon{text: text, starts: make([]uint32, 0, 160000), lens: make([]uint16, 0, 160000)}
 	prev := ""
 	for i := 0; i < len(text); {
 		end := strings.IndexByte(text[i:], '\n')
@@ -153,11 +157,15 @@ func Decode(data []byte) (*Lexicon, error) {
 			if !ok {
 				return nil, fmt.Errorf("line at byte %d has no fields", i)
 			}
+			if len(w) > math.MaxUint16 {
+				return nil, fmt.Errorf("word at byte %d is too long", i)
+			}
 			if w <= prev && len(lx.starts) > 0 {
 				return nil, fmt.Errorf("word %q is out of order", w)
 			}
 			prev = w
 			lx.starts = append(lx.starts, uint32(i))
+			lx.lens = append(lx.lens, uint16(len(w)))
 		}
 		i = end + 1
 	}
@@ -179,8 +187,8 @@ func (lx *Lexicon) line(i int) string {
 
 // word returns word i (every word line has a tab after the word).
 func (lx *Lexicon) word(i int) string {
-	s := lx.text[lx.starts[i]:]
-	return s[:strings.IndexByte(s, '\t')]
+	s := lx.starts[i]
+	return lx.text[s : s+uint32(lx.lens[i])]
 }
 
 // find returns the index of w, or -1.
