@@ -648,6 +648,9 @@ func (r *Result) group(cands []candidate) {
 			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
 				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
 			}
+			if r.genderUndecided(c, e) {
+				c.gender = "" // a guess is no evidence: it would mislead the next title
+			}
 			add(c, e)
 			continue
 		}
@@ -831,6 +834,26 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// genderUndecided reports whether a gendered title before a bare surname
+// ("Ms. Halvorsen") was given to entity e by nearness alone: e's gender is
+// not known and another person of that surname would fit the title too.
+func (r *Result) genderUndecided(c candidate, e int) bool {
+	if c.gender == "" || !c.titled || r.familyGender(e) != "" || len(nameParts(foldName(r.nameOf(c)))) != 1 {
+		return false
+	}
+	w := r.Entities[e].last
+	n := 0
+	for _, o := range r.byWord[w] {
+		en := &r.Entities[o]
+		if en.Kind != Organisation && en.Kind != Place && len(en.parts) >= 2 && en.last == w {
+			if g := r.familyGender(o); g == "" || g == c.gender {
+				n++
+			}
+		}
+	}
+	return n > 1
 }
 
 // seniorityWord reads the word before a bare surname: +1 for "the elder

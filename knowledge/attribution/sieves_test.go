@@ -73,6 +73,7 @@ func TestSieves(t *testing.T) {
 		{"a definite family noun refers back to the latest subject it fits", "The morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n“Giorgio would have laughed,” the widow says now.\n", "Giorgio would have laughed,", "Ferrante", "speech-after"},
 		{"a definite family noun never goes to a person not known to fit", "Giorgio Ferrante died in October.\n“He would have laughed,” the widow says now.\n", "He would have laughed,", "", "speech-after"},
 		{"nested: a pronoun for the person of the paragraph's earlier quotation", "Giorgio Ferrante ran the ferry. Daniela Costa steers it now.\n“Giorgio used to say the sea is cruel,” she says. “He said, ‘You can’t cut the weather.’ He was right.”\n", "You can’t cut the weather.", "Ferrante", "nested"},
+		{"a title given by nearness alone is no gender evidence for the next title", "“We began with one oven,” said Kristin Halvorsen, the chief executive.\n“We looked at three states,” said Erik Halvorsen, the operating chief.\n“Gas is our biggest bill,” Ms. Halvorsen said.\nMr. Halvorsen added that nothing would close. “Moorhead is staying,” he said.\n", "Moorhead is staying,", "Erik Halvorsen", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
