@@ -3,6 +3,7 @@ package knowledge
 import (
 	"container/list"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -12,7 +13,10 @@ const rrfK = 60
 
 // fuseRanks merges ranked lists by reciprocal rank fusion (the score of a
 // sentence is the sum of 1/(rrfK+rank) over the lists holding it) and
-// returns the best k, ties in article order.
+// returns the best k, ties in article order. Each list's first hit is
+// among them: on a short article many middling sentences are in both
+// lists and would push out the one passage only a single list finds, such
+// as the one found by meaning alone.
 func fuseRanks(k int, lists ...[]Hit) []Hit {
 	score := map[int]float64{}
 	for _, l := range lists {
@@ -30,10 +34,30 @@ func fuseRanks(k int, lists ...[]Hit) []Hit {
 		}
 		return out[i].Sentence < out[j].Sentence
 	})
-	if len(out) > k {
-		out = out[:k]
+	if len(out) <= k {
+		return out
 	}
-	return out
+	top := slices.Clone(out[:k])
+	slot := k - 1 // the weakest fused hit not kept for a list makes room
+	for _, l := range lists {
+		if len(l) == 0 || slot < 0 || slices.ContainsFunc(top, func(h Hit) bool { return h.Sentence == l[0].Sentence }) {
+			continue
+		}
+		for _, h := range out[k:] {
+			if h.Sentence == l[0].Sentence {
+				top[slot] = h
+				slot--
+				break
+			}
+		}
+	}
+	sort.Slice(top, func(i, j int) bool {
+		if top[i].Score != top[j].Score {
+			return top[i].Score > top[j].Score
+		}
+		return top[i].Sentence < top[j].Sentence
+	})
+	return top
 }
 
 // rankByVector ranks vecs by cosine similarity to q and returns the best k
