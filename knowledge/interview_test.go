@@ -81,3 +81,42 @@ The study used satellite records.
 		}
 	}
 }
+
+// TestAnswersToQuestionsPut: the answer to a question put to someone is
+// what follows the question — an interviewer's turn the user's question
+// repeats, function words and all, or a sentence reporting that they were
+// asked — and a short opener comes with the sentence it opens.
+func TestAnswersToQuestionsPut(t *testing.T) {
+	const text = `# A potter closes her studio
+
+The potter Lena Voss will close her studio in Hull this winter.
+
+The mayor was asked whether the studio could be saved. His reply was brief. "It is too late."
+
+## Q&A
+
+Q: Why stop teaching now? Your classes are full.
+
+A: Because my back decides. In forty years I never had time for anything but clay.
+
+Q: What will you do with your time?
+
+A: Read, mostly. I have a shelf of novels waiting.
+`
+	a, err := Parse("potter.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"What did the mayor answer when asked if the studio could be saved?", "It is too late."},
+		{"What will she do with her time?", "I have a shelf of novels waiting."},
+	} {
+		ans, err := a.Ask(tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tc.want) {
+			t.Errorf("%q: first passage %+v, want it to hold %q", tc.q, ans.Quotes, tc.want)
+		}
+	}
+}

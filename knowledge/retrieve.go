@@ -589,6 +589,14 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 		} else if a.isQuestion(i) {
 			if j := a.answerAfter(i); j >= 0 {
 				shown = j
+				// An interviewer's question the user's repeats, function
+				// words and all ("What will you do with your time?" for
+				// "What will she do with her time after retiring?"), is
+				// the one asked.
+				if strings.HasSuffix(strings.TrimRight(a.Sentences[i].Text, "\"'”’) "), "?") {
+					e := a.echo(q, i)
+					score *= 1 + 2*e*e
+				}
 			} else if ix.asking[i] {
 				continue
 			}
@@ -607,6 +615,35 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 	a.rankFeatures(q, cs)
 	return cs
 }
+
+// echo is the share of the question's words, function words included
+// and personal pronouns taken as one, that sentence i holds.
+func (a *Article) echo(q *query, i int) float64 {
+	words := func(toks []Token) map[string]bool {
+		out := map[string]bool{}
+		for _, t := range toks {
+			w := t.Stem
+			if personalPronouns[t.Norm] {
+				w = "\x00pronoun"
+			}
+			out[w] = true
+		}
+		return out
+	}
+	qw, sw := words(tokenize(q.question, a.index.stem)), words(a.Sentences[i].tokens)
+	if len(qw) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range qw {
+		if sw[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(qw))
+}
+
+var personalPronouns = wordSet(`i me my mine you your yours he him his she her hers we us our ours they them their theirs`)
 
 // isQuestion reports whether sentence i asks a question, or belongs to an
 // interviewer's turn in a Q&A.
