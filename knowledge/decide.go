@@ -395,6 +395,19 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 	toks := tokenize(q.question, a.index.stem)
 	qNeg, sub := false, false
 	lx := lexicon.Default()
+	// The question's own words and their synonyms: a question that names
+	// both poles ("the tiny lakes … the big ones") contrasts them, and the
+	// window holding one of them ("small") contradicts nothing.
+	poles := map[string]bool{}
+	for _, t := range toks {
+		poles[t.Stem] = true
+		for _, l := range lx.Lemma(t.Norm) {
+			poles[a.index.stem(l)] = true
+			for _, y := range lx.Synonyms(l) {
+				poles[a.index.stem(y)] = true
+			}
+		}
+	}
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
 		// …"): a plain negator of its main clause, not a word like "lack"
@@ -406,7 +419,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.stems[t.Stem] || anyBase(lx.Lemma(t.Norm), w.bases, a.index.stem) {
@@ -414,7 +427,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 			continue
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.stems[o] {
+			if w.stems[o] && !poles[o] {
 				antonym = true
 			}
 		}
@@ -422,7 +435,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if w.bases[a.index.stem(o)] {
+				if o := a.index.stem(o); w.bases[o] && !poles[o] {
 					antonym = true
 				}
 			}
@@ -440,7 +453,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		if t.framing || !a.usesTerm(t) {
 			continue
 		}
-		idf := a.index.idf(t.key)
+		// A light word ("new", "come", "time") weighs as little here as
+		// in coverage: its rarity says nothing of the topic.
+		idf := t.weight * a.index.idf(t.key)
 		maxIDF = max(maxIDF, idf)
 		found := false
 		for _, al := range t.alts {
@@ -458,6 +473,18 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 	}
 	return number, negation, antonym, rare
 }
+
+// opensClause reports "once" used as a conjunction ("once the bill
+// passes", "once it opens"): it says when, it is no count.
+func opensClause(toks []Token, k int) bool {
+	if toks[k].Norm != "once" || k+1 >= len(toks) {
+		return false
+	}
+	return clauseOpeners[toks[k+1].Norm]
+}
+
+// clauseOpeners begin the subject of a clause.
+var clauseOpeners = wordSet(`the a an this that these those it he she they we you i his her its their our my your`)
 
 // questionNegators negate a question's clause; subordinators open a clause
 // of their own after the question word.

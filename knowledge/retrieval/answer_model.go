@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.518451,
-	Weights:   []float64{0.857079, 1.097745, -0.282628, 0.841314, 0.045290, 0.613268, -2.205555, -1.499442, 0.329574, -1.023896, -1.687214, -3.365424, -1.178859, -0.665442, 0.126826, -2.165828, 0.695367, 0.401092, 1.853885, 0.326881, 0.783284, -1.112288, 0.351593, -0.758028, -0.349713},
-	Threshold: 0.37,
+	Bias:      -2.489627,
+	Weights:   []float64{0.881306, 1.073977, -0.315675, 0.840853, 0.084968, 0.569057, -2.190000, -1.492436, 0.334346, -1.001851, -1.664610, -3.378439, -1.192818, -0.832311, 0.128552, -2.353913, 0.773878, 0.320420, 1.837617, 0.323179, 0.772004, -1.021001, 0.362531, -0.713478, -0.340834},
+	Threshold: 0.36,
 }
