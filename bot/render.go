@@ -217,21 +217,28 @@ func splitText(s string, limit int) []string {
 		return []string{s}
 	}
 	var out []string
-	cur, curSize := "", 0 // curSize: escaped size of cur without its trailing space
+	// cur grows in a builder: adding piece by piece to a string copied the
+	// message so far each time, seconds for a 100 KB passage.
+	var cur strings.Builder
+	curSize := 0 // escaped size of cur without its trailing space
 	for _, p := range pieces(s, limit) {
 		// Escaping a whole costs at most the sum of escaping its parts.
-		trail := len(cur) - len(strings.TrimRightFunc(cur, unicode.IsSpace))
+		c := cur.String()
+		trail := len(c) - len(strings.TrimRightFunc(c, unicode.IsSpace))
 		grown := curSize + trail + escapedSize(p)
-		if strings.TrimSpace(cur) != "" && grown <= limit {
-			cur, curSize = cur+p, grown
+		if strings.TrimSpace(c) != "" && grown <= limit {
+			cur.WriteString(p)
+			curSize = grown
 			continue
 		}
-		if t := strings.TrimSpace(cur); t != "" {
+		if t := strings.TrimSpace(c); t != "" {
 			out = append(out, t)
 		}
-		cur, curSize = p, escapedSize(p)
+		cur = strings.Builder{}
+		cur.WriteString(p)
+		curSize = escapedSize(p)
 	}
-	if t := strings.TrimSpace(cur); t != "" {
+	if t := strings.TrimSpace(cur.String()); t != "" {
 		out = append(out, t)
 	}
 	return out

@@ -244,3 +244,13 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// BenchmarkRenderLongPassage renders a 100 KB passage (a sentence without
+// stops, as a bad HTML extraction gives): splitting it must stay linear.
+func BenchmarkRenderLongPassage(b *testing.B) {
+	s := strings.Repeat("word ", 20000)
+	blocks := []handlers.Block{{Passage: &handlers.Passage{Text: s, Paragraph: 1, Section: "Lead"}}}
+	for b.Loop() {
+		render(handlers.Response{Title: "Summary", Blocks: blocks}, maxMessages)
+	}
+}

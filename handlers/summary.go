@@ -36,7 +36,13 @@ func NewSummary(a *knowledge.Article) Handler {
 				section = first.Section
 				resp.Blocks = append(resp.Blocks, Heading(sectionName(first.Section)))
 			}
-			resp.Blocks = append(resp.Blocks, Block{Passage: &Passage{Text: a.Text[first.Start:last.End], Paragraph: first.Paragraph, Section: first.Section}})
+			speaker := first.Speaker
+			for _, s := range s.Sentences[i+1 : j] {
+				if s.Speaker != speaker {
+					speaker = "" // a passage names one speaker or none
+				}
+			}
+			resp.Blocks = append(resp.Blocks, Block{Passage: &Passage{Text: a.Text[first.Start:last.End], Paragraph: first.Paragraph, Section: first.Section, Speaker: speaker}})
 			i = j
 		}
 		return resp, nil

@@ -110,6 +110,13 @@ func (a *Article) answer(q string) Answer {
 	}
 	hits := a.rank(an, 8)
 	d := a.decide(an, hits)
+	if d.related && len(an.looseNames) > 0 && !an.closeContent() {
+		// "What is the weather in Kyiv today?": a name the article has
+		// only by a loose relation (Kyiv, in Ukraine) and none of the words
+		// asked about, not even a synonym ("thaw" is a kind of weather):
+		// nothing in it relates to the question.
+		d = decision{reason: "It does not mention " + strings.Join(an.looseNames, ", ") + "."}
+	}
 	ans.Confidence = d.confidence
 	if !d.related {
 		// Nothing in the article relates to the question: no passage is
@@ -415,6 +422,9 @@ type query struct {
 	reported bool
 	// unknownEntities are names in the question the article never mentions.
 	unknownEntities []string
+	// looseNames are names the article has only by a loose relation: a
+	// capital or landmark of a country it names ("Kyiv" for Ukraine).
+	looseNames []string
 	// qualifiers are details a passage may contradict ("women's", "second").
 	qualifiers []qualifier
 	// norms are the question's folded words.
@@ -572,6 +582,9 @@ func (a *Article) analyze(text string) *query {
 				qt.alts = append(qt.alts, alt{k, 0.9})
 			}
 		}
+		if qt.entity && len(qt.alts) > 0 && qt.alts[0].weight < pertainymWeight && isCapitalised(t.tok) {
+			q.looseNames = appendUnique(q.looseNames, t.tok.Text)
+		}
 		if len(qt.alts) == 0 && qt.entity && t.tok.Start > 0 && isCapitalised(t.tok) {
 			// "Joe Biden" is one name: join it to an unknown word just before it.
 			if n := len(q.unknownEntities); n > 0 && lastUnknownEnd == t.tok.Start-1 {
@@ -587,6 +600,17 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	return q
+}
+
+// closeContent reports whether a content word of the question is in the
+// article itself or as a synonym or closer.
+func (q *query) closeContent() bool {
+	for _, t := range q.terms {
+		if !t.entity && !t.framing && len(t.alts) > 0 && t.alts[0].weight >= synonymWeight {
+			return true
+		}
+	}
+	return false
 }
 
 // nextToken returns the start of the token after the one ending at end, or -1.

@@ -46,6 +46,9 @@ type SummarySentence struct {
 	Sentence  int // index into Article.Sentences
 	Start     int
 	End       int
+	// Speaker is whose words the sentence reports (a quotation, an
+	// interview answer or reported speech); "" when nobody's.
+	Speaker string
 }
 
 // Summary is a selection of the article's own sentences, in article order.
@@ -116,7 +119,7 @@ func (a *Article) summarySentences(idx []int) []SummarySentence {
 	out := make([]SummarySentence, 0, len(idx))
 	for _, i := range idx {
 		s := a.Sentences[i]
-		out = append(out, SummarySentence{Text: s.Text, Paragraph: s.Paragraph, Section: s.Section, Sentence: i, Start: s.Start, End: s.End})
+		out = append(out, SummarySentence{Text: s.Text, Paragraph: s.Paragraph, Section: s.Section, Sentence: i, Start: s.Start, End: s.End, Speaker: s.SaidBy})
 	}
 	return out
 }

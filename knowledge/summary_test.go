@@ -354,3 +354,31 @@ func FuzzSummarize(f *testing.F) {
 		}
 	})
 }
+
+// TestSummarySpeaker names whose words a summary sentence reports, as the
+// article attributes them: an interview answer is the interviewee's.
+func TestSummarySpeaker(t *testing.T) {
+	text := "# Rail chief steps down\n\nThe head of the regional rail company, Maren Holt, will retire in June after nine years.\n\n" +
+		"“The trains run on time now, and that was the job,” Holt said.\n\n## Q&A\n\nQ: Why leave now?\n\n" +
+		"A: The network is in good hands. I want to walk the lines I spent years timetabling.\n"
+	a, err := Parse("rail.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := a.Summarize(SummaryOptions{Length: "long"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := 0
+	for _, ss := range s.Sentences {
+		if want := a.Sentences[ss.Sentence].SaidBy; ss.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", ss.Text, ss.Speaker, want)
+		}
+		if ss.Speaker == "Maren Holt" || ss.Speaker == "Holt" {
+			said++
+		}
+	}
+	if said == 0 {
+		t.Errorf("no summary sentence names Holt as its speaker: %+v", s.Sentences)
+	}
+}

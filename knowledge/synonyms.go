@@ -149,6 +149,9 @@ const (
 	derivedWeight   = 0.7
 	hypernymWeight  = 0.4
 	pertainymWeight = 0.7
+	// holonymWeight: a capital or a landmark named for its country
+	// ("Moscow", "the Kremlin" for Russia), as news uses them.
+	holonymWeight = 0.5
 )
 
 // related combines WordNet (synonyms, derived forms, pertainyms, one level
@@ -186,6 +189,7 @@ func (r related) Related(word string) []retrieval.Expansion {
 		add(r.lx.Derived(l), derivedWeight)
 		add(r.lx.Pertainyms(l), pertainymWeight)
 		add(r.lx.Hypernyms(l), hypernymWeight)
+		add(r.lx.Holonyms(l), holonymWeight)
 	}
 	return out
 }

@@ -29,12 +29,14 @@ type summarySentenceJSON struct {
 	Text      string `json:"text"`
 	Paragraph int    `json:"paragraph"`
 	Section   string `json:"section"`
+	// Speaker is whose words the sentence reports, when anyone's.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 func toSummaryJSON(s knowledge.Summary) summaryJSON {
 	out := summaryJSON{Sentences: []summarySentenceJSON{}}
 	for _, ss := range s.Sentences {
-		out.Sentences = append(out.Sentences, summarySentenceJSON{Text: ss.Text, Paragraph: ss.Paragraph, Section: ss.Section})
+		out.Sentences = append(out.Sentences, summarySentenceJSON{Text: ss.Text, Paragraph: ss.Paragraph, Section: ss.Section, Speaker: ss.Speaker})
 	}
 	return out
 }
@@ -135,7 +137,11 @@ func formatSummary(s knowledge.Summary) string {
 		fmt.Fprintf(&b, "Summary (%s), in the article's words:\n", s.Length)
 	}
 	for i, ss := range s.Sentences {
-		fmt.Fprintf(&b, "\n%d. “%s”\n   — %s\n", i+1, ss.Text, citation(ss.Paragraph, ss.Section))
+		fmt.Fprintf(&b, "\n%d. “%s”\n   — %s", i+1, ss.Text, citation(ss.Paragraph, ss.Section))
+		if ss.Speaker != "" {
+			fmt.Fprintf(&b, " · %s", ss.Speaker)
+		}
+		b.WriteString("\n")
 	}
 	return b.String()
 }

@@ -49,6 +49,7 @@ func TestSummaryJSON(t *testing.T) {
 					Text      string `json:"text"`
 					Paragraph int    `json:"paragraph"`
 					Section   string `json:"section"`
+					Speaker   string `json:"speaker"` // added: whose words, when anyone's
 				} `json:"sentences"`
 			}
 			dec := json.NewDecoder(strings.NewReader(out))

@@ -590,7 +590,15 @@ func (r *Result) group(cands []candidate) {
 		add(c, newEntity(c))
 	}
 	// A sentence-initial word alone names someone the article names
-	// elsewhere, or speaks.
+	// elsewhere, or speaks. firstIn holds the entities by the sentence of
+	// their first mention, for notYetNamed.
+	firstIn := map[int][]int{}
+	for e := range r.Entities {
+		if ms := r.Entities[e].Mentions; len(ms) > 0 {
+			si := r.Mentions[ms[0]].Sentence
+			firstIn[si] = append(firstIn[si], e)
+		}
+	}
 	for d, c := range deferred {
 		if e := early[d]; e >= 0 && r.sameSurnameTaken(e) {
 			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
@@ -599,7 +607,7 @@ func (r *Result) group(cands []candidate) {
 			add(c, e)
 			continue
 		}
-		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen)); ok {
+		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen, firstIn[c.si])); ok {
 			// "Brancato said after the meeting …": the subject of a
 			// speech verb is a person.
 			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
@@ -613,7 +621,9 @@ func (r *Result) group(cands []candidate) {
 		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) &&
 			!r.lex.IsCommonWord(w) {
 			c.kind = Person
-			add(c, newEntity(c))
+			e := newEntity(c)
+			add(c, e)
+			firstIn[c.si] = append(firstIn[c.si], e)
 		}
 	}
 	r.etAl()
@@ -636,15 +646,18 @@ func (r *Result) sameSurnameTaken(e int) bool {
 // notYetNamed returns lastSeen without the people first named later in
 // the candidate's own sentence: a sentence-initial surname is not the
 // person the sentence goes on to introduce ("Mbeki’s deputy, Joe Mbeki":
-// the Mbeki of "Mbeki’s" is Grace, named before).
-func (r *Result) notYetNamed(c candidate, lastSeen map[int]int) map[int]int {
+// the Mbeki of "Mbeki’s" is Grace, named before). firstHere are the
+// entities first mentioned in the candidate's sentence: looking only at
+// them keeps the pass linear in the article's length.
+func (r *Result) notYetNamed(c candidate, lastSeen map[int]int, firstHere []int) map[int]int {
 	at := r.toks[c.si][c.i].Start
 	var later []int
-	for e := range lastSeen {
-		if ms := r.Entities[e].Mentions; len(ms) > 0 {
-			if m := r.Mentions[ms[0]]; m.Sentence == c.si && m.Start > at {
-				later = append(later, e)
-			}
+	for _, e := range firstHere {
+		if _, ok := lastSeen[e]; !ok {
+			continue
+		}
+		if m := r.Mentions[r.Entities[e].Mentions[0]]; m.Start > at {
+			later = append(later, e)
 		}
 	}
 	if len(later) == 0 {

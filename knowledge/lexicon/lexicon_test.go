@@ -94,6 +94,11 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
 		{"Antonyms", lx.Antonyms, "upbeat", []string{"pessimistic"}, nil}, // through its head, optimistic
 		{"Antonyms", lx.Antonyms, "huge", []string{"small"}, nil},
+		{"Holonyms", lx.Holonyms, "moscow", []string{"russia"}, nil},
+		{"Holonyms", lx.Holonyms, "kremlin", []string{"moscow", "russia"}, nil},
+		{"Holonyms", lx.Holonyms, "kiev", []string{"ukraine"}, nil},
+		{"Holonyms", lx.Holonyms, "kyiv", []string{"ukraine"}, nil}, // the current spelling leads to WordNet's
+		{"Holonyms", lx.Holonyms, "city", nil, nil},                 // only named places
 		{"Synonyms", lx.Synonyms, "qzxv", nil, nil},
 		// Spellings without WordNet's hyphen.
 		{"Synonyms", lx.Synonyms, "ceasefire", []string{"truce"}, nil},

@@ -670,7 +670,7 @@ func heldoutReport(sets []set, res [][]result, m retrieval.Model) {
 		}
 		var gs []*agg
 		keys := []string{key}
-		if parts[1] != "dev" {
+		if !strings.HasPrefix(parts[1], "dev") {
 			// The sets never fitted on, together: a steadier figure.
 			keys = append(keys, "held-out "+strings.SplitN(key, " ", 2)[1])
 		}

@@ -29,6 +29,7 @@ const (
 	FieldExceptions
 	FieldSupersenses
 	FieldHyponyms
+	FieldHolonyms
 )
 
 // Supersenses are WordNet's lexicographer files by number.
