@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.489627,
-	Weights:   []float64{0.881306, 1.073977, -0.315675, 0.840853, 0.084968, 0.569057, -2.190000, -1.492436, 0.334346, -1.001851, -1.664610, -3.378439, -1.192818, -0.832311, 0.128552, -2.353913, 0.773878, 0.320420, 1.837617, 0.323179, 0.772004, -1.021001, 0.362531, -0.713478, -0.340834},
+	Bias:      -2.468241,
+	Weights:   []float64{0.952393, 1.105367, -0.231926, 0.807620, 0.066013, 0.573846, -2.165736, -1.482259, 0.320731, -0.933511, -1.661254, -3.384871, -1.182542, -0.713199, 0.123218, -2.203230, 0.517063, 0.274580, 1.818838, 0.271833, 0.820642, -0.885066, 0.372394, -0.943811, -0.334737},
 	Threshold: 0.36,
 }
