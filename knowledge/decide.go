@@ -122,7 +122,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		// Athletic?" is answered by "Rovers … beat Athletic 3-2", which has
 		// no other word of the question).
 		if !typed && a.termCoverage(q, h.Sentence, true, true, "") > 0 &&
-			(a.satisfies(q, h.Sentence) || a.typedNeighbour(q, h.Sentence) >= 0) {
+			a.typeAt(q, h.Sentence) {
 			typed = true
 		}
 	}
@@ -231,7 +231,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		absArticle,
 		absPara,
 		matched,
-		b(q.answerType != "" && (a.satisfies(q, i0) || a.typedNeighbour(q, i0) >= 0)),
+		b(a.typeAt(q, i0)),
 		a.namesInSentence(q, i0),
 		b(q.speaker != "" && (a.Sentences[i0].SaidBy == q.speaker || a.Sentences[i0].Speaker == q.speaker)),
 		maxMissing,
@@ -239,6 +239,41 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(nameMissing),
 		b(asksWhy(q, a.index.stem) && !a.givesReason(q, i0)),
 	}
+}
+
+// typeAt reports a question expecting a type of answer whose passage at
+// sentence i0, or the neighbour that completes it, holds one. A count or
+// an amount is not a year: "since 2015" does not say how much a loan was.
+func (a *Article) typeAt(q *query, i0 int) bool {
+	if q.answerType == "" {
+		return false
+	}
+	holds := func(i int) bool {
+		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
+	}
+	if holds(i0) {
+		return true
+	}
+	j := a.typedNeighbour(q, i0)
+	return j >= 0 && holds(j)
+}
+
+// hasQuantity reports a number in sentence i other than a bare year.
+func (a *Article) hasQuantity(i int) bool {
+	for _, t := range a.Sentences[i].tokens {
+		if isNumberToken(t) && !isYear(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports a bare four-digit year ("1980", "2015").
+func isYear(norm string) bool {
+	if len(norm) != 4 || strings.Trim(norm, "0123456789") != "" {
+		return false
+	}
+	return norm >= "1800" && norm <= "2100"
 }
 
 // asksWhy reports a question for a cause or purpose ("Why …", "For what

@@ -178,3 +178,25 @@ func TestDetailMismatchRefinements(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeAt: a year is no count or amount; a figure is.
+func TestTypeAt(t *testing.T) {
+	a, err := Parse("fund.md", "# Fund\n\nThe fund was made whole through a state loan, and every payment since 2015 was reviewed.\n\n"+
+		"The state loan came to 2 million dollars.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"How much was the state loan?", 0, false},
+		{"How much was the state loan?", 1, true},
+		{"When were payments reviewed?", 0, true},
+	} {
+		if got := a.typeAt(a.analyze(tt.q), tt.i); got != tt.want {
+			t.Errorf("typeAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.468241,
-	Weights:   []float64{0.952393, 1.105367, -0.231926, 0.807620, 0.066013, 0.573846, -2.165736, -1.482259, 0.320731, -0.933511, -1.661254, -3.384871, -1.182542, -0.713199, 0.123218, -2.203230, 0.517063, 0.274580, 1.818838, 0.271833, 0.820642, -0.885066, 0.372394, -0.943811, -0.334737},
+	Bias:      -2.459107,
+	Weights:   []float64{0.950323, 1.110548, -0.234116, 0.807424, 0.065406, 0.569565, -2.176047, -1.474089, 0.319756, -0.932168, -1.661976, -3.385063, -1.183528, -0.714372, 0.123828, -2.208204, 0.506809, 0.274782, 1.833054, 0.264486, 0.821704, -0.875844, 0.373704, -0.948285, -0.333404},
 	Threshold: 0.36,
 }
