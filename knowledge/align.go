@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 // Word weights for alignment: function words count for less than words that
@@ -772,11 +774,42 @@ func flaggedSubs(ops []alignOp, cw, pw []wtok, text, claim string) int {
 			continue
 		}
 		c, p := cw[op.ci], pw[op.pj]
-		if (c.number && p.number) || opposite(FoldWord(claim[c.start:c.end]), FoldWord(text[p.start:p.end])) {
+		cf, pf := FoldWord(claim[c.start:c.end]), FoldWord(text[p.start:p.end])
+		if (c.number && p.number) || opposite(cf, pf) || siblings(cf, pf) {
 			n++
 		}
 	}
 	return n
+}
+
+// siblings reports whether two different words are nouns of one kind in
+// WordNet, sharing a hypernym ("years" and "months", "Tuesday" and
+// "Wednesday"): a claim that swaps one for the other alters the article's
+// words rather than saying something it lacks.
+func siblings(a, b string) bool {
+	if a == b {
+		return false
+	}
+	lx := lexicon.Default()
+	above := map[string]bool{}
+	la := append(lx.Lemma(a), a)
+	lb := append(lx.Lemma(b), b)
+	for _, x := range la {
+		if slices.Contains(lb, x) {
+			return false // one word in two forms
+		}
+		for _, h := range lx.Hypernyms(x) {
+			above[h] = true
+		}
+	}
+	for _, y := range lb {
+		for _, h := range lx.Hypernyms(y) {
+			if above[h] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // changes groups an alignment's differences into word-level changes: each

@@ -311,8 +311,14 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if sourceWords[w] || nobodyWords[w] {
 			return nameAt{}, false
 		}
-		if isCapitalised(toks[k]) || !a.attr.IsRoleNoun(w) {
-			continue // "the Portuguese economy ministry": the head is lower case
+		if !a.attr.IsRoleNoun(w) {
+			continue
+		}
+		// "the Portuguese economy ministry": the head is lower case; but
+		// "the Taoiseach", "the Pope" is a capitalised role the article
+		// gives someone.
+		if isCapitalised(toks[k]) && (k+1 < len(toks) && isCapitalised(toks[k+1]) && adjacent(s, toks[k], toks[k+1]) || a.attr.ByRole(w) < 0) {
+			continue
 		}
 		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
 			continue // "the city council", "the islanders' association": the head comes last

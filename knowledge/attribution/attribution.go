@@ -156,6 +156,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.indexMentions()
 	r.resolve()
 	r.nameEntities()
+	r.orgDescriptions()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
@@ -163,6 +164,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 			r.Entities[q.Speaker].Kind = Person
 		}
 	}
+	// Again, now that speaking for a body has shown which names are
+	// organisations ("a spokesperson for Bakery Workers Local 118").
+	r.orgDescriptions()
 	r.nameEntities()
 	r.reported()
 	r.describe()
@@ -410,6 +414,12 @@ func (r *Result) ByRole(noun string) int {
 	if _, ok := r.roleOrOrg(noun); !ok {
 		return -1
 	}
+	// "the CEO": the role as the article spells it out.
+	for _, long := range roleAliases[noun] {
+		if e := r.ByRole(long); e != -1 {
+			return e
+		}
+	}
 	// Both readings: "authority" is an expert and an organisation.
 	var found []int
 	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
@@ -433,6 +443,63 @@ func (r *Result) ByRole(noun string) int {
 		return -2
 	}
 	return -1
+}
+
+// roleAliases spell out the abbreviated roles news uses for people the
+// article introduces by the long form ("the CEO" for its chief executive).
+var roleAliases = map[string][]string{
+	"ceo": {"chief executive", "executive"}, "cfo": {"chief financial officer", "financial officer"},
+	"coo": {"chief operating officer", "operating officer"},
+}
+
+// orgDescriptions gives an organisation the common noun by which the text
+// goes on to call it: "A spokesperson for Bakery Workers Local 118 said the
+// union welcomed it" makes "the union" that body, when no organisation's
+// name holds the noun and it is the only organisation named in the
+// sentence so far or, failing that, in the sentence before.
+func (r *Result) orgDescriptions() {
+	for si, toks := range r.toks {
+		for k := 1; k < len(toks); k++ {
+			w := toks[k].Norm
+			if toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || !r.isOrgWord(w) || r.lex.IsPersonNoun(w) || companyNouns[w] {
+				continue
+			}
+			if k+1 < len(toks) && r.isOrgWord(toks[k+1].Norm) {
+				continue // "the union office": the head comes later
+			}
+			if r.ByRole(w) != -1 {
+				continue // a body named so, or several
+			}
+			e := r.onlyOrganisation(si, toks[k].Start)
+			if e < 0 && si > 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph {
+				e = r.onlyOrganisation(si-1, r.doc.Sentences[si-1].End)
+			}
+			if e >= 0 {
+				r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+			}
+		}
+	}
+}
+
+// onlyOrganisation returns the one organisation named outside quotations in
+// sentence si before offset at, or -1 when none or several are.
+func (r *Result) onlyOrganisation(si, at int) int {
+	found := -1
+	for k, t := range r.toks[si] {
+		if t.Start >= at {
+			break
+		}
+		mi, ok := r.nameAt[t.Start]
+		if !ok || r.inQ[si][k] || r.Entities[r.Mentions[mi].Entity].Kind != Organisation {
+			continue
+		}
+		if e := r.Mentions[mi].Entity; found >= 0 && found != e {
+			return -1
+		} else {
+			found = e
+		}
+	}
+	return found
 }
 
 // IsPersonRole reports whether a folded word names a person's role.

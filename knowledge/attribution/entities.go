@@ -87,7 +87,10 @@ func (r *Result) resolvePass() {
 				first = e
 			}
 			poss := possessive(t.Text, pron)
-			object := k > 0 && prepositions[toks[k-1].Norm] && !poss
+			// "According to Whitcombe, the cause is …": the source is
+			// what the sentence is about, not a prepositional object.
+			source := k > 1 && toks[k-1].Norm == "to" && toks[k-2].Norm == "according"
+			object := k > 0 && prepositions[toks[k-1].Norm] && !poss && !source
 			// A possessor is the subject only when no one else is:
 			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
 			if k < subEnd {
@@ -103,9 +106,12 @@ func (r *Result) resolvePass() {
 		if info.Subject < 0 {
 			info.Subject = subSubject
 		}
-		for i := len(r.outside[si]) - 1; i >= 0; i-- {
-			near = slices.DeleteFunc(near, func(x int) bool { return x == r.outside[si][i] })
-			near = append([]int{r.outside[si][i]}, near...)
+		// Only subjects: a possessor in an appositive ("Tommaso Ferrante,
+		// Giorgio’s younger brother, pours coffee. “…,” he repeats.") is
+		// no likelier referent for being of known gender.
+		if e := info.Subject; e >= 0 {
+			near = slices.DeleteFunc(near, func(x int) bool { return x == e })
+			near = append([]int{e}, near...)
 		}
 		if info.Subject >= 0 && r.hasQuote(si) {
 			speaker = info.Subject

@@ -92,6 +92,8 @@ var titleAbbrev = map[string]string{
 	"sir": "male", "dame": "female", "lord": "male", "lady": "female", "hon": "n", "maj": "n", "adm": "n",
 	"cmdr": "n", "insp": "n", "det": "n", "supt": "n", "atty": "n", "pres": "n", "sheikh": "male", "fr": "male",
 	"cllr": "n", "coun": "n", "ald": "n", "amb": "n", "cpl": "n", "pvt": "n", "cdr": "n",
+	// British police ranks as news writes them before a name ("DS Blackett").
+	"ds": "n", "di": "n", "dci": "n", "pc": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell

@@ -195,7 +195,7 @@ var titleRoles = map[string]string{
 	"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain", "col": "colonel",
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
-	"coun": "councillor", "ald": "alderman", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
+	"coun": "councillor", "ald": "alderman", "ds": "sergeant", "di": "inspector", "dci": "inspector", "pc": "constable", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {
@@ -219,10 +219,10 @@ func (r *Result) roleBefore(si, ti int) []string {
 	from := ti - 2
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
-	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && r.lex.IsPersonNoun(toks[ti-3].Norm) && !notRoles[toks[ti-3].Norm] {
+	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
 		w, from = toks[ti-3].Norm, ti-4
 	}
-	if !r.lex.IsPersonNoun(w) || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || ofHeads[w] && toks[ti-2].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
@@ -384,6 +384,17 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	// A role as the predicate: "Grace Oduya has been harbour master at
+	// Port Ellery since 2019", "Ruiz is the club's captain".
+	if roles := r.predicateRole(si, j); len(roles) > 0 && !c.titled && c.kind != Organisation {
+		c.roles = append(c.roles, roles...)
+		c.kind = Person
+		for _, w := range roles {
+			if g := r.genderOf(w); g != "" {
+				c.gender = g
+			}
+		}
+	}
 	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
 	}
@@ -444,7 +455,12 @@ func (r *Result) sentenceInitial(si, i int) bool {
 // before token j: ", (a|an|the|X's)? words… role ,".
 func (r *Result) appositive(si, j int) []string {
 	toks := r.toks[si]
-	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") {
+	// Set off by a comma, or by dashes as features do ("Tommaso Ferrante
+	// — Giorgio’s younger brother, a retired fisherman — pours …").
+	if j >= len(toks) {
+		return nil
+	}
+	if gap := strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]); !strings.HasPrefix(gap, ",") && gap != "—" && gap != "–" {
 		return nil
 	}
 	// The phrase runs to the next comma or stop; its head is its last word.
@@ -459,7 +475,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && r.lex.IsPersonNoun(toks[end-1].Norm) {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || ofHeads[toks[end-1].Norm] && toks[end].Norm == "of") {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -473,11 +489,11 @@ func (r *Result) appositive(si, j int) []string {
 	first := toks[j]
 	// "Hannah Brooks, his sister, …": a possessive pronoun opens it too.
 	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
-		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
+		!roleModifiers[first.Norm] && !r.lex.IsPersonNoun(first.Norm) && !ofHeads[first.Norm] && !isDemonym(first.Norm) && !r.lex.IsPlace(first.Norm) {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !(r.lex.IsPersonNoun(w) || companyNouns[w]) || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || ofHeads[w] && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}
@@ -486,6 +502,54 @@ func (r *Result) appositive(si, j int) []string {
 	}
 	return roles
 }
+
+// predicateRole returns the role nouns of a predicate after the name that
+// ends before token j: a copula, an optional determiner or possessive, up
+// to three words whose last is a person noun, then a preposition, a
+// comma or the end of the sentence ("has been harbour master at …").
+func (r *Result) predicateRole(si, j int) []string {
+	toks := r.toks[si]
+	k := j
+	switch {
+	case k >= len(toks) || r.inQ[si][k]:
+		return nil
+	case copulas[toks[k].Norm]:
+		k++
+	case (toks[k].Norm == "has" || toks[k].Norm == "had") && k+1 < len(toks) && toks[k+1].Norm == "been":
+		k += 2
+	default:
+		return nil
+	}
+	if k < len(toks) && toks[k].Norm == "as" {
+		k++
+	}
+	if k < len(toks) && (determiners[toks[k].Norm] || possessive(toks[k].Text, false)) {
+		k++
+	}
+	for end := k + 1; end <= len(toks) && end <= k+3; end++ {
+		w := toks[end-1].Norm
+		if r.inQ[si][end-1] || isCap(toks[end-1]) || strings.ContainsAny(r.doc.Text[toks[end-2].End:toks[end-1].Start], ",;:") {
+			return nil
+		}
+		if !r.lex.IsPersonNoun(w) || notRoles[w] {
+			continue
+		}
+		if end < len(toks) && !prepositions[toks[end].Norm] && !strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.") {
+			continue
+		}
+		roles := []string{w}
+		if end-2 >= k && r.lex.IsPersonNoun(toks[end-2].Norm+" "+w) {
+			roles = append(roles, toks[end-2].Norm+" "+w)
+		}
+		return roles
+	}
+	return nil
+}
+
+// ofHeads are nouns that name a person's role only with "of" after them
+// ("head of forecasting"); alone they are usually something else, so the
+// lexicon does not call them person nouns.
+var ofHeads = wordSet(`head`)
 
 // possessivePronouns may open an appositive ("his sister", "their coach").
 var possessivePronouns = wordSet(`his her their my our`)
@@ -583,6 +647,9 @@ func (r *Result) group(cands []candidate) {
 		if e, ok := r.match(c, byFull, lastSeen); ok {
 			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
 				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
+			}
+			if r.genderUndecided(c, e) {
+				c.gender = "" // a guess is no evidence: it would mislead the next title
 			}
 			add(c, e)
 			continue
@@ -767,6 +834,26 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// genderUndecided reports whether a gendered title before a bare surname
+// ("Ms. Halvorsen") was given to entity e by nearness alone: e's gender is
+// not known and another person of that surname would fit the title too.
+func (r *Result) genderUndecided(c candidate, e int) bool {
+	if c.gender == "" || !c.titled || r.familyGender(e) != "" || len(nameParts(foldName(r.nameOf(c)))) != 1 {
+		return false
+	}
+	w := r.Entities[e].last
+	n := 0
+	for _, o := range r.byWord[w] {
+		en := &r.Entities[o]
+		if en.Kind != Organisation && en.Kind != Place && len(en.parts) >= 2 && en.last == w {
+			if g := r.familyGender(o); g == "" || g == c.gender {
+				n++
+			}
+		}
+	}
+	return n > 1
 }
 
 // seniorityWord reads the word before a bare surname: +1 for "the elder

@@ -75,6 +75,7 @@ func findQuotations(text string, paras []Span) []Quotation {
 			if i := signatureLine(text[cs:end]); i >= 0 {
 				qe = trimEnd(text, cs, cs+i)
 			}
+			qe = trimEmptyQuoteLines(text, cs, qe)
 			out = append(out, Quotation{Start: cs, End: qe, OpenStart: start, CloseEnd: qe, Paragraph: pi, Kind: KindBlockQuote, Parent: -1, Prev: -1, Speaker: -1})
 			parent = len(out) - 1
 			start = cs
@@ -277,6 +278,19 @@ func trimEnd(text string, start, end int) int {
 		end -= w
 	}
 	return end
+}
+
+// trimEmptyQuoteLines drops the empty "> " lines that end a block quote
+// (the blank quoted line before a signature, "…#StormImelda\n>\n> — …").
+func trimEmptyQuoteLines(text string, start, end int) int {
+	for {
+		end = trimEnd(text, start, end)
+		nl := strings.LastIndexByte(text[start:end], '\n')
+		if nl < 0 || strings.Trim(text[start+nl+1:end], "> \t") != "" {
+			return end
+		}
+		end = start + nl
+	}
 }
 
 // opensAfter reports whether a quotation may open after rune prev: at the

@@ -26,6 +26,7 @@ func TestQuotationSpans(t *testing.T) {
 		{"british multi-paragraph", "She read a statement:\n‘When it broke, we didn’t cope.\n‘We have rebuilt.\n‘We ask only this.’\nThen she sat down.", []string{"When it broke, we didn’t cope.", "We have rebuilt.", "We ask only this."}, nil},
 		{"an apostrophe opening a paragraph is no quotation", "It was the ’90s.\n’Twas a long night, they said.\nMore text.", nil, nil},
 		{"block quote", "Okafor wrote:\n\n> Ice is not scenery.\n> — Jane Roe\n\nMore text.", []string{"Ice is not scenery."}, []string{KindBlockQuote}},
+		{"embedded post: an empty quoted line before the signature", "Galway City Council has posted:\n\n> The promenade is CLOSED. #Storm\n>\n> — Galway City Council (@GalwayCityCo), 4:27pm\n\nMore text.", []string{"The promenade is CLOSED. #Storm"}, []string{KindBlockQuote}},
 		{"Q and A", "Intro line.\n\nQ: Why now?\n\nA: Because I can.\n\nQ: And then?\n\nA: We rest.", []string{"Why now?", "Because I can.", "And then?", "We rest."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
 		{"bold names", "Intro.\n\n**Garvey:** Why?\n\n**Osei:** Because.\n\n**Garvey:** When?\n\n**Osei:** Soon.", []string{"Why?", "Because.", "When?", "Soon."},

@@ -255,6 +255,11 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		return -1, false
 	}
 	if mi, ok := r.titleAt[toks[k].Start]; ok {
+		// "from Met Éireann's head of forecasting, Declan Moriarty,": the
+		// possessor's role is named in the appositive that follows.
+		if e := r.namedRoleAfter(si, r.Mentions[mi].End, hi); e >= 0 {
+			return e, true
+		}
 		return r.Mentions[mi].Entity, true
 	}
 	if e, ok := r.pronoun[toks[k].Start]; ok {
@@ -271,6 +276,30 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// namedRoleAfter returns the person named after a possessive name ending
+// at offset end by a role and a comma ("Met Éireann's head of
+// forecasting, Declan Moriarty"), or -1.
+func (r *Result) namedRoleAfter(si, end, hi int) int {
+	toks := r.toks[si]
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= end })
+	if k >= len(toks) || !possessive(toks[k].Text, false) {
+		return -1
+	}
+	for m := k + 1; m < hi && m <= k+6; m++ {
+		if r.inQ[si][m] || strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ".;:") {
+			return -1
+		}
+		if mi, ok := r.titleAt[toks[m].Start]; ok {
+			e := r.Mentions[mi].Entity
+			if strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start]) == "," && r.Entities[e].Kind == Person {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func (r *Result) isName(t nlp.Token) bool {
@@ -311,10 +340,10 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	if !ok {
 		return -1, false
 	}
-	det := false
+	det, definite := false, false
 	for m, n := k-1, 0; m >= lo && n < 4; m, n = m-1, n+1 {
 		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
-			det = true
+			det, definite = true, toks[m].Norm == "the" && m == k-1
 			break
 		}
 		// "A Department of Health and Social Care spokesperson": the
@@ -370,11 +399,42 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	if best < 0 && kind == "person" && definite && kinNouns[w] {
+		// "“…,” the widow says" after "Lucía Ferrante buried her
+		// husband": a definite family noun nobody holds refers back to
+		// the latest subject it fits.
+		e := r.recentSubject(si, r.lex.PersonGender(w))
+		if e >= 0 {
+			// From here on the article calls her so: "the widow said"
+			// in a claim names her too.
+			r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+		}
+		return e, true
+	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// recentSubject returns the subject of the nearest of the few sentences
+// before si (in its paragraph or the one before) that is a person of
+// gender g (any, when g is ""), or -1.
+func (r *Result) recentSubject(si int, g string) int {
+	para := r.doc.Sentences[si].Paragraph
+	for s := si - 1; s >= 0 && s >= si-3 && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		e := r.Sentences[s].Subject
+		if e < 0 || r.Entities[e].Kind != Person {
+			continue
+		}
+		// A gendered noun ("widow") wants a person known to fit: the
+		// dead husband of unknown gender is no widow.
+		if g == "" || r.Entities[e].Gender == g {
+			return e
+		}
+	}
+	return -1
 }
 
 // voiceNouns are the unnamed people who speak for an organisation.
@@ -398,13 +458,54 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			if e := r.ByRole(w); e >= 0 {
 				return e
 			}
-			return -1
+			// "a department spokesperson" when the article names two
+			// departments: the one named last before it.
+			return r.latestWithWord(w, toks[m].Start, false)
+		}
+		// "A Garda spokesman" after "An Garda Síochána": a capitalised
+		// word of a name the article gave before, standing for it.
+		if isCap(toks[m]) && m > lo && determiners[toks[m-1].Norm] {
+			e := r.latestWithWord(w, toks[m].Start, true)
+			if e >= 0 {
+				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
+			}
+			return e
 		}
 		if determiners[toks[m].Norm] {
 			break
 		}
 	}
+	// "A spokesperson for Bakery Workers Local 118": the name after "for".
+	if k+2 < len(toks) && (toks[k+1].Norm == "for" || toks[k+1].Norm == "of") {
+		n := k + 2
+		if determiners[toks[n].Norm] && n+1 < len(toks) {
+			n++
+		}
+		if mi, ok := r.nameAt[toks[n].Start]; ok && !r.inQ[si][n] {
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation || r.Entities[e].Kind == Unknown {
+				r.Entities[e].Kind = Organisation
+				return e
+			}
+		}
+	}
 	return -1
+}
+
+// latestWithWord returns the organisation (or, with unknown, a name of no
+// known kind) with folded word w in its name whose latest mention before
+// offset at is the nearest, or -1.
+func (r *Result) latestWithWord(w string, at int, unknown bool) int {
+	best, bestAt := -1, -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.Kind != Organisation && !(unknown && en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	return best
 }
 
 // voiceWindow bounds the sentences read back for an earlier mention of a
@@ -604,7 +705,13 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
-			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g)
+			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g, false)
+			if e < 0 {
+				// "“Giorgio used to say …,” she says. “He said, ‘…’”": the
+				// person named in the paragraph's earlier quotation.
+				para := r.doc.Paragraphs[r.Quotations[p].Paragraph]
+				e = r.latestNamedIn(para.Start, r.Quotations[p].Start, g, true)
+			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
 				// ‘…’": the outer speaker's relative named before.
@@ -637,16 +744,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	return -1, true
 }
 
-// latestNamedIn returns the latest person named between from and to whose
-// gender fits g, or -1. A possessor ("Walter's uncle") is a pronoun's
-// antecedent only when no other person fits: "Horace, Walter's uncle. He
-// used to say …" is about Horace.
-func (r *Result) latestNamedIn(from, to int, g string) int {
+// latestNamedIn returns the latest person named between from and to
+// (inside quotations only, when quoted) whose gender fits g, or -1. A
+// possessor ("Walter's uncle") is a pronoun's antecedent only when no other
+// person fits: "Horace, Walter's uncle. He used to say …" is about Horace.
+func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
 		for _, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
-			if !ok || t.Start < from || t.Start >= to {
+			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote {
 				continue
 			}
 			// A full name without other evidence may be the person a

@@ -27,7 +27,8 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	explain wrote told chimed chime interjected interject boasted boast boasts sighed sigh laughed
 	put puts yelled yell screamed scream murmured murmur muttered mutter
 	declined declines decline believe believes believed think thinks thought remember remembers remembered
-	called recalled described`)
+	called recalled described repeat repeats repeated snap snaps snapped scoff scoffs scoffed grumble grumbles
+	grumbled`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"

@@ -1,0 +1,54 @@
+package knowledge
+
+import "testing"
+
+// TestCheckClaimedRole: a claim may name its speaker by a role the article
+// gives that person — capitalised ("the Taoiseach"), abbreviated ("the
+// CEO", "DS Blackett"), as a predicate ("has been harbour master") or by
+// a description the article resolved ("the widow says", "said the union
+// welcomed it" after its spokesperson) — and speaker_matches says whether it is the one
+// who said the words.
+func TestCheckClaimedRole(t *testing.T) {
+	const storm = "Storm\n\nTaoiseach Aoife Brennan spoke in Dublin. Opposition leader Conor Brennan spoke later.\n\nAsked about his comments, the Taoiseach said it was \"not a day for politics.\"\n\n\"That's not good enough,\" Conor Brennan said.\n"
+	const bakery = "Plant\n\n\"We started with one oven,\" said Kristin Halvorsen, chief executive of Halvorsen Bakery.\n\n\"We looked at three states,\" said Nadia Reyes, the fund's director.\n"
+	const raid = "Raid\n\nDetective Sergeant Owen Blackett said officers were searching. ‘We believe the offender was watching,’ he said.\n\n‘It was dark,’ said Sandra Hollis, a neighbour.\n"
+	const harbour = "Harbour\n\nGrace Oduya has been harbour master at Port Ellery since 2019.\n\n\"We can't dredge our way out of this,\" Oduya said.\n\n\"Boats can move,\" said Ruth Fenwick, a councillor.\n"
+	const ferry = "Ferry\n\nThe morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n\n“Giorgio would have laughed,” the widow says now.\n\n“It is a service,” said Massimo Reale, the councillor.\n"
+	const union = "Plant\n\n\"We started with one oven,\" said Kristin Halvorsen, chief executive of Halvorsen Bakery.\n\nA spokesperson for Bakery Workers Local 118, which represents the bakers, said the union welcomed the plant. \"We expect the new plant to be organized,\" the spokesperson said.\n"
+	yes, no := true, false
+	for _, tt := range []struct {
+		name, text, msg, speaker string
+		matches                  bool
+	}{
+		{"capitalised role", storm, `The Taoiseach said it was "not a day for politics."`, "Aoife Brennan", yes},
+		{"capitalised role, other speaker", storm, `The Taoiseach said "That's not good enough."`, "Conor Brennan", no},
+		{"abbreviated role", bakery, `The CEO said "We started with one oven"`, "Halvorsen", yes},
+		{"abbreviated role, other speaker", bakery, `The CEO said "We looked at three states"`, "Reyes", no},
+		{"role as a predicate", harbour, `The harbour master said "We can't dredge our way out of this"`, "Oduya", yes},
+		{"role as a predicate, other speaker", harbour, `The harbour master said "Boats can move"`, "Fenwick", no},
+		{"description the article resolved", ferry, `The widow said: "Giorgio would have laughed"`, "Ferrante", yes},
+		{"description the article resolved, other speaker", ferry, `The widow said: "It is a service"`, "Reale", no},
+		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local", yes},
+		{"the common noun for a body, other speaker", union, `The union said "We started with one oven"`, "Halvorsen", no},
+		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
+		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := a.CheckQuotes(tt.msg)
+			if err != nil || len(r.Claims) != 1 {
+				t.Fatalf("CheckQuotes(%q) = %+v, %v", tt.msg, r, err)
+			}
+			c := r.Claims[0]
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}
