@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.459107,
-	Weights:   []float64{0.950323, 1.110548, -0.234116, 0.807424, 0.065406, 0.569565, -2.176047, -1.474089, 0.319756, -0.932168, -1.661976, -3.385063, -1.183528, -0.714372, 0.123828, -2.208204, 0.506809, 0.274782, 1.833054, 0.264486, 0.821704, -0.875844, 0.373704, -0.948285, -0.333404},
-	Threshold: 0.36,
+	Bias:      -2.419367,
+	Weights:   []float64{0.954699, 1.142153, -0.267956, 0.867457, 0.054238, 0.575736, -2.194225, -1.478409, 0.300501, -0.926929, -1.657612, -3.386353, -1.191501, -0.711459, 0.134886, -2.221805, 0.446972, 0.209652, 1.846011, 0.264693, 0.813069, -0.898690, 0.365946, -0.924135, -0.331568},
+	Threshold: 0.37,
 }
