@@ -402,7 +402,6 @@ type window struct {
 
 func (a *Article) windowWords(i int) window {
 	w := window{norms: map[string]bool{}, stems: map[string]bool{}, bases: map[string]bool{}}
-	lx := lexicon.Default()
 	for j := i - 1; j <= i+1; j++ {
 		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
 			continue
@@ -411,8 +410,8 @@ func (a *Article) windowWords(i int) window {
 			w.norms[t.Norm] = true
 			w.stems[t.Stem] = true
 			w.bases[t.Stem] = true
-			for _, l := range lx.Lemma(t.Norm) {
-				w.bases[a.index.stem(l)] = true
+			for _, b := range a.index.bases[t.Norm] {
+				w.bases[b] = true
 			}
 			if j == i && isNegation(t.Norm) {
 				w.negated = true
