@@ -93,6 +93,8 @@ The potter Lena Voss will close her studio in Hull this winter.
 
 The mayor was asked whether the studio could be saved. His reply was brief. "It is too late."
 
+Asked about the kilns, the mayor said the council would buy them. The buyer has not been named.
+
 ## Q&A
 
 Q: Why stop teaching now? Your classes are full.
@@ -110,6 +112,7 @@ A: Read, mostly. I have a shelf of novels waiting.
 	for _, tc := range []struct{ q, want string }{
 		{"What did the mayor answer when asked if the studio could be saved?", "It is too late."},
 		{"What will she do with her time?", "I have a shelf of novels waiting."},
+		{"What did the mayor say when asked about the kilns?", "the council would buy them"},
 	} {
 		ans, err := a.Ask(tc.q)
 		if err != nil {

@@ -680,22 +680,32 @@ func (a *Article) isQuestion(i int) bool {
 var askedWords = wordSet(`whether if about why how what when where who which`)
 
 // reportsAsking reports a sentence that tells of a question put to someone
-// ("He was asked whether …", "Asked about the delay, …") without quoting
-// the reply: like an interviewer's question, it is not the answer, and
-// the sentence after it is.
+// ("He was asked whether the factory might never be built.") without the
+// reply: like an interviewer's question, it is not the answer, and the
+// sentence after it is. One that quotes or reports the reply ("When asked
+// about the delay, he said …", "She was asked why and replied that …")
+// holds the answer itself.
 func (a *Article) reportsAsking(i int) bool {
 	s := a.Sentences[i]
-	if strings.ContainsAny(s.Text, "\"“”‘’") && strings.ContainsAny(s.Text, "\"“”") {
+	if strings.ContainsAny(s.Text, "\"“”") {
 		return false
 	}
 	toks := s.tokens
-	for k := 0; k+1 < len(toks); k++ {
+	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Norm != "asked" || !askedWords[toks[k+1].Norm] {
 			continue
 		}
-		if k == 0 || k > 0 && (toks[k-1].Norm == "was" || toks[k-1].Norm == "were" || toks[k-1].Norm == "when" || toks[k-1].Norm == "been") {
-			return true
+		switch toks[k-1].Norm {
+		case "was", "were", "been":
+		default:
+			continue
 		}
+		for _, t := range toks[k+1:] {
+			if speechVerbs[t.Norm] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
