@@ -677,7 +677,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			continue
 		}
 		k := v - 1
-		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || toks[k].Norm == "to" || toks[k].Norm == "used") {
+		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || habitual[toks[k].Norm]) {
 			k--
 		}
 		if k < i {
@@ -714,8 +714,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
-				// ‘…’": the outer speaker's relative named before.
-				if noun := r.ownNounBefore(p, toks[k].Start, g); noun != "" {
+				// ‘…’": the outer speaker's relative named before, in this
+				// quotation or an earlier one of the paragraph ("‘Mum’s
+				// tough,’ Carol said. ‘She keeps saying, “…”’").
+				noun := r.ownNounBefore(p, toks[k].Start, g)
+				for pq := p - 1; noun == "" && pq >= 0 && r.Quotations[pq].Paragraph == r.Quotations[p].Paragraph; pq-- {
+					if r.Quotations[pq].Parent < 0 {
+						noun = r.ownNounBefore(pq, r.Quotations[pq].End, g)
+					}
+				}
+				if noun != "" {
 					r.markNested(q, relPrefix+noun)
 				}
 			}
@@ -743,6 +751,10 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// habitual are the words between a speaker and a speech verb that say the
+// words were said often ("used to say", "keeps saying", "kept telling").
+var habitual = wordSet(`to used keeps kept keep always`)
 
 // latestNamedIn returns the latest person named between from and to
 // (inside quotations only, when quoted) whose gender fits g, or -1. A
@@ -1344,6 +1356,14 @@ const relPrefix = "rel:"
 // before token lo; else "".
 func (r *Result) ownNoun(si, k, lo int) string {
 	toks := r.toks[si]
+	// "Mum’s tough": in a speaker's own words, a capitalised family word
+	// is the speaker's relative.
+	if isCap(toks[k]) && r.inQ[si][k] && k >= lo {
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].Norm, "'s"), "’s")
+		if rel := kinAddress[w]; rel != "" {
+			return rel
+		}
+	}
 	if k <= lo || !r.lex.IsPersonNoun(toks[k].Norm) || notRoles[toks[k].Norm] || isCap(toks[k]) {
 		return ""
 	}
@@ -1406,6 +1426,42 @@ func (r *Result) relativeOf(speaker int, noun string) int {
 	return -1
 }
 
+// inverseKin returns the family noun by which a relative calls its owner
+// of gender g ("daughter" of a woman: "mother"), or "" when unknown.
+func inverseKin(noun, g string) string {
+	pair, ok := kinInverses[noun]
+	if !ok {
+		return ""
+	}
+	switch g {
+	case "male":
+		return pair[0]
+	case "female":
+		return pair[1]
+	}
+	return ""
+}
+
+// kinInverses maps a family noun to the (male, female) nouns for its owner.
+var kinInverses = map[string][2]string{
+	"son": {"father", "mother"}, "daughter": {"father", "mother"}, "child": {"father", "mother"},
+	"father": {"son", "daughter"}, "mother": {"son", "daughter"},
+	"husband": {"", "wife"}, "wife": {"husband", ""},
+	"brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+	"grandson": {"grandfather", "grandmother"}, "granddaughter": {"grandfather", "grandmother"},
+	"grandfather": {"grandson", "granddaughter"}, "grandmother": {"grandson", "granddaughter"},
+	"nephew": {"uncle", "aunt"}, "niece": {"uncle", "aunt"}, "uncle": {"nephew", "niece"}, "aunt": {"nephew", "niece"},
+}
+
+// kinAddress are the family words a speaker uses as a name for their own
+// relative ("Mum’s tough", "Dad said"), with the relation they stand for.
+var kinAddress = map[string]string{
+	"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "mommy": "mother", "ma": "mother",
+	"dad": "father", "daddy": "father", "pa": "father",
+	"nan": "grandmother", "nana": "grandmother", "nanna": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
+	"grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+}
+
 // relKey is an owner and a relation noun (singular).
 type relKey struct {
 	owner int
@@ -1431,6 +1487,12 @@ func (r *Result) indexRelatives() {
 		k := relKey{o, singular(noun)}
 		if _, ok := r.relatives[k]; !ok && o >= 0 && o != e {
 			r.relatives[k] = e
+			// "her daughter, Carol Pryce": Carol's mother is the owner.
+			if inv := inverseKin(singular(noun), r.Entities[o].Gender); inv != "" {
+				if _, ok := r.relatives[relKey{e, inv}]; !ok {
+					r.relatives[relKey{e, inv}] = o
+				}
+			}
 		}
 	}
 	for _, m := range r.Mentions {

@@ -74,6 +74,8 @@ func TestSieves(t *testing.T) {
 		{"a definite family noun never goes to a person not known to fit", "Giorgio Ferrante died in October.\n“He would have laughed,” the widow says now.\n", "He would have laughed,", "", "speech-after"},
 		{"nested: a pronoun for the person of the paragraph's earlier quotation", "Giorgio Ferrante ran the ferry. Daniela Costa steers it now.\n“Giorgio used to say the sea is cruel,” she says. “He said, ‘You can’t cut the weather.’ He was right.”\n", "You can’t cut the weather.", "Ferrante", "nested"},
 		{"a title given by nearness alone is no gender evidence for the next title", "“We began with one oven,” said Kristin Halvorsen, the chief executive.\n“We looked at three states,” said Erik Halvorsen, the operating chief.\n“Gas is our biggest bill,” Ms. Halvorsen said.\nMr. Halvorsen added that nothing would close. “Moorhead is staying,” he said.\n", "Moorhead is staying,", "Erik Halvorsen", "speech-after"},
+		{"nested: the speaker's own family word, through the inverse relation", "Mrs Edna Pryce is staying with her daughter, Carol Pryce.\n‘Mum’s tough,’ Carol said. ‘She keeps saying, “I should have kept the ring on.” It breaks your heart.’\n", "I should have kept the ring on.", "Edna Pryce", "nested"},
+		{"nested: 'keeps saying' after a pronoun", "Ada Vance taught Nora Quill.\n“My mentor, Ada Vance, was strict. She keeps saying, ‘Begin again.’ I still do,” Quill said.\n", "Begin again.", "Vance", "nested"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
