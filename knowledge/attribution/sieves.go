@@ -182,7 +182,49 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.entityEndingAt(toks[k]); ok {
 		return r.overPrepositions(si, k, lo, e), true
 	}
+	if e, ok := r.ageDescription(si, k-3, lo); ok {
+		return e, true // "the 29-year-old said"
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// ageDescription reads "the N-year-old" at toks[d:d+4] of sentence si (d
+// not before lo): the person the article gave that age ("Jamie Vance,
+// 29,"), else the latest subject before it; ok is false when the words are
+// not an age description.
+func (r *Result) ageDescription(si, d, lo int) (int, bool) {
+	toks := r.toks[si]
+	if d < lo || d < 0 || d+3 >= len(toks) || toks[d].Norm != "the" || !isNumber(toks[d+1].Norm) ||
+		toks[d+2].Norm != "year" || toks[d+3].Norm != "old" || r.inQ[si][d] ||
+		r.doc.Text[toks[d+1].End:toks[d+2].Start] != "-" || r.doc.Text[toks[d+2].End:toks[d+3].Start] != "-" {
+		return -1, false
+	}
+	if e := r.byAge(toks[d+1].Norm, toks[d].Start); e >= 0 {
+		return e, true
+	}
+	return r.recentSubject(si, ""), true
+}
+
+// byAge returns the person whose latest mention before offset at is
+// followed by its age n set off by commas ("Jamie Vance, 29,"), or -1.
+func (r *Result) byAge(n string, at int) int {
+	best := -1
+	last := -1
+	for _, m := range r.Mentions {
+		if m.Start >= at || m.Start < last {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind != Person && !r.potential(m.Entity) {
+			continue
+		}
+		toks := r.toks[m.Sentence]
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if k < len(toks) && toks[k].Norm == n && strings.TrimSpace(r.doc.Text[m.End:toks[k].Start]) == "," {
+			best, last = m.Entity, m.Start
+		}
+	}
+	return best
 }
 
 // firstEntity returns the first person, organisation or unknown name of
@@ -264,6 +306,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	}
 	if e, ok := r.pronoun[toks[k].Start]; ok {
 		return e, true
+	}
+	if e, ok := r.ageDescription(si, k, k); ok && k+3 < hi {
+		return e, true // "said the 29-year-old"
 	}
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {

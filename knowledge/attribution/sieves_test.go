@@ -76,6 +76,9 @@ func TestSieves(t *testing.T) {
 		{"a title given by nearness alone is no gender evidence for the next title", "“We began with one oven,” said Kristin Halvorsen, the chief executive.\n“We looked at three states,” said Erik Halvorsen, the operating chief.\n“Gas is our biggest bill,” Ms. Halvorsen said.\nMr. Halvorsen added that nothing would close. “Moorhead is staying,” he said.\n", "Moorhead is staying,", "Erik Halvorsen", "speech-after"},
 		{"nested: the speaker's own family word, through the inverse relation", "Mrs Edna Pryce is staying with her daughter, Carol Pryce.\n‘Mum’s tough,’ Carol said. ‘She keeps saying, “I should have kept the ring on.” It breaks your heart.’\n", "I should have kept the ring on.", "Edna Pryce", "nested"},
 		{"nested: 'keeps saying' after a pronoun", "Ada Vance taught Nora Quill.\n“My mentor, Ada Vance, was strict. She keeps saying, ‘Begin again.’ I still do,” Quill said.\n", "Begin again.", "Vance", "nested"},
+		{"an age description: the person given that age", "Jamie Vance, 29, scored twice. Coach Ann Lee, 52, was pleased.\n‘It was a great night,’ the 29-year-old said.\n", "It was a great night,", "Vance", "speech-after"},
+		{"an age description after the verb", "Maria Gonzalez, 71, lost her home in the flood. Her son Tom Gonzalez, 45, helped.\n“We have nothing left,” said the 71-year-old.\n", "We have nothing left,", "Maria Gonzalez", "speech-after"},
+		{"an age description without a stated age: the latest subject", "Striker Jamie Vance scored twice on Saturday.\nThe 29-year-old said: ‘It was a great night for the club.’\n", "It was a great night for the club.", "Vance", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
