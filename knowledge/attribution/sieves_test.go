@@ -79,6 +79,11 @@ func TestSieves(t *testing.T) {
 		{"an age description: the person given that age", "Jamie Vance, 29, scored twice. Coach Ann Lee, 52, was pleased.\n‘It was a great night,’ the 29-year-old said.\n", "It was a great night,", "Vance", "speech-after"},
 		{"an age description after the verb", "Maria Gonzalez, 71, lost her home in the flood. Her son Tom Gonzalez, 45, helped.\n“We have nothing left,” said the 71-year-old.\n", "We have nothing left,", "Maria Gonzalez", "speech-after"},
 		{"an age description without a stated age: the latest subject", "Striker Jamie Vance scored twice on Saturday.\nThe 29-year-old said: ‘It was a great night for the club.’\n", "It was a great night for the club.", "Vance", "speech-before"},
+		{"a definite description refers back to the subject", "Pierre Dubois won the stage. The Frenchman said: “My legs were good today.”\n", "My legs were good today.", "Dubois", "speech-before"},
+		{"a definite description after the verb, to a name with no other evidence", "Tomas Berg did not mince words. “We are on schedule,” insisted the finance minister.\n", "We are on schedule,", "Berg", "speech-after"},
+		{"an official is not the subject before", "Raymond Castellano, 61, pleaded guilty in March.\n“You betrayed them,” the judge said.\n", "You betrayed them,", "", "speech-after"},
+		{"a description of someone introduced unnamed", "A police officer arrived at 3am. Sam Reed was asleep.\n“The door was open,” the officer said.\n", "The door was open,", "", "speech-after"},
+		{"a description that contradicts the subject's role", "Coach Ann Lee was pleased. “We were brilliant,” the striker said.\n", "We were brilliant,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
