@@ -147,6 +147,15 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
 					return r.overPrepositions(si, m-1, lo, e), true
 				}
+				// "The journal's editors, in an accompanying commentary,
+				// described …": a role phrase before the aside, when the
+				// aside names no one ("A spokesman for the association,
+				// Luca Ferrante, added": Ferrante).
+				if _, named := r.entityEndingAt(toks[k]); !named {
+					if e, ok := r.rolePhrase(si, m-1, lo); ok && e >= 0 {
+						return e, true
+					}
+				}
 				break
 			}
 		}

@@ -84,6 +84,8 @@ func TestSieves(t *testing.T) {
 		{"an official is not the subject before", "Raymond Castellano, 61, pleaded guilty in March.\n“You betrayed them,” the judge said.\n", "You betrayed them,", "", "speech-after"},
 		{"a description of someone introduced unnamed", "A police officer arrived at 3am. Sam Reed was asleep.\n“The door was open,” the officer said.\n", "The door was open,", "", "speech-after"},
 		{"a description that contradicts the subject's role", "Coach Ann Lee was pleased. “We were brilliant,” the striker said.\n", "We were brilliant,", "", "speech-after"},
+		{"the journal X names a body; its editors before an aside speak for it", "The study appeared on Monday in the journal Limnology Letters.\n\nThe journal's editors, in an accompanying commentary, described the result as:\n\n> A useful warning.\n", "A useful warning.", "Limnology Letters", "colon-intro"},
+		{"a spokesman for a body named in an aside speaks himself", "The International Purse Seine Association said the cut was “painful”. A spokesman for the association, Luca Ferrante, added that the group “would have preferred a longer transition.”\n", "would have preferred a longer transition.", "Ferrante", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
