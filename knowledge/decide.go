@@ -122,7 +122,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		// Athletic?" is answered by "Rovers … beat Athletic 3-2", which has
 		// no other word of the question).
 		if !typed && a.termCoverage(q, h.Sentence, true, true, "") > 0 &&
-			(a.satisfies(q, h.Sentence) || a.typedNeighbour(q, h.Sentence) >= 0) {
+			a.typeAt(q, h.Sentence) {
 			typed = true
 		}
 	}
@@ -231,7 +231,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		absArticle,
 		absPara,
 		matched,
-		b(q.answerType != "" && (a.satisfies(q, i0) || a.typedNeighbour(q, i0) >= 0)),
+		b(a.typeAt(q, i0)),
 		a.namesInSentence(q, i0),
 		b(q.speaker != "" && (a.Sentences[i0].SaidBy == q.speaker || a.Sentences[i0].Speaker == q.speaker)),
 		maxMissing,
@@ -239,6 +239,41 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(nameMissing),
 		b(asksWhy(q, a.index.stem) && !a.givesReason(q, i0)),
 	}
+}
+
+// typeAt reports a question expecting a type of answer whose passage at
+// sentence i0, or the neighbour that completes it, holds one. A count or
+// an amount is not a year: "since 2015" does not say how much a loan was.
+func (a *Article) typeAt(q *query, i0 int) bool {
+	if q.answerType == "" {
+		return false
+	}
+	holds := func(i int) bool {
+		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
+	}
+	if holds(i0) {
+		return true
+	}
+	j := a.typedNeighbour(q, i0)
+	return j >= 0 && holds(j)
+}
+
+// hasQuantity reports a number in sentence i other than a bare year.
+func (a *Article) hasQuantity(i int) bool {
+	for _, t := range a.Sentences[i].tokens {
+		if isNumberToken(t) && !isYear(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports a bare four-digit year ("1980", "2015").
+func isYear(norm string) bool {
+	if len(norm) != 4 || strings.Trim(norm, "0123456789") != "" {
+		return false
+	}
+	return norm >= "1800" && norm <= "2100"
 }
 
 // asksWhy reports a question for a cause or purpose ("Why …", "For what
@@ -367,7 +402,6 @@ type window struct {
 
 func (a *Article) windowWords(i int) window {
 	w := window{norms: map[string]bool{}, stems: map[string]bool{}, bases: map[string]bool{}}
-	lx := lexicon.Default()
 	for j := i - 1; j <= i+1; j++ {
 		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
 			continue
@@ -376,8 +410,8 @@ func (a *Article) windowWords(i int) window {
 			w.norms[t.Norm] = true
 			w.stems[t.Stem] = true
 			w.bases[t.Stem] = true
-			for _, l := range lx.Lemma(t.Norm) {
-				w.bases[a.index.stem(l)] = true
+			for _, b := range a.index.bases[t.Norm] {
+				w.bases[b] = true
 			}
 			if j == i && isNegation(t.Norm) {
 				w.negated = true
@@ -395,6 +429,19 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 	toks := tokenize(q.question, a.index.stem)
 	qNeg, sub := false, false
 	lx := lexicon.Default()
+	// The question's own words and their synonyms: a question that names
+	// both poles ("the tiny lakes … the big ones") contrasts them, and the
+	// window holding one of them ("small") contradicts nothing.
+	poles := map[string]bool{}
+	for _, t := range toks {
+		poles[t.Stem] = true
+		for _, l := range lx.Lemma(t.Norm) {
+			poles[a.index.stem(l)] = true
+			for _, y := range lx.Synonyms(l) {
+				poles[a.index.stem(y)] = true
+			}
+		}
+	}
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
 		// …"): a plain negator of its main clause, not a word like "lack"
@@ -406,7 +453,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.stems[t.Stem] || anyBase(lx.Lemma(t.Norm), w.bases, a.index.stem) {
@@ -414,7 +461,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 			continue
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.stems[o] {
+			if w.stems[o] && !poles[o] {
 				antonym = true
 			}
 		}
@@ -422,7 +469,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if w.bases[a.index.stem(o)] {
+				if o := a.index.stem(o); w.bases[o] && !poles[o] {
 					antonym = true
 				}
 			}
@@ -440,7 +487,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		if t.framing || !a.usesTerm(t) {
 			continue
 		}
-		idf := a.index.idf(t.key)
+		// A light word ("new", "come", "time") weighs as little here as
+		// in coverage: its rarity says nothing of the topic.
+		idf := t.weight * a.index.idf(t.key)
 		maxIDF = max(maxIDF, idf)
 		found := false
 		for _, al := range t.alts {
@@ -458,6 +507,18 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 	}
 	return number, negation, antonym, rare
 }
+
+// opensClause reports "once" used as a conjunction ("once the bill
+// passes", "once it opens"): it says when, it is no count.
+func opensClause(toks []Token, k int) bool {
+	if toks[k].Norm != "once" || k+1 >= len(toks) {
+		return false
+	}
+	return clauseOpeners[toks[k+1].Norm]
+}
+
+// clauseOpeners begin the subject of a clause.
+var clauseOpeners = wordSet(`the a an this that these those it he she they we you i his her its their our my your`)
 
 // questionNegators negate a question's clause; subordinators open a clause
 // of their own after the question word.

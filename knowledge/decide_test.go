@@ -144,3 +144,59 @@ func TestAskConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailMismatchRefinements: "once" opening a clause is no count; a
+// question naming both poles of an opposition contradicts nothing when
+// the window holds one of them; a light word's rarity is not a missing
+// detail.
+func TestDetailMismatchRefinements(t *testing.T) {
+	a, err := Parse("lakes.md", "# Lakes\n\nSmall lakes lost their ice 12 days earlier than large lakes. "+
+		"Construction can start within a year of the bill passing, the governor said.\n\nA new survey follows in spring.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q               string
+		number, antonym bool
+		rareAtMost      float64
+	}{
+		{"How quickly could construction start once the bill passes?", false, false, 1},
+		{"Could construction start once or twice?", true, false, 1},
+		{"How much faster do the tiny lakes lose ice than the big ones?", false, false, 1},
+		{"Did the large lakes lose their ice later?", false, true, 1},
+		{"What is new about the small lakes' ice?", false, false, 0.5},
+	} {
+		q := a.analyze(tt.q)
+		hits := a.rank(q, 8)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no hits", tt.q)
+		}
+		i0 := hits[0].Sentence
+		number, _, antonym, rare := a.detailMismatch(q, i0, a.windowWords(i0))
+		if number != tt.number || antonym != tt.antonym || rare > tt.rareAtMost {
+			t.Errorf("%q: number %v antonym %v rare %.2f, want %v %v ≤%.2f", tt.q, number, antonym, rare, tt.number, tt.antonym, tt.rareAtMost)
+		}
+	}
+}
+
+// TestTypeAt: a year is no count or amount; a figure is.
+func TestTypeAt(t *testing.T) {
+	a, err := Parse("fund.md", "# Fund\n\nThe fund was made whole through a state loan, and every payment since 2015 was reviewed.\n\n"+
+		"The state loan came to 2 million dollars.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"How much was the state loan?", 0, false},
+		{"How much was the state loan?", 1, true},
+		{"When were payments reviewed?", 0, true},
+	} {
+		if got := a.typeAt(a.analyze(tt.q), tt.i); got != tt.want {
+			t.Errorf("typeAt(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+}

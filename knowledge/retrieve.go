@@ -2,9 +2,11 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
@@ -26,7 +28,12 @@ type index struct {
 	vocab  map[string]string // folded word → term, for typo tolerance
 	idfs   map[string]float64
 	stems  map[string]string // folded word → stem, for every word seen at index time
-	names  map[string]string // folded surname → canonical name
+	// bases are, for every word seen at index time, the stems of its
+	// WordNet base forms other than its own stem ("later" → "late"): a
+	// question's detail is looked up by them once per article, not per
+	// question.
+	bases map[string][]string
+	names map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
 	hasTime, hasNumber, hasPlace, hasPerson     []bool
 	hasDuration, hasActor, hasMeasure, hasValue []bool
@@ -267,6 +274,19 @@ func buildIndex(a *Article) *index {
 	for _, s := range a.Sentences {
 		for _, t := range s.tokens {
 			ix.stems[t.Norm] = t.Stem
+		}
+	}
+	ix.bases = make(map[string][]string, len(ix.stems))
+	lx := lexicon.Default()
+	for norm, st := range ix.stems {
+		var bs []string
+		for _, l := range lx.Lemma(norm) {
+			if b := ix.stem(l); b != st && !slices.Contains(bs, b) {
+				bs = append(bs, b)
+			}
+		}
+		if bs != nil {
+			ix.bases[norm] = bs
 		}
 	}
 	ix.post = buildPostings(ix, a, headings)

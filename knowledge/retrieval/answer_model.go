@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.518451,
-	Weights:   []float64{0.857079, 1.097745, -0.282628, 0.841314, 0.045290, 0.613268, -2.205555, -1.499442, 0.329574, -1.023896, -1.687214, -3.365424, -1.178859, -0.665442, 0.126826, -2.165828, 0.695367, 0.401092, 1.853885, 0.326881, 0.783284, -1.112288, 0.351593, -0.758028, -0.349713},
+	Bias:      -2.419367,
+	Weights:   []float64{0.954699, 1.142153, -0.267956, 0.867457, 0.054238, 0.575736, -2.194225, -1.478409, 0.300501, -0.926929, -1.657612, -3.386353, -1.191501, -0.711459, 0.134886, -2.221805, 0.446972, 0.209652, 1.846011, 0.264693, 0.813069, -0.898690, 0.365946, -0.924135, -0.331568},
 	Threshold: 0.37,
 }

@@ -52,6 +52,9 @@ type set struct {
 	must bool
 	// bar marks a set the tests hold to bars.
 	bar bool
+	// weight multiplies its questions' weight in the fit (1 but for dev2
+	// fitted on with -dev2).
+	weight float64
 }
 
 type result struct {
@@ -82,8 +85,9 @@ func main() {
 	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
+	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	flag.Parse()
-	sets, err := loadSets(*squad, *seed, *final)
+	sets, err := loadSets(*squad, *seed, *final, *dev2)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -134,7 +138,7 @@ func main() {
 	report(sets, res, m)
 }
 
-func loadSets(squad, seed string, final bool) ([]set, error) {
+func loadSets(squad, seed string, final bool, dev2 float64) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -153,7 +157,7 @@ func loadSets(squad, seed string, final bool) ([]set, error) {
 		if err != nil {
 			return err
 		}
-		sets = append(sets, set{name: name, role: role, a: a, qs: qs, must: must})
+		sets = append(sets, set{name: name, role: role, a: a, qs: qs, must: must, weight: 1})
 		return nil
 	}
 	if err := add("seed-dev", "train", "", seed, true); err != nil {
@@ -171,6 +175,13 @@ func loadSets(squad, seed string, final bool) ([]set, error) {
 	}
 	if err := addHeldout(&sets, add, final); err != nil {
 		return nil, err
+	}
+	if dev2 > 0 {
+		for i := range sets {
+			if sets[i].role == "heldout-dev2" {
+				sets[i].role, sets[i].weight = "train", dev2
+			}
+		}
 	}
 	var index []struct {
 		Slug string `json:"slug"`
@@ -431,7 +442,7 @@ func fitOn(sets []set, res [][]result, use func(set) bool, l2, mustWeight, share
 		}
 		for _, r := range res[i] {
 			if r.x != nil {
-				n[key{group(s), r.y}]++
+				n[key{group(s), r.y}] += s.weight
 			}
 		}
 	}
@@ -461,6 +472,7 @@ func fitOn(sets []set, res [][]result, use func(set) bool, l2, mustWeight, share
 			if s.must {
 				w *= mustWeight
 			}
+			w *= s.weight
 			samples = append(samples, retrieval.Sample{X: r.x, Y: r.y, Weight: w})
 		}
 	}
