@@ -20,6 +20,7 @@ type Sieve struct {
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
+	{"cataphora", (*Result).sieveCataphora},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"colon", (*Result).sieveColon},
@@ -935,6 +936,53 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		return e, true
 	}
 	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+}
+
+// sieveCataphora gives a quotation that opens a paragraph with a bare
+// pronoun's attribution ("“I never planned any of this,” she says.") to the
+// person the next sentence introduces ("Marisol Ortega-Vance has played
+// …"), the feature lede that names its speaker only after the quote: when
+// that person is named there for the first time and the pronoun has no
+// antecedent known to be of its gender.
+func (r *Result) sieveCataphora(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.Trim(r.doc.Text[p.Start:qt.OpenStart], " \t*_>") != "" {
+		return -1, false
+	}
+	tr := r.after(q)
+	toks := r.toks[tr.si]
+	if tr.j-tr.i < 2 || tr.si != r.sentenceOf(qt.CloseEnd-1) {
+		return -1, false
+	}
+	pron, verb := toks[tr.i], toks[tr.i+1]
+	g := personalPronouns[pron.Norm]
+	if g == "" || possessivePronouns[pron.Norm] || !speechVerbs[verb.Norm] {
+		return -1, false
+	}
+	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g {
+		return -1, false
+	}
+	// The next sentence: the rest of this paragraph, or the next one.
+	next := tr.si + 1
+	if next >= len(r.toks) || r.doc.Sentences[next].Paragraph > qt.Paragraph+1 || len(r.toks[next]) == 0 || r.inQ[next][0] {
+		return -1, false
+	}
+	mi, ok := r.titleAt[r.toks[next][0].Start]
+	if !ok {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
+		return -1, false
+	}
+	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 {
+		return -1, false // named before: the pronoun had its chance
+	}
+	return e, true
 }
 
 func (r *Result) sieveBefore(q int) (int, bool) {

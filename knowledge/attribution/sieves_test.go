@@ -86,6 +86,9 @@ func TestSieves(t *testing.T) {
 		{"a description that contradicts the subject's role", "Coach Ann Lee was pleased. “We were brilliant,” the striker said.\n", "We were brilliant,", "", "speech-after"},
 		{"the journal X names a body; its editors before an aside speak for it", "The study appeared on Monday in the journal Limnology Letters.\n\nThe journal's editors, in an accompanying commentary, described the result as:\n\n> A useful warning.\n", "A useful warning.", "Limnology Letters", "colon-intro"},
 		{"a spokesman for a body named in an aside speaks himself", "The International Purse Seine Association said the cut was “painful”. A spokesman for the association, Luca Ferrante, added that the group “would have preferred a longer transition.”\n", "would have preferred a longer transition.", "Ferrante", "speech-before"},
+		{"cataphora: a feature lede names its speaker after the quote", "# Profile\n\n“I never planned any of this,” she says. Marisol Ortega-Vance has played bass for fifty years.\n", "I never planned any of this,", "Ortega-Vance", "cataphora"},
+		{"cataphora: named in the next paragraph", "# Profile\n\n“I never planned any of this,” she says.\n\nMarisol Ortega-Vance has played bass for fifty years.\n", "I never planned any of this,", "Ortega-Vance", "cataphora"},
+		{"no cataphora when the pronoun has an antecedent of its gender", "# Profile\n\nAnn Reed runs the club. She is tired.\n\n“I never planned any of this,” she says. Marisol Ortega-Vance has played bass for fifty years.\n", "I never planned any of this,", "Reed", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
