@@ -157,9 +157,17 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 						return e, true
 					}
 				}
+				// "Ruth Gray, 45, from Leeds, told": an age is one more
+				// aside; the place after "from" is no speaker.
+				if isNumber(toks[m-1].Norm) {
+					continue
+				}
 				break
 			}
 		}
+	}
+	if mi, ok := r.endAt[toks[k].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Place && strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
+		return -1, false // "…, from Leeds, told": a place set off as an aside
 	}
 	// "X welcomed the deal but said …": a coordinated verb shares the
 	// sentence's subject.
