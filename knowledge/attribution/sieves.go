@@ -491,9 +491,10 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 
 // officials are roles whose bearer a report often leaves unnamed beside
 // the person it is about ("Castellano pleaded guilty. “…,” the judge
-// said."): never taken for the subject before them.
-var officials = wordSet(`judge magistrate coroner prosecutor juror officer constable detective sheriff deputy
-	interviewer reporter host moderator referee umpire clerk`)
+// said.", "Reed was taken to hospital. “…,” the doctor said."): never
+// taken for the subject before them.
+var officials = wordSet(`judge magistrate coroner prosecutor juror witness officer constable detective sheriff
+	deputy interviewer reporter host moderator referee umpire clerk doctor nurse surgeon paramedic`)
 
 // introducedUnnamed reports whether one of the sentences shortly before si
 // (or si itself) introduces someone unnamed by the noun w ("a police
