@@ -472,7 +472,10 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		var e int
 		if kinNouns[w] {
 			e = r.recentSubject(si, r.lex.PersonGender(w))
-		} else if e = r.recentSubject(si, ""); e >= 0 && (officials[w] || r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+		} else if e = r.recentSubject(si, ""); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+			// A capitalised description ("the Dane", "the Frenchman") is
+			// a nationality, which goes with any role ("boss Erik
+			// Sorensen … the Dane said").
 			e = -1
 		}
 		if e >= 0 {

@@ -91,6 +91,7 @@ func TestSieves(t *testing.T) {
 		{"no cataphora when the pronoun has an antecedent of its gender", "# Profile\n\nAnn Reed runs the club. She is tired.\n\n“I never planned any of this,” she says. Marisol Ortega-Vance has played bass for fifty years.\n", "I never planned any of this,", "Reed", "speech-after"},
 		{"an age and a home town set off before the verb", "Ruth Gray, 45, from Leeds, told the Mirror: ‘I was terrified.’\n", "I was terrified.", "Gray", "speech-before"},
 		{"an unnamed doctor is not the patient", "Sam Reed was taken to hospital on Monday.\n“He is stable,” the doctor said.\n", "He is stable,", "", "speech-after"},
+		{"a nationality goes with any role", "Manchester United boss Erik Sorensen was furious after the defeat.\n‘We were poor,’ the Dane said.\n", "We were poor,", "Sorensen", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
