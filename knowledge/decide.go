@@ -327,15 +327,21 @@ func (a *Article) givesReason(q *query, i int) bool {
 // itself (1 when it names nobody): two names of the question in one
 // sentence relate it more than any paraphrase of the rest.
 func (a *Article) namesInSentence(q *query, i int) float64 {
-	n, found := 0, 0
+	return nameShare(q, func(key string) bool { return a.index.tf[i][key] > 0 })
+}
+
+// nameShare is the share of the question's names that has a form for which
+// found holds (1 when it names nobody).
+func nameShare(q *query, found func(key string) bool) float64 {
+	n, hit := 0, 0
 	for _, t := range q.terms {
 		if !t.entity {
 			continue
 		}
 		n++
 		for _, al := range t.alts {
-			if a.index.tf[i][al.key] > 0 {
-				found++
+			if found(al.key) {
+				hit++
 				break
 			}
 		}
@@ -343,7 +349,7 @@ func (a *Article) namesInSentence(q *query, i int) float64 {
 	if n == 0 {
 		return 1
 	}
-	return float64(found) / float64(n)
+	return float64(hit) / float64(n)
 }
 
 // answerCoverage is coverage of sentence i, or of the question just
@@ -371,23 +377,7 @@ func (a *Article) hasContent(q *query) bool {
 // nameCoverage is the share of the question's names found in sentence i or
 // its paragraph (1 when it names nobody).
 func (a *Article) nameCoverage(q *query, i int) float64 {
-	n, found := 0, 0
-	for _, t := range q.terms {
-		if !t.entity {
-			continue
-		}
-		n++
-		for _, al := range t.alts {
-			if a.index.contextMatch(i, al.key) > 0 {
-				found++
-				break
-			}
-		}
-	}
-	if n == 0 {
-		return 1
-	}
-	return float64(found) / float64(n)
+	return nameShare(q, func(key string) bool { return a.index.contextMatch(i, key) > 0 })
 }
 
 // window holds the folded words and stems of a sentence and its
