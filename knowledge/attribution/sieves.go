@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -65,6 +66,40 @@ func (r *Result) attribute() {
 		}
 	}
 	r.resolveNested()
+	r.headlineEcho()
+}
+
+// headlineEcho gives a quotation of the first paragraph (the headline)
+// whose words a later quotation repeats ("‘I WOKE TO HIM STANDING OVER MY
+// BED’: Gran, 84, tells …" and "‘I woke to him standing over my bed,’ she
+// said.") the later one's speaker: the body names who said it, the
+// headline only describes.
+func (r *Result) headlineEcho() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Paragraph != 0 || qt.Parent >= 0 {
+			continue
+		}
+		words := " " + foldedWords(r.doc.Text[qt.Start:qt.End]) + " "
+		if len(strings.Fields(words)) < 3 {
+			continue // a scare quote's word or two may recur by chance
+		}
+		for b := q + 1; b < len(r.Quotations); b++ {
+			bt := r.Quotations[b]
+			if bt.Paragraph == 0 || bt.Speaker < 0 {
+				continue
+			}
+			if strings.Contains(" "+foldedWords(r.doc.Text[bt.Start:bt.End])+" ", words) {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = bt.Speaker, "headline"
+				break
+			}
+		}
+	}
+}
+
+// foldedWords folds s to its words, one space apart, punctuation dropped.
+func foldedWords(s string) string {
+	return strings.Join(strings.FieldsFunc(nlp.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // sentenceOf returns the sentence holding offset off (the nearest before it
