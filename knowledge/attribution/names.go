@@ -330,6 +330,16 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	// A lower-case organisation noun after a determiner before it: "the
+	// journal Limnology Letters", "the charity Oxfam" name a body of that kind.
+	if !c.titled && adjacentBefore && c.ti > 1 {
+		p := toks[c.ti-1]
+		if !isCap(p) && !possessive(p.Text, false) && r.isOrgWord(p.Norm) && !r.lex.IsPersonNoun(p.Norm) && determiners[toks[c.ti-2].Norm] && !r.inQ[si][c.ti-1] {
+			c.kind = Organisation
+			c.roles = append(c.roles, p.Norm)
+			return c, true
+		}
+	}
 	// After a determiner it describes or names an institution: "a Boulder
 	// Democrat", "the Vatican".
 	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {

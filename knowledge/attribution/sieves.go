@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -20,6 +21,7 @@ type Sieve struct {
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
+	{"cataphora", (*Result).sieveCataphora},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"colon", (*Result).sieveColon},
@@ -64,6 +66,40 @@ func (r *Result) attribute() {
 		}
 	}
 	r.resolveNested()
+	r.headlineEcho()
+}
+
+// headlineEcho gives a quotation of the first paragraph (the headline)
+// whose words a later quotation repeats ("‘I WOKE TO HIM STANDING OVER MY
+// BED’: Gran, 84, tells …" and "‘I woke to him standing over my bed,’ she
+// said.") the later one's speaker: the body names who said it, the
+// headline only describes.
+func (r *Result) headlineEcho() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Paragraph != 0 || qt.Parent >= 0 {
+			continue
+		}
+		words := " " + foldedWords(r.doc.Text[qt.Start:qt.End]) + " "
+		if len(strings.Fields(words)) < 3 {
+			continue // a scare quote's word or two may recur by chance
+		}
+		for b := q + 1; b < len(r.Quotations); b++ {
+			bt := r.Quotations[b]
+			if bt.Paragraph == 0 || bt.Speaker < 0 {
+				continue
+			}
+			if strings.Contains(" "+foldedWords(r.doc.Text[bt.Start:bt.End])+" ", words) {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = bt.Speaker, "headline"
+				break
+			}
+		}
+	}
+}
+
+// foldedWords folds s to its words, one space apart, punctuation dropped.
+func foldedWords(s string) string {
+	return strings.Join(strings.FieldsFunc(nlp.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // sentenceOf returns the sentence holding offset off (the nearest before it
@@ -147,9 +183,26 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
 					return r.overPrepositions(si, m-1, lo, e), true
 				}
+				// "The journal's editors, in an accompanying commentary,
+				// described …": a role phrase before the aside, when the
+				// aside names no one ("A spokesman for the association,
+				// Luca Ferrante, added": Ferrante).
+				if _, named := r.entityEndingAt(toks[k]); !named {
+					if e, ok := r.rolePhrase(si, m-1, lo); ok && e >= 0 {
+						return e, true
+					}
+				}
+				// "Ruth Gray, 45, from Leeds, told": an age is one more
+				// aside; the place after "from" is no speaker.
+				if isNumber(toks[m-1].Norm) {
+					continue
+				}
 				break
 			}
 		}
+	}
+	if mi, ok := r.endAt[toks[k].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Place && strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
+		return -1, false // "…, from Leeds, told": a place set off as an aside
 	}
 	// "X welcomed the deal but said …": a coordinated verb shares the
 	// sentence's subject.
@@ -182,7 +235,49 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.entityEndingAt(toks[k]); ok {
 		return r.overPrepositions(si, k, lo, e), true
 	}
+	if e, ok := r.ageDescription(si, k-3, lo); ok {
+		return e, true // "the 29-year-old said"
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// ageDescription reads "the N-year-old" at toks[d:d+4] of sentence si (d
+// not before lo): the person the article gave that age ("Jamie Vance,
+// 29,"), else the latest subject before it; ok is false when the words are
+// not an age description.
+func (r *Result) ageDescription(si, d, lo int) (int, bool) {
+	toks := r.toks[si]
+	if d < lo || d < 0 || d+3 >= len(toks) || toks[d].Norm != "the" || !isNumber(toks[d+1].Norm) ||
+		toks[d+2].Norm != "year" || toks[d+3].Norm != "old" || r.inQ[si][d] ||
+		r.doc.Text[toks[d+1].End:toks[d+2].Start] != "-" || r.doc.Text[toks[d+2].End:toks[d+3].Start] != "-" {
+		return -1, false
+	}
+	if e := r.byAge(toks[d+1].Norm, toks[d].Start); e >= 0 {
+		return e, true
+	}
+	return r.recentSubject(si, ""), true
+}
+
+// byAge returns the person whose latest mention before offset at is
+// followed by its age n set off by commas ("Jamie Vance, 29,"), or -1.
+func (r *Result) byAge(n string, at int) int {
+	best := -1
+	last := -1
+	for _, m := range r.Mentions {
+		if m.Start >= at || m.Start < last {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind != Person && !r.potential(m.Entity) {
+			continue
+		}
+		toks := r.toks[m.Sentence]
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if k < len(toks) && toks[k].Norm == n && strings.TrimSpace(r.doc.Text[m.End:toks[k].Start]) == "," {
+			best, last = m.Entity, m.Start
+		}
+	}
+	return best
 }
 
 // firstEntity returns the first person, organisation or unknown name of
@@ -265,6 +360,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	if e, ok := r.pronoun[toks[k].Start]; ok {
 		return e, true
 	}
+	if e, ok := r.ageDescription(si, k, k); ok && k+3 < hi {
+		return e, true // "said the 29-year-old"
+	}
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
@@ -343,7 +441,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	det, definite := false, false
 	for m, n := k-1, 0; m >= lo && n < 4; m, n = m-1, n+1 {
 		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
-			det, definite = true, toks[m].Norm == "the" && m == k-1
+			det, definite = true, toks[m].Norm == "the"
 			break
 		}
 		// "A Department of Health and Social Care spokesperson": the
@@ -399,11 +497,22 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return e, true
 		}
 	}
-	if best < 0 && kind == "person" && definite && kinNouns[w] {
+	if best < 0 && kind == "person" && definite && !voiceNouns[w] && !r.inQ[si][k] && !r.introducedUnnamed(si, w) {
 		// "“…,” the widow says" after "Lucía Ferrante buried her
-		// husband": a definite family noun nobody holds refers back to
-		// the latest subject it fits.
-		e := r.recentSubject(si, r.lex.PersonGender(w))
+		// husband", "insisted the finance minister" after "Tomas Berg did
+		// not mince words": a definite description nobody holds refers
+		// back to the latest subject it fits. A family noun wants a
+		// person known to fit its gender; any other, one whom the article
+		// gives no other role ("Coach Ann Lee" is not "the striker").
+		var e int
+		if kinNouns[w] {
+			e = r.recentSubject(si, r.lex.PersonGender(w))
+		} else if e = r.recentSubject(si, ""); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+			// A capitalised description ("the Dane", "the Frenchman") is
+			// a nationality, which goes with any role ("boss Erik
+			// Sorensen … the Dane said").
+			e = -1
+		}
 		if e >= 0 {
 			// From here on the article calls her so: "the widow said"
 			// in a claim names her too.
@@ -418,6 +527,57 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	return best, true
 }
 
+// officials are roles whose bearer a report often leaves unnamed beside
+// the person it is about ("Castellano pleaded guilty. “…,” the judge
+// said.", "Reed was taken to hospital. “…,” the doctor said."): never
+// taken for the subject before them.
+var officials = wordSet(`judge magistrate coroner prosecutor juror witness officer constable detective sheriff
+	deputy interviewer reporter host moderator referee umpire clerk doctor nurse surgeon paramedic`)
+
+// introducedUnnamed reports whether one of the sentences shortly before si
+// (or si itself) introduces someone unnamed by the noun w ("a police
+// officer"): "the officer" then refers to that person, not to a named one.
+func (r *Result) introducedUnnamed(si int, w string) bool {
+	for s := si; s >= 0 && s > si-descriptionWindow; s-- {
+		toks := r.toks[s]
+		for k, t := range toks {
+			if t.Norm != w || r.inQ[s][k] {
+				continue
+			}
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if toks[m].Norm == "a" || toks[m].Norm == "an" {
+					return true
+				}
+				if determiners[toks[m].Norm] || isCap(toks[m]) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// descriptionWindow bounds the sentences read back for an unnamed
+// introduction, so that attribution stays linear.
+const descriptionWindow = 12
+
+// otherRole reports whether entity e has a role other than w: a person
+// the article calls "the coach" is not "the striker".
+func (r *Result) otherRole(e int, w string) bool {
+	for _, ro := range r.Entities[e].Roles {
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// genderFits reports whether entity e may be of gender g ("" fits all).
+func (r *Result) genderFits(e int, g string) bool {
+	return g == "" || r.Entities[e].Gender == "" || r.Entities[e].Gender == g
+}
+
 // recentSubject returns the subject of the nearest of the few sentences
 // before si (in its paragraph or the one before) that is a person of
 // gender g (any, when g is ""), or -1.
@@ -425,7 +585,10 @@ func (r *Result) recentSubject(si int, g string) int {
 	para := r.doc.Sentences[si].Paragraph
 	for s := si - 1; s >= 0 && s >= si-3 && r.doc.Sentences[s].Paragraph >= para-1; s-- {
 		e := r.Sentences[s].Subject
-		if e < 0 || r.Entities[e].Kind != Person {
+		if e < 0 && len(r.outsideAny[s]) > 0 && r.potential(r.outsideAny[s][0]) {
+			e = r.outsideAny[s][0] // "Tomas Berg did not mince words": a name with no other evidence
+		}
+		if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) {
 			continue
 		}
 		// A gendered noun ("widow") wants a person known to fit: the
@@ -677,7 +840,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			continue
 		}
 		k := v - 1
-		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || toks[k].Norm == "to" || toks[k].Norm == "used") {
+		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || habitual[toks[k].Norm]) {
 			k--
 		}
 		if k < i {
@@ -714,8 +877,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
-				// ‘…’": the outer speaker's relative named before.
-				if noun := r.ownNounBefore(p, toks[k].Start, g); noun != "" {
+				// ‘…’": the outer speaker's relative named before, in this
+				// quotation or an earlier one of the paragraph ("‘Mum’s
+				// tough,’ Carol said. ‘She keeps saying, “…”’").
+				noun := r.ownNounBefore(p, toks[k].Start, g)
+				for pq := p - 1; noun == "" && pq >= 0 && r.Quotations[pq].Paragraph == r.Quotations[p].Paragraph; pq-- {
+					if r.Quotations[pq].Parent < 0 {
+						noun = r.ownNounBefore(pq, r.Quotations[pq].End, g)
+					}
+				}
+				if noun != "" {
 					r.markNested(q, relPrefix+noun)
 				}
 			}
@@ -743,6 +914,10 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// habitual are the words between a speaker and a speech verb that say the
+// words were said often ("used to say", "keeps saying", "kept telling").
+var habitual = wordSet(`to used keeps kept keep always`)
 
 // latestNamedIn returns the latest person named between from and to
 // (inside quotations only, when quoted) whose gender fits g, or -1. A
@@ -808,6 +983,53 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		return e, true
 	}
 	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+}
+
+// sieveCataphora gives a quotation that opens a paragraph with a bare
+// pronoun's attribution ("“I never planned any of this,” she says.") to the
+// person the next sentence introduces ("Marisol Ortega-Vance has played
+// …"), the feature lede that names its speaker only after the quote: when
+// that person is named there for the first time and the pronoun has no
+// antecedent known to be of its gender.
+func (r *Result) sieveCataphora(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if strings.Trim(r.doc.Text[p.Start:qt.OpenStart], " \t*_>") != "" {
+		return -1, false
+	}
+	tr := r.after(q)
+	toks := r.toks[tr.si]
+	if tr.j-tr.i < 2 || tr.si != r.sentenceOf(qt.CloseEnd-1) {
+		return -1, false
+	}
+	pron, verb := toks[tr.i], toks[tr.i+1]
+	g := personalPronouns[pron.Norm]
+	if g == "" || possessivePronouns[pron.Norm] || !speechVerbs[verb.Norm] {
+		return -1, false
+	}
+	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g {
+		return -1, false
+	}
+	// The next sentence: the rest of this paragraph, or the next one.
+	next := tr.si + 1
+	if next >= len(r.toks) || r.doc.Sentences[next].Paragraph > qt.Paragraph+1 || len(r.toks[next]) == 0 || r.inQ[next][0] {
+		return -1, false
+	}
+	mi, ok := r.titleAt[r.toks[next][0].Start]
+	if !ok {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
+		return -1, false
+	}
+	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 {
+		return -1, false // named before: the pronoun had its chance
+	}
+	return e, true
 }
 
 func (r *Result) sieveBefore(q int) (int, bool) {
@@ -1344,6 +1566,14 @@ const relPrefix = "rel:"
 // before token lo; else "".
 func (r *Result) ownNoun(si, k, lo int) string {
 	toks := r.toks[si]
+	// "Mum’s tough": in a speaker's own words, a capitalised family word
+	// is the speaker's relative.
+	if isCap(toks[k]) && r.inQ[si][k] && k >= lo {
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].Norm, "'s"), "’s")
+		if rel := kinAddress[w]; rel != "" {
+			return rel
+		}
+	}
 	if k <= lo || !r.lex.IsPersonNoun(toks[k].Norm) || notRoles[toks[k].Norm] || isCap(toks[k]) {
 		return ""
 	}
@@ -1406,6 +1636,42 @@ func (r *Result) relativeOf(speaker int, noun string) int {
 	return -1
 }
 
+// inverseKin returns the family noun by which a relative calls its owner
+// of gender g ("daughter" of a woman: "mother"), or "" when unknown.
+func inverseKin(noun, g string) string {
+	pair, ok := kinInverses[noun]
+	if !ok {
+		return ""
+	}
+	switch g {
+	case "male":
+		return pair[0]
+	case "female":
+		return pair[1]
+	}
+	return ""
+}
+
+// kinInverses maps a family noun to the (male, female) nouns for its owner.
+var kinInverses = map[string][2]string{
+	"son": {"father", "mother"}, "daughter": {"father", "mother"}, "child": {"father", "mother"},
+	"father": {"son", "daughter"}, "mother": {"son", "daughter"},
+	"husband": {"", "wife"}, "wife": {"husband", ""},
+	"brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+	"grandson": {"grandfather", "grandmother"}, "granddaughter": {"grandfather", "grandmother"},
+	"grandfather": {"grandson", "granddaughter"}, "grandmother": {"grandson", "granddaughter"},
+	"nephew": {"uncle", "aunt"}, "niece": {"uncle", "aunt"}, "uncle": {"nephew", "niece"}, "aunt": {"nephew", "niece"},
+}
+
+// kinAddress are the family words a speaker uses as a name for their own
+// relative ("Mum’s tough", "Dad said"), with the relation they stand for.
+var kinAddress = map[string]string{
+	"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "mommy": "mother", "ma": "mother",
+	"dad": "father", "daddy": "father", "pa": "father",
+	"nan": "grandmother", "nana": "grandmother", "nanna": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
+	"grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+}
+
 // relKey is an owner and a relation noun (singular).
 type relKey struct {
 	owner int
@@ -1431,6 +1697,12 @@ func (r *Result) indexRelatives() {
 		k := relKey{o, singular(noun)}
 		if _, ok := r.relatives[k]; !ok && o >= 0 && o != e {
 			r.relatives[k] = e
+			// "her daughter, Carol Pryce": Carol's mother is the owner.
+			if inv := inverseKin(singular(noun), r.Entities[o].Gender); inv != "" {
+				if _, ok := r.relatives[relKey{e, inv}]; !ok {
+					r.relatives[relKey{e, inv}] = o
+				}
+			}
 		}
 	}
 	for _, m := range r.Mentions {
