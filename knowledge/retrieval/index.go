@@ -8,7 +8,9 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -65,7 +67,15 @@ type Index struct {
 	// the index holds them.
 	rel   Related
 	keyOf func(word string) string
+	// memo keeps Expand's answers: questions about one article ask about
+	// the same few words again and again, and a related word costs a
+	// lexicon lookup and a stemming. Bounded: emptied when full.
+	memoMu sync.Mutex
+	memo   map[string][]Expansion
 }
+
+// expandMemoSize bounds the query words whose expansions an index keeps.
+const expandMemoSize = 4096
 
 // Builder collects documents for an Index.
 type Builder struct {
@@ -238,6 +248,25 @@ func (ix *Index) KeyOf(norm string) (string, bool) {
 // match, best first: the key itself, else words one typo away (two for long
 // words), then related words and derived forms sharing a long prefix.
 func (ix *Index) Expand(key, norm string) []Expansion {
+	mk := key + "\x00" + norm
+	ix.memoMu.Lock()
+	out, ok := ix.memo[mk]
+	ix.memoMu.Unlock()
+	if ok {
+		return slices.Clip(out)
+	}
+	out = ix.expand(key, norm)
+	ix.memoMu.Lock()
+	if ix.memo == nil || len(ix.memo) >= expandMemoSize {
+		ix.memo = map[string][]Expansion{}
+	}
+	ix.memo[mk] = out
+	ix.memoMu.Unlock()
+	return slices.Clip(out)
+}
+
+// expand is Expand without the memo.
+func (ix *Index) expand(key, norm string) []Expansion {
 	var out []Expansion
 	if ix.DF(key) > 0 {
 		out = append(out, Expansion{key, 1})
