@@ -450,6 +450,9 @@ type query struct {
 	qualifiers []qualifier
 	// norms are the question's folded words.
 	norms map[string]bool
+	// toks are the question's tokens, stemmed by the article's index (read
+	// only: the features of every candidate look at them).
+	toks []Token
 }
 
 type queryTerm struct {
@@ -493,6 +496,7 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 func (a *Article) analyze(text string) *query {
 	q := &query{question: text, norms: map[string]bool{}}
 	toks := tokenize(text, a.index.stem)
+	q.toks = toks
 	for _, t := range toks {
 		q.norms[t.Norm] = true
 	}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
@@ -237,7 +238,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		maxMissing,
 		float64(unmatched),
 		b(nameMissing),
-		b(asksWhy(q, a.index.stem) && !a.givesReason(q, i0)),
+		b(asksWhy(q) && !a.givesReason(q, i0)),
 	}
 }
 
@@ -278,8 +279,8 @@ func isYear(norm string) bool {
 
 // asksWhy reports a question for a cause or purpose ("Why …", "For what
 // reason …", "What caused …").
-func asksWhy(q *query, stem func(string) string) bool {
-	toks := tokenize(q.question, stem)
+func asksWhy(q *query) bool {
+	toks := q.toks
 	for k, t := range toks {
 		if k > 2 {
 			break
@@ -380,43 +381,84 @@ func (a *Article) nameCoverage(q *query, i int) float64 {
 	return nameShare(q, func(key string) bool { return a.index.contextMatch(i, key) > 0 })
 }
 
-// window holds the folded words and stems of a sentence and its
-// neighbours in its paragraph: where the detail of an answer may stand.
+// window holds the words of a sentence and its neighbours in its
+// paragraph: where the detail of an answer may stand. A question asks
+// about a few words only, so they are looked up by scanning the window's
+// tokens rather than by building sets of all of them.
 type window struct {
-	norms, stems map[string]bool
-	// bases are the stems of the words' WordNet base forms ("later" →
-	// "late"), where an antonym of a question word is looked up.
-	bases   map[string]bool
+	toks    [][]Token
 	negated bool
+	// bases are the stems of the words and of their WordNet base forms
+	// ("later" → "late"), where an antonym of a question word is looked
+	// up; listed on first use.
+	bases    []string
+	basesSet bool
+	ix       *index
 }
 
-func (a *Article) windowWords(i int) window {
-	w := window{norms: map[string]bool{}, stems: map[string]bool{}, bases: map[string]bool{}}
+func (a *Article) windowWords(i int) *window {
+	w := &window{ix: a.index}
 	for j := i - 1; j <= i+1; j++ {
 		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
 			continue
 		}
-		for _, t := range a.Sentences[j].tokens {
-			w.norms[t.Norm] = true
-			w.stems[t.Stem] = true
-			w.bases[t.Stem] = true
-			for _, b := range a.index.bases[t.Norm] {
-				w.bases[b] = true
-			}
-			if j == i && isNegation(t.Norm) {
-				w.negated = true
+		w.toks = append(w.toks, a.Sentences[j].tokens)
+		if j == i {
+			for _, t := range a.Sentences[j].tokens {
+				if isNegation(t.Norm) {
+					w.negated = true
+				}
 			}
 		}
 	}
 	return w
 }
 
+// hasNorm reports a token of the window folded to norm.
+func (w *window) hasNorm(norm string) bool {
+	for _, ts := range w.toks {
+		for _, t := range ts {
+			if t.Norm == norm {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasStem reports a token of the window stemmed to stem.
+func (w *window) hasStem(stem string) bool {
+	for _, ts := range w.toks {
+		for _, t := range ts {
+			if t.Stem == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasBase reports stem among the stems of the window's words and of their
+// base forms.
+func (w *window) hasBase(stem string) bool {
+	if !w.basesSet {
+		w.basesSet = true
+		for _, ts := range w.toks {
+			for _, t := range ts {
+				w.bases = append(w.bases, t.Stem)
+				w.bases = append(w.bases, w.ix.bases[t.Norm]...)
+			}
+		}
+	}
+	return slices.Contains(w.bases, stem)
+}
+
 // detailMismatch compares the details of the question with the passage's
 // window, as quote checking compares a claim with the article: a number the
 // window lacks, a negation only one side has, a word whose antonym stands
 // in its place; and how much of the rarest content word is missing.
-func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, antonym bool, rare float64) {
-	toks := tokenize(q.question, a.index.stem)
+func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation, antonym bool, rare float64) {
+	toks := q.toks
 	qNeg, sub := false, false
 	lx := lexicon.Default()
 	// The question's own words and their synonyms: a question that names
@@ -443,15 +485,15 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.norms[t.Norm] && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
 			number = true
 		}
-		if IsStopWord(t.Norm) || w.stems[t.Stem] || anyBase(lx.Lemma(t.Norm), w.bases, a.index.stem) {
+		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
 			// The word itself, in any form ("smaller" for "small"), is there.
 			continue
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.stems[o] && !poles[o] {
+			if w.hasStem(o) && !poles[o] {
 				antonym = true
 			}
 		}
@@ -459,7 +501,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w window) (number, negation, 
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.bases[o] && !poles[o] {
+				if o := a.index.stem(o); w.hasBase(o) && !poles[o] {
 					antonym = true
 				}
 			}
@@ -517,10 +559,11 @@ var (
 	subordinators    = wordSet(`that which who whom whose because if although though while whether`)
 )
 
-// anyBase reports whether the stem of one of the base forms is in bases.
-func anyBase(lemmas []string, bases map[string]bool, stem func(string) string) bool {
+// anyBase reports whether the stem of one of the base forms is among the
+// window's bases.
+func anyBase(lemmas []string, w *window, stem func(string) string) bool {
 	for _, l := range lemmas {
-		if bases[stem(l)] {
+		if w.hasBase(stem(l)) {
 			return true
 		}
 	}

@@ -116,7 +116,6 @@ type candidate struct {
 // rankFeatures fills the features of candidates cs (their maxima are
 // relative to the other candidates).
 func (a *Article) rankFeatures(q *query, cs []candidate) {
-	ix := a.index
 	maxWin, maxPara := 0.0, 0.0
 	for _, c := range cs {
 		maxWin, maxPara = max(maxWin, c.window), max(maxPara, c.para)
@@ -127,7 +126,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			asked[al.key] = true
 		}
 	}
-	cues := cuesOf(tokenize(q.question, ix.stem))
+	cues := cuesOf(q.toks)
 	focus := -1
 	for k, t := range q.terms {
 		if !t.framing {
@@ -135,9 +134,12 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			break
 		}
 	}
+	// One backing array for every candidate's features.
+	n := len(RankFeatureNames)
+	all := make([]float64, len(cs)*n)
 	for k := range cs {
 		c := &cs[k]
-		c.features = make([]float64, 0, len(RankFeatureNames))
+		c.features = all[k*n : k*n : (k+1)*n]
 		c.features = a.candidateFeatures(q, c.matched, c.features)
 		c.features = append(c.features, b2f(c.shown != c.matched), ratioOf(c.para, maxPara), ratioOf(c.window, maxWin))
 		c.features = a.tailFeatures(q, c.matched, asked, c.features)

@@ -650,7 +650,7 @@ func (a *Article) echo(q *query, i int) float64 {
 		}
 		return out
 	}
-	qw, sw := words(tokenize(q.question, a.index.stem)), words(a.Sentences[i].tokens)
+	qw, sw := words(q.toks), words(a.Sentences[i].tokens)
 	if len(qw) == 0 {
 		return 0
 	}

@@ -72,6 +72,10 @@ type Index struct {
 	// lexicon lookup and a stemming. Bounded: emptied when full.
 	memoMu sync.Mutex
 	memo   map[string][]Expansion
+	// docs recycles Scores' per-term document lists (*[]int32): on a long
+	// text one list is thousands of entries, allocated afresh per question
+	// otherwise.
+	docs sync.Pool
 }
 
 // expandMemoSize bounds the query words whose expansions an index keeps.
@@ -439,6 +443,10 @@ func (ix *Index) bm25(doc int, idf float64, tf int) float64 {
 // entries, all zero, and is left so.
 func (ix *Index) Scores(q []QueryTerm, scores, best []float64, touched []int32) []int32 {
 	var termDocs []int32
+	if p, ok := ix.docs.Get().(*[]int32); ok {
+		termDocs = *p
+	}
+	defer func() { ix.docs.Put(&termDocs) }()
 	for _, t := range q {
 		if len(t.Alts) == 1 {
 			a := t.Alts[0]
