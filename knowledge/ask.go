@@ -412,9 +412,16 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 		den += w
 		m := 0.0
 		for _, alt := range t.alts {
-			c := ix.contextMatch(i, alt.key)
-			if inSentence && c < 1 {
-				c = 0
+			if alt.weight <= m {
+				continue // c ≤ 1: it cannot do better
+			}
+			var c float64
+			if inSentence {
+				if ix.tf[i][alt.key] > 0 {
+					c = 1
+				}
+			} else {
+				c = ix.contextMatch(i, alt.key)
 			}
 			m = max(m, alt.weight*c)
 		}

@@ -375,7 +375,7 @@ func (a *Article) bm25Features(q *query, i int, f []float64) []float64 {
 				bl = max(bl, al.weight*idf*f*(k1+1)/(f+k1*rel))
 				bm = max(bm, al.weight*idf)
 			} else {
-				bc = max(bc, al.weight*ix.contextMatch(i, al.key)*idf)
+				bc = max(bc, al.weight*ix.nearMatch(i, al.key)*idf)
 			}
 		}
 		flat += t.weight * bf

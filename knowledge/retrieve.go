@@ -433,9 +433,15 @@ const (
 // contextMatch is the share of credit a term gets in sentence i through key:
 // 1 in the sentence, less beside it, 0 when absent.
 func (ix *index) contextMatch(i int, key string) float64 {
-	switch {
-	case ix.tf[i][key] > 0:
+	if ix.tf[i][key] > 0 {
 		return 1
+	}
+	return ix.nearMatch(i, key)
+}
+
+// nearMatch is contextMatch for a key sentence i is known not to hold.
+func (ix *index) nearMatch(i int, key string) float64 {
+	switch {
 	case ix.adj[i][key]:
 		return adjacentWeight
 	case ix.para[i][key]:
@@ -458,7 +464,7 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 			if f > 0 {
 				s = ix.idf(alt.key) * f * (k1 + 1) / (f + k1*(1-b+b*float64(ix.lens[i])/ix.avgdl))
 			} else {
-				s = ix.contextMatch(i, alt.key) * ix.idf(alt.key)
+				s = ix.nearMatch(i, alt.key) * ix.idf(alt.key)
 			}
 			best = max(best, alt.weight*s)
 		}
