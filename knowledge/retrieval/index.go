@@ -158,9 +158,17 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 	}
 	if inv, ok := rel.(Inverse); ok && keyOf != nil {
 		ix.inverse = map[string][]Expansion{}
+		// Many words of a text share related words ("structure"): each is
+		// turned into a key once. The map lives for this loop only.
+		keys := map[string]string{}
 		for w, k := range ix.words {
 			for _, r := range inv.Inverse(w) {
-				if rk := keyOf(r.Key); rk != k {
+				rk, ok := keys[r.Key]
+				if !ok {
+					rk = keyOf(r.Key)
+					keys[r.Key] = rk
+				}
+				if rk != k {
 					ix.inverse[rk] = addExpansion(ix.inverse[rk], Expansion{k, r.Weight})
 				}
 			}
