@@ -433,6 +433,39 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 	return num / den
 }
 
+// sentenceCoverage is termCoverage in sentence i alone, with names and
+// without, in one pass.
+func (a *Article) sentenceCoverage(q *query, i int) (withNames, without float64) {
+	ix := a.index
+	var num, den, numC, denC float64
+	for _, t := range q.terms {
+		if t.framing || t.key == "" { // as termCoverage skips ""
+			continue
+		}
+		w := t.weight * ix.idf(t.key)
+		m := 0.0
+		for _, alt := range t.alts {
+			if alt.weight > m && ix.tf[i][alt.key] > 0 {
+				m = alt.weight
+			}
+		}
+		den += w
+		num += w * m
+		if !t.entity {
+			denC += w
+			numC += w * m
+		}
+	}
+	withNames, without = 1, 1
+	if den > 0 {
+		withNames = num / den
+	}
+	if denC > 0 {
+		without = numC / denC
+	}
+	return withNames, without
+}
+
 // query is an analysed question.
 type query struct {
 	// question is the cleaned question text.

@@ -111,6 +111,11 @@ type candidate struct {
 	base           float64
 	window, para   float64
 	features       []float64
+	// cov and sat are sentenceScore's: the matched sentence's coverage of
+	// the question (names included, context counted) and whether it holds
+	// the type of answer asked for.
+	cov float64
+	sat bool
 }
 
 // rankFeatures fills the features of candidates cs (their maxima are
@@ -140,7 +145,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 	for k := range cs {
 		c := &cs[k]
 		c.features = all[k*n : k*n : (k+1)*n]
-		c.features = a.candidateFeatures(q, c.matched, c.features)
+		c.features = a.candidateFeatures(q, c, c.features)
 		c.features = append(c.features, b2f(c.shown != c.matched), ratioOf(c.para, maxPara), ratioOf(c.window, maxWin))
 		c.features = a.tailFeatures(q, c.matched, asked, c.features)
 		typedCov := 0.0
@@ -167,13 +172,14 @@ func ratioOf(x, m float64) float64 {
 	return x / m
 }
 
-// candidateFeatures appends the features of sentence i up to para_first.
-func (a *Article) candidateFeatures(q *query, i int, f []float64) []float64 {
+// candidateFeatures appends the features of c's matched sentence up to
+// para_first.
+func (a *Article) candidateFeatures(q *query, c *candidate, f []float64) []float64 {
 	ix := a.index
+	i := c.matched
 	s := a.Sentences[i]
-	covS := a.termCoverage(q, i, true, true, "")
-	covC := a.termCoverage(q, i, false, true, "")
-	covX := a.termCoverage(q, i, true, false, "")
+	covS, covC := a.sentenceCoverage(q, i)
+	covX := c.cov
 	// Positions of the question's terms among the sentence's terms.
 	ts := ix.seq[i]
 	pos := make([]int, len(q.terms)) // first position, -1 when absent
@@ -227,7 +233,7 @@ func (a *Article) candidateFeatures(q *query, i int, f []float64) []float64 {
 		prox = float64(n) / float64(hi-lo+1)
 	}
 	typed := q.answerType != ""
-	sat := typed && a.satisfies(q, i)
+	sat := typed && c.sat
 	near := typed && !sat && a.typedNeighbour(q, i) >= 0
 	return append(f,
 		covS, covC, covX-covS, ratioOf(exact, den), ratioOf(float64(close), float64(pairs)), prox,

@@ -452,10 +452,13 @@ func (ix *index) nearMatch(i int, key string) float64 {
 
 // sentenceScore is BM25 over the sentence, plus paragraph context, plus the
 // boosts the question's intent calls for.
-func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
+//
+// It returns too what the reranker's features need again: the sentence's
+// coverage of the question (names included, context counted) and whether
+// it holds the type of answer asked for.
+func (a *Article) sentenceScore(q *query, i int, paraScore float64) (score, cov float64, sat bool) {
 	const k1, b = 1.2, 0.5
 	ix := a.index
-	score := 0.0
 	for _, t := range q.terms {
 		best := 0.0
 		for _, alt := range t.alts {
@@ -471,12 +474,13 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 		score += t.weight * best
 	}
 	if score == 0 {
-		return 0
+		return 0, 0, false
 	}
 	score += paragraphScoreWeight * paraScore
 	// Passages that cover more of the question rank higher: one rare name
 	// matched should not beat the words asked about.
-	score *= 0.4 + 0.6*a.termCoverage(q, i, true, false, "")
+	cov = a.termCoverage(q, i, true, false, "")
+	score *= 0.4 + 0.6*cov
 	s := a.Sentences[i]
 	if q.speaker != "" && s.Speaker == q.speaker {
 		score *= 1.4
@@ -485,13 +489,14 @@ func (a *Article) sentenceScore(q *query, i int, paraScore float64) float64 {
 		}
 	}
 	if q.answerType != "" && a.satisfies(q, i) {
+		sat = true
 		score *= 1.25
 	}
 	if _, c := a.qualifierMatch(q, i, true); c {
 		// "Who won the women's race?": the men's race is another race.
 		score *= qualifierPenalty
 	}
-	return score
+	return score, cov, sat
 }
 
 // rank scores candidates from postings — each sentence's BM25 plus half its
@@ -599,7 +604,7 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 	for _, d := range top {
 		i := int(d)
 		p := para[ix.paraOf[i]]
-		score := a.sentenceScore(q, i, p)
+		score, cov, sat := a.sentenceScore(q, i, p)
 		if score <= 0 {
 			continue
 		}
@@ -632,11 +637,11 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 			// lead-in may be the answer ("a retired fire captain who …:"),
 			// and the quotation a candidate after it.
 			if !q.reported {
-				cs = append(cs, candidate{matched: i, shown: i, base: score, window: window[i], para: p})
+				cs = append(cs, candidate{matched: i, shown: i, base: score, window: window[i], para: p, cov: cov, sat: sat})
 			}
 			shown = i + 1
 		}
-		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p})
+		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p, cov: cov, sat: sat})
 	}
 	a.rankFeatures(q, cs)
 	return cs
