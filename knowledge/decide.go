@@ -463,16 +463,23 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 	lx := lexicon.Default()
 	// The question's own words and their synonyms: a question that names
 	// both poles ("the tiny lakes … the big ones") contrasts them, and the
-	// window holding one of them ("small") contradicts nothing.
-	poles := map[string]bool{}
-	for _, t := range toks {
-		poles[t.Stem] = true
-		for _, l := range lx.Lemma(t.Norm) {
-			poles[a.index.stem(l)] = true
-			for _, y := range lx.Synonyms(l) {
-				poles[a.index.stem(y)] = true
+	// window holding one of them ("small") contradicts nothing. Listed
+	// only when an antonym is found: stemming every synonym is costly.
+	var poleSet map[string]bool
+	isPole := func(o string) bool {
+		if poleSet == nil {
+			poleSet = map[string]bool{}
+			for _, t := range toks {
+				poleSet[t.Stem] = true
+				for _, l := range lx.Lemma(t.Norm) {
+					poleSet[a.index.stem(l)] = true
+					for _, y := range lx.Synonyms(l) {
+						poleSet[a.index.stem(y)] = true
+					}
+				}
 			}
 		}
+		return poleSet[o]
 	}
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
@@ -493,7 +500,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			continue
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.hasStem(o) && !poles[o] {
+			if w.hasStem(o) && !isPole(o) {
 				antonym = true
 			}
 		}
@@ -501,7 +508,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.hasBase(o) && !poles[o] {
+				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) {
 					antonym = true
 				}
 			}

@@ -236,3 +236,12 @@ func (a *Article) SaidBy(name string) []int {
 	}
 	return out
 }
+
+// namesPersonAt is namesPerson(a.People[k]), as the index judged it at
+// parse time.
+func (a *Article) namesPersonAt(k int) bool {
+	if a.index != nil && k < len(a.index.namesPerson) {
+		return a.index.namesPerson[k]
+	}
+	return namesPerson(a.People[k])
+}

@@ -35,6 +35,9 @@ type index struct {
 	bases map[string][]string
 	names map[string]string // folded surname → canonical name
 	// kinds of facts a sentence states, for the expected answer type
+	// namesPerson is namesPerson of each of the article's People, judged
+	// once: every role phrase of every question goes through them all.
+	namesPerson                                 []bool
 	hasTime, hasNumber, hasPlace, hasPerson     []bool
 	hasDuration, hasActor, hasMeasure, hasValue []bool
 	acronyms                                    map[string][]string // "wwf" → keys of "World Wildlife Fund"
@@ -152,6 +155,10 @@ func buildIndex(a *Article) *index {
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
 		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), hasValue: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n),
+	}
+	ix.namesPerson = make([]bool, len(a.People))
+	for k, p := range a.People {
+		ix.namesPerson[k] = namesPerson(p)
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
 	nameWords := map[string]bool{}

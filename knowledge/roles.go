@@ -305,8 +305,8 @@ func joinInitials(text string, toks []Token) []string {
 // equally well.
 func (a *Article) resolveRole(p rolePhrase) (string, bool) {
 	best, bestScore, tie := "", 0, false
-	for _, pe := range a.People {
-		if !namesPerson(pe) {
+	for k, pe := range a.People {
+		if !a.namesPersonAt(k) {
 			continue
 		}
 		s := roleFit(p, pe.Descriptors)
