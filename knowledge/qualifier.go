@@ -70,10 +70,13 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 		if IsStopWord(t.Norm) || len(t.Norm) < 3 {
 			continue
 		}
-		ants := map[string]bool{}
+		var ants map[string]bool // most words have none: made on the first
 		for _, l := range append([]string{t.Norm}, lx.Lemma(t.Norm)...) {
 			for _, o := range lx.Antonyms(l) {
 				if !strings.Contains(o, " ") {
+					if ants == nil {
+						ants = map[string]bool{}
+					}
 					ants[a.index.stem(o)] = true
 				}
 			}

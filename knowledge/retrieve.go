@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -37,7 +38,10 @@ type index struct {
 	// kinds of facts a sentence states, for the expected answer type
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
-	namesPerson                                 []bool
+	namesPerson []bool
+	// stemMemo keeps the stems of words the article lacks (see stem).
+	stemMu                                      sync.Mutex
+	stemMemo                                    map[string]string
 	hasTime, hasNumber, hasPlace, hasPerson     []bool
 	hasDuration, hasActor, hasMeasure, hasValue []bool
 	acronyms                                    map[string][]string // "wwf" → keys of "World Wildlife Fund"
@@ -394,8 +398,27 @@ func (ix *index) stem(norm string) string {
 	if s, ok := ix.stems[norm]; ok {
 		return s
 	}
-	return Stem(norm)
+	// A word the article lacks: questions use the same few again and
+	// again ("when", "happen", the antonyms of their words).
+	ix.stemMu.Lock()
+	s, ok := ix.stemMemo[norm]
+	ix.stemMu.Unlock()
+	if ok {
+		return s
+	}
+	s = Stem(norm)
+	ix.stemMu.Lock()
+	if ix.stemMemo == nil || len(ix.stemMemo) >= stemMemoSize {
+		ix.stemMemo = map[string]string{}
+	}
+	ix.stemMemo[norm] = s
+	ix.stemMu.Unlock()
+	return s
 }
+
+// stemMemoSize bounds the stems of words outside the article an index
+// keeps (emptied when full).
+const stemMemoSize = 8192
 
 func (ix *index) idf(key string) float64 {
 	if v, ok := ix.idfs[key]; ok {
@@ -705,9 +728,6 @@ var askedWords = wordSet(`whether if about why how what when where who which`)
 // holds the answer itself.
 func (a *Article) reportsAsking(i int) bool {
 	s := a.Sentences[i]
-	if strings.ContainsAny(s.Text, "\"“”") {
-		return false
-	}
 	toks := s.tokens
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Norm != "asked" || !askedWords[toks[k+1].Norm] {
@@ -723,7 +743,9 @@ func (a *Article) reportsAsking(i int) bool {
 				return false
 			}
 		}
-		return true
+		// Looked at last: scanning for quotation marks costs more than
+		// the words.
+		return !strings.ContainsAny(s.Text, "\"“”")
 	}
 	return false
 }
