@@ -1,0 +1,137 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// News often describes a person before naming them: "A former town
+// treasurer who stole $3.4 million … was sentenced Thursday …", and only
+// then "Raymond Castellano, 61, of Cranston, pleaded guilty …". The
+// description and the name are one person (the coreference of a
+// description with a later name); the role belongs to their descriptors,
+// or "the former treasurer" names no one.
+
+// ledeWindow is how many sentences after a description its name may come:
+// the lede's person is named in the next sentence or the one after it.
+const ledeWindow = 2
+
+// ledeDescriptions gives each person named as the subject of a sentence
+// right after a paragraph's first sentence whose subject is a role
+// description naming no one ("A former town treasurer who …", "The
+// union's president …") that description as a descriptor. The named
+// person must be new there (not mentioned before): a name the article has
+// already introduced is someone else's.
+func (r *Result) ledeDescriptions() {
+	for si := range r.doc.Sentences {
+		if !r.paragraphStart(si) {
+			continue
+		}
+		d, ok := r.subjectDescription(si)
+		if !ok {
+			continue
+		}
+		for sj := si + 1; sj < len(r.doc.Sentences) && sj <= si+ledeWindow; sj++ {
+			e := r.subjectName(sj)
+			if e < 0 {
+				continue
+			}
+			if r.Entities[e].Kind == Person && r.firstMentionIn(e, sj) {
+				en := &r.Entities[e]
+				en.Descriptors = addDescriptor(en.Descriptors, d)
+			}
+			break // the first sentence with a named subject decides
+		}
+	}
+}
+
+// paragraphStart reports whether sentence si opens its paragraph.
+func (r *Result) paragraphStart(si int) bool {
+	return si == 0 || r.doc.Sentences[si-1].Paragraph != r.doc.Sentences[si].Paragraph
+}
+
+// subjectDescription reads the role description that opens sentence si,
+// perhaps after a dateline ("PROVIDENCE, R.I. — A former town treasurer
+// who …"): a determiner, modifiers and a singular person noun, in a
+// sentence outside quotations that names no person.
+func (r *Result) subjectDescription(si int) (Descriptor, bool) {
+	toks := r.toks[si]
+	if len(toks) < 3 || r.inQ[si][0] {
+		return Descriptor{}, false
+	}
+	for _, m := range r.Mentions {
+		if m.Sentence == si && r.Entities[m.Entity].Kind == Person {
+			return Descriptor{}, false
+		}
+	}
+	j := 0
+	for k, t := range toks {
+		if k > 0 && r.isDateline(toks, k) {
+			j = k
+			break
+		}
+		if k >= maxDescriptorWords || t.Start > r.doc.Sentences[si].Start+80 {
+			break
+		}
+	}
+	if !determiners[toks[j].Norm] || toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
+		return Descriptor{}, false
+	}
+	d := r.roleNounPhrase(si, j)
+	if d.Head == "" || singular(d.Head) != d.Head && r.lex.IsPersonNoun(singular(d.Head)) {
+		return Descriptor{}, false // "The prosecutors …": a group
+	}
+	return d, true
+}
+
+// isDateline reports that toks[k] follows a dateline's dash ("PROVIDENCE,
+// R.I. — A …", "LONDON (Reuters) - The …").
+func (r *Result) isDateline(toks []nlp.Token, k int) bool {
+	g := strings.TrimSpace(r.gapAt(toks, k))
+	return strings.HasSuffix(g, "—") || strings.HasSuffix(g, "–") || strings.HasSuffix(g, "--") || strings.HasSuffix(g, ") -") || g == "-"
+}
+
+// subjectName returns the entity whose name opens sentence si, outside a
+// quotation, or -1.
+func (r *Result) subjectName(si int) int {
+	toks := r.toks[si]
+	if len(toks) == 0 || r.inQ[si][0] {
+		return -1
+	}
+	if mi, ok := r.titleAt[toks[0].Start]; ok && r.Mentions[mi].Sentence == si {
+		return r.Mentions[mi].Entity
+	}
+	return -1
+}
+
+// firstMentionIn reports that entity e is first mentioned in sentence si.
+func (r *Result) firstMentionIn(e, si int) bool {
+	for _, mi := range r.Entities[e].Mentions {
+		if s := r.Mentions[mi].Sentence; s >= 0 && s < si {
+			return false
+		}
+	}
+	return true
+}
+
+// ledBy reads "The researchers, led by Dr. Adaeze Okonkwo, …" before a
+// mention whose title or name opens at toks[tk]: the one who leads a
+// group of people is its lead one ({Head: "researcher", Modifiers:
+// ["lead"]}), whom a question calls "the lead researcher".
+func (r *Result) ledBy(si, tk int) Descriptor {
+	toks := r.toks[si]
+	if tk < 3 || toks[tk-1].Norm != "by" || toks[tk-2].Norm != "led" || r.inQ[si][tk-3] != r.inQ[si][tk] {
+		return Descriptor{}
+	}
+	g := strings.TrimSpace(r.gapAt(toks, tk-2))
+	if g != "," && g != "" {
+		return Descriptor{}
+	}
+	w := toks[tk-3].Norm
+	one := singular(w)
+	if one == w || !r.isRoleHead(one) {
+		return Descriptor{} // "a team led by": no person noun to lead
+	}
+	return Descriptor{Head: roleOf(one), Modifiers: []string{"lead"}}
+}
