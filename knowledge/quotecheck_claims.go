@@ -304,7 +304,8 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) {
+		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
+			!(toks[k-1].Norm == "ex" && s[toks[k-1].End:toks[k].Start] == "-") { // "the ex-treasurer"
 			break
 		}
 		w := toks[k].Norm
@@ -322,6 +323,11 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		}
 		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
 			continue // "the city council", "the islanders' association": the head comes last
+		}
+		// "the Rovers boss", "the ex-treasurer": the one person whose
+		// descriptors the whole phrase fits (roles.go).
+		if p, ok := a.PersonByRole(s[toks[i].Start:toks[k].End]); ok {
+			return nameAt{i: i, j: k + 1, name: p.Name, known: true}, true
 		}
 		// "the islanders' association": the organisation whose name holds
 		// the phrase's words, when the head word alone names several.

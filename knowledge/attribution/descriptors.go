@@ -174,7 +174,7 @@ func (r *Result) modifierWords(toks []nlp.Token, i, j int) []string {
 		if determiners[w] {
 			continue
 		}
-		if w == "ex" && k+1 < j && r.gapAt(toks, k+1) == "-" {
+		if w == "ex" && k+1 < len(toks) && r.gapAt(toks, k+1) == "-" {
 			w = "former" // "ex-treasurer": a former one
 		}
 		out = append(out, roleOf(w))

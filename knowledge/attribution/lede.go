@@ -60,11 +60,6 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 	if len(toks) < 3 || r.inQ[si][0] {
 		return Descriptor{}, false
 	}
-	for _, m := range r.Mentions {
-		if m.Sentence == si && r.Entities[m.Entity].Kind == Person {
-			return Descriptor{}, false
-		}
-	}
 	j := 0
 	for k, t := range toks {
 		if k > 0 && r.isDateline(toks, k) {
@@ -75,11 +70,43 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 			break
 		}
 	}
-	if !determiners[toks[j].Norm] || toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
+	if toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
 		return Descriptor{}, false
 	}
-	d := r.roleNounPhrase(si, j)
-	if d.Head == "" || singular(d.Head) != d.Head && r.lex.IsPersonNoun(singular(d.Head)) {
+	// The description names no one ("A lawyer for Ivo Stern …" may
+	// describe either): no one who may be a person is named after the
+	// dateline.
+	for _, m := range r.Mentions {
+		if m.Sentence == si && m.Start >= toks[j].Start && r.Entities[m.Entity].Kind != Organisation && r.Entities[m.Entity].Kind != Place {
+			return Descriptor{}, false
+		}
+	}
+	// The head: the first role noun (the last of a run of them) before
+	// punctuation or a function word ends the phrase.
+	head := -1
+	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords; k++ {
+		if g := r.gapAt(toks, k); strings.ContainsAny(g, ",;:.()—–\"“”") || r.inQ[si][k] {
+			break
+		}
+		if r.isRoleToken(toks[k]) && !companyNouns[toks[k].Norm] && !(k+1 < len(toks) && r.gapAt(toks, k+1) == " " && r.isRoleToken(toks[k+1])) {
+			head = k
+			break
+		}
+		if nlp.IsStopWord(toks[k].Norm) || prepositions[toks[k].Norm] || isNumber(toks[k].Norm) {
+			break
+		}
+	}
+	if head < 0 {
+		return Descriptor{}, false
+	}
+	lo, of := j+1, ""
+	for m := j + 1; m < head; m++ {
+		if r.isPossessiveToken(toks, m) {
+			of, lo = possessor(toks[m]), m+1
+		}
+	}
+	d := Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+	if singular(d.Head) != d.Head && r.lex.IsPersonNoun(singular(d.Head)) {
 		return Descriptor{}, false // "The prosecutors …": a group
 	}
 	return d, true
@@ -88,8 +115,8 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 // isDateline reports that toks[k] follows a dateline's dash ("PROVIDENCE,
 // R.I. — A …", "LONDON (Reuters) - The …").
 func (r *Result) isDateline(toks []nlp.Token, k int) bool {
-	g := strings.TrimSpace(r.gapAt(toks, k))
-	return strings.HasSuffix(g, "—") || strings.HasSuffix(g, "–") || strings.HasSuffix(g, "--") || strings.HasSuffix(g, ") -") || g == "-"
+	g := r.gapAt(toks, k) // a spaced dash; "longest-serving" has none
+	return strings.Contains(g, "—") || strings.Contains(g, "–") || strings.Contains(g, "--") || strings.Contains(g, " - ")
 }
 
 // subjectName returns the entity whose name opens sentence si, outside a
