@@ -44,6 +44,7 @@ func (r *Result) ledeDescriptions() {
 			break // the first sentence with a named subject decides
 		}
 	}
+	r.ageDescriptions()
 }
 
 // paragraphStart reports whether sentence si opens its paragraph.
@@ -81,33 +82,9 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 			return Descriptor{}, false
 		}
 	}
-	// The head: the first role noun (the last of a run of them) before
-	// punctuation or a function word ends the phrase.
-	head := -1
-	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords; k++ {
-		if g := r.gapAt(toks, k); strings.ContainsAny(g, ",;:.()—–\"“”") || r.inQ[si][k] {
-			break
-		}
-		if r.isRoleToken(toks[k]) && !companyNouns[toks[k].Norm] && !(k+1 < len(toks) && r.gapAt(toks, k+1) == " " && r.isRoleToken(toks[k+1])) {
-			head = k
-			break
-		}
-		if nlp.IsStopWord(toks[k].Norm) || prepositions[toks[k].Norm] || isNumber(toks[k].Norm) {
-			break
-		}
-	}
-	if head < 0 {
+	d := r.descriptionAfter(si, j)
+	if d.Head == "" {
 		return Descriptor{}, false
-	}
-	lo, of := j+1, ""
-	for m := j + 1; m < head; m++ {
-		if r.isPossessiveToken(toks, m) {
-			of, lo = possessor(toks[m]), m+1
-		}
-	}
-	d := Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
-	if singular(d.Head) != d.Head && r.lex.IsPersonNoun(singular(d.Head)) {
-		return Descriptor{}, false // "The prosecutors …": a group
 	}
 	return d, true
 }
@@ -161,4 +138,89 @@ func (r *Result) ledBy(si, tk int) Descriptor {
 		return Descriptor{} // "a team led by": no person noun to lead
 	}
 	return Descriptor{Head: roleOf(one), Modifiers: []string{"lead"}}
+}
+
+// descriptionAfter reads the role description after toks[j] (its
+// determiner, or the "old" of "the 68-year-old bassist"): modifiers, a
+// possessor, and the first role noun (the last of a run of them) before
+// punctuation or a function word ends the phrase. A plural role is a
+// group, no description of one person.
+func (r *Result) descriptionAfter(si, j int) Descriptor {
+	toks := r.toks[si]
+	head := -1
+	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords; k++ {
+		if g := r.gapAt(toks, k); strings.ContainsAny(g, ",;:.()—–\"“”") || r.inQ[si][k] {
+			break
+		}
+		if r.isRoleToken(toks[k]) && !companyNouns[toks[k].Norm] && !(k+1 < len(toks) && r.gapAt(toks, k+1) == " " && r.isRoleToken(toks[k+1])) {
+			head = k
+			break
+		}
+		if nlp.IsStopWord(toks[k].Norm) || prepositions[toks[k].Norm] || isNumber(toks[k].Norm) {
+			break
+		}
+	}
+	if head < 0 {
+		return Descriptor{}
+	}
+	lo, of := j+1, ""
+	for m := j + 1; m < head; m++ {
+		if r.isPossessiveToken(toks, m) {
+			of, lo = possessor(toks[m]), m+1
+		}
+	}
+	d := Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+	if singular(d.Head) != d.Head && r.lex.IsPersonNoun(singular(d.Head)) {
+		return Descriptor{} // "The prosecutors …": a group
+	}
+	return d
+}
+
+// ageDescriptions reads the anaphoric description news gives a person
+// just named: "For half a century Marisol Ortega-Vance has stood at the
+// back of the stage … Next month the 68-year-old bassist releases …". A
+// definite description with an age ("the N-year-old …", outside
+// quotations) refers back to the one person named in its sentence before
+// it or in the sentence before; with two people there, to neither.
+func (r *Result) ageDescriptions() {
+	for si, toks := range r.toks {
+		for k := 0; k+3 < len(toks); k++ {
+			if toks[k].Norm != "the" || r.inQ[si][k] || !isNumber(toks[k+1].Norm) || toks[k+2].Norm != "year" || toks[k+3].Norm != "old" ||
+				r.gapAt(toks, k+2) != "-" || r.gapAt(toks, k+3) != "-" {
+				continue
+			}
+			d := r.descriptionAfter(si, k+3)
+			if d.Head == "" {
+				continue
+			}
+			if e := r.onlyPersonBefore(si, toks[k].Start); e >= 0 {
+				r.Entities[e].Descriptors = addDescriptor(r.Entities[e].Descriptors, d)
+			}
+		}
+	}
+}
+
+// onlyPersonBefore returns the one person named outside quotations in
+// sentence si before offset at or in the sentence before it; -1 when none
+// or several (people or names that may be people) are.
+func (r *Result) onlyPersonBefore(si, at int) int {
+	found := -1
+	for _, m := range r.Mentions {
+		if k := r.Entities[m.Entity].Kind; m.Sentence < si-1 || m.Sentence > si || m.Start >= at || k != Person && k != Unknown {
+			continue
+		}
+		if m.Sentence >= 0 && m.Sentence < len(r.inQ) {
+			if k := tokenAt(r.toks[m.Sentence], m.Start); k >= 0 && r.inQ[m.Sentence][k] {
+				continue
+			}
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	if found >= 0 && r.Entities[found].Kind != Person {
+		return -1 // one who may be a person stands closer
+	}
+	return found
 }
