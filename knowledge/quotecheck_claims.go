@@ -300,7 +300,10 @@ var nameParticles = wordSet(`de van von der den du da di del della dos das bin b
 // an unnamed person's role the article gives nobody ("the prosecutor")
 // names someone else, written as is.
 func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
-	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an") {
+	// "His attorney said …": a role held for someone, which names the one
+	// person of the article holding it for anyone (roles.go) or no one.
+	owned := possessivePronoun(toks[i].Norm) && toks[i].Norm != "its"
+	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an" && !owned) {
 		return nameAt{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -328,6 +331,9 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		// descriptors the whole phrase fits (roles.go).
 		if p, ok := a.PersonByRole(s[toks[i].Start:toks[k].End]); ok {
 			return nameAt{i: i, j: k + 1, name: p.Name, known: true}, true
+		}
+		if owned {
+			return nameAt{}, false
 		}
 		// "the islanders' association": the organisation whose name holds
 		// the phrase's words, when the head word alone names several.

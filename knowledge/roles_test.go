@@ -205,6 +205,7 @@ func TestCheckByRole(t *testing.T) {
 	}{
 		{"lede description", roleLede, "The ex-clerk said “I am sorry.”", "Colt", true},
 		{"boss for manager", roleBosses, "The Rovers boss said “They are a proud group.”", "Pryce", true},
+		{"a role held for someone", roleLede, "Her lawyer said “I am sorry.”", "Rao", false},
 		{"boss of the other side", roleBosses, "The Rovers boss said “I don’t blame my players.”", "Pryce", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
