@@ -91,6 +91,11 @@ var roleCompounds = map[string]string{
 	"mp": "member of parliament", "mep": "member of parliament",
 }
 
+// clippedRoles are the clipped role nouns of headlines and news prose
+// whose person sense WordNet lacks (its "exec" is the White House), spelt
+// out.
+var clippedRoles = map[string]string{"exec": "executive", "execs": "executives"}
+
 // PersonByRole returns the one person of the article a role phrase names
 // ("the union president", "the defense lawyer", "Castellano's lawyer"),
 // and false when the phrase is no role phrase, when no one fits it or when
@@ -121,6 +126,9 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 	var out []rolePhrase
 	for k := range toks {
 		w := stripPossessive(toks[k].Norm)
+		if long, ok := clippedRoles[w]; ok {
+			w = long // "the Voltaris exec"
+		}
 		if !a.isRoleHead(w, !isCapitalised(toks[k])) {
 			continue
 		}

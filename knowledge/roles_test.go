@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 // Small invented articles, each with people named by role.
@@ -75,6 +77,7 @@ func TestPersonByRole(t *testing.T) {
 		{"a boss must be the article's in every other word", roleBosses, "the union boss", ""},
 		{"led by: the lead researcher", roleBosses, "the lead researcher", "Nwosu"},
 		{"kin goes through person nouns only", roleBosses, "the judge", ""},
+		{"a clipped role", roleUnion, "the exec", "Ahl"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)
@@ -225,5 +228,17 @@ func TestCheckByRole(t *testing.T) {
 				t.Errorf("claim %+v: claimed %q, matches %v; want %q, %v", c, c.ClaimedSpeaker, c.SpeakerMatches, tt.claimed, tt.matches)
 			}
 		})
+	}
+}
+
+// TestClippedRolesLackedByWordNet: the hand list holds only clipped role
+// nouns WordNet has no person sense of; an entry WordNet covers belongs to
+// WordNet.
+func TestClippedRolesLackedByWordNet(t *testing.T) {
+	lx := lexicon.Default()
+	for w := range clippedRoles {
+		if lx.IsPersonNoun(w) {
+			t.Errorf("WordNet knows %q as a person noun: drop it from clippedRoles", w)
+		}
 	}
 }
