@@ -86,6 +86,13 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 	if d.Head == "" {
 		return Descriptor{}, false
 	}
+	// "A council spokesman said …": an unnamed source speaking, not a
+	// person the article goes on to name.
+	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords+1; k++ {
+		if roleOf(toks[k].Norm) == d.Head && (k+1 >= len(toks) || speechVerbs[toks[k+1].Norm]) {
+			return Descriptor{}, false
+		}
+	}
 	return d, true
 }
 
