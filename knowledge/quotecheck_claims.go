@@ -312,6 +312,9 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 			break
 		}
 		w := toks[k].Norm
+		if long, ok := clippedRoles[w]; ok {
+			w = long // "the Voltaris exec"
+		}
 		if sourceWords[w] || nobodyWords[w] {
 			return nameAt{}, false
 		}

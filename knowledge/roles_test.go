@@ -209,6 +209,7 @@ func TestCheckByRole(t *testing.T) {
 		{"lede description", roleLede, "The ex-clerk said “I am sorry.”", "Colt", true},
 		{"boss for manager", roleBosses, "The Rovers boss said “They are a proud group.”", "Pryce", true},
 		{"a role held for someone", roleLede, "Her lawyer said “I am sorry.”", "Rao", false},
+		{"a clipped role", roleUnion, "The exec said “A promise that keeps moving is not a promise.”", "Ahl", false},
 		{"boss of the other side", roleBosses, "The Rovers boss said “I don’t blame my players.”", "Pryce", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,7 +225,7 @@ func TestCheckByRole(t *testing.T) {
 				t.Fatalf("claims %+v, want one", rep.Claims)
 			}
 			c := rep.Claims[0]
-			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches || tt.matches && c.ClaimedSpeaker != tt.claimed {
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches || c.ClaimedSpeaker != tt.claimed {
 				t.Errorf("claim %+v: claimed %q, matches %v; want %q, %v", c, c.ClaimedSpeaker, c.SpeakerMatches, tt.claimed, tt.matches)
 			}
 		})
