@@ -249,6 +249,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if a.attr == nil {
 		return false, true
 	}
+	if p, ok := a.PersonByRole(claimed); ok {
+		return p.Name == speaker, true // "the Rovers boss" for Pryce
+	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
 	for _, e := range a.attr.Entities {
 		if e.Short != speaker {

@@ -300,14 +300,21 @@ var nameParticles = wordSet(`de van von der den du da di del della dos das bin b
 // an unnamed person's role the article gives nobody ("the prosecutor")
 // names someone else, written as is.
 func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
-	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an") {
+	// "His attorney said …": a role held for someone, which names the one
+	// person of the article holding it for anyone (roles.go) or no one.
+	owned := possessivePronoun(toks[i].Norm) && toks[i].Norm != "its"
+	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an" && !owned) {
 		return nameAt{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) {
+		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
+			!(toks[k-1].Norm == "ex" && s[toks[k-1].End:toks[k].Start] == "-") { // "the ex-treasurer"
 			break
 		}
 		w := toks[k].Norm
+		if long, ok := clippedRoles[w]; ok {
+			w = long // "the Voltaris exec"
+		}
 		if sourceWords[w] || nobodyWords[w] {
 			return nameAt{}, false
 		}
@@ -322,6 +329,14 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		}
 		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
 			continue // "the city council", "the islanders' association": the head comes last
+		}
+		// "the Rovers boss", "the ex-treasurer": the one person whose
+		// descriptors the whole phrase fits (roles.go).
+		if p, ok := a.PersonByRole(s[toks[i].Start:toks[k].End]); ok {
+			return nameAt{i: i, j: k + 1, name: p.Name, known: true}, true
+		}
+		if owned {
+			return nameAt{}, false
 		}
 		// "the islanders' association": the organisation whose name holds
 		// the phrase's words, when the head word alone names several.

@@ -53,14 +53,22 @@ type roleRef struct {
 // Role match strengths, best first: the same role noun, a synonym, the
 // article's role more specific than the question's (a prosecutor for "the
 // lawyer"), the question's more specific (an attorney for "the
-// prosecutor").
+// prosecutor"), and a role the question's word or one of its synonyms
+// heads further up (the colloquial "boss", a chief, for a manager, a
+// director or a company's president).
 const (
-	roleSame = 4 - iota
+	roleSame = 5 - iota
 	roleSynonym
 	roleNarrower
 	roleBroader
+	roleKin
 	roleNone
 )
+
+// kinDepth bounds how far above the article's role noun a question's word
+// (or its synonym) may be to name it: "chief" is four steps above
+// "president" (corporate executive, executive, administrator).
+const kinDepth = 4
 
 // ownedSupport is what a role held for someone ("Castellano’s lawyer")
 // adds when the question asks about someone's role ("his attorney"): more
@@ -82,6 +90,11 @@ var roleCompounds = map[string]string{
 	// WordNet's "MP" is a military policeman; in news, a member of parliament.
 	"mp": "member of parliament", "mep": "member of parliament",
 }
+
+// clippedRoles are the clipped role nouns of headlines and news prose
+// whose person sense WordNet lacks (its "exec" is the White House), spelt
+// out.
+var clippedRoles = map[string]string{"exec": "executive", "execs": "executives"}
 
 // PersonByRole returns the one person of the article a role phrase names
 // ("the union president", "the defense lawyer", "Castellano's lawyer"),
@@ -113,6 +126,9 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 	var out []rolePhrase
 	for k := range toks {
 		w := stripPossessive(toks[k].Norm)
+		if long, ok := clippedRoles[w]; ok {
+			w = long // "the Voltaris exec"
+		}
 		if !a.isRoleHead(w, !isCapitalised(toks[k])) {
 			continue
 		}
@@ -125,6 +141,10 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 		for i > 0 && k-i < 4 {
 			prev := toks[i-1]
 			gap := text[prev.End:toks[i].Start]
+			if gap == "-" && prev.Norm == "ex" {
+				i-- // "the ex-treasurer": a former one
+				continue
+			}
 			if gap != " " && gap != "\u00a0" && !possessiveGap(gap) {
 				break
 			}
@@ -140,7 +160,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 				p.owned = true
 				break
 			}
-			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") {
+			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") && !openerModifier(toks, i-1) {
 				break // "did the revocation restrict Huguenot travel": a verb ends it
 			}
 			i--
@@ -149,6 +169,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			continue
 		}
 		p.mods = joinInitials(text, toks[p.opener+1:k])
+		for i, m := range p.mods {
+			if m == "ex" {
+				p.mods[i] = "former" // "ex-treasurer", as the article's "former treasurer"
+			}
+		}
 		if len(p.mods) == k-p.opener-1 {
 			for _, t := range toks[p.opener+1 : k] {
 				p.capital = append(p.capital, isCapitalised(t))
@@ -262,6 +287,22 @@ func isRoleSense(w string) bool {
 	return !strings.HasPrefix(firstSense(w), "adj.")
 }
 
+// openerModifier reports a word mostly a verb but also a noun or an
+// adjective right after "the" or a possessive pronoun: it qualifies the
+// role noun ("the lead researcher", "his acting director"), where no verb
+// can stand.
+func openerModifier(toks []Token, i int) bool {
+	if i < 1 || toks[i-1].Norm != "the" && !possessivePronoun(toks[i-1].Norm) {
+		return false
+	}
+	for _, s := range lexicon.Default().Supersenses(toks[i].Norm) {
+		if strings.HasPrefix(s, "noun.") || strings.HasPrefix(s, "adj.") {
+			return true
+		}
+	}
+	return false
+}
+
 // nounFirst reports a word used mostly as a noun ("car", "traders",
 // "body"): after a role word it is the head of the phrase ("the American
 // car", "the main executive body"), where "say" or "argue" would be its verb.
@@ -373,7 +414,9 @@ func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 			switch n := supports(lx, m, ds); {
 			case n > 0:
 				support += n
-			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i]:
+			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i] || rel == roleKin:
+				// A role named only by kin ("the union boss") must be
+				// the article's in every other word.
 				ok = false
 			}
 		}
@@ -426,8 +469,43 @@ func roleRelation(lx *lexicon.Lexicon, q, e string) int {
 		return roleNarrower
 	case slices.Contains(lx.Hypernyms(q), e):
 		return roleBroader
+	case kin(lx, q, e):
+		return roleKin
 	}
 	return roleNone
+}
+
+// kin reports a question's role word q that, or one of whose synonyms,
+// is at most kinDepth hypernym steps above the article's role e: "boss"
+// (a synonym of "chief") for a manager, a director or a president. The
+// synonyms widen only the colloquial word of the question, never the
+// article's role.
+func kin(lx *lexicon.Lexicon, q, e string) bool {
+	qs := []string{q}
+	for _, w := range lx.Synonyms(q) {
+		if lx.IsPersonNoun(w) {
+			qs = append(qs, w) // "chief" of "boss", not "brag"
+		}
+	}
+	seen := map[string]bool{e: true}
+	level := []string{e}
+	for range kinDepth {
+		var next []string
+		for _, w := range level {
+			for _, h := range lx.Hypernyms(w) {
+				if seen[h] || !lx.IsPersonNoun(h) {
+					continue // a verb's or an abstraction's path is no role's
+				}
+				if slices.Contains(qs, h) {
+					return true
+				}
+				seen[h] = true
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	return false
 }
 
 // hypernym2 reports whether q is two steps above e ("lawmaker" above

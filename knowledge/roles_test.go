@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 // Small invented articles, each with people named by role.
@@ -23,6 +25,14 @@ const (
 		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
 		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
 		"Leaders from Malta and Cyprus are already in talks with Ursu about the ferry link.\n"
+	roleLede = "Clerk jailed for fraud\n\n" +
+		"DUNMORE, Pa. — A former parish clerk who stole $90,000 from the church was sentenced Friday to two years.\n\n" +
+		"Marnie Colt, 48, pleaded guilty in May. “I am sorry,” Colt said.\n\n" +
+		"Her lawyer, Dev Rao, said she would not appeal.\n"
+	roleBosses = "Rovers win\n\n" +
+		"Rovers’ manager Gareth Pryce made two changes at the break. “They are a proud group,” Pryce said.\n\n" +
+		"Kingsmere’s head coach, Marta Kowalczyk, was furious. “I don’t blame my players,” Kowalczyk said.\n\n" +
+		"The researchers, led by Dr. Ada Nwosu, found the pitch too hard. Juan Ortiz, managing partner of Ortiz Turf, agreed.\n"
 	roleRivals = "Mill to close\n\n" +
 		"Acme Widgets said on Monday it would close its mill in Leeds.\n\n" +
 		"The chief executive of Acme, John Smith, said the decision was painful. “We had no choice,” Smith said.\n\n" +
@@ -60,6 +70,14 @@ func TestPersonByRole(t *testing.T) {
 		{"nationality decides", roleSummit, "the Georgian president", "Abashidze"},
 		{"related form of the nationality", roleSummit, "the Moldovan president", "Ursu"},
 		{"a nationality no one has", roleSummit, "the French president", ""},
+		{"a lede's description of the person named next", roleLede, "the former clerk", "Colt"},
+		{"ex- is former", roleLede, "the ex-clerk", "Colt"},
+		{"boss: a chief, above a manager", roleBosses, "the Rovers boss", "Pryce"},
+		{"boss of no one the article names so", roleBosses, "the Kingsmere boss", ""},
+		{"a boss must be the article's in every other word", roleBosses, "the union boss", ""},
+		{"led by: the lead researcher", roleBosses, "the lead researcher", "Nwosu"},
+		{"kin goes through person nouns only", roleBosses, "the judge", ""},
+		{"a clipped role", roleUnion, "the exec", "Ahl"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)
@@ -177,6 +195,51 @@ func TestRolePhrases(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("rolePhrases(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestCheckByRole: a claim naming its speaker by role ("the ex-clerk
+// said …") is checked against the one person the role names.
+func TestCheckByRole(t *testing.T) {
+	for _, tt := range []struct {
+		name, article, msg, claimed string
+		matches                     bool
+	}{
+		{"lede description", roleLede, "The ex-clerk said “I am sorry.”", "Colt", true},
+		{"boss for manager", roleBosses, "The Rovers boss said “They are a proud group.”", "Pryce", true},
+		{"a role held for someone", roleLede, "Her lawyer said “I am sorry.”", "Rao", false},
+		{"a clipped role", roleUnion, "The exec said “A promise that keeps moving is not a promise.”", "Ahl", false},
+		{"boss of the other side", roleBosses, "The Rovers boss said “I don’t blame my players.”", "Pryce", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("roles.md", tt.article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := a.CheckQuotes(tt.msg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Claims) != 1 {
+				t.Fatalf("claims %+v, want one", rep.Claims)
+			}
+			c := rep.Claims[0]
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches || c.ClaimedSpeaker != tt.claimed {
+				t.Errorf("claim %+v: claimed %q, matches %v; want %q, %v", c, c.ClaimedSpeaker, c.SpeakerMatches, tt.claimed, tt.matches)
+			}
+		})
+	}
+}
+
+// TestClippedRolesLackedByWordNet: the hand list holds only clipped role
+// nouns WordNet has no person sense of; an entry WordNet covers belongs to
+// WordNet.
+func TestClippedRolesLackedByWordNet(t *testing.T) {
+	lx := lexicon.Default()
+	for w := range clippedRoles {
+		if lx.IsPersonNoun(w) {
+			t.Errorf("WordNet knows %q as a person noun: drop it from clippedRoles", w)
 		}
 	}
 }

@@ -55,7 +55,7 @@ func (r *Result) describe() {
 			continue
 		}
 		after := r.nameEnd(toks, m.End)
-		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after)} {
+		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after), r.ledBy(m.Sentence, tk)} {
 			if isNumber(d.Of) {
 				d.Of = "" // "a mother of three"
 			}
@@ -104,6 +104,7 @@ func (r *Result) describe() {
 			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: head, Modifiers: mods})
 		}
 	}
+	r.ledeDescriptions()
 }
 
 // addDescriptor appends d unless an equal one is there.
@@ -173,6 +174,9 @@ func (r *Result) modifierWords(toks []nlp.Token, i, j int) []string {
 		if determiners[w] {
 			continue
 		}
+		if w == "ex" && k+1 < len(toks) && r.gapAt(toks, k+1) == "-" {
+			w = "former" // "ex-treasurer": a former one
+		}
 		out = append(out, roleOf(w))
 	}
 	return out
@@ -217,6 +221,10 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 		if (gap == "’ " || gap == "' ") && strings.HasSuffix(p.Norm, "s") {
 			of = foldName(p.Text) // "Rovers’ manager Gareth Pryce"
 			break
+		}
+		if gap == "-" && p.Norm == "ex" {
+			lo-- // "ex-treasurer Raymond Castellano"
+			continue
 		}
 		if gap != " " && !(gap == "." || gap == ". ") {
 			break
