@@ -114,7 +114,7 @@ type term struct {
 // terms turns tokens into index terms, folding alias phrases into one key.
 // Stop words are dropped; "US" in capitals is the country.
 func terms(toks []Token) []term {
-	var out []term
+	out := make([]term, 0, len(toks)) // at most one term a token, bar aliases
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Text == "US" || toks[i].Text == "U.S" {
 			out = append(out, term{key: "us", tok: toks[i], entity: true})
@@ -260,7 +260,13 @@ func buildIndex(a *Article) *index {
 		}
 		for j := range p.Sentences {
 			ix.para = append(ix.para, pt)
-			at := map[string]bool{}
+			size := 0
+			for _, nj := range []int{j - 1, j + 1} {
+				if nj >= 0 && nj < len(p.Sentences) {
+					size += len(ix.tf[p.Sentences[nj]])
+				}
+			}
+			at := make(map[string]bool, size) // sized once: no rehashing
 			for _, nj := range []int{j - 1, j + 1} {
 				if nj >= 0 && nj < len(p.Sentences) {
 					for k := range ix.tf[p.Sentences[nj]] {

@@ -1265,7 +1265,9 @@ func (r *Result) hasQuote(si int) bool {
 func (r *Result) onlyQuotation(q int) bool {
 	qt := r.Quotations[q]
 	p := r.doc.Paragraphs[qt.Paragraph]
-	return !strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart]+r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune)
+	// Each side looked at in place: joining them copied the paragraph.
+	return !strings.ContainsFunc(r.doc.Text[p.Start:qt.OpenStart], nlp.IsWordRune) &&
+		!strings.ContainsFunc(r.doc.Text[qt.CloseEnd:p.End], nlp.IsWordRune)
 }
 
 // backReferences open a sentence that points back at words just quoted:
