@@ -259,6 +259,7 @@ func (ix *Index) KeyOf(norm string) (string, bool) {
 // Expand returns the index keys a query word (its key and folded form) may
 // match, best first: the key itself, else words one typo away (two for long
 // words), then related words and derived forms sharing a long prefix.
+// The slice is the index's own (answers are kept): do not modify it.
 func (ix *Index) Expand(key, norm string) []Expansion {
 	mk := key + "\x00" + norm
 	ix.memoMu.Lock()
