@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/quotebot/quotebot/knowledge/nlp"
 	"strings"
 	"testing"
 )
@@ -100,4 +101,24 @@ func keys(m map[string]Entity) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestIrishSurnames: a surname opened by a Gaelic particle (Ó, Ní, Nic,
+// Uí) is one surname: alone it names the person given it in full, with or
+// without its diacritics.
+func TestIrishSurnames(t *testing.T) {
+	for _, tc := range []struct{ text, full, later string }{
+		{"One of the substitutes, 19-year-old Niamh Ó Dálaigh, equalised late.\n\n“I was warming up,” Ó Dálaigh said.\n", "Niamh Ó Dálaigh", "Ó Dálaigh"},
+		{"The poet Nuala Ní Dhomhnaill read first.\n\n“It was cold,” Ní Dhomhnaill said.\n", "Nuala Ní Dhomhnaill", "Ní Dhomhnaill"},
+	} {
+		r := Analyze(docOf(tc.text), DefaultLexicon())
+		if len(r.Quotations) != 1 || r.Quotations[0].Speaker < 0 || r.Entities[r.Quotations[0].Speaker].Name != tc.full {
+			t.Errorf("%q: the quotation's speaker is not %s (%+v)", tc.text, tc.full, r.Quotations)
+		}
+		for _, claimed := range []string{tc.later, tc.full, nlp.Fold(tc.full)} {
+			if e, _ := r.Resolve(claimed); e < 0 || r.Entities[e].Name != tc.full {
+				t.Errorf("Resolve(%q) = %d, want %s", claimed, e, tc.full)
+			}
+		}
+	}
 }

@@ -85,13 +85,22 @@ func foldName(s string) string {
 
 // nameParts splits a folded name into its words, titles kept and
 // generational suffixes dropped ("Martin Luther King III" ends in "king").
+// A leading Irish patronymic particle belongs to the surname: "Ó Dálaigh"
+// alone is the surname of "Niamh Ó Dálaigh", not a first name "Ó".
 func nameParts(f string) []string {
 	p := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 	for len(p) > 1 && nameSuffixes[p[len(p)-1]] {
 		p = p[:len(p)-1]
 	}
+	if len(p) > 1 && gaelicParticles[p[0]] {
+		p = p[1:]
+	}
 	return p
 }
+
+// gaelicParticles open Irish surnames, written apart and capitalised (Ó,
+// Ní, Nic, Uí, Ua; folded).
+var gaelicParticles = wordSet(`o ni nic ui ua`)
 
 // nameSuffixes follow a surname without being one: generations and the
 // British post-nominals news prints ("Nicholas Fenn KC", "Jane Roe MP").
