@@ -51,17 +51,27 @@ type decision struct {
 	reason string
 }
 
+// fitQuestion cleans and analyses a question for the fit tool's entry
+// points; nil (and the error, if any) when it has no words to look up.
+func (a *Article) fitQuestion(question string) (*query, error) {
+	qs, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	q := a.analyze(qs)
+	if len(q.terms) == 0 {
+		return nil, nil
+	}
+	return q, nil
+}
+
 // DecisionFeatures returns the features of the answer decision for a
 // question (nil when there is nothing to decide: no content words, no
 // passage, or nothing in the article related to it), for the fit tool.
 func (a *Article) DecisionFeatures(question string) ([]float64, error) {
-	q, err := CleanQuestion(question)
-	if err != nil {
+	an, err := a.fitQuestion(question)
+	if an == nil {
 		return nil, err
-	}
-	an := a.analyze(q)
-	if len(an.terms) == 0 {
-		return nil, nil
 	}
 	d := a.decide(an, a.rank(an, 8))
 	if d.capped {

@@ -348,13 +348,9 @@ type RankCandidate struct {
 // RankCandidates returns the candidates the reranker scores for a question,
 // in retrieval order, for the fit tool.
 func (a *Article) RankCandidates(question string) ([]RankCandidate, error) {
-	qs, err := CleanQuestion(question)
-	if err != nil {
+	q, err := a.fitQuestion(question)
+	if q == nil {
 		return nil, err
-	}
-	q := a.analyze(qs)
-	if len(q.terms) == 0 {
-		return nil, nil
 	}
 	cs := a.rankCandidates(q, 8)
 	out := make([]RankCandidate, 0, len(cs))
