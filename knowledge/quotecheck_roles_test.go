@@ -34,15 +34,7 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("x", tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := a.CheckQuotes(tt.msg)
-			if err != nil || len(r.Claims) != 1 {
-				t.Fatalf("CheckQuotes(%q) = %+v, %v", tt.msg, r, err)
-			}
-			c := r.Claims[0]
+			c := checkOneClaim(t, tt.text, tt.msg)
 			if c.Speaker != tt.speaker {
 				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
 			}

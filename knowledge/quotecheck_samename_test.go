@@ -24,15 +24,7 @@ func TestCheckSharedSurname(t *testing.T) {
 		{"unambiguous surname", "Vote\n\n“We need the money,” Dana Kerr said.\n", `Kerr said "We need the money"`, "Kerr", &yes},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("x", tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := a.CheckQuotes(tt.msg)
-			if err != nil || len(r.Claims) != 1 {
-				t.Fatalf("CheckQuotes(%q) = %+v, %v", tt.msg, r, err)
-			}
-			c := r.Claims[0]
+			c := checkOneClaim(t, tt.text, tt.msg)
 			if c.Speaker != tt.speaker {
 				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
 			}
@@ -44,4 +36,18 @@ func TestCheckSharedSurname(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkOneClaim parses text and checks msg, which must hold one claim.
+func checkOneClaim(t *testing.T, text, msg string) ClaimCheck {
+	t.Helper()
+	a, err := Parse("x", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := a.CheckQuotes(msg)
+	if err != nil || len(r.Claims) != 1 {
+		t.Fatalf("CheckQuotes(%q) = %+v, %v", msg, r, err)
+	}
+	return r.Claims[0]
 }
