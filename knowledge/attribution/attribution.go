@@ -157,6 +157,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.resolve()
 	r.nameEntities()
 	r.orgDescriptions()
+	r.unnamedBodies()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {

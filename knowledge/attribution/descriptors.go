@@ -307,6 +307,9 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 			break
 		}
 		if determiners[p.Norm] {
+			if governed(toks, lo-1) {
+				return Descriptor{} // "Counsel assisting the coroner, Ngaire van Heerden"
+			}
 			lo--
 			opened = true
 			break

@@ -223,11 +223,16 @@ func (r *Result) roleBefore(si, ti int) []string {
 		w, from = toks[ti-3].Norm, ti-4
 	}
 	if !(r.lex.IsPersonNoun(w) || ofHeads[w] && toks[ti-2].Norm == "of") || notRoles[w] {
-		return nil
+		return r.governingRole(si, ti)
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
 		t := toks[m]
 		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+			if governed(toks, m) {
+				// "Counsel assisting the coroner, Ngaire van Heerden": the
+				// coroner is someone else; the counsel is she.
+				return r.governingRole(si, ti)
+			}
 			roles := []string{w}
 			if r.lex.IsPersonNoun(toks[from].Norm + " " + w) {
 				roles = append(roles, toks[from].Norm+" "+w)
@@ -237,6 +242,48 @@ func (r *Result) roleBefore(si, ti int) []string {
 		if strings.ContainsAny(r.doc.Text[t.End:toks[m+1].Start], ",;:.") {
 			break
 		}
+	}
+	return nil
+}
+
+// governed reports whether the phrase opened by toks[m] (a determiner or
+// possessor) is the object of a preposition or participle before it ("for
+// the fund", "assisting the coroner"): its noun is not the role of a name
+// after it.
+func governed(toks []nlp.Token, m int) bool {
+	if m < 1 {
+		return false
+	}
+	p := toks[m-1]
+	return prepositions[p.Norm] || !isCap(p) && len(p.Norm) > 4 && strings.HasSuffix(p.Norm, "ing")
+}
+
+// governingRole returns the role noun that governs a phrase ending with a
+// comma before token ti through a preposition or participle, opened by a
+// determiner or sentence start: "A spokeswoman for the fund, Camille
+// Rousseau-Diallo", "Counsel assisting the coroner, Ngaire van Heerden".
+func (r *Result) governingRole(si, ti int) []string {
+	toks := r.toks[si]
+	for m := ti - 2; m >= 1 && m >= ti-5; m-- {
+		if strings.ContainsAny(r.doc.Text[toks[m].End:toks[m+1].Start], ",;:.()—–") || r.inQ[si][m] {
+			return nil
+		}
+		if !(determiners[toks[m].Norm] || possessive(toks[m].Text, false)) || !governed(toks, m) {
+			continue
+		}
+		h := m - 2 // the noun before the preposition or participle
+		if h < 0 || strings.TrimSpace(r.doc.Text[toks[h].End:toks[h+1].Start]) != "" {
+			return nil
+		}
+		w := toks[h].Norm
+		if !r.lex.IsPersonNoun(w) || notRoles[w] || (h > 0 && !determiners[toks[h-1].Norm] && !possessive(toks[h-1].Text, false) && !r.lex.IsPersonNoun(toks[h-1].Norm+" "+w)) && !r.sentenceInitial(si, h) {
+			return nil
+		}
+		roles := []string{w}
+		if h > 0 && !determiners[toks[h-1].Norm] && r.lex.IsPersonNoun(toks[h-1].Norm+" "+w) {
+			roles = append(roles, toks[h-1].Norm+" "+w)
+		}
+		return roles
 	}
 	return nil
 }
@@ -378,6 +425,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		(toks[j].Norm == "who" || (isNumber(toks[j].Norm) && strings.HasPrefix(strings.TrimSpace(text[toks[j].End:toks[j+1].Start]), ","))) {
 		c.kind = Person
 	}
+	if r.appositiveWho(si, j) {
+		c.kind = Person
+	}
 	// An appositive role: "Jane Roe, the city's chief engineer,"; an
 	// appositive company noun makes an organisation ("Voltaris Energy, the
 	// Swedish battery maker,").
@@ -511,6 +561,29 @@ func (r *Result) appositive(si, j int) []string {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
+}
+
+// appositiveWho reports whether the name ending before token j has an
+// appositive whose noun takes "who" ("Marit de Waal, a crane operator who
+// has worked there for 23 years,"): "who" refers to people only.
+func (r *Result) appositiveWho(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") ||
+		!(determiners[toks[j].Norm] || possessive(toks[j].Text, false)) || r.inQ[si][j] {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+5; m++ {
+		if strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ",;:.()—–") || r.inQ[si][m] {
+			return false
+		}
+		switch toks[m].Norm {
+		case "who", "whose", "whom":
+			return m > j+1
+		case "which", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // predicateRole returns the role nouns of a predicate after the name that
@@ -678,18 +751,14 @@ func (r *Result) group(cands []candidate) {
 	}
 	for d, c := range deferred {
 		if e := early[d]; e >= 0 && r.sameSurnameTaken(e) {
-			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
-				c.kind = Person
-			}
+			c.kind = r.deferredKind(c, e)
 			add(c, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen, firstIn[c.si])); ok {
 			// "Brancato said after the meeting …": the subject of a
 			// speech verb is a person.
-			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
-				c.kind = Person
-			}
+			c.kind = r.deferredKind(c, e)
 			add(c, e)
 			continue
 		}
@@ -705,6 +774,22 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// deferredKind is what a sentence-initial word joining entity e shows it
+// to be: "Nordhavn said it would …" an organisation, "Brancato said after
+// the meeting …" a person (unless e is known to be an organisation).
+func (r *Result) deferredKind(c candidate, e int) EntityKind {
+	if !r.speechAfter(c.si, c.j) {
+		return c.kind
+	}
+	if r.itSpeaks(c.si, c.j) {
+		return Organisation
+	}
+	if r.Entities[e].evidence[string(Organisation)] == 0 {
+		return Person
+	}
+	return c.kind
 }
 
 // sameSurnameTaken reports whether another person of entity e's surname

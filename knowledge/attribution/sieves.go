@@ -30,6 +30,7 @@ var Sieves = []Sieve{
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
@@ -238,7 +239,39 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.ageDescription(si, k-3, lo); ok {
 		return e, true // "the 29-year-old said"
 	}
+	if e, ok := r.ownedKin(si, k, lo); ok {
+		return e, true // "his brother had told him"
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// ownedKin reads a family noun at token k of sentence si owned by a
+// possessive pronoun or a possessor ("his brother", "Liam's older
+// brother") as the relative the article names so ("Mr Fitzgerald’s older
+// brother, Declan Fitzgerald"), or decides that no one named speaks; ok is
+// false when the words are no owned family noun.
+func (r *Result) ownedKin(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	noun := singular(toks[k].Norm)
+	if !kinNouns[noun] || r.inQ[si][k] {
+		return -1, false
+	}
+	for m := k - 1; m >= lo && m >= k-2; m-- {
+		t := toks[m]
+		owner := -1
+		if e, ok := r.pronoun[t.Start]; ok && possessivePronouns[t.Norm] {
+			owner = e
+		} else if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
+			owner = r.Mentions[mi].Entity
+		}
+		if owner >= 0 {
+			return r.relativeOf(owner, noun), true
+		}
+		if possessivePronouns[t.Norm] || determiners[t.Norm] || isCap(t) {
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // ageDescription reads "the N-year-old" at toks[d:d+4] of sentence si (d
@@ -855,6 +888,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 					return -1, true
 				}
 			}
+			// "In my first lesson she stopped me … and said, “…”": the
+			// clause's subject says it.
+			if m := r.clauseSubject(si, i, k); m >= 0 {
+				k = m
+			}
 		}
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
@@ -913,6 +951,33 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		break
 	}
 	return -1, true
+}
+
+// subjectPronouns may be the subject of a clause.
+var subjectPronouns = wordSet(`he she i we you they`)
+
+// clauseSubject returns the index of the last token of the first subject
+// in toks[i:k] of sentence si — a subject pronoun or a name not after a
+// preposition ("In my first lesson she stopped me") — or -1.
+func (r *Result) clauseSubject(si, i, k int) int {
+	toks := r.toks[si]
+	for m := i; m < k; m++ {
+		if m > i && prepositions[toks[m-1].Norm] {
+			continue
+		}
+		if subjectPronouns[toks[m].Norm] {
+			return m
+		}
+		if mi, ok := r.nameAt[toks[m].Start]; ok {
+			for n := m; n < k; n++ {
+				if toks[n].End >= r.Mentions[mi].End {
+					return n
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // habitual are the words between a speaker and a speech verb that say the
@@ -1112,6 +1177,11 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 				}
 			}
 		}
+		// "… read part of the letter into the record:" after "The
+		// Association said in a letter …": the letter's author speaks.
+		if e := r.documentAuthor(si); e >= 0 {
+			return e, true
+		}
 		if e, ok := r.verbSubject(tokRange{si, 0, len(toks)}, true, 0); ok {
 			return e, true
 		}
@@ -1120,6 +1190,54 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// documentNouns are the writings a speaker may be quoted from.
+var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+
+// readingVerbs introduce someone else's writing read aloud.
+var readingVerbs = wordSet(`read reads reading quoted quotes quoting`)
+
+// documentWindow bounds the sentences read back for a document's author.
+const documentWindow = 3
+
+// documentAuthor returns the author of the writing sentence si reads from
+// ("Whitlock-Baptiste read part of the letter into the record") when an
+// earlier sentence, in this paragraph or the one before, attributes a
+// writing of that kind to someone ("The Alder Avenue Merchants Association
+// … said in a letter to the council"); else -1.
+func (r *Result) documentAuthor(si int) int {
+	toks := r.toks[si]
+	noun := ""
+	for k := 0; k < len(toks) && noun == ""; k++ {
+		if !readingVerbs[toks[k].Norm] || r.inQ[si][k] {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if documentNouns[toks[m].Norm] && (toks[m-1].Norm == "the" || possessivePronouns[toks[m-1].Norm] || toks[m-1].Norm == "its") {
+				noun = toks[m].Norm
+				break
+			}
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s >= si-documentWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		for n, t := range r.toks[s] {
+			if t.Norm != noun || n < 1 || r.inQ[s][n] || (s == si && n > 0) {
+				continue
+			}
+			if p := r.toks[s][n-1].Norm; p != "a" && p != "an" {
+				continue
+			}
+			if e, ok := r.verbSubject(tokRange{s, 0, n}, true, 0); ok && e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 func (r *Result) isNameStart(t nlp.Token) bool {
@@ -1288,21 +1406,74 @@ func (r *Result) sieveNextParagraph(q int) (int, bool) {
 	if ps[1] <= ps[0] {
 		return -1, false
 	}
-	si := ps[0]
-	if len(r.toks[si]) < 3 || r.hasQuote(si) || !backReferences[r.toks[si][0].Norm] || !r.sentenceInitial(si, 0) {
+	return r.pointedBackBy(ps[0])
+}
+
+// sourceVerbs say where words came from: "The warning came from Henrik
+// Vaage".
+var sourceVerbs = wordSet(`came comes`)
+
+// pointedBackBy returns the person a sentence names as the source of the
+// words just quoted when it opens by pointing back at them: "That was the
+// verdict of Irene Walsh", "So says …", "The warning came from Henrik
+// Vaage, who …"; else -1, false.
+func (r *Result) pointedBackBy(si int) (int, bool) {
+	toks := r.toks[si]
+	if len(toks) < 3 || r.hasQuote(si) || !r.sentenceInitial(si, 0) {
 		return -1, false
 	}
+	from := -1
 	// "That" must stand alone as the subject, not open a noun phrase
 	// ("That council …"): a verb of being or saying follows it.
-	switch r.toks[si][1].Norm {
-	case "was", "is", "were", "are", "says", "said", "came", "comes", "sums", "summed":
-	default:
+	if backReferences[toks[0].Norm] {
+		switch toks[1].Norm {
+		case "was", "is", "were", "are", "says", "said", "came", "comes", "sums", "summed":
+			from = 2
+		}
+	}
+	// "The warning came from …", "Those words came from …".
+	if from < 0 && (backReferences[toks[0].Norm] || toks[0].Norm == "the") {
+		for v := 2; v < len(toks)-1 && v <= 3; v++ {
+			if sourceVerbs[toks[v].Norm] && toks[v+1].Norm == "from" {
+				from = v + 2
+				break
+			}
+		}
+	}
+	if from < 0 {
 		return -1, false
 	}
-	if e := r.firstEntity(si, 2); e >= 0 && r.Entities[e].Kind == Person {
+	if e := r.firstEntity(si, from); e >= 0 && r.Entities[e].Kind == Person {
 		return e, true
 	}
 	return -1, false
+}
+
+// sieveNextSentence gives a quotation that is a sentence of its own the
+// person the next sentence of its paragraph names when that sentence
+// points back at it: "“There is no version of this …” The warning came
+// from Henrik Vaage, who leads the union."
+func (r *Result) sieveNextSentence(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	last := r.sentenceOf(qt.CloseEnd - 1)
+	if si < 0 || last+1 >= len(r.toks) || r.doc.Sentences[last+1].Paragraph != qt.Paragraph {
+		return -1, false
+	}
+	for k, in := range r.inQ[si] {
+		if !in && r.toks[si][k].Start < qt.OpenStart {
+			return -1, false // words of the sentence before the quotation
+		}
+	}
+	for k, in := range r.inQ[last] {
+		if !in && r.toks[last][k].Start >= qt.CloseEnd {
+			return -1, false
+		}
+	}
+	return r.pointedBackBy(last + 1)
 }
 
 func (r *Result) sievePreviousParagraph(q int) (int, bool) {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -57,6 +58,15 @@ func TestSieves(t *testing.T) {
 		{"a relative is a person", "Hannah Brooks was third.\nHer younger brother, Tyler Brooks, ran his first race. “She lapped me all summer,” he said.\n", "She lapped me all summer,", "Tyler Brooks", "speech-after"},
 		{"an organisation's spokesperson speaks for it", "The Department of Health and Social Care published figures.\nA Department of Health and Social Care spokesperson said: ‘We are recruiting.’\n", "We are recruiting.", "Department of Health and Social Care", "speech-before"},
 		{"a council spokesman, then the spokesman", "Hambleton District Council met on Wednesday.\nA council spokesman said the review would come in 2027. ‘The reprieve is real,’ the spokesman said.\n", "The reprieve is real,", "Hambleton District Council", "speech-after"},
+		{"an unnamed body speaks", "Prices rose.\nThe energy ministry said in a statement that it “regretted” the decision.\n", "regretted", "energy ministry", "speech-before"},
+		{"an unnamed body, then its head noun", "Prices rose.\nThe energy ministry said in a statement that it regretted the decision. “A subsidy is a tax,” the ministry said.\n", "A subsidy is a tax,", "energy ministry", "speech-after"},
+		{"said the union opens what was said", "A spokesperson for Bakery Workers Local 118 said the union welcomed it. “We are glad,” the spokesperson said.\n", "We are glad,", "Bakery Workers Local", "speech-after"},
+		{"the next sentence names the source", "Mayor Ann Cole spoke first.\n“There is no way back.” The warning came from Henrik Vaage, who leads the union.\n", "There is no way back.", "Vaage", "next-sentence"},
+		{"a block quote read from a letter", "The Harbour Traders' Association said in a letter to the council that trade had fallen. Councillor Ann Cole read part of the letter aloud:\n> We were ignored.\n", "We were ignored.", "Harbour Traders' Association", "colon-intro"},
+		{"nested: a coordinated verb's subject", "Ann Cole spoke.\n“My teacher was Mara Quist. In my first lesson she stopped me and said, ‘Again.’ I cried,” Cole said.\n", "Again.", "Quist", "nested"},
+		{"an owned family noun is the relative", "Mr Liam Fitzgerald drowned. Mr Fitzgerald’s older brother, Declan Fitzgerald, gave evidence.\nHe said his brother had told him the road was ‘a bit wet’.\n", "a bit wet", "Liam Fitzgerald", "speech-before"},
+		{"an appositive with who makes a person", "Energy Minister Pieter de Waal spoke. “No,” he said.\nMarit de Waal, a crane operator who has worked there for years, said the mood was grim. “It is over,” she said.\n", "It is over,", "Marit de Waal", "speech-after"},
+		{"a spokeswoman for a body is a woman", "Faisal bin Tariq is an analyst. He said prices would fall.\nA spokeswoman for the fund, Camille Rousseau-Diallo, said it supported the decision. “We are owners,” she said.\n", "We are owners,", "Rousseau-Diallo", "speech-after"},
 		{"of the inside an organisation's name", "Deaf families were divided.\n\nThe National Association of the Deaf said in a statement:\n\n> A child who signs is not waiting.\n", "A child who signs is not waiting.", "National Association of the Deaf", "colon-intro"},
 		{"a sentence-initial surname that speaks is a person", "Tony Brancato runs the deli.\n“It is fine,” said Kyle Brandt, a department spokesman.\nBrancato said after the meeting that he would apply. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
 		{"appositive without a determiner", "“It is fine,” said Kyle Brandt, a department spokesman.\nTony Brancato, owner of a deli on Harlan Street, was angry. “It’s a kind thought,” he said.\n", "It’s a kind thought,", "Brancato", "speech-after"},
@@ -149,5 +159,37 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	for range 4 {
 		<-done
+	}
+}
+
+// A role noun governed by a preposition or participle before a name is
+// not the name's role ("Counsel assisting the coroner, Ngaire van
+// Heerden"), and an organisation that "said it would" is no person.
+func TestGovernedRolesAndItSpeaks(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, entity string
+		kind               EntityKind
+		role, notRole      string
+	}{
+		{"participle", "Coroner Jacinta O’Meara sat. Counsel assisting the coroner, Ngaire van Heerden, told the inquest.\n", "Ngaire van Heerden", Person, "counsel", "coroner"},
+		{"preposition", "The fund met. A spokeswoman for the fund, Camille Rousseau-Diallo, said it supported the decision.\n", "Camille Rousseau-Diallo", Person, "spokeswoman", "fund"},
+		{"a sentence-initial name that says it would", "Nordhavn Aluminium will shut two lines.\nNordhavn said it would present a plan.\n", "Nordhavn Aluminium", Organisation, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Name != tt.entity {
+					continue
+				}
+				if e.Kind != tt.kind {
+					t.Errorf("kind %s, want %s", e.Kind, tt.kind)
+				}
+				if tt.role != "" && !slices.Contains(e.Roles, tt.role) || tt.notRole != "" && slices.Contains(e.Roles, tt.notRole) {
+					t.Errorf("roles %q, want %q and not %q", e.Roles, tt.role, tt.notRole)
+				}
+				return
+			}
+			t.Fatalf("no entity %q", tt.entity)
+		})
 	}
 }
