@@ -243,7 +243,7 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) && !chatterWords[toks[j].Norm] &&
-		(isCapitalised(toks[j]) || nameParticles[toks[j].Norm] && j+1 < len(toks) && isCapitalised(toks[j+1])) {
+		(isCapitalised(toks[j]) || particlesBeforeName(toks, j)) {
 		j++
 	}
 	for w := j; w > i; w-- {
@@ -292,6 +292,14 @@ func nameGap(gap string, prev Token) bool {
 var chatterWords = wordSet(`wow lol lmao omg ok okay so well hey yes no yeah nope wait hmm really did does do is was
 	were are has have had can could would should will why what when how who`)
 
+// particlesBeforeName reports whether toks[j] opens a run of name
+// particles that a capitalised word ends ("van der Meulen", "de la Torre").
+func particlesBeforeName(toks []Token, j int) bool {
+	for ; j < len(toks) && nameParticles[toks[j].Norm] && !isCapitalised(toks[j]); j++ {
+	}
+	return j < len(toks) && isCapitalised(toks[j]) && nameParticles[toks[j-1].Norm]
+}
+
 // nameParticles are lower-case words inside names ("de", "van", "bin").
 var nameParticles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten`)
 
@@ -315,7 +323,8 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if long, ok := clippedRoles[w]; ok {
 			w = long // "the Voltaris exec"
 		}
-		if sourceWords[w] || nobodyWords[w] {
+		// "the author" is the article's; "the senior author" a role the article gives.
+		if sourceWords[w] && k == i+1 || nobodyWords[w] {
 			return nameAt{}, false
 		}
 		if !a.attr.IsRoleNoun(w) {

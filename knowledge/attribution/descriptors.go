@@ -104,7 +104,55 @@ func (r *Result) describe() {
 			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: head, Modifiers: mods})
 		}
 	}
+	r.appointedDescriptions()
 	r.ledeDescriptions()
+}
+
+// appointVerbs give their object a role: "named her its music director",
+// "appointed Roe as treasurer".
+var appointVerbs = wordSet(`named appointed made elected hired chose picked promoted installed`)
+
+// appointedDescriptions gives the object of an appointment verb the role
+// after it: "the Harbour City Philharmonic named her its music director"
+// (a pronoun resolved to its person), "the board appointed Jane Roe as
+// treasurer".
+func (r *Result) appointedDescriptions() {
+	for si, toks := range r.toks {
+		for v := 0; v+2 < len(toks); v++ {
+			if !appointVerbs[toks[v].Norm] || r.inQ[si][v] || r.gapAt(toks, v+1) != " " {
+				continue
+			}
+			e, j := -1, v+2
+			if pe, ok := r.pronoun[toks[v+1].Start]; ok && (toks[v+1].Norm == "her" || toks[v+1].Norm == "him") {
+				e = pe
+			} else if mi, ok := r.titleAt[toks[v+1].Start]; ok {
+				e = r.Mentions[mi].Entity
+				j = r.nameEnd(toks, r.Mentions[mi].End)
+			}
+			if e < 0 || r.Entities[e].Kind != Person || j >= len(toks) || r.gapAt(toks, j) != " " {
+				continue
+			}
+			if toks[j].Norm == "as" && j+1 < len(toks) {
+				j++
+			}
+			// The role ends at its head noun: "its music director last
+			// spring".
+			lo := j
+			if determiners[toks[lo].Norm] || possessivePronouns[toks[lo].Norm] || r.isPossessiveToken(toks, lo) {
+				lo++
+			}
+			for h := lo; h < len(toks) && h < lo+3; h++ {
+				if h > lo && r.gapAt(toks, h) != " " || r.inQ[si][h] || nlp.IsStopWord(toks[h].Norm) {
+					break
+				}
+				if r.isRoleToken(toks[h]) && !companyNouns[toks[h].Norm] && (h+1 >= len(toks) || !r.isRoleToken(toks[h+1])) {
+					d := Descriptor{Head: roleOf(toks[h].Norm), Modifiers: r.modifierWords(toks, lo, h)}
+					r.Entities[e].Descriptors = addDescriptor(r.Entities[e].Descriptors, d)
+					break
+				}
+			}
+		}
+	}
 }
 
 // addDescriptor appends d unless an equal one is there.
