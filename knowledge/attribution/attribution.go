@@ -68,7 +68,8 @@ type Entity struct {
 	// Mentions are indexes into Result.Mentions.
 	Mentions []int
 
-	first, last string // folded first and last name parts
+	first, last string   // folded first and last name parts
+	former      []string // roles the article says it held no longer
 	parts       []string
 	evidence    map[string]int
 }
@@ -126,6 +127,7 @@ type Result struct {
 	outside    [][]int       // per sentence: person entities named or referred to outside quotations
 	outsideAny [][]int       // the same with names that may be people (no evidence either way)
 	pronoun    map[int]int   // pronoun token start → entity
+	pronounAt  [][]int       // per entity: the offsets of the pronouns referring to it, sorted
 	inQ        [][]bool      // per sentence, per token: inside a quotation
 
 	byWord      map[string][]int // entities by each word of their names

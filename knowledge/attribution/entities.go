@@ -15,6 +15,13 @@ func (r *Result) resolve() {
 	// named before the pronoun that showed he is one.
 	r.resolvePass()
 	r.resolvePass()
+	r.pronounAt = make([][]int, len(r.Entities))
+	for off, e := range r.pronoun {
+		r.pronounAt[e] = append(r.pronounAt[e], off)
+	}
+	for e := range r.pronounAt {
+		slices.Sort(r.pronounAt[e])
+	}
 }
 
 func (r *Result) resolvePass() {

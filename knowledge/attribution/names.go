@@ -16,9 +16,10 @@ type candidate struct {
 	gender       string
 	kinGender    string // from "her husband, Dennis Healey": tells a family apart, nothing else
 	roles        []string
-	titled       bool // a title or role stands before it
-	tentative    bool // a sentence-initial single word without other evidence
-	weakOrg      bool // organisation only by a WordNet head word
+	titled       bool     // a title or role stands before it
+	tentative    bool     // a sentence-initial single word without other evidence
+	weakOrg      bool     // organisation only by a WordNet head word
+	former       []string // roles held no longer ("a retired dinner lady")
 	inQuote      bool
 }
 
@@ -438,6 +439,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	} else if len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
+		if r.formerAppositive(si, j) {
+			c.former = append(c.former, roles...)
+		}
 		for _, w := range roles {
 			if g := r.genderOf(w); g != "" {
 				c.gender = g
@@ -561,6 +565,25 @@ func (r *Result) appositive(si, j int) []string {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
+}
+
+// pastWords mark a role held no longer.
+var pastWords = wordSet(`retired former ex onetime one-time erstwhile`)
+
+// formerAppositive reports whether the appositive after the name ending
+// before token j calls the role a past one ("Edna Pryce, a retired dinner
+// lady,").
+func (r *Result) formerAppositive(si, j int) bool {
+	toks := r.toks[si]
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if m > j && strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ",;:.()—–") {
+			return false
+		}
+		if pastWords[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveWho reports whether the name ending before token j has an
@@ -687,6 +710,9 @@ func (r *Result) group(cands []candidate) {
 		}
 		for _, ro := range c.roles {
 			ent.Roles = appendUnique(ent.Roles, ro)
+		}
+		for _, ro := range c.former {
+			ent.former = appendUnique(ent.former, ro)
 		}
 		f := foldName(r.nameOf(c))
 		ent.Variants = appendUnique(ent.Variants, f)

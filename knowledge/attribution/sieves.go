@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -540,7 +541,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		var e int
 		if kinNouns[w] {
 			e = r.recentSubject(si, r.lex.PersonGender(w))
-		} else if e = r.recentSubject(si, ""); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+		} else if e = r.salientSubject(si, toks[k].Start); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
 			// A capitalised description ("the Dane", "the Frenchman") is
 			// a nationality, which goes with any role ("boss Erik
 			// Sorensen … the Dane said").
@@ -598,7 +599,9 @@ const descriptionWindow = 12
 // the article calls "the coach" is not "the striker".
 func (r *Result) otherRole(e int, w string) bool {
 	for _, ro := range r.Entities[e].Roles {
-		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) {
+		// A past role ("a retired dinner lady") says nothing of what
+		// the person is called now ("the pensioner").
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) {
 			continue
 		}
 		return true
@@ -610,6 +613,37 @@ func (r *Result) otherRole(e int, w string) bool {
 func (r *Result) genderFits(e int, g string) bool {
 	return g == "" || r.Entities[e].Gender == "" || r.Entities[e].Gender == g
 }
+
+// salientSubject returns, of the people who are subjects of the few
+// sentences before si (as recentSubject reads them), the one the article
+// has named or referred to most before offset at, the nearest on a tie: an epithet
+// nobody holds ("the pensioner said") refers to the story's principal
+// rather than to a relative just introduced ("… staying with her daughter,
+// Carol Pryce. ‘…,’ Carol said.").
+func (r *Result) salientSubject(si, at int) int {
+	para := r.doc.Sentences[si].Paragraph
+	best, bestN := -1, -1
+	for s := si - 1; s >= 0 && s >= si-salienceWindow && r.doc.Sentences[s].Paragraph >= para-2; s-- {
+		e := r.Sentences[s].Subject
+		if e < 0 && len(r.outsideAny[s]) > 0 && r.potential(r.outsideAny[s][0]) {
+			e = r.outsideAny[s][0]
+		}
+		if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) {
+			continue
+		}
+		n, _ := r.mentionsBefore(e, at)
+		if e < len(r.pronounAt) {
+			n += sort.SearchInts(r.pronounAt[e], at) // "she said" counts too
+		}
+		if n > bestN {
+			best, bestN = e, n
+		}
+	}
+	return best
+}
+
+// salienceWindow bounds the sentences read back for an epithet's referent.
+const salienceWindow = 6
 
 // recentSubject returns the subject of the nearest of the few sentences
 // before si (in its paragraph or the one before) that is a person of
