@@ -751,6 +751,7 @@ func (r *Result) group(cands []candidate) {
 				e = -1
 			}
 			early = append(early, e)
+			r.noteBareUse(c, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, lastSeen); ok {
@@ -761,6 +762,7 @@ func (r *Result) group(cands []candidate) {
 				c.gender = "" // a guess is no evidence: it would mislead the next title
 			}
 			add(c, e)
+			r.noteBareUse(c, e)
 			continue
 		}
 		add(c, newEntity(c))
@@ -951,10 +953,37 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 			return e, true
 		}
 	}
+	// "Van der Meulen will also conduct …" after her father was named in
+	// full: a bare surname keeps naming the one the article already calls
+	// by it, not the namesake named last.
+	if e, ok := r.bareUse[w]; ok && e >= 0 && len(same) > 1 && slices.Contains(same, e) && !c.titled && c.gender == "" && len(c.roles) == 0 {
+		return e, true
+	}
 	if best < 0 && org >= 0 && !c.titled {
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// noteBareUse records that the article calls entity e by the bare surname
+// of candidate c ("Van der Meulen grew up in Utrecht"), when c is one
+// word with no title; two entities so called make the surname no one's.
+func (r *Result) noteBareUse(c candidate, e int) {
+	parts := nameParts(foldName(r.nameOf(c)))
+	for len(parts) >= 2 && particles[parts[0]] {
+		parts = parts[1:]
+	}
+	if len(parts) != 1 || c.titled || e < 0 || r.Entities[e].last != parts[0] || len(r.Entities[e].parts) < 2 {
+		return
+	}
+	if r.bareUse == nil {
+		r.bareUse = map[string]int{}
+	}
+	if o, ok := r.bareUse[parts[0]]; ok && o != e {
+		r.bareUse[parts[0]] = -2
+		return
+	}
+	r.bareUse[parts[0]] = e
 }
 
 // genderUndecided reports whether a gendered title before a bare surname

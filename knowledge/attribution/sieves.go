@@ -259,14 +259,16 @@ func (r *Result) ownedKin(si, k, lo int) (int, bool) {
 	}
 	for m := k - 1; m >= lo && m >= k-2; m-- {
 		t := toks[m]
-		owner := -1
-		if e, ok := r.pronoun[t.Start]; ok && possessivePronouns[t.Norm] {
-			owner = e
-		} else if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
-			owner = r.Mentions[mi].Entity
+		if g := personalPronouns[t.Norm]; g != "" && possessivePronouns[t.Norm] {
+			// "her father said": whoever "her" was resolved to, the
+			// father the article names is the one of a woman named last.
+			if e := r.relativeOf(r.pronounOr(t.Start), noun); e >= 0 {
+				return e, true
+			}
+			return r.relativeOfRecent(noun, g, t.Start), true
 		}
-		if owner >= 0 {
-			return r.relativeOf(owner, noun), true
+		if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
+			return r.relativeOf(r.Mentions[mi].Entity, noun), true
 		}
 		if possessivePronouns[t.Norm] || determiners[t.Norm] || isCap(t) {
 			return -1, false
@@ -1841,6 +1843,33 @@ func (r *Result) relativeOf(speaker int, noun string) int {
 		return e
 	}
 	return -1
+}
+
+// pronounOr returns the entity the pronoun at offset off refers to, or -1.
+func (r *Result) pronounOr(off int) int {
+	if e, ok := r.pronoun[off]; ok {
+		return e
+	}
+	return -1
+}
+
+// relativeOfRecent returns the person the article introduces as the
+// relation noun of someone of gender g ("her father" of a woman), the
+// owner whose latest mention before offset at is nearest; -1 when none.
+func (r *Result) relativeOfRecent(noun, g string, at int) int {
+	if r.relatives == nil {
+		r.indexRelatives()
+	}
+	best, bestAt := -1, -1
+	for k, e := range r.relatives {
+		if k.noun != noun || !r.genderFits(k.owner, g) {
+			continue
+		}
+		if _, last := r.mentionsBefore(k.owner, at); last > bestAt || last == bestAt && e < best {
+			best, bestAt = e, last
+		}
+	}
+	return best
 }
 
 // inverseKin returns the family noun by which a relative calls its owner
