@@ -29,6 +29,7 @@ func (r *Result) resolvePass() {
 	clear(r.pronoun)
 	var recent []int    // subjects of the latest sentences, newest first
 	var lastNamed []int // people the previous sentence names outside quotations
+	var lastAny []int   // the same with names that may be people
 	// near are the people of the current paragraph so far, newest first:
 	// one known to match a pronoun's gender beats a nearer one of unknown
 	// gender. speaker is the subject of the paragraph's latest sentence
@@ -63,7 +64,7 @@ func (r *Result) resolvePass() {
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
-				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...))
+				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...), lastAny)
 				if e >= 0 && r.Entities[e].Gender == "" {
 					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
@@ -126,6 +127,9 @@ func (r *Result) resolvePass() {
 		if len(r.outside[si]) > 0 {
 			lastNamed = r.outside[si]
 		}
+		if len(r.outsideAny[si]) > 0 {
+			lastAny = r.outsideAny[si]
+		}
 		if subj := max(info.Subject, -1); subj >= 0 || potential >= 0 {
 			if subj < 0 {
 				subj = potential
@@ -162,8 +166,10 @@ func possessive(text string, pron bool) bool {
 
 // pickPronoun chooses the referent of a pronoun of gender g: the first
 // person of its own sentence, else the latest subjects; one whose gender
-// is not known to differ.
-func (r *Result) pickPronoun(g string, first int, recent []int) int {
+// is not known to differ. Failing those, a name of the sentence before
+// that may be a person and whose given name is of gender g ("Erik Berg and
+// Kristin Dahl met. “No,” she said.").
+func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	cands := make([]int, 0, 5)
 	if first >= 0 {
 		cands = append(cands, first)
@@ -177,7 +183,13 @@ func (r *Result) pickPronoun(g string, first int, recent []int) int {
 	// No person fits: a name with no other evidence is one when a pronoun
 	// refers to it ("Marisol Ortega-Vance has stood … she says").
 	for _, e := range cands {
-		if r.potential(e) {
+		if r.potential(e) && (r.Entities[e].Gender == g || r.Entities[e].Gender == "") {
+			r.Entities[e].Kind = Person
+			return e
+		}
+	}
+	for _, e := range named {
+		if r.potential(e) && r.Entities[e].Gender == g {
 			r.Entities[e].Kind = Person
 			return e
 		}

@@ -1144,7 +1144,8 @@ func (r *Result) hasAnyRole(e int, roles []string) bool {
 
 // familyGender is the gender that decides which of a family a title
 // names ("Mrs Healey"): the evidence so far, else a kinship role before
-// the full name ("her husband, Dennis Healey"). The kinship role is kept
+// the full name ("her husband, Dennis Healey"), else the given name
+// ("Kristin", "Erik"). The kinship role is kept
 // out of genderGuess, so pronouns still choose by the usual evidence.
 func (r *Result) familyGender(e int) string {
 	if g := r.genderGuess(e); g != "" {
@@ -1157,7 +1158,7 @@ func (r *Result) familyGender(e int) string {
 	case ev["kin-female"] > ev["kin-male"]:
 		return "female"
 	}
-	return ""
+	return r.nameGender(e)
 }
 
 // kinBefore returns the gender of a kinship role opened by a possessive
@@ -1215,7 +1216,21 @@ func (r *Result) settle() {
 			en.Kind = Place
 		}
 		en.Gender = r.genderGuess(e)
+		if en.Gender == "" && en.Kind != Organisation && en.Kind != Place {
+			en.Gender = r.nameGender(e)
+		}
 	}
+}
+
+// nameGender is the gender entity e's given name usually names ("Kristin
+// Halvorsen": female), the weakest evidence: only a name of two words or
+// more has a given name.
+func (r *Result) nameGender(e int) string {
+	en := &r.Entities[e]
+	if len(en.parts) < 2 || particles[en.first] {
+		return ""
+	}
+	return r.lex.GivenNameGender(en.first)
 }
 
 // nameEntities gives each entity its variants and short name, once the
