@@ -178,6 +178,13 @@ var handOrgs = wordSet(`ministry department university college school institute 
 // (TestHandListsNotInWordNet).
 var handPlaces = wordSet(`americas oceania vatican`)
 
+// placeHeads are the common nouns that head the names of streets,
+// waters and other places a news story is set in ("Marlowe Street",
+// "Bellwood Creek", "Pier Park"), which WordNet does not list by name.
+var placeHeads = wordSet(`street avenue road lane boulevard drive close crescent terrace highway motorway
+	creek river lake bay beach harbour harbor island bridge causeway square park plaza gardens valley
+	mountain airport station quay wharf pier`)
+
 // companyNouns head appositives that describe a company, though WordNet
 // files some of them under person ("maker", "producer").
 var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender

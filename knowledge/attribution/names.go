@@ -391,7 +391,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// After a determiner it describes or names an institution: "a Boulder
 	// Democrat", "the Vatican".
 	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {
-		if r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		if r.placeName(toks, c.i, j) {
 			c.kind = Place
 			return c, true
 		}
@@ -432,7 +432,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// An appositive role: "Jane Roe, the city's chief engineer,"; an
 	// appositive company noun makes an organisation ("Voltaris Energy, the
 	// Swedish battery maker,").
-	if roles := r.appositive(si, j); len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
+	// "grew up in Utrecht, the daughter of two players": after a place
+	// the appositive is about the sentence's subject.
+	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
+	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
+		c.kind = Place
+	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
 		c.kind = Organisation
 		c.roles = append(c.roles, roles...)
 		return c, true
@@ -459,7 +464,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
-	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
 	}
 	// A capitalised first word of a sentence alone is a name only on
@@ -477,6 +482,17 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// placeName reports whether toks[i:j] names a place: one WordNet knows
+// ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
+// "Marlowe Street", "Pier Park") whose first word is no given name
+// ("Grace Park").
+func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
+	if r.lex.IsPlace(foldName(r.doc.Text[toks[i].Start:toks[j-1].End])) {
+		return true
+	}
+	return j-i >= 2 && placeHeads[toks[j-1].Norm] && r.lex.GivenNameGender(toks[i].Norm) == ""
 }
 
 // isTitleRun reports whether an organisation-looking run is a title before

@@ -174,6 +174,9 @@ func TestGovernedRolesAndItSpeaks(t *testing.T) {
 	}{
 		{"participle", "Coroner Jacinta O’Meara sat. Counsel assisting the coroner, Ngaire van Heerden, told the inquest.\n", "Ngaire van Heerden", Person, "counsel", "coroner"},
 		{"preposition", "The fund met. A spokeswoman for the fund, Camille Rousseau-Diallo, said it supported the decision.\n", "Camille Rousseau-Diallo", Person, "spokeswoman", "fund"},
+		{"a place by its head noun", "Liam Fitzgerald was swept off the Bellwood Creek causeway. His body was found later.\n", "Bellwood Creek", Place, "", ""},
+		{"a given name is no place", "The striker Grace Park scored twice. “It was easy,” she said.\n", "Grace Park", Person, "striker", ""},
+		{"an appositive after a place is the subject's", "Anneliese Vos grew up in Utrecht, the daughter of two players.\n", "Utrecht", Place, "", "daughter"},
 		{"a sentence-initial name that says it would", "Nordhavn Aluminium will shut two lines.\nNordhavn said it would present a plan.\n", "Nordhavn Aluminium", Organisation, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
