@@ -50,13 +50,6 @@ type wtok struct {
 
 func (t wtok) sameWord(u wtok) bool { return t.normID == u.normID && t.poss == u.poss }
 
-// numberWords are spelt-out numbers: a change to one is a changed number,
-// and a sentence holding one answers "how many".
-var numberWords = wordSet(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-	thousand million billion trillion dozen dozens hundreds thousands millions billions first second third fourth
-	fifth sixth seventh eighth ninth tenth half twice thrice once single double triple`)
-
 // negationWords flip the polarity of what they touch; "n't" endings count too.
 var negationWords = wordSet(`not no never none nobody nothing neither nor without cannot fail fails failed failing
 	failure refuse refuses refused refusing reject rejects rejected rejecting deny denies denied denying unable
@@ -115,10 +108,6 @@ func opposite(a, b string) bool {
 
 func isNegation(norm string) bool {
 	return negationWords[norm] || strings.HasSuffix(norm, "n't")
-}
-
-func isNumberWord(norm string) bool {
-	return numberWords[norm] || strings.ContainsFunc(norm, unicode.IsDigit)
 }
 
 // endsPossessive reports whether a token's text ends in an apostrophe and s.

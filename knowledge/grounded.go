@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/quotebot/quotebot/knowledge/retrieval"
+	"github.com/quotebot/quotebot/knowledge/verify"
 )
 
 // Passage is one candidate sentence handed to a model, under a stable ID.
@@ -106,7 +107,7 @@ type GroundedAsker struct {
 	a    *Article
 	gen  Generator
 	opt  GroundedOptions
-	fold *foldedText
+	fold *verify.Text
 
 	mu   sync.Mutex
 	vecs [][]float32 // one per sentence; nil until embedded
@@ -347,7 +348,7 @@ func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedRep
 	if len(ans.Quotes) == 0 {
 		return Answer{}, fmt.Errorf("%w: no citation names a passage given", errInvalidReply)
 	}
-	prose, unmarked, ok := g.fold.verifyProse(citeMarkerRE.ReplaceAllString(r.Answer, ""), q)
+	prose, unmarked, ok := g.fold.Prose(citeMarkerRE.ReplaceAllString(r.Answer, ""), q)
 	for range unmarked {
 		g.inc(EventQuoteUnmarked)
 	}
