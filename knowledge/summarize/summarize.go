@@ -33,8 +33,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -520,7 +518,7 @@ func leansOnContext(text string, tokens []nlp.Token) bool {
 		if referringWords[t.Norm] {
 			return true
 		}
-		if i > 0 && capitalised(t) {
+		if i > 0 && nlp.IsCapitalised(t) {
 			break
 		}
 	}
@@ -533,11 +531,6 @@ func leansOnContext(text string, tokens []nlp.Token) bool {
 var referringWords = map[string]bool{
 	"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "their": true, "them": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "such": true,
-}
-
-func capitalised(t nlp.Token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
 }
 
 // CaptionLike reports whether a sentence's tokens read like a photo caption
