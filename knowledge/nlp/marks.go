@@ -65,3 +65,14 @@ func IsCapitalised(t Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
+
+// EndsPossessive reports whether a token's text ends in an apostrophe and s
+// ("Putin’s", "He's").
+func EndsPossessive(text string) bool {
+	n := len(text)
+	if n < 2 || (text[n-1] != 's' && text[n-1] != 'S') {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:n-1])
+	return IsApostrophe(r)
+}

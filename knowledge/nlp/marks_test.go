@@ -76,3 +76,15 @@ func TestIsNumberWord(t *testing.T) {
 		t.Error("SpeltNumbers returned nlp's own set")
 	}
 }
+
+func TestEndsPossessive(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{{"Putin’s", true}, {"He's", true}, {"LEADERS'S", true}, {"leaders’", false}, {"s", false}, {"is", false}}
+	for _, tt := range tests {
+		if got := EndsPossessive(tt.text); got != tt.want {
+			t.Errorf("EndsPossessive(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
