@@ -1,9 +1,9 @@
-// Package align finds a claimed quote's words in a text: word for word
+// Package align finds a claimed quote's words in an article: word for word
 // (Exact), or by a weighted word alignment that tolerates a few changes
 // (Best), and it names those changes — a number, a name, the polarity
 // (negation, antonyms, a negative prefix) or another word — with their
-// offsets in the text. It reads the text's sentences as tokens handed to it
-// (Doc) and imports only knowledge/nlp and knowledge/lexicon; splitting a
+// offsets in the article's text. It reads the sentences as tokens handed to
+// it (Doc) and imports only knowledge/nlp and knowledge/lexicon; splitting a
 // message into claims and saying who speaks are its caller's.
 package align
 

@@ -9,14 +9,13 @@ import (
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
-// para is one paragraph of a test document: its section's name and its
-// sentences, each with the people it concerns after a '|' ("He left.|Putin").
+// para is one paragraph of a test document of plain sentences.
 type para struct {
 	section string
 	sents   []string
 }
 
-// sentence is a test sentence's text and options.
+// sentence is a test sentence with what the caller would know of it.
 type sentence struct {
 	text    string
 	people  []string
@@ -25,30 +24,28 @@ type sentence struct {
 	quoted  bool
 }
 
-// build makes a Document from paragraphs of plain sentences; a paragraph
-// opens its section when its section's name differs from the one before.
-func build(paras ...para) Document {
-	var ps []struct {
-		section string
-		sents   []sentence
-	}
-	for _, p := range paras {
-		var ss []sentence
-		for _, s := range p.sents {
-			ss = append(ss, sentence{text: s})
-		}
-		ps = append(ps, struct {
-			section string
-			sents   []sentence
-		}{p.section, ss})
-	}
-	return buildRich(ps)
-}
-
-func buildRich(paras []struct {
+// richPara is a paragraph of sentences with their people and flags.
+type richPara struct {
 	section string
 	sents   []sentence
-}) Document {
+}
+
+// build makes a Document from paragraphs of plain sentences.
+func build(paras ...para) Document {
+	var rich []richPara
+	for _, p := range paras {
+		rp := richPara{section: p.section}
+		for _, s := range p.sents {
+			rp.sents = append(rp.sents, sentence{text: s})
+		}
+		rich = append(rich, rp)
+	}
+	return buildRich(rich)
+}
+
+// buildRich makes a Document; a paragraph opens its section when its
+// section's name differs from the one before.
+func buildRich(paras []richPara) Document {
 	var d Document
 	prev := "\x00"
 	for pi, p := range paras {
@@ -228,10 +225,6 @@ func TestLocation(t *testing.T) {
 }
 
 func TestSelect(t *testing.T) {
-	type rich = []struct {
-		section string
-		sents   []sentence
-	}
 	tests := []struct {
 		name     string
 		doc      Document
@@ -315,7 +308,7 @@ func TestSelect(t *testing.T) {
 		},
 		{
 			name: "not a sentence inside a quotation",
-			doc: buildRich(rich{
+			doc: buildRich([]richPara{
 				{"A", []sentence{{text: "The ferry cuts anger islanders across the ferry routes.", quoted: true}}},
 				{"A", []sentence{{text: "Council leaders defended the timetable."}}},
 			}),
@@ -357,10 +350,7 @@ func TestSelect(t *testing.T) {
 // TestStandAlone: a sentence opening with a pronoun keeps its full weight
 // only when the sentence before it in its paragraph is chosen.
 func TestStandAlone(t *testing.T) {
-	d := buildRich([]struct {
-		section string
-		sents   []sentence
-	}{
+	d := buildRich([]richPara{
 		{"A", []sentence{{text: "Maren Holt will retire in June.", people: []string{"Holt"}}, {text: "She ran the railway for nine years.", people: []string{"Holt"}, leading: true}}},
 		{"A", []sentence{{text: "He took over last spring.", people: []string{"Berg"}, leading: true}}},
 		{"A", []sentence{{text: "Since then, they have cut delays.", leading: false}}},
