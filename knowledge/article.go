@@ -5,6 +5,7 @@
 package knowledge
 
 import (
+	"github.com/quotebot/quotebot/knowledge/align"
 	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 
@@ -47,6 +48,7 @@ type Article struct {
 
 	attr    *attribution.Result
 	index   *index
+	aligned *align.Doc   // the article as knowledge/align reads it
 	answers *answerCache // answers by cleaned question: the article never changes
 }
 
@@ -217,6 +219,7 @@ func Parse(name, text string) (*Article, error) {
 	}
 	a.attributeArticle()
 	a.index = buildIndex(a)
+	a.aligned = a.newAlignDoc()
 	a.answers = newAnswerCache(answerCacheSize)
 	return a, nil
 }
