@@ -32,7 +32,7 @@ func (r *Result) unnamedBodies() {
 				continue // "the union office": the head comes later
 			}
 			m := k
-			for m > 0 && k-m < maxBodyModifiers && r.doc.Text[toks[m-1].End:toks[m].Start] == " " && !r.inQ[si][m-1] {
+			for m > 0 && k-m < maxBodyModifiers && bodyGap(r.doc.Text[toks[m-1].End:toks[m].Start], toks[m-1]) && !r.inQ[si][m-1] {
 				w := toks[m-1].Norm
 				if isCap(toks[m-1]) || determiners[w] || nlp.IsStopWord(w) || possessive(toks[m-1].Text, false) ||
 					strings.HasSuffix(w, "ly") || isNumber(w) || r.lex.IsPersonNoun(w) {
@@ -113,4 +113,11 @@ func (r *Result) bodyNearby(si, at int) bool {
 		}
 	}
 	return false
+}
+
+// bodyGap reports whether a modifier and the word after it in an unnamed
+// body's phrase may be separated by gap: a space, or a plural possessive's
+// apostrophe ("the islanders’ association").
+func bodyGap(gap string, prev nlp.Token) bool {
+	return gap == " " || (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s")
 }

@@ -422,7 +422,57 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	if d := r.copulaRole(si, j); d.Head != "" {
 		return d // "Jane Roe, who is the city's chief engineer,"
 	}
+	if d := r.agentRole(si, j); d.Head != "" {
+		return d // "Ravi Shah, who chairs the committee,"
+	}
 	return r.roleNounPhrase(si, j)
+}
+
+// agentVerbs name a role by what its holder does, with the role noun:
+// "who chairs the committee" is its chair.
+var agentVerbs = map[string]string{
+	"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader", "heads": "head",
+	"headed": "head", "runs": "head", "ran": "head", "directs": "director", "directed": "director",
+	"manages": "manager", "managed": "manager", "coaches": "coach", "coached": "coach",
+	"edits": "editor", "edited": "editor", "founded": "founder", "owns": "owner", "owned": "owner",
+	"represents": "representative", "represented": "representative", "presides": "president",
+}
+
+// agentRole reads ", who chairs the committee" after a name ending before
+// toks[j]: the role the verb's agent holds ("chair"), of what follows.
+func (r *Result) agentRole(si, j int) Descriptor {
+	toks := r.toks[si]
+	k := j
+	if k+2 >= len(toks) || toks[k].Norm != "who" || r.inQ[si][k] {
+		return Descriptor{}
+	}
+	k++
+	for k < len(toks) && (toks[k].Norm == "now" || toks[k].Norm == "also" || toks[k].Norm == "still" || toks[k].Norm == "has" || toks[k].Norm == "currently") {
+		k++
+	}
+	head, ok := agentVerbs[toks[k].Norm]
+	if !ok || k+1 >= len(toks) {
+		return Descriptor{}
+	}
+	if toks[k].Norm == "presides" && toks[k+1].Norm == "over" {
+		k++
+	}
+	var of []string
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		if m > k+1 && strings.ContainsAny(r.gapAt(toks, m), ",;:.()—–\"“”") || r.inQ[si][m] {
+			break
+		}
+		if w := toks[m].Norm; !determiners[w] && !possessivePronouns[w] {
+			if prepositions[w] && w != "of" {
+				break
+			}
+			of = append(of, foldName(possessor(toks[m])))
+		}
+	}
+	if len(of) == 0 {
+		return Descriptor{}
+	}
+	return Descriptor{Head: head, Of: strings.Join(of, " ")}
 }
 
 // copulaAfter reads "Roe is the city's chief engineer": a copula right
