@@ -40,10 +40,16 @@ func (r *Result) unnamedBodies() {
 				}
 				m--
 			}
-			if m == 0 || toks[m-1].Norm != "the" || r.doc.Text[toks[m-1].End:toks[m].Start] != " " {
+			d := m - 1 // the phrase's "the"
+			switch {
+			case m > 0 && toks[m-1].Norm == "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " ":
+			case m == k && (m == 0 || r.inQ[si][m-1] || strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",")):
+				// "“…,” police said": a bare noun opening its clause.
+				d = m
+			default:
 				continue
 			}
-			if !r.bodySpeaks(si, m-1, k) || r.bodyNearby(si, toks[m].Start) {
+			if !r.bodySpeaks(si, d, k) || r.bodyNearby(si, toks[m].Start) {
 				continue
 			}
 			var mods []string

@@ -185,6 +185,10 @@ var placeHeads = wordSet(`street avenue road lane boulevard drive close crescent
 	creek river lake bay beach harbour harbor island bridge causeway square park plaza gardens valley
 	mountain airport station quay wharf pier`)
 
+// surnameHeads are place heads that are also common surnames ("Grace
+// Park", "Glenn Close"): a given name before them makes a person.
+var surnameHeads = wordSet(`park close lane field hill`)
+
 // companyNouns head appositives that describe a company, though WordNet
 // files some of them under person ("maker", "producer").
 var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender

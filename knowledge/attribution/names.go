@@ -486,13 +486,14 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 
 // placeName reports whether toks[i:j] names a place: one WordNet knows
 // ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
-// "Marlowe Street", "Pier Park") whose first word is no given name
-// ("Grace Park").
+// "Marlowe Street", "Pier Park"), unless the head is also a surname and
+// the first word a given name ("Grace Park").
 func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
 	if r.lex.IsPlace(foldName(r.doc.Text[toks[i].Start:toks[j-1].End])) {
 		return true
 	}
-	return j-i >= 2 && placeHeads[toks[j-1].Norm] && r.lex.GivenNameGender(toks[i].Norm) == ""
+	head := toks[j-1].Norm
+	return j-i >= 2 && placeHeads[head] && !(surnameHeads[head] && r.lex.GivenNameGender(toks[i].Norm) != "")
 }
 
 // isTitleRun reports whether an organisation-looking run is a title before

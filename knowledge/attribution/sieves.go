@@ -489,6 +489,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 	}
 	if !det {
+		// "…,” police said": a body's noun without an article, opening
+		// its clause, is the body the article names by it.
+		if kind == "org" && (k == lo || k == 0 || r.inQ[si][k-1] || strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",")) {
+			if e := r.ByRole(toks[k].Norm); e >= 0 {
+				return e, true
+			}
+		}
 		return -1, false
 	}
 	w := toks[k].Norm
