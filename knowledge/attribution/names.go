@@ -970,16 +970,38 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 			return e, true
 		}
 	}
+	bare := !c.titled && c.gender == "" && len(c.roles) == 0
 	// "Van der Meulen will also conduct …" after her father was named in
 	// full: a bare surname keeps naming the one the article already calls
 	// by it, not the namesake named last.
-	if e, ok := r.bareUse[w]; ok && e >= 0 && len(same) > 1 && slices.Contains(same, e) && !c.titled && c.gender == "" && len(c.roles) == 0 {
+	if e, ok := r.bareUse[w]; ok && e >= 0 && len(same) > 1 && slices.Contains(same, e) && bare {
 		return e, true
+	}
+	// "Her brother, Kofi Osei, plays in goal. … Osei’s manager": news
+	// names a relative in full and keeps the bare surname for its
+	// principal, the one not introduced as someone's relative.
+	if bare && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
+		alt, altAt := -1, -1
+		for _, e := range same {
+			if !r.kinIntroduced(e) && lastSeen[e] > altAt {
+				alt, altAt = e, lastSeen[e]
+			}
+		}
+		if alt >= 0 {
+			return alt, true
+		}
 	}
 	if best < 0 && org >= 0 && !c.titled {
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// kinIntroduced reports whether the article introduced entity e as
+// someone's relative ("her brother, Kofi Osei").
+func (r *Result) kinIntroduced(e int) bool {
+	ev := r.Entities[e].evidence
+	return ev["kin-male"]+ev["kin-female"] > 0
 }
 
 // noteBareUse records that the article calls entity e by the bare surname

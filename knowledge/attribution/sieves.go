@@ -840,6 +840,11 @@ func (r *Result) labelled(pi int) int {
 		return e
 	}
 	e, _ := r.Resolve(name)
+	if e < 0 && r.Ambiguous(name) {
+		// "**Osei:**" when the article names Nia and her brother Kofi
+		// Osei: the one the article's own usage makes the surname name.
+		e = r.BySurname(nameParts(foldName(name))[0])
+	}
 	r.labels[name] = e
 	return e
 }
