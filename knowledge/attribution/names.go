@@ -117,6 +117,18 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				j++
 			}
 		}
+		// "Competition and Markets Authority", "Food and Drug
+		// Administration": "and" inside a name that an institution word ends.
+		if j+1 < len(toks) && toks[j].Norm == "and" && text[toks[j-1].End:toks[j].Start] == " " && text[toks[j].End:toks[j+1].Start] == " " &&
+			isCap(toks[j+1]) && !r.inQ[si][j] && !r.isTitleWord(toks[k].Norm) {
+			m := j + 1
+			for m+1 < len(toks) && isCap(toks[m+1]) && text[toks[m].End:toks[m+1].Start] == " " {
+				m++
+			}
+			if r.strongOrg(toks[m:m+1]) && m-j <= 3 {
+				j = m + 1
+			}
+		}
 		if c, ok := r.classify(si, k, j); ok {
 			out = append(out, c)
 		}

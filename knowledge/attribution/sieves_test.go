@@ -181,6 +181,7 @@ func TestGovernedRolesAndItSpeaks(t *testing.T) {
 		{"a place head that is no surname", "A cyclist was hit on Marsh Road on Saturday.\n", "Marsh Road", Place, "", ""},
 		{"a given name is no place", "The striker Grace Park scored twice. “It was easy,” she said.\n", "Grace Park", Person, "striker", ""},
 		{"an appositive after a place is the subject's", "Anneliese Vos grew up in Utrecht, the daughter of two players.\n", "Utrecht", Place, "", "daughter"},
+		{"an institution's name with and", "Shares fell after the Competition and Markets Authority blocked the deal.\n", "Competition and Markets Authority", Organisation, "", ""},
 		{"a sentence-initial name that says it would", "Nordhavn Aluminium will shut two lines.\nNordhavn said it would present a plan.\n", "Nordhavn Aluminium", Organisation, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
