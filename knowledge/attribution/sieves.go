@@ -974,6 +974,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				}
 				if noun != "" {
 					r.markNested(q, relPrefix+noun)
+				} else {
+					// "Lindgren's father, Per Lindgren, travelled. “He
+					// phoned me and said, ‘…’”": someone of that gender
+					// the paragraph names, other than the outer speaker.
+					r.markNested(q, pronPrefix+g)
 				}
 			}
 			return e, true
@@ -1683,8 +1688,37 @@ func (r *Result) resolveNested() {
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
+		case strings.HasPrefix(how, pronPrefix):
+			qt.Speaker = r.namedBeforeOther(r.Quotations[p], strings.TrimPrefix(how, pronPrefix), r.Quotations[p].Speaker)
 		}
 	}
+}
+
+// pronPrefix marks a nested quotation whose speaker is a pronoun with no
+// antecedent in the outer quotation ("pron:male").
+const pronPrefix = "pron:"
+
+// namedBeforeOther returns the last person of gender g (or of unknown
+// gender) that quotation qt's paragraph names outside quotations before
+// it, other than speaker; -1 when none.
+func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
+	best := -1
+	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
+		for k, t := range r.toks[si] {
+			if t.Start >= qt.OpenStart {
+				return best
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[si][k] {
+				continue
+			}
+			e := r.Mentions[mi].Entity
+			if en := &r.Entities[e]; e != speaker && (en.Kind == Person || r.potential(e)) && (en.Gender == "" || en.Gender == g) {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // addressVerbs take the person spoken to as their object.
