@@ -173,6 +173,9 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 			continue
 		}
 		if n, ok := a.entityNameAt(s, toks, i, surnames); ok {
+			if r, ok := a.possessorRole(s, toks, n); ok {
+				n = r // "Harold Ng's son", not Harold Ng
+			}
 			out = append(out, n)
 			i = n.j
 			continue
@@ -263,6 +266,34 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 			// "Beaumont" when two Beaumonts speak: compared by name later.
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase), known: true}, true
 		}
+	}
+	return nameAt{}, false
+}
+
+// possessorRole reads a name that owns a role ("Harold Ng's son", "the
+// mayor's chief of staff") as the person holding that role for it: the
+// one the article describes so (roles.go), else someone it does not name,
+// written as is. ok is false when no role noun follows the possessive.
+func (a *Article) possessorRole(s string, toks []Token, n nameAt) (nameAt, bool) {
+	last := toks[n.j-1].Text
+	if n.j >= len(toks) || !(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || possessiveGap(s[toks[n.j-1].End:toks[n.j].Start])) {
+		return nameAt{}, false
+	}
+	for k := n.j; k < len(toks) && k < n.j+3; k++ {
+		if k > n.j && !adjacent(s, toks[k-1], toks[k]) {
+			break
+		}
+		if !a.attr.IsPersonRole(toks[k].Norm) {
+			continue
+		}
+		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsPersonRole(toks[k+1].Norm) {
+			continue // "the mayor's chief executive": the head comes last
+		}
+		phrase := s[toks[n.i].Start:toks[k].End]
+		if p, ok := a.PersonByRole(phrase); ok {
+			return nameAt{i: n.i, j: k + 1, name: p.Name, known: true}, true
+		}
+		return nameAt{i: n.i, j: k + 1, name: phrase}, true
 	}
 	return nameAt{}, false
 }
