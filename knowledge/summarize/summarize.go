@@ -93,7 +93,10 @@ type Paragraph struct {
 
 // Document is a text to summarise.
 type Document struct {
-	Sentences  []Sentence
+	// Sentences are the text's sentences in order; a sentence's index here
+	// is how Select names it.
+	Sentences []Sentence
+	// Paragraphs are the text's paragraphs in order.
 	Paragraphs []Paragraph
 	// DF is the number of sentences each stem occurs in, stop words aside,
 	// as DocFreq counts it; a caller with an index passes its own.
