@@ -6,9 +6,11 @@ import (
 	"sort"
 )
 
-// Hit is a document with its score, higher is better.
+// Hit is a document with its score.
 type Hit struct {
-	Doc   int
+	// Doc is the document's id (a sentence's index, for knowledge).
+	Doc int
+	// Score is higher for a better document.
 	Score float64
 }
 

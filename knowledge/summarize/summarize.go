@@ -93,7 +93,10 @@ type Paragraph struct {
 
 // Document is a text to summarise.
 type Document struct {
-	Sentences  []Sentence
+	// Sentences are the text's sentences in order; a sentence's index here
+	// is how Select names it.
+	Sentences []Sentence
+	// Paragraphs are the text's paragraphs in order.
 	Paragraphs []Paragraph
 	// DF is the number of sentences each stem occurs in, stop words aside,
 	// as DocFreq counts it; a caller with an index passes its own.
@@ -154,6 +157,7 @@ type Ranker struct {
 	// mentioned person, for covering the main actors.
 	prominence map[string]float64
 	nameStems  map[string]string // person → the term the name counts as
+	stems      []string          // vector's scratch space
 }
 
 // New scores doc's sentences. The Ranker keeps doc; the caller must not
@@ -294,11 +298,20 @@ func (r *Ranker) personStem(name string) string {
 }
 
 // vector weights term frequencies by IDF over the whole document and
-// normalises to unit length.
+// normalises to unit length. Terms are taken in sorted order, so that term
+// ids and the floating-point sums do not depend on map order: two copies
+// of one sentence then score exactly alike, run after run.
 func (r *Ranker) vector(tf map[string]float64) termVec {
 	v := make(termVec, 0, len(tf))
+	stems := r.stems[:0]
+	for st := range tf {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	r.stems = stems
 	norm := 0.0
-	for st, f := range tf {
+	for _, st := range stems {
+		f := tf[st]
 		df := r.doc.DF[st]
 		if df == 0 {
 			df = 1
@@ -337,9 +350,12 @@ func (r *Ranker) similarity(i, j int) float64 {
 // centroidCentrality scores each sentence by cosine similarity to the sum
 // of all sentence vectors: what the text as a whole is about.
 func centroidCentrality(vecs []termVec) []float64 {
-	centroid := map[int]float64{}
+	var centroid []float64 // by term id; a slice, so that norm sums in a fixed order
 	for _, v := range vecs {
 		for _, tw := range v {
+			if tw.id >= len(centroid) {
+				centroid = append(centroid, make([]float64, tw.id+1-len(centroid))...)
+			}
 			centroid[tw.id] += tw.w
 		}
 	}

@@ -419,3 +419,30 @@ func BenchmarkSelect(b *testing.B) {
 		New(d).Select(all(d), []string{"Harbour"}, 5)
 	}
 }
+
+// TestSelectIsDeterministic: copies of one sentence score exactly alike
+// whatever the order maps are walked in, so the choice among them is the
+// same on every run (the earliest copy).
+func TestSelectIsDeterministic(t *testing.T) {
+	base := []para{
+		{"Ferries", []string{"The council voted to cut the winter ferry timetable to three days a week.", "Islanders said the cut would leave them stranded in storms."}},
+		{"Ferries", []string{"The ferry operator blamed rising fuel costs and a shortage of crew."}},
+		{"Harbour", []string{"Harbour repairs will close the north pier from March until June."}},
+	}
+	for _, n := range []int{3, MaxGraphSentences/4 + 1} { // graph, then centroid
+		var ps []para
+		for range n {
+			ps = append(ps, base...)
+		}
+		d := build(ps...)
+		first := New(d).Select(all(d), []string{"Ferries", "Harbour"}, 3)
+		for range 20 {
+			if got := New(d).Select(all(d), []string{"Ferries", "Harbour"}, 3); !slices.Equal(got, first) {
+				t.Fatalf("%d sentences: Select = %v, then %v", len(d.Sentences), first, got)
+			}
+		}
+		if first[0] >= len(base)*2 {
+			t.Errorf("%d sentences: chose %v, not from the first copy", len(d.Sentences), first)
+		}
+	}
+}
