@@ -329,6 +329,20 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		c.kind = Organisation
 		return c, true
 	}
+	// Before titles are stripped: "the journal Marine Ecology Letters" is
+	// no marine, "the Indian Ocean" no Indian.
+	if c.ti > 1 && text[toks[c.ti-1].End:toks[c.ti].Start] == " " {
+		p := toks[c.ti-1]
+		if !isCap(p) && !possessive(p.Text, false) && r.isOrgWord(p.Norm) && !r.lex.IsPersonNoun(p.Norm) && determiners[toks[c.ti-2].Norm] && !r.inQ[si][c.ti-1] {
+			c.kind = Organisation
+			c.roles = append(c.roles, p.Norm)
+			return c, true
+		}
+	}
+	if j-c.i >= 2 && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		c.kind = Place
+		return c, true
+	}
 	// Strip the titles and roles before the name, through the last one:
 	// "Former President", "Russian President", "Sen.", "U.S. District
 	// Judge", "Councilmember", "Head Coach".

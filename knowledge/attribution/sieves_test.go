@@ -182,6 +182,8 @@ func TestGovernedRolesAndItSpeaks(t *testing.T) {
 		{"a place head that is no surname", "A cyclist was hit on Marsh Road on Saturday.\n", "Marsh Road", Place, "", ""},
 		{"a given name is no place", "The striker Grace Park scored twice. “It was easy,” she said.\n", "Grace Park", Person, "striker", ""},
 		{"an appositive after a place is the subject's", "Anneliese Vos grew up in Utrecht, the daughter of two players.\n", "Utrecht", Place, "", "daughter"},
+		{"a body named after its kind, before a title-like word", "The study appeared in the journal Marine Ecology Letters on Wednesday.\n", "Marine Ecology Letters", Organisation, "journal", "marine"},
+		{"a place WordNet knows, before a title-like word", "Divers surveyed 212 reefs in the Indian Ocean.\n", "Indian Ocean", Place, "", ""},
 		{"an institution's name with and", "Shares fell after the Competition and Markets Authority blocked the deal.\n", "Competition and Markets Authority", Organisation, "", ""},
 		{"a sentence-initial name that says it would", "Nordhavn Aluminium will shut two lines.\nNordhavn said it would present a plan.\n", "Nordhavn Aluminium", Organisation, "", ""},
 	} {
