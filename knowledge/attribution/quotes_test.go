@@ -27,6 +27,8 @@ func TestQuotationSpans(t *testing.T) {
 		{"british multi-paragraph", "She read a statement:\n‘When it broke, we didn’t cope.\n‘We have rebuilt.\n‘We ask only this.’\nThen she sat down.", []string{"When it broke, we didn’t cope.", "We have rebuilt.", "We ask only this."}, nil},
 		{"an apostrophe opening a paragraph is no quotation", "It was the ’90s.\n’Twas a long night, they said.\nMore text.", nil, nil},
 		{"block quote", "Okafor wrote:\n\n> Ice is not scenery.\n> — Jane Roe\n\nMore text.", []string{"Ice is not scenery."}, []string{KindBlockQuote}},
+		{"block quote signed at its end", "Intro.\n\n> We are asking people not to travel. — Rhodri Evans\n\nMore.", []string{"We are asking people not to travel."}, []string{KindBlockQuote}},
+		{"block quote with a dash inside, unsigned", "Intro.\n\n> The fund — the biggest in Europe — said no.\n\nMore.", []string{"The fund — the biggest in Europe — said no."}, []string{KindBlockQuote}},
 		{"embedded post: an empty quoted line before the signature", "Galway City Council has posted:\n\n> The promenade is CLOSED. #Storm\n>\n> — Galway City Council (@GalwayCityCo), 4:27pm\n\nMore text.", []string{"The promenade is CLOSED. #Storm"}, []string{KindBlockQuote}},
 		{"Q and A", "Intro line.\n\nQ: Why now?\n\nA: Because I can.\n\nQ: And then?\n\nA: We rest.", []string{"Why now?", "Because I can.", "And then?", "We rest."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
