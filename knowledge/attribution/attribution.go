@@ -70,6 +70,7 @@ type Entity struct {
 
 	first, last string   // folded first and last name parts
 	former      []string // roles the article says it held no longer
+	nameGender  bool     // Gender comes from the given name alone: the article's pronouns may overrule it
 	parts       []string
 	evidence    map[string]int
 }

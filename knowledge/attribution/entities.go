@@ -194,6 +194,14 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 			return e
 		}
 	}
+	// Only a given name said otherwise ("Andrea Bocelli … he said"): the
+	// article's pronoun is the better evidence.
+	for _, e := range cands {
+		if en := &r.Entities[e]; en.Kind == Person && en.nameGender && en.Gender != g {
+			en.Gender, en.nameGender = g, false
+			return e
+		}
+	}
 	return -1
 }
 

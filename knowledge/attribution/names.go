@@ -247,7 +247,7 @@ func (r *Result) roleBefore(si, ti int) []string {
 				return r.governingRole(si, ti)
 			}
 			roles := []string{w}
-			if r.lex.IsPersonNoun(toks[from].Norm + " " + w) {
+			if from != m && r.lex.IsPersonNoun(toks[from].Norm+" "+w) {
 				roles = append(roles, toks[from].Norm+" "+w)
 			}
 			return roles
@@ -396,7 +396,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
 			c.roles = append(c.roles, p.Norm)
-			if c.ti > 1 && !isCap(toks[c.ti-2]) && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
+			if c.ti > 1 && !isCap(toks[c.ti-2]) && !determiners[toks[c.ti-2].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
 				c.roles = append(c.roles, toks[c.ti-2].Norm+" "+p.Norm)
 			}
 			if g := r.genderOf(p.Norm); g != "" {
@@ -1283,6 +1283,7 @@ func (r *Result) settle() {
 		en.Gender = r.genderGuess(e)
 		if en.Gender == "" && en.Kind != Organisation && en.Kind != Place {
 			en.Gender = r.nameGender(e)
+			en.nameGender = en.Gender != ""
 		}
 	}
 }

@@ -31,6 +31,7 @@ func TestSharedSurnameAndPronouns(t *testing.T) {
 		{"a given name decides Ms. between two of a surname", "Plant\n\n“We bake,” said Kristin Halvorsen, chief executive.\n\n“We looked at three states,” said Erik Halvorsen, the operating officer.\n\n“Ovens cost,” Ms. Halvorsen said.\n", "Ovens cost,", "Kristin Halvorsen"},
 		{"a given name decides Mr. between two of a surname", "Plant\n\n“We bake,” said Kristin Halvorsen, chief executive.\n\n“We looked at three states,” said Erik Halvorsen, the operating officer.\n\n“Ovens cost,” Mr. Halvorsen said.\n", "Ovens cost,", "Erik Halvorsen"},
 		{"a given name decides she said", "Vote\n\nErik Berg and Kristin Dahl met on Monday. “No,” she said.\n", "No,", "Dahl"},
+		{"a pronoun no one else fits overrules the given name", "Concert\n\nMr Tom Hale and the singer Gabriele Weber sang on Friday. “It was a gift,” she said.\n", "It was a gift,", "Weber"},
 		{"the article's evidence beats the given name", "Vote\n\nMs. Erik Berg and Mr. Kristin Dahl met on Monday. “No,” she said.\n", "No,", "Berg"},
 		{"she said reveals gender", "Vote\n\nDana Kerr opened the debate. “We need the money,” she said. Councillor Sam Ruiz objected. “It is ours to spend,” she said.\n", "It is ours to spend,", "Kerr"},
 		{"gendered title sets gender", "Vote\n\nMrs Dana Kerr opened the debate. “We need the money,” Kerr said. Councillor Sam Ruiz objected. “It is ours to spend,” she said.\n", "It is ours to spend,", "Kerr"},
