@@ -263,6 +263,13 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase)}, true
 		}
 		if a.attr.Ambiguous(phrase) {
+			// "the elder Lewis": the one of the two the article makes the
+			// elder.
+			if i >= 2 && toks[i-2].Norm == "the" {
+				if e := a.attr.BySeniority(Fold(phrase), attribution.SeniorityOrder(toks[i-1].Norm)); e >= 0 {
+					return nameAt{i: i, j: w, name: a.attr.Entities[e].Short, known: true}, true
+				}
+			}
 			// "Beaumont" when two Beaumonts speak: compared by name later.
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase), known: true}, true
 		}

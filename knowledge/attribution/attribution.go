@@ -551,6 +551,62 @@ func (r *Result) NamedBy(w string) []int {
 	return out
 }
 
+// BySeniority returns, of the two people of the article who share the
+// surname w (folded), the elder (order > 0) or the younger (order < 0), as
+// the article tells them apart by ages, kinship or Jr./Sr. ("the elder
+// Lewis"); -1 when it does not, or when no two people share it.
+func (r *Result) BySeniority(w string, order int) int {
+	var same []int
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Kind == Person && len(e.parts) >= 2 && e.last == w {
+			same = append(same, i)
+		}
+	}
+	return r.seniorAmong(same, order)
+}
+
+// seniorAmong picks of people sharing a surname the elder (order > 0) or
+// the younger (order < 0): of two, by ages, kinship or suffixes
+// (bySeniority); of three or more ("Gareth Lewis, 58, and his son Owen
+// Lewis, 31" and Gareth's wife), by the ages given, when two or more are.
+// It returns -1 when the text does not tell.
+func (r *Result) seniorAmong(same []int, order int) int {
+	if len(same) < 2 || order == 0 {
+		return -1
+	}
+	if len(same) == 2 {
+		return r.bySeniority(same[0], same[1], order)
+	}
+	best, bestAge, n := -1, 0, 0
+	for _, e := range same {
+		age := r.ageOf(e)
+		if age == 0 {
+			continue
+		}
+		n++
+		if best < 0 || (order > 0) == (age > bestAge) && age != bestAge {
+			best, bestAge = e, age
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return best
+}
+
+// SeniorityOrder reads a word that tells two of a family apart: +1 for
+// "elder" (older, senior, eldest, oldest), -1 for "younger" (junior,
+// youngest), else 0.
+func SeniorityOrder(w string) int {
+	switch w {
+	case "elder", "older", "senior", "eldest", "oldest":
+		return 1
+	case "younger", "junior", "youngest":
+		return -1
+	}
+	return 0
+}
+
 // BySurname returns the person a bare surname w (folded) names in the
 // article: the only person of that surname; else the only one the article
 // itself calls by the surname alone; else the one it quotes most, then

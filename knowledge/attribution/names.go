@@ -991,10 +991,8 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 			same = append(same, e)
 		}
 	}
-	if order != 0 && len(same) == 2 {
-		if e := r.bySeniority(same[0], same[1], order); e >= 0 {
-			return e, true
-		}
+	if e := r.seniorAmong(same, order); e >= 0 {
+		return e, true
 	}
 	bare := !c.titled && c.gender == "" && len(c.roles) == 0
 	// "Van der Meulen will also conduct …" after her father was named in
@@ -1077,13 +1075,7 @@ func (r *Result) seniorityWord(c candidate) int {
 	if c.i == 0 {
 		return 0
 	}
-	switch r.toks[c.si][c.i-1].Norm {
-	case "elder", "older", "senior", "eldest", "oldest":
-		return 1
-	case "younger", "junior", "youngest":
-		return -1
-	}
-	return 0
+	return SeniorityOrder(r.toks[c.si][c.i-1].Norm)
 }
 
 // elderKin and youngerKin are the kinship roles that tell which of two
