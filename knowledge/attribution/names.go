@@ -315,10 +315,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	c.ti = c.i
-	// "a Pueblo Democrat", "the Boulder mayor": a description, not a name.
-	if c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " " && determiners[toks[c.ti-1].Norm] &&
-		r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
-		return c, false
+	// "a Pueblo Democrat", "the Boulder mayor", "the former Olympian": a
+	// description, not a name.
+	if d := c.ti - 1; d >= 0 && r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
+		for d > 0 && (roleModifiers[toks[d].Norm] || pastWords[toks[d].Norm]) && !isCap(toks[d]) && text[toks[d].End:toks[d+1].Start] == " " {
+			d--
+		}
+		if text[toks[d].End:toks[d+1].Start] == " " && determiners[toks[d].Norm] {
+			return c, false
+		}
 	}
 	// "R-Texas", "D-Colo.": a party and a state.
 	if utf8.RuneCountInString(toks[c.i].Text) == 1 && c.i+1 < j && text[toks[c.i].End:toks[c.i+1].Start] == "-" {

@@ -243,7 +243,27 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.ownedKin(si, k, lo); ok {
 		return e, true // "his brother had told him"
 	}
+	if e, ok := r.kinEpithet(si, k, lo); ok {
+		return e, true // "the grandmother-of-five says"
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// numberWords are the numbers news spells out in epithets.
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
+
+// kinEpithet reads a family epithet ending at token k of sentence si
+// ("the mother-of-two", "the grandmother-of-five"): the person of the
+// story it fits — of the noun's gender, the most named of the recent
+// subjects (salientSubject) — since tabloids call their principal so;
+// ok is false when the words are no such epithet.
+func (r *Result) kinEpithet(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	if k-3 < lo || !(numberWords[toks[k].Norm] || isNumber(toks[k].Norm)) || toks[k-1].Norm != "of" || !kinNouns[toks[k-2].Norm] ||
+		r.doc.Text[toks[k-2].End:toks[k-1].Start] != "-" || r.doc.Text[toks[k-1].End:toks[k].Start] != "-" || !determiners[toks[k-3].Norm] {
+		return -1, false
+	}
+	return r.salientSubjectOf(si, toks[k].Start, r.lex.PersonGender(toks[k-2].Norm)), true
 }
 
 // ownedKin reads a family noun at token k of sentence si owned by a
@@ -629,7 +649,11 @@ func (r *Result) genderFits(e int, g string) bool {
 // nobody holds ("the pensioner said") refers to the story's principal
 // rather than to a relative just introduced ("… staying with her daughter,
 // Carol Pryce. ‘…,’ Carol said.").
-func (r *Result) salientSubject(si, at int) int {
+func (r *Result) salientSubject(si, at int) int { return r.salientSubjectOf(si, at, "") }
+
+// salientSubjectOf is salientSubject among the people of gender g (any,
+// when g is "").
+func (r *Result) salientSubjectOf(si, at int, g string) int {
 	para := r.doc.Sentences[si].Paragraph
 	best, bestN := -1, -1
 	for s := si - 1; s >= 0 && s >= si-salienceWindow && r.doc.Sentences[s].Paragraph >= para-2; s-- {
@@ -637,7 +661,7 @@ func (r *Result) salientSubject(si, at int) int {
 		if e < 0 && len(r.outsideAny[s]) > 0 && r.potential(r.outsideAny[s][0]) {
 			e = r.outsideAny[s][0]
 		}
-		if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) {
+		if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || !r.genderFits(e, g) {
 			continue
 		}
 		n, _ := r.mentionsBefore(e, at)
@@ -1708,11 +1732,18 @@ func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
 			if t.Start >= qt.OpenStart {
 				return best
 			}
-			mi, ok := r.nameAt[t.Start]
-			if !ok || r.inQ[si][k] {
+			if r.inQ[si][k] {
 				continue
 			}
-			e := r.Mentions[mi].Entity
+			e := -1
+			if mi, ok := r.nameAt[t.Start]; ok {
+				e = r.Mentions[mi].Entity
+			} else if pe, ok := r.pronoun[t.Start]; ok {
+				e = pe // "Her coach, Derek Ames, …": she is named by "her"
+			}
+			if e < 0 {
+				continue
+			}
 			if en := &r.Entities[e]; e != speaker && (en.Kind == Person || r.potential(e)) && (en.Gender == "" || en.Gender == g) {
 				best = e
 			}
