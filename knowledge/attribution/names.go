@@ -432,6 +432,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// "a Danny O’Brien header": a name used as a modifier.
 		return c, true
 	}
+	// "The company, Nordhavn Aluminium, said", "the charity, Little
+	// Lanterns,": a body's noun set off before it names a body.
+	if !c.titled && c.ti >= 2 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
+		(companyNouns[toks[c.ti-1].Norm] || r.isOrgWord(toks[c.ti-1].Norm) && !r.lex.IsPersonNoun(toks[c.ti-1].Norm)) &&
+		!isCap(toks[c.ti-1]) && (determiners[toks[c.ti-2].Norm] || possessive(toks[c.ti-2].Text, false)) && !governed(toks, c.ti-2) {
+		c.kind = Organisation
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
+		return c, true
+	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
 	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {

@@ -187,6 +187,7 @@ func TestGovernedRolesAndItSpeaks(t *testing.T) {
 		{"an appositive after a place is the subject's", "Anneliese Vos grew up in Utrecht, the daughter of two players.\n", "Utrecht", Place, "", "daughter"},
 		{"a body named after its kind, before a title-like word", "The study appeared in the journal Marine Ecology Letters on Wednesday.\n", "Marine Ecology Letters", Organisation, "journal", "marine"},
 		{"a place WordNet knows, before a title-like word", "Divers surveyed 212 reefs in the Indian Ocean.\n", "Indian Ocean", Place, "", ""},
+		{"a body's noun set off before a name", "The company, Nordhavn Aluminium, said it would close two lines.\n", "Nordhavn Aluminium", Organisation, "company", ""},
 		{"an institution's name with and", "Shares fell after the Competition and Markets Authority blocked the deal.\n", "Competition and Markets Authority", Organisation, "", ""},
 		{"a sentence-initial name that says it would", "Nordhavn Aluminium will shut two lines.\nNordhavn said it would present a plan.\n", "Nordhavn Aluminium", Organisation, "", ""},
 	} {
