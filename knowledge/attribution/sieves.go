@@ -246,6 +246,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.kinEpithet(si, k, lo); ok {
 		return e, true // "the grandmother-of-five says"
 	}
+	// "“…,” the statement said": the writing's author, as the sentences
+	// before name them.
+	if documentNouns[toks[k].Norm] && k > lo && toks[k-1].Norm == "the" {
+		if e := r.authorBefore(si, toks[k].Norm, toks[k].Start); e >= 0 {
+			return e, true
+		}
+	}
 	return r.rolePhrase(si, k, lo)
 }
 
@@ -570,11 +577,20 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		var e int
 		if kinNouns[w] {
 			e = r.recentSubject(si, r.lex.PersonGender(w))
-		} else if e = r.salientSubject(si, toks[k].Start); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+		} else {
 			// A capitalised description ("the Dane", "the Frenchman") is
 			// a nationality, which goes with any role ("boss Erik
 			// Sorensen … the Dane said").
-			e = -1
+			unfit := func(e int) bool {
+				return officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
+			}
+			// The story's principal first; failing it, the latest subject
+			// ("Ruiz's sister, Lucia Ruiz, said … “…,” the bride said").
+			if e = r.salientSubject(si, toks[k].Start); e >= 0 && unfit(e) {
+				if e = r.recentSubject(si, ""); e >= 0 && unfit(e) {
+					e = -1
+				}
+			}
 		}
 		if e >= 0 {
 			// From here on the article calls her so: "the widow said"
@@ -629,8 +645,9 @@ const descriptionWindow = 12
 func (r *Result) otherRole(e int, w string) bool {
 	for _, ro := range r.Entities[e].Roles {
 		// A past role ("a retired dinner lady") says nothing of what
-		// the person is called now ("the pensioner").
-		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) {
+		// the person is called now ("the pensioner"), nor does a family
+		// tie ("her sister" may be "the bride").
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] {
 			continue
 		}
 		return true
@@ -1300,14 +1317,35 @@ func (r *Result) documentAuthor(si int) int {
 	if noun == "" {
 		return -1
 	}
+	return r.authorBefore(si, noun, r.doc.Sentences[si].Start)
+}
+
+// authorBefore returns who the sentences before offset at (sentence si and
+// the few before it, in its paragraph or the one before) say wrote a
+// writing of kind noun: "a statement from the Pilots' Association", "a
+// letter by Lorraine DeSantis-Ruiz", "The Association … said in a letter";
+// -1 when none.
+func (r *Result) authorBefore(si int, noun string, at int) int {
 	para := r.doc.Sentences[si].Paragraph
 	for s := si; s >= 0 && s >= si-documentWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
-		for n, t := range r.toks[s] {
-			if t.Norm != noun || n < 1 || r.inQ[s][n] || (s == si && n > 0) {
+		toks := r.toks[s]
+		for n := len(toks) - 1; n >= 1; n-- {
+			t := toks[n]
+			if t.Norm != noun || t.Start >= at || r.inQ[s][n] {
 				continue
 			}
-			if p := r.toks[s][n-1].Norm; p != "a" && p != "an" {
+			if p := toks[n-1].Norm; p != "a" && p != "an" {
 				continue
+			}
+			// "a statement from the Association", "a letter by Roe".
+			if m := n + 1; m+1 < len(toks) && (toks[m].Norm == "from" || toks[m].Norm == "by") {
+				m++
+				if determiners[toks[m].Norm] && m+1 < len(toks) {
+					m++
+				}
+				if mi, ok := r.titleAt[toks[m].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
+					return r.Mentions[mi].Entity
+				}
 			}
 			if e, ok := r.verbSubject(tokRange{s, 0, n}, true, 0); ok && e >= 0 {
 				return e
