@@ -64,6 +64,9 @@ func findQuotations(text string, paras []Span) []Quotation {
 		parent := -1
 		if l, ok := labels[pi]; ok {
 			cs, ce := l.contentStart, end
+			if strings.HasSuffix(text[cs:ce], "**") {
+				ce -= 2 // "**Q: Why now?**"
+			}
 			if cs < ce {
 				out = append(out, Quotation{Start: cs, End: ce, OpenStart: cs, CloseEnd: ce, Paragraph: pi, Kind: l.kind, Parent: -1, Prev: -1, Speaker: -1})
 				parent = len(out) - 1
@@ -501,11 +504,14 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	label := s[:colon]
 	rest := s[colon+1:]
 	if bold {
-		if strings.HasSuffix(label, "**") {
+		switch l := strings.TrimSpace(label); {
+		case strings.HasSuffix(label, "**"):
 			label = strings.TrimSuffix(label, "**")
-		} else if strings.HasPrefix(rest, "**") {
+		case strings.HasPrefix(rest, "**"):
 			rest = rest[2:]
-		} else {
+		case (l == "Q" || l == "A") && strings.HasSuffix(strings.TrimSpace(rest), "**"):
+			// "**Q: What did your father teach you?**": the whole turn bold.
+		default:
 			return "", 0, false
 		}
 	}

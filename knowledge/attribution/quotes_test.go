@@ -32,6 +32,7 @@ func TestQuotationSpans(t *testing.T) {
 		{"embedded post: an empty quoted line before the signature", "Galway City Council has posted:\n\n> The promenade is CLOSED. #Storm\n>\n> — Galway City Council (@GalwayCityCo), 4:27pm\n\nMore text.", []string{"The promenade is CLOSED. #Storm"}, []string{KindBlockQuote}},
 		{"Q and A", "Intro line.\n\nQ: Why now?\n\nA: Because I can.\n\nQ: And then?\n\nA: We rest.", []string{"Why now?", "Because I can.", "And then?", "We rest."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
+		{"bold question turns", "Intro.\n\n**Q: Why?**\n\nA: Because.\n\n**Q: When?**\n\nA: Soon.", []string{"Why?", "Because.", "When?", "Soon."}, []string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
 		{"bold names", "Intro.\n\n**Garvey:** Why?\n\n**Osei:** Because.\n\n**Garvey:** When?\n\n**Osei:** Soon.", []string{"Why?", "Because.", "When?", "Soon."},
 			[]string{KindQuestion, KindAnswer, KindQuestion, KindAnswer}},
 		{"capitalised names", "Intro.\n\nGARVEY: Why?\n\nOSEI: Because.\n\nGARVEY: When?\n\nOSEI: Soon.", []string{"Why?", "Because.", "When?", "Soon."}, nil},

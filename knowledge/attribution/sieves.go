@@ -903,13 +903,43 @@ func (r *Result) interviewee(pi int) int {
 	if r.interviewer == nil {
 		r.interviewer = map[int]int{}
 	}
-	r.interviewer[-1] = r.mostMentionedPerson()
+	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
 }
 
-// mostMentionedPerson returns the person the article names most outside
-// quotations (a profile's subject), counting pronouns, or -1.
-func (r *Result) mostMentionedPerson() int {
+// ledeOrMostMentioned returns a profile's subject: the subject of the
+// first sentence outside the Q&A that has a person for subject ("Tomas
+// Reyes, 41, opened Brasa in 2019. His father, Eduardo Reyes, …"), when
+// the article names that person at least half as often as the person it
+// names most; else the person it names most.
+func (r *Result) ledeOrMostMentioned() int {
+	count := r.mentionCounts()
+	most, n := -1, 0
+	for e, c := range count {
+		if en := &r.Entities[e]; en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
+		if c > n || (c == n && e < most) {
+			most, n = e, c
+		}
+	}
+	for si, info := range r.Sentences {
+		if info.InQuote || r.hasQuote(si) {
+			continue
+		}
+		if e := info.Subject; e >= 0 && r.Entities[e].Kind == Person {
+			if 2*count[e] >= n {
+				return e
+			}
+			break
+		}
+	}
+	return most
+}
+
+// mentionCounts counts each entity's names and pronouns outside
+// quotations.
+func (r *Result) mentionCounts() map[int]int {
 	count := map[int]int{}
 	for si := range r.doc.Sentences {
 		if r.Sentences[si].InQuote {
@@ -923,17 +953,7 @@ func (r *Result) mostMentionedPerson() int {
 			}
 		}
 	}
-	best, n := -1, 0
-	for e, c := range count {
-		en := &r.Entities[e]
-		if en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
-			continue
-		}
-		if c > n || (c == n && e < best) {
-			best, n = e, c
-		}
-	}
-	return best
+	return count
 }
 
 // sieveNested decides a quotation inside another: the person the outer
@@ -1013,6 +1033,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 						noun = r.ownNounBefore(pq, r.Quotations[pq].End, g)
 					}
 				}
+				if noun == "" && r.Quotations[p].Kind == KindAnswer {
+					noun = r.askedAbout(p, g) // "Q: What did your father teach you?"
+				}
 				if noun != "" {
 					r.markNested(q, relPrefix+noun)
 				} else {
@@ -1072,6 +1095,32 @@ func (r *Result) clauseSubject(si, i, k int) int {
 		}
 	}
 	return -1
+}
+
+// askedAbout returns the family noun the paragraph before Q&A answer p
+// (its question) asks about with "your" ("What did your father teach
+// you?") when its gender does not differ from g; else "".
+func (r *Result) askedAbout(p int, g string) string {
+	pi := r.Quotations[p].Paragraph - 1
+	if pi < 0 {
+		return ""
+	}
+	for si := r.paraSen[pi][0]; si < r.paraSen[pi][1]; si++ {
+		toks := r.toks[si]
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].Norm != "your" {
+				continue
+			}
+			for m := k + 1; m < len(toks) && m <= k+2; m++ {
+				if w := singular(toks[m].Norm); kinNouns[w] {
+					if kg := r.lex.PersonGender(w); kg == "" || kg == g {
+						return w
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // habitual are the words between a speaker and a speech verb that say the
