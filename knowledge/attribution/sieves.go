@@ -584,12 +584,18 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			unfit := func(e int) bool {
 				return officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
 			}
-			// The story's principal first; failing it, the latest subject
-			// ("Ruiz's sister, Lucia Ruiz, said … “…,” the bride said").
-			if e = r.salientSubject(si, toks[k].Start); e >= 0 && unfit(e) {
-				if e = r.recentSubject(si, ""); e >= 0 && unfit(e) {
-					e = -1
+			// The latest subject ("Millbrook's manager, Craig Dunn, was
+			// furious. “…,” the Scot said."); but not a relative just
+			// introduced, when the story's principal fits ("… staying with
+			// her daughter, Carol Pryce. … the pensioner said").
+			e = r.recentSubject(si, "")
+			if e >= 0 && r.kinIntroduced(e) {
+				if p := r.salientSubject(si, toks[k].Start); p >= 0 && !unfit(p) {
+					e = p
 				}
+			}
+			if e >= 0 && unfit(e) {
+				e = -1
 			}
 		}
 		if e >= 0 {
