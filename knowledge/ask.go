@@ -478,6 +478,9 @@ type query struct {
 	// counted are the keys of what "how many/much" counts ("nations").
 	counted []alt
 	howMuch bool
+	// money is set when "how much" asks for an amount of money ("How
+	// much do tickets cost?"): a passage without one does not answer.
+	money bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -506,6 +509,8 @@ type queryTerm struct {
 	refers string
 	// alts are the index keys that match, best first, each with a weight.
 	alts []alt
+	// tok is the question's word the term stands for.
+	tok Token
 }
 
 type alt struct {
@@ -566,7 +571,7 @@ func (a *Article) analyze(text string) *query {
 			// topic the article lacks.
 			continue
 		}
-		qt := queryTerm{key: t.key, weight: 1, entity: t.entity}
+		qt := queryTerm{key: t.key, weight: 1, entity: t.entity, tok: t.tok}
 		if name, ok := a.personOf(t); ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
 			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
@@ -667,7 +672,45 @@ func (a *Article) analyze(text string) *query {
 			break
 		}
 	}
+	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
+}
+
+// asksMoney reports a "how much" question (its "much" at offset much) about
+// an amount of money, by the WordNet supersense of its words' most common
+// sense: the noun right after "much" names a possession ("how much prize
+// money"), or, with no noun there, a word of the question is a possession
+// or a transfer of one ("cost", "pay", "contribute") and none is a change
+// or a motion ("How much did the shares rise?" asks for a degree).
+func asksMoney(toks []Token, much int) bool {
+	lx := lexicon.Default()
+	first := func(norm string) string {
+		ls := lx.Lemma(norm)
+		if len(ls) == 0 {
+			return ""
+		}
+		if ss := lx.Supersenses(ls[0]); len(ss) > 0 {
+			return ss[0]
+		}
+		return ""
+	}
+	possession, change := false, false
+	for k, t := range toks {
+		if t.Start <= much || IsStopWord(t.Norm) || isCapitalised(t) {
+			if t.Start == much && k+1 < len(toks) && !IsStopWord(toks[k+1].Norm) && !isCapitalised(toks[k+1]) {
+				// "how much prize money", "how much weight": the noun decides.
+				return first(toks[k+1].Norm) == "noun.possession"
+			}
+			continue
+		}
+		switch first(t.Norm) {
+		case "noun.possession", "verb.possession":
+			possession = true
+		case "verb.change", "verb.motion":
+			change = true
+		}
+	}
+	return possession && !change
 }
 
 // closeContent reports whether a content word of the question is in the

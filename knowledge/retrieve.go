@@ -853,6 +853,9 @@ func (a *Article) satisfies(q *query, i int) bool {
 		// "How much did shares drop?" asks for an amount or a degree, which
 		// need not stand before the noun ("shares fell 14 percent");
 		// "how many nations" wants the count next to what is counted.
+		if q.money {
+			return ix.tf[i][moneyKey] > 0
+		}
 		if len(q.counted) == 0 || q.howMuch && ix.hasNumber[i] {
 			return ix.hasNumber[i]
 		}

@@ -85,10 +85,11 @@ func main() {
 	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
+	noUnseen2 := flag.Bool("no-unseen2", false, "score unseen2 only, do not fit on it (to compare with fits made before it was development data)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	barWeight := flag.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
 	flag.Parse()
-	sets, err := loadSets(*squad, *seed, *final, *dev2)
+	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -139,7 +140,7 @@ func main() {
 	report(sets, res, m)
 }
 
-func loadSets(squad, seed string, final bool, dev2 float64) ([]set, error) {
+func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2 bool) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -176,6 +177,11 @@ func loadSets(squad, seed string, final bool, dev2 float64) ([]set, error) {
 	}
 	if err := addHeldout(&sets, add, final); err != nil {
 		return nil, err
+	}
+	for i := range sets {
+		if noUnseen2 && strings.HasPrefix(sets[i].name, "heldout/unseen2/") {
+			sets[i].role = "heldout-unseen2"
+		}
 	}
 	if dev2 > 0 {
 		for i := range sets {
