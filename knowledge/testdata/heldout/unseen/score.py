@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|final|dev|dev3] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|final|dev|dev3] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -44,6 +44,8 @@ SETS = {
     "unseen": (HERE, HERE, os.path.join(HERE, "unseen_seed.jsonl")),
     "unseen2": (os.path.join(HERE, "../unseen2"), os.path.join(HERE, "../unseen2"),
                 os.path.join(HERE, "../unseen2/unseen2_seed.jsonl")),
+    "unseen3": (os.path.join(HERE, "../unseen3"), os.path.join(HERE, "../unseen3"),
+                os.path.join(HERE, "../unseen3/unseen3_seed.jsonl")),
     "final": (os.path.join(HERE, "../attribution/final"), os.path.join(HERE, "../answers/final"),
               os.path.join(HERE, "../answers/final/seed_final.jsonl")),
     "dev": (os.path.join(HERE, "../attribution/dev"), os.path.join(HERE, "../answers/dev"),
