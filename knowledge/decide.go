@@ -146,6 +146,12 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	// A qualifier the passage contradicts ("the men's race" for "the
 	// women's race") is an opposite detail too.
 	anto = anto || a.contradictsQualifier(q, i0)
+	// So is a detail of the question the window lacks where it holds
+	// another of the same kind ("a week off" where it says "Monday off").
+	if !anto {
+		kind, place := a.contrast(q, i0, win)
+		anto = kind || place
+	}
 	content := 0
 	var den, absArticle, absPara, matched float64
 	for _, t := range q.terms {

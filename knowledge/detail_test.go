@@ -39,3 +39,29 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+func TestContrast(t *testing.T) {
+	a, err := Parse("park.txt", "Park counts deer\n\nRangers counted 120 deer in the northern valley of Norway last winter, the park said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q           string
+		kind, place bool
+	}{
+		{"How many deer did the rangers count in Norway?", false, false},
+		{"How many wolves did the rangers count?", true, false},
+		{"How many deer did the rangers count in Sweden?", false, true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		kind, place := a.contrast(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if kind != tc.kind || place != tc.place {
+			k, p := a.contrastPair(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+			t.Errorf("%q: contrast kind %v (%s) place %v (%s), want %v %v", tc.q, kind, k, place, p, tc.kind, tc.place)
+		}
+	}
+}
