@@ -24,7 +24,7 @@ var DecisionFeatureNames = []string{
 	"speaker_missing",     // "what did X say" and no passage is attributed to X
 	"number_mismatch",     // a number or date of the question is not in the passage's window
 	"negation_mismatch",   // the question negates and the passage does not
-	"antonym",             // a question word is absent but its antonym is present, or the passage contradicts a qualifier
+	"antonym",             // a question word is absent but its antonym or another of its kind is present, or the passage contradicts a qualifier
 	"rare_missing",        // the share of the rarest content word's IDF missing from the window
 	"log_terms",           // log(1 + number of content words)
 	"absent_article",      // IDF-weighted share of content words the article never uses
