@@ -83,7 +83,7 @@ func (a *Article) contrastPair(q *query, i0 int, w *window) (kind, place string)
 			continue
 		}
 		k := nounKind(lx, t.tok.Norm)
-		if k == "" {
+		if k == "" || !inNounPhrase(q.toks, t.tok) {
 			continue
 		}
 		if u, ok := w.find(func(u Token) bool {
@@ -153,6 +153,28 @@ func isKindOf(lx *lexicon.Lexicon, u, t string) bool {
 			}
 		}
 		level = next
+	}
+	return false
+}
+
+// determiners open a noun phrase.
+var determiners = wordSet(`the a an this that these those his her its their our my your some any many much few
+	several each every no`)
+
+// inNounPhrase reports whether the question's word tok stands in a noun
+// phrase: after a determiner, a number, a possessive or a modifier, not
+// right after a preposition or a verb's particle, where a noun is often
+// part of an idiom ("put them in front", "at risk").
+func inNounPhrase(toks []Token, tok Token) bool {
+	for k, t := range toks {
+		if t.Start != tok.Start {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		p := toks[k-1]
+		return determiners[p.Norm] || isNumberToken(p) || !IsStopWord(p.Norm)
 	}
 	return false
 }

@@ -404,6 +404,8 @@ func (a *Article) nameCoverage(q *query, i int) float64 {
 type window struct {
 	toks    [][]Token
 	negated bool
+	// negatedNear is set when a neighbour of the sentence negates.
+	negatedNear bool
 	// bases are the stems of the words and of their WordNet base forms
 	// ("later" → "late"), where an antonym of a question word is looked
 	// up; listed on first use.
@@ -419,10 +421,12 @@ func (a *Article) windowWords(i int) *window {
 			continue
 		}
 		w.toks = append(w.toks, a.Sentences[j].tokens)
-		if j == i {
-			for _, t := range a.Sentences[j].tokens {
-				if isNegation(t.Norm) {
+		for _, t := range a.Sentences[j].tokens {
+			if isNegation(t.Norm) {
+				if j == i {
 					w.negated = true
+				} else {
+					w.negatedNear = true
 				}
 			}
 		}
@@ -508,7 +512,8 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
+			!adverbialOrdinal(lx, toks, k) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
@@ -533,7 +538,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 	// A negation the question adds ("What did X not do?") is a changed
 	// detail; a passage negating what the question asserts plainly is
 	// common in answers, so that direction is not counted.
-	negation = qNeg && !w.negated
+	// "Why won't the government pay?" takes the refusal as given and asks
+	// for its reason: the negation may stand beside the reason.
+	negation = qNeg && !w.negated && !(asksWhy(q) && w.negatedNear)
 	maxIDF, missing := 0.0, 0.0
 	for _, t := range q.terms {
 		// A word the article never uses is absent_article's to count:
@@ -561,6 +568,25 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// ordinals are the spelled ordinals an adverb can be made of.
+var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// adverbialOrdinal reports an ordinal used as an adverb, before a verb
+// ("When did the smelter first open?"): it means "for the first time", a
+// passage saying when it opened answers, while "the third goal" names a
+// detail. The next word's most common WordNet sense decides.
+func adverbialOrdinal(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if !ordinals[toks[k].Norm] || k+1 >= len(toks) {
+		return false
+	}
+	ls := lx.Lemma(toks[k+1].Norm)
+	if len(ls) == 0 {
+		return false
+	}
+	ss := lx.Supersenses(ls[0])
+	return len(ss) > 0 && strings.HasPrefix(ss[0], "verb.")
 }
 
 // opensClause reports "once" used as a conjunction ("once the bill
