@@ -380,6 +380,7 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
 	"duration": "a duration", "length": "a length or duration", "quantity": "a number",
+	"measure": "a measurement",
 }
 
 // typeNoun names what an answer type asks for, never empty.
@@ -885,6 +886,15 @@ func answerType(toks []Token) (string, int) {
 			if next == "soon" || next == "often" {
 				return "time", toks[i+1].Start
 			}
+			if dimensionWords[next] {
+				// "How deep was the water?" asks for a measure: a number
+				// with its unit ("1.2 metres", "38°C").
+				return "measure", toks[i+1].Start
+			}
+			if next == "big" || next == "large" {
+				// "How big was the crowd?": a value, with or without a unit.
+				return "quantity", toks[i+1].Start
+			}
 			if next == "old" {
 				// "How old is she?" asks for an age: any number ("Mensah-Doyle, 19,").
 				return "quantity", toks[i+1].Start
@@ -909,6 +919,10 @@ func answerType(toks []Token) (string, int) {
 	}
 	return "", -1
 }
+
+// dimensionWords ask "how …" for a measure: a length, a height, a speed,
+// a weight or a temperature.
+var dimensionWords = wordSet(`deep high tall wide far fast heavy thick steep hot cold warm`)
 
 // quantityNouns name an answer that is a number whatever it counts: "What
 // was the final score?", "What is the unemployment rate?" — the ones

@@ -65,3 +65,17 @@ func TestContrast(t *testing.T) {
 		}
 	}
 }
+
+func TestDimensionAnswerType(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"How deep was the floodwater over the causeway?", "measure"},
+		{"How fast was the water moving?", "measure"},
+		{"How big was the crowd?", "quantity"},
+		{"How long did the talks last?", "duration"},
+		{"How did the crowd react?", ""},
+	} {
+		if got, _ := answerType(Tokenize(tc.q)); got != tc.want {
+			t.Errorf("%q: type %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -847,7 +847,7 @@ func (a *Article) satisfies(q *query, i int) bool {
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
-	case "length":
+	case "length", "measure":
 		return ix.hasMeasure[i]
 	case "number":
 		// "How much did shares drop?" asks for an amount or a degree, which
