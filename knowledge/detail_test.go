@@ -79,3 +79,19 @@ func TestDimensionAnswerType(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDurationSince(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"He has owned the shop since 1988.", true},
+		{"The talks lasted four days.", true},
+		{"Nothing has changed since the vote.", false},
+		{"She opened it in 1988.", false},
+	} {
+		if got := hasDuration(Tokenize(tc.s)); got != tc.want {
+			t.Errorf("hasDuration(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

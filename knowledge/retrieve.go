@@ -992,10 +992,14 @@ func hasMoney(text string, toks []Token) bool {
 var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
-// "30-day", "two years").
+// "30-day", "two years"), or "since" and a year.
 func hasDuration(toks []Token) bool {
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && durationUnits[toks[j+1].Norm] {
+			return true
+		}
+		// "has owned the shop since 1988": a duration told by its start.
+		if toks[j].Norm == "since" && isYear(toks[j+1].Norm) {
 			return true
 		}
 	}
