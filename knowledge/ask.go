@@ -479,6 +479,9 @@ type query struct {
 	// counted are the keys of what "how many/much" counts ("nations").
 	counted []alt
 	howMuch bool
+	// repeats is set when "how many times" asks how often something
+	// happened: the act's own words are counted too, and "twice" answers.
+	repeats bool
 	// money is set when "how much" asks for an amount of money ("How
 	// much do tickets cost?"): a passage without one does not answer.
 	money bool
@@ -600,8 +603,14 @@ func (a *Article) analyze(text string) *query {
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
 			countedEnd = t.tok.End
 		}
+		if q.repeats && !qt.entity && !qt.framing && isVerbWord(t.tok.Norm) {
+			// "How many times did they rescue people?": the passage counts
+			// the act ("three rescues").
+			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
+		}
 		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
 			// "How many nations …": the first content word is what is counted.
+			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
 			countedEnd = t.tok.End
 			if q.howMuch {
@@ -675,6 +684,17 @@ func (a *Article) analyze(text string) *query {
 	}
 	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
+}
+
+// isVerbWord reports a word whose base form's most common sense is a verb.
+func isVerbWord(norm string) bool {
+	lx := lexicon.Default()
+	ls := lx.Lemma(norm)
+	if len(ls) == 0 {
+		return false
+	}
+	ss := lx.Supersenses(ls[0])
+	return len(ss) > 0 && strings.HasPrefix(ss[0], "verb.")
 }
 
 // asksMoney reports a "how much" question (its "much" at offset much) about

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAsksMoney(t *testing.T) {
 	a := Default()
@@ -92,6 +95,35 @@ func TestHasDurationSince(t *testing.T) {
 	} {
 		if got := hasDuration(Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasDuration(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestHowManyTimes(t *testing.T) {
+	a, err := Parse("sea.txt", "Rescues at the crossing\n\nThe emergency service had carried out three rescues at the crossing since 2019.\n\nThe council met twice about the gates.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(word string) int {
+		for i, s := range a.Sentences {
+			if strings.Contains(s.Text, word) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence holds %q", word)
+		return -1
+	}
+	for _, tc := range []struct {
+		q, sent string
+		want    bool
+	}{
+		{"How many times has the service had to rescue people?", "rescues", true},
+		{"How many times did the council meet?", "twice", true},
+		{"How many times did the council meet?", "rescues", false},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.satisfies(q, find(tc.sent)); got != tc.want {
+			t.Errorf("%q in the sentence with %q: satisfied %v, want %v", tc.q, tc.sent, got, tc.want)
 		}
 	}
 }

@@ -856,6 +856,9 @@ func (a *Article) satisfies(q *query, i int) bool {
 		if q.money {
 			return ix.tf[i][moneyKey] > 0
 		}
+		if q.repeats && containsAnyWord(a.Sentences[i].tokens, repeatWords) {
+			return true
+		}
 		if len(q.counted) == 0 || q.howMuch && ix.hasNumber[i] {
 			return ix.hasNumber[i]
 		}
@@ -916,6 +919,9 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 	}
 	return false
 }
+
+// repeatWords say how often without a count noun ("rescued twice").
+var repeatWords = wordSet(`once twice thrice`)
 
 // partitiveWords may stand between a count and what it counts ("a third
 // of our donors", "14 cases of the disease").
