@@ -380,7 +380,7 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
 	"duration": "a duration", "length": "a length or duration", "quantity": "a number",
-	"measure": "a measurement",
+	"measure": "a measurement", "age": "an age",
 }
 
 // typeNoun names what an answer type asks for, never empty.
@@ -916,8 +916,9 @@ func answerType(toks []Token) (string, int) {
 				return "quantity", toks[i+1].Start
 			}
 			if next == "old" {
-				// "How old is she?" asks for an age: any number ("Mensah-Doyle, 19,").
-				return "quantity", toks[i+1].Start
+				// "How old is she?" asks for an age ("Mensah-Doyle, 19,",
+				// "a 23-year-old", "aged 71").
+				return "age", toks[i+1].Start
 			}
 		case "what", "which":
 			switch next {

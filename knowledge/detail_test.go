@@ -127,3 +127,22 @@ func TestHowManyTimes(t *testing.T) {
 		}
 	}
 }
+
+func TestHasAge(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"A 23-year-old farmhand drowned.", true},
+		{"Mensah-Doyle, 19, had been on the pitch for six minutes.", true},
+		{"She was 34 when the orchestra named her.", true},
+		{"He died aged 71.", true},
+		{"Adeyemi volleyed in on 58 minutes.", false},
+		{"The council maintained 312 causeways, 14 of them gated.", false},
+		{"It opened in 1967.", false},
+	} {
+		if got := hasAge(tc.s, Tokenize(tc.s)); got != tc.want {
+			t.Errorf("hasAge(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

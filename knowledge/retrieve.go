@@ -867,6 +867,8 @@ func (a *Article) satisfies(q *query, i int) bool {
 		// "What was her winning time?" wants a value: an ordinal alone
 		// ("the third-fastest") ranks, it does not measure.
 		return ix.hasValue[i]
+	case "age":
+		return hasAge(a.Sentences[i].Text, a.Sentences[i].tokens)
 	case "place":
 		return ix.hasPlace[i]
 	case "person":
@@ -915,6 +917,38 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if isKey(n.Stem) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ageBefore are words before a bare number that make it an age ("aged
+// 71", "was 34 when", "at 15,").
+var ageBefore = wordSet(`aged age was is were turned turns turning at`)
+
+// hasAge reports an age in a sentence (text, its tokens): a number before
+// "year(s) old" ("a 23-year-old", "45 years old"), after a word that makes
+// it one ("aged 71", "was 34") and not before a unit, or set off by commas
+// after a name ("Mensah-Doyle, 19, had").
+func hasAge(text string, toks []Token) bool {
+	for j, t := range toks {
+		if !isNumberToken(t) || isYear(t.Norm) || ordinals[t.Norm] {
+			continue
+		}
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].Norm
+		}
+		if (next == "year" || next == "years") && j+2 < len(toks) && toks[j+2].Norm == "old" {
+			return true
+		}
+		unit := durationUnits[next] || measureUnits[next] || next == "percent"
+		if j > 0 && ageBefore[toks[j-1].Norm] && !unit {
+			return true
+		}
+		if j > 0 && !unit && strings.TrimSpace(text[toks[j-1].End:t.Start]) == "," &&
+			strings.HasPrefix(text[t.End:], ",") && isCapitalised(toks[j-1]) {
+			return true
 		}
 	}
 	return false
