@@ -688,13 +688,21 @@ func (a *Article) analyze(text string) *query {
 
 // isVerbWord reports a word whose base form's most common sense is a verb.
 func isVerbWord(norm string) bool {
+	return strings.HasPrefix(baseSense(norm), "verb.")
+}
+
+// baseSense returns the WordNet supersense of the most common sense of a
+// word's first base form ("noun.possession" for "costs"), or "".
+func baseSense(norm string) string {
 	lx := lexicon.Default()
 	ls := lx.Lemma(norm)
 	if len(ls) == 0 {
-		return false
+		return ""
 	}
-	ss := lx.Supersenses(ls[0])
-	return len(ss) > 0 && strings.HasPrefix(ss[0], "verb.")
+	if ss := lx.Supersenses(ls[0]); len(ss) > 0 {
+		return ss[0]
+	}
+	return ""
 }
 
 // asksMoney reports a "how much" question (its "much" at offset much) about
@@ -704,17 +712,7 @@ func isVerbWord(norm string) bool {
 // or a transfer of one ("cost", "pay", "contribute") and none is a change
 // or a motion ("How much did the shares rise?" asks for a degree).
 func asksMoney(toks []Token, much int) bool {
-	lx := lexicon.Default()
-	first := func(norm string) string {
-		ls := lx.Lemma(norm)
-		if len(ls) == 0 {
-			return ""
-		}
-		if ss := lx.Supersenses(ls[0]); len(ss) > 0 {
-			return ss[0]
-		}
-		return ""
-	}
+	first := baseSense
 	possession, change := false, false
 	for k, t := range toks {
 		if t.Start <= much || IsStopWord(t.Norm) || isCapitalised(t) {

@@ -96,7 +96,7 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// Below the threshold the closest passages are shown with the uncertain
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
-	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) {
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident. On the
 		// news-style sets such questions are nearly all unanswerable
@@ -107,6 +107,43 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 		d.capped = true
 	}
 	return d
+}
+
+// topicMissing reports a question for what someone said about a topic
+// ("What did X say about Mahler?") whose topic words are all absent from
+// the passage and its neighbours: the passage may quote X, but on
+// something else.
+func (a *Article) topicMissing(q *query, i int) bool {
+	if !q.reported {
+		return false
+	}
+	about := -1
+	for k, t := range q.toks {
+		if t.Norm == "about" || t.Norm == "regarding" || t.Norm == "on" && k > 0 && framingVerbs[q.toks[k-1].Norm] {
+			about = t.Start
+		}
+	}
+	if about < 0 {
+		return false
+	}
+	n := 0
+	for _, t := range q.terms {
+		if t.tok.Start <= about || t.framing {
+			continue
+		}
+		n++
+		for _, al := range t.alts {
+			// Any relation closer than a hypernym ("price" for "cost").
+			if al.weight > hypernymWeight && a.index.contextMatch(i, al.key) > 0 {
+				return false
+			}
+		}
+		if baseSense(t.tok.Norm) == "noun.possession" && a.index.contextMatch(i, moneyKey) > 0 {
+			// "about the cost": an amount of money is about it.
+			return false
+		}
+	}
+	return n > 0
 }
 
 // features computes DecisionFeatureNames for q against its ranked hits.

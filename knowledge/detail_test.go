@@ -146,3 +146,28 @@ func TestHasAge(t *testing.T) {
 		}
 	}
 }
+
+func TestTopicMissing(t *testing.T) {
+	a, err := Parse("hall.txt", "Concert hall\n\n“You are beating time, not making music,” Oyelaran-Fitch said of the rehearsal.\n\nThe mayor said the price tag was too high. “We can argue about the price,” she said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"What did Oyelaran-Fitch say about Mahler?", true},
+		{"What did Oyelaran-Fitch say about the rehearsal?", false},
+		{"What did the mayor say about the cost?", false}, // "price" is a synonym
+		{"Why did the mayor object?", false},              // not what someone said about a topic
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.topicMissing(q, hits[0].Sentence); got != tc.want {
+			t.Errorf("%q: topic missing %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
