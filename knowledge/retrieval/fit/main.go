@@ -6,7 +6,9 @@
 //	go run ./knowledge/retrieval/fit -write-rank # fit the reranker, rewrite knowledge/retrieval/rank_model.go
 //
 // The answer decision reads the ranking, so after -write-rank run -write
-// (a second run, which compiles the new reranker in).
+// (a second run, which compiles the new reranker in). -cv with -write
+// cross-validates the fit over the development articles it trains on;
+// -no-unseen2 and -dev2 choose whether unseen2 and dev2 are fitted on.
 //
 // Run it from the repository root. It reads the SQuAD 2.0 calibration
 // articles in ../shared/eval/squad (Rajpurkar, Jia & Liang 2018, CC BY-SA
