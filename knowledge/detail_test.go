@@ -171,3 +171,17 @@ func TestTopicMissing(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberNearUnit(t *testing.T) {
+	a, err := Parse("lanes.txt", "Bus lanes\n\nThe plan adds 38 loading zones and 15-minute parking on side streets.\n\nThe city will remove 212 parking spaces.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("How many parking spaces will be added on the side streets?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "212")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}

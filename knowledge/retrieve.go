@@ -917,6 +917,11 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if isKey(n.Stem) {
 				return true
 			}
+			if d == 1 && (durationUnits[n.Norm] || measureUnits[n.Norm]) {
+				// "15-minute parking", "a 300-km road": the number
+				// measures its unit; it counts nothing after it.
+				break
+			}
 		}
 	}
 	return false
