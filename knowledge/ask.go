@@ -595,7 +595,8 @@ func (a *Article) analyze(text string) *query {
 			// "Which country …": the noun names the answer's type, not its topic.
 			qt.framing = true
 		}
-		if q.answerType == "number" && q.counted != nil && countedEnd >= 0 && nextToken(toks, countedEnd) == t.tok.Start && !qt.framing {
+		if q.answerType == "number" && q.counted != nil && countedEnd >= 0 && nextToken(toks, countedEnd) == t.tok.Start && !qt.framing &&
+			!isVerbWord(t.tok.Norm) {
 			// "How many measles cases …", "how many regular donors": the
 			// words right after the first one name it too, and the
 			// passage may give the count beside any of them ("14 cases of
