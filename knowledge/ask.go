@@ -380,6 +380,7 @@ func (a *Article) attributedTo(q *query, hits []Hit) bool {
 var answerTypeNoun = map[string]string{
 	"time": "a date or time", "number": "a number", "place": "a place", "person": "a person",
 	"duration": "a duration", "length": "a length or duration", "quantity": "a number",
+	"measure": "a measurement", "age": "an age",
 }
 
 // typeNoun names what an answer type asks for, never empty.
@@ -478,6 +479,12 @@ type query struct {
 	// counted are the keys of what "how many/much" counts ("nations").
 	counted []alt
 	howMuch bool
+	// repeats is set when "how many times" asks how often something
+	// happened: the act's own words are counted too, and "twice" answers.
+	repeats bool
+	// money is set when "how much" asks for an amount of money ("How
+	// much do tickets cost?"): a passage without one does not answer.
+	money bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -506,6 +513,8 @@ type queryTerm struct {
 	refers string
 	// alts are the index keys that match, best first, each with a weight.
 	alts []alt
+	// tok is the question's word the term stands for.
+	tok Token
 }
 
 type alt struct {
@@ -566,7 +575,7 @@ func (a *Article) analyze(text string) *query {
 			// topic the article lacks.
 			continue
 		}
-		qt := queryTerm{key: t.key, weight: 1, entity: t.entity}
+		qt := queryTerm{key: t.key, weight: 1, entity: t.entity, tok: t.tok}
 		if name, ok := a.personOf(t); ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
 			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
@@ -586,7 +595,8 @@ func (a *Article) analyze(text string) *query {
 			// "Which country …": the noun names the answer's type, not its topic.
 			qt.framing = true
 		}
-		if q.answerType == "number" && q.counted != nil && countedEnd >= 0 && nextToken(toks, countedEnd) == t.tok.Start && !qt.framing {
+		if q.answerType == "number" && q.counted != nil && countedEnd >= 0 && nextToken(toks, countedEnd) == t.tok.Start && !qt.framing &&
+			!isVerbWord(t.tok.Norm) {
 			// "How many measles cases …", "how many regular donors": the
 			// words right after the first one name it too, and the
 			// passage may give the count beside any of them ("14 cases of
@@ -594,8 +604,14 @@ func (a *Article) analyze(text string) *query {
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
 			countedEnd = t.tok.End
 		}
+		if q.repeats && !qt.entity && !qt.framing && isVerbWord(t.tok.Norm) {
+			// "How many times did they rescue people?": the passage counts
+			// the act ("three rescues").
+			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
+		}
 		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
 			// "How many nations …": the first content word is what is counted.
+			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
 			countedEnd = t.tok.End
 			if q.howMuch {
@@ -667,7 +683,54 @@ func (a *Article) analyze(text string) *query {
 			break
 		}
 	}
+	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
+}
+
+// isVerbWord reports a word whose base form's most common sense is a verb.
+func isVerbWord(norm string) bool {
+	return strings.HasPrefix(baseSense(norm), "verb.")
+}
+
+// baseSense returns the WordNet supersense of the most common sense of a
+// word's first base form ("noun.possession" for "costs"), or "".
+func baseSense(norm string) string {
+	lx := lexicon.Default()
+	ls := lx.Lemma(norm)
+	if len(ls) == 0 {
+		return ""
+	}
+	if ss := lx.Supersenses(ls[0]); len(ss) > 0 {
+		return ss[0]
+	}
+	return ""
+}
+
+// asksMoney reports a "how much" question (its "much" at offset much) about
+// an amount of money, by the WordNet supersense of its words' most common
+// sense: the noun right after "much" names a possession ("how much prize
+// money"), or, with no noun there, a word of the question is a possession
+// or a transfer of one ("cost", "pay", "contribute") and none is a change
+// or a motion ("How much did the shares rise?" asks for a degree).
+func asksMoney(toks []Token, much int) bool {
+	first := baseSense
+	possession, change := false, false
+	for k, t := range toks {
+		if t.Start <= much || IsStopWord(t.Norm) || isCapitalised(t) {
+			if t.Start == much && k+1 < len(toks) && !IsStopWord(toks[k+1].Norm) && !isCapitalised(toks[k+1]) {
+				// "how much prize money", "how much weight": the noun decides.
+				return first(toks[k+1].Norm) == "noun.possession"
+			}
+			continue
+		}
+		switch first(t.Norm) {
+		case "noun.possession", "verb.possession":
+			possession = true
+		case "verb.change", "verb.motion":
+			change = true
+		}
+	}
+	return possession && !change
 }
 
 // closeContent reports whether a content word of the question is in the
@@ -842,9 +905,19 @@ func answerType(toks []Token) (string, int) {
 			if next == "soon" || next == "often" {
 				return "time", toks[i+1].Start
 			}
-			if next == "old" {
-				// "How old is she?" asks for an age: any number ("Mensah-Doyle, 19,").
+			if dimensionWords[next] {
+				// "How deep was the water?" asks for a measure: a number
+				// with its unit ("1.2 metres", "38°C").
+				return "measure", toks[i+1].Start
+			}
+			if next == "big" || next == "large" {
+				// "How big was the crowd?": a value, with or without a unit.
 				return "quantity", toks[i+1].Start
+			}
+			if next == "old" {
+				// "How old is she?" asks for an age ("Mensah-Doyle, 19,",
+				// "a 23-year-old", "aged 71").
+				return "age", toks[i+1].Start
 			}
 		case "what", "which":
 			switch next {
@@ -866,6 +939,10 @@ func answerType(toks []Token) (string, int) {
 	}
 	return "", -1
 }
+
+// dimensionWords ask "how …" for a measure: a length, a height, a speed,
+// a weight or a temperature.
+var dimensionWords = wordSet(`deep high tall wide far fast heavy thick steep hot cold warm`)
 
 // quantityNouns name an answer that is a number whatever it counts: "What
 // was the final score?", "What is the unemployment rate?" — the ones

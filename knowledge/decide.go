@@ -24,7 +24,7 @@ var DecisionFeatureNames = []string{
 	"speaker_missing",     // "what did X say" and no passage is attributed to X
 	"number_mismatch",     // a number or date of the question is not in the passage's window
 	"negation_mismatch",   // the question negates and the passage does not
-	"antonym",             // a question word is absent but its antonym is present, or the passage contradicts a qualifier
+	"antonym",             // a question word is absent but its antonym or another of its kind is present, or the passage contradicts a qualifier
 	"rare_missing",        // the share of the rarest content word's IDF missing from the window
 	"log_terms",           // log(1 + number of content words)
 	"absent_article",      // IDF-weighted share of content words the article never uses
@@ -96,7 +96,7 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// Below the threshold the closest passages are shown with the uncertain
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
-	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) {
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) {
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident. On the
 		// news-style sets such questions are nearly all unanswerable
@@ -107,6 +107,43 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 		d.capped = true
 	}
 	return d
+}
+
+// topicMissing reports a question for what someone said about a topic
+// ("What did X say about Mahler?") whose topic words are all absent from
+// the passage and its neighbours: the passage may quote X, but on
+// something else.
+func (a *Article) topicMissing(q *query, i int) bool {
+	if !q.reported {
+		return false
+	}
+	about := -1
+	for k, t := range q.toks {
+		if t.Norm == "about" || t.Norm == "regarding" || t.Norm == "on" && k > 0 && framingVerbs[q.toks[k-1].Norm] {
+			about = t.Start
+		}
+	}
+	if about < 0 {
+		return false
+	}
+	n := 0
+	for _, t := range q.terms {
+		if t.tok.Start <= about || t.framing {
+			continue
+		}
+		n++
+		for _, al := range t.alts {
+			// Any relation closer than a hypernym ("price" for "cost").
+			if al.weight > hypernymWeight && a.index.contextMatch(i, al.key) > 0 {
+				return false
+			}
+		}
+		if baseSense(t.tok.Norm) == "noun.possession" && a.index.contextMatch(i, moneyKey) > 0 {
+			// "about the cost": an amount of money is about it.
+			return false
+		}
+	}
+	return n > 0
 }
 
 // features computes DecisionFeatureNames for q against its ranked hits.
@@ -146,6 +183,12 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	// A qualifier the passage contradicts ("the men's race" for "the
 	// women's race") is an opposite detail too.
 	anto = anto || a.contradictsQualifier(q, i0)
+	// So is a detail of the question the window lacks where it holds
+	// another of the same kind ("a week off" where it says "Monday off").
+	if !anto {
+		kind, place := a.contrast(q, i0, win)
+		anto = kind || place
+	}
 	content := 0
 	var den, absArticle, absPara, matched float64
 	for _, t := range q.terms {
@@ -398,6 +441,8 @@ func (a *Article) nameCoverage(q *query, i int) float64 {
 type window struct {
 	toks    [][]Token
 	negated bool
+	// negatedNear is set when a neighbour of the sentence negates.
+	negatedNear bool
 	// bases are the stems of the words and of their WordNet base forms
 	// ("later" → "late"), where an antonym of a question word is looked
 	// up; listed on first use.
@@ -413,10 +458,12 @@ func (a *Article) windowWords(i int) *window {
 			continue
 		}
 		w.toks = append(w.toks, a.Sentences[j].tokens)
-		if j == i {
-			for _, t := range a.Sentences[j].tokens {
-				if isNegation(t.Norm) {
+		for _, t := range a.Sentences[j].tokens {
+			if isNegation(t.Norm) {
+				if j == i {
 					w.negated = true
+				} else {
+					w.negatedNear = true
 				}
 			}
 		}
@@ -502,7 +549,8 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) {
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
+			!adverbialOrdinal(lx, toks, k) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
@@ -527,7 +575,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 	// A negation the question adds ("What did X not do?") is a changed
 	// detail; a passage negating what the question asserts plainly is
 	// common in answers, so that direction is not counted.
-	negation = qNeg && !w.negated
+	// "Why won't the government pay?" takes the refusal as given and asks
+	// for its reason: the negation may stand beside the reason.
+	negation = qNeg && !w.negated && !(asksWhy(q) && w.negatedNear)
 	maxIDF, missing := 0.0, 0.0
 	for _, t := range q.terms {
 		// A word the article never uses is absent_article's to count:
@@ -555,6 +605,25 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// ordinals are the spelled ordinals an adverb can be made of.
+var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// adverbialOrdinal reports an ordinal used as an adverb, before a verb
+// ("When did the smelter first open?"): it means "for the first time", a
+// passage saying when it opened answers, while "the third goal" names a
+// detail. The next word's most common WordNet sense decides.
+func adverbialOrdinal(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if !ordinals[toks[k].Norm] || k+1 >= len(toks) {
+		return false
+	}
+	ls := lx.Lemma(toks[k+1].Norm)
+	if len(ls) == 0 {
+		return false
+	}
+	ss := lx.Supersenses(ls[0])
+	return len(ss) > 0 && strings.HasPrefix(ss[0], "verb.")
 }
 
 // opensClause reports "once" used as a conjunction ("once the bill

@@ -291,7 +291,7 @@ func (a *Article) tailFeatures(q *query, i int, asked map[string]bool, f []float
 		}
 	}
 	numeric := q.answerType == "time" || q.answerType == "number" || q.answerType == "quantity" ||
-		q.answerType == "duration" || q.answerType == "length"
+		q.answerType == "duration" || q.answerType == "length" || q.answerType == "measure" || q.answerType == "age"
 	named := q.answerType == "person" || q.answerType == "place"
 	return append(f,
 		ratioOf(rarestMatched, rarest), b2f(agrees), b2f(s.LeadingPronoun), b2f(s.SaidBy != ""), b2f(allNames),

@@ -847,12 +847,18 @@ func (a *Article) satisfies(q *query, i int) bool {
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
-	case "length":
+	case "length", "measure":
 		return ix.hasMeasure[i]
 	case "number":
 		// "How much did shares drop?" asks for an amount or a degree, which
 		// need not stand before the noun ("shares fell 14 percent");
 		// "how many nations" wants the count next to what is counted.
+		if q.money {
+			return ix.tf[i][moneyKey] > 0
+		}
+		if q.repeats && containsAnyWord(a.Sentences[i].tokens, repeatWords) {
+			return true
+		}
 		if len(q.counted) == 0 || q.howMuch && ix.hasNumber[i] {
 			return ix.hasNumber[i]
 		}
@@ -861,6 +867,8 @@ func (a *Article) satisfies(q *query, i int) bool {
 		// "What was her winning time?" wants a value: an ordinal alone
 		// ("the third-fastest") ranks, it does not measure.
 		return ix.hasValue[i]
+	case "age":
+		return hasAge(a.Sentences[i].Text, a.Sentences[i].tokens)
 	case "place":
 		return ix.hasPlace[i]
 	case "person":
@@ -909,10 +917,50 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if isKey(n.Stem) {
 				return true
 			}
+			if d == 1 && (durationUnits[n.Norm] || measureUnits[n.Norm]) {
+				// "15-minute parking", "a 300-km road": the number
+				// measures its unit; it counts nothing after it.
+				break
+			}
 		}
 	}
 	return false
 }
+
+// ageBefore are words before a bare number that make it an age ("aged
+// 71", "was 34 when", "at 15,").
+var ageBefore = wordSet(`aged age was is were turned turns turning at`)
+
+// hasAge reports an age in a sentence (text, its tokens): a number before
+// "year(s) old" ("a 23-year-old", "45 years old"), after a word that makes
+// it one ("aged 71", "was 34") and not before a unit, or set off by commas
+// after a name ("Mensah-Doyle, 19, had").
+func hasAge(text string, toks []Token) bool {
+	for j, t := range toks {
+		if !isNumberToken(t) || isYear(t.Norm) || ordinals[t.Norm] {
+			continue
+		}
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].Norm
+		}
+		if (next == "year" || next == "years") && j+2 < len(toks) && toks[j+2].Norm == "old" {
+			return true
+		}
+		unit := durationUnits[next] || measureUnits[next] || next == "percent"
+		if j > 0 && ageBefore[toks[j-1].Norm] && !unit {
+			return true
+		}
+		if j > 0 && !unit && strings.TrimSpace(text[toks[j-1].End:t.Start]) == "," &&
+			strings.HasPrefix(text[t.End:], ",") && isCapitalised(toks[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatWords say how often without a count noun ("rescued twice").
+var repeatWords = wordSet(`once twice thrice`)
 
 // partitiveWords may stand between a count and what it counts ("a third
 // of our donors", "14 cases of the disease").
@@ -989,10 +1037,14 @@ func hasMoney(text string, toks []Token) bool {
 var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
-// "30-day", "two years").
+// "30-day", "two years"), or "since" and a year.
 func hasDuration(toks []Token) bool {
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && durationUnits[toks[j+1].Norm] {
+			return true
+		}
+		// "has owned the shop since 1988": a duration told by its start.
+		if toks[j].Norm == "since" && isYear(toks[j+1].Norm) {
 			return true
 		}
 	}

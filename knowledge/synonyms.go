@@ -194,7 +194,47 @@ func (r related) Related(word string) []retrieval.Expansion {
 		add(r.lx.Hypernyms(l), hypernymWeight)
 		add(r.lx.Holonyms(l), holonymWeight)
 	}
+	if head := r.compoundHead(word); head != "" {
+		out = append(out, retrieval.Expansion{Key: head, Weight: compoundWeight})
+	}
 	return out
+}
+
+// compoundWeight is the credit of a closed compound's head for the
+// compound ("water" for "floodwater"): a kind of the head, as close as a
+// hypernym or a little closer, since the head is the word itself.
+const compoundWeight = 0.5
+
+// compoundHead returns the head of a closed compound that WordNet does not
+// list: "floodwater" → "water", "farmworkers" → "workers". Both parts are
+// nouns WordNet knows, of four letters or more, and the whole is a word it
+// does not know (it relates the words it lists itself, and "landmark" is no
+// kind of "mark"); "" when word is no such compound. English puts the head
+// last.
+func (r related) compoundHead(word string) string {
+	if len(word) < 8 || !isPlainASCII(word) || len(r.lx.Lemma(word)) > 0 {
+		return ""
+	}
+	for i := 4; i <= len(word)-4; i++ {
+		mod, head := word[:i], word[i:]
+		if r.isNoun(mod) && r.isNoun(head) {
+			return head
+		}
+	}
+	return ""
+}
+
+// isNoun reports a noun WordNet knows, in any inflection, that is no stop word.
+func (r related) isNoun(w string) bool {
+	if IsStopWord(w) {
+		return false
+	}
+	for _, l := range r.lx.Lemma(w) {
+		if r.lx.IsNoun(l) {
+			return true
+		}
+	}
+	return false
 }
 
 var _ retrieval.Inverse = related{}
@@ -220,6 +260,10 @@ func (r related) Inverse(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), inverseSynonymWeight)
 		add(r.lx.Pertainyms(l), pertainymWeight)
 		add(r.lx.Hypernyms(l), hypernymWeight)
+	}
+	if head := r.compoundHead(word); head != "" {
+		// The article's "farmworkers" are the question's "workers".
+		out = append(out, retrieval.Expansion{Key: head, Weight: compoundWeight})
 	}
 	return out
 }

@@ -1,0 +1,77 @@
+package knowledge
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAnswerHeldoutBars holds the answer decision on the held-out news
+// development articles to bars a little below the figures measured when
+// they were set (as score.py counts them): traps abstained on, and
+// answerable questions abstained on. dev is the development part of the
+// held-out sets; unseen2 was scored blind once and is development data
+// since. final and unseen stay check-only and are never held here.
+func TestAnswerHeldoutBars(t *testing.T) {
+	for _, tc := range []struct {
+		name, questions, articles string
+		// Bars, measured 2026-12-06: dev traps 0.917, false abstention
+		// 0.160; unseen2 0.611 and 0.250.
+		minTraps, maxFalse float64
+	}{
+		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.88, 0.175},
+		{"unseen2", filepath.Join(heldoutDir, "unseen2"), filepath.Join(heldoutDir, "unseen2"), 0.58, 0.27},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files, err := filepath.Glob(filepath.Join(tc.questions, "*.ask.jsonl"))
+			if err != nil || len(files) == 0 {
+				t.Fatalf("no questions in %s: %v", tc.questions, err)
+			}
+			var traps, trapsAbstained, answerable, falseAbst int
+			for _, f := range files {
+				slug := strings.TrimSuffix(filepath.Base(f), ".ask.jsonl")
+				a := parseHeldoutArticle(t, filepath.Join(tc.articles, slug))
+				for _, q := range decodeHeldoutLines[heldoutQuestion](t, f) {
+					ans, err := a.Ask(q.Q)
+					if err != nil {
+						t.Fatalf("%s: Ask(%q): %v", slug, q.Q, err)
+					}
+					if q.Answerable != nil && !*q.Answerable {
+						traps++
+						if !ans.Answered {
+							trapsAbstained++
+						}
+						continue
+					}
+					answerable++
+					if !ans.Answered {
+						falseAbst++
+					}
+				}
+			}
+			checkAtLeast(t, "traps abstained", trapsAbstained, traps, tc.minTraps)
+			if r := float64(falseAbst) / float64(answerable); r > tc.maxFalse {
+				t.Errorf("false abstention = %.3f (%d/%d), want ≤ %.3f", r, falseAbst, answerable, tc.maxFalse)
+			}
+		})
+	}
+}
+
+// parseHeldoutArticle parses the held-out article base.md or base.txt.
+func parseHeldoutArticle(t *testing.T, base string) *Article {
+	t.Helper()
+	for _, ext := range []string{".md", ".txt"} {
+		b, err := os.ReadFile(base + ext)
+		if err != nil {
+			continue
+		}
+		a, err := Parse(filepath.Base(base)+ext, string(b))
+		if err != nil {
+			t.Fatalf("%s%s: %v", base, ext, err)
+		}
+		return a
+	}
+	t.Fatalf("no article %s.md or .txt", base)
+	return nil
+}

@@ -1,0 +1,187 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAsksMoney(t *testing.T) {
+	a := Default()
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How much do tickets for the opening concert cost?", true},
+		{"How much is the state contributing to the project?", true},
+		{"How much prize money did the winners get?", true},
+		{"How much did the company pay?", true},
+		{"How much did the shares rise after the announcement?", false},
+		{"How much weight did she lose?", false},
+		{"How much electricity does the plant consume?", false},
+		{"How much earlier in spring does the ice melt now?", false},
+		{"How many jobs will go?", false},
+	} {
+		if got := a.analyze(tc.q).money; got != tc.want {
+			t.Errorf("%q: money %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestCompoundHead(t *testing.T) {
+	r := defaultRelated().(related)
+	for _, tc := range []struct{ word, want string }{
+		{"floodwater", "water"},
+		{"farmworkers", "workers"},
+		{"landmark", ""},     // WordNet lists it: no kind of mark
+		{"together", ""},     // parts too short
+		{"breakthrough", ""}, // WordNet lists it
+		{"water", ""},
+	} {
+		if got := r.compoundHead(tc.word); got != tc.want {
+			t.Errorf("compoundHead(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestContrast(t *testing.T) {
+	a, err := Parse("park.txt", "Park counts deer\n\nRangers counted 120 deer in the northern valley of Norway last winter, the park said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q           string
+		kind, place bool
+	}{
+		{"How many deer did the rangers count in Norway?", false, false},
+		{"How many wolves did the rangers count?", true, false},
+		{"How many deer did the rangers count in Sweden?", false, true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		kind, place := a.contrast(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if kind != tc.kind || place != tc.place {
+			k, p := a.contrastPair(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+			t.Errorf("%q: contrast kind %v (%s) place %v (%s), want %v %v", tc.q, kind, k, place, p, tc.kind, tc.place)
+		}
+	}
+}
+
+func TestDimensionAnswerType(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"How deep was the floodwater over the causeway?", "measure"},
+		{"How fast was the water moving?", "measure"},
+		{"How big was the crowd?", "quantity"},
+		{"How long did the talks last?", "duration"},
+		{"How did the crowd react?", ""},
+	} {
+		if got, _ := answerType(Tokenize(tc.q)); got != tc.want {
+			t.Errorf("%q: type %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestHasDurationSince(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"He has owned the shop since 1988.", true},
+		{"The talks lasted four days.", true},
+		{"Nothing has changed since the vote.", false},
+		{"She opened it in 1988.", false},
+	} {
+		if got := hasDuration(Tokenize(tc.s)); got != tc.want {
+			t.Errorf("hasDuration(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestHowManyTimes(t *testing.T) {
+	a, err := Parse("sea.txt", "Rescues at the crossing\n\nThe emergency service had carried out three rescues at the crossing since 2019.\n\nThe council met twice about the gates.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(word string) int {
+		for i, s := range a.Sentences {
+			if strings.Contains(s.Text, word) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence holds %q", word)
+		return -1
+	}
+	for _, tc := range []struct {
+		q, sent string
+		want    bool
+	}{
+		{"How many times has the service had to rescue people?", "rescues", true},
+		{"How many times did the council meet?", "twice", true},
+		{"How many times did the council meet?", "rescues", false},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.satisfies(q, find(tc.sent)); got != tc.want {
+			t.Errorf("%q in the sentence with %q: satisfied %v, want %v", tc.q, tc.sent, got, tc.want)
+		}
+	}
+}
+
+func TestHasAge(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"A 23-year-old farmhand drowned.", true},
+		{"Mensah-Doyle, 19, had been on the pitch for six minutes.", true},
+		{"She was 34 when the orchestra named her.", true},
+		{"He died aged 71.", true},
+		{"Adeyemi volleyed in on 58 minutes.", false},
+		{"The council maintained 312 causeways, 14 of them gated.", false},
+		{"It opened in 1967.", false},
+	} {
+		if got := hasAge(tc.s, Tokenize(tc.s)); got != tc.want {
+			t.Errorf("hasAge(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestTopicMissing(t *testing.T) {
+	a, err := Parse("hall.txt", "Concert hall\n\n“You are beating time, not making music,” Oyelaran-Fitch said of the rehearsal.\n\nThe mayor said the price tag was too high. “We can argue about the price,” she said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"What did Oyelaran-Fitch say about Mahler?", true},
+		{"What did Oyelaran-Fitch say about the rehearsal?", false},
+		{"What did the mayor say about the cost?", false}, // "price" is a synonym
+		{"Why did the mayor object?", false},              // not what someone said about a topic
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.topicMissing(q, hits[0].Sentence); got != tc.want {
+			t.Errorf("%q: topic missing %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
+
+func TestNumberNearUnit(t *testing.T) {
+	a, err := Parse("lanes.txt", "Bus lanes\n\nThe plan adds 38 loading zones and 15-minute parking on side streets.\n\nThe city will remove 212 parking spaces.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("How many parking spaces will be added on the side streets?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "212")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
