@@ -61,6 +61,8 @@ func (r *Result) resolvePass() {
 			pron := false
 			if mi, ok := r.nameAt[t.Start]; ok {
 				e = r.Mentions[mi].Entity
+			} else if d := r.describedPerson(si, k); d >= 0 {
+				e = d // "The coroner accepted …": the one person the article calls so
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
@@ -194,13 +196,25 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 			return e
 		}
 	}
-	// Only a given name said otherwise ("Andrea Bocelli … he said"): the
-	// article's pronoun is the better evidence.
+	// Only a given name said otherwise, and no one else is there
+	// ("Gabriele Weber sang. “…,” she said."): the article's pronoun is
+	// the better evidence.
+	only := -1
 	for _, e := range cands {
-		if en := &r.Entities[e]; en.Kind == Person && en.nameGender && en.Gender != g {
-			en.Gender, en.nameGender = g, false
-			return e
+		if r.Entities[e].Kind != Person || e == only {
+			continue
 		}
+		if only >= 0 {
+			return -1
+		}
+		only = e
+	}
+	if only < 0 {
+		return -1
+	}
+	if en := &r.Entities[only]; en.nameGender && en.Gender != g {
+		en.Gender, en.nameGender = g, false
+		return only
 	}
 	return -1
 }
@@ -284,4 +298,27 @@ func (r *Result) subordinateEnd(si int) int {
 		}
 	}
 	return 0
+}
+
+// describedPerson returns the person a definite role description at
+// token k of sentence si names ("the coroner", "the mayor"): the one
+// person the article gives that role; -1 when the words are no such
+// description or the role is no one's, or several people's.
+func (r *Result) describedPerson(si, k int) int {
+	toks := r.toks[si]
+	// Not an object: "assisting the coroner", "with the mayor".
+	if k == 0 || toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || governed(toks, k-1) {
+		return -1
+	}
+	w := toks[k].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] || kinNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	if k+1 < len(toks) && r.doc.Text[toks[k].End:toks[k+1].Start] == " " && (r.lex.IsPersonNoun(toks[k+1].Norm) || r.isOrgWord(toks[k+1].Norm)) {
+		return -1 // "the coroner's court", "the mayor office": the head comes later
+	}
+	if e := r.ByRole(w); e >= 0 && r.Entities[e].Kind == Person {
+		return e
+	}
+	return -1
 }

@@ -420,8 +420,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	// After a determiner it describes or names an institution: "a Boulder
-	// Democrat", "the Vatican".
-	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {
+	// Democrat", "the Vatican"; but "heard that O’Hare used" opens a clause.
+	complementiser := c.ti > 1 && toks[c.ti-1].Norm == "that" && !isCap(toks[c.ti-2]) && !prepositions[toks[c.ti-2].Norm] &&
+		!determiners[toks[c.ti-2].Norm] && text[toks[c.ti-2].End:toks[c.ti-1].Start] == " "
+	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] && !complementiser {
 		if r.placeName(toks, c.i, j) {
 			c.kind = Place
 			return c, true
@@ -458,8 +460,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Person
 		}
 	}
-	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
+	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
+	// "said Bellwood Creek was not every crossing" opens what was said.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !r.placeName(toks, c.i, j) {
 		c.kind = Person
 	}
 	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
