@@ -421,8 +421,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// After a determiner it describes or names an institution: "a Boulder
 	// Democrat", "the Vatican"; but "heard that O’Hare used" opens a clause.
-	complementiser := c.ti > 1 && toks[c.ti-1].Norm == "that" && !isCap(toks[c.ti-2]) && !prepositions[toks[c.ti-2].Norm] &&
-		!determiners[toks[c.ti-2].Norm] && text[toks[c.ti-2].End:toks[c.ti-1].Start] == " "
+	complementiser := c.ti > 1 && toks[c.ti-1].Norm == "that" && (speechVerbs[toks[c.ti-2].Norm] || thatVerbs[toks[c.ti-2].Norm]) &&
+		text[toks[c.ti-2].End:toks[c.ti-1].Start] == " "
 	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] && !complementiser {
 		if r.placeName(toks, c.i, j) {
 			c.kind = Place
@@ -462,7 +462,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !r.placeName(toks, c.i, j) {
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) {
 		c.kind = Person
 	}
 	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
@@ -526,6 +526,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	return c, true
 }
+
+// thatVerbs take a clause opened by "that" ("heard that O’Hare used …"),
+// beside the speech verbs.
+var thatVerbs = wordSet(`heard hear hears found find finds learned learnt learns showed shows show ruled rules
+	knew know knows feared fears hoped hopes decided decides`)
 
 // placeName reports whether toks[i:j] names a place: one WordNet knows
 // ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
