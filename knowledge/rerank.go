@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -49,6 +50,11 @@ var RankFeatureNames = []string{
 	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
 	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
 	"focus",         // the question's first content word is in the sentence
+	"window_idf",    // IDF-weighted share of the question's content words within one window of windowTerms terms
+	"order_agree",   // share of the matched question words' pairs that stand in the question's order
+	"type_by_match", // a typed question, and a value of the type stands within typeReach terms of a matched word
+	"widened",       // the passage shown spans more than one sentence
+	"lead_short",    // in the lead, and the question has at most two content words ("Where is the Rhine?")
 }
 
 // questionCues are what the question's wording asks for, beyond the answer
@@ -155,6 +161,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 		c.features = append(c.features, math.Log(c.base), typedCov)
 		c.features = a.bm25Features(q, c.matched, c.features)
 		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
+		c.features = a.spanFeatures(q, c, c.features)
 	}
 }
 
@@ -459,4 +466,120 @@ func (a *Article) preferBody(q *query, hits []Hit) []Hit {
 		return out
 	}
 	return hits
+}
+
+// windowTerms is the span of sentence terms window_idf looks at: about a
+// clause.
+const windowTerms = 8
+
+// typeReach is how many terms from a matched question word a value of the
+// asked type may stand for type_by_match.
+const typeReach = 4
+
+// spanFeatures appends the features from window_idf on: how closely the
+// question's words stand together in the sentence, in which order, whether
+// a value of the asked type stands among them, and the passage shown.
+func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
+	ix := a.index
+	i := c.matched
+	seq := ix.seq[i]
+	// Every position of each content term of the question.
+	type hit struct {
+		pos, term int
+	}
+	var hits []hit
+	var den float64
+	weights := make([]float64, len(q.terms))
+	firsts := make([]int, 0, len(q.terms))
+	content := 0
+	for k, t := range q.terms {
+		if t.framing {
+			continue
+		}
+		content++
+		weights[k] = t.weight * ix.idf(t.key)
+		den += weights[k]
+		first := -1
+		for p, key := range seq {
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && key == al.key {
+					hits = append(hits, hit{p, k})
+					if first < 0 {
+						first = p
+					}
+					break
+				}
+			}
+		}
+		if first >= 0 {
+			firsts = append(firsts, first)
+		}
+	}
+	// hits are by term; the window scan wants them by position.
+	sort.Slice(hits, func(x, y int) bool { return hits[x].pos < hits[y].pos })
+	bestWin := 0.0
+	seen := make([]bool, len(q.terms))
+	for s := range hits {
+		clear(seen)
+		w := 0.0
+		for e := s; e < len(hits) && hits[e].pos < hits[s].pos+windowTerms; e++ {
+			if !seen[hits[e].term] {
+				seen[hits[e].term] = true
+				w += weights[hits[e].term]
+			}
+		}
+		bestWin = max(bestWin, w)
+	}
+	// Pairs of matched words in the question's order.
+	pairs, inOrder := 0, 0
+	for x := range firsts {
+		for y := x + 1; y < len(firsts); y++ {
+			pairs++
+			if firsts[x] < firsts[y] {
+				inOrder++
+			}
+		}
+	}
+	order := 1.0
+	if pairs > 0 {
+		order = float64(inOrder) / float64(pairs)
+	}
+	typeBy := false
+	if q.answerType != "" && len(hits) > 0 {
+		ts := terms(a.Sentences[i].tokens)
+		for p, t := range ts {
+			if !a.typedTerm(q, t) {
+				continue
+			}
+			for _, h := range hits {
+				if abs(h.pos-p) <= typeReach && h.pos != p {
+					typeBy = true
+					break
+				}
+			}
+			if typeBy {
+				break
+			}
+		}
+	}
+	shown := a.passageOf(q, c.shown)
+	s := a.Sentences[i]
+	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(len(shown.Sentences) > 1),
+		b2f(s.Paragraph == 1 && content <= 2))
+}
+
+// typedTerm reports a sentence term that could be the value a typed
+// question asks for, and that the question does not hold itself: a number
+// or a time word, or a name for who and where.
+func (a *Article) typedTerm(q *query, t term) bool {
+	if q.norms[t.tok.Norm] {
+		return false
+	}
+	switch q.answerType {
+	case "time":
+		return timeWords[t.tok.Norm] || isNumberToken(t.tok)
+	case "person", "place":
+		return t.entity
+	}
+	return isNumberToken(t.tok)
 }

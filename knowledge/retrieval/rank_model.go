@@ -7,14 +7,14 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill heldout/dev2/seed heldout/dev2/business_battery_delay heldout/dev2/court_pension_theft heldout/dev2/match_rovers_comeback heldout/dev2/profile_bassist_qa heldout/dev2/science_lake_ice heldout/dev2/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
 
 package retrieval
 
 // RankModel corrects the retrieval score of a candidate passage: features
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
-	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus"},
-	Bias:    1.875937,
-	Weights: []float64{-0.562958, 0.706878, 1.698753, 2.689522, 1.465170, 0.116357, 0.878744, -0.536021, -0.342723, 1.149533, -0.179638, -0.383194, -0.185289, -1.123636, -0.253342, 0.797104, -0.253025, 0.545720, 0.342739, 0.373633, 0.454894, 1.274251, 1.021036, -1.497461, 3.107536, -0.206443, 0.486717, -2.421678, -0.543460, -0.047090, 1.431230, 0.163681, 2.138346, -0.169188, -0.441060, -0.164047},
+	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short"},
+	Bias:    3.854186,
+	Weights: []float64{-0.349908, 0.842159, 1.785553, 2.458561, 1.048303, 0.530804, 1.134041, -0.700446, -0.433595, 1.326927, 0.056393, -0.146205, 0.098445, -1.663420, 0.135078, 1.380309, -0.265545, 0.661388, -0.515466, 0.357963, 0.394457, 0.732197, 0.943428, -1.401561, 3.037310, -0.572282, 0.425437, -2.044465, -0.858507, -0.168638, 0.779039, -0.138100, 1.795429, -0.067516, -0.680815, -0.080529, -0.199568, 0.318443, 0.614206, 1.152887, 1.531764},
 }
