@@ -55,6 +55,8 @@ var RankFeatureNames = []string{
 	"type_by_match", // a typed question, and a value of the type stands within typeReach terms of a matched word
 	"widened",       // the passage shown spans more than one sentence
 	"lead_short",    // in the lead, and the question has at most two content words ("Where is the Rhine?")
+	"phrase_run",    // the longest run of the question's words, function words included, in the sentence as written (of 6)
+	"phrase_pairs",  // share of the question's adjacent word pairs holding a content word, adjacent in the sentence too
 }
 
 // questionCues are what the question's wording asks for, beyond the answer
@@ -564,8 +566,59 @@ func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
 	}
 	shown := a.passageOf(q, c.shown)
 	s := a.Sentences[i]
+	run, pairs2 := phraseMatch(q.toks, s.tokens)
 	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(len(shown.Sentences) > 1),
-		b2f(s.Paragraph == 1 && content <= 2))
+		b2f(s.Paragraph == 1 && content <= 2), float64(min(run, maxPhraseRun))/maxPhraseRun, pairs2)
+}
+
+// maxPhraseRun caps phrase_run: past a few words a copied phrase says no
+// more.
+const maxPhraseRun = 6
+
+// phraseMatch compares the question's words with the sentence's as
+// written, function words included (a question often copies a phrase of
+// the passage: "throughout most of the 20th century"): the longest run of
+// question words, at least one a content word, standing in a row in the
+// sentence, and the share of the question's adjacent pairs with a content
+// word that stand adjacent in it. The question's first word (its wh-word)
+// does not count.
+func phraseMatch(qt, st []Token) (run int, pairs float64) {
+	if len(qt) < 2 || len(st) == 0 {
+		return 0, 0
+	}
+	qt = qt[1:]
+	// prev[j] is the length of the common run ending at qt[i-1], st[j-1],
+	// and content marks a run holding a content word.
+	prev, cur := make([]int, len(st)+1), make([]int, len(st)+1)
+	prevC, curC := make([]bool, len(st)+1), make([]bool, len(st)+1)
+	seenPair := map[[2]string]bool{}
+	for j := 1; j < len(st); j++ {
+		seenPair[[2]string{st[j-1].Stem, st[j].Stem}] = true
+	}
+	n, hit := 0, 0
+	for i := range qt {
+		if i > 0 && (!IsStopWord(qt[i-1].Norm) || !IsStopWord(qt[i].Norm)) {
+			n++
+			if seenPair[[2]string{qt[i-1].Stem, qt[i].Stem}] {
+				hit++
+			}
+		}
+		content := !IsStopWord(qt[i].Norm)
+		for j := range st {
+			if qt[i].Stem != st[j].Stem {
+				cur[j+1], curC[j+1] = 0, false
+				continue
+			}
+			cur[j+1] = prev[j] + 1
+			curC[j+1] = prevC[j] || content
+			if curC[j+1] {
+				run = max(run, cur[j+1])
+			}
+		}
+		prev, cur = cur, prev
+		prevC, curC = curC, prevC
+	}
+	return run, ratioOf(float64(hit), float64(n))
 }
 
 // typedTerm reports a sentence term that could be the value a typed

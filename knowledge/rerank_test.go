@@ -87,3 +87,23 @@ func TestIsHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseMatch(t *testing.T) {
+	for _, tc := range []struct {
+		q, s      string
+		run       int
+		pairs     float64
+		pairsNote string
+	}{
+		// "of the 20th century" stands in the sentence as written.
+		{"What engines were used throughout most of the 20th century?", "Turbines drove ships throughout most of the 20th century.", 6, 0.5, "the-20th and 20th-century of four pairs with a content word"},
+		// The wh-word is not counted; pairs of function words are not pairs.
+		{"What is the name of the river?", "What is the name of it?", 4, 2.0 / 3, "the-name and name-of, not the-river"},
+		{"Who won?", "Nobody here.", 0, 0, "nothing shared"},
+	} {
+		run, pairs := phraseMatch(Tokenize(tc.q), Tokenize(tc.s))
+		if run != tc.run || pairs != tc.pairs {
+			t.Errorf("phraseMatch(%q, %q) = %d, %.3f; want %d, %.3f (%s)", tc.q, tc.s, run, pairs, tc.run, tc.pairs, tc.pairsNote)
+		}
+	}
+}

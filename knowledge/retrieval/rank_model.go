@@ -7,14 +7,14 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/black-death squad/computational-complexity-theory squad/ctenophora squad/european-union-law squad/french-and-indian-war squad/geology squad/huguenot squad/imperialism squad/islamism squad/normans squad/packet-switching squad/prime-number squad/rhine squad/sky-united-kingdom squad/steam-engine squad/victoria-australia squad/yuan-dynasty
 
 package retrieval
 
 // RankModel corrects the retrieval score of a candidate passage: features
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
-	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short"},
-	Bias:    3.854186,
-	Weights: []float64{-0.349908, 0.842159, 1.785553, 2.458561, 1.048303, 0.530804, 1.134041, -0.700446, -0.433595, 1.326927, 0.056393, -0.146205, 0.098445, -1.663420, 0.135078, 1.380309, -0.265545, 0.661388, -0.515466, 0.357963, 0.394457, 0.732197, 0.943428, -1.401561, 3.037310, -0.572282, 0.425437, -2.044465, -0.858507, -0.168638, 0.779039, -0.138100, 1.795429, -0.067516, -0.680815, -0.080529, -0.199568, 0.318443, 0.614206, 1.152887, 1.531764},
+	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
+	Bias:    3.915669,
+	Weights: []float64{-0.843458, 0.859491, 3.076159, 1.667971, 0.337865, 0.370224, 0.490673, -0.196709, -0.293964, 0.794423, 0.089462, -0.465893, 0.368222, -1.880115, 0.701762, 1.229522, 0.143044, 0.930902, -0.450153, 0.361709, 0.314877, 0.850162, 1.116013, -0.868031, 3.114067, -0.352993, -0.400702, -1.911121, -1.104879, 0.248135, 0.429698, -0.037150, 1.618413, -0.346921, -0.760154, 0.104476, 0.357448, 0.151393, 0.664313, 1.155645, 1.650246, 1.408389, 2.040689},
 }

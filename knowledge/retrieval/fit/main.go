@@ -6,7 +6,10 @@
 //	go run ./knowledge/retrieval/fit -write-rank # fit the reranker, rewrite knowledge/retrieval/rank_model.go
 //
 // The answer decision reads the ranking, so after -write-rank run -write
-// (a second run, which compiles the new reranker in).
+// (a second run, which compiles the new reranker in). The reranker is
+// fitted on every SQuAD article (-rank-on all); -rank-on train or
+// validate fits it on one half, so that the other half shows what it is
+// worth on articles it never saw.
 //
 // Run it from the repository root. It reads the SQuAD 2.0 calibration
 // articles in ../shared/eval/squad (Rajpurkar, Jia & Liang 2018, CC BY-SA
@@ -85,6 +88,7 @@ func main() {
 	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
+	rankOn := flag.String("rank-on", "all", "the SQuAD articles the reranker is fitted on: all, or the train or validate half (to score it on the other)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	flag.Parse()
 	sets, err := loadSets(*squad, *seed, *final, *dev2)
@@ -120,8 +124,8 @@ func main() {
 	}
 	rm := retrieval.RankModel
 	if *writeRank {
-		rm = fitRank(sets, res, *rankL2, *rankRepo)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets); err != nil {
+		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankOn)
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -732,11 +736,19 @@ func writeModel(path string, m retrieval.Model, sets []set) error {
 		m, sets, true)
 }
 
-// rankGroups turns the answerable questions of the sets with role into
-// the reranker's training groups.
-func rankGroups(sets []set, res [][]result, role string, repoWeight float64) []retrieval.RankGroup {
+// rankGroups turns the answerable questions of the training sets into
+// the reranker's training groups, taking of SQuAD the half squadRole
+// ("train", "validate" or "all").
+func rankGroups(sets []set, res [][]result, squadRole string, repoWeight float64) []retrieval.RankGroup {
 	var gs []retrieval.RankGroup
 	for i, s := range sets {
+		role := "train"
+		if strings.HasPrefix(s.name, "squad/") && squadRole != "train" {
+			role = squadRole
+			if squadRole == "all" {
+				role = s.role
+			}
+		}
 		if s.role != role {
 			continue
 		}
@@ -759,9 +771,10 @@ func rankGroups(sets []set, res [][]result, role string, repoWeight float64) []r
 	return gs
 }
 
-// fitRank fits the reranker on the training sets' answerable questions.
-func fitRank(sets []set, res [][]result, l2, repoWeight float64) retrieval.Model {
-	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, "train", repoWeight), l2)
+// fitRank fits the reranker on the training sets' answerable questions,
+// with the SQuAD half squadRole.
+func fitRank(sets []set, res [][]result, l2, repoWeight float64, squadRole string) retrieval.Model {
+	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, squadRole, repoWeight), l2)
 }
 
 // reportRank prints, per role and for SQuAD apart, how often the best
@@ -843,10 +856,22 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set) error {
+func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string) error {
+	// The header lists the sets fitted on: the SQuAD articles squadRole
+	// chose among them.
+	fitted := make([]set, len(sets))
+	copy(fitted, sets)
+	for i, s := range fitted {
+		if strings.HasPrefix(s.name, "squad/") {
+			fitted[i].role = "heldout"
+			if squadRole == "all" || s.role == squadRole {
+				fitted[i].role = "train"
+			}
+		}
+	}
 	return writeGenerated(path, "-write-rank", "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
-		m, sets, false)
+		m, fitted, false)
 }
 
 // writeGenerated writes a fitted model as a generated Go file: the CC BY-SA
