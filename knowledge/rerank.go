@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -128,7 +127,8 @@ type candidate struct {
 
 // rankFeatures fills the features of candidates cs (their maxima are
 // relative to the other candidates).
-func (a *Article) rankFeatures(q *query, cs []candidate) {
+// idfs are the IDFs of the question's alternatives (index.altIDFs).
+func (a *Article) rankFeatures(q *query, idfs [][]float64, cs []candidate) {
 	maxWin, maxPara := 0.0, 0.0
 	for _, c := range cs {
 		maxWin, maxPara = max(maxWin, c.window), max(maxPara, c.para)
@@ -147,6 +147,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			break
 		}
 	}
+	var phraseBuf []int
 	// One backing array for every candidate's features.
 	n := len(RankFeatureNames)
 	all := make([]float64, len(cs)*n)
@@ -161,9 +162,9 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			typedCov = c.features[1]
 		}
 		c.features = append(c.features, math.Log(c.base), typedCov)
-		c.features = a.bm25Features(q, c.matched, c.features)
+		c.features = a.bm25Features(q, idfs, c.matched, c.features)
 		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
-		c.features = a.spanFeatures(q, c, c.features)
+		c.features = a.spanFeatures(q, c, asked, &phraseBuf, c.features)
 	}
 }
 
@@ -288,10 +289,13 @@ func (a *Article) tailFeatures(q *query, i int, asked map[string]bool, f []float
 	// What the sentence says beyond the question: the answer is there.
 	qnorms := q.norms
 	newNum, newName, newWords := false, false, 0
-	for _, t := range s.tokens {
-		if isNumberToken(t) && !qnorms[t.Norm] {
+	for _, n := range ix.numbers[i] {
+		if !qnorms[n] {
 			newNum = true
+			break
 		}
+	}
+	for _, t := range s.tokens {
 		if t.Start > 0 && isCapitalised(t) && !qnorms[t.Norm] && !asked[t.Stem] {
 			newName = true
 		}
@@ -372,15 +376,15 @@ func (a *Article) RankCandidates(question string) ([]RankCandidate, error) {
 // bm25Features are BM25 in the sentence with no and with full length
 // normalisation, the credit from context alone, and the IDF matched: the
 // parts the fitted model may weigh otherwise than the retrieval score does.
-func (a *Article) bm25Features(q *query, i int, f []float64) []float64 {
+func (a *Article) bm25Features(q *query, idfs [][]float64, i int, f []float64) []float64 {
 	const k1 = 1.2
 	ix := a.index
 	rel := float64(ix.lens[i]) / ix.avgdl
 	var flat, long, ctx, matched float64
-	for _, t := range q.terms {
+	for k, t := range q.terms {
 		bf, bl, bc, bm := 0.0, 0.0, 0.0, 0.0
-		for _, al := range t.alts {
-			idf := ix.idf(al.key)
+		for j, al := range t.alts {
+			idf := idfs[k][j]
 			if f := float64(ix.tf[i][al.key]); f > 0 {
 				bf = max(bf, al.weight*idf*f*(k1+1)/(f+k1))
 				bl = max(bl, al.weight*idf*f*(k1+1)/(f+k1*rel))
@@ -481,48 +485,55 @@ const typeReach = 4
 // spanFeatures appends the features from window_idf on: how closely the
 // question's words stand together in the sentence, in which order, whether
 // a value of the asked type stands among them, and the passage shown.
-func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
+//
+// phraseBuf is phraseMatch's scratch space, kept between candidates.
+func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, phraseBuf *[]int, f []float64) []float64 {
 	ix := a.index
 	i := c.matched
 	seq := ix.seq[i]
-	// Every position of each content term of the question.
+	var buf [maxQueryTerms]float64
+	weights := buf[:len(q.terms)]
+	var den float64
+	content := 0
+	for k, t := range q.terms {
+		if !t.framing {
+			content++
+			weights[k] = t.weight * ix.idf(t.key)
+			den += weights[k]
+		}
+	}
+	// Every position holding a content word of the question, in order,
+	// with the first position of each word.
 	type hit struct {
 		pos, term int
 	}
-	var hits []hit
-	var den float64
-	weights := make([]float64, len(q.terms))
-	firsts := make([]int, 0, len(q.terms))
-	content := 0
-	for k, t := range q.terms {
-		if t.framing {
-			continue
-		}
-		content++
-		weights[k] = t.weight * ix.idf(t.key)
-		den += weights[k]
-		first := -1
-		for p, key := range seq {
+	var hitBuf [64]hit
+	hits := hitBuf[:0]
+	var firstBuf [maxQueryTerms]int
+	firsts := firstBuf[:len(q.terms)]
+	for k := range firsts {
+		firsts[k] = -1
+	}
+	for p, key := range seq {
+		for k, t := range q.terms {
+			if t.framing {
+				continue
+			}
 			for _, al := range t.alts {
 				if al.weight >= synonymWeight && key == al.key {
 					hits = append(hits, hit{p, k})
-					if first < 0 {
-						first = p
+					if firsts[k] < 0 {
+						firsts[k] = p
 					}
 					break
 				}
 			}
 		}
-		if first >= 0 {
-			firsts = append(firsts, first)
-		}
 	}
-	// hits are by term; the window scan wants them by position.
-	sort.Slice(hits, func(x, y int) bool { return hits[x].pos < hits[y].pos })
 	bestWin := 0.0
-	seen := make([]bool, len(q.terms))
+	var seen [maxQueryTerms]bool
 	for s := range hits {
-		clear(seen)
+		clear(seen[:])
 		w := 0.0
 		for e := s; e < len(hits) && hits[e].pos < hits[s].pos+windowTerms; e++ {
 			if !seen[hits[e].term] {
@@ -534,11 +545,16 @@ func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
 	}
 	// Pairs of matched words in the question's order.
 	pairs, inOrder := 0, 0
-	for x := range firsts {
-		for y := x + 1; y < len(firsts); y++ {
-			pairs++
-			if firsts[x] < firsts[y] {
-				inOrder++
+	for x, px := range firsts {
+		if px < 0 {
+			continue
+		}
+		for _, py := range firsts[x+1:] {
+			if py >= 0 {
+				pairs++
+				if px < py {
+					inOrder++
+				}
 			}
 		}
 	}
@@ -547,10 +563,10 @@ func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
 		order = float64(inOrder) / float64(pairs)
 	}
 	typeBy := false
-	if q.answerType != "" && len(hits) > 0 {
-		ts := terms(a.Sentences[i].tokens)
-		for p, t := range ts {
-			if !a.typedTerm(q, t) {
+	if want := kindsAsked(q.answerType); want != 0 && len(hits) > 0 {
+		kinds := ix.seqKind[i]
+		for p, k := range kinds {
+			if k&want == 0 || asked[seq[p]] {
 				continue
 			}
 			for _, h := range hits {
@@ -564,10 +580,10 @@ func (a *Article) spanFeatures(q *query, c *candidate, f []float64) []float64 {
 			}
 		}
 	}
-	shown := a.passageOf(q, c.shown)
 	s := a.Sentences[i]
-	run, pairs2 := phraseMatch(q.toks, s.tokens)
-	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(len(shown.Sentences) > 1),
+	run, pairs2, pb := phraseMatch(q.toks, s.tokens, *phraseBuf)
+	*phraseBuf = pb
+	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(a.widens(q, c.shown)),
 		b2f(s.Paragraph == 1 && content <= 2), float64(min(run, maxPhraseRun))/maxPhraseRun, pairs2)
 }
 
@@ -582,57 +598,116 @@ const maxPhraseRun = 6
 // sentence, and the share of the question's adjacent pairs with a content
 // word that stand adjacent in it. The question's first word (its wh-word)
 // does not count.
-func phraseMatch(qt, st []Token) (run int, pairs float64) {
+//
+// buf is scratch space, reused when large enough; phraseMatch returns it.
+func phraseMatch(qt, st []Token, buf []int) (run int, pairs float64, _ []int) {
 	if len(qt) < 2 || len(st) == 0 {
-		return 0, 0
+		return 0, 0, buf
 	}
 	qt = qt[1:]
 	// prev[j] is the length of the common run ending at qt[i-1], st[j-1],
-	// and content marks a run holding a content word.
-	prev, cur := make([]int, len(st)+1), make([]int, len(st)+1)
-	prevC, curC := make([]bool, len(st)+1), make([]bool, len(st)+1)
-	seenPair := map[[2]string]bool{}
-	for j := 1; j < len(st); j++ {
-		seenPair[[2]string{st[j-1].Stem, st[j].Stem}] = true
+	// holding a content word when negative; a run of two or more ending at
+	// qt[i] is the pair qt[i-1], qt[i] adjacent in the sentence.
+	if cap(buf) < 2*(len(st)+1) {
+		buf = make([]int, 2*(len(st)+1))
 	}
+	buf = buf[:2*(len(st)+1)]
+	clear(buf)
+	prev, cur := buf[:len(st)+1], buf[len(st)+1:]
 	n, hit := 0, 0
 	for i := range qt {
-		if i > 0 && (!IsStopWord(qt[i-1].Norm) || !IsStopWord(qt[i].Norm)) {
+		content := !IsStopWord(qt[i].Norm)
+		paired := false
+		for j := range st {
+			if qt[i].Stem != st[j].Stem {
+				cur[j+1] = 0
+				continue
+			}
+			l, c := prev[j], content
+			if l < 0 {
+				l, c = -l, true
+			}
+			l++
+			paired = paired || l >= 2
+			if c {
+				run = max(run, l)
+				cur[j+1] = -l
+			} else {
+				cur[j+1] = l
+			}
+		}
+		if i > 0 && (content || !IsStopWord(qt[i-1].Norm)) {
 			n++
-			if seenPair[[2]string{qt[i-1].Stem, qt[i].Stem}] {
+			if paired {
 				hit++
 			}
 		}
-		content := !IsStopWord(qt[i].Norm)
-		for j := range st {
-			if qt[i].Stem != st[j].Stem {
-				cur[j+1], curC[j+1] = 0, false
-				continue
-			}
-			cur[j+1] = prev[j] + 1
-			curC[j+1] = prevC[j] || content
-			if curC[j+1] {
-				run = max(run, cur[j+1])
-			}
-		}
 		prev, cur = cur, prev
-		prevC, curC = curC, prevC
 	}
-	return run, ratioOf(float64(hit), float64(n))
+	return run, ratioOf(float64(hit), float64(n)), buf
 }
 
-// typedTerm reports a sentence term that could be the value a typed
-// question asks for, and that the question does not hold itself: a number
-// or a time word, or a name for who and where.
-func (a *Article) typedTerm(q *query, t term) bool {
-	if q.norms[t.tok.Norm] {
-		return false
-	}
-	switch q.answerType {
+// kindsAsked is the kinds of sentence term that may be the value a
+// question of answer type typ asks for (0 for an untyped question).
+func kindsAsked(typ string) termKind {
+	switch typ {
+	case "":
+		return 0
 	case "time":
-		return timeWords[t.tok.Norm] || isNumberToken(t.tok)
+		return kindTime | kindNumber
 	case "person", "place":
-		return t.entity
+		return kindName
 	}
-	return isNumberToken(t.tok)
+	return kindNumber
+}
+
+// widens reports whether the passage shown for sentence i (passageOf)
+// spans more than one sentence: the sentence before it for a leading
+// pronoun, a neighbour holding question words it lacks, or the sentence
+// a short opener opens. It is passageOf's test without building the
+// quotes, which would cost more than the other features of a candidate.
+func (a *Article) widens(q *query, i int) bool {
+	s := a.Sentences[i]
+	same := func(j int) bool {
+		return j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == s.Paragraph
+	}
+	if s.LeadingPronoun && same(i-1) {
+		return true
+	}
+	ix := a.index
+	var den float64
+	for _, t := range q.terms {
+		if !t.framing {
+			den += t.weight * ix.idf(t.key)
+		}
+	}
+	for _, j := range []int{i + 1, i - 1} {
+		if den == 0 || !same(j) || j < i && a.reportsAsking(j) {
+			continue
+		}
+		first, last := min(i, j), max(i, j)
+		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
+			continue
+		}
+		var num float64
+		for _, t := range q.terms {
+			if t.framing {
+				continue
+			}
+			in, there := false, false
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight {
+					in = in || ix.tf[i][al.key] > 0
+					there = there || ix.tf[j][al.key] > 0
+				}
+			}
+			if there && !in {
+				num += t.weight * ix.idf(t.key)
+			}
+		}
+		if num/den >= widenShare {
+			return true
+		}
+	}
+	return same(i+1) && len(s.tokens) <= shortOpener && a.Sentences[i+1].End-s.Start <= maxPassageBytes
 }

@@ -101,9 +101,23 @@ func TestPhraseMatch(t *testing.T) {
 		{"What is the name of the river?", "What is the name of it?", 4, 2.0 / 3, "the-name and name-of, not the-river"},
 		{"Who won?", "Nobody here.", 0, 0, "nothing shared"},
 	} {
-		run, pairs := phraseMatch(Tokenize(tc.q), Tokenize(tc.s))
+		run, pairs, _ := phraseMatch(Tokenize(tc.q), Tokenize(tc.s), nil)
 		if run != tc.run || pairs != tc.pairs {
 			t.Errorf("phraseMatch(%q, %q) = %d, %.3f; want %d, %.3f (%s)", tc.q, tc.s, run, pairs, tc.run, tc.pairs, tc.pairsNote)
+		}
+	}
+}
+
+// TestWidensAgreesWithPassageOf: the reranker's cheap widening test says
+// what passageOf does, for every sentence and a few questions.
+func TestWidensAgreesWithPassageOf(t *testing.T) {
+	a := Default()
+	for _, question := range []string{"Why did Putin refuse?", "What did Trump say about the talks?", "When will they meet?", "Who proposed a venue?"} {
+		q := a.analyze(question)
+		for i := range a.Sentences {
+			if got, want := a.widens(q, i), len(a.passageOf(q, i).Sentences) > 1; got != want {
+				t.Errorf("%q, sentence %d: widens %v, passageOf widens %v", question, i, got, want)
+			}
 		}
 	}
 }
