@@ -7,7 +7,7 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/black-death squad/computational-complexity-theory squad/ctenophora squad/european-union-law squad/french-and-indian-war squad/geology squad/huguenot squad/imperialism squad/islamism squad/normans squad/packet-switching squad/prime-number squad/rhine squad/sky-united-kingdom squad/steam-engine squad/victoria-australia squad/yuan-dynasty
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill heldout/dev2/seed heldout/dev2/business_battery_delay heldout/dev2/court_pension_theft heldout/dev2/match_rovers_comeback heldout/dev2/profile_bassist_qa heldout/dev2/science_lake_ice heldout/dev2/wire_water_bill squad/1973-oil-crisis squad/black-death squad/computational-complexity-theory squad/ctenophora squad/european-union-law squad/french-and-indian-war squad/geology squad/huguenot squad/imperialism squad/islamism squad/normans squad/packet-switching squad/prime-number squad/rhine squad/sky-united-kingdom squad/steam-engine squad/victoria-australia squad/yuan-dynasty
 
 package retrieval
 
@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.915669,
-	Weights: []float64{-0.843458, 0.859491, 3.076159, 1.667971, 0.337865, 0.370224, 0.490673, -0.196709, -0.293964, 0.794423, 0.089462, -0.465893, 0.368222, -1.880115, 0.701762, 1.229522, 0.143044, 0.930902, -0.450153, 0.361709, 0.314877, 0.850162, 1.116013, -0.868031, 3.114067, -0.352993, -0.400702, -1.911121, -1.104879, 0.248135, 0.429698, -0.037150, 1.618413, -0.346921, -0.760154, 0.104476, 0.357448, 0.151393, 0.664313, 1.155645, 1.650246, 1.408389, 2.040689},
+	Bias:    3.154002,
+	Weights: []float64{-0.827373, 0.778997, 2.668418, 1.774482, 0.481728, 0.250423, 0.441905, -0.223699, -0.218206, 0.871229, 0.014271, -0.691031, 0.253105, -2.113565, 0.491161, 0.808186, 0.207426, 0.688787, -0.406932, 0.404946, 0.397048, 0.992451, 1.041954, -1.059089, 3.172592, -0.248547, -0.346209, -2.028556, -1.031390, 0.249518, 0.539769, 0.151135, 1.968341, -0.324090, -0.646594, 0.071999, 0.138538, 0.096710, 0.614239, 1.088662, 1.643959, 0.984850, 2.536281},
 }

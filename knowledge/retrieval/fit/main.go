@@ -88,6 +88,7 @@ func main() {
 	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
+	rankDev2 := flag.Float64("rank-dev2", 1, "weight of a dev2 question beside a repository-set question in the reranker fit (0: dev2 scored only, as for the decision)")
 	rankOn := flag.String("rank-on", "all", "the SQuAD articles the reranker is fitted on: all, or the train or validate half (to score it on the other)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	flag.Parse()
@@ -124,8 +125,8 @@ func main() {
 	}
 	rm := retrieval.RankModel
 	if *writeRank {
-		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankOn)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn); err != nil {
+		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankDev2, *rankOn)
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -738,10 +739,20 @@ func writeModel(path string, m retrieval.Model, sets []set) error {
 
 // rankGroups turns the answerable questions of the training sets into
 // the reranker's training groups, taking of SQuAD the half squadRole
-// ("train", "validate" or "all").
-func rankGroups(sets []set, res [][]result, squadRole string, repoWeight float64) []retrieval.RankGroup {
+// ("train", "validate" or "all"), and the dev2 questions at dev2 times a
+// repository question's weight. The paraphrases of dev2 make the
+// decision's training bars unreachable, but ranking has no bars: they
+// teach it what a news question put in other words looks like.
+func rankGroups(sets []set, res [][]result, squadRole string, repoWeight, dev2 float64) []retrieval.RankGroup {
 	var gs []retrieval.RankGroup
 	for i, s := range sets {
+		w := 1.0
+		if !strings.HasPrefix(s.name, "squad/") {
+			w = repoWeight
+		}
+		if s.role == "heldout-dev2" && dev2 > 0 {
+			s.role, w = "train", repoWeight*dev2
+		}
 		role := "train"
 		if strings.HasPrefix(s.name, "squad/") && squadRole != "train" {
 			role = squadRole
@@ -751,10 +762,6 @@ func rankGroups(sets []set, res [][]result, squadRole string, repoWeight float64
 		}
 		if s.role != role {
 			continue
-		}
-		w := 1.0
-		if !strings.HasPrefix(s.name, "squad/") {
-			w = repoWeight
 		}
 		for _, r := range res[i] {
 			if len(r.cands) == 0 {
@@ -772,9 +779,9 @@ func rankGroups(sets []set, res [][]result, squadRole string, repoWeight float64
 }
 
 // fitRank fits the reranker on the training sets' answerable questions,
-// with the SQuAD half squadRole.
-func fitRank(sets []set, res [][]result, l2, repoWeight float64, squadRole string) retrieval.Model {
-	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, squadRole, repoWeight), l2)
+// with the SQuAD half squadRole and dev2 weighing dev2 (see rankGroups).
+func fitRank(sets []set, res [][]result, l2, repoWeight, dev2 float64, squadRole string) retrieval.Model {
+	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, squadRole, repoWeight, dev2), l2)
 }
 
 // reportRank prints, per role and for SQuAD apart, how often the best
@@ -856,12 +863,15 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string) error {
+func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2 bool) error {
 	// The header lists the sets fitted on: the SQuAD articles squadRole
-	// chose among them.
+	// chose among them, and dev2 when it was fitted on.
 	fitted := make([]set, len(sets))
 	copy(fitted, sets)
 	for i, s := range fitted {
+		if dev2 && s.role == "heldout-dev2" {
+			fitted[i].role = "train"
+		}
 		if strings.HasPrefix(s.name, "squad/") {
 			fitted[i].role = "heldout"
 			if squadRole == "all" || s.role == squadRole {
