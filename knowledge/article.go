@@ -5,6 +5,7 @@
 package knowledge
 
 import (
+	"github.com/quotebot/quotebot/knowledge/align"
 	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 
@@ -12,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,6 +47,7 @@ type Article struct {
 
 	attr    *attribution.Result
 	index   *index
+	aligned *align.Doc   // the article as knowledge/align reads it
 	answers *answerCache // answers by cleaned question: the article never changes
 }
 
@@ -173,7 +174,7 @@ func Parse(name, text string) (*Article, error) {
 		return nil, errors.New("the article is not valid UTF-8 text")
 	}
 	a := &Article{Name: name, Text: text}
-	blocks := splitBlocks(text)
+	blocks := nlp.SplitBlocks(text)
 	cur := Section{First: 1}
 	haveSection := false
 	// An article repeats its words: stemming each once, not at every use,
@@ -188,19 +189,19 @@ func Parse(name, text string) (*Article, error) {
 		return s
 	}
 	for _, b := range blocks {
-		if h, ok := headingText(text[b.start:b.end]); ok {
+		if h, ok := nlp.HeadingText(text[b[0]:b[1]]); ok {
 			if haveSection || cur.Last >= cur.First {
 				a.Sections = append(a.Sections, cur)
 			}
-			off := b.start + strings.Index(text[b.start:b.end], h)
+			off := b[0] + strings.Index(text[b[0]:b[1]], h)
 			cur = Section{Name: h, HeadingStart: off, HeadingEnd: off + len(h), First: len(a.Paragraphs) + 1, Last: len(a.Paragraphs)}
 			haveSection = true
 			continue
 		}
 		n := len(a.Paragraphs) + 1
-		p := Paragraph{Number: n, Section: cur.Name, Start: b.start, End: b.end}
+		p := Paragraph{Number: n, Section: cur.Name, Start: b[0], End: b[1]}
 
-		for _, sp := range nlp.SplitSentences(text, b.start, b.end) {
+		for _, sp := range nlp.SplitSentences(text, b[0], b[1]) {
 			idx := len(a.Sentences)
 			a.Sentences = append(a.Sentences, Sentence{
 				Index: idx, Paragraph: n, Section: cur.Name, Start: sp[0], End: sp[1], Text: text[sp[0]:sp[1]],
@@ -217,109 +218,9 @@ func Parse(name, text string) (*Article, error) {
 	}
 	a.attributeArticle()
 	a.index = buildIndex(a)
+	a.aligned = a.newAlignDoc()
 	a.answers = newAnswerCache(answerCacheSize)
 	return a, nil
-}
-
-type span struct{ start, end int }
-
-// splitBlocks returns the trimmed non-empty paragraphs: blank-line separated
-// blocks when the text has blank lines between text lines, else single lines.
-func splitBlocks(text string) []span {
-	lines := lineSpans(text)
-	blankSeparated := false
-	for i := 1; i+1 < len(lines); i++ {
-		if isBlank(text[lines[i].start:lines[i].end]) && !isBlank(text[lines[i-1].start:lines[i-1].end]) {
-			blankSeparated = true
-			break
-		}
-	}
-	var out []span
-	if !blankSeparated {
-		for _, l := range lines {
-			if s, ok := trimSpan(text, l); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	start := -1
-	end := 0
-	flush := func() {
-		if start >= 0 {
-			if s, ok := trimSpan(text, span{start, end}); ok {
-				out = append(out, s)
-			}
-		}
-		start = -1
-	}
-	for _, l := range lines {
-		line := text[l.start:l.end]
-		switch {
-		case isBlank(line):
-			flush()
-		case strings.HasPrefix(strings.TrimSpace(line), "#"):
-			// A Markdown heading is a block of its own even without blank lines.
-			flush()
-			if s, ok := trimSpan(text, l); ok {
-				out = append(out, s)
-			}
-		default:
-			if start < 0 {
-				start = l.start
-			}
-			end = l.end
-		}
-	}
-	flush()
-	return out
-}
-
-func lineSpans(text string) []span {
-	var out []span
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			out = append(out, span{start, i})
-			start = i + 1
-		}
-	}
-	if start < len(text) {
-		out = append(out, span{start, len(text)})
-	}
-	return out
-}
-
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
-
-func trimSpan(text string, s span) (span, bool) {
-	sp, ok := nlp.TrimSpan(text, s.start, s.end)
-	return span{sp[0], sp[1]}, ok
-}
-
-// headingText reports whether a block is a heading and returns its text.
-func headingText(block string) (string, bool) {
-	if strings.HasPrefix(block, "#") {
-		h := strings.TrimSpace(strings.TrimLeft(block, "#"))
-		h = strings.TrimSpace(strings.TrimRight(h, "#"))
-		return h, h != ""
-	}
-	if strings.ContainsRune(block, '\n') || len(block) > 100 {
-		return "", false
-	}
-	words := strings.Fields(block)
-	if len(words) == 0 || len(words) > 12 {
-		return "", false
-	}
-	last, _ := utf8.DecodeLastRuneInString(block)
-	if strings.ContainsRune(".!?:;,…\"”’)'", last) {
-		return "", false
-	}
-	first, _ := utf8.DecodeRuneInString(block)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
-		return "", false
-	}
-	return block, true
 }
 
 // Sentence returns the sentence holding byte offset off, or -1.

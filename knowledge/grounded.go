@@ -9,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+	"github.com/quotebot/quotebot/knowledge/verify"
 )
 
 // Passage is one candidate sentence handed to a model, under a stable ID.
@@ -104,7 +107,7 @@ type GroundedAsker struct {
 	a    *Article
 	gen  Generator
 	opt  GroundedOptions
-	fold *foldedText
+	fold *verify.Text
 
 	mu   sync.Mutex
 	vecs [][]float32 // one per sentence; nil until embedded
@@ -224,7 +227,7 @@ func withDeadline[T any](ctx context.Context, f func(context.Context) (T, error)
 // hits, each with the sentence before it when it needs its antecedent.
 func (g *GroundedAsker) candidates(ctx context.Context, q string) []Passage {
 	k := g.opt.Candidates
-	lists := [][]Hit{g.a.Search(q, 2*k)}
+	lists := [][]int{hitSentences(g.a.Search(q, 2*k))}
 	if g.opt.Embedder != nil {
 		sem, err := g.semantic(ctx, q, 2*k)
 		if err != nil {
@@ -234,10 +237,10 @@ func (g *GroundedAsker) candidates(ctx context.Context, q string) []Passage {
 		lists = append(lists, sem)
 	}
 	seen := map[int]bool{}
-	for _, h := range fuseRanks(k, lists...) {
-		seen[h.Sentence] = true
-		if s := g.a.Sentences[h.Sentence]; s.LeadingPronoun && h.Sentence > 0 && g.a.Sentences[h.Sentence-1].Paragraph == s.Paragraph {
-			seen[h.Sentence-1] = true
+	for _, h := range retrieval.FuseRanks(k, lists...) {
+		seen[h.Doc] = true
+		if s := g.a.Sentences[h.Doc]; s.LeadingPronoun && h.Doc > 0 && g.a.Sentences[h.Doc-1].Paragraph == s.Paragraph {
+			seen[h.Doc-1] = true
 		}
 	}
 	idx := make([]int, 0, len(seen))
@@ -252,9 +255,18 @@ func (g *GroundedAsker) candidates(ctx context.Context, q string) []Passage {
 	return out
 }
 
-// semantic ranks sentences by cosine similarity to the question's
-// embedding. Passage vectors are computed once and kept.
-func (g *GroundedAsker) semantic(ctx context.Context, q string, k int) ([]Hit, error) {
+// hitSentences returns the sentences of hits, in order.
+func hitSentences(hits []Hit) []int {
+	out := make([]int, len(hits))
+	for i, h := range hits {
+		out[i] = h.Sentence
+	}
+	return out
+}
+
+// semantic returns the k sentences closest to the question's embedding by
+// cosine similarity, best first. Passage vectors are computed once and kept.
+func (g *GroundedAsker) semantic(ctx context.Context, q string, k int) ([]int, error) {
 	vecs, err := g.passageVectors(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("passage embeddings: %w", err)
@@ -268,7 +280,11 @@ func (g *GroundedAsker) semantic(ctx context.Context, q string, k int) ([]Hit, e
 	if len(qv) != 1 {
 		return nil, fmt.Errorf("question embedding: got %d vectors for 1 text", len(qv))
 	}
-	return rankByVector(qv[0], vecs, k), nil
+	var out []int
+	for _, h := range retrieval.RankByVector(qv[0], vecs, k) {
+		out = append(out, h.Doc)
+	}
+	return out, nil
 }
 
 func (g *GroundedAsker) passageVectors(ctx context.Context) ([][]float32, error) {
@@ -332,7 +348,7 @@ func (g *GroundedAsker) verifyAnswer(q string, passages []Passage, r GroundedRep
 	if len(ans.Quotes) == 0 {
 		return Answer{}, fmt.Errorf("%w: no citation names a passage given", errInvalidReply)
 	}
-	prose, unmarked, ok := g.fold.verifyProse(citeMarkerRE.ReplaceAllString(r.Answer, ""), q)
+	prose, unmarked, ok := g.fold.Prose(citeMarkerRE.ReplaceAllString(r.Answer, ""), q)
 	for range unmarked {
 		g.inc(EventQuoteUnmarked)
 	}

@@ -113,7 +113,7 @@ func (g *GroundedAsker) verifySummary(r GroundedReply, passages []Passage, max i
 		for range dropped {
 			g.inc(EventCitationDropped)
 		}
-		prose, unmarked, ok := g.fold.verifyProse(text, "")
+		prose, unmarked, ok := g.fold.Prose(text, "")
 		for range unmarked {
 			g.inc(EventQuoteUnmarked)
 		}

@@ -435,31 +435,6 @@ func TestGroundedAskHybridRetrieval(t *testing.T) {
 	}
 }
 
-func TestFuseRanks(t *testing.T) {
-	lex := []Hit{{Sentence: 1, Score: 9}, {Sentence: 2, Score: 5}, {Sentence: 3, Score: 1}}
-	sem := []Hit{{Sentence: 3, Score: 0.9}, {Sentence: 1, Score: 0.8}, {Sentence: 7, Score: 0.7}}
-	var got []int
-	for _, h := range fuseRanks(3, lex, sem) {
-		got = append(got, h.Sentence)
-	}
-	// 1: 1/61+1/62; 3: 1/63+1/61; 2: 1/62; 7: 1/63.
-	if want := []int{1, 3, 2}; !reflect.DeepEqual(got, want) {
-		t.Errorf("fused = %v, want %v", got, want)
-	}
-	// Middling sentences in both lists would push out the one only the
-	// second list ranks first; it takes the weakest fused place.
-	lex = []Hit{{Sentence: 1}, {Sentence: 2}, {Sentence: 3}, {Sentence: 4}}
-	sem = []Hit{{Sentence: 9}, {Sentence: 4}, {Sentence: 3}, {Sentence: 2}}
-	got = got[:0]
-	for _, h := range fuseRanks(2, lex, sem) {
-		got = append(got, h.Sentence)
-	}
-	// 3: 1/63+1/63, 4: 1/64+1/62, 2: 1/62+1/64 … 1: 1/61, 9: 1/61.
-	if want := []int{1, 9}; !reflect.DeepEqual(got, want) {
-		t.Errorf("fused = %v, want each list's first %v", got, want)
-	}
-}
-
 func TestGroundedAbstentionKeepsExtractiveReason(t *testing.T) {
 	a := Default()
 	const q = "Quantum chromodynamics?"

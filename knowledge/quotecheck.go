@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/align"
 )
 
 // Verdict is the outcome of checking one claimed quote.
@@ -53,21 +55,6 @@ const NearThreshold = 0.55
 // cover under 0.45 on the development and held-out sets, true near matches
 // 0.6 or more.
 const NearCoverage = 0.5
-
-// Change is one word-level difference between a claim and the article.
-type Change struct {
-	// From is the article's words ("" for an insertion), To the claim's ("" for a deletion).
-	From, To string
-	// Kind is "number", "name", "negation" or "word".
-	Kind string
-	// Start and End are the offsets of From in Article.Text (equal, at the
-	// point of insertion, when From is "").
-	Start, End int
-}
-
-// Flagged reports whether the change alters a number, a name or the
-// polarity: the changes a moderator must see first.
-func (c Change) Flagged() bool { return c.Kind != ChangeWord }
 
 // ClaimCheck is the verdict on one claim.
 type ClaimCheck struct {
@@ -116,7 +103,7 @@ func (a *Article) CheckQuotes(message string) (CheckReport, error) {
 	var rep CheckReport
 	var skipped []string
 	empty, over, long := 0, 0, 0
-	var sc checkScratch
+	sc := a.newChecker()
 	for _, c := range a.claims(msg) {
 		switch {
 		case c.empty:
@@ -126,7 +113,7 @@ func (a *Article) CheckQuotes(message string) (CheckReport, error) {
 		case len(rep.Claims) == MaxCheckClaims:
 			over++
 		default:
-			rep.Claims = append(rep.Claims, a.checkClaim(c, &sc))
+			rep.Claims = append(rep.Claims, a.checkClaim(c, sc))
 		}
 	}
 	if long > 0 {
@@ -219,7 +206,7 @@ func blockquotes(m string) string {
 // checkClaim checks one claim; for an unquoted claim with an attribution
 // ("Putin said we just need …") it also checks the words without the
 // attribution and keeps the better result.
-func (a *Article) checkClaim(c claim, sc *checkScratch) ClaimCheck {
+func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 	res := a.checkText(c.text, sc)
 	if c.core != "" && res.Verdict != VerdictExact {
 		if alt := a.checkText(c.core, sc); better(alt, res) {
@@ -289,96 +276,48 @@ func better(x, y ClaimCheck) bool {
 
 // checkText finds a claim's words in the article: exactly (after
 // typographic normalisation), else by word alignment.
-func (a *Article) checkText(text string, sc *checkScratch) ClaimCheck {
+func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	res := ClaimCheck{Claim: text, Verdict: VerdictNotFound, Changes: []Change{}}
-	cw, toks := sc.claimWords(a, text)
-	if len(cw) == 0 {
+	cl := sc.Claim(text)
+	if cl.Len() == 0 {
 		return res
 	}
-	exactCands, nearCands := a.candidates(toks)
+	exactCands, nearCands := a.candidates(cl.Tokens())
 	for _, p := range exactCands {
-		for _, seg := range sc.segments(a, p, text, cw) {
-			if first, last, ok := findExact(seg.pw, a.Text, cw, text); ok {
-				res.Verdict, res.Similarity = VerdictExact, 1
-				a.setMatch(&res, p, seg.pw[first].start, seg.pw[last].end)
-				return res
-			}
+		if start, end, ok := sc.Exact(cl, p); ok {
+			res.Verdict, res.Similarity = VerdictExact, 1
+			a.setMatch(&res, p, start, end)
+			return res
 		}
 	}
-	content := 0
-	for _, t := range cw {
-		if t.content {
-			content++
-		}
-	}
+	content := cl.ContentWords()
 	if content == 0 {
 		return res
 	}
-	// Align with the segments that could match best first, and stop
-	// when none left could beat the best so far.
-	type cand struct {
-		seg   alignSegment
-		bound float64
-	}
-	cands := make([]cand, 0, len(nearCands))
-	for _, p := range nearCands {
-		for _, seg := range sc.segments(a, p, text, cw) {
-			if b := simBound(seg.forms, cw); b >= NearThreshold {
-				cands = append(cands, cand{seg, b})
-			}
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].bound > cands[j].bound })
-	bestSim := -1.0
-	var best alignSegment
-	var bestOps []alignOp
-	var bestStats alignStats
-	for _, c := range cands {
-		if c.bound <= bestSim {
-			break
-		}
-		ops := sc.al.align(cw, c.seg.pw)
-		if ops == nil {
-			continue
-		}
-		st := score(ops, cw, c.seg.pw)
-		if st.sim > bestSim && st.first >= 0 {
-			bestSim, best, bestOps, bestStats = st.sim, c.seg, ops, st
-		}
-	}
-	if best.pw == nil {
+	best, ok := sc.Best(cl, nearCands, NearThreshold)
+	if !ok {
 		return res
 	}
-	pw, bestPara := best.pw, best.p
-	lo, hi := pw[bestStats.first].start, pw[bestStats.last].end
-	changes := a.changes(bestOps, cw, pw, text, lo, hi)
-	if len(changes) == 0 {
-		// Every word as written, skipping only at ellipses: findExact
-		// placed a piece where the alignment found a better place.
+	if len(best.Changes) == 0 {
+		// Every word as written, skipping only at ellipses: Exact placed a
+		// piece where the alignment found a better place.
 		res.Verdict, res.Similarity = VerdictExact, 1
-		a.setMatch(&res, bestPara, lo, hi)
+		a.setMatch(&res, best.Paragraph, best.Start, best.End)
 		return res
-	}
-	sim := bestSim
-	for _, ch := range changes {
-		if ch.Kind == ChangeWord && !strings.ContainsFunc(ch.From+ch.To, isWordRune) {
-			sim -= punctPenalty
-		}
 	}
 	// Not exact, so never 1 however small the difference.
-	sim = math.Max(0, math.Min(sim, 0.99))
+	sim := math.Max(0, math.Min(best.Similarity, 0.99))
 	res.Similarity = math.Round(sim*1000) / 1000
 	// A changed number or a flipped word still answers for the word it
 	// replaces: "both leaders remained pessimistic" is the article's
 	// sentence with its polarity flipped, not a claim it lacks.
-	covered := bestStats.matchedContent + flaggedSubs(bestOps, cw, pw, a.Text, text)
-	if sim < NearThreshold || bestStats.cover < NearCoverage || covered < min(2, content) ||
-		(content <= 3 && covered < content) {
+	if sim < NearThreshold || best.Cover < NearCoverage || best.Covered < min(2, content) ||
+		(content <= 3 && best.Covered < content) {
 		return res
 	}
 	res.Verdict = VerdictNear
-	res.Changes = changes
-	a.setMatch(&res, bestPara, lo, hi)
+	res.Changes = best.Changes
+	a.setMatch(&res, best.Paragraph, best.Start, best.End)
 	return res
 }
 

@@ -90,17 +90,23 @@ func FuzzExactRuns(f *testing.F) {
 // four to twelve words of every paragraph.
 func TestEveryRunIsExact(t *testing.T) {
 	a := Default()
-	var sc checkScratch
-	for p := range a.Paragraphs {
-		pw := sc.paragraphWords(a, p)
+	sc := a.newChecker()
+	for _, p := range a.Paragraphs {
+		var pw [][2]int // the paragraph's words, as offsets into a.Text
+		for _, si := range p.Sentences {
+			s := a.Sentences[si]
+			for _, t := range s.tokens {
+				pw = append(pw, [2]int{s.Start + t.Start, s.Start + t.End})
+			}
+		}
 		for i := range pw {
 			for j := i + 3; j < len(pw) && j < i+12; j++ {
-				msg := a.Text[pw[i].start:pw[j].end]
+				msg := a.Text[pw[i][0]:pw[j][1]]
 				for _, c := range a.claims(cleanMessage(msg)) {
 					if c.empty {
 						continue
 					}
-					if got := a.checkClaim(c, &sc); got.Verdict != VerdictExact {
+					if got := a.checkClaim(c, sc); got.Verdict != VerdictExact {
 						t.Fatalf("run %q: claim %q is %s", msg, c.text, got.Verdict)
 					}
 				}

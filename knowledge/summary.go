@@ -3,6 +3,8 @@ package knowledge
 import (
 	"fmt"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/summarize"
 )
 
 // Summary lengths: the names SummaryOptions.Length accepts.
@@ -65,7 +67,7 @@ type Summary struct {
 }
 
 // Summarize returns an extractive summary: sentences chosen by centrality,
-// coverage and whether they stand alone (see summary_rank.go), shown verbatim
+// coverage and whether they stand alone (see knowledge/summarize), shown verbatim
 // in article order. The error is an *Error for an unknown length or section,
 // or for asking for an outline of one section.
 func (a *Article) Summarize(opts SummaryOptions) (Summary, error) {
@@ -82,13 +84,13 @@ func (a *Article) Summarize(opts SummaryOptions) (Summary, error) {
 		if strings.TrimSpace(opts.Section) != "" {
 			return Summary{}, Errorf(EInvalid, "An outline already covers every section; ask for either an outline or one section.")
 		}
-		r := newRanker(a)
+		r := a.summaryRanker()
 		for _, sec := range a.Sections {
 			cand := a.sectionSentences(sec)
 			if len(cand) == 0 {
 				continue
 			}
-			picked := r.choose(cand, r.relevance(a.headingsFor(&sec)), 1)
+			picked := r.Select(cand, a.headingsFor(&sec), 1)
 			sum.Sentences = append(sum.Sentences, a.summarySentences(picked)...)
 		}
 		return sum, nil
@@ -110,9 +112,29 @@ func (a *Article) Summarize(opts SummaryOptions) (Summary, error) {
 		}
 		headings = a.headingsFor(&sec)
 	}
-	r := newRanker(a)
-	sum.Sentences = a.summarySentences(r.choose(cand, r.relevance(headings), limit))
+	sum.Sentences = a.summarySentences(a.summaryRanker().Select(cand, headings, limit))
 	return sum, nil
+}
+
+// summaryRanker hands the summariser what it ranks by: each sentence's
+// tokens, people and place, and the index's document frequencies.
+func (a *Article) summaryRanker() *summarize.Ranker {
+	doc := summarize.Document{
+		Sentences:  make([]summarize.Sentence, len(a.Sentences)),
+		Paragraphs: make([]summarize.Paragraph, len(a.Paragraphs)),
+		DF:         a.index.stemDF,
+	}
+	for i, s := range a.Sentences {
+		doc.Sentences[i] = summarize.Sentence{
+			Text: s.Text, Tokens: s.tokens, Paragraph: s.Paragraph - 1, Section: s.Section,
+			Speaker: s.Speaker, People: s.People, LeadingPronoun: s.LeadingPronoun,
+			InQuotation: s.InQuotation, Question: s.Question,
+		}
+	}
+	for i, p := range a.Paragraphs {
+		doc.Paragraphs[i] = summarize.Paragraph{Sentences: p.Sentences, OpensSection: a.sectionOf(p.Number).First == p.Number}
+	}
+	return summarize.New(doc)
 }
 
 func (a *Article) summarySentences(idx []int) []SummarySentence {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/summarize"
 )
 
 func BenchmarkSummarizeMedium(b *testing.B) {
@@ -51,9 +53,9 @@ func longArticle(tb testing.TB, n int) *Article {
 }
 
 // TestSummarizeLongArticle covers the linear path taken past
-// maxGraphSentences: verbatim sentences, in order, within the length.
+// summarize.MaxGraphSentences: verbatim sentences, in order, within the length.
 func TestSummarizeLongArticle(t *testing.T) {
-	a := longArticle(t, maxGraphSentences+100)
+	a := longArticle(t, summarize.MaxGraphSentences+100)
 	s, err := a.Summarize(SummaryOptions{Length: LengthMedium})
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/summarize"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -56,7 +58,7 @@ func checkSummaryBars(t *testing.T, a *Article, opts SummaryOptions, s Summary) 
 				t.Errorf("%+v: heading %q used as a sentence", opts, sec.Name)
 			}
 		}
-		if isCaptionLike(orig) {
+		if summarize.CaptionLike(orig.Tokens()) {
 			t.Errorf("%+v: caption-like line %q chosen", opts, ss.Text)
 		}
 	}

@@ -33,3 +33,23 @@ func editDistanceAtMost(a, b string, k int) bool          { return nlp.EditDista
 func splitSentences(text string, start, end int) [][2]int {
 	return nlp.SplitSentences(text, start, end)
 }
+
+// numberWords is nlp's set of spelt-out numbers, for the files that index it.
+var numberWords = nlp.SpeltNumbers()
+
+func isNumberWord(norm string) bool { return nlp.IsNumberWord(norm) }
+
+// quoteMark is an nlp.QuoteMark as quotedSegments reads it.
+type quoteMark struct {
+	nlp.QuoteMark
+	ambiguous bool
+}
+
+func markFor(r rune) (quoteMark, bool) {
+	m, ok := nlp.QuoteMarkFor(r)
+	return quoteMark{m, m.Ambiguous}, ok
+}
+
+func findCloser(s string, from int, m quoteMark) (int, int) {
+	return nlp.FindCloser(s, from, m.QuoteMark)
+}

@@ -1,6 +1,7 @@
 // Package nlp holds the text primitives the rest of knowledge builds on:
-// tokens with byte offsets, folding, stemming, stop words, typo distance and
-// sentence splitting. It imports nothing of ours.
+// tokens with byte offsets, folding, stemming, stop words, typo distance,
+// paragraph, heading and sentence splitting, quotation-mark pairs and
+// number words. It imports nothing of ours.
 package nlp
 
 import (

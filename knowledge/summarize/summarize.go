@@ -1,12 +1,10 @@
-package knowledge
-
-import (
-	"math"
-	"slices"
-	"strings"
-)
-
-// This file chooses summary sentences. The method, in short:
+// Package summarize chooses the sentences of an extractive summary. It works
+// on sentence data its caller hands it (tokens, the people a sentence
+// concerns, paragraph and section membership) and returns sentence indexes;
+// it never sees or changes the text's bytes, so a summary built from its
+// choice is verbatim by construction. It imports only knowledge/nlp.
+//
+// The method, in short:
 //
 //  1. Each sentence becomes a TF-IDF vector over stemmed content words. The
 //     people it concerns (pronouns resolved) count once and lightly, so "He
@@ -14,22 +12,32 @@ import (
 //     not swamp what the sentence says.
 //  2. Centrality is LexRank: PageRank over the cosine-similarity graph. A
 //     sentence is central when it shares vocabulary with many sentences that
-//     are themselves central — what the article keeps coming back to.
+//     are themselves central — what the text keeps coming back to. Past
+//     MaxGraphSentences, similarity to the centroid stands in (MEAD).
 //  3. Relevance blends centrality with similarity to the headings (the
-//     article's own summary of its parts) and with location (the first
+//     text's own summary of its parts) and with location (the first
 //     sentence under a heading, then a paragraph's first sentence), and is
 //     discounted for caption-like lines and very short fragments.
 //  4. Selection is greedy MMR: relevance minus redundancy with what is already
 //     chosen, plus a bonus for a section, or a main actor as subject, not yet
 //     covered, and a cost for a second sentence from the same paragraph, so
-//     the summary follows the article's threads instead of circling one. A
+//     the summary follows the text's threads instead of circling one. A
 //     sentence that cannot stand alone (it opens with a pronoun whose
 //     antecedent is not chosen) is discounted at the moment it is considered.
 //
-// Everything is computed per call: for a news article it takes well under a
-// millisecond (BenchmarkSummarizeMedium).
+// Everything is computed per Ranker: for a news article it takes well under
+// a millisecond (knowledge's BenchmarkSummarizeMedium).
+package summarize
 
-// Tuning of the selection; see the comment above.
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// Tuning of the selection; see the package comment.
 const (
 	lexRankDamping  = 0.85
 	lexRankIters    = 50
@@ -46,6 +54,70 @@ const (
 	newPersonBonus  = 0.1  // for the first sentence whose subject is a main actor
 	nameWeight      = 0.35 // term frequency given to a person the sentence concerns
 )
+
+// MaxGraphSentences bounds LexRank's n×n similarity graph (n² time and
+// memory). A longer text — a report rather than a news story — is ranked by
+// similarity to its centroid instead (MEAD), linear in its length, and
+// pairwise similarity is computed only where selection needs it.
+const MaxGraphSentences = 1500
+
+// Sentence is what the ranker knows of one sentence.
+type Sentence struct {
+	// Text is the sentence; Tokens' offsets are relative to it.
+	Text   string
+	Tokens []nlp.Token
+	// Paragraph indexes Document.Paragraphs.
+	Paragraph int
+	// Section names the sentence's section; coverage is counted by name.
+	Section string
+	// Speaker is the sentence's subject, pronouns resolved ("" for nobody).
+	Speaker string
+	// People are the canonical names of everyone the sentence concerns.
+	People []string
+	// LeadingPronoun reports that the sentence opens with a pronoun that
+	// needs an antecedent.
+	LeadingPronoun bool
+	// InQuotation reports that the sentence starts inside a quotation opened
+	// earlier; Question that it is an interviewer's question. Neither is
+	// chosen while anything else is left.
+	InQuotation, Question bool
+}
+
+// Paragraph is a run of sentences.
+type Paragraph struct {
+	// Sentences index Document.Sentences, in order.
+	Sentences []int
+	// OpensSection reports that the paragraph is its section's first.
+	OpensSection bool
+}
+
+// Document is a text to summarise.
+type Document struct {
+	// Sentences are the text's sentences in order; a sentence's index here
+	// is how Select names it.
+	Sentences []Sentence
+	// Paragraphs are the text's paragraphs in order.
+	Paragraphs []Paragraph
+	// DF is the number of sentences each stem occurs in, stop words aside,
+	// as DocFreq counts it; a caller with an index passes its own.
+	DF map[string]int
+}
+
+// DocFreq counts, for each stem, the sentences in which it occurs as a word
+// that is not a stop word.
+func DocFreq(sents []Sentence) map[string]int {
+	df := map[string]int{}
+	for _, s := range sents {
+		seen := map[string]bool{}
+		for _, t := range s.Tokens {
+			if !nlp.IsStopWord(t.Norm) && !seen[t.Stem] {
+				seen[t.Stem] = true
+				df[t.Stem]++
+			}
+		}
+	}
+	return df
+}
 
 // termVec is a sparse, unit-length term vector sorted by term id.
 type termVec []termWeight
@@ -72,31 +144,34 @@ func (v termVec) dot(u termVec) float64 {
 	return s
 }
 
-// ranker holds the scoring state of one article: the similarity graph and
+// Ranker holds the scoring state of one document: the similarity graph and
 // what does not depend on which sentences are candidates.
-type ranker struct {
-	a       *Article
+type Ranker struct {
+	doc     Document
 	ids     map[string]int // stem → term id
 	vecs    []termVec      // per sentence
-	sim     [][]float64    // cosine similarity; zero diagonal
-	central []float64      // LexRank centrality scaled to a maximum of 1
+	sim     [][]float64    // cosine similarity; zero diagonal; nil past MaxGraphSentences
+	central []float64      // centrality scaled to a maximum of 1
 	prior   []float64      // discounts for captions and fragments
 	// prominence is each person's share of the mentions of the most
 	// mentioned person, for covering the main actors.
 	prominence map[string]float64
 	nameStems  map[string]string // person → the term the name counts as
+	stems      []string          // vector's scratch space
 }
 
-func newRanker(a *Article) *ranker {
-	n := len(a.Sentences)
-	r := &ranker{a: a, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}}
+// New scores doc's sentences. The Ranker keeps doc; the caller must not
+// change it while the Ranker is in use.
+func New(doc Document) *Ranker {
+	n := len(doc.Sentences)
+	r := &Ranker{doc: doc, ids: map[string]int{}, vecs: make([]termVec, n), prior: make([]float64, n), prominence: map[string]float64{}, nameStems: map[string]string{}}
 	mentions := map[string]float64{}
 	most := 1.0
-	for i, s := range a.Sentences {
+	for i, s := range doc.Sentences {
 		var words int
 		r.vecs[i], words = r.sentenceVec(i)
 		r.prior[i] = 1
-		if isCaptionLike(s) {
+		if CaptionLike(s.Tokens) {
 			r.prior[i] *= captionFactor
 		}
 		if words < minContentWords {
@@ -110,7 +185,7 @@ func newRanker(a *Article) *ranker {
 	for p, m := range mentions {
 		r.prominence[p] = m / most
 	}
-	if n <= maxGraphSentences {
+	if n <= MaxGraphSentences {
 		r.sim = make([][]float64, n)
 		for i := range r.sim {
 			r.sim[i] = make([]float64, n)
@@ -133,15 +208,22 @@ func newRanker(a *Article) *ranker {
 	return r
 }
 
+// Select greedily picks at most k of the candidate sentences (indexes into
+// the document's sentences), judged against the given headings (what the
+// text or the section says it is about), and returns them in text order.
+func (r *Ranker) Select(cand []int, headings []string, k int) []int {
+	return r.choose(cand, r.relevance(headings), k)
+}
+
 // relevance scores every sentence: centrality blended with similarity to the
 // given headings, discounted for captions and fragments.
-func (r *ranker) relevance(headings []string) []float64 {
+func (r *Ranker) relevance(headings []string) []float64 {
 	var hv termVec
 	if len(headings) > 0 {
 		tf := map[string]float64{}
 		for _, h := range headings {
-			for _, t := range Tokenize(h) {
-				if !IsStopWord(t.Norm) && len(t.Norm) > 1 {
+			for _, t := range nlp.Tokenize(h) {
+				if !nlp.IsStopWord(t.Norm) && len(t.Norm) > 1 {
 					tf[t.Stem]++
 				}
 			}
@@ -162,17 +244,16 @@ func (r *ranker) relevance(headings []string) []float64 {
 // location scores where a sentence sits (Edmundson's location method): the
 // first sentence under a heading states what the section is about, and a
 // paragraph's first sentence usually carries its point.
-func (r *ranker) location(i int) float64 {
-	s := r.a.Sentences[i]
-	p := r.a.Paragraphs[s.Paragraph-1]
+func (r *Ranker) location(i int) float64 {
+	p := r.doc.Paragraphs[r.doc.Sentences[i].Paragraph]
 	first := p.Sentences[0]
-	if isCaptionLike(r.a.Sentences[first]) && len(p.Sentences) > 1 {
+	if CaptionLike(r.doc.Sentences[first].Tokens) && len(p.Sentences) > 1 {
 		first = p.Sentences[1] // a caption stands outside the text
 	}
 	switch {
 	case first != i:
 		return 0
-	case r.a.sectionOf(s.Paragraph).First == s.Paragraph:
+	case p.OpensSection:
 		return 1
 	}
 	return 0.5
@@ -180,16 +261,16 @@ func (r *ranker) location(i int) float64 {
 
 // sentenceVec returns a sentence's TF-IDF vector and its count of content
 // words.
-func (r *ranker) sentenceVec(si int) (termVec, int) {
-	s := r.a.Sentences[si]
+func (r *Ranker) sentenceVec(si int) (termVec, int) {
+	s := r.doc.Sentences[si]
 	tf := map[string]float64{}
 	words := 0
 	names := make(map[string]bool, len(s.People))
 	for _, p := range s.People {
 		names[r.personStem(p)] = true
 	}
-	for _, t := range s.tokens {
-		if IsStopWord(t.Norm) || len(t.Norm) < 2 {
+	for _, t := range s.Tokens {
+		if nlp.IsStopWord(t.Norm) || len(t.Norm) < 2 {
 			continue
 		}
 		words++
@@ -207,26 +288,35 @@ func (r *ranker) sentenceVec(si int) (termVec, int) {
 }
 
 // personStem returns the term a person's name counts as.
-func (r *ranker) personStem(name string) string {
+func (r *Ranker) personStem(name string) string {
 	st, ok := r.nameStems[name]
 	if !ok {
-		st = Stem(FoldWord(name))
+		st = nlp.Stem(nlp.FoldWord(name))
 		r.nameStems[name] = st
 	}
 	return st
 }
 
-// vector weights term frequencies by IDF over the whole article and
-// normalises to unit length.
-func (r *ranker) vector(tf map[string]float64) termVec {
+// vector weights term frequencies by IDF over the whole document and
+// normalises to unit length. Terms are taken in sorted order, so that term
+// ids and the floating-point sums do not depend on map order: two copies
+// of one sentence then score exactly alike, run after run.
+func (r *Ranker) vector(tf map[string]float64) termVec {
 	v := make(termVec, 0, len(tf))
+	stems := r.stems[:0]
+	for st := range tf {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	r.stems = stems
 	norm := 0.0
-	for st, f := range tf {
-		df := r.a.index.stemDF[st]
+	for _, st := range stems {
+		f := tf[st]
+		df := r.doc.DF[st]
 		if df == 0 {
 			df = 1
 		}
-		w := f * math.Log(1+float64(len(r.a.Sentences))/float64(df))
+		w := f * math.Log(1+float64(len(r.doc.Sentences))/float64(df))
 		id, ok := r.ids[st]
 		if !ok {
 			id = len(r.ids)
@@ -246,16 +336,8 @@ func (r *ranker) vector(tf map[string]float64) termVec {
 	return v
 }
 
-// lexRank returns the stationary distribution of a random walk over the
-// weighted similarity graph (continuous LexRank).
-// maxGraphSentences bounds LexRank's n×n similarity graph (n² time and
-// memory). A longer text — a report rather than a news story — is ranked by
-// similarity to its centroid instead (MEAD), linear in its length, and
-// pairwise similarity is computed only where selection needs it.
-const maxGraphSentences = 1500
-
 // similarity is the cosine similarity of sentences i and j.
-func (r *ranker) similarity(i, j int) float64 {
+func (r *Ranker) similarity(i, j int) float64 {
 	if r.sim != nil {
 		return r.sim[i][j]
 	}
@@ -268,9 +350,12 @@ func (r *ranker) similarity(i, j int) float64 {
 // centroidCentrality scores each sentence by cosine similarity to the sum
 // of all sentence vectors: what the text as a whole is about.
 func centroidCentrality(vecs []termVec) []float64 {
-	centroid := map[int]float64{}
+	var centroid []float64 // by term id; a slice, so that norm sums in a fixed order
 	for _, v := range vecs {
 		for _, tw := range v {
+			if tw.id >= len(centroid) {
+				centroid = append(centroid, make([]float64, tw.id+1-len(centroid))...)
+			}
 			centroid[tw.id] += tw.w
 		}
 	}
@@ -292,6 +377,8 @@ func centroidCentrality(vecs []termVec) []float64 {
 	return out
 }
 
+// lexRank returns the stationary distribution of a random walk over the
+// weighted similarity graph (continuous LexRank).
 func lexRank(sim [][]float64) []float64 {
 	n := len(sim)
 	if n == 0 {
@@ -349,16 +436,16 @@ type selection struct {
 }
 
 // choose greedily picks at most k of the candidate sentences by MMR and
-// returns their indexes in article order.
-func (r *ranker) choose(cand []int, rel []float64, k int) []int {
+// returns their indexes in text order.
+func (r *Ranker) choose(cand []int, rel []float64, k int) []int {
 	sel := selection{chosen: map[int]bool{}, sections: map[string]bool{}, paras: map[int]bool{}, people: map[string]bool{}}
 	// A caption describes a picture, not the story: it is chosen only when
 	// there is nothing else.
 	// Nor is a sentence that starts inside a quotation (its first words
 	// are cut from someone's) or an interviewer's question.
 	text := slices.DeleteFunc(slices.Clone(cand), func(i int) bool {
-		s := r.a.Sentences[i]
-		return isCaptionLike(s) || s.InQuotation || s.Question
+		s := r.doc.Sentences[i]
+		return CaptionLike(s.Tokens) || s.InQuotation || s.Question
 	})
 	if len(text) > 0 {
 		cand = text
@@ -376,7 +463,7 @@ func (r *ranker) choose(cand []int, rel []float64, k int) []int {
 		if best < 0 {
 			break
 		}
-		s := r.a.Sentences[best]
+		s := r.doc.Sentences[best]
 		sel.picked = append(sel.picked, best)
 		sel.chosen[best] = true
 		sel.sections[s.Section] = true
@@ -390,9 +477,9 @@ func (r *ranker) choose(cand []int, rel []float64, k int) []int {
 }
 
 // gain is the MMR score of adding sentence i to the selection.
-func (r *ranker) gain(i int, rel float64, sel *selection) float64 {
-	s := r.a.Sentences[i]
-	g := rel * r.standAlone(s, sel.chosen)
+func (r *Ranker) gain(i int, rel float64, sel *selection) float64 {
+	s := r.doc.Sentences[i]
+	g := rel * r.standAlone(i, sel.chosen)
 	redundancy := 0.0
 	for _, j := range sel.picked {
 		redundancy = max(redundancy, r.similarity(i, j))
@@ -410,17 +497,18 @@ func (r *ranker) gain(i int, rel float64, sel *selection) float64 {
 	return g
 }
 
-// standAlone is the share of relevance a sentence keeps given the chosen
-// sentences: full when it needs no context or its predecessor is chosen.
-func (r *ranker) standAlone(s Sentence, chosenSent map[int]bool) float64 {
-	prev := s.Index - 1
-	if prev >= 0 && r.a.Sentences[prev].Paragraph == s.Paragraph && chosenSent[prev] {
+// standAlone is the share of relevance sentence i keeps given the chosen
+// sentences: full when it needs no context or its predecessor in the same
+// paragraph is chosen.
+func (r *Ranker) standAlone(i int, chosen map[int]bool) float64 {
+	s := r.doc.Sentences[i]
+	if prev := i - 1; prev >= 0 && r.doc.Sentences[prev].Paragraph == s.Paragraph && chosen[prev] {
 		return 1
 	}
 	switch {
 	case s.LeadingPronoun:
 		return dependentFactor
-	case leansOnContext(s):
+	case leansOnContext(s.Text, s.Tokens):
 		return contextFactor
 	}
 	return 1
@@ -430,34 +518,42 @@ func (r *ranker) standAlone(s Sentence, chosenSent map[int]bool) float64 {
 // back ("In their opening remarks, they…", "Still, this kind of…"). A pronoun
 // in an opening clause followed by a noun ("After all their talk, the
 // leaders…") points forward and is fine.
-func leansOnContext(s Sentence) bool {
+func leansOnContext(text string, tokens []nlp.Token) bool {
 	const opening = 14 // tokens an opening clause may have
-	toks := s.tokens[:min(opening, len(s.tokens))]
-	if comma := strings.IndexByte(s.Text, ','); comma >= 0 {
+	toks := tokens[:min(opening, len(tokens))]
+	if comma := strings.IndexByte(text, ','); comma >= 0 {
 		for _, t := range toks {
 			if t.Start > comma {
-				return leadingPronouns[t.Norm] // the main clause's first word
+				return referringWords[t.Norm] // the main clause's first word
 			}
 		}
 	}
 	// No short opening clause: a pronoun among the first words ("Yet they…"),
-	// unless a name comes first ("Varga said she…").
+	// unless a name comes first ("Minister Varga said she…").
 	for i, t := range toks[:min(3, len(toks))] {
-		if leadingPronouns[t.Norm] {
+		if referringWords[t.Norm] {
 			return true
 		}
-		if i > 0 && isCapitalised(t) {
+		if i > 0 && nlp.IsCapitalised(t) {
 			break
 		}
 	}
 	return false
 }
 
-// isCaptionLike reports whether a sentence reads like a photo caption
+// referringWords are the pronouns and demonstratives that, opening a clause,
+// refer back to something said before (the words knowledge's
+// Sentence.LeadingPronoun looks for at a sentence's start).
+var referringWords = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "their": true, "them": true,
+	"this": true, "these": true, "those": true, "it": true, "its": true, "such": true,
+}
+
+// CaptionLike reports whether a sentence's tokens read like a photo caption
 // ("X and Y pictured before…", "Photo: …"), which describes an image rather
 // than the story.
-func isCaptionLike(s Sentence) bool {
-	for _, t := range s.tokens {
+func CaptionLike(tokens []nlp.Token) bool {
+	for _, t := range tokens {
 		if captionWords[t.Norm] {
 			return true
 		}
