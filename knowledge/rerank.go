@@ -147,7 +147,7 @@ func (a *Article) rankFeatures(q *query, idfs [][]float64, cs []candidate) {
 			break
 		}
 	}
-	var phraseBuf []int
+	ph := newPhraser(q.toks)
 	// One backing array for every candidate's features.
 	n := len(RankFeatureNames)
 	all := make([]float64, len(cs)*n)
@@ -164,7 +164,7 @@ func (a *Article) rankFeatures(q *query, idfs [][]float64, cs []candidate) {
 		c.features = append(c.features, math.Log(c.base), typedCov)
 		c.features = a.bm25Features(q, idfs, c.matched, c.features)
 		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
-		c.features = a.spanFeatures(q, c, asked, &phraseBuf, c.features)
+		c.features = a.spanFeatures(q, c, asked, ph, c.features)
 	}
 }
 
@@ -486,8 +486,8 @@ const typeReach = 4
 // question's words stand together in the sentence, in which order, whether
 // a value of the asked type stands among them, and the passage shown.
 //
-// phraseBuf is phraseMatch's scratch space, kept between candidates.
-func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, phraseBuf *[]int, f []float64) []float64 {
+// ph compares the question's words as written.
+func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, ph *phraser, f []float64) []float64 {
 	ix := a.index
 	i := c.matched
 	seq := ix.seq[i]
@@ -581,9 +581,8 @@ func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, ph
 		}
 	}
 	s := a.Sentences[i]
-	run, pairs2, pb := phraseMatch(q.toks, s.tokens, *phraseBuf)
-	*phraseBuf = pb
-	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(a.widens(q, c.shown)),
+	run, pairs2 := ph.match(s.tokens)
+	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(a.widens(q, c.shown, den)),
 		b2f(s.Paragraph == 1 && content <= 2), float64(min(run, maxPhraseRun))/maxPhraseRun, pairs2)
 }
 
@@ -591,35 +590,71 @@ func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, ph
 // more.
 const maxPhraseRun = 6
 
-// phraseMatch compares the question's words with the sentence's as
-// written, function words included (a question often copies a phrase of
-// the passage: "throughout most of the 20th century"): the longest run of
-// question words, at least one a content word, standing in a row in the
-// sentence, and the share of the question's adjacent pairs with a content
-// word that stand adjacent in it. The question's first word (its wh-word)
-// does not count.
-//
-// buf is scratch space, reused when large enough; phraseMatch returns it.
-func phraseMatch(qt, st []Token, buf []int) (run int, pairs float64, _ []int) {
-	if len(qt) < 2 || len(st) == 0 {
-		return 0, 0, buf
+// phraser compares the question's words with a sentence's as written,
+// function words included (a question often copies a phrase of the
+// passage: "throughout most of the 20th century"). It is built once per
+// question; the question's first word (its wh-word) does not count.
+type phraser struct {
+	ids     map[string]int32 // question stem → id
+	qids    []int32          // the question's words as ids
+	content []bool           // which of them are content words
+	pairs   int              // the question's adjacent pairs holding a content word
+	// scratch, reused between sentences
+	sids      []int32
+	prev, cur []int
+}
+
+func newPhraser(qt []Token) *phraser {
+	p := &phraser{ids: map[string]int32{}}
+	if len(qt) < 2 {
+		return p
 	}
-	qt = qt[1:]
-	// prev[j] is the length of the common run ending at qt[i-1], st[j-1],
-	// holding a content word when negative; a run of two or more ending at
-	// qt[i] is the pair qt[i-1], qt[i] adjacent in the sentence.
-	if cap(buf) < 2*(len(st)+1) {
-		buf = make([]int, 2*(len(st)+1))
+	for i, t := range qt[1:] {
+		id, ok := p.ids[t.Stem]
+		if !ok {
+			id = int32(len(p.ids))
+			p.ids[t.Stem] = id
+		}
+		p.qids = append(p.qids, id)
+		p.content = append(p.content, !IsStopWord(t.Norm))
+		if i > 0 && (p.content[i] || p.content[i-1]) {
+			p.pairs++
+		}
 	}
-	buf = buf[:2*(len(st)+1)]
-	clear(buf)
-	prev, cur := buf[:len(st)+1], buf[len(st)+1:]
-	n, hit := 0, 0
-	for i := range qt {
-		content := !IsStopWord(qt[i].Norm)
+	return p
+}
+
+// match returns the longest run of question words, at least one a content
+// word, standing in a row in the sentence, and the share of the question's
+// adjacent pairs with a content word that stand adjacent in it.
+func (p *phraser) match(st []Token) (run int, pairs float64) {
+	if len(p.qids) == 0 || len(st) == 0 {
+		return 0, 0
+	}
+	p.sids = p.sids[:0]
+	for _, t := range st {
+		id, ok := p.ids[t.Stem]
+		if !ok {
+			id = -1
+		}
+		p.sids = append(p.sids, id)
+	}
+	n := len(st) + 1
+	if cap(p.prev) < n {
+		p.prev, p.cur = make([]int, n), make([]int, n)
+	}
+	// prev[j] is the length of the common run ending at the previous
+	// question word and st[j-1], holding a content word when negative; a
+	// run of two or more ending at a question word is the pair it closes,
+	// adjacent in the sentence.
+	prev, cur := p.prev[:n], p.cur[:n]
+	clear(prev)
+	hit := 0
+	for i, q := range p.qids {
+		content := p.content[i]
 		paired := false
-		for j := range st {
-			if qt[i].Stem != st[j].Stem {
+		for j, sid := range p.sids {
+			if sid != q {
 				cur[j+1] = 0
 				continue
 			}
@@ -636,15 +671,13 @@ func phraseMatch(qt, st []Token, buf []int) (run int, pairs float64, _ []int) {
 				cur[j+1] = l
 			}
 		}
-		if i > 0 && (content || !IsStopWord(qt[i-1].Norm)) {
-			n++
-			if paired {
-				hit++
-			}
+		cur[0] = 0
+		if i > 0 && (content || p.content[i-1]) && paired {
+			hit++
 		}
 		prev, cur = cur, prev
 	}
-	return run, ratioOf(float64(hit), float64(n)), buf
+	return run, ratioOf(float64(hit), float64(p.pairs))
 }
 
 // kindsAsked is the kinds of sentence term that may be the value a
@@ -666,7 +699,9 @@ func kindsAsked(typ string) termKind {
 // pronoun, a neighbour holding question words it lacks, or the sentence
 // a short opener opens. It is passageOf's test without building the
 // quotes, which would cost more than the other features of a candidate.
-func (a *Article) widens(q *query, i int) bool {
+//
+// den is the IDF weight of the question's content words.
+func (a *Article) widens(q *query, i int, den float64) bool {
 	s := a.Sentences[i]
 	same := func(j int) bool {
 		return j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == s.Paragraph
@@ -675,12 +710,6 @@ func (a *Article) widens(q *query, i int) bool {
 		return true
 	}
 	ix := a.index
-	var den float64
-	for _, t := range q.terms {
-		if !t.framing {
-			den += t.weight * ix.idf(t.key)
-		}
-	}
 	for _, j := range []int{i + 1, i - 1} {
 		if den == 0 || !same(j) || j < i && a.reportsAsking(j) {
 			continue

@@ -88,7 +88,7 @@ func TestIsHeadline(t *testing.T) {
 	}
 }
 
-func TestPhraseMatch(t *testing.T) {
+func TestPhraser(t *testing.T) {
 	for _, tc := range []struct {
 		q, s      string
 		run       int
@@ -101,9 +101,9 @@ func TestPhraseMatch(t *testing.T) {
 		{"What is the name of the river?", "What is the name of it?", 4, 2.0 / 3, "the-name and name-of, not the-river"},
 		{"Who won?", "Nobody here.", 0, 0, "nothing shared"},
 	} {
-		run, pairs, _ := phraseMatch(Tokenize(tc.q), Tokenize(tc.s), nil)
+		run, pairs := newPhraser(Tokenize(tc.q)).match(Tokenize(tc.s))
 		if run != tc.run || pairs != tc.pairs {
-			t.Errorf("phraseMatch(%q, %q) = %d, %.3f; want %d, %.3f (%s)", tc.q, tc.s, run, pairs, tc.run, tc.pairs, tc.pairsNote)
+			t.Errorf("match(%q, %q) = %d, %.3f; want %d, %.3f (%s)", tc.q, tc.s, run, pairs, tc.run, tc.pairs, tc.pairsNote)
 		}
 	}
 }
@@ -115,7 +115,13 @@ func TestWidensAgreesWithPassageOf(t *testing.T) {
 	for _, question := range []string{"Why did Putin refuse?", "What did Trump say about the talks?", "When will they meet?", "Who proposed a venue?"} {
 		q := a.analyze(question)
 		for i := range a.Sentences {
-			if got, want := a.widens(q, i), len(a.passageOf(q, i).Sentences) > 1; got != want {
+			var den float64
+			for _, t := range q.terms {
+				if !t.framing {
+					den += t.weight * a.index.idf(t.key)
+				}
+			}
+			if got, want := a.widens(q, i, den), len(a.passageOf(q, i).Sentences) > 1; got != want {
 				t.Errorf("%q, sentence %d: widens %v, passageOf widens %v", question, i, got, want)
 			}
 		}
