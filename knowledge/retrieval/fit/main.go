@@ -9,6 +9,9 @@
 // (a second run, which compiles the new reranker in). -cv with -write
 // cross-validates the fit over the development articles it trains on;
 // -no-unseen2 and -dev2 choose whether unseen2 and dev2 are fitted on.
+// The reranker is fitted on every SQuAD article (-rank-on all); -rank-on
+// train or validate fits it on one half, so that the other half shows what
+// it is worth on articles it never saw.
 //
 // Run it from the repository root. It reads the SQuAD 2.0 calibration
 // articles in ../shared/eval/squad (Rajpurkar, Jia & Liang 2018, CC BY-SA
@@ -88,6 +91,8 @@ func main() {
 	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
 	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
 	noUnseen2 := flag.Bool("no-unseen2", false, "score unseen2 only, do not fit on it (to compare with fits made before it was development data)")
+	rankDev2 := flag.Float64("rank-dev2", 1, "weight of a dev2 question beside a repository-set question in the reranker fit (0: dev2 scored only, as for the decision)")
+	rankOn := flag.String("rank-on", "all", "the SQuAD articles the reranker is fitted on: all, or the train or validate half (to score it on the other)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	cv := flag.Bool("cv", false, "with -write, also cross-validate the fit over the held-out development articles it trains on (figures comparable with a model that never saw them)")
 	barWeight := flag.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
@@ -125,8 +130,8 @@ func main() {
 	}
 	rm := retrieval.RankModel
 	if *writeRank {
-		rm = fitRank(sets, res, *rankL2, *rankRepo)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets); err != nil {
+		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankDev2, *rankOn)
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -809,17 +814,31 @@ func writeModel(path string, m retrieval.Model, sets []set) error {
 		m, sets, true)
 }
 
-// rankGroups turns the answerable questions of the sets with role into
-// the reranker's training groups.
-func rankGroups(sets []set, res [][]result, role string, repoWeight float64) []retrieval.RankGroup {
+// rankGroups turns the answerable questions of the training sets into
+// the reranker's training groups, taking of SQuAD the half squadRole
+// ("train", "validate" or "all"), and the dev2 questions at dev2 times a
+// repository question's weight. The paraphrases of dev2 make the
+// decision's training bars unreachable, but ranking has no bars: they
+// teach it what a news question put in other words looks like.
+func rankGroups(sets []set, res [][]result, squadRole string, repoWeight, dev2 float64) []retrieval.RankGroup {
 	var gs []retrieval.RankGroup
 	for i, s := range sets {
-		if s.role != role {
-			continue
-		}
 		w := 1.0
 		if !strings.HasPrefix(s.name, "squad/") {
 			w = repoWeight
+		}
+		if s.role == "heldout-dev2" && dev2 > 0 {
+			s.role, w = "train", repoWeight*dev2
+		}
+		role := "train"
+		if strings.HasPrefix(s.name, "squad/") && squadRole != "train" {
+			role = squadRole
+			if squadRole == "all" {
+				role = s.role
+			}
+		}
+		if s.role != role {
+			continue
 		}
 		for _, r := range res[i] {
 			if len(r.cands) == 0 {
@@ -836,9 +855,10 @@ func rankGroups(sets []set, res [][]result, role string, repoWeight float64) []r
 	return gs
 }
 
-// fitRank fits the reranker on the training sets' answerable questions.
-func fitRank(sets []set, res [][]result, l2, repoWeight float64) retrieval.Model {
-	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, "train", repoWeight), l2)
+// fitRank fits the reranker on the training sets' answerable questions,
+// with the SQuAD half squadRole and dev2 weighing dev2 (see rankGroups).
+func fitRank(sets []set, res [][]result, l2, repoWeight, dev2 float64, squadRole string) retrieval.Model {
+	return retrieval.FitRank(knowledge.RankFeatureNames, rankGroups(sets, res, squadRole, repoWeight, dev2), l2)
 }
 
 // reportRank prints, per role and for SQuAD apart, how often the best
@@ -920,10 +940,25 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set) error {
+func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2 bool) error {
+	// The header lists the sets fitted on: the SQuAD articles squadRole
+	// chose among them, and dev2 when it was fitted on.
+	fitted := make([]set, len(sets))
+	copy(fitted, sets)
+	for i, s := range fitted {
+		if dev2 && s.role == "heldout-dev2" {
+			fitted[i].role = "train"
+		}
+		if strings.HasPrefix(s.name, "squad/") {
+			fitted[i].role = "heldout"
+			if squadRole == "all" || s.role == squadRole {
+				fitted[i].role = "train"
+			}
+		}
+	}
 	return writeGenerated(path, "-write-rank", "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
-		m, sets, false)
+		m, fitted, false)
 }
 
 // writeGenerated writes a fitted model as a generated Go file: the CC BY-SA
