@@ -49,6 +49,13 @@ var RankFeatureNames = []string{
 	"cue_define",    // a what-is question, and the sentence defines ("is a", "called", "known as")
 	"first_match",   // where the first question word stands in the sentence (0 first … 1 last)
 	"focus",         // the question's first content word is in the sentence
+	"window_idf",    // IDF-weighted share of the question's content words within one window of windowTerms terms
+	"order_agree",   // share of the matched question words' pairs that stand in the question's order
+	"type_by_match", // a typed question, and a value of the type stands within typeReach terms of a matched word
+	"widened",       // the passage shown spans more than one sentence
+	"lead_short",    // in the lead, and the question has at most two content words ("Where is the Rhine?")
+	"phrase_run",    // the longest run of the question's words, function words included, in the sentence as written (of 6)
+	"phrase_pairs",  // share of the question's adjacent word pairs holding a content word, adjacent in the sentence too
 }
 
 // questionCues are what the question's wording asks for, beyond the answer
@@ -120,7 +127,8 @@ type candidate struct {
 
 // rankFeatures fills the features of candidates cs (their maxima are
 // relative to the other candidates).
-func (a *Article) rankFeatures(q *query, cs []candidate) {
+// idfs are the IDFs of the question's alternatives (index.altIDFs).
+func (a *Article) rankFeatures(q *query, idfs [][]float64, cs []candidate) {
 	maxWin, maxPara := 0.0, 0.0
 	for _, c := range cs {
 		maxWin, maxPara = max(maxWin, c.window), max(maxPara, c.para)
@@ -139,6 +147,7 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			break
 		}
 	}
+	ph := newPhraser(q.toks)
 	// One backing array for every candidate's features.
 	n := len(RankFeatureNames)
 	all := make([]float64, len(cs)*n)
@@ -153,8 +162,9 @@ func (a *Article) rankFeatures(q *query, cs []candidate) {
 			typedCov = c.features[1]
 		}
 		c.features = append(c.features, math.Log(c.base), typedCov)
-		c.features = a.bm25Features(q, c.matched, c.features)
+		c.features = a.bm25Features(q, idfs, c.matched, c.features)
 		c.features = a.cueFeatures(q, c.matched, cues, focus, c.features)
+		c.features = a.spanFeatures(q, c, asked, ph, c.features)
 	}
 }
 
@@ -279,10 +289,13 @@ func (a *Article) tailFeatures(q *query, i int, asked map[string]bool, f []float
 	// What the sentence says beyond the question: the answer is there.
 	qnorms := q.norms
 	newNum, newName, newWords := false, false, 0
-	for _, t := range s.tokens {
-		if isNumberToken(t) && !qnorms[t.Norm] {
+	for _, n := range ix.numbers[i] {
+		if !qnorms[n] {
 			newNum = true
+			break
 		}
+	}
+	for _, t := range s.tokens {
 		if t.Start > 0 && isCapitalised(t) && !qnorms[t.Norm] && !asked[t.Stem] {
 			newName = true
 		}
@@ -363,15 +376,15 @@ func (a *Article) RankCandidates(question string) ([]RankCandidate, error) {
 // bm25Features are BM25 in the sentence with no and with full length
 // normalisation, the credit from context alone, and the IDF matched: the
 // parts the fitted model may weigh otherwise than the retrieval score does.
-func (a *Article) bm25Features(q *query, i int, f []float64) []float64 {
+func (a *Article) bm25Features(q *query, idfs [][]float64, i int, f []float64) []float64 {
 	const k1 = 1.2
 	ix := a.index
 	rel := float64(ix.lens[i]) / ix.avgdl
 	var flat, long, ctx, matched float64
-	for _, t := range q.terms {
+	for k, t := range q.terms {
 		bf, bl, bc, bm := 0.0, 0.0, 0.0, 0.0
-		for _, al := range t.alts {
-			idf := ix.idf(al.key)
+		for j, al := range t.alts {
+			idf := idfs[k][j]
 			if f := float64(ix.tf[i][al.key]); f > 0 {
 				bf = max(bf, al.weight*idf*f*(k1+1)/(f+k1))
 				bl = max(bl, al.weight*idf*f*(k1+1)/(f+k1*rel))
@@ -459,4 +472,271 @@ func (a *Article) preferBody(q *query, hits []Hit) []Hit {
 		return out
 	}
 	return hits
+}
+
+// windowTerms is the span of sentence terms window_idf looks at: about a
+// clause.
+const windowTerms = 8
+
+// typeReach is how many terms from a matched question word a value of the
+// asked type may stand for type_by_match.
+const typeReach = 4
+
+// spanFeatures appends the features from window_idf on: how closely the
+// question's words stand together in the sentence, in which order, whether
+// a value of the asked type stands among them, and the passage shown.
+//
+// ph compares the question's words as written.
+func (a *Article) spanFeatures(q *query, c *candidate, asked map[string]bool, ph *phraser, f []float64) []float64 {
+	ix := a.index
+	i := c.matched
+	seq := ix.seq[i]
+	var buf [maxQueryTerms]float64
+	weights := buf[:len(q.terms)]
+	var den float64
+	content := 0
+	for k, t := range q.terms {
+		if !t.framing {
+			content++
+			weights[k] = t.weight * ix.idf(t.key)
+			den += weights[k]
+		}
+	}
+	// Every position holding a content word of the question, in order,
+	// with the first position of each word.
+	type hit struct {
+		pos, term int
+	}
+	var hitBuf [64]hit
+	hits := hitBuf[:0]
+	var firstBuf [maxQueryTerms]int
+	firsts := firstBuf[:len(q.terms)]
+	for k := range firsts {
+		firsts[k] = -1
+	}
+	for p, key := range seq {
+		for k, t := range q.terms {
+			if t.framing {
+				continue
+			}
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight && key == al.key {
+					hits = append(hits, hit{p, k})
+					if firsts[k] < 0 {
+						firsts[k] = p
+					}
+					break
+				}
+			}
+		}
+	}
+	bestWin := 0.0
+	var seen [maxQueryTerms]bool
+	for s := range hits {
+		clear(seen[:])
+		w := 0.0
+		for e := s; e < len(hits) && hits[e].pos < hits[s].pos+windowTerms; e++ {
+			if !seen[hits[e].term] {
+				seen[hits[e].term] = true
+				w += weights[hits[e].term]
+			}
+		}
+		bestWin = max(bestWin, w)
+	}
+	// Pairs of matched words in the question's order.
+	pairs, inOrder := 0, 0
+	for x, px := range firsts {
+		if px < 0 {
+			continue
+		}
+		for _, py := range firsts[x+1:] {
+			if py >= 0 {
+				pairs++
+				if px < py {
+					inOrder++
+				}
+			}
+		}
+	}
+	order := 1.0
+	if pairs > 0 {
+		order = float64(inOrder) / float64(pairs)
+	}
+	typeBy := false
+	if want := kindsAsked(q.answerType); want != 0 && len(hits) > 0 {
+		kinds := ix.seqKind[i]
+		for p, k := range kinds {
+			if k&want == 0 || asked[seq[p]] {
+				continue
+			}
+			for _, h := range hits {
+				if abs(h.pos-p) <= typeReach && h.pos != p {
+					typeBy = true
+					break
+				}
+			}
+			if typeBy {
+				break
+			}
+		}
+	}
+	s := a.Sentences[i]
+	run, pairs2 := ph.match(s.tokens)
+	return append(f, ratioOf(bestWin, den), order, b2f(typeBy), b2f(a.widens(q, c.shown, den)),
+		b2f(s.Paragraph == 1 && content <= 2), float64(min(run, maxPhraseRun))/maxPhraseRun, pairs2)
+}
+
+// maxPhraseRun caps phrase_run: past a few words a copied phrase says no
+// more.
+const maxPhraseRun = 6
+
+// phraser compares the question's words with a sentence's as written,
+// function words included (a question often copies a phrase of the
+// passage: "throughout most of the 20th century"). It is built once per
+// question; the question's first word (its wh-word) does not count.
+type phraser struct {
+	ids     map[string]int32 // question stem → id
+	qids    []int32          // the question's words as ids
+	content []bool           // which of them are content words
+	pairs   int              // the question's adjacent pairs holding a content word
+	// scratch, reused between sentences
+	sids      []int32
+	prev, cur []int
+}
+
+func newPhraser(qt []Token) *phraser {
+	p := &phraser{ids: map[string]int32{}}
+	if len(qt) < 2 {
+		return p
+	}
+	for i, t := range qt[1:] {
+		id, ok := p.ids[t.Stem]
+		if !ok {
+			id = int32(len(p.ids))
+			p.ids[t.Stem] = id
+		}
+		p.qids = append(p.qids, id)
+		p.content = append(p.content, !IsStopWord(t.Norm))
+		if i > 0 && (p.content[i] || p.content[i-1]) {
+			p.pairs++
+		}
+	}
+	return p
+}
+
+// match returns the longest run of question words, at least one a content
+// word, standing in a row in the sentence, and the share of the question's
+// adjacent pairs with a content word that stand adjacent in it.
+func (p *phraser) match(st []Token) (run int, pairs float64) {
+	if len(p.qids) == 0 || len(st) == 0 {
+		return 0, 0
+	}
+	p.sids = p.sids[:0]
+	for _, t := range st {
+		id, ok := p.ids[t.Stem]
+		if !ok {
+			id = -1
+		}
+		p.sids = append(p.sids, id)
+	}
+	n := len(st) + 1
+	if cap(p.prev) < n {
+		p.prev, p.cur = make([]int, n), make([]int, n)
+	}
+	// prev[j] is the length of the common run ending at the previous
+	// question word and st[j-1], holding a content word when negative; a
+	// run of two or more ending at a question word is the pair it closes,
+	// adjacent in the sentence.
+	prev, cur := p.prev[:n], p.cur[:n]
+	clear(prev)
+	hit := 0
+	for i, q := range p.qids {
+		content := p.content[i]
+		paired := false
+		for j, sid := range p.sids {
+			if sid != q {
+				cur[j+1] = 0
+				continue
+			}
+			l, c := prev[j], content
+			if l < 0 {
+				l, c = -l, true
+			}
+			l++
+			paired = paired || l >= 2
+			if c {
+				run = max(run, l)
+				cur[j+1] = -l
+			} else {
+				cur[j+1] = l
+			}
+		}
+		cur[0] = 0
+		if i > 0 && (content || p.content[i-1]) && paired {
+			hit++
+		}
+		prev, cur = cur, prev
+	}
+	return run, ratioOf(float64(hit), float64(p.pairs))
+}
+
+// kindsAsked is the kinds of sentence term that may be the value a
+// question of answer type typ asks for (0 for an untyped question).
+func kindsAsked(typ string) termKind {
+	switch typ {
+	case "":
+		return 0
+	case "time":
+		return kindTime | kindNumber
+	case "person", "place":
+		return kindName
+	}
+	return kindNumber
+}
+
+// widens reports whether the passage shown for sentence i (passageOf)
+// spans more than one sentence: the sentence before it for a leading
+// pronoun, a neighbour holding question words it lacks, or the sentence
+// a short opener opens. It is passageOf's test without building the
+// quotes, which would cost more than the other features of a candidate.
+//
+// den is the IDF weight of the question's content words.
+func (a *Article) widens(q *query, i int, den float64) bool {
+	s := a.Sentences[i]
+	same := func(j int) bool {
+		return j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == s.Paragraph
+	}
+	if s.LeadingPronoun && same(i-1) {
+		return true
+	}
+	ix := a.index
+	for _, j := range []int{i + 1, i - 1} {
+		if den == 0 || !same(j) || j < i && a.reportsAsking(j) {
+			continue
+		}
+		first, last := min(i, j), max(i, j)
+		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
+			continue
+		}
+		var num float64
+		for _, t := range q.terms {
+			if t.framing {
+				continue
+			}
+			in, there := false, false
+			for _, al := range t.alts {
+				if al.weight >= synonymWeight {
+					in = in || ix.tf[i][al.key] > 0
+					there = there || ix.tf[j][al.key] > 0
+				}
+			}
+			if there && !in {
+				num += t.weight * ix.idf(t.key)
+			}
+		}
+		if num/den >= widenShare {
+			return true
+		}
+	}
+	return same(i+1) && len(s.tokens) <= shortOpener && a.Sentences[i+1].End-s.Start <= maxPassageBytes
 }

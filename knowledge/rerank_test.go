@@ -87,3 +87,43 @@ func TestIsHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraser(t *testing.T) {
+	for _, tc := range []struct {
+		q, s      string
+		run       int
+		pairs     float64
+		pairsNote string
+	}{
+		// "of the 20th century" stands in the sentence as written.
+		{"What engines were used throughout most of the 20th century?", "Turbines drove ships throughout most of the 20th century.", 6, 0.5, "the-20th and 20th-century of four pairs with a content word"},
+		// The wh-word is not counted; pairs of function words are not pairs.
+		{"What is the name of the river?", "What is the name of it?", 4, 2.0 / 3, "the-name and name-of, not the-river"},
+		{"Who won?", "Nobody here.", 0, 0, "nothing shared"},
+	} {
+		run, pairs := newPhraser(Tokenize(tc.q)).match(Tokenize(tc.s))
+		if run != tc.run || pairs != tc.pairs {
+			t.Errorf("match(%q, %q) = %d, %.3f; want %d, %.3f (%s)", tc.q, tc.s, run, pairs, tc.run, tc.pairs, tc.pairsNote)
+		}
+	}
+}
+
+// TestWidensAgreesWithPassageOf: the reranker's cheap widening test says
+// what passageOf does, for every sentence and a few questions.
+func TestWidensAgreesWithPassageOf(t *testing.T) {
+	a := Default()
+	for _, question := range []string{"Why did Putin refuse?", "What did Trump say about the talks?", "When will they meet?", "Who proposed a venue?"} {
+		q := a.analyze(question)
+		for i := range a.Sentences {
+			var den float64
+			for _, t := range q.terms {
+				if !t.framing {
+					den += t.weight * a.index.idf(t.key)
+				}
+			}
+			if got, want := a.widens(q, i, den), len(a.passageOf(q, i).Sentences) > 1; got != want {
+				t.Errorf("%q, sentence %d: widens %v, passageOf widens %v", question, i, got, want)
+			}
+		}
+	}
+}

@@ -70,6 +70,35 @@ type index struct {
 	// seq is each sentence's term keys in order: where the question's
 	// words stand, for the reranker's proximity features.
 	seq [][]string
+	// numbers are the folded number tokens of each sentence (isNumberToken).
+	numbers [][]string
+	// seqKind is, beside seq, what kind of value each term may be (a
+	// number, a time word, a name), for the reranker's type_by_match.
+	seqKind [][]termKind
+}
+
+// termKind marks the kinds of value a sentence term may be.
+type termKind uint8
+
+const (
+	kindNumber termKind = 1 << iota
+	kindTime
+	kindName
+)
+
+// kindOf is the kinds of value term t may be.
+func kindOf(t term) termKind {
+	var k termKind
+	if isNumberToken(t.tok) {
+		k |= kindNumber
+	}
+	if timeWords[t.tok.Norm] {
+		k |= kindTime
+	}
+	if t.entity {
+		k |= kindName
+	}
+	return k
 }
 
 // aliasPhrases map folded word sequences to one word, whose stem is the
@@ -177,8 +206,10 @@ func buildIndex(a *Article) *index {
 		l := 0
 		ts := terms(s.tokens)
 		seq := make([]string, len(ts))
+		kinds := make([]termKind, len(ts))
 		for k, t := range ts {
 			seq[k] = t.key
+			kinds[k] = kindOf(t)
 			tf[t.key]++
 			l++
 			ix.vocab[t.tok.Norm] = t.key
@@ -221,7 +252,15 @@ func buildIndex(a *Article) *index {
 			ix.stemDF[k]++
 		}
 		ix.stemTF = append(ix.stemTF, stf)
+		var nums []string
+		for _, t := range s.tokens {
+			if isNumberToken(t) {
+				nums = append(nums, t.Norm)
+			}
+		}
+		ix.numbers = append(ix.numbers, nums)
 		ix.seq = append(ix.seq, seq)
+		ix.seqKind = append(ix.seqKind, kinds)
 		ix.tf = append(ix.tf, tf)
 		ix.lens = append(ix.lens, l)
 		total += l
@@ -492,18 +531,20 @@ func (ix *index) nearMatch(i int, key string) float64 {
 // It returns too what the reranker's features need again: the sentence's
 // coverage of the question (names included, context counted) and whether
 // it holds the type of answer asked for.
-func (a *Article) sentenceScore(q *query, i int, paraScore float64) (score, cov float64, sat bool) {
+//
+// idfs are the IDFs of the question's alternatives (altIDFs).
+func (a *Article) sentenceScore(q *query, idfs [][]float64, i int, paraScore float64) (score, cov float64, sat bool) {
 	const k1, b = 1.2, 0.5
 	ix := a.index
-	for _, t := range q.terms {
+	for k, t := range q.terms {
 		best := 0.0
-		for _, alt := range t.alts {
+		for j, alt := range t.alts {
 			f := float64(ix.tf[i][alt.key])
 			var s float64
 			if f > 0 {
-				s = ix.idf(alt.key) * f * (k1 + 1) / (f + k1*(1-b+b*float64(ix.lens[i])/ix.avgdl))
+				s = idfs[k][j] * f * (k1 + 1) / (f + k1*(1-b+b*float64(ix.lens[i])/ix.avgdl))
 			} else {
-				s = ix.nearMatch(i, alt.key) * ix.idf(alt.key)
+				s = ix.nearMatch(i, alt.key) * idfs[k][j]
 			}
 			best = max(best, alt.weight*s)
 		}
@@ -637,10 +678,11 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 	}()
 	top := retrieval.Top(window, cands, max(rerankDepth, k))
 	cs := make([]candidate, 0, len(top))
+	idfs := ix.altIDFs(q)
 	for _, d := range top {
 		i := int(d)
 		p := para[ix.paraOf[i]]
-		score, cov, sat := a.sentenceScore(q, i, p)
+		score, cov, sat := a.sentenceScore(q, idfs, i, p)
 		if score <= 0 {
 			continue
 		}
@@ -679,8 +721,26 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 		}
 		cs = append(cs, candidate{matched: i, shown: shown, base: score, window: window[i], para: p, cov: cov, sat: sat})
 	}
-	a.rankFeatures(q, cs)
+	a.rankFeatures(q, idfs, cs)
 	return cs
+}
+
+// altIDFs are the IDFs of each question term's alternatives, looked up
+// once per question rather than once per candidate.
+func (ix *index) altIDFs(q *query) [][]float64 {
+	n := 0
+	for _, t := range q.terms {
+		n += len(t.alts)
+	}
+	all := make([]float64, 0, n)
+	out := make([][]float64, len(q.terms))
+	for k, t := range q.terms {
+		for _, al := range t.alts {
+			all = append(all, ix.idf(al.key))
+		}
+		out[k] = all[len(all)-len(t.alts):]
+	}
+	return out
 }
 
 // echo is the share of the question's words, function words included
