@@ -295,13 +295,16 @@ func (a *Article) speakerOf(start, end int) string {
 // candidates returns the paragraphs (0-based) worth searching: for an exact
 // match, those holding every content word of the claim (all paragraphs when
 // it has none); for a near match, those sharing a content word with it,
-// most shared first, at most maxNearParagraphs of them.
+// most shared first, then, when the claim has a number the article lacks,
+// those holding a number, at most maxNearParagraphs of them.
 func (a *Article) candidates(toks []Token) (exact, near []int) {
 	const maxNearParagraphs = 24
 	var stems []string
+	absentNumber := false
 	for _, t := range toks {
 		if !IsStopWord(t.Norm) {
 			stems = append(stems, t.Stem)
+			absentNumber = absentNumber || isNumberWord(t.Norm) && a.index.stemDF[t.Stem] == 0
 		}
 	}
 	type cand struct {
@@ -332,6 +335,22 @@ func (a *Article) candidates(toks []Token) (exact, near []int) {
 		cands = append(cands, cand{int(p), shared[p]})
 		if n == len(stems) {
 			exact = append(exact, int(p))
+		}
+	}
+	if absentNumber {
+		// A number the article never uses may be one it uses changed ("the
+		// ’80s" for "the ’90s"): the paragraphs holding a number are worth
+		// aligning too, after those sharing a word.
+		for p, para := range a.Paragraphs {
+			if has[int32(p)] > 0 {
+				continue
+			}
+			for _, si := range para.Sentences {
+				if ix.hasNumber[si] {
+					cands = append(cands, cand{p, 0})
+					break
+				}
+			}
 		}
 	}
 	sort.Ints(exact)

@@ -164,3 +164,34 @@ func TestShortClaimChangedNumberIsNear(t *testing.T) {
 		t.Errorf("verdict %s, changes %+v, speaker %q; want near with a number change, Ruiz", c.Verdict, c.Changes, c.Speaker)
 	}
 }
+
+// A changed decade ("’70s" for "’60s": a number, whatever the apostrophe
+// before it) and a dropped negation round an irregular verb ("kept" for
+// "never keep") are near with the change flagged, never exact or absent,
+// even when nothing else in the claim is a content word the article has.
+func TestChangedDecadeAndNegationAreNear(t *testing.T) {
+	const text = "Harbour\nThe harbour master, Ines Calloway, spoke on Monday.\n" +
+		"‘We’re not in the ’60s any more,’ Calloway said. ‘Nobody sails without radar now.’\n" +
+		"She said the crews don’t keep logbooks by hand, and the port lost 14 boats last year.\n"
+	a, err := Parse("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		claim, kind string
+	}{
+		{`Calloway said: “We’re not in the ’70s any more.”`, ChangeNumber},
+		{`Calloway said the crews kept logbooks by hand`, ChangeNegation},
+	}
+	for _, tt := range tests {
+		rep, err := a.CheckQuotes(tt.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := rep.Claims[0]
+		flagged := slices.ContainsFunc(c.Changes, func(ch Change) bool { return ch.Kind == tt.kind })
+		if c.Verdict != VerdictNear || !flagged {
+			t.Errorf("%s: verdict %s, changes %+v; want near with a %s change", tt.claim, c.Verdict, c.Changes, tt.kind)
+		}
+	}
+}

@@ -68,6 +68,9 @@ type wtok struct {
 	// normID and stemID intern the word's Norm and Stem for fast comparison;
 	// bareID its Norm without dots ("U.S." → "us").
 	normID, stemID, bareID int32
+	// lemID is the stem of the word's irregular base ("hid" → "hide",
+	// "went" → "go"), its stemID when it has none.
+	lemID int32
 	// poss: the word ends in "'s", which Norm drops ("He’s" → "he").
 	poss       bool
 	start, end int
@@ -167,6 +170,8 @@ type Checker struct {
 	all   []wtok     // backing array of paras
 	// personOf maps a folded name to 1 + its index in Doc.People.
 	personOf map[string]int16
+	// lemOf memoises wtok.lemID by normID.
+	lemOf map[int32]int32
 	// long holds, per very long paragraph, its words' interned forms, for
 	// finding the windows worth aligning.
 	long map[int]*longParagraph
@@ -223,6 +228,7 @@ func (sc *Checker) init() {
 	sc.paras = make([][]wtok, len(sc.doc.Paragraphs))
 	sc.forms = make([][]uint64, len(sc.doc.Paragraphs))
 	sc.personOf = make(map[string]int16, len(sc.doc.People))
+	sc.lemOf = make(map[int32]int32, 512)
 	for i, name := range sc.doc.People {
 		sc.personOf[nlp.Fold(name)] = int16(i + 1)
 	}
@@ -264,12 +270,13 @@ func (sc *Checker) sentenceWords(si int, dst []wtok) []wtok {
 	return dst
 }
 
-// formSet is a bit set of the words' norm and stem IDs.
+// formSet is a bit set of the words' norm, stem and irregular-base IDs.
 func (sc *Checker) formSet(pw []wtok) []uint64 {
 	set := make([]uint64, (len(sc.ids)+63)/64)
 	for _, w := range pw {
 		set[w.normID/64] |= 1 << (w.normID % 64)
 		set[w.stemID/64] |= 1 << (w.stemID % 64)
+		set[w.lemID/64] |= 1 << (w.lemID % 64)
 	}
 	return set
 }
@@ -419,7 +426,7 @@ func simBound(set []uint64, cw []wtok) float64 {
 	var wc, got, n float64
 	for _, c := range cw {
 		wc += c.weight
-		if hasForm(set, c.normID) || hasForm(set, c.stemID) || c.person != 0 {
+		if hasForm(set, c.normID) || hasForm(set, c.stemID) || hasForm(set, c.lemID) || c.person != 0 {
 			got += c.weight
 			n++
 		}
@@ -438,6 +445,7 @@ func (sc *Checker) newWtok(t nlp.Token, off int) wtok {
 	} else {
 		w.bareID = w.normID
 	}
+	w.lemID = sc.lemma(w.normID, t.Norm, t.Stem, w.stemID)
 	w.number = nlp.IsNumberWord(t.Norm)
 	w.neg = IsNegation(t.Norm)
 	w.content = !nlp.IsStopWord(t.Norm) || w.neg || w.number
@@ -446,6 +454,25 @@ func (sc *Checker) newWtok(t nlp.Token, off int) wtok {
 		w.weight = contentWeight
 	}
 	return w
+}
+
+// lemma returns the interned stem of the first base of norm in WordNet
+// whose stem differs from the word's own (an irregular form: "hid" →
+// "hide"), else stemID; memoised per word, so an article's words cost one
+// lexicon look-up each.
+func (sc *Checker) lemma(normID int32, norm, stem string, stemID int32) int32 {
+	if id, ok := sc.lemOf[normID]; ok {
+		return id
+	}
+	id := stemID
+	for _, b := range lexicon.Default().Lemma(norm) {
+		if bs := nlp.Stem(b); bs != stem && !strings.Contains(b, " ") {
+			id = sc.intern(bs)
+			break
+		}
+	}
+	sc.lemOf[normID] = id
+	return id
 }
 
 // claimWords tokenises a claim for alignment, marking ellipses and names;
@@ -645,6 +672,9 @@ func pairQuality(c, p wtok) float64 {
 		// The same abbreviation with or without dots: "U.S." and "US".
 		return possMatch
 	case c.stemID == p.stemID:
+		return softMatch
+	case c.lemID == p.lemID && c.content && p.content:
+		// One verb in an irregular form: "hid" for "didn't hide".
 		return softMatch
 	case c.person != 0 && c.person == p.person:
 		return softMatch

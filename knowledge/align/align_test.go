@@ -307,3 +307,33 @@ func TestPairQuality(t *testing.T) {
 		}
 	}
 }
+
+// An irregular form pairs with its base ("hid" with "hide", "went" with
+// "go") as the same word in another form, so a claim that drops a negation
+// round it still covers the word and is shown as a flipped polarity.
+func TestIrregularForms(t *testing.T) {
+	d := newDoc("The miners didn’t go underground that winter.\n\nShe never hid the ledgers from the auditors.")
+	tests := []struct {
+		claim   string
+		changes []Change
+	}{
+		{"The miners went underground that winter", []Change{{From: "didn’t go", To: "went", Kind: ChangeNegation}}},
+		{"She never hides the ledgers from the auditors", []Change{{From: "hid", To: "hides", Kind: ChangeWord}}},
+		{"She hid the ledgers from the auditors", []Change{{From: "never", To: "", Kind: ChangeNegation}}},
+	}
+	for _, tt := range tests {
+		sc := NewChecker(d)
+		cl := sc.Claim(tt.claim)
+		al, ok := sc.Best(cl, allParas(d), 0.3)
+		if !ok {
+			t.Fatalf("Best(%q) found nothing", tt.claim)
+		}
+		var got []Change
+		for _, c := range al.Changes {
+			got = append(got, Change{From: c.From, To: c.To, Kind: c.Kind})
+		}
+		if !reflect.DeepEqual(got, tt.changes) || al.Covered != cl.ContentWords() {
+			t.Errorf("Best(%q): changes %+v, covered %d of %d; want %+v, all covered", tt.claim, got, al.Covered, cl.ContentWords(), tt.changes)
+		}
+	}
+}
