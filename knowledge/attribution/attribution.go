@@ -417,7 +417,7 @@ func (r *Result) ByPhrase(modifiers []string, head string) int {
 func (r *Result) ByRole(noun string) int {
 	noun = foldName(noun)
 	if _, ok := r.roleOrOrg(noun); !ok {
-		return -1
+		return r.bodyByRole(noun) // "the regulator": the one body it describes
 	}
 	// "the CEO": the role as the article spells it out.
 	for _, long := range roleAliases[noun] {
@@ -440,6 +440,11 @@ func (r *Result) ByRole(noun string) int {
 	}
 	if len(found) == 1 {
 		return found[0]
+	}
+	if len(found) == 0 && !isOrg {
+		if e := r.bodyByRole(noun); e != -1 {
+			return e // "the regulator": the one body it describes
+		}
 	}
 	if len(found) == 0 && isOrg && companyNouns[noun] {
 		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))

@@ -23,6 +23,13 @@ type Lexicon interface {
 	GivenNameGender(w string) string
 }
 
+// BodyRoles is what a Lexicon may know besides: whether a role noun no
+// person holds ("the regulator") is what an organisation with head noun
+// head ("authority") is. Both words folded and singular.
+type BodyRoles interface {
+	BodyRole(role, head string) bool
+}
+
 // HandLexicon is the short hand list of what news needs and WordNet lacks
 // (or gets wrong for news: "councilmember", "ceo"); Combined puts it in
 // front of a real lexicon.

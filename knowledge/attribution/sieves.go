@@ -492,12 +492,41 @@ func (r *Result) roleOrOrg(w string) (string, bool) {
 	return "", false
 }
 
+// bodyRole reports whether organisation en is what role noun w (folded)
+// names by the lexicon's BodyRoles: "the regulator" and the Financial
+// Conduct Authority; for a person's role, only when no person holds it.
+func (r *Result) bodyRole(w string, en *Entity) bool {
+	br, ok := r.raw.(BodyRoles)
+	if !ok || en.Kind != Organisation || len(en.parts) == 0 {
+		return false
+	}
+	return br.BodyRole(singular(w), singular(en.parts[len(en.parts)-1]))
+}
+
+// bodyByRole returns the one organisation bodyRole fits, -1 when none
+// does, -2 when several do.
+func (r *Result) bodyByRole(w string) int {
+	found := -1
+	for e := range r.Entities {
+		if r.bodyRole(w, &r.Entities[e]) {
+			if found >= 0 {
+				return -2
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 // rolePhrase resolves a role phrase whose head noun is token k ("the
 // mayor", "the city's chief engineer", "the ministry") to the latest
 // entity with that role, or decides -1 (an unnamed source) when none has it.
 func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	toks := r.toks[si]
 	kind, ok := r.roleOrOrg(toks[k].Norm)
+	if !ok && r.bodyByRole(toks[k].Norm) != -1 {
+		kind, ok = "org", true // "the regulator" for the Financial Conduct Authority
+	}
 	if !ok {
 		return -1, false
 	}
@@ -549,12 +578,26 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 					match = true
 				}
 			}
+			match = match || r.bodyRole(w, en)
 		}
 		if !match {
 			continue
 		}
 		if _, s := r.mentionsBefore(e, at); s > bestAt {
 			best, bestAt = e, s
+		}
+	}
+	if best < 0 && kind == "person" {
+		// Nobody holds the role, and a body is what it names: "the
+		// Financial Conduct Authority … the regulator said" (the latest
+		// such body named).
+		for e := range r.Entities {
+			if _, s := r.mentionsBefore(e, at); s > bestAt && r.bodyRole(w, &r.Entities[e]) {
+				best, bestAt = e, s
+			}
+		}
+		if best >= 0 {
+			return best, true
 		}
 	}
 	if best < 0 && kind == "person" && voiceNouns[w] {

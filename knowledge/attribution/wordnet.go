@@ -5,7 +5,10 @@ import "github.com/quotebot/quotebot/knowledge/lexicon"
 // WordNet adapts the WordNet lexicon to Lexicon.
 type WordNet struct{ L *lexicon.Lexicon }
 
-var _ Lexicon = WordNet{}
+var (
+	_ Lexicon   = WordNet{}
+	_ BodyRoles = WordNet{}
+)
 
 // IsPersonNoun implements Lexicon.
 func (w WordNet) IsPersonNoun(s string) bool { return w.L.IsPersonNoun(s) }
@@ -41,6 +44,9 @@ func (w WordNet) GivenNameGender(s string) string {
 	}
 	return ""
 }
+
+// BodyRole implements BodyRoles.
+func (w WordNet) BodyRole(role, head string) bool { return w.L.BodyRole(role, head) }
 
 // DefaultLexicon is the WordNet lexicon behind the hand list.
 func DefaultLexicon() Lexicon { return WordNet{L: lexicon.Default()} }

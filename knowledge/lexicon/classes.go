@@ -211,3 +211,51 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// BodyRole reports whether the role noun role ("regulator") names what an
+// organisation headed by the noun head ("authority", "commission") is:
+// WordNet has an organisation noun "M X" whose modifier M shares a verb
+// with role ("regulatory" and "regulator", both of "regulate") and whose X
+// is head or a word of head's kind ("regulatory agency" for "commission":
+// both administrative units). Both words are folded, head singular.
+func (lx *Lexicon) BodyRole(role, head string) bool {
+	if role == "" || head == "" || strings.Contains(role, " ") {
+		return false
+	}
+	// The modifiers: the derivations of the verbs role derives from.
+	var mods []string
+	for _, v := range lx.Derived(role) {
+		if !lx.IsVerb(v) {
+			continue
+		}
+		for _, m := range lx.Derived(v) {
+			if m != role && !strings.Contains(m, " ") {
+				mods = append(mods, m)
+			}
+		}
+	}
+	if len(mods) == 0 {
+		return false
+	}
+	fits := func(compound string) bool {
+		for _, m := range mods {
+			if strings.HasPrefix(compound, m+" ") && lx.Known(compound) && lx.flags(compound)&flagOrg != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range mods {
+		if fits(m + " " + head) {
+			return true
+		}
+	}
+	for _, h := range lx.Hypernyms(head) {
+		for _, c := range lx.Hyponyms(h) {
+			if fits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}

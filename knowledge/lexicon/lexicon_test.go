@@ -368,3 +368,23 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestBodyRole(t *testing.T) {
+	lx := Default()
+	for _, tt := range []struct {
+		role, head string
+		want       bool
+	}{
+		{"regulator", "authority", true}, // "regulatory authority"
+		{"regulator", "agency", true},    // "regulatory agency"
+		{"regulator", "bank", false},
+		{"regulator", "union", false},
+		{"coach", "club", false},
+		{"spokesman", "ministry", false},
+		{"", "agency", false},
+	} {
+		if got := lx.BodyRole(tt.role, tt.head); got != tt.want {
+			t.Errorf("BodyRole(%q, %q) = %v, want %v", tt.role, tt.head, got, tt.want)
+		}
+	}
+}
