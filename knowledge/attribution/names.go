@@ -767,6 +767,9 @@ func (r *Result) group(cands []candidate) {
 		if !(c.kind == Person && !c.titled && ent.evidence[string(Organisation)] > 0) {
 			ent.evidence[string(c.kind)]++ // "Voltaris said" does not make a company a person
 		}
+		if c.kind == Person && c.titled {
+			ent.evidence["titled"]++
+		}
 		if c.kinGender != "" {
 			ent.evidence["kin-"+c.kinGender]++
 		}
@@ -1289,6 +1292,12 @@ func (r *Result) settle() {
 		switch {
 		case ev[string(Organisation)] > 0 && ev[string(Person)] == 0:
 			en.Kind = Organisation
+		case ev[string(Organisation)] > 0 && ev["titled"] == 0 && ev["male"] == 0 && ev["female"] == 0 &&
+			ev["kin-male"] == 0 && ev["kin-female"] == 0:
+			// Only a speech verb made it a person ("Sky Television
+			// reported …"), and it speaks as a body ("Sky said it had
+			// seen the notice"): whichever came first, as in group.
+			en.Kind = Organisation
 		case ev[string(Person)] > 0:
 			en.Kind = Person
 		case ev[string(Place)] > 0:
@@ -1307,8 +1316,8 @@ func (r *Result) settle() {
 // more has a given name.
 func (r *Result) nameGender(e int) string {
 	en := &r.Entities[e]
-	if len(en.parts) < 2 || particles[en.first] {
-		return ""
+	if len(en.parts) < 2 || particles[en.first] || r.isOrgWord(en.parts[len(en.parts)-1]) {
+		return "" // "Sky Television" has no given name
 	}
 	return r.lex.GivenNameGender(en.first)
 }
