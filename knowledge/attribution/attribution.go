@@ -118,10 +118,13 @@ type Result struct {
 	Quotations []Quotation
 	Sentences  []SentenceInfo
 
-	doc        Doc
-	lex        Lexicon
-	raw        Lexicon        // the lexicon as given, without the hand list's vetoes
-	toks       [][]nlp.Token  // per sentence, absolute offsets
+	doc  Doc
+	lex  Lexicon
+	raw  Lexicon       // the lexicon as given, without the hand list's vetoes
+	toks [][]nlp.Token // per sentence, absolute offsets
+	// roleUse memoises usedAsRole: whether the text uses a title word as
+	// a role anywhere ("the dean", "Dean of Students").
+	roleUse    map[string]bool
 	nameAt     map[int]int    // name's first token start → mention index
 	titleAt    map[int]int    // title's (or name's) first token start → mention index
 	endAt      map[int]int    // name's last token end → mention index

@@ -32,3 +32,57 @@ func TestBodyOrPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOrGivenName: a title word that is also a given name ("Dean")
+// is the person's first name before a surname alone, unless the text uses
+// it as a role elsewhere or a determiner or possessive goes before it.
+func TestTitleOrGivenName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"a given name", "Brackley Bank said it accepted the findings. “We apologise,” said its chief executive, Dean Whitby. Whitby joined in 2019.\n", "Dean Whitby"},
+		{"a title before a first name", "Dean Sarah Whitby opened the term. “We are ready,” Whitby said.\n", "Sarah Whitby"},
+		{"a title the text uses as a role", "Dean Whitby opened the term. “We are ready,” the dean said.\n", "Whitby"},
+		{"a title of an office", "Dean Whitby spoke. She has been Dean of Students since 2019.\n", "Whitby"},
+		{"a title after a possessive", "Harvard's Dean Whitby spoke on Monday.\n", "Whitby"},
+		{"a title that is no given name", "Judge Whitby spoke on Monday.\n", "Whitby"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			var got []string
+			for _, e := range r.Entities {
+				if e.Kind == Person {
+					got = append(got, e.Name)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("people %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleOrGivenNameNeedsARole(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"after a lower-case role", "Striker Joe Hall and club captain Dean Whitby spoke.\n", "Dean Whitby"},
+		{"an appositive after", "Dean Whitby, the bank's chief executive, spoke.\n", "Dean Whitby"},
+		{"no other role keeps the title", "Mayor Whitby spoke on Monday.\n", "Whitby"},
+		{"no other role keeps a title before a given name", "Prince Harry arrived on Monday.\n", "Harry"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Kind == Person && e.Name == tt.want {
+					return
+				}
+			}
+			var got []string
+			for _, e := range r.Entities {
+				got = append(got, e.Name)
+			}
+			t.Errorf("no person %q in %q", tt.want, got)
+		})
+	}
+}

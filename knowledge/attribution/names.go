@@ -161,6 +161,92 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	return false, weak
 }
 
+// givenNotTitle reports whether the title word at token k of sentence si,
+// opening a name run at ti whose surname alone follows at k+1 (end is
+// k+2), is a given name instead ("its chief executive, Dean Whitby"): it
+// is on the given-name list; the text gives the person another role
+// beside the name (an appositive or a role noun before it), so the word is
+// not theirs as a title ("Mayor Smith said", "Prince Harry arrived" keep
+// it); no determiner or
+// possessive goes before it ("Harvard's Dean Whitby"); and the text
+// nowhere uses the word as a role ("the dean", "Dean of Students").
+func (r *Result) givenNotTitle(si, ti, k, end int) bool {
+	toks := r.toks[si]
+	w := toks[k].Norm
+	if titleAbbrev[w] != "" || r.lex.GivenNameGender(w) == "" {
+		return false
+	}
+	if ti > 0 && (determiners[toks[ti-1].Norm] || possessive(toks[ti-1].Text, false)) {
+		return false
+	}
+	if !r.roleBeside(si, ti, end, w) {
+		return false
+	}
+	return !r.usedAsRole(w)
+}
+
+// roleBeside reports whether a lower-case person noun other than w stands
+// beside the name run toks[ti:end] of sentence si: just before it
+// ("striker Dean Whitby"), or in an appositive set off by a comma before
+// or after it ("its chief executive, Dean Whitby", "Dean Whitby, the
+// bank's chief executive,").
+func (r *Result) roleBeside(si, ti, end int, w string) bool {
+	toks := r.toks[si]
+	text := r.doc.Text
+	role := func(t nlp.Token) bool { return !isCap(t) && t.Norm != w && r.lex.IsPersonNoun(t.Norm) }
+	if ti > 0 {
+		gap := text[toks[ti-1].End:toks[ti].Start]
+		if gap == " " && role(toks[ti-1]) {
+			return true
+		}
+		if strings.TrimSpace(gap) == "," {
+			for m := ti - 1; m >= 0 && m >= ti-4; m-- {
+				if role(toks[m]) {
+					return true
+				}
+			}
+		}
+	}
+	if end < len(toks) && strings.TrimSpace(text[toks[end-1].End:toks[end].Start]) == "," {
+		for m := end; m < len(toks) && m < end+5; m++ {
+			if role(toks[m]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usedAsRole reports whether the text uses title word w as a role: in
+// lower case, after "the" or a possessive, or before "of". Memoised per
+// word; the first call for a word reads the text once.
+func (r *Result) usedAsRole(w string) bool {
+	if v, ok := r.roleUse[w]; ok {
+		return v
+	}
+	if r.roleUse == nil {
+		r.roleUse = map[string]bool{}
+	}
+	used := false
+	for _, toks := range r.toks {
+		for k, t := range toks {
+			if t.Norm != w {
+				continue
+			}
+			if !isCap(t) || k > 0 && (toks[k-1].Norm == "the" || possessive(toks[k-1].Text, false)) ||
+				k+1 < len(toks) && toks[k+1].Norm == "of" {
+				used = true
+				break
+			}
+		}
+		if used {
+			break
+		}
+	}
+	r.roleUse[w] = used
+	return used
+}
+
 // isTitleWord reports whether a capitalised word in a name run is a title
 // or role ("President", "Sen", "Judge", "Coach"): WordNet person nouns count
 // from five letters on, since shorter ones are often first names ("Tom",
@@ -360,6 +446,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if r.isTitleWord(toks[m].Norm) {
 			lastRole = m
 		}
+	}
+	if lastRole == c.i && jj-c.i == 2 && r.givenNotTitle(si, c.ti, c.i, jj) {
+		lastRole = -1 // "its chief executive, Dean Whitby": Dean is his name
 	}
 	if lastRole >= 0 {
 		for m := c.i; m <= lastRole; m++ {
