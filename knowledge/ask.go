@@ -127,13 +127,13 @@ func (a *Article) answer(q string) Answer {
 	if d.confidence < retrieval.AnswerModel.Threshold {
 		ans.Outcome = OutcomeUncertain
 		ans.Text = UncertainText
-		ans.Quotes = a.quotesFor(an, hits, 3)
+		ans.Quotes = a.withQuotation(an, a.quotesFor(an, hits, 3))
 		return ans
 	}
 	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))
+	ans.Quotes = a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3)))
 	return ans
 }
 
@@ -358,6 +358,101 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// withQuotation widens the first quote to the quotation that follows it in
+// its paragraph when the question asks what someone said, or why or how,
+// and the quote names the speaker without quoting them: "Its president,
+// Ana Paula Gomes, said the company had promised 1,200 jobs." is followed
+// by her own words, which are what the question asks for. The quotation
+// brings one more sentence when that one is the same speaker's quotation
+// too ("… is not a promise," Gomes said. "It is a weather forecast.").
+func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
+	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks)) {
+		return quotes
+	}
+	first := quotes[0]
+	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
+	named := map[string]bool{}
+	for _, si := range first.Sentences {
+		s := a.Sentences[si]
+		if hasQuoteMark(s.Text) {
+			return quotes // it quotes already
+		}
+		for _, p := range append([]string{s.Speaker, s.SaidBy}, s.People...) {
+			if p != "" {
+				named[p] = true
+			}
+		}
+	}
+	quoted := func(j int) bool {
+		if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
+			a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+			return false
+		}
+		s := a.Sentences[j]
+		who := s.SaidBy
+		if q.speaker != "" {
+			return who == q.speaker && hasQuoteMark(s.Text)
+		}
+		return who != "" && named[who] && hasQuoteMark(s.Text)
+	}
+	if !quoted(hi + 1) {
+		return quotes
+	}
+	j := hi + 1
+	if quoted(j+1) && a.Sentences[j+1].SaidBy == a.Sentences[j].SaidBy {
+		j++
+	}
+	w := a.QuoteSentences(lo, j)
+	w.Speaker, w.Score = first.Speaker, first.Score
+	out := []Quote{w}
+	for _, o := range quotes[1:] {
+		if o.End <= w.Start || o.Start >= w.End {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// asksWhyHow reports a question opening with "why" or "how" (not "how
+// many", "how much", "how long": those ask for a figure).
+func asksWhyHow(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Norm {
+	case "why":
+		return true
+	case "how":
+		return len(toks) < 2 || !(toks[1].Norm == "many" || toks[1].Norm == "much" || toks[1].Norm == "long" ||
+			toks[1].Norm == "old" || toks[1].Norm == "far" || toks[1].Norm == "often")
+	}
+	return false
+}
+
+// hasQuoteMark reports a sentence holding a quotation mark (an apostrophe
+// in a word is not one: "’" counts only at a word's edge).
+func hasQuoteMark(s string) bool {
+	if strings.ContainsAny(s, "“”\"«»„") {
+		return true
+	}
+	for i, r := range s {
+		if r != '‘' && r != '’' {
+			continue
+		}
+		prevLetter := i > 0 && isWordByte(s[i-1])
+		k := i + len(string(r))
+		nextLetter := k < len(s) && isWordByte(s[k])
+		if !(prevLetter && nextLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // attributedTo reports whether one of the best passages covering the

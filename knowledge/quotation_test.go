@@ -1,0 +1,69 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithQuotation checks that a passage naming a speaker without quoting
+// them is shown with the quotation that follows it in its paragraph when
+// the question asks what they said, or why or how, and stays a verbatim
+// slice of the article.
+func TestWithQuotation(t *testing.T) {
+	text := "Union leader rejects plant delay\n\n" +
+		"The plant in the valley will open two years late, the company said on Monday. It blamed weak demand for its cars.\n\n" +
+		"The workers' union was less reassured. Its president, Ana Gomes, said the company had promised 1,200 jobs and a training centre. \"A promise that moves every six months is not a promise,\" Gomes said. \"It is a weather forecast.\"\n\n" +
+		"The regional minister, Luis Prata, said the state would review its grants to the company. Officials expect a decision by March.\n"
+	a, err := Parse("union", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q       string
+		want    string // the first quote holds it
+		wantNot string // and not this ("" for no check)
+	}{
+		{"What did Gomes say about the company's promise of jobs?", "It is a weather forecast.", ""},
+		{"What did the union president say about the jobs?", "not a promise", ""},
+		// A question that asks for no speech keeps the passage as ranked.
+		{"How many jobs had the company promised?", "1,200 jobs", "weather forecast"},
+		{"What did Prata say about the grants?", "review its grants", ""},
+	}
+	for _, tt := range tests {
+		ans, err := a.Ask(tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Quotes) == 0 {
+			t.Errorf("%q: no quotes", tt.q)
+			continue
+		}
+		first := ans.Quotes[0]
+		if first.Text != text[first.Start:first.End] {
+			t.Errorf("%q: quote %q is not the article's bytes %d-%d", tt.q, first.Text, first.Start, first.End)
+		}
+		if !strings.Contains(first.Text, tt.want) {
+			t.Errorf("%q: first quote %q lacks %q", tt.q, first.Text, tt.want)
+		}
+		if tt.wantNot != "" && strings.Contains(first.Text, tt.wantNot) {
+			t.Errorf("%q: first quote %q holds %q", tt.q, first.Text, tt.wantNot)
+		}
+	}
+}
+
+func TestHasQuoteMark(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"“It is late,” she said.", true},
+		{`"It is late," she said.`, true},
+		{"‘We’ve won one game.’", true},
+		{"Kingsmere’s coach was furious.", false},
+		{"The plant will open late.", false},
+	} {
+		if got := hasQuoteMark(tt.s); got != tt.want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
