@@ -27,22 +27,6 @@ func TestAsksMoney(t *testing.T) {
 	}
 }
 
-func TestCompoundHead(t *testing.T) {
-	r := defaultRelated().(related)
-	for _, tc := range []struct{ word, want string }{
-		{"floodwater", "water"},
-		{"farmworkers", "workers"},
-		{"landmark", ""},     // WordNet lists it: no kind of mark
-		{"together", ""},     // parts too short
-		{"breakthrough", ""}, // WordNet lists it
-		{"water", ""},
-	} {
-		if got := r.compoundHead(tc.word); got != tc.want {
-			t.Errorf("compoundHead(%q) = %q, want %q", tc.word, got, tc.want)
-		}
-	}
-}
-
 func TestContrast(t *testing.T) {
 	a, err := Parse("park.txt", "Park counts deer\n\nRangers counted 120 deer in the northern valley of Norway last winter, the park said.\n")
 	if err != nil {

@@ -3,8 +3,9 @@ package knowledge
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/prompt"
 )
 
 // WrittenSentence is one summary sentence in the model's words, with the
@@ -27,14 +28,6 @@ type GroundedSummary struct {
 // is summarised from the extractive summary's sentences.
 const maxSummaryPassages = 150
 
-// summaryInstructions are the rules of a written summary; %d is the number
-// of sentences.
-const summaryInstructions = `You summarise one news article using ONLY the numbered passages in the user message. Rules:
-1. Write at most %d short sentences in your own words, covering the most important points. Never use outside knowledge.
-2. End every sentence with the IDs of the passages that support it, in brackets, like: Talks stalled [S3][S7].
-3. Do not use quotation marks: the application shows the cited passages verbatim itself.
-4. Reply with JSON only: {"answerable": true, "answer": the summary, "citations": every ID you cited}. If the passages are empty, reply {"answerable": false, "answer": "", "citations": []}.`
-
 // Summarize returns a summary written by the model and verified like an
 // answer (every sentence must cite passages it was given; its prose loses
 // unverified quotation marks, and a sentence stating a number the article
@@ -50,10 +43,7 @@ func (g *GroundedAsker) Summarize(ctx context.Context, opts SummaryOptions) (Gro
 		return out, nil
 	}
 	passages := g.summaryPassages(opts, ext)
-	var b strings.Builder
-	fmt.Fprintf(&b, "Passages from the article %q:\n", g.a.Name)
-	writePassages(&b, passages)
-	p := GroundedPrompt{Instructions: fmt.Sprintf(summaryInstructions, len(ext.Sentences)), Input: b.String(), Passages: passages}
+	p := GroundedPrompt{Instructions: prompt.SummaryInstructions(len(ext.Sentences)), Input: prompt.SummaryInput(g.a.Name, passages), Passages: passages}
 	mctx, cancel := context.WithTimeout(ctx, g.opt.Timeout)
 	defer cancel()
 	reply, err := withDeadline(mctx, func(ctx context.Context) (GroundedReply, error) { return g.gen.Generate(ctx, p) })
@@ -85,31 +75,20 @@ func (g *GroundedAsker) summaryPassages(opts SummaryOptions, ext Summary) []Pass
 	return out
 }
 
-// markerGroupRE is a run of citation markers ending a summary sentence.
-var markerGroupRE = regexp.MustCompile(`(?:\s*\[\s*S\d+(?:\s*[,;]\s*S?\d+)*\s*\])+`)
-
 // verifySummary keeps the sentences that cite given passages, at most max.
 func (g *GroundedAsker) verifySummary(r GroundedReply, passages []Passage, max int) ([]WrittenSentence, error) {
 	if !r.Answerable || strings.TrimSpace(r.Answer) == "" {
 		return nil, fmt.Errorf("%w: no summary", errInvalidReply)
 	}
 	var out []WrittenSentence
-	prev := 0
-	for _, m := range markerGroupRE.FindAllStringIndex(r.Answer, -1) {
-		text := r.Answer[prev:m[0]]
-		next := m[1]
-		// "… peace [S4]." keeps its full stop.
-		for next < len(r.Answer) && strings.ContainsRune(".!?", rune(r.Answer[next])) {
-			text += r.Answer[next : next+1]
-			next++
-		}
-		prev = next
+	for _, c := range prompt.SplitCited(r.Answer) {
+		text := c.Text
 		// Only the sentence right before the markers is cited; any before it is not.
 		if spans := splitSentences(text, 0, len(text)); len(spans) > 1 {
 			g.inc(EventProseDropped)
 			text = text[spans[len(spans)-1][0]:]
 		}
-		ids, dropped := resolveCitations(citationRE.FindAllString(r.Answer[m[0]:m[1]], -1), passages)
+		ids, dropped := prompt.ResolveCitations(c.Citations, passages)
 		for range dropped {
 			g.inc(EventCitationDropped)
 		}

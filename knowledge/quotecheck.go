@@ -6,10 +6,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/align"
+	"github.com/quotebot/quotebot/knowledge/message"
 )
 
 // Verdict is the outcome of checking one claimed quote.
@@ -92,11 +92,11 @@ type CheckReport struct {
 // segments are “…”, "…", «…», „…” and ‘…’; the text around them names the
 // claimed speaker. The error is an *Error for bad input: an empty message,
 // empty quotation marks only, or a message over MaxCheckMessageBytes.
-func (a *Article) CheckQuotes(message string) (CheckReport, error) {
-	if len(message) > MaxCheckMessageBytes {
-		return CheckReport{}, Errorf(EInvalid, "Your message is %d bytes long; the limit for a quote check is %d.", len(message), MaxCheckMessageBytes)
+func (a *Article) CheckQuotes(text string) (CheckReport, error) {
+	if len(text) > MaxCheckMessageBytes {
+		return CheckReport{}, Errorf(EInvalid, "Your message is %d bytes long; the limit for a quote check is %d.", len(text), MaxCheckMessageBytes)
 	}
-	msg := cleanMessage(message)
+	msg := cleanMessage(text)
 	if !hasWord(msg) {
 		return CheckReport{}, Errorf(EInvalid, "There is no quote to check. Paste the quote, for example: Putin said “We just need … peace”.")
 	}
@@ -117,13 +117,13 @@ func (a *Article) CheckQuotes(message string) (CheckReport, error) {
 		}
 	}
 	if long > 0 {
-		skipped = append(skipped, fmt.Sprintf("%s longer than %d characters", plural(long, "quote"), MaxClaimRunes))
+		skipped = append(skipped, fmt.Sprintf("%s longer than %d characters", message.Plural(long, "quote"), MaxClaimRunes))
 	}
 	if over > 0 {
-		skipped = append(skipped, fmt.Sprintf("%s beyond the first %d", plural(over, "quote"), MaxCheckClaims))
+		skipped = append(skipped, fmt.Sprintf("%s beyond the first %d", message.Plural(over, "quote"), MaxCheckClaims))
 	}
 	if empty > 0 && len(rep.Claims)+long+over > 0 {
-		skipped = append(skipped, plural(empty, "empty quotation"))
+		skipped = append(skipped, message.Plural(empty, "empty quotation"))
 	}
 	if len(skipped) > 0 {
 		rep.Skipped = "Not checked: " + strings.Join(skipped, "; ") + "."
@@ -134,73 +134,12 @@ func (a *Article) CheckQuotes(message string) (CheckReport, error) {
 	return rep, nil
 }
 
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
 // cleanMessage repairs invalid UTF-8 and removes what Discord adds around
 // words: mentions, custom emoji, links, Markdown and control characters.
 func cleanMessage(m string) string {
-	m = blockquotes(stripDiscordMarkup(strings.ToValidUTF8(m, " ")))
-	return strings.Map(func(r rune) rune {
-		if (unicode.IsControl(r) && r != '\n') || strings.ContainsRune(markdownChars, r) {
-			return ' '
-		}
-		return r
-	}, m)
-}
-
-// blockquotes turns Discord's quoted lines ("> …", and ">>> …", which
-// quotes the rest of the message) into quotations (“…”), consecutive lines
-// as one, when the message also has words outside them and no quotation
-// marks: in "Putin said:\n> We just need …" or "is this real?\n> …" the
-// quoted lines are the claim and the other lines name who said it.
-func blockquotes(m string) string {
-	if !strings.Contains(m, "> ") || len(quotedSegments(m)) > 0 {
-		return m
-	}
-	lines := strings.Split(m, "\n")
-	quoted := make([]bool, len(lines))
-	rest, anyQuoted, anyOther := false, false, false
-	for i, l := range lines {
-		t := strings.TrimLeft(l, " \t")
-		switch {
-		case rest:
-			quoted[i] = true
-		case strings.HasPrefix(t, ">>> "):
-			lines[i], quoted[i], rest = t[len(">>> "):], true, true
-		case strings.HasPrefix(t, "> "):
-			lines[i], quoted[i] = t[len("> "):], true
-		}
-		if quoted[i] {
-			anyQuoted = anyQuoted || hasWord(lines[i])
-		} else {
-			anyOther = anyOther || hasWord(l)
-		}
-	}
-	if !anyQuoted || !anyOther {
-		return m
-	}
-	var b strings.Builder
-	for i := 0; i < len(lines); i++ {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		if !quoted[i] {
-			b.WriteString(lines[i])
-			continue
-		}
-		j := i
-		for j < len(lines) && quoted[j] {
-			j++
-		}
-		b.WriteString("“" + strings.Join(lines[i:j], " ") + "”")
-		i = j - 1
-	}
-	return b.String()
+	m = stripDiscordMarkup(strings.ToValidUTF8(m, " "))
+	m = message.Blockquotes(m, func(m string) bool { return len(quotedSegments(m)) > 0 })
+	return message.Blank(m, markdownChars)
 }
 
 // checkClaim checks one claim; for an unquoted claim with an attribution
@@ -441,35 +380,8 @@ func (a *Article) Marked(c ClaimCheck, mark func(from, to string) string) string
 	return b.String()
 }
 
-// punctNames name the punctuation a change may add or drop.
-var punctNames = map[rune]string{
-	',': "comma", '.': "full stop", ';': "semicolon", ':': "colon", '!': "exclamation mark",
-	'?': "question mark", '-': "hyphen", '‐': "hyphen", '‑': "hyphen", '–': "dash", '—': "dash", '―': "dash",
-	'(': "bracket", ')': "bracket", '[': "bracket", ']': "bracket", '/': "slash", '…': "ellipsis",
-	'\'': "apostrophe", '’': "apostrophe", '"': "quotation mark", '“': "quotation mark", '”': "quotation mark",
-}
-
 // PunctuationName names the side of a change that is only punctuation, in
 // angle brackets ("<comma>", "<hyphen>"), so that a moderator sees it
 // among diff marks ("30[-<hyphen>-]day") and in prose ("Left out:
-// <comma>"); words are returned as they are.
-func PunctuationName(s string) string {
-	if strings.ContainsFunc(s, isWordRune) {
-		return s
-	}
-	var names []string
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		if n, ok := punctNames[r]; ok {
-			names = append(names, n)
-		} else {
-			names = append(names, string(r))
-		}
-	}
-	if len(names) == 0 {
-		return s
-	}
-	return "<" + strings.Join(names, " ") + ">"
-}
+// <comma>"); words are returned as they are (message.PunctuationName).
+func PunctuationName(s string) string { return message.PunctuationName(s) }

@@ -423,11 +423,3 @@ func TestMarked(t *testing.T) {
 		t.Errorf("Marked = %q, want %q", got, want)
 	}
 }
-
-func TestPunctuationName(t *testing.T) {
-	for in, want := range map[string]string{",": "<comma>", "-": "<hyphen>", " – ": "<dash>", ".,": "<full stop comma>", "U.S": "U.S", "#": "<#>", "": ""} {
-		if got := PunctuationName(in); got != want {
-			t.Errorf("PunctuationName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

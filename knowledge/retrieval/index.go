@@ -30,7 +30,8 @@ type Expansion struct {
 
 // Related supplies the words related in meaning to a folded word —
 // synonyms, derived forms, pertainyms, hypernyms — each with a weight below
-// 1. The WordNet lexicon implements it; so does a small thesaurus.
+// 1; knowledge/expand implements it over the WordNet lexicon and a small
+// thesaurus.
 type Related interface {
 	Related(word string) []Expansion
 }

@@ -1,10 +1,11 @@
-package knowledge
+package expand
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // wordNetLink is the weight at which a question word q matches a text word
@@ -12,22 +13,22 @@ import (
 // shared prefix of four letters or more (a derived form), related words of
 // q, or the inverse relations of t (its base forms, pertainyms,
 // hypernyms). 0 when WordNet has no link.
-func wordNetLink(r related, q, t string) float64 {
-	sq, st := Stem(q), Stem(t)
+func wordNetLink(r Relations, q, t string) float64 {
+	sq, st := nlp.Stem(q), nlp.Stem(t)
 	if sq == st {
 		return 1
 	}
 	best := 0.0
 	if len(sq) >= 4 && strings.HasPrefix(st, sq) || len(st) >= 4 && strings.HasPrefix(sq, st) {
-		best = derivedWeight
+		best = DerivedWeight
 	}
 	for _, e := range r.Related(q) {
-		if Stem(e.Key) == st {
+		if nlp.Stem(e.Key) == st {
 			best = max(best, e.Weight)
 		}
 	}
 	for _, e := range r.Inverse(t) {
-		if Stem(e.Key) == sq {
+		if nlp.Stem(e.Key) == sq {
 			best = max(best, e.Weight)
 		}
 	}
@@ -48,25 +49,25 @@ func handLinks() [][2]string {
 
 // TestHandSynonymsNotInWordNet keeps the hand list to what WordNet lacks: a
 // link WordNet gives both ways at least as strongly as the list would
-// (synonymWeight) must be deleted. It logs the links WordNet has only
+// (SynonymWeight) must be deleted. It logs the links WordNet has only
 // loosely (as hypernyms), which the list keeps at synonym strength.
 func TestHandSynonymsNotInWordNet(t *testing.T) {
-	r := related{lx: lexicon.Default()}
+	r := Relations{lx: lexicon.Default()}
 	seen := map[[2]string]bool{}
 	loose := 0
 	for _, l := range handLinks() {
 		a, b := l[0], l[1]
-		key := [2]string{min(Stem(a), Stem(b)), max(Stem(a), Stem(b))}
+		key := [2]string{min(nlp.Stem(a), nlp.Stem(b)), max(nlp.Stem(a), nlp.Stem(b))}
 		if seen[key] {
 			t.Errorf("%s ~ %s is listed twice (by stem)", a, b)
 		}
 		seen[key] = true
-		if Stem(a) == Stem(b) {
+		if nlp.Stem(a) == nlp.Stem(b) {
 			t.Errorf("%s ~ %s share a stem: the index matches them already", a, b)
 			continue
 		}
 		ab, ba := wordNetLink(r, a, b), wordNetLink(r, b, a)
-		if ab >= synonymWeight && ba >= synonymWeight {
+		if ab >= SynonymWeight && ba >= SynonymWeight {
 			t.Errorf("WordNet links %s ~ %s (%.1f / %.1f): delete it from handSynonyms", a, b, ab, ba)
 		}
 		if ab > 0 && ba > 0 {
@@ -81,7 +82,7 @@ func TestHandSynonymsNotInWordNet(t *testing.T) {
 // is why they were deleted from it: should a change to the lexicon lose
 // one, it fails, and the link goes back to handSynonyms.
 func TestWordNetCoversFormerHandSynonyms(t *testing.T) {
-	r := related{lx: lexicon.Default()}
+	r := Relations{lx: lexicon.Default()}
 	for _, tc := range [][2]string{
 		{"accept", "consent"}, {"reject", "refuse"}, {"reject", "decline"}, {"refuse", "decline"},
 		{"talks", "negotiation"}, {"dialog", "dialogue"}, {"call", "phone"}, {"want", "desire"},
@@ -94,8 +95,24 @@ func TestWordNetCoversFormerHandSynonyms(t *testing.T) {
 		{"react", "reaction"}, {"react", "respond"},
 	} {
 		a, b := tc[0], tc[1]
-		if ab, ba := wordNetLink(r, a, b), wordNetLink(r, b, a); ab < synonymWeight || ba < synonymWeight {
+		if ab, ba := wordNetLink(r, a, b), wordNetLink(r, b, a); ab < SynonymWeight || ba < SynonymWeight {
 			t.Errorf("WordNet links %s ~ %s only at %.1f / %.1f: put it back in handSynonyms", a, b, ab, ba)
+		}
+	}
+}
+
+func TestCompoundHead(t *testing.T) {
+	r := Default()
+	for _, tc := range []struct{ word, want string }{
+		{"floodwater", "water"},
+		{"farmworkers", "workers"},
+		{"landmark", ""},     // WordNet lists it: no kind of mark
+		{"together", ""},     // parts too short
+		{"breakthrough", ""}, // WordNet lists it
+		{"water", ""},
+	} {
+		if got := r.compoundHead(tc.word); got != tc.want {
+			t.Errorf("compoundHead(%q) = %q, want %q", tc.word, got, tc.want)
 		}
 	}
 }

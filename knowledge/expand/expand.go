@@ -1,19 +1,28 @@
-package knowledge
+// Package expand gives retrieval the words a question may use for a word
+// of the article, and the other way round: WordNet's relations from
+// knowledge/lexicon (base forms, synonyms, derived forms, pertainyms, one
+// level of hypernyms, holonyms of named places), the heads of closed
+// compounds WordNet does not list, and a small hand thesaurus of the links
+// news questions use that WordNet lacks. Relations implements
+// retrieval.Related, retrieval.Inverse and retrieval.Dictionary; it imports
+// only knowledge/lexicon, knowledge/nlp and knowledge/retrieval.
+package expand
 
 import (
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/nlp"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
 // handSynonyms are the links between words news questions use for one
 // another that WordNet lacks, or has only as a looser relation than a
-// synonym (a hypernym, worth hypernymWeight). Each line links its first
+// synonym (a hypernym, worth HypernymWeight). Each line links its first
 // word with each word after the colon, both ways, by stem ("approve:
 // accept" lets a question asking whether a side approved find the passage
-// saying it accepted); a match through a link counts synonymWeight. Links
-// that WordNet gives at least as strongly, as related expands it, are not
+// saying it accepted); a match through a link counts SynonymWeight. Links
+// that WordNet gives at least as strongly, as Relations expands it, are not
 // listed (TestHandSynonymsNotInWordNet fails when one is). The 36 groups
 // this list replaced linked 369 word pairs: WordNet gives 42 of them at
 // synonym strength (TestWordNetCoversFormerHandSynonyms), 19 shared a stem,
@@ -126,19 +135,29 @@ func newThesaurus() thesaurus {
 	for _, l := range handSynonyms {
 		head, rest, _ := strings.Cut(l, ":")
 		for _, o := range strings.Fields(rest) {
-			t[Stem(head)] = appendUnique(t[Stem(head)], o)
-			t[Stem(o)] = appendUnique(t[Stem(o)], head)
+			t[nlp.Stem(head)] = appendUnique(t[nlp.Stem(head)], o)
+			t[nlp.Stem(o)] = appendUnique(t[nlp.Stem(o)], head)
 		}
 	}
 	return t
 }
 
-// Related returns the synonyms of word, each worth synonymWeight.
+// appendUnique appends x to xs unless xs holds it already.
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// Related returns the synonyms of word, each worth SynonymWeight.
 func (t thesaurus) Related(word string) []retrieval.Expansion {
-	ws := t[Stem(word)]
+	ws := t[nlp.Stem(word)]
 	out := make([]retrieval.Expansion, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, retrieval.Expansion{Key: w, Weight: synonymWeight})
+		out = append(out, retrieval.Expansion{Key: w, Weight: SynonymWeight})
 	}
 	return out
 }
@@ -146,34 +165,50 @@ func (t thesaurus) Related(word string) []retrieval.Expansion {
 // Weights of the lexicon's relations: a synonym or derived form is nearly
 // the word; a hypernym ("country" for "nation") is looser.
 const (
-	derivedWeight   = 0.7
-	hypernymWeight  = 0.4
-	pertainymWeight = 0.7
-	// holonymWeight: a capital or a landmark named for its country
-	// ("Moscow", "the Kremlin" for Russia), as news uses them.
-	holonymWeight = 0.5
-	// inverseSynonymWeight is a synonym found only from the article's
-	// side (related.Inverse).
-	inverseSynonymWeight = 0.5
+	// SynonymWeight is the credit for matching a word through a synonym.
+	SynonymWeight = 0.6
+	// DerivedWeight is the credit of a derived form ("agreement" for
+	// "agree").
+	DerivedWeight = 0.7
+	// HypernymWeight is the credit of a hypernym ("country" for "nation").
+	HypernymWeight = 0.4
+	// PertainymWeight is the credit of a pertainym ("russian" for
+	// "russia").
+	PertainymWeight = 0.7
+	// HolonymWeight is the credit of a capital or a landmark named for its
+	// country ("Moscow", "the Kremlin" for Russia), as news uses them.
+	HolonymWeight = 0.5
+	// InverseSynonymWeight is the credit of a synonym found only from the
+	// article's side (Relations.Inverse).
+	InverseSynonymWeight = 0.5
 )
 
-// related combines WordNet (synonyms, derived forms, pertainyms, one level
-// of hypernyms, over the word's base forms) with the hand links for what
-// WordNet lacks (handSynonyms).
-type related struct {
+// Relations combines WordNet (synonyms, derived forms, pertainyms, one
+// level of hypernyms, over the word's base forms) with the hand links for
+// what WordNet lacks (handSynonyms).
+type Relations struct {
 	lx  *lexicon.Lexicon
 	the thesaurus
 }
 
-var _ retrieval.Related = related{}
+var (
+	_ retrieval.Related    = Relations{}
+	_ retrieval.Dictionary = Relations{}
+	_ retrieval.Inverse    = Relations{}
+)
 
-var _ retrieval.Dictionary = related{}
+// New returns the relations of lx and the hand thesaurus.
+func New(lx *lexicon.Lexicon) Relations { return Relations{lx, newThesaurus()} }
+
+// Default returns the relations of the embedded WordNet lexicon
+// (lexicon.Default) and the hand thesaurus.
+func Default() Relations { return New(lexicon.Default()) }
 
 // IsWord reports whether WordNet knows word or its base form.
-func (r related) IsWord(word string) bool { return len(r.lx.Lemma(word)) > 0 }
+func (r Relations) IsWord(word string) bool { return len(r.lx.Lemma(word)) > 0 }
 
 // Related returns the single words related to word, best weight first.
-func (r related) Related(word string) []retrieval.Expansion {
+func (r Relations) Related(word string) []retrieval.Expansion {
 	out := r.the.Related(word)
 	add := func(ws []string, w float64) {
 		for _, x := range ws {
@@ -188,22 +223,22 @@ func (r related) Related(word string) []retrieval.Expansion {
 		if l != word && !strings.Contains(l, " ") {
 			out = append(out, retrieval.Expansion{Key: l, Weight: 0.9})
 		}
-		add(r.lx.Synonyms(l), synonymWeight)
-		add(r.lx.Derived(l), derivedWeight)
-		add(r.lx.Pertainyms(l), pertainymWeight)
-		add(r.lx.Hypernyms(l), hypernymWeight)
-		add(r.lx.Holonyms(l), holonymWeight)
+		add(r.lx.Synonyms(l), SynonymWeight)
+		add(r.lx.Derived(l), DerivedWeight)
+		add(r.lx.Pertainyms(l), PertainymWeight)
+		add(r.lx.Hypernyms(l), HypernymWeight)
+		add(r.lx.Holonyms(l), HolonymWeight)
 	}
 	if head := r.compoundHead(word); head != "" {
-		out = append(out, retrieval.Expansion{Key: head, Weight: compoundWeight})
+		out = append(out, retrieval.Expansion{Key: head, Weight: CompoundWeight})
 	}
 	return out
 }
 
-// compoundWeight is the credit of a closed compound's head for the
+// CompoundWeight is the credit of a closed compound's head for the
 // compound ("water" for "floodwater"): a kind of the head, as close as a
 // hypernym or a little closer, since the head is the word itself.
-const compoundWeight = 0.5
+const CompoundWeight = 0.5
 
 // compoundHead returns the head of a closed compound that WordNet does not
 // list: "floodwater" → "water", "farmworkers" → "workers". Both parts are
@@ -211,8 +246,8 @@ const compoundWeight = 0.5
 // does not know (it relates the words it lists itself, and "landmark" is no
 // kind of "mark"); "" when word is no such compound. English puts the head
 // last.
-func (r related) compoundHead(word string) string {
-	if len(word) < 8 || !isPlainASCII(word) || len(r.lx.Lemma(word)) > 0 {
+func (r Relations) compoundHead(word string) string {
+	if len(word) < 8 || !nlp.IsPlainASCII(word) || len(r.lx.Lemma(word)) > 0 {
 		return ""
 	}
 	for i := 4; i <= len(word)-4; i++ {
@@ -225,8 +260,8 @@ func (r related) compoundHead(word string) string {
 }
 
 // isNoun reports a noun WordNet knows, in any inflection, that is no stop word.
-func (r related) isNoun(w string) bool {
-	if IsStopWord(w) {
+func (r Relations) isNoun(w string) bool {
+	if nlp.IsStopWord(w) {
 		return false
 	}
 	for _, l := range r.lx.Lemma(w) {
@@ -237,12 +272,10 @@ func (r related) isNoun(w string) bool {
 	return false
 }
 
-var _ retrieval.Inverse = related{}
-
 // Inverse returns the single words a question may use for word of the
 // text: its base forms (0.9), synonyms, pertainyms (as related words), and the
 // hypernyms of its common noun and verb senses (as loose as a hypernym).
-func (r related) Inverse(word string) []retrieval.Expansion {
+func (r Relations) Inverse(word string) []retrieval.Expansion {
 	var out []retrieval.Expansion
 	add := func(ws []string, w float64) {
 		for _, x := range ws {
@@ -257,16 +290,13 @@ func (r related) Inverse(word string) []retrieval.Expansion {
 		// senses: "calls" has "ring" among its synonyms while "ring" lacks
 		// "call", so a question's "ring" finds the article's "calls" here,
 		// for a little less than a synonym of the question word's own.
-		add(r.lx.Synonyms(l), inverseSynonymWeight)
-		add(r.lx.Pertainyms(l), pertainymWeight)
-		add(r.lx.Hypernyms(l), hypernymWeight)
+		add(r.lx.Synonyms(l), InverseSynonymWeight)
+		add(r.lx.Pertainyms(l), PertainymWeight)
+		add(r.lx.Hypernyms(l), HypernymWeight)
 	}
 	if head := r.compoundHead(word); head != "" {
 		// The article's "farmworkers" are the question's "workers".
-		out = append(out, retrieval.Expansion{Key: head, Weight: compoundWeight})
+		out = append(out, retrieval.Expansion{Key: head, Weight: CompoundWeight})
 	}
 	return out
 }
-
-// defaultRelated is the source of related words the index expands with.
-func defaultRelated() retrieval.Related { return related{lexicon.Default(), newThesaurus()} }
