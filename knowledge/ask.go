@@ -361,24 +361,26 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 }
 
 // withQuotation widens the first quote to the quotation that follows it in
-// its paragraph when the question asks what someone said, or why or how,
-// and the quote names the speaker without quoting them: "Its president,
-// Ana Paula Gomes, said the company had promised 1,200 jobs." is followed
-// by her own words, which are what the question asks for. The quotation
-// brings one more sentence when that one is the same speaker's quotation
-// too ("… is not a promise," Gomes said. "It is a weather forecast.").
+// its paragraph when the question asks what someone said or thinks, or why
+// or how, and the quote names the speaker without quoting them: "Its
+// president, Ana Paula Gomes, said the company had promised 1,200 jobs."
+// is followed by her own words, which are what the question asks for. A
+// quote that quotes already is widened only by the words of the person
+// the question names (the quotation goes on, or the group asked about
+// speaks after someone else). The quotation brings one more sentence when
+// that one is the same speaker's quotation too ("… is not a promise,"
+// Gomes said. "It is a weather forecast.").
 func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
-	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks)) {
+	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks)) {
 		return quotes
 	}
 	first := quotes[0]
 	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
 	named := map[string]bool{}
+	quoting := false
 	for _, si := range first.Sentences {
 		s := a.Sentences[si]
-		if hasQuoteMark(s.Text) {
-			return quotes // it quotes already
-		}
+		quoting = quoting || hasQuoteMark(s.Text)
 		for _, p := range append([]string{s.Speaker, s.SaidBy}, s.People...) {
 			if p != "" {
 				named[p] = true
@@ -392,10 +394,15 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		}
 		s := a.Sentences[j]
 		who := s.SaidBy
-		if q.speaker != "" {
-			return who == q.speaker && hasQuoteMark(s.Text)
+		switch {
+		case who == "" || !hasQuoteMark(s.Text):
+			return false
+		case q.speaker != "":
+			return who == q.speaker
+		case namedIn(q, who):
+			return true
 		}
-		return who != "" && named[who] && hasQuoteMark(s.Text)
+		return !quoting && named[who]
 	}
 	if !quoted(hi + 1) {
 		return quotes
@@ -413,6 +420,33 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// namedIn reports whether the question names who by all of its words
+// ("the Western Rivers Alliance").
+func namedIn(q *query, who string) bool {
+	ws := strings.Fields(Fold(who))
+	for _, w := range ws {
+		if !q.norms[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// opinionWords ask what someone thinks of something: the answer is
+// what they said.
+var opinionWords = wordSet(`think thinks thought view views stance position opinion feel feels felt`)
+
+// asksOpinion reports a question about someone's opinion ("What does the
+// alliance think of …", "What is the department's stance …").
+func asksOpinion(toks []Token) bool {
+	for _, t := range toks {
+		if opinionWords[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWhyHow reports a question opening with "why" or "how" (not "how

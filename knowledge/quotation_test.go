@@ -13,7 +13,8 @@ func TestWithQuotation(t *testing.T) {
 	text := "Union leader rejects plant delay\n\n" +
 		"The plant in the valley will open two years late, the company said on Monday. It blamed weak demand for its cars.\n\n" +
 		"The workers' union was less reassured. Its president, Ana Gomes, said the company had promised 1,200 jobs and a training centre. \"A promise that moves every six months is not a promise,\" Gomes said. \"It is a weather forecast.\"\n\n" +
-		"The regional minister, Luis Prata, said the state would review its grants to the company. Officials expect a decision by March.\n"
+		"The regional minister, Luis Prata, said the state would review its grants to the company. Officials expect a decision by March.\n\n" +
+		"\"It pours money into old pipes,\" said Rita Ferrer, director of the Blue River Alliance. The alliance said in a statement that the recycling money was \"a good start, but only a start.\"\n"
 	a, err := Parse("union", text)
 	if err != nil {
 		t.Fatal(err)
@@ -47,6 +48,34 @@ func TestWithQuotation(t *testing.T) {
 		}
 		if tt.wantNot != "" && strings.Contains(first.Text, tt.wantNot) {
 			t.Errorf("%q: first quote %q holds %q", tt.q, first.Text, tt.wantNot)
+		}
+	}
+}
+
+// TestWithQuotationNamed checks withQuotation on a given first quote: a
+// quote that quotes someone already is widened only by the words of whom
+// the question names.
+func TestWithQuotationNamed(t *testing.T) {
+	text := "Water bill\n\n" +
+		"\"It pours money into old pipes,\" said Rita Ferrer, director of the Blue River Alliance. The alliance said in a statement that the plan was \"a good start, but only a start.\"\n"
+	a, err := Parse("water", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q     string
+		widen bool
+	}{
+		{"What does the Blue River Alliance think of the bill?", true},
+		{"What did Ferrer say about the bill?", false},
+		{"When was the bill unveiled?", false},
+	} {
+		got := a.withQuotation(a.analyze(tt.q), []Quote{a.QuoteOf(0)})
+		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
+			t.Errorf("%q: widened %v (%q), want %v", tt.q, widened, got[0].Text, tt.widen)
+		}
+		if got[0].Text != text[got[0].Start:got[0].End] {
+			t.Errorf("%q: quote %q is not the article's bytes", tt.q, got[0].Text)
 		}
 	}
 }
