@@ -1,8 +1,6 @@
 package knowledge
 
 import (
-	"strings"
-
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
@@ -179,89 +177,4 @@ func inNounPhrase(toks []Token, tok Token) bool {
 		return determiners[p.Norm] || isNumberToken(p) || !IsStopWord(p.Norm)
 	}
 	return false
-}
-
-// verbContrast looks for the act a question asks about that the passage
-// does not report while it reports another act in its place: "Why did
-// Lindgren turn down the award?" where the window says she "was named"
-// for it, "How many businesses closed …" where it says the association
-// "represents 63 businesses". The question's main verb (its first content
-// verb, not one of saying or a light one) is absent from the window in
-// every form and synonym, and the window has another content verb of the
-// same WordNet supersense beside a word of the question. It returns the
-// pair ("turn/named"), or "".
-func (a *Article) verbContrast(q *query, i0 int, w *window) string {
-	lx := lexicon.Default()
-	related := map[string]bool{}
-	for _, t := range q.terms {
-		related[t.key] = true
-		related[t.tok.Stem] = true
-		for _, al := range t.alts {
-			related[al.key] = true
-		}
-	}
-	for _, t := range q.terms {
-		if t.entity || isCapitalised(t.tok) || !isVerbWord(t.tok.Norm) {
-			continue
-		}
-		if catenative(q.toks, t.tok) {
-			continue // "was supposed to cost": the act is the next verb
-		}
-		if t.framing || t.weight < 1 || !contentVerb(t.tok.Norm) || strings.HasSuffix(t.tok.Norm, "ing") {
-			// The main verb is one of saying, a light one or a
-			// progressive ("Who are they playing next?"): no act to
-			// compare.
-			return ""
-		}
-		for _, al := range t.alts {
-			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
-				return "" // the act is there
-			}
-		}
-		if w.hasStem(t.tok.Stem) || anyBase(lx.Lemma(t.tok.Norm), w, a.index.stem) {
-			return ""
-		}
-		sense := baseSense(t.tok.Norm)
-		if u, ok := w.find(func(u Token) bool {
-			return !IsStopWord(u.Norm) && !isCapitalised(u) && !related[u.Stem] && contentVerb(u.Norm) &&
-				pastForm(lx, u.Norm) && baseSense(u.Norm) == sense && w.slotOf(u, related) && !isKindOf(lx, u.Norm, t.tok.Norm)
-		}); ok {
-			return t.tok.Norm + "/" + u.Norm
-		}
-		return "" // only the main verb is compared
-	}
-	return ""
-}
-
-// catenative reports a verb followed by "to" ("supposed to", "hoped to"):
-// it governs the verb after it.
-func catenative(toks []Token, tok Token) bool {
-	for k, t := range toks {
-		if t.Start == tok.Start {
-			return k+1 < len(toks) && toks[k+1].Norm == "to"
-		}
-	}
-	return false
-}
-
-// pastForm reports a verb in its past form ("accepted", "fell"): the act
-// the passage reports in place of the question's, where a base form or a
-// form in "-ing" or "-s" is as often a noun, an adjective or a preposition
-// ("except", "getting there", "their needs").
-func pastForm(lx *lexicon.Lexicon, norm string) bool {
-	if strings.HasSuffix(norm, "ing") || strings.HasSuffix(norm, "s") {
-		return false // "-s" is as often a plural noun ("their needs")
-	}
-	for _, l := range lx.Lemma(norm) {
-		if l != norm && lx.IsVerb(l) {
-			return true
-		}
-	}
-	return false
-}
-
-// contentVerb reports a word whose most common sense is a verb that names
-// an act: not one of saying or reacting, nor a light verb ("get", "make").
-func contentVerb(norm string) bool {
-	return isVerbWord(norm) && !framingVerbs[norm] && !lightWords[norm] && !speechVerbs[norm]
 }

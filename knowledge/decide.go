@@ -189,11 +189,6 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		kind, place := a.contrast(q, i0, win)
 		anto = kind || place
 	}
-	// And so is an act the window does not report where it reports
-	// another ("turn down" where it says "was named").
-	if !anto {
-		anto = a.verbContrast(q, i0, win) != ""
-	}
 	content := 0
 	var den, absArticle, absPara, matched float64
 	for _, t := range q.terms {
