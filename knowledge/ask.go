@@ -127,13 +127,13 @@ func (a *Article) answer(q string) Answer {
 	if d.confidence < retrieval.AnswerModel.Threshold {
 		ans.Outcome = OutcomeUncertain
 		ans.Text = UncertainText
-		ans.Quotes = a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3)))
+		ans.Quotes = a.withOutcome(an, a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))))
 		return ans
 	}
 	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3)))
+	ans.Quotes = a.withOutcome(an, a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))))
 	return ans
 }
 
@@ -420,6 +420,52 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// withOutcome widens the first quote to the next sentence of its paragraph
+// when the question asks what became of something ("What happened to the
+// proposal to postpone the vote?") and that sentence goes on about it by a
+// pronoun or a demonstrative ("That motion failed, 4-7."): the quote
+// introduces the thing, the next sentence tells its fate.
+func (a *Article) withOutcome(q *query, quotes []Quote) []Quote {
+	if len(quotes) == 0 || !asksHappened(q.toks) {
+		return quotes
+	}
+	first := quotes[0]
+	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
+	j := hi + 1
+	if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
+		a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+		return quotes
+	}
+	toks := a.Sentences[j].tokens
+	if !opensWithPronoun(toks) && (len(toks) == 0 || toks[0].Norm != "that") {
+		return quotes
+	}
+	w := a.QuoteSentences(lo, j)
+	w.Speaker, w.Score = first.Speaker, first.Score
+	out := []Quote{w}
+	for _, o := range quotes[1:] {
+		if o.End <= w.Start || o.Start >= w.End {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// asksHappened reports a question about what became of something: "What
+// happened to …", "What became of …", "What was the outcome/result of …".
+func asksHappened(toks []Token) bool {
+	if len(toks) < 3 || toks[0].Norm != "what" {
+		return false
+	}
+	switch toks[1].Norm {
+	case "happened", "happens", "became":
+		return true
+	case "was", "is":
+		return toks[2].Norm == "the" && len(toks) > 3 && (toks[3].Norm == "outcome" || toks[3].Norm == "result" || toks[3].Norm == "fate")
+	}
+	return false
 }
 
 // namedIn reports whether the question names who by all of its words

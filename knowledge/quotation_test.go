@@ -124,3 +124,30 @@ func TestUncertainTypedNeighbour(t *testing.T) {
 		}
 	}
 }
+
+// TestWithOutcome checks that "What happened to …" is shown the sentence
+// that tells the fate of what the first quote introduces.
+func TestWithOutcome(t *testing.T) {
+	text := "Council vote\n\n" +
+		"Council member Rafael Dias voted no on the bus lanes, and he proposed delaying the vote by 90 days. That motion failed, 4-7.\n\n" +
+		"The lanes open in May.\n"
+	a, err := Parse("vote", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q     string
+		widen bool
+	}{
+		{"What happened to the proposal to delay the vote?", true},
+		{"Who proposed delaying the vote?", false},
+	} {
+		got := a.withOutcome(a.analyze(tt.q), []Quote{a.QuoteOf(0)})
+		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
+			t.Errorf("%q: widened %v (%q), want %v", tt.q, widened, got[0].Text, tt.widen)
+		}
+		if got[0].Text != text[got[0].Start:got[0].End] {
+			t.Errorf("%q: quote %q is not the article's bytes", tt.q, got[0].Text)
+		}
+	}
+}
