@@ -367,7 +367,9 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 // is followed by her own words, which are what the question asks for. A
 // quote that quotes already is widened only by the words of the person
 // the question names (the quotation goes on, or the group asked about
-// speaks after someone else). The quotation brings one more sentence when
+// speaks after someone else), or by the reported speech of the person
+// asked about going on by a pronoun ("She added that …"). The quotation
+// brings one more sentence when
 // that one is the same speaker's quotation too ("… is not a promise,"
 // Gomes said. "It is a weather forecast.").
 func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
@@ -395,8 +397,12 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		s := a.Sentences[j]
 		who := s.SaidBy
 		switch {
-		case who == "" || !hasQuoteMark(s.Text):
+		case who == "":
 			return false
+		case !hasQuoteMark(s.Text):
+			// Reported speech going on by a pronoun ("He added that …")
+			// counts for the person asked about.
+			return q.speaker != "" && who == q.speaker && s.LeadingPronoun
 		case q.speaker != "":
 			return who == q.speaker
 		case namedIn(q, who):

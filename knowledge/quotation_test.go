@@ -151,3 +151,29 @@ func TestWithOutcome(t *testing.T) {
 		}
 	}
 }
+
+// TestWithQuotationGoesOn checks that the person asked about's reported
+// speech going on by a pronoun ("She added that …") widens a quote of
+// their words, and someone else's does not.
+func TestWithQuotationGoesOn(t *testing.T) {
+	text := "Strike vote\n\n" +
+		"\"We will not accept this offer,\" union president Ana Gomes said on Monday. She added that members would vote on a strike in May.\n\n" +
+		"Company spokesman Luis Prata said the offer was final. He added that talks could resume next year.\n"
+	a, err := Parse("strike", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q     string
+		first int
+		widen bool
+	}{
+		{"What did Gomes say about the offer?", 0, true},
+		{"What did Gomes say about the offer?", 2, false},
+	} {
+		got := a.withQuotation(a.analyze(tt.q), []Quote{a.QuoteOf(tt.first)})
+		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
+			t.Errorf("%q from sentence %d: widened %v (%q), want %v", tt.q, tt.first, widened, got[0].Text, tt.widen)
+		}
+	}
+}
