@@ -167,12 +167,18 @@ func TestAttributionHeldout(t *testing.T) {
 		// called exact (straight single quotes around "midwives' … '60s").
 		// The single-quote claim splitter was then fixed from our own cases
 		// (never from final); re-scored: 0 false exact, the rest unchanged.
-		// Held to what it reached: claim speaker is below the 0.90 bar.
-		{"testdata/heldout/attribution/final", attributionBars{0.95, 0.90, 0.88, 0}},
+		// Held to what it reached then: claim speaker was below the 0.90
+		// bar. Session 6 (attribution work tuned on dev3 and unseen2, not
+		// on final) re-scored it at 1.000 / 1.000 / 0.987: held to the
+		// issue's bars since.
+		{"testdata/heldout/attribution/final", attributionBars{0.95, 0.90, 0.90, 0}},
 		// Session 4's harder styles (tabloid, local TV, feature, press
 		// release, transcript, live blog), written before tuning: 1.000 /
 		// 0.776 / 0.672 then; tuned on since.
 		{"testdata/heldout/attribution/dev3", attributionBars{0.95, 0.90, 0.90, 0}},
+		// The second blind set, scored blind once (1.000 / 0.892 / 0.786)
+		// and a dev set since session 6, tuned on to 1.000 / 1.000 / 1.000.
+		{"testdata/heldout/unseen2", attributionBars{0.95, 0.90, 0.90, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

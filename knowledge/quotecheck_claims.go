@@ -173,6 +173,9 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 			continue
 		}
 		if n, ok := a.entityNameAt(s, toks, i, surnames); ok {
+			if r, ok := a.possessorRole(s, toks, n); ok {
+				n = r // "Harold Ng's son", not Harold Ng
+			}
 			out = append(out, n)
 			i = n.j
 			continue
@@ -243,7 +246,7 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) && !chatterWords[toks[j].Norm] &&
-		(isCapitalised(toks[j]) || nameParticles[toks[j].Norm] && j+1 < len(toks) && isCapitalised(toks[j+1])) {
+		(isCapitalised(toks[j]) || particlesBeforeName(toks, j)) {
 		j++
 	}
 	for w := j; w > i; w-- {
@@ -260,9 +263,44 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase)}, true
 		}
 		if a.attr.Ambiguous(phrase) {
+			// "the elder Lewis": the one of the two the article makes the
+			// elder.
+			if i >= 2 && toks[i-2].Norm == "the" {
+				if e := a.attr.BySeniority(Fold(phrase), attribution.SeniorityOrder(toks[i-1].Norm)); e >= 0 {
+					return nameAt{i: i, j: w, name: a.attr.Entities[e].Short, known: true}, true
+				}
+			}
 			// "Beaumont" when two Beaumonts speak: compared by name later.
 			return nameAt{i: i, j: w, name: withoutTitles(toks[i:w], phrase), known: true}, true
 		}
+	}
+	return nameAt{}, false
+}
+
+// possessorRole reads a name that owns a role ("Harold Ng's son", "the
+// mayor's chief of staff") as the person holding that role for it: the
+// one the article describes so (roles.go), else someone it does not name,
+// written as is. ok is false when no role noun follows the possessive.
+func (a *Article) possessorRole(s string, toks []Token, n nameAt) (nameAt, bool) {
+	last := toks[n.j-1].Text
+	if n.j >= len(toks) || !(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || possessiveGap(s[toks[n.j-1].End:toks[n.j].Start])) {
+		return nameAt{}, false
+	}
+	for k := n.j; k < len(toks) && k < n.j+3; k++ {
+		if k > n.j && !adjacent(s, toks[k-1], toks[k]) {
+			break
+		}
+		if !a.attr.IsPersonRole(toks[k].Norm) {
+			continue
+		}
+		if k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsPersonRole(toks[k+1].Norm) {
+			continue // "the mayor's chief executive": the head comes last
+		}
+		phrase := s[toks[n.i].Start:toks[k].End]
+		if p, ok := a.PersonByRole(phrase); ok {
+			return nameAt{i: n.i, j: k + 1, name: p.Name, known: true}, true
+		}
+		return nameAt{i: n.i, j: k + 1, name: phrase}, true
 	}
 	return nameAt{}, false
 }
@@ -292,6 +330,14 @@ func nameGap(gap string, prev Token) bool {
 var chatterWords = wordSet(`wow lol lmao omg ok okay so well hey yes no yeah nope wait hmm really did does do is was
 	were are has have had can could would should will why what when how who`)
 
+// particlesBeforeName reports whether toks[j] opens a run of name
+// particles that a capitalised word ends ("van der Meulen", "de la Torre").
+func particlesBeforeName(toks []Token, j int) bool {
+	for ; j < len(toks) && nameParticles[toks[j].Norm] && !isCapitalised(toks[j]); j++ {
+	}
+	return j < len(toks) && isCapitalised(toks[j]) && nameParticles[toks[j-1].Norm]
+}
+
 // nameParticles are lower-case words inside names ("de", "van", "bin").
 var nameParticles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten`)
 
@@ -315,7 +361,8 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if long, ok := clippedRoles[w]; ok {
 			w = long // "the Voltaris exec"
 		}
-		if sourceWords[w] || nobodyWords[w] {
+		// "the author" is the article's; "the senior author" a role the article gives.
+		if sourceWords[w] && k == i+1 || nobodyWords[w] {
 			return nameAt{}, false
 		}
 		if !a.attr.IsRoleNoun(w) {

@@ -15,11 +15,23 @@ func TestCheckClaimedRole(t *testing.T) {
 	const harbour = "Harbour\n\nGrace Oduya has been harbour master at Port Ellery since 2019.\n\n\"We can't dredge our way out of this,\" Oduya said.\n\n\"Boats can move,\" said Ruth Fenwick, a councillor.\n"
 	const ferry = "Ferry\n\nThe morning Lucía Ferrante buried her husband, the ferry ran late. She remembers that.\n\n“Giorgio would have laughed,” the widow says now.\n\n“It is a service,” said Massimo Reale, the councillor.\n"
 	const union = "Plant\n\n\"We started with one oven,\" said Kristin Halvorsen, chief executive of Halvorsen Bakery.\n\nA spokesperson for Bakery Workers Local 118, which represents the bakers, said the union welcomed the plant. \"We expect the new plant to be organized,\" the spokesperson said.\n"
+	const store = "Store\n\nHarold Ng owns the store. “Buses kill trade,” he said.\n\nThe shouted interruption came from Ng's son, Calvin Ng. “I was out of line,” Calvin Ng said.\n"
+	const ferries = "Ferries\n\nCouncillor Priya Shah spoke first. Her cousin, Ravi Shah, who chairs the committee, defended the cut. “We will change the timetable,” he said.\n\nThe islanders’ association objected. Its chair, Morag Innes, spoke. “I want it in the budget,” Innes said.\n"
+	const trial = "Heat\n\nThe study, by Nadia Haddad et al., appeared in May. The senior author, Prof. Willem van Tonder of Stellenbosch University, spoke. “Rules must be followed,” he said.\n\n“We counted every break,” Haddad said.\n"
+	const orchestra = "Profile\n\nAnneliese Vos was 34 when the Harbour City Philharmonic named her its music director last spring.\n\n“An orchestra is an instrument,” Vos said.\n\n“She was bossy,” said Paul Okafor, a trumpeter.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
 		matches                  bool
 	}{
+		{"a named person's relative", store, `Harold Ng's son said "I was out of line"`, "Calvin Ng", yes},
+		{"a named person's relative, the person's own words", store, `Harold Ng's son said "Buses kill trade"`, "Harold Ng", no},
+		{"a role named by what its holder does", ferries, `The committee chair said "We will change the timetable"`, "Ravi Shah", yes},
+		{"a role named by what its holder does, other chair", ferries, `The committee chair said "I want it in the budget"`, "Innes", no},
+		{"a modified role the article's author is not", trial, `The senior author said "Rules must be followed"`, "van Tonder", yes},
+		{"a modified role, other speaker", trial, `The senior author said "We counted every break"`, "Haddad", no},
+		{"a role given by an appointment, by its synonym", orchestra, `The conductor said "An orchestra is an instrument"`, "Vos", yes},
+		{"a role given by an appointment, other speaker", orchestra, `The conductor said "She was bossy"`, "Okafor", no},
 		{"capitalised role", storm, `The Taoiseach said it was "not a day for politics."`, "Aoife Brennan", yes},
 		{"capitalised role, other speaker", storm, `The Taoiseach said "That's not good enough."`, "Conor Brennan", no},
 		{"abbreviated role", bakery, `The CEO said "We started with one oven"`, "Halvorsen", yes},

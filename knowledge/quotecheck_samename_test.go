@@ -9,6 +9,8 @@ import "testing"
 func TestCheckSharedSurname(t *testing.T) {
 	const race = "Race day\n\nThe runners Tyler Brooks and Hannah Brooks both finished. \"The hill nearly broke me,\" Tyler Brooks said.\n\nHannah Brooks, his sister, was happier. \"I loved every mile,\" she said.\n"
 	const hall = "Hall saved\n\n‘We will keep the hall open,’ said Jean Pettigrew, chair of the trust.\n\nHer husband, Mr Alan Pettigrew, watched from the back.\n"
+	const lewis = "Fraud\n\nGareth Lewis, 58, and his son Owen Lewis, 31, were jailed.\n\nThe younger Lewis told the court he was sorry. “I knew it was wrong,” he said.\n\nGareth Lewis's wife, Carys Lewis, was in court. “My family has been destroyed,” she said.\n"
+	const meulen = "Profile\n\nAnneliese van der Meulen leads the orchestra. “We start late,” she said.\n\nHer father, Joost van der Meulen, played trumpet. “She was bossy,” he said.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
@@ -21,6 +23,10 @@ func TestCheckSharedSurname(t *testing.T) {
 		{"non-speaker shares the surname", hall, `Alan Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &no},
 		{"speaker by full name", hall, `Jean Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &yes},
 		{"title of the other gender", hall, `Mr Pettigrew said "We will keep the hall open"`, "Jean Pettigrew", &no},
+		{"surname with two particles, own", meulen, `Joost van der Meulen said "She was bossy"`, "Joost van der Meulen", &yes},
+		{"surname with two particles, other", meulen, `Joost van der Meulen said "We start late"`, "Anneliese van der Meulen", &no},
+		{"the younger of three of a surname", lewis, `The younger Lewis said "I knew it was wrong"`, "Owen Lewis", &yes},
+		{"the elder of three of a surname", lewis, `The elder Lewis said "I knew it was wrong"`, "Owen Lewis", &no},
 		{"unambiguous surname", "Vote\n\n“We need the money,” Dana Kerr said.\n", `Kerr said "We need the money"`, "Kerr", &yes},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,7 +68,9 @@ type Entity struct {
 	// Mentions are indexes into Result.Mentions.
 	Mentions []int
 
-	first, last string // folded first and last name parts
+	first, last string   // folded first and last name parts
+	former      []string // roles the article says it held no longer
+	nameGender  bool     // Gender comes from the given name alone: the article's pronouns may overrule it
 	parts       []string
 	evidence    map[string]int
 }
@@ -118,15 +120,17 @@ type Result struct {
 
 	doc        Doc
 	lex        Lexicon
-	raw        Lexicon       // the lexicon as given, without the hand list's vetoes
-	toks       [][]nlp.Token // per sentence, absolute offsets
-	nameAt     map[int]int   // name's first token start → mention index
-	titleAt    map[int]int   // title's (or name's) first token start → mention index
-	endAt      map[int]int   // name's last token end → mention index
-	outside    [][]int       // per sentence: person entities named or referred to outside quotations
-	outsideAny [][]int       // the same with names that may be people (no evidence either way)
-	pronoun    map[int]int   // pronoun token start → entity
-	inQ        [][]bool      // per sentence, per token: inside a quotation
+	raw        Lexicon        // the lexicon as given, without the hand list's vetoes
+	toks       [][]nlp.Token  // per sentence, absolute offsets
+	nameAt     map[int]int    // name's first token start → mention index
+	titleAt    map[int]int    // title's (or name's) first token start → mention index
+	endAt      map[int]int    // name's last token end → mention index
+	outside    [][]int        // per sentence: person entities named or referred to outside quotations
+	outsideAny [][]int        // the same with names that may be people (no evidence either way)
+	pronoun    map[int]int    // pronoun token start → entity
+	pronounAt  [][]int        // per entity: the offsets of the pronouns referring to it, sorted
+	bareUse    map[string]int // folded surname → the person the article calls by it alone (-2: several)
+	inQ        [][]bool       // per sentence, per token: inside a quotation
 
 	byWord      map[string][]int // entities by each word of their names
 	starts      [][]int          // per entity: its mentions' offsets, sorted
@@ -157,6 +161,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.resolve()
 	r.nameEntities()
 	r.orgDescriptions()
+	r.unnamedBodies()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
@@ -544,6 +549,62 @@ func (r *Result) NamedBy(w string) []int {
 		}
 	}
 	return out
+}
+
+// BySeniority returns, of the two people of the article who share the
+// surname w (folded), the elder (order > 0) or the younger (order < 0), as
+// the article tells them apart by ages, kinship or Jr./Sr. ("the elder
+// Lewis"); -1 when it does not, or when no two people share it.
+func (r *Result) BySeniority(w string, order int) int {
+	var same []int
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Kind == Person && len(e.parts) >= 2 && e.last == w {
+			same = append(same, i)
+		}
+	}
+	return r.seniorAmong(same, order)
+}
+
+// seniorAmong picks of people sharing a surname the elder (order > 0) or
+// the younger (order < 0): of two, by ages, kinship or suffixes
+// (bySeniority); of three or more ("Gareth Lewis, 58, and his son Owen
+// Lewis, 31" and Gareth's wife), by the ages given, when two or more are.
+// It returns -1 when the text does not tell.
+func (r *Result) seniorAmong(same []int, order int) int {
+	if len(same) < 2 || order == 0 {
+		return -1
+	}
+	if len(same) == 2 {
+		return r.bySeniority(same[0], same[1], order)
+	}
+	best, bestAge, n := -1, 0, 0
+	for _, e := range same {
+		age := r.ageOf(e)
+		if age == 0 {
+			continue
+		}
+		n++
+		if best < 0 || (order > 0) == (age > bestAge) && age != bestAge {
+			best, bestAge = e, age
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return best
+}
+
+// SeniorityOrder reads a word that tells two of a family apart: +1 for
+// "elder" (older, senior, eldest, oldest), -1 for "younger" (junior,
+// youngest), else 0.
+func SeniorityOrder(w string) int {
+	switch w {
+	case "elder", "older", "senior", "eldest", "oldest":
+		return 1
+	case "younger", "junior", "youngest":
+		return -1
+	}
+	return 0
 }
 
 // BySurname returns the person a bare surname w (folded) names in the

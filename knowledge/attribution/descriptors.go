@@ -104,7 +104,55 @@ func (r *Result) describe() {
 			en.Descriptors = addDescriptor(en.Descriptors, Descriptor{Head: head, Modifiers: mods})
 		}
 	}
+	r.appointedDescriptions()
 	r.ledeDescriptions()
+}
+
+// appointVerbs give their object a role: "named her its music director",
+// "appointed Roe as treasurer".
+var appointVerbs = wordSet(`named appointed made elected hired chose picked promoted installed`)
+
+// appointedDescriptions gives the object of an appointment verb the role
+// after it: "the Harbour City Philharmonic named her its music director"
+// (a pronoun resolved to its person), "the board appointed Jane Roe as
+// treasurer".
+func (r *Result) appointedDescriptions() {
+	for si, toks := range r.toks {
+		for v := 0; v+2 < len(toks); v++ {
+			if !appointVerbs[toks[v].Norm] || r.inQ[si][v] || r.gapAt(toks, v+1) != " " {
+				continue
+			}
+			e, j := -1, v+2
+			if pe, ok := r.pronoun[toks[v+1].Start]; ok && (toks[v+1].Norm == "her" || toks[v+1].Norm == "him") {
+				e = pe
+			} else if mi, ok := r.titleAt[toks[v+1].Start]; ok {
+				e = r.Mentions[mi].Entity
+				j = r.nameEnd(toks, r.Mentions[mi].End)
+			}
+			if e < 0 || r.Entities[e].Kind != Person || j >= len(toks) || r.gapAt(toks, j) != " " {
+				continue
+			}
+			if toks[j].Norm == "as" && j+1 < len(toks) {
+				j++
+			}
+			// The role ends at its head noun: "its music director last
+			// spring".
+			lo := j
+			if determiners[toks[lo].Norm] || possessivePronouns[toks[lo].Norm] || r.isPossessiveToken(toks, lo) {
+				lo++
+			}
+			for h := lo; h < len(toks) && h < lo+3; h++ {
+				if h > lo && r.gapAt(toks, h) != " " || r.inQ[si][h] || nlp.IsStopWord(toks[h].Norm) {
+					break
+				}
+				if r.isRoleToken(toks[h]) && !companyNouns[toks[h].Norm] && (h+1 >= len(toks) || !r.isRoleToken(toks[h+1])) {
+					d := Descriptor{Head: roleOf(toks[h].Norm), Modifiers: r.modifierWords(toks, lo, h)}
+					r.Entities[e].Descriptors = addDescriptor(r.Entities[e].Descriptors, d)
+					break
+				}
+			}
+		}
+	}
 }
 
 // addDescriptor appends d unless an equal one is there.
@@ -307,6 +355,9 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 			break
 		}
 		if determiners[p.Norm] {
+			if governed(toks, lo-1) {
+				return Descriptor{} // "Counsel assisting the coroner, Ngaire van Heerden"
+			}
 			lo--
 			opened = true
 			break
@@ -371,7 +422,57 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	if d := r.copulaRole(si, j); d.Head != "" {
 		return d // "Jane Roe, who is the city's chief engineer,"
 	}
+	if d := r.agentRole(si, j); d.Head != "" {
+		return d // "Ravi Shah, who chairs the committee,"
+	}
 	return r.roleNounPhrase(si, j)
+}
+
+// agentVerbs name a role by what its holder does, with the role noun:
+// "who chairs the committee" is its chair.
+var agentVerbs = map[string]string{
+	"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader", "heads": "head",
+	"headed": "head", "runs": "head", "ran": "head", "directs": "director", "directed": "director",
+	"manages": "manager", "managed": "manager", "coaches": "coach", "coached": "coach",
+	"edits": "editor", "edited": "editor", "founded": "founder", "owns": "owner", "owned": "owner",
+	"represents": "representative", "represented": "representative", "presides": "president",
+}
+
+// agentRole reads ", who chairs the committee" after a name ending before
+// toks[j]: the role the verb's agent holds ("chair"), of what follows.
+func (r *Result) agentRole(si, j int) Descriptor {
+	toks := r.toks[si]
+	k := j
+	if k+2 >= len(toks) || toks[k].Norm != "who" || r.inQ[si][k] {
+		return Descriptor{}
+	}
+	k++
+	for k < len(toks) && (toks[k].Norm == "now" || toks[k].Norm == "also" || toks[k].Norm == "still" || toks[k].Norm == "has" || toks[k].Norm == "currently") {
+		k++
+	}
+	head, ok := agentVerbs[toks[k].Norm]
+	if !ok || k+1 >= len(toks) {
+		return Descriptor{}
+	}
+	if toks[k].Norm == "presides" && toks[k+1].Norm == "over" {
+		k++
+	}
+	var of []string
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		if m > k+1 && strings.ContainsAny(r.gapAt(toks, m), ",;:.()—–\"“”") || r.inQ[si][m] {
+			break
+		}
+		if w := toks[m].Norm; !determiners[w] && !possessivePronouns[w] {
+			if prepositions[w] && w != "of" {
+				break
+			}
+			of = append(of, foldName(possessor(toks[m])))
+		}
+	}
+	if len(of) == 0 {
+		return Descriptor{}
+	}
+	return Descriptor{Head: head, Of: strings.Join(of, " ")}
 }
 
 // copulaAfter reads "Roe is the city's chief engineer": a copula right

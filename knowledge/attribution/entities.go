@@ -15,6 +15,13 @@ func (r *Result) resolve() {
 	// named before the pronoun that showed he is one.
 	r.resolvePass()
 	r.resolvePass()
+	r.pronounAt = make([][]int, len(r.Entities))
+	for off, e := range r.pronoun {
+		r.pronounAt[e] = append(r.pronounAt[e], off)
+	}
+	for e := range r.pronounAt {
+		slices.Sort(r.pronounAt[e])
+	}
 }
 
 func (r *Result) resolvePass() {
@@ -22,6 +29,7 @@ func (r *Result) resolvePass() {
 	clear(r.pronoun)
 	var recent []int    // subjects of the latest sentences, newest first
 	var lastNamed []int // people the previous sentence names outside quotations
+	var lastAny []int   // the same with names that may be people
 	// near are the people of the current paragraph so far, newest first:
 	// one known to match a pronoun's gender beats a nearer one of unknown
 	// gender. speaker is the subject of the paragraph's latest sentence
@@ -53,10 +61,12 @@ func (r *Result) resolvePass() {
 			pron := false
 			if mi, ok := r.nameAt[t.Start]; ok {
 				e = r.Mentions[mi].Entity
+			} else if d := r.describedPerson(si, k); d >= 0 {
+				e = d // "The coroner accepted …": the one person the article calls so
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
-				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...))
+				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...), lastAny)
 				if e >= 0 && r.Entities[e].Gender == "" {
 					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
@@ -119,6 +129,9 @@ func (r *Result) resolvePass() {
 		if len(r.outside[si]) > 0 {
 			lastNamed = r.outside[si]
 		}
+		if len(r.outsideAny[si]) > 0 {
+			lastAny = r.outsideAny[si]
+		}
 		if subj := max(info.Subject, -1); subj >= 0 || potential >= 0 {
 			if subj < 0 {
 				subj = potential
@@ -155,8 +168,10 @@ func possessive(text string, pron bool) bool {
 
 // pickPronoun chooses the referent of a pronoun of gender g: the first
 // person of its own sentence, else the latest subjects; one whose gender
-// is not known to differ.
-func (r *Result) pickPronoun(g string, first int, recent []int) int {
+// is not known to differ. Failing those, a name of the sentence before
+// that may be a person and whose given name is of gender g ("Erik Berg and
+// Kristin Dahl met. “No,” she said.").
+func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	cands := make([]int, 0, 5)
 	if first >= 0 {
 		cands = append(cands, first)
@@ -170,10 +185,36 @@ func (r *Result) pickPronoun(g string, first int, recent []int) int {
 	// No person fits: a name with no other evidence is one when a pronoun
 	// refers to it ("Marisol Ortega-Vance has stood … she says").
 	for _, e := range cands {
-		if r.potential(e) {
+		if r.potential(e) && (r.Entities[e].Gender == g || r.Entities[e].Gender == "") {
 			r.Entities[e].Kind = Person
 			return e
 		}
+	}
+	for _, e := range named {
+		if r.potential(e) && r.Entities[e].Gender == g {
+			r.Entities[e].Kind = Person
+			return e
+		}
+	}
+	// Only a given name said otherwise, and no one else is there
+	// ("Gabriele Weber sang. “…,” she said."): the article's pronoun is
+	// the better evidence.
+	only := -1
+	for _, e := range cands {
+		if r.Entities[e].Kind != Person || e == only {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = e
+	}
+	if only < 0 {
+		return -1
+	}
+	if en := &r.Entities[only]; en.nameGender && en.Gender != g {
+		en.Gender, en.nameGender = g, false
+		return only
 	}
 	return -1
 }
@@ -257,4 +298,27 @@ func (r *Result) subordinateEnd(si int) int {
 		}
 	}
 	return 0
+}
+
+// describedPerson returns the person a definite role description at
+// token k of sentence si names ("the coroner", "the mayor"): the one
+// person the article gives that role; -1 when the words are no such
+// description or the role is no one's, or several people's.
+func (r *Result) describedPerson(si, k int) int {
+	toks := r.toks[si]
+	// Not an object: "assisting the coroner", "with the mayor".
+	if k == 0 || toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || governed(toks, k-1) {
+		return -1
+	}
+	w := toks[k].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] || kinNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	if k+1 < len(toks) && r.doc.Text[toks[k].End:toks[k+1].Start] == " " && (r.lex.IsPersonNoun(toks[k+1].Norm) || r.isOrgWord(toks[k+1].Norm)) {
+		return -1 // "the coroner's court", "the mayor office": the head comes later
+	}
+	if e := r.ByRole(w); e >= 0 && r.Entities[e].Kind == Person {
+		return e
+	}
+	return -1
 }

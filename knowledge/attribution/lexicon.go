@@ -18,6 +18,9 @@ type Lexicon interface {
 	// name ("officials", "sources", "yesterday"), for a capitalised word
 	// that opens a sentence.
 	IsCommonWord(w string) bool
+	// GivenNameGender is "male", "female" or "" for a folded given name
+	// ("kristin"): weak evidence, for when the article shows none.
+	GivenNameGender(w string) string
 }
 
 // HandLexicon is the short hand list of what news needs and WordNet lacks
@@ -41,6 +44,9 @@ func (HandLexicon) IsPlace(w string) bool { return handPlaces[w] }
 
 // IsCommonWord implements Lexicon: the hand list knows only function words.
 func (HandLexicon) IsCommonWord(w string) bool { return notNames[w] }
+
+// GivenNameGender implements Lexicon: the hand list knows no given names.
+func (HandLexicon) GivenNameGender(string) string { return "" }
 
 // Combined answers from the hand list first, then from the lexicon.
 type Combined struct{ Lex Lexicon }
@@ -74,6 +80,14 @@ func (c Combined) IsPlace(w string) bool { return handPlaces[w] || (c.Lex != nil
 // IsCommonWord implements Lexicon.
 func (c Combined) IsCommonWord(w string) bool {
 	return notNames[w] || (c.Lex != nil && c.Lex.IsCommonWord(w))
+}
+
+// GivenNameGender implements Lexicon.
+func (c Combined) GivenNameGender(w string) string {
+	if c.Lex == nil {
+		return ""
+	}
+	return c.Lex.GivenNameGender(w)
 }
 
 func wordSet(s string) map[string]bool {
@@ -164,6 +178,17 @@ var handOrgs = wordSet(`ministry department university college school institute 
 // (TestHandListsNotInWordNet).
 var handPlaces = wordSet(`americas oceania vatican`)
 
+// placeHeads are the common nouns that head the names of streets,
+// waters and other places a news story is set in ("Marlowe Street",
+// "Bellwood Creek", "Pier Park"), which WordNet does not list by name.
+var placeHeads = wordSet(`street avenue road lane boulevard drive close crescent terrace highway motorway
+	creek river lake bay beach harbour harbor island bridge causeway square park plaza gardens valley
+	mountain airport station quay wharf pier`)
+
+// surnameHeads are place heads that are also common surnames ("Grace
+// Park", "Glenn Close"): a given name before them makes a person.
+var surnameHeads = wordSet(`park close lane field hill`)
+
 // companyNouns head appositives that describe a company, though WordNet
 // files some of them under person ("maker", "producer").
 var companyNouns = wordSet(`maker manufacturer producer retailer supplier carmaker automaker insurer lender
@@ -204,3 +229,5 @@ func (c *cached) IsOrganisationNoun(w string) bool { return memo(c.org, w, c.lex
 func (c *cached) IsPlace(w string) bool { return memo(c.place, w, c.lex.IsPlace) }
 
 func (c *cached) IsCommonWord(w string) bool { return memo(c.common, w, c.lex.IsCommonWord) }
+
+func (c *cached) GivenNameGender(w string) string { return c.lex.GivenNameGender(w) }

@@ -16,9 +16,10 @@ type candidate struct {
 	gender       string
 	kinGender    string // from "her husband, Dennis Healey": tells a family apart, nothing else
 	roles        []string
-	titled       bool // a title or role stands before it
-	tentative    bool // a sentence-initial single word without other evidence
-	weakOrg      bool // organisation only by a WordNet head word
+	titled       bool     // a title or role stands before it
+	tentative    bool     // a sentence-initial single word without other evidence
+	weakOrg      bool     // organisation only by a WordNet head word
+	former       []string // roles held no longer ("a retired dinner lady")
 	inQuote      bool
 }
 
@@ -114,6 +115,18 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			j += link + 1
 			for j < len(toks) && isCap(toks[j]) && text[toks[j-1].End:toks[j].Start] == " " {
 				j++
+			}
+		}
+		// "Competition and Markets Authority", "Food and Drug
+		// Administration": "and" inside a name that an institution word ends.
+		if j+1 < len(toks) && toks[j].Norm == "and" && text[toks[j-1].End:toks[j].Start] == " " && text[toks[j].End:toks[j+1].Start] == " " &&
+			isCap(toks[j+1]) && !r.inQ[si][j] && !r.isTitleWord(toks[k].Norm) {
+			m := j + 1
+			for m+1 < len(toks) && isCap(toks[m+1]) && text[toks[m].End:toks[m+1].Start] == " " {
+				m++
+			}
+			if r.strongOrg(toks[m:m+1]) && m-j <= 3 {
+				j = m + 1
 			}
 		}
 		if c, ok := r.classify(si, k, j); ok {
@@ -223,13 +236,18 @@ func (r *Result) roleBefore(si, ti int) []string {
 		w, from = toks[ti-3].Norm, ti-4
 	}
 	if !(r.lex.IsPersonNoun(w) || ofHeads[w] && toks[ti-2].Norm == "of") || notRoles[w] {
-		return nil
+		return r.governingRole(si, ti)
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
 		t := toks[m]
 		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+			if governed(toks, m) {
+				// "Counsel assisting the coroner, Ngaire van Heerden": the
+				// coroner is someone else; the counsel is she.
+				return r.governingRole(si, ti)
+			}
 			roles := []string{w}
-			if r.lex.IsPersonNoun(toks[from].Norm + " " + w) {
+			if from != m && r.lex.IsPersonNoun(toks[from].Norm+" "+w) {
 				roles = append(roles, toks[from].Norm+" "+w)
 			}
 			return roles
@@ -237,6 +255,48 @@ func (r *Result) roleBefore(si, ti int) []string {
 		if strings.ContainsAny(r.doc.Text[t.End:toks[m+1].Start], ",;:.") {
 			break
 		}
+	}
+	return nil
+}
+
+// governed reports whether the phrase opened by toks[m] (a determiner or
+// possessor) is the object of a preposition or participle before it ("for
+// the fund", "assisting the coroner"): its noun is not the role of a name
+// after it.
+func governed(toks []nlp.Token, m int) bool {
+	if m < 1 {
+		return false
+	}
+	p := toks[m-1]
+	return prepositions[p.Norm] || !isCap(p) && len(p.Norm) > 4 && strings.HasSuffix(p.Norm, "ing")
+}
+
+// governingRole returns the role noun that governs a phrase ending with a
+// comma before token ti through a preposition or participle, opened by a
+// determiner or sentence start: "A spokeswoman for the fund, Camille
+// Rousseau-Diallo", "Counsel assisting the coroner, Ngaire van Heerden".
+func (r *Result) governingRole(si, ti int) []string {
+	toks := r.toks[si]
+	for m := ti - 2; m >= 1 && m >= ti-5; m-- {
+		if strings.ContainsAny(r.doc.Text[toks[m].End:toks[m+1].Start], ",;:.()—–") || r.inQ[si][m] {
+			return nil
+		}
+		if !(determiners[toks[m].Norm] || possessive(toks[m].Text, false)) || !governed(toks, m) {
+			continue
+		}
+		h := m - 2 // the noun before the preposition or participle
+		if h < 0 || strings.TrimSpace(r.doc.Text[toks[h].End:toks[h+1].Start]) != "" {
+			return nil
+		}
+		w := toks[h].Norm
+		if !r.lex.IsPersonNoun(w) || notRoles[w] || (h > 0 && !determiners[toks[h-1].Norm] && !possessive(toks[h-1].Text, false) && !r.lex.IsPersonNoun(toks[h-1].Norm+" "+w)) && !r.sentenceInitial(si, h) {
+			return nil
+		}
+		roles := []string{w}
+		if h > 0 && !determiners[toks[h-1].Norm] && r.lex.IsPersonNoun(toks[h-1].Norm+" "+w) {
+			roles = append(roles, toks[h-1].Norm+" "+w)
+		}
+		return roles
 	}
 	return nil
 }
@@ -255,10 +315,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	c.ti = c.i
-	// "a Pueblo Democrat", "the Boulder mayor": a description, not a name.
-	if c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " " && determiners[toks[c.ti-1].Norm] &&
-		r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
-		return c, false
+	// "a Pueblo Democrat", "the Boulder mayor", "the former Olympian": a
+	// description, not a name.
+	if d := c.ti - 1; d >= 0 && r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
+		for d > 0 && (roleModifiers[toks[d].Norm] || pastWords[toks[d].Norm]) && !isCap(toks[d]) && text[toks[d].End:toks[d+1].Start] == " " {
+			d--
+		}
+		if text[toks[d].End:toks[d+1].Start] == " " && determiners[toks[d].Norm] {
+			return c, false
+		}
 	}
 	// "R-Texas", "D-Colo.": a party and a state.
 	if utf8.RuneCountInString(toks[c.i].Text) == 1 && c.i+1 < j && text[toks[c.i].End:toks[c.i+1].Start] == "-" {
@@ -267,6 +332,20 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	strongOrg, weakOrg := r.orgHead(toks[c.i:j])
 	if strongOrg && !r.isTitleRun(toks[c.i:j]) {
 		c.kind = Organisation
+		return c, true
+	}
+	// Before titles are stripped: "the journal Marine Ecology Letters" is
+	// no marine, "the Indian Ocean" no Indian.
+	if c.ti > 1 && text[toks[c.ti-1].End:toks[c.ti].Start] == " " {
+		p := toks[c.ti-1]
+		if !isCap(p) && !possessive(p.Text, false) && r.isOrgWord(p.Norm) && !r.lex.IsPersonNoun(p.Norm) && determiners[toks[c.ti-2].Norm] && !r.inQ[si][c.ti-1] {
+			c.kind = Organisation
+			c.roles = append(c.roles, p.Norm)
+			return c, true
+		}
+	}
+	if j-c.i >= 2 && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+		c.kind = Place
 		return c, true
 	}
 	// Strip the titles and roles before the name, through the last one:
@@ -322,7 +401,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
 			c.roles = append(c.roles, p.Norm)
-			if c.ti > 1 && !isCap(toks[c.ti-2]) && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
+			if c.ti > 1 && !isCap(toks[c.ti-2]) && !determiners[toks[c.ti-2].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
 				c.roles = append(c.roles, toks[c.ti-2].Norm+" "+p.Norm)
 			}
 			if g := r.genderOf(p.Norm); g != "" {
@@ -341,9 +420,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	// After a determiner it describes or names an institution: "a Boulder
-	// Democrat", "the Vatican".
-	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] {
-		if r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+	// Democrat", "the Vatican"; but "heard that O’Hare used" opens a clause.
+	complementiser := c.ti > 1 && toks[c.ti-1].Norm == "that" && (speechVerbs[toks[c.ti-2].Norm] || thatVerbs[toks[c.ti-2].Norm]) &&
+		text[toks[c.ti-2].End:toks[c.ti-1].Start] == " "
+	if !c.titled && adjacentBefore && determiners[toks[c.ti-1].Norm] && !complementiser {
+		if r.placeName(toks, c.i, j) {
 			c.kind = Place
 			return c, true
 		}
@@ -351,6 +432,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			return c, false
 		}
 		// "a Danny O’Brien header": a name used as a modifier.
+		return c, true
+	}
+	// "The company, Nordhavn Aluminium, said", "the charity, Little
+	// Lanterns,": a body's noun set off before it names a body.
+	if !c.titled && c.ti >= 2 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
+		(companyNouns[toks[c.ti-1].Norm] || r.isOrgWord(toks[c.ti-1].Norm) && !r.lex.IsPersonNoun(toks[c.ti-1].Norm)) &&
+		!isCap(toks[c.ti-1]) && (determiners[toks[c.ti-2].Norm] || possessive(toks[c.ti-2].Text, false)) && !governed(toks, c.ti-2) {
+		c.kind = Organisation
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
 		return c, true
 	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
@@ -370,24 +460,36 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Person
 		}
 	}
-	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote {
+	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
+	// "said Bellwood Creek was not every crossing" opens what was said.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) {
 		c.kind = Person
 	}
 	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
 		(toks[j].Norm == "who" || (isNumber(toks[j].Norm) && strings.HasPrefix(strings.TrimSpace(text[toks[j].End:toks[j+1].Start]), ","))) {
 		c.kind = Person
 	}
+	if r.appositiveWho(si, j) {
+		c.kind = Person
+	}
 	// An appositive role: "Jane Roe, the city's chief engineer,"; an
 	// appositive company noun makes an organisation ("Voltaris Energy, the
 	// Swedish battery maker,").
-	if roles := r.appositive(si, j); len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
+	// "grew up in Utrecht, the daughter of two players": after a place
+	// the appositive is about the sentence's subject.
+	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
+	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
+		c.kind = Place
+	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
 		c.kind = Organisation
 		c.roles = append(c.roles, roles...)
 		return c, true
 	} else if len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
+		if r.formerAppositive(si, j) {
+			c.former = append(c.former, roles...)
+		}
 		for _, w := range roles {
 			if g := r.genderOf(w); g != "" {
 				c.gender = g
@@ -405,7 +507,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
-	if c.kind == Unknown && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
+	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
 	}
 	// A capitalised first word of a sentence alone is a name only on
@@ -423,6 +525,23 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// thatVerbs take a clause opened by "that" ("heard that O’Hare used …"),
+// beside the speech verbs.
+var thatVerbs = wordSet(`heard hear hears found find finds learned learnt learns showed shows show ruled rules
+	knew know knows feared fears hoped hopes decided decides`)
+
+// placeName reports whether toks[i:j] names a place: one WordNet knows
+// ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
+// "Marlowe Street", "Pier Park"), unless the head is also a surname and
+// the first word a given name ("Grace Park").
+func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
+	if r.lex.IsPlace(foldName(r.doc.Text[toks[i].Start:toks[j-1].End])) {
+		return true
+	}
+	head := toks[j-1].Norm
+	return j-i >= 2 && placeHeads[head] && !(surnameHeads[head] && r.lex.GivenNameGender(toks[i].Norm) != "")
 }
 
 // isTitleRun reports whether an organisation-looking run is a title before
@@ -511,6 +630,48 @@ func (r *Result) appositive(si, j int) []string {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
+}
+
+// pastWords mark a role held no longer.
+var pastWords = wordSet(`retired former ex onetime one-time erstwhile`)
+
+// formerAppositive reports whether the appositive after the name ending
+// before token j calls the role a past one ("Edna Pryce, a retired dinner
+// lady,").
+func (r *Result) formerAppositive(si, j int) bool {
+	toks := r.toks[si]
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if m > j && strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ",;:.()—–") {
+			return false
+		}
+		if pastWords[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveWho reports whether the name ending before token j has an
+// appositive whose noun takes "who" ("Marit de Waal, a crane operator who
+// has worked there for 23 years,"): "who" refers to people only.
+func (r *Result) appositiveWho(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || !strings.HasPrefix(strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]), ",") ||
+		!(determiners[toks[j].Norm] || possessive(toks[j].Text, false)) || r.inQ[si][j] {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+5; m++ {
+		if strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], ",;:.()—–") || r.inQ[si][m] {
+			return false
+		}
+		switch toks[m].Norm {
+		case "who", "whose", "whom":
+			return m > j+1
+		case "which", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // predicateRole returns the role nouns of a predicate after the name that
@@ -615,6 +776,9 @@ func (r *Result) group(cands []candidate) {
 		for _, ro := range c.roles {
 			ent.Roles = appendUnique(ent.Roles, ro)
 		}
+		for _, ro := range c.former {
+			ent.former = appendUnique(ent.former, ro)
+		}
 		f := foldName(r.nameOf(c))
 		ent.Variants = appendUnique(ent.Variants, f)
 		if c.titled && c.ti < c.i {
@@ -652,6 +816,7 @@ func (r *Result) group(cands []candidate) {
 				e = -1
 			}
 			early = append(early, e)
+			r.noteBareUse(c, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, lastSeen); ok {
@@ -662,6 +827,7 @@ func (r *Result) group(cands []candidate) {
 				c.gender = "" // a guess is no evidence: it would mislead the next title
 			}
 			add(c, e)
+			r.noteBareUse(c, e)
 			continue
 		}
 		add(c, newEntity(c))
@@ -678,18 +844,14 @@ func (r *Result) group(cands []candidate) {
 	}
 	for d, c := range deferred {
 		if e := early[d]; e >= 0 && r.sameSurnameTaken(e) {
-			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
-				c.kind = Person
-			}
+			c.kind = r.deferredKind(c, e)
 			add(c, e)
 			continue
 		}
 		if e, ok := r.match(c, byFull, r.notYetNamed(c, lastSeen, firstIn[c.si])); ok {
 			// "Brancato said after the meeting …": the subject of a
 			// speech verb is a person.
-			if r.speechAfter(c.si, c.j) && r.Entities[e].evidence[string(Organisation)] == 0 {
-				c.kind = Person
-			}
+			c.kind = r.deferredKind(c, e)
 			add(c, e)
 			continue
 		}
@@ -705,6 +867,22 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// deferredKind is what a sentence-initial word joining entity e shows it
+// to be: "Nordhavn said it would …" an organisation, "Brancato said after
+// the meeting …" a person (unless e is known to be an organisation).
+func (r *Result) deferredKind(c candidate, e int) EntityKind {
+	if !r.speechAfter(c.si, c.j) {
+		return c.kind
+	}
+	if r.itSpeaks(c.si, c.j) {
+		return Organisation
+	}
+	if r.Entities[e].evidence[string(Organisation)] == 0 {
+		return Person
+	}
+	return c.kind
 }
 
 // sameSurnameTaken reports whether another person of entity e's surname
@@ -835,15 +1013,62 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 			same = append(same, e)
 		}
 	}
-	if order != 0 && len(same) == 2 {
-		if e := r.bySeniority(same[0], same[1], order); e >= 0 {
-			return e, true
+	if e := r.seniorAmong(same, order); e >= 0 {
+		return e, true
+	}
+	bare := !c.titled && c.gender == "" && len(c.roles) == 0
+	// "Van der Meulen will also conduct …" after her father was named in
+	// full: a bare surname keeps naming the one the article already calls
+	// by it, not the namesake named last.
+	if e, ok := r.bareUse[w]; ok && e >= 0 && len(same) > 1 && slices.Contains(same, e) && bare {
+		return e, true
+	}
+	// "Her brother, Kofi Osei, plays in goal. … Osei’s manager": news
+	// names a relative in full and keeps the bare surname for its
+	// principal, the one not introduced as someone's relative.
+	if bare && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
+		alt, altAt := -1, -1
+		for _, e := range same {
+			if !r.kinIntroduced(e) && lastSeen[e] > altAt {
+				alt, altAt = e, lastSeen[e]
+			}
+		}
+		if alt >= 0 {
+			return alt, true
 		}
 	}
 	if best < 0 && org >= 0 && !c.titled {
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// kinIntroduced reports whether the article introduced entity e as
+// someone's relative ("her brother, Kofi Osei").
+func (r *Result) kinIntroduced(e int) bool {
+	ev := r.Entities[e].evidence
+	return ev["kin-male"]+ev["kin-female"] > 0
+}
+
+// noteBareUse records that the article calls entity e by the bare surname
+// of candidate c ("Van der Meulen grew up in Utrecht"), when c is one
+// word with no title; two entities so called make the surname no one's.
+func (r *Result) noteBareUse(c candidate, e int) {
+	parts := nameParts(foldName(r.nameOf(c)))
+	for len(parts) >= 2 && particles[parts[0]] {
+		parts = parts[1:]
+	}
+	if len(parts) != 1 || c.titled || e < 0 || r.Entities[e].last != parts[0] || len(r.Entities[e].parts) < 2 {
+		return
+	}
+	if r.bareUse == nil {
+		r.bareUse = map[string]int{}
+	}
+	if o, ok := r.bareUse[parts[0]]; ok && o != e {
+		r.bareUse[parts[0]] = -2
+		return
+	}
+	r.bareUse[parts[0]] = e
 }
 
 // genderUndecided reports whether a gendered title before a bare surname
@@ -872,13 +1097,7 @@ func (r *Result) seniorityWord(c candidate) int {
 	if c.i == 0 {
 		return 0
 	}
-	switch r.toks[c.si][c.i-1].Norm {
-	case "elder", "older", "senior", "eldest", "oldest":
-		return 1
-	case "younger", "junior", "youngest":
-		return -1
-	}
-	return 0
+	return SeniorityOrder(r.toks[c.si][c.i-1].Norm)
 }
 
 // elderKin and youngerKin are the kinship roles that tell which of two
@@ -1004,7 +1223,8 @@ func (r *Result) hasAnyRole(e int, roles []string) bool {
 
 // familyGender is the gender that decides which of a family a title
 // names ("Mrs Healey"): the evidence so far, else a kinship role before
-// the full name ("her husband, Dennis Healey"). The kinship role is kept
+// the full name ("her husband, Dennis Healey"), else the given name
+// ("Kristin", "Erik"). The kinship role is kept
 // out of genderGuess, so pronouns still choose by the usual evidence.
 func (r *Result) familyGender(e int) string {
 	if g := r.genderGuess(e); g != "" {
@@ -1017,7 +1237,7 @@ func (r *Result) familyGender(e int) string {
 	case ev["kin-female"] > ev["kin-male"]:
 		return "female"
 	}
-	return ""
+	return r.nameGender(e)
 }
 
 // kinBefore returns the gender of a kinship role opened by a possessive
@@ -1075,7 +1295,22 @@ func (r *Result) settle() {
 			en.Kind = Place
 		}
 		en.Gender = r.genderGuess(e)
+		if en.Gender == "" && en.Kind != Organisation && en.Kind != Place {
+			en.Gender = r.nameGender(e)
+			en.nameGender = en.Gender != ""
+		}
 	}
+}
+
+// nameGender is the gender entity e's given name usually names ("Kristin
+// Halvorsen": female), the weakest evidence: only a name of two words or
+// more has a given name.
+func (r *Result) nameGender(e int) string {
+	en := &r.Entities[e]
+	if len(en.parts) < 2 || particles[en.first] {
+		return ""
+	}
+	return r.lex.GivenNameGender(en.first)
 }
 
 // nameEntities gives each entity its variants and short name, once the

@@ -64,6 +64,9 @@ func findQuotations(text string, paras []Span) []Quotation {
 		parent := -1
 		if l, ok := labels[pi]; ok {
 			cs, ce := l.contentStart, end
+			if strings.HasSuffix(text[cs:ce], "**") {
+				ce -= 2 // "**Q: Why now?**"
+			}
 			if cs < ce {
 				out = append(out, Quotation{Start: cs, End: ce, OpenStart: cs, CloseEnd: ce, Paragraph: pi, Kind: l.kind, Parent: -1, Prev: -1, Speaker: -1})
 				parent = len(out) - 1
@@ -377,13 +380,40 @@ func opensWithMark(p string) bool {
 func signatureLine(b string) int {
 	nl := strings.LastIndexByte(b, '\n')
 	if nl < 0 {
-		return -1
+		return inlineSignature(b)
 	}
 	line := strings.TrimLeft(b[nl+1:], "> \t")
 	for _, d := range []string{"—", "–", "-", "―", "~"} {
 		if strings.HasPrefix(line, d) {
 			return nl
 		}
+	}
+	if i := inlineSignature(b[nl+1:]); i >= 0 {
+		return nl + 1 + i
+	}
+	return -1
+}
+
+// inlineSignature returns where a signature that closes a one-line block
+// quote starts ("> We are asking people not to travel. — Rhodri Evans"):
+// a spaced dash after the words' last stop, then a short run that opens
+// with a capital and has no stop of its own; -1 when there is none.
+func inlineSignature(b string) int {
+	for _, d := range []string{" — ", " – ", " ― "} {
+		i := strings.LastIndex(b, d)
+		if i <= 0 {
+			continue
+		}
+		sig := strings.TrimSpace(b[i+len(d):])
+		r, _ := utf8.DecodeRuneInString(sig)
+		if len(sig) == 0 || len(sig) > 60 || !unicode.IsUpper(r) || strings.ContainsAny(strings.TrimRight(sig, ".”\"’'"), ".!?") ||
+			!strings.ContainsAny(strings.TrimSpace(b[:i]), ".!?”\"’") {
+			continue
+		}
+		if last := strings.TrimRight(strings.TrimSpace(b[:i]), "”\"’'"); !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!") && !strings.HasSuffix(last, "?") {
+			continue
+		}
+		return i
 	}
 	return -1
 }
@@ -474,11 +504,14 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	label := s[:colon]
 	rest := s[colon+1:]
 	if bold {
-		if strings.HasSuffix(label, "**") {
+		switch l := strings.TrimSpace(label); {
+		case strings.HasSuffix(label, "**"):
 			label = strings.TrimSuffix(label, "**")
-		} else if strings.HasPrefix(rest, "**") {
+		case strings.HasPrefix(rest, "**"):
 			rest = rest[2:]
-		} else {
+		case (l == "Q" || l == "A") && strings.HasSuffix(strings.TrimSpace(rest), "**"):
+			// "**Q: What did your father teach you?**": the whole turn bold.
+		default:
 			return "", 0, false
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,6 +31,7 @@ var Sieves = []Sieve{
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
@@ -238,7 +240,68 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.ageDescription(si, k-3, lo); ok {
 		return e, true // "the 29-year-old said"
 	}
+	if e, ok := r.ownedKin(si, k, lo); ok {
+		return e, true // "his brother had told him"
+	}
+	if e, ok := r.kinEpithet(si, k, lo); ok {
+		return e, true // "the grandmother-of-five says"
+	}
+	// "“…,” the statement said": the writing's author, as the sentences
+	// before name them.
+	if documentNouns[toks[k].Norm] && k > lo && toks[k-1].Norm == "the" {
+		if e := r.authorBefore(si, toks[k].Norm, toks[k].Start); e >= 0 {
+			return e, true
+		}
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// numberWords are the numbers news spells out in epithets.
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
+
+// kinEpithet reads a family epithet ending at token k of sentence si
+// ("the mother-of-two", "the grandmother-of-five"): the person of the
+// story it fits — of the noun's gender, the most named of the recent
+// subjects (salientSubject) — since tabloids call their principal so;
+// ok is false when the words are no such epithet.
+func (r *Result) kinEpithet(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	if k-3 < lo || !(numberWords[toks[k].Norm] || isNumber(toks[k].Norm)) || toks[k-1].Norm != "of" || !kinNouns[toks[k-2].Norm] ||
+		r.doc.Text[toks[k-2].End:toks[k-1].Start] != "-" || r.doc.Text[toks[k-1].End:toks[k].Start] != "-" || !determiners[toks[k-3].Norm] {
+		return -1, false
+	}
+	return r.salientSubjectOf(si, toks[k].Start, r.lex.PersonGender(toks[k-2].Norm)), true
+}
+
+// ownedKin reads a family noun at token k of sentence si owned by a
+// possessive pronoun or a possessor ("his brother", "Liam's older
+// brother") as the relative the article names so ("Mr Fitzgerald’s older
+// brother, Declan Fitzgerald"), or decides that no one named speaks; ok is
+// false when the words are no owned family noun.
+func (r *Result) ownedKin(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	noun := singular(toks[k].Norm)
+	if !kinNouns[noun] || r.inQ[si][k] {
+		return -1, false
+	}
+	for m := k - 1; m >= lo && m >= k-2; m-- {
+		t := toks[m]
+		if g := personalPronouns[t.Norm]; g != "" && possessivePronouns[t.Norm] {
+			// "her father said": whoever "her" was resolved to, the
+			// father the article names is the one of a woman named last.
+			if e := r.relativeOf(r.pronounOr(t.Start), noun); e >= 0 {
+				return e, true
+			}
+			return r.relativeOfRecent(noun, g, t.Start), true
+		}
+		if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
+			return r.relativeOf(r.Mentions[mi].Entity, noun), true
+		}
+		if possessivePronouns[t.Norm] || determiners[t.Norm] || isCap(t) {
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // ageDescription reads "the N-year-old" at toks[d:d+4] of sentence si (d
@@ -453,6 +516,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 	}
 	if !det {
+		// "…,” police said": a body's noun without an article, opening
+		// its clause, is the body the article names by it.
+		if kind == "org" && (k == lo || k == 0 || r.inQ[si][k-1] || strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",")) {
+			if e := r.ByRole(toks[k].Norm); e >= 0 {
+				return e, true
+			}
+		}
 		return -1, false
 	}
 	w := toks[k].Norm
@@ -507,11 +577,26 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		var e int
 		if kinNouns[w] {
 			e = r.recentSubject(si, r.lex.PersonGender(w))
-		} else if e = r.recentSubject(si, ""); e >= 0 && (officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))) {
+		} else {
 			// A capitalised description ("the Dane", "the Frenchman") is
 			// a nationality, which goes with any role ("boss Erik
 			// Sorensen … the Dane said").
-			e = -1
+			unfit := func(e int) bool {
+				return officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
+			}
+			// The latest subject ("Millbrook's manager, Craig Dunn, was
+			// furious. “…,” the Scot said."); but not a relative just
+			// introduced, when the story's principal fits ("… staying with
+			// her daughter, Carol Pryce. … the pensioner said").
+			e = r.recentSubject(si, "")
+			if e >= 0 && r.kinIntroduced(e) {
+				if p := r.salientSubject(si, toks[k].Start); p >= 0 && !unfit(p) {
+					e = p
+				}
+			}
+			if e >= 0 && unfit(e) {
+				e = -1
+			}
 		}
 		if e >= 0 {
 			// From here on the article calls her so: "the widow said"
@@ -565,7 +650,10 @@ const descriptionWindow = 12
 // the article calls "the coach" is not "the striker".
 func (r *Result) otherRole(e int, w string) bool {
 	for _, ro := range r.Entities[e].Roles {
-		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) {
+		// A past role ("a retired dinner lady") says nothing of what
+		// the person is called now ("the pensioner"), nor does a family
+		// tie ("her sister" may be "the bride").
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] {
 			continue
 		}
 		return true
@@ -577,6 +665,41 @@ func (r *Result) otherRole(e int, w string) bool {
 func (r *Result) genderFits(e int, g string) bool {
 	return g == "" || r.Entities[e].Gender == "" || r.Entities[e].Gender == g
 }
+
+// salientSubject returns, of the people who are subjects of the few
+// sentences before si (as recentSubject reads them), the one the article
+// has named or referred to most before offset at, the nearest on a tie: an epithet
+// nobody holds ("the pensioner said") refers to the story's principal
+// rather than to a relative just introduced ("… staying with her daughter,
+// Carol Pryce. ‘…,’ Carol said.").
+func (r *Result) salientSubject(si, at int) int { return r.salientSubjectOf(si, at, "") }
+
+// salientSubjectOf is salientSubject among the people of gender g (any,
+// when g is "").
+func (r *Result) salientSubjectOf(si, at int, g string) int {
+	para := r.doc.Sentences[si].Paragraph
+	best, bestN := -1, -1
+	for s := si - 1; s >= 0 && s >= si-salienceWindow && r.doc.Sentences[s].Paragraph >= para-2; s-- {
+		e := r.Sentences[s].Subject
+		if e < 0 && len(r.outsideAny[s]) > 0 && r.potential(r.outsideAny[s][0]) {
+			e = r.outsideAny[s][0]
+		}
+		if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || !r.genderFits(e, g) {
+			continue
+		}
+		n, _ := r.mentionsBefore(e, at)
+		if e < len(r.pronounAt) {
+			n += sort.SearchInts(r.pronounAt[e], at) // "she said" counts too
+		}
+		if n > bestN {
+			best, bestN = e, n
+		}
+	}
+	return best
+}
+
+// salienceWindow bounds the sentences read back for an epithet's referent.
+const salienceWindow = 6
 
 // recentSubject returns the subject of the nearest of the few sentences
 // before si (in its paragraph or the one before) that is a person of
@@ -764,6 +887,11 @@ func (r *Result) labelled(pi int) int {
 		return e
 	}
 	e, _ := r.Resolve(name)
+	if e < 0 && r.Ambiguous(name) {
+		// "**Osei:**" when the article names Nia and her brother Kofi
+		// Osei: the one the article's own usage makes the surname name.
+		e = r.BySurname(nameParts(foldName(name))[0])
+	}
 	r.labels[name] = e
 	return e
 }
@@ -781,13 +909,43 @@ func (r *Result) interviewee(pi int) int {
 	if r.interviewer == nil {
 		r.interviewer = map[int]int{}
 	}
-	r.interviewer[-1] = r.mostMentionedPerson()
+	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
 }
 
-// mostMentionedPerson returns the person the article names most outside
-// quotations (a profile's subject), counting pronouns, or -1.
-func (r *Result) mostMentionedPerson() int {
+// ledeOrMostMentioned returns a profile's subject: the subject of the
+// first sentence outside the Q&A that has a person for subject ("Tomas
+// Reyes, 41, opened Brasa in 2019. His father, Eduardo Reyes, …"), when
+// the article names that person at least half as often as the person it
+// names most; else the person it names most.
+func (r *Result) ledeOrMostMentioned() int {
+	count := r.mentionCounts()
+	most, n := -1, 0
+	for e, c := range count {
+		if en := &r.Entities[e]; en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
+			continue
+		}
+		if c > n || (c == n && e < most) {
+			most, n = e, c
+		}
+	}
+	for si, info := range r.Sentences {
+		if info.InQuote || r.hasQuote(si) {
+			continue
+		}
+		if e := info.Subject; e >= 0 && r.Entities[e].Kind == Person {
+			if 2*count[e] >= n {
+				return e
+			}
+			break
+		}
+	}
+	return most
+}
+
+// mentionCounts counts each entity's names and pronouns outside
+// quotations.
+func (r *Result) mentionCounts() map[int]int {
 	count := map[int]int{}
 	for si := range r.doc.Sentences {
 		if r.Sentences[si].InQuote {
@@ -801,17 +959,7 @@ func (r *Result) mostMentionedPerson() int {
 			}
 		}
 	}
-	best, n := -1, 0
-	for e, c := range count {
-		en := &r.Entities[e]
-		if en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) {
-			continue
-		}
-		if c > n || (c == n && e < best) {
-			best, n = e, c
-		}
-	}
-	return best
+	return count
 }
 
 // sieveNested decides a quotation inside another: the person the outer
@@ -855,6 +1003,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 					return -1, true
 				}
 			}
+			// "In my first lesson she stopped me … and said, “…”": the
+			// clause's subject says it.
+			if m := r.clauseSubject(si, i, k); m >= 0 {
+				k = m
+			}
 		}
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
@@ -886,8 +1039,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 						noun = r.ownNounBefore(pq, r.Quotations[pq].End, g)
 					}
 				}
+				if noun == "" && r.Quotations[p].Kind == KindAnswer {
+					noun = r.askedAbout(p, g) // "Q: What did your father teach you?"
+				}
 				if noun != "" {
 					r.markNested(q, relPrefix+noun)
+				} else {
+					// "Lindgren's father, Per Lindgren, travelled. “He
+					// phoned me and said, ‘…’”": someone of that gender
+					// the paragraph names, other than the outer speaker.
+					r.markNested(q, pronPrefix+g)
 				}
 			}
 			return e, true
@@ -913,6 +1074,59 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		break
 	}
 	return -1, true
+}
+
+// subjectPronouns may be the subject of a clause.
+var subjectPronouns = wordSet(`he she i we you they`)
+
+// clauseSubject returns the index of the last token of the first subject
+// in toks[i:k] of sentence si — a subject pronoun or a name not after a
+// preposition ("In my first lesson she stopped me") — or -1.
+func (r *Result) clauseSubject(si, i, k int) int {
+	toks := r.toks[si]
+	for m := i; m < k; m++ {
+		if m > i && prepositions[toks[m-1].Norm] {
+			continue
+		}
+		if subjectPronouns[toks[m].Norm] {
+			return m
+		}
+		if mi, ok := r.nameAt[toks[m].Start]; ok {
+			for n := m; n < k; n++ {
+				if toks[n].End >= r.Mentions[mi].End {
+					return n
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// askedAbout returns the family noun the paragraph before Q&A answer p
+// (its question) asks about with "your" ("What did your father teach
+// you?") when its gender does not differ from g; else "".
+func (r *Result) askedAbout(p int, g string) string {
+	pi := r.Quotations[p].Paragraph - 1
+	if pi < 0 {
+		return ""
+	}
+	for si := r.paraSen[pi][0]; si < r.paraSen[pi][1]; si++ {
+		toks := r.toks[si]
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].Norm != "your" {
+				continue
+			}
+			for m := k + 1; m < len(toks) && m <= k+2; m++ {
+				if w := singular(toks[m].Norm); kinNouns[w] {
+					if kg := r.lex.PersonGender(w); kg == "" || kg == g {
+						return w
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // habitual are the words between a speaker and a speech verb that say the
@@ -1112,6 +1326,11 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 				}
 			}
 		}
+		// "… read part of the letter into the record:" after "The
+		// Association said in a letter …": the letter's author speaks.
+		if e := r.documentAuthor(si); e >= 0 {
+			return e, true
+		}
 		if e, ok := r.verbSubject(tokRange{si, 0, len(toks)}, true, 0); ok {
 			return e, true
 		}
@@ -1120,6 +1339,75 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// documentNouns are the writings a speaker may be quoted from.
+var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+
+// readingVerbs introduce someone else's writing read aloud.
+var readingVerbs = wordSet(`read reads reading quoted quotes quoting`)
+
+// documentWindow bounds the sentences read back for a document's author.
+const documentWindow = 3
+
+// documentAuthor returns the author of the writing sentence si reads from
+// ("Whitlock-Baptiste read part of the letter into the record") when an
+// earlier sentence, in this paragraph or the one before, attributes a
+// writing of that kind to someone ("The Alder Avenue Merchants Association
+// … said in a letter to the council"); else -1.
+func (r *Result) documentAuthor(si int) int {
+	toks := r.toks[si]
+	noun := ""
+	for k := 0; k < len(toks) && noun == ""; k++ {
+		if !readingVerbs[toks[k].Norm] || r.inQ[si][k] {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if documentNouns[toks[m].Norm] && (toks[m-1].Norm == "the" || possessivePronouns[toks[m-1].Norm] || toks[m-1].Norm == "its") {
+				noun = toks[m].Norm
+				break
+			}
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	return r.authorBefore(si, noun, r.doc.Sentences[si].Start)
+}
+
+// authorBefore returns who the sentences before offset at (sentence si and
+// the few before it, in its paragraph or the one before) say wrote a
+// writing of kind noun: "a statement from the Pilots' Association", "a
+// letter by Lorraine DeSantis-Ruiz", "The Association … said in a letter";
+// -1 when none.
+func (r *Result) authorBefore(si int, noun string, at int) int {
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s >= si-documentWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		toks := r.toks[s]
+		for n := len(toks) - 1; n >= 1; n-- {
+			t := toks[n]
+			if t.Norm != noun || t.Start >= at || r.inQ[s][n] {
+				continue
+			}
+			if p := toks[n-1].Norm; p != "a" && p != "an" {
+				continue
+			}
+			// "a statement from the Association", "a letter by Roe".
+			if m := n + 1; m+1 < len(toks) && (toks[m].Norm == "from" || toks[m].Norm == "by") {
+				m++
+				if determiners[toks[m].Norm] && m+1 < len(toks) {
+					m++
+				}
+				if mi, ok := r.titleAt[toks[m].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
+					return r.Mentions[mi].Entity
+				}
+			}
+			if e, ok := r.verbSubject(tokRange{s, 0, n}, true, 0); ok && e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 func (r *Result) isNameStart(t nlp.Token) bool {
@@ -1288,21 +1576,74 @@ func (r *Result) sieveNextParagraph(q int) (int, bool) {
 	if ps[1] <= ps[0] {
 		return -1, false
 	}
-	si := ps[0]
-	if len(r.toks[si]) < 3 || r.hasQuote(si) || !backReferences[r.toks[si][0].Norm] || !r.sentenceInitial(si, 0) {
+	return r.pointedBackBy(ps[0])
+}
+
+// sourceVerbs say where words came from: "The warning came from Henrik
+// Vaage".
+var sourceVerbs = wordSet(`came comes`)
+
+// pointedBackBy returns the person a sentence names as the source of the
+// words just quoted when it opens by pointing back at them: "That was the
+// verdict of Irene Walsh", "So says …", "The warning came from Henrik
+// Vaage, who …"; else -1, false.
+func (r *Result) pointedBackBy(si int) (int, bool) {
+	toks := r.toks[si]
+	if len(toks) < 3 || r.hasQuote(si) || !r.sentenceInitial(si, 0) {
 		return -1, false
 	}
+	from := -1
 	// "That" must stand alone as the subject, not open a noun phrase
 	// ("That council …"): a verb of being or saying follows it.
-	switch r.toks[si][1].Norm {
-	case "was", "is", "were", "are", "says", "said", "came", "comes", "sums", "summed":
-	default:
+	if backReferences[toks[0].Norm] {
+		switch toks[1].Norm {
+		case "was", "is", "were", "are", "says", "said", "came", "comes", "sums", "summed":
+			from = 2
+		}
+	}
+	// "The warning came from …", "Those words came from …".
+	if from < 0 && (backReferences[toks[0].Norm] || toks[0].Norm == "the") {
+		for v := 2; v < len(toks)-1 && v <= 3; v++ {
+			if sourceVerbs[toks[v].Norm] && toks[v+1].Norm == "from" {
+				from = v + 2
+				break
+			}
+		}
+	}
+	if from < 0 {
 		return -1, false
 	}
-	if e := r.firstEntity(si, 2); e >= 0 && r.Entities[e].Kind == Person {
+	if e := r.firstEntity(si, from); e >= 0 && r.Entities[e].Kind == Person {
 		return e, true
 	}
 	return -1, false
+}
+
+// sieveNextSentence gives a quotation that is a sentence of its own the
+// person the next sentence of its paragraph names when that sentence
+// points back at it: "“There is no version of this …” The warning came
+// from Henrik Vaage, who leads the union."
+func (r *Result) sieveNextSentence(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	last := r.sentenceOf(qt.CloseEnd - 1)
+	if si < 0 || last+1 >= len(r.toks) || r.doc.Sentences[last+1].Paragraph != qt.Paragraph {
+		return -1, false
+	}
+	for k, in := range r.inQ[si] {
+		if !in && r.toks[si][k].Start < qt.OpenStart {
+			return -1, false // words of the sentence before the quotation
+		}
+	}
+	for k, in := range r.inQ[last] {
+		if !in && r.toks[last][k].Start >= qt.CloseEnd {
+			return -1, false
+		}
+	}
+	return r.pointedBackBy(last + 1)
 }
 
 func (r *Result) sievePreviousParagraph(q int) (int, bool) {
@@ -1464,8 +1805,44 @@ func (r *Result) resolveNested() {
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
+		case strings.HasPrefix(how, pronPrefix):
+			qt.Speaker = r.namedBeforeOther(r.Quotations[p], strings.TrimPrefix(how, pronPrefix), r.Quotations[p].Speaker)
 		}
 	}
+}
+
+// pronPrefix marks a nested quotation whose speaker is a pronoun with no
+// antecedent in the outer quotation ("pron:male").
+const pronPrefix = "pron:"
+
+// namedBeforeOther returns the last person of gender g (or of unknown
+// gender) that quotation qt's paragraph names outside quotations before
+// it, other than speaker; -1 when none.
+func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
+	best := -1
+	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
+		for k, t := range r.toks[si] {
+			if t.Start >= qt.OpenStart {
+				return best
+			}
+			if r.inQ[si][k] {
+				continue
+			}
+			e := -1
+			if mi, ok := r.nameAt[t.Start]; ok {
+				e = r.Mentions[mi].Entity
+			} else if pe, ok := r.pronoun[t.Start]; ok {
+				e = pe // "Her coach, Derek Ames, …": she is named by "her"
+			}
+			if e < 0 {
+				continue
+			}
+			if en := &r.Entities[e]; e != speaker && (en.Kind == Person || r.potential(e)) && (en.Gender == "" || en.Gender == g) {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // addressVerbs take the person spoken to as their object.
@@ -1636,6 +2013,33 @@ func (r *Result) relativeOf(speaker int, noun string) int {
 		return e
 	}
 	return -1
+}
+
+// pronounOr returns the entity the pronoun at offset off refers to, or -1.
+func (r *Result) pronounOr(off int) int {
+	if e, ok := r.pronoun[off]; ok {
+		return e
+	}
+	return -1
+}
+
+// relativeOfRecent returns the person the article introduces as the
+// relation noun of someone of gender g ("her father" of a woman), the
+// owner whose latest mention before offset at is nearest; -1 when none.
+func (r *Result) relativeOfRecent(noun, g string, at int) int {
+	if r.relatives == nil {
+		r.indexRelatives()
+	}
+	best, bestAt := -1, -1
+	for k, e := range r.relatives {
+		if k.noun != noun || !r.genderFits(k.owner, g) {
+			continue
+		}
+		if _, last := r.mentionsBefore(k.owner, at); last > bestAt || last == bestAt && e < best {
+			best, bestAt = e, last
+		}
+	}
+	return best
 }
 
 // inverseKin returns the family noun by which a relative calls its owner

@@ -30,5 +30,17 @@ func (w WordNet) IsPlace(s string) bool { return w.L.IsPlace(s) }
 // IsCommonWord implements Lexicon.
 func (w WordNet) IsCommonWord(s string) bool { return w.L.IsCommonWord(s) }
 
+// GivenNameGender implements Lexicon from the given-name lists that
+// package lexicon embeds beside WordNet.
+func (w WordNet) GivenNameGender(s string) string {
+	switch lexicon.GivenNameGender(s) {
+	case lexicon.Female:
+		return "female"
+	case lexicon.Male:
+		return "male"
+	}
+	return ""
+}
+
 // DefaultLexicon is the WordNet lexicon behind the hand list.
 func DefaultLexicon() Lexicon { return WordNet{L: lexicon.Default()} }

@@ -1,0 +1,129 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// maxBodyModifiers bounds the words before an unnamed body's head noun
+// ("the energy ministry", "the state pension fund").
+const maxBodyModifiers = 3
+
+// unnamedBodies makes an organisation of each body the article names only
+// by a common-noun phrase when that phrase speaks: "The energy ministry
+// said in a statement …", "…, said the interior ministry", "according to
+// the health department". The phrase becomes a mention of an entity named
+// by its words ("energy ministry"), so that every sieve reads it as a name
+// and "the ministry said" later refers back to it. A phrase that fits an
+// organisation the article names ("the health department" for the
+// Department of Health) is that organisation, and makes nothing.
+func (r *Result) unnamedBodies() {
+	made := map[string]int{} // folded name → entity
+	for si, toks := range r.toks {
+		for k, t := range toks {
+			if r.inQ[si][k] || isCap(t) || companyNouns[t.Norm] || !r.isOrgWord(t.Norm) || r.lex.IsPersonNoun(t.Norm) {
+				continue
+			}
+			if _, ok := r.nameAt[t.Start]; ok {
+				continue
+			}
+			if k+1 < len(toks) && r.doc.Text[t.End:toks[k+1].Start] == " " && r.isOrgWord(toks[k+1].Norm) {
+				continue // "the union office": the head comes later
+			}
+			m := k
+			for m > 0 && k-m < maxBodyModifiers && bodyGap(r.doc.Text[toks[m-1].End:toks[m].Start], toks[m-1]) && !r.inQ[si][m-1] {
+				w := toks[m-1].Norm
+				if isCap(toks[m-1]) || determiners[w] || nlp.IsStopWord(w) || possessive(toks[m-1].Text, false) ||
+					strings.HasSuffix(w, "ly") || isNumber(w) || r.lex.IsPersonNoun(w) {
+					break
+				}
+				m--
+			}
+			d := m - 1 // the phrase's "the"
+			switch {
+			case m > 0 && toks[m-1].Norm == "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " ":
+			case m == k && (m == 0 || r.inQ[si][m-1] || strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",")):
+				// "“…,” police said": a bare noun opening its clause.
+				d = m
+			default:
+				continue
+			}
+			if !r.bodySpeaks(si, d, k) || r.bodyNearby(si, toks[m].Start) {
+				continue
+			}
+			var mods []string
+			for _, mt := range toks[m:k] {
+				mods = append(mods, mt.Norm)
+			}
+			if r.ByPhrase(mods, t.Norm) >= 0 || len(mods) == 0 && r.ByRole(t.Norm) != -1 {
+				continue
+			}
+			name := r.doc.Text[toks[m].Start:t.End]
+			f := foldName(name)
+			e, ok := made[f]
+			if !ok {
+				parts := strings.Fields(f)
+				r.Entities = append(r.Entities, Entity{Kind: Organisation, Name: name, Short: name, Variants: []string{f, "the " + f},
+					first: parts[0], last: parts[len(parts)-1], parts: parts, evidence: map[string]int{string(Organisation): 1}})
+				e = len(r.Entities) - 1
+				made[f] = e
+				r.starts = append(r.starts, nil)
+				r.indexParts(e)
+			}
+			r.Mentions = append(r.Mentions, Mention{Start: toks[m].Start, End: t.End, TitleStart: toks[m].Start, Sentence: si, Entity: e})
+			mi := len(r.Mentions) - 1
+			r.Entities[e].Mentions = append(r.Entities[e].Mentions, mi)
+			r.starts[e] = append(r.starts[e], toks[m].Start)
+			r.nameAt[toks[m].Start] = mi
+			r.titleAt[toks[m].Start] = mi
+			r.endAt[t.End] = mi
+		}
+	}
+}
+
+// bodySpeaks reports whether the phrase toks[d:k+1] of sentence si (d its
+// "the") is the subject of a speech verb, follows one ("said the
+// ministry") or follows "according to".
+func (r *Result) bodySpeaks(si, d, k int) bool {
+	toks := r.toks[si]
+	if r.speechAfter(si, k+1) {
+		return true
+	}
+	// "said the ministry"; not "told the ministry", whose object listens,
+	// nor "said the union welcomed it", whose phrase opens what was said.
+	if d >= 1 && speechVerbs[toks[d-1].Norm] && !addressVerbs[toks[d-1].Norm] && !r.inQ[si][d-1] {
+		return k+1 == len(toks) || strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], ",;:.()—–") || prepositions[toks[k+1].Norm]
+	}
+	return d >= 2 && toks[d-2].Norm == "according" && toks[d-1].Norm == "to"
+}
+
+// bodyNearby reports whether sentence si before offset at, or the sentence
+// before it in its paragraph, names an organisation or a name of no known
+// kind: the phrase may then be that body's common noun ("A spokesperson
+// for Bakery Workers Local 118 said the union welcomed it"), which
+// orgDescriptions decides.
+func (r *Result) bodyNearby(si, at int) bool {
+	for s := si; s >= 0 && s >= si-1 && r.doc.Sentences[s].Paragraph == r.doc.Sentences[si].Paragraph; s-- {
+		for k, t := range r.toks[s] {
+			if s == si && t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] {
+				continue
+			}
+			if en := &r.Entities[r.Mentions[mi].Entity]; en.Kind == Organisation || en.Kind == Unknown && len(en.parts) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyGap reports whether a modifier and the word after it in an unnamed
+// body's phrase may be separated by gap: a space, or a plural possessive's
+// apostrophe ("the islanders’ association").
+func bodyGap(gap string, prev nlp.Token) bool {
+	return gap == " " || (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s")
+}
