@@ -127,13 +127,13 @@ func (a *Article) answer(q string) Answer {
 	if d.confidence < retrieval.AnswerModel.Threshold {
 		ans.Outcome = OutcomeUncertain
 		ans.Text = UncertainText
-		ans.Quotes = a.quotesFor(an, hits, 3)
+		ans.Quotes = a.withOutcome(an, a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))))
 		return ans
 	}
 	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
 	ans.Text = leadIn(an)
-	ans.Quotes = a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))
+	ans.Quotes = a.withOutcome(an, a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))))
 	return ans
 }
 
@@ -358,6 +358,187 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// withQuotation widens the first quote to the quotation that follows it in
+// its paragraph when the question asks what someone said or thinks, or why
+// or how, and the quote names the speaker without quoting them: "Its
+// president, Ana Paula Gomes, said the company had promised 1,200 jobs."
+// is followed by her own words, which are what the question asks for. A
+// quote that quotes already is widened only by the words of the person
+// the question names (the quotation goes on, or the group asked about
+// speaks after someone else), or by the reported speech of the person
+// asked about going on by a pronoun ("She added that …"). The quotation
+// brings one more sentence when
+// that one is the same speaker's quotation too ("… is not a promise,"
+// Gomes said. "It is a weather forecast.").
+func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
+	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks)) {
+		return quotes
+	}
+	first := quotes[0]
+	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
+	named := map[string]bool{}
+	quoting := false
+	for _, si := range first.Sentences {
+		s := a.Sentences[si]
+		quoting = quoting || hasQuoteMark(s.Text)
+		for _, p := range append([]string{s.Speaker, s.SaidBy}, s.People...) {
+			if p != "" {
+				named[p] = true
+			}
+		}
+	}
+	quoted := func(j int) bool {
+		if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
+			a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+			return false
+		}
+		s := a.Sentences[j]
+		who := s.SaidBy
+		switch {
+		case who == "":
+			return false
+		case !hasQuoteMark(s.Text):
+			// Reported speech going on by a pronoun ("He added that …")
+			// counts for the person asked about.
+			return q.speaker != "" && who == q.speaker && s.LeadingPronoun
+		case q.speaker != "":
+			return who == q.speaker
+		case namedIn(q, who):
+			return true
+		}
+		return !quoting && named[who]
+	}
+	if !quoted(hi + 1) {
+		return quotes
+	}
+	j := hi + 1
+	if quoted(j+1) && a.Sentences[j+1].SaidBy == a.Sentences[j].SaidBy {
+		j++
+	}
+	w := a.QuoteSentences(lo, j)
+	w.Speaker, w.Score = first.Speaker, first.Score
+	out := []Quote{w}
+	for _, o := range quotes[1:] {
+		if o.End <= w.Start || o.Start >= w.End {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// withOutcome widens the first quote to the next sentence of its paragraph
+// when the question asks what became of something ("What happened to the
+// proposal to postpone the vote?") and that sentence goes on about it by a
+// pronoun or a demonstrative ("That motion failed, 4-7."): the quote
+// introduces the thing, the next sentence tells its fate.
+func (a *Article) withOutcome(q *query, quotes []Quote) []Quote {
+	if len(quotes) == 0 || !asksHappened(q.toks) {
+		return quotes
+	}
+	first := quotes[0]
+	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
+	j := hi + 1
+	if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
+		a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+		return quotes
+	}
+	toks := a.Sentences[j].tokens
+	if !opensWithPronoun(toks) && (len(toks) == 0 || toks[0].Norm != "that") {
+		return quotes
+	}
+	w := a.QuoteSentences(lo, j)
+	w.Speaker, w.Score = first.Speaker, first.Score
+	out := []Quote{w}
+	for _, o := range quotes[1:] {
+		if o.End <= w.Start || o.Start >= w.End {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// asksHappened reports a question about what became of something: "What
+// happened to …", "What became of …", "What was the outcome/result of …".
+func asksHappened(toks []Token) bool {
+	if len(toks) < 3 || toks[0].Norm != "what" {
+		return false
+	}
+	switch toks[1].Norm {
+	case "happened", "happens", "became":
+		return true
+	case "was", "is":
+		return toks[2].Norm == "the" && len(toks) > 3 && (toks[3].Norm == "outcome" || toks[3].Norm == "result" || toks[3].Norm == "fate")
+	}
+	return false
+}
+
+// namedIn reports whether the question names who by all of its words
+// ("the Western Rivers Alliance").
+func namedIn(q *query, who string) bool {
+	ws := strings.Fields(Fold(who))
+	for _, w := range ws {
+		if !q.norms[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// opinionWords ask what someone thinks of something: the answer is
+// what they said.
+var opinionWords = wordSet(`think thinks thought view views stance position opinion feel feels felt`)
+
+// asksOpinion reports a question about someone's opinion ("What does the
+// alliance think of …", "What is the department's stance …").
+func asksOpinion(toks []Token) bool {
+	for _, t := range toks {
+		if opinionWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhyHow reports a question opening with "why" or "how" (not "how
+// many", "how much", "how long": those ask for a figure).
+func asksWhyHow(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Norm {
+	case "why":
+		return true
+	case "how":
+		return len(toks) < 2 || !(toks[1].Norm == "many" || toks[1].Norm == "much" || toks[1].Norm == "long" ||
+			toks[1].Norm == "old" || toks[1].Norm == "far" || toks[1].Norm == "often")
+	}
+	return false
+}
+
+// hasQuoteMark reports a sentence holding a quotation mark (an apostrophe
+// in a word is not one: "’" counts only at a word's edge).
+func hasQuoteMark(s string) bool {
+	if strings.ContainsAny(s, "“”\"«»„") {
+		return true
+	}
+	for i, r := range s {
+		if r != '‘' && r != '’' {
+			continue
+		}
+		prevLetter := i > 0 && isWordByte(s[i-1])
+		k := i + len(string(r))
+		nextLetter := k < len(s) && isWordByte(s[k])
+		if !(prevLetter && nextLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // attributedTo reports whether one of the best passages covering the

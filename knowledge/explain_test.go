@@ -23,10 +23,13 @@ func TestExplain(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range a.People {
-			fmt.Printf("person %s (%s) %v\n", p.Name, p.Full, p.Variants[:min(3, len(p.Variants))])
+			fmt.Printf("person %s (%s) %v %+v\n", p.Name, p.Full, p.Variants[:min(3, len(p.Variants))], p.Descriptors)
 		}
 	}
 	q := a.analyze(qs)
+	if pe, ok := a.PersonByRole(qs); ok {
+		fmt.Printf("role phrase names %s\n", pe.Name)
+	}
 	fmt.Printf("type=%q speaker=%q unknown=%v\n", q.answerType, q.speaker, q.unknownEntities)
 	for _, t := range q.terms {
 		fmt.Printf("  term %q w=%.2f ent=%v fr=%v alts=%v\n", t.key, t.weight, t.entity, t.framing, t.alts)

@@ -474,6 +474,66 @@ func (a *Article) preferBody(q *query, hits []Hit) []Hit {
 	return hits
 }
 
+// preferCaption moves a photo caption (isCaption) among the hits to the
+// front when the question asks about a picture ("What does the photo at
+// the top show?"): the caption is what describes it, though it shares
+// few words with the question ("… pictured before one of their talks").
+// The first shown keeps the best score.
+func (a *Article) preferCaption(q *query, hits []Hit) []Hit {
+	if len(hits) < 2 || isCaption(a.Sentences[hits[0].Sentence]) || !asksPicture(q.toks) {
+		return hits
+	}
+	for k := 1; k < len(hits); k++ {
+		if !isCaption(a.Sentences[hits[k].Sentence]) {
+			continue
+		}
+		out := make([]Hit, 0, len(hits))
+		out = append(out, hits[k])
+		out = append(out, hits[:k]...)
+		out = append(out, hits[k+1:]...)
+		for j := range k + 1 {
+			out[j].Score = hits[j].Score
+		}
+		return out
+	}
+	return hits
+}
+
+// pictureNouns are the words a question names a picture with.
+var pictureNouns = wordSet(`photo photos photograph photographs picture pictures image images caption captions`)
+
+// asksPicture reports a question about a picture: a picture noun after an
+// article or possessive ("the photo", "this image", "the article's
+// picture"), not "the bigger picture" as a figure of speech.
+func asksPicture(toks []Token) bool {
+	for k, t := range toks {
+		if !pictureNouns[t.Norm] || k == 0 {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "the", "this", "that", "a", "its", "article's", "article", "top", "main", "lead":
+			return true
+		}
+	}
+	return false
+}
+
+// isCaption reports a sentence that captions a picture: it says who or
+// what is "pictured" or "photographed", or opens with a "Photo:" label.
+func isCaption(s Sentence) bool {
+	for _, t := range s.tokens {
+		if t.Norm == "pictured" || t.Norm == "photographed" {
+			return true
+		}
+	}
+	for _, label := range []string{"Photo:", "Photograph:", "Image:", "Caption:", "PHOTO:"} {
+		if strings.HasPrefix(s.Text, label) {
+			return true
+		}
+	}
+	return false
+}
+
 // windowTerms is the span of sentence terms window_idf looks at: about a
 // clause.
 const windowTerms = 8

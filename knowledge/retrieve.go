@@ -614,6 +614,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 	}
 	hits = a.preferAgreeing(q, hits)
 	hits = a.preferBody(q, hits)
+	hits = a.preferCaption(q, hits)
 	if k > 0 && len(hits) > k {
 		hits = hits[:k]
 	}

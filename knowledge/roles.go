@@ -70,6 +70,14 @@ const (
 // "president" (corporate executive, executive, administrator).
 const kinDepth = 4
 
+// tiedKinDepth bounds how far above the article's role noun a question's
+// word may be when the question also names the place or organisation the
+// person's description ties them to: "the Kremlin leader" or "the Russian
+// leader" for "Russian President Vladimir Putin", five steps up (head of
+// state, representative, legislator, lawmaker). One step more reaches
+// "person", which names no role.
+const tiedKinDepth = 5
+
 // ownedSupport is what a role held for someone ("Castellano’s lawyer")
 // adds when the question asks about someone's role ("his attorney"): more
 // than one step of head-noun strength.
@@ -133,7 +141,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			continue
 		}
 		if k+1 < len(toks) && adjacent(text, toks[k], toks[k+1]) && !hasPossessive(toks[k]) &&
-			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm)) {
+			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm) && !auxSubject(toks, k)) {
 			continue // "President Putin", "the chief engineer", "the American car": not the head
 		}
 		p := rolePhrase{opener: -1, head: k, word: w}
@@ -303,6 +311,27 @@ func openerModifier(toks []Token, i int) bool {
 	return false
 }
 
+// auxSubject reports a role noun at toks[k] closing the subject of an
+// auxiliary ("Why does the Pueblo lawmaker object …", "Will the union boss
+// sign …") and followed by a verb's base form: that word is the verb,
+// however often it is a noun.
+func auxSubject(toks []Token, k int) bool {
+	if k+1 >= len(toks) || !lexicon.Default().IsVerb(toks[k+1].Norm) {
+		return false
+	}
+	for i := k - 1; i >= 1 && k-i <= 4; i-- {
+		if toks[i].Norm != "the" && !possessivePronoun(toks[i].Norm) {
+			continue
+		}
+		switch toks[i-1].Norm {
+		case "do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // nounFirst reports a word used mostly as a noun ("car", "traders",
 // "body"): after a role word it is the head of the phrase ("the American
 // car", "the main executive body"), where "say" or "argue" would be its verb.
@@ -402,6 +431,12 @@ func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 			continue // "defense lawyer" and "prosecutor": two kinds of lawyer
 		}
 		rel := max(roleRelation(lx, qc, ec), roleRelation(lx, qc, d.Head), roleRelation(lx, p.word, ec), roleRelation(lx, p.word, d.Head))
+		if rel == roleNone && qn == 1 && (kinWithin(lx, p.word, ec, tiedKinDepth) || kinWithin(lx, p.word, d.Head, tiedKinDepth)) &&
+			tiedToPlace(lx, append(slices.Clone(qWords[:len(qWords)-1]), p.of...), ds) {
+			// A generic head ("leader", "lawmaker") with the place the
+			// person's description names: kin, every word the article's.
+			rel = roleKin
+		}
 		if rel == roleNone {
 			continue
 		}
@@ -480,7 +515,12 @@ func roleRelation(lx *lexicon.Lexicon, q, e string) int {
 // (a synonym of "chief") for a manager, a director or a president. The
 // synonyms widen only the colloquial word of the question, never the
 // article's role.
-func kin(lx *lexicon.Lexicon, q, e string) bool {
+func kin(lx *lexicon.Lexicon, q, e string) bool { return kinWithin(lx, q, e, kinDepth) }
+
+// kinWithin reports a question's role word q that, or one of whose
+// person-noun synonyms, is at most depth hypernym steps above the
+// article's role e.
+func kinWithin(lx *lexicon.Lexicon, q, e string, depth int) bool {
 	qs := []string{q}
 	for _, w := range lx.Synonyms(q) {
 		if lx.IsPersonNoun(w) {
@@ -489,7 +529,7 @@ func kin(lx *lexicon.Lexicon, q, e string) bool {
 	}
 	seen := map[string]bool{e: true}
 	level := []string{e}
-	for range kinDepth {
+	for range depth {
 		var next []string
 		for _, w := range level {
 			for _, h := range lx.Hypernyms(w) {
@@ -541,11 +581,18 @@ func roleSiblings(lx *lexicon.Lexicon, q, e string) bool {
 // ("medical director of the race"), else 0.
 func supports(lx *lexicon.Lexicon, w string, ds []attribution.Descriptor) int {
 	forms := append([]string{w}, lx.Pertainyms(w)...)
+	forms = append(forms, placeHolonyms(lx, w)...) // "kremlin" ~ "russia"
 	match := func(words []string) bool {
 		for _, x := range words {
+			xs := []string{x}
+			if isPlaceWord(lx, x) {
+				xs = append(xs, lx.Pertainyms(x)...) // "russian" ~ "russia"
+			}
 			for _, f := range forms {
-				if x == f || singularOf(x) == singularOf(f) {
-					return true
+				for _, x := range xs {
+					if x == f || singularOf(x) == singularOf(f) {
+						return true
+					}
 				}
 			}
 		}
@@ -561,6 +608,38 @@ func supports(lx *lexicon.Lexicon, w string, ds []attribution.Descriptor) int {
 		}
 	}
 	return best
+}
+
+// tiedToPlace reports question words that name a place or an
+// organisation ("russian", "kremlin", "pueblo") and that all support the
+// person's descriptors: the place ties the question's generic role to
+// this person.
+func tiedToPlace(lx *lexicon.Lexicon, words []string, ds []attribution.Descriptor) bool {
+	tied := false
+	for _, w := range words {
+		if supports(lx, w, ds) == 0 {
+			return false
+		}
+		if isPlaceWord(lx, w) || len(placeHolonyms(lx, w)) > 0 || lx.IsOrganisationNoun(w) {
+			tied = true
+		}
+	}
+	return tied
+}
+
+// placeHolonyms returns the places a word that is no place itself stands
+// in ("kremlin": moscow, russia): a seat of power named for its country.
+func placeHolonyms(lx *lexicon.Lexicon, w string) []string {
+	if lx.IsPlace(w) || lx.IsPersonNoun(w) {
+		return nil
+	}
+	var out []string
+	for _, h := range lx.Holonyms(w) {
+		if lx.IsPlace(h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // isPlaceWord reports a place or a word of one ("ukrainian", "french",

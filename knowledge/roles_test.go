@@ -37,6 +37,12 @@ const (
 		"Acme Widgets said on Monday it would close its mill in Leeds.\n\n" +
 		"The chief executive of Acme, John Smith, said the decision was painful. “We had no choice,” Smith said.\n\n" +
 		"The chief executive of rival Bolt Industries, Mary Jones, said Acme had waited too long.\n"
+	roleKremlin = "Talks in Helsinki\n\n" +
+		"Russian President Oleg Varin met Finnish President Aino Laine in Helsinki on Monday.\n\n" +
+		"“The root causes must be addressed,” Varin said. Laine said the border would stay closed.\n"
+	roleTwoRussians = "Talks in Helsinki\n\n" +
+		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
+		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
 )
 
 // TestPersonByRole: a role phrase names the one person whose descriptors
@@ -78,6 +84,15 @@ func TestPersonByRole(t *testing.T) {
 		{"led by: the lead researcher", roleBosses, "the lead researcher", "Nwosu"},
 		{"kin goes through person nouns only", roleBosses, "the judge", ""},
 		{"a clipped role", roleUnion, "the exec", "Ahl"},
+		{"leader: a generic head tied by the nationality", roleSummit, "the Georgian leader", "Abashidze"},
+		{"leader: the related form of the nationality", roleSummit, "the Moldovan leader", "Ursu"},
+		{"leader with no place names no one", roleSummit, "the leader", ""},
+		{"leader of a place no one is tied to", roleSummit, "the French leader", ""},
+		{"a seat of power stands for its country", roleKremlin, "the Kremlin leader", "Varin"},
+		{"a seat of power of no one's country", roleSummit, "the Kremlin leader", ""},
+		{"leader by nationality", roleKremlin, "the Finnish leader", "Laine"},
+		{"two leaders of one country: ambiguous", roleTwoRussians, "the Russian leader", ""},
+		{"the colloquial boss, tied by a seat of power", roleKremlin, "the Kremlin boss", "Varin"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)
@@ -106,6 +121,8 @@ func TestAskByRole(t *testing.T) {
 		{"nationality in the role", roleSummit, "Is Malta talking with the Moldovan president?", "", "already in talks with Ursu", true},
 		{"ambiguous role names no one", roleSummit, "What did the president say about the corridor?", "", "", false},
 		{"unknown role names no one", roleCourt, "What did the coroner say about the fund?", "", "", false},
+		{"a generic role tied by a seat of power", roleKremlin, "What did the Kremlin leader say about root causes?", "Varin", "root causes", false},
+		{"the verb after an auxiliary's subject is no role compound", roleCapitol, "Why does the Ohio lawmaker object to the bill?", "Lerner", "opposed it", false},
 		{"an acronym the article spells out is no unknown name", roleRivals, "Who is the CEO of Bolt?", "", "Mary Jones", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
