@@ -124,7 +124,9 @@ type Result struct {
 	toks [][]nlp.Token // per sentence, absolute offsets
 	// roleUse memoises usedAsRole: whether the text uses a title word as
 	// a role anywhere ("the dean", "Dean of Students").
-	roleUse    map[string]bool
+	roleUse map[string]bool
+	// bodyRoles memoises bodyRole by role and head word.
+	bodyRoles  map[[2]string]bool
 	nameAt     map[int]int    // name's first token start → mention index
 	titleAt    map[int]int    // title's (or name's) first token start → mention index
 	endAt      map[int]int    // name's last token end → mention index

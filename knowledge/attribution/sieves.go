@@ -500,7 +500,16 @@ func (r *Result) bodyRole(w string, en *Entity) bool {
 	if !ok || en.Kind != Organisation || len(en.parts) == 0 {
 		return false
 	}
-	return br.BodyRole(singular(w), singular(en.parts[len(en.parts)-1]))
+	key := [2]string{singular(w), singular(en.parts[len(en.parts)-1])}
+	v, ok := r.bodyRoles[key]
+	if !ok {
+		if r.bodyRoles == nil {
+			r.bodyRoles = map[[2]string]bool{}
+		}
+		v = br.BodyRole(key[0], key[1])
+		r.bodyRoles[key] = v
+	}
+	return v
 }
 
 // bodyByRole returns the one organisation bodyRole fits, -1 when none
