@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBodyOrPerson: a name that a speech verb alone made a person is a
 // body when it speaks as one ("… said it"), whichever comes first, and a
@@ -83,6 +86,33 @@ func TestTitleOrGivenNameNeedsARole(t *testing.T) {
 				got = append(got, e.Name)
 			}
 			t.Errorf("no person %q in %q", tt.want, got)
+		})
+	}
+}
+
+// TestDatelineIsNoAppositive: the dash after a dateline opens the story,
+// not an appositive, so the place takes no organisation's role from the
+// sentence after it; a dash appositive that closes still gives a role.
+func TestDatelineIsNoAppositive(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, entity, role string
+	}{
+		{"dateline", "LONDON — The Harbour Safety Authority fined the ferry line on Tuesday.\n", "LONDON", ""},
+		{"closed dash appositive", "Tommaso Ferrante — the harbour master — spoke first.\n", "Tommaso Ferrante", "master"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Name == tt.entity {
+					if tt.role == "" && (e.Kind == Organisation || len(e.Roles) > 0) || tt.role != "" && !slices.Contains(e.Roles, tt.role) {
+						t.Errorf("%q is %s with roles %q, want role %q", e.Name, e.Kind, e.Roles, tt.role)
+					}
+					return
+				}
+			}
+			if tt.role != "" {
+				t.Errorf("no entity %q", tt.entity)
+			}
 		})
 	}
 }

@@ -678,7 +678,13 @@ func (r *Result) appositive(si, j int) []string {
 	if j >= len(toks) {
 		return nil
 	}
-	if gap := strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]); !strings.HasPrefix(gap, ",") && gap != "—" && gap != "–" {
+	gap := strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start])
+	if !strings.HasPrefix(gap, ",") && gap != "—" && gap != "–" {
+		return nil
+	}
+	// A dash appositive closes with a dash; one that never closes is a
+	// dateline's ("LONDON — The Financial Conduct Authority fined …").
+	if (gap == "—" || gap == "–") && !strings.ContainsAny(r.doc.Text[toks[j].Start:toks[len(toks)-1].End], "—–") {
 		return nil
 	}
 	// The phrase runs to the next comma or stop; its head is its last word.
