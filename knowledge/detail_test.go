@@ -121,6 +121,8 @@ func TestHasAge(t *testing.T) {
 		{"Mensah-Doyle, 19, had been on the pitch for six minutes.", true},
 		{"She was 34 when the orchestra named her.", true},
 		{"He died aged 71.", true},
+		{"The fiddle maker has died at the age of 87.", true},
+		{"A change of 5 points.", false},
 		{"Adeyemi volleyed in on 58 minutes.", false},
 		{"The council maintained 312 causeways, 14 of them gated.", false},
 		{"It opened in 1967.", false},

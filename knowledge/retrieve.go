@@ -994,7 +994,7 @@ var ageBefore = wordSet(`aged age was is were turned turns turning at`)
 
 // hasAge reports an age in a sentence (text, its tokens): a number before
 // "year(s) old" ("a 23-year-old", "45 years old"), after a word that makes
-// it one ("aged 71", "was 34") and not before a unit, or set off by commas
+// it one ("aged 71", "was 34", "at the age of 87") and not before a unit, or set off by commas
 // after a name ("Mensah-Doyle, 19, had").
 func hasAge(text string, toks []Token) bool {
 	for j, t := range toks {
@@ -1010,6 +1010,10 @@ func hasAge(text string, toks []Token) bool {
 		}
 		unit := durationUnits[next] || measureUnits[next] || next == "percent"
 		if j > 0 && ageBefore[toks[j-1].Norm] && !unit {
+			return true
+		}
+		// "died at the age of 87", "by age of 12": the noun is two back.
+		if j > 1 && toks[j-1].Norm == "of" && toks[j-2].Norm == "age" && !unit {
 			return true
 		}
 		if j > 0 && !unit && strings.TrimSpace(text[toks[j-1].End:t.Start]) == "," &&
