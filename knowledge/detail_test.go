@@ -171,3 +171,22 @@ func TestNumberNearUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestClockTime(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"He was hit at about 5.50am on the A4870.", true},
+		{"Pohl conceded shortly after 11:30 p.m. in a brief speech.", true},
+		{"The funeral Mass is at 11am.", true},
+		{"Trains leave at 17:45.", true},
+		{"The road is safe at five o'clock.", true},
+		{"Shares rose 3.5 to 2.1 times earnings.", false},
+		{"I am not going to apologize.", false},
+	} {
+		if got := clockTimeRE.MatchString(tc.s); got != tc.want {
+			t.Errorf("clockTimeRE on %q = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -233,7 +234,7 @@ func buildIndex(a *Article) *index {
 			}
 		}
 		ix.hasPerson[i] = len(s.People) > 0 || containsAnyWord(s.tokens, personWords)
-		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens)
+		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens) || clockTimeRE.MatchString(s.Text)
 		ix.hasNumber[i] = hasNumber(s.tokens)
 		ix.hasDuration[i] = hasDuration(s.tokens)
 		ix.hasMeasure[i] = hasMeasure(s.tokens)
@@ -1158,6 +1159,11 @@ func (ix *index) addAcronyms(toks []Token, text string) {
 		i = max(j, i+1)
 	}
 }
+
+// clockTimeRE finds a time of day in its written forms: "5.50am", "11:30
+// p.m.", "11am", "17:45", "five o'clock", "noon". A bare "7.10" is left
+// out: it is as often a decimal.
+var clockTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:[.:][0-5]\d)?\s?[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d\b|o['’]clock\b|noon\b|midnight\b|midday\b)`)
 
 var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night week weeks weekend month months year years
 	day days hour hours minute minutes ago later earlier since until before after eve moments soon recently
