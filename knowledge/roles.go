@@ -412,6 +412,10 @@ func namesPerson(p Person) bool {
 	return !lx.IsCommonWord(f) && !slices.ContainsFunc(lx.Lemma(f), lx.IsCommonWord)
 }
 
+// tenureWords set when a role is held: "the new mayor" is not the mayor
+// the article names without the word, who may be the one voted out.
+var tenureWords = wordSet(`new former incoming outgoing future next previous interim acting late elect`)
+
 // roleFit scores how well a person's descriptors fit a question's role
 // phrase: ten points per step of head-noun strength (roleSame …
 // roleBroader), the support of each modifier and possessor, and
@@ -449,7 +453,7 @@ func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
 			switch n := supports(lx, m, ds); {
 			case n > 0:
 				support += n
-			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i] || rel == roleKin:
+			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i] || rel == roleKin || tenureWords[m]:
 				// A role named only by kin ("the union boss") must be
 				// the article's in every other word.
 				ok = false

@@ -78,6 +78,8 @@ func TestPersonByRole(t *testing.T) {
 		{"a nationality no one has", roleSummit, "the French president", ""},
 		{"a lede's description of the person named next", roleLede, "the former clerk", "Colt"},
 		{"ex- is former", roleLede, "the ex-clerk", "Colt"},
+		{"a tenure the article does not give", roleCourt, "the new judge", ""},
+		{"former is no description the article gives", roleUnion, "the former union president", ""},
 		{"boss: a chief, above a manager", roleBosses, "the Rovers boss", "Pryce"},
 		{"boss of no one the article names so", roleBosses, "the Kingsmere boss", ""},
 		{"a boss must be the article's in every other word", roleBosses, "the union boss", ""},
