@@ -76,6 +76,7 @@ func TestHasDurationSince(t *testing.T) {
 		{"The talks lasted four days.", true},
 		{"Nothing has changed since the vote.", false},
 		{"She opened it in 1988.", false},
+		{"The ban will stay in place until the hills turn green again.", true},
 	} {
 		if got := hasDuration(Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasDuration(%q) = %v, want %v", tc.s, got, tc.want)

@@ -1103,7 +1103,7 @@ func hasMoney(text string, toks []Token) bool {
 var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
-// "30-day", "two years"), or "since" and a year.
+// "30-day", "two years"), "since" and a year, or "until" and its end.
 func hasDuration(toks []Token) bool {
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && durationUnits[toks[j+1].Norm] {
@@ -1111,6 +1111,11 @@ func hasDuration(toks []Token) bool {
 		}
 		// "has owned the shop since 1988": a duration told by its start.
 		if toks[j].Norm == "since" && isYear(toks[j+1].Norm) {
+			return true
+		}
+		// "will stay in place until the hills turn green": a duration
+		// told by its end.
+		if toks[j].Norm == "until" || toks[j].Norm == "till" {
 			return true
 		}
 	}
