@@ -191,3 +191,20 @@ func TestClockTime(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMoneySingleUnit(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"He taught fiddle, charging a pound a lesson.", true},
+		{"Tickets cost one dollar a day.", true},
+		{"Revenue was $1.27 billion.", true},
+		{"She added a pound of butter.", false},
+		{"He taught fiddle for free.", false},
+	} {
+		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {
+			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

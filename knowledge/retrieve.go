@@ -1085,7 +1085,7 @@ const moneyKey = "money"
 var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents`)
 
 // hasMoney reports an amount of money: a currency sign before a digit, or a
-// number followed by a currency word.
+// number, "a" or "one" followed by a currency word.
 func hasMoney(text string, toks []Token) bool {
 	for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
 		if i := strings.Index(text, sign); i >= 0 && i+len(sign) < len(text) && text[i+len(sign)] >= '0' && text[i+len(sign)] <= '9' {
@@ -1094,6 +1094,12 @@ func hasMoney(text string, toks []Token) bool {
 	}
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && (currencyWords[toks[j+1].Norm] || (j+2 < len(toks) && currencyWords[toks[j+2].Norm])) {
+			return true
+		}
+		// "charging a pound a lesson", "one dollar a day": a single unit,
+		// but not a weight ("a pound of butter").
+		if (toks[j].Norm == "a" || toks[j].Norm == "one") && currencyWords[toks[j+1].Norm] &&
+			(j+2 >= len(toks) || toks[j+2].Norm != "of") {
 			return true
 		}
 	}
