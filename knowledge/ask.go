@@ -825,7 +825,9 @@ func (a *Article) analyze(text string) *query {
 			if !containsAlt(qt.alts, qt.refers) {
 				qt.alts = append(qt.alts, alt{qt.refers, synonymWeight})
 			}
-			source := speech || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)
+			// With a speech verb the role is the speaker unless it is
+			// what is spoken about ("say about her son").
+			source := speech && !afterTopicPreposition(toks, ref.phrase.opener) || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)
 			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
 				if accordingTo(toks, ref.phrase.opener) {
@@ -1049,6 +1051,20 @@ func isSubjectPosition(toks []Token, tok Token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// afterTopicPreposition reports a phrase opening at toks[i] after a
+// preposition that makes it the topic or the hearer of what is said
+// ("about her son", "to the minister"), not the one who says it.
+func afterTopicPreposition(toks []Token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "about", "of", "on", "to", "regarding", "concerning":
+		return true
 	}
 	return false
 }

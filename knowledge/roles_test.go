@@ -122,6 +122,8 @@ func TestAskByRole(t *testing.T) {
 		{"defense lawyer", roleCourt, "What did the defense lawyer argue for?", "Rao", "argued for probation", false},
 		{"nationality in the role", roleSummit, "Is Malta talking with the Moldovan president?", "", "already in talks with Ursu", true},
 		{"ambiguous role names no one", roleSummit, "What did the president say about the corridor?", "", "", false},
+		{"a role spoken about is no speaker", roleCourt, "What was said about the defense lawyer?", "", "", false},
+		{"a role spoken to is no speaker", roleUnion, "What was said to the union president?", "", "", false},
 		{"unknown role names no one", roleCourt, "What did the coroner say about the fund?", "", "", false},
 		{"a generic role tied by a seat of power", roleKremlin, "What did the Kremlin leader say about root causes?", "Varin", "root causes", false},
 		{"the verb after an auxiliary's subject is no role compound", roleCapitol, "Why does the Ohio lawmaker object to the bill?", "Lerner", "opposed it", false},
