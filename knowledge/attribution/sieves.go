@@ -1061,6 +1061,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				k = m
 			}
 		}
+		// "I was on the phone to him saying ‘…’": an object pronoun is
+		// the one spoken to; the nearest subject before it speaks.
+		if objectPronouns[toks[k].Norm] || toks[k].Norm == "her" && k > i && prepositions[toks[k-1].Norm] {
+			for m := k - 1; m >= i && m >= k-8; m-- {
+				if subjectPronouns[toks[m].Norm] && (m == i || !prepositions[toks[m-1].Norm]) {
+					k = m
+					break
+				}
+			}
+		}
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
 			r.markNested(q, relPrefix+noun)
@@ -1127,6 +1137,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// objectPronouns are only ever the object of a verb or preposition.
+var objectPronouns = wordSet(`him me us them`)
 
 // subjectPronouns may be the subject of a clause.
 var subjectPronouns = wordSet(`he she i we you they`)
@@ -2156,9 +2169,17 @@ func (r *Result) indexRelatives() {
 		if _, ok := r.relatives[k]; !ok && o >= 0 && o != e {
 			r.relatives[k] = e
 			// "her daughter, Carol Pryce": Carol's mother is the owner.
-			if inv := inverseKin(singular(noun), r.Entities[o].Gender); inv != "" {
-				if _, ok := r.relatives[relKey{e, inv}]; !ok {
-					r.relatives[relKey{e, inv}] = o
+			// An owner of unknown gender is either parent ("His daughter,
+			// Elena" of a captain no pronoun has sexed: "My father said").
+			gs := []string{r.Entities[o].Gender}
+			if gs[0] == "" {
+				gs = []string{"male", "female"}
+			}
+			for _, g := range gs {
+				if inv := inverseKin(singular(noun), g); inv != "" {
+					if _, ok := r.relatives[relKey{e, inv}]; !ok {
+						r.relatives[relKey{e, inv}] = o
+					}
 				}
 			}
 		}
