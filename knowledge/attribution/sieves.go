@@ -38,6 +38,7 @@ var Sieves = []Sieve{
 	{"sentence-subject", (*Result).sieveSentenceSubject},
 	{"previous-subject", (*Result).sievePreviousSubject},
 	{"described-then-named", (*Result).sieveDescribedThenNamed},
+	{"document", (*Result).sieveDocument},
 }
 
 // attribute runs the sieves over the quotations.
@@ -1263,6 +1264,46 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	}
 	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
 }
+
+// sieveDocument gives a quotation attributed to a document ("“…,” the
+// statement said") to the speaker of the latest earlier quotation whose
+// sentence names that document ("In a statement read by police, Agnieszka
+// Nowak said her husband “…”"), within docQuoteWindow paragraphs, when the
+// sentences before name no author (authorBefore).
+func (r *Result) sieveDocument(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.after(q)
+	if tr.j-tr.i < 3 {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	noun := toks[tr.i+1].Norm
+	if toks[tr.i].Norm != "the" || !documentNouns[noun] || !speechVerbs[toks[tr.i+2].Norm] {
+		return -1, false
+	}
+	para := r.Quotations[q].Paragraph
+	for pq := q - 1; pq >= 0 && r.Quotations[pq].Paragraph >= para-docQuoteWindow; pq-- {
+		pt := r.Quotations[pq]
+		if pt.Speaker < 0 || pt.Parent >= 0 {
+			continue
+		}
+		si := r.sentenceOf(pt.OpenStart)
+		if si < 0 {
+			continue
+		}
+		for k, t := range r.toks[si] {
+			if !r.inQ[si][k] && (t.Norm == noun || t.Norm == noun+"s") {
+				return pt.Speaker, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// docQuoteWindow bounds the paragraphs read back for a document's author.
+const docQuoteWindow = 3
 
 // sieveCataphora gives a quotation that opens a paragraph with a bare
 // pronoun's attribution ("“I never planned any of this,” she says.") to the
