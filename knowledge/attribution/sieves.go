@@ -1284,7 +1284,7 @@ func (r *Result) sieveDocument(q int) (int, bool) {
 		return -1, false
 	}
 	para := r.Quotations[q].Paragraph
-	for pq := q - 1; pq >= 0 && r.Quotations[pq].Paragraph >= para-docQuoteWindow; pq-- {
+	for pq := q - 1; pq >= 0 && pq >= q-docQuoteMax && r.Quotations[pq].Paragraph >= para-docQuoteWindow; pq-- {
 		pt := r.Quotations[pq]
 		if pt.Speaker < 0 || pt.Parent >= 0 {
 			continue
@@ -1302,8 +1302,12 @@ func (r *Result) sieveDocument(q int) (int, bool) {
 	return -1, false
 }
 
-// docQuoteWindow bounds the paragraphs read back for a document's author.
-const docQuoteWindow = 3
+// docQuoteWindow and docQuoteMax bound the paragraphs and quotations read
+// back for a document's author, so that attribution stays linear.
+const (
+	docQuoteWindow = 3
+	docQuoteMax    = 20
+)
 
 // sieveCataphora gives a quotation that opens a paragraph with a bare
 // pronoun's attribution ("“I never planned any of this,” she says.") to the
