@@ -1334,7 +1334,11 @@ func (r *Result) sieveCataphora(q int) (int, bool) {
 	if g == "" || possessivePronouns[pron.Norm] || !speechVerbs[verb.Norm] {
 		return -1, false
 	}
-	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g {
+	// A section's first paragraph after its heading ("Third-place finish")
+	// names its speaker afresh: the pronoun's earlier referents and the
+	// name's earlier mentions belong to the sections before.
+	opens := r.opensSection(qt.Paragraph)
+	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g && !opens {
 		return -1, false
 	}
 	// The next sentence: the rest of this paragraph, or the next one.
@@ -1350,10 +1354,29 @@ func (r *Result) sieveCataphora(q int) (int, bool) {
 	if en := &r.Entities[e]; en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
 		return -1, false
 	}
-	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 {
+	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 && !opens {
 		return -1, false // named before: the pronoun had its chance
 	}
 	return e, true
+}
+
+// opensSection reports whether paragraph para follows a heading: the
+// paragraph before is one, or a heading line lies between the two (a
+// caller may leave headings out of its paragraphs).
+func (r *Result) opensSection(para int) bool {
+	if para == 0 {
+		return false
+	}
+	pp := r.doc.Paragraphs[para-1]
+	if _, ok := nlp.HeadingText(strings.TrimSpace(r.doc.Text[pp.Start:pp.End])); ok {
+		return true
+	}
+	for _, line := range strings.Split(r.doc.Text[pp.End:r.doc.Paragraphs[para].Start], "\n") {
+		if _, ok := nlp.HeadingText(strings.TrimSpace(line)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) sieveBefore(q int) (int, bool) {
