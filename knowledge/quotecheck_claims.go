@@ -377,10 +377,21 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if k+1 < len(toks) && (adjacent(s, toks[k], toks[k+1]) || possessiveGap(s[toks[k].End:toks[k+1].Start])) && a.attr.IsRoleNoun(toks[k+1].Norm) {
 			continue // "the city council", "the islanders' association": the head comes last
 		}
+		// "the senior investigating officer": a role noun ("senior") that
+		// modifies a later head, when the longer phrase names someone.
+		for h := k + 2; h < len(toks) && h <= k+3 && h <= i+4; h++ {
+			if !adjacent(s, toks[h-1], toks[h]) || isCapitalised(toks[h]) || !a.attr.IsRoleNoun(toks[h].Norm) {
+				continue
+			}
+			if p, ok := a.PersonByRole(s[toks[i].Start:toks[h].End]); ok {
+				return nameAt{i: i, j: ofComplement(s, toks, h), name: p.Name, known: true}, true
+			}
+		}
 		// "the Rovers boss", "the ex-treasurer": the one person whose
-		// descriptors the whole phrase fits (roles.go).
+		// descriptors the whole phrase fits (roles.go); "the CEO of
+		// Corvane" spans its complement, which names no speaker.
 		if p, ok := a.PersonByRole(s[toks[i].Start:toks[k].End]); ok {
-			return nameAt{i: i, j: k + 1, name: p.Name, known: true}, true
+			return nameAt{i: i, j: ofComplement(s, toks, k), name: p.Name, known: true}, true
 		}
 		if owned {
 			return nameAt{}, false
@@ -403,6 +414,28 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	return nameAt{}, false
+}
+
+// ofComplement returns the end of a role phrase whose head is toks[h]: past
+// an "of" complement that is a capitalised name ("the CEO of Corvane", "the
+// mayor of the City of Ardenne"), else just past the head.
+func ofComplement(s string, toks []Token, h int) int {
+	m := h + 1
+	if m+1 >= len(toks) || toks[m].Norm != "of" || !adjacent(s, toks[h], toks[m]) {
+		return h + 1
+	}
+	m++
+	if toks[m].Norm == "the" && m+1 < len(toks) {
+		m++
+	}
+	start := m
+	for m < len(toks) && isCapitalised(toks[m]) && adjacent(s, toks[m-1], toks[m]) {
+		m++
+	}
+	if m == start {
+		return h + 1
+	}
+	return m
 }
 
 // possessiveGap reports whether a gap between two words is a plural

@@ -40,6 +40,9 @@ const (
 	roleKremlin = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin met Finnish President Aino Laine in Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Laine said the border would stay closed.\n"
+	rolePolice = "Driver sought\n\n" +
+		"The senior investigating officer, Det Insp Rhys Vaughan, spoke to reporters on Monday. “We will find the driver,” Vaughan said.\n\n" +
+		"A neighbour, Ann Lee, said the road was dark.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -232,6 +235,9 @@ func TestCheckByRole(t *testing.T) {
 		{"a role held for someone", roleLede, "Her lawyer said “I am sorry.”", "Rao", false},
 		{"a clipped role", roleUnion, "The exec said “A promise that keeps moving is not a promise.”", "Ahl", false},
 		{"boss of the other side", roleBosses, "The Rovers boss said “I don’t blame my players.”", "Pryce", false},
+		{"a role noun modifying a later head", rolePolice, "The senior investigating officer said “We will find the driver.”", "Vaughan", true},
+		{"the of-complement is the role's, not the speaker", roleUnion, "The chief executive of Brenwick Motors said “A promise that keeps moving is not a promise.”", "Ahl", false},
+		{"an abbreviated role with its of-complement", roleCapitol, "The CEO of Harlow Foods said “It is a wish list.”", "Ostrow", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

@@ -67,6 +67,12 @@ func (r *Result) resolvePass() {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
 				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...), lastAny)
+				// "Asked whether he would retire, Radu Jurca shook his
+				// head": a pronoun of the opening clause refers forward to
+				// the main clause's subject named right after it.
+				if c := r.forwardSubject(si, k, subEnd, g); c >= 0 {
+					e = c
+				}
 				if e >= 0 && r.Entities[e].Gender == "" {
 					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
@@ -282,11 +288,36 @@ func appendInt(xs []int, x int) []int {
 // subordinators open a sentence with a subordinate clause.
 var subordinators = wordSet(`when after before while as although though because since once if unless until whenever`)
 
+// forwardSubject returns the person of gender g (or unknown) named as the
+// main clause's subject right after an opening clause ending at token
+// subEnd of sentence si, for a pronoun at token k inside that clause; -1
+// otherwise.
+func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
+	if k >= subEnd || subEnd >= len(r.toks[si]) {
+		return -1
+	}
+	mi, ok := r.titleAt[r.toks[si][subEnd].Start]
+	if !ok {
+		return -1
+	}
+	e := r.Mentions[mi].Entity
+	en := &r.Entities[e]
+	if en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
+		return -1
+	}
+	en.Kind = Person // a name a pronoun refers to is a person's
+	return e
+}
+
+// frontedParticiples open a participle clause whose subject is the main
+// clause's ("Asked whether he would retire, Radu Jurca shook his head").
+var frontedParticiples = wordSet(`asked pressed questioned challenged told reminded invited`)
+
 // subordinateEnd returns the index of the first token after a subordinate
 // clause opening sentence si ("When …, "), or 0 when it has none.
 func (r *Result) subordinateEnd(si int) int {
 	toks := r.toks[si]
-	if len(toks) < 3 || !subordinators[toks[0].Norm] || r.inQ[si][0] {
+	if len(toks) < 3 || !subordinators[toks[0].Norm] && !frontedParticiples[toks[0].Norm] || r.inQ[si][0] {
 		return 0
 	}
 	for k := 1; k < len(toks) && k < 25; k++ {

@@ -34,8 +34,8 @@ func gapOK(gap string, prev nlp.Token) bool {
 	case " ", "\u00a0", "-", "‑":
 		return true
 	case ". ", ".":
-		// "J. R. Smith", "Sen. Hadley", "Dr. Roe"
-		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != ""
+		// "J. R. Smith", "Sen. Hadley", "Dr. Roe", "Naomi St. Clair"
+		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != "" || saintAbbrevs[prev.Norm]
 	}
 	return false
 }
@@ -1476,7 +1476,7 @@ func lastWord(name string) string {
 	}
 	// "al-Assad", "von der Leyen": keep a particle with the surname.
 	last := f[len(f)-1]
-	if len(f) >= 3 && particles[strings.ToLower(f[len(f)-2])] {
+	if len(f) >= 3 && (particles[strings.ToLower(f[len(f)-2])] || saintAbbrevs[nlp.Fold(strings.TrimSuffix(f[len(f)-2], "."))]) {
 		last = f[len(f)-2] + " " + last
 		if len(f) >= 4 && particles[strings.ToLower(f[len(f)-3])] {
 			last = f[len(f)-3] + " " + last

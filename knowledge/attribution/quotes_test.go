@@ -98,6 +98,26 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+// TestWelshTranscriptSpeaker: a transcript's capitalised speaker line with a
+// Welsh particle ("DCI AP GWILYM:") names the person given in full before.
+func TestWelshTranscriptSpeaker(t *testing.T) {
+	text := "Police said a car was found. DCI Rhys ap Gwilym answered questions from reporters.\n\nQ: Was the road lit?\n\nDCI AP GWILYM: No. It was dark on that stretch.\n\nQ: Any arrests?\n\nAP GWILYM: One man is in custody.\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	answers := 0
+	for _, q := range r.Quotations {
+		if q.Kind != "answer" {
+			continue
+		}
+		answers++
+		if q.Speaker < 0 || r.Entities[q.Speaker].Name != "Rhys ap Gwilym" {
+			t.Errorf("answer %q: speaker %d, want Rhys ap Gwilym", text[q.Start:q.End], q.Speaker)
+		}
+	}
+	if answers != 2 {
+		t.Errorf("found %d answers, want 2 (%+v)", answers, r.Quotations)
+	}
+}
+
 func keys(m map[string]Entity) []string {
 	var out []string
 	for k := range m {
@@ -107,12 +127,15 @@ func keys(m map[string]Entity) []string {
 }
 
 // TestIrishSurnames: a surname opened by a Gaelic particle (Ó, Ní, Nic,
-// Uí) is one surname: alone it names the person given it in full, with or
-// without its diacritics.
+// Uí) or a Welsh patronymic one (ap, ab, ferch) is one surname: alone it
+// names the person given it in full, with or without its diacritics.
 func TestIrishSurnames(t *testing.T) {
 	for _, tc := range []struct{ text, full, later string }{
 		{"One of the substitutes, 19-year-old Niamh Ó Dálaigh, equalised late.\n\n“I was warming up,” Ó Dálaigh said.\n", "Niamh Ó Dálaigh", "Ó Dálaigh"},
 		{"The poet Nuala Ní Dhomhnaill read first.\n\n“It was cold,” Ní Dhomhnaill said.\n", "Nuala Ní Dhomhnaill", "Ní Dhomhnaill"},
+		{"The senior investigating officer, DCI Rhys ap Gwilym, spoke to reporters.\n\n“We will find the driver,” ap Gwilym said.\n", "Rhys ap Gwilym", "ap Gwilym"},
+		{"Naomi St. Clair, a council member, finished third. Turnout was 58%.\n\n“It was close,” St. Clair said.\n", "Naomi St. Clair", "St. Clair"},
+		{"The harpist Catrin ferch Owain played last.\n\n“It was cold,” she said.\n", "Catrin ferch Owain", "ferch Owain"},
 	} {
 		r := Analyze(docOf(tc.text), DefaultLexicon())
 		if len(r.Quotations) != 1 || r.Quotations[0].Speaker < 0 || r.Entities[r.Quotations[0].Speaker].Name != tc.full {

@@ -38,6 +38,7 @@ var Sieves = []Sieve{
 	{"sentence-subject", (*Result).sieveSentenceSubject},
 	{"previous-subject", (*Result).sievePreviousSubject},
 	{"described-then-named", (*Result).sieveDescribedThenNamed},
+	{"document", (*Result).sieveDocument},
 }
 
 // attribute runs the sieves over the quotations.
@@ -1061,6 +1062,16 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				k = m
 			}
 		}
+		// "I was on the phone to him saying ‘…’": an object pronoun is
+		// the one spoken to; the nearest subject before it speaks.
+		if objectPronouns[toks[k].Norm] || toks[k].Norm == "her" && k > i && prepositions[toks[k-1].Norm] {
+			for m := k - 1; m >= i && m >= k-8; m-- {
+				if subjectPronouns[toks[m].Norm] && (m == i || !prepositions[toks[m-1].Norm]) {
+					k = m
+					break
+				}
+			}
+		}
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
 			r.markNested(q, relPrefix+noun)
@@ -1127,6 +1138,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// objectPronouns are only ever the object of a verb or preposition.
+var objectPronouns = wordSet(`him me us them`)
 
 // subjectPronouns may be the subject of a clause.
 var subjectPronouns = wordSet(`he she i we you they`)
@@ -1251,6 +1265,50 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
 }
 
+// sieveDocument gives a quotation attributed to a document ("“…,” the
+// statement said") to the speaker of the latest earlier quotation whose
+// sentence names that document ("In a statement read by police, Agnieszka
+// Nowak said her husband “…”"), within docQuoteWindow paragraphs, when the
+// sentences before name no author (authorBefore).
+func (r *Result) sieveDocument(q int) (int, bool) {
+	if r.Quotations[q].Parent >= 0 {
+		return -1, false
+	}
+	tr := r.after(q)
+	if tr.j-tr.i < 3 {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	noun := toks[tr.i+1].Norm
+	if toks[tr.i].Norm != "the" || !documentNouns[noun] || !speechVerbs[toks[tr.i+2].Norm] {
+		return -1, false
+	}
+	para := r.Quotations[q].Paragraph
+	for pq := q - 1; pq >= 0 && pq >= q-docQuoteMax && r.Quotations[pq].Paragraph >= para-docQuoteWindow; pq-- {
+		pt := r.Quotations[pq]
+		if pt.Speaker < 0 || pt.Parent >= 0 {
+			continue
+		}
+		si := r.sentenceOf(pt.OpenStart)
+		if si < 0 {
+			continue
+		}
+		for k, t := range r.toks[si] {
+			if !r.inQ[si][k] && (t.Norm == noun || t.Norm == noun+"s") {
+				return pt.Speaker, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// docQuoteWindow and docQuoteMax bound the paragraphs and quotations read
+// back for a document's author, so that attribution stays linear.
+const (
+	docQuoteWindow = 3
+	docQuoteMax    = 20
+)
+
 // sieveCataphora gives a quotation that opens a paragraph with a bare
 // pronoun's attribution ("“I never planned any of this,” she says.") to the
 // person the next sentence introduces ("Marisol Ortega-Vance has played
@@ -1276,7 +1334,11 @@ func (r *Result) sieveCataphora(q int) (int, bool) {
 	if g == "" || possessivePronouns[pron.Norm] || !speechVerbs[verb.Norm] {
 		return -1, false
 	}
-	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g {
+	// A section's first paragraph after its heading ("Third-place finish")
+	// names its speaker afresh: the pronoun's earlier referents and the
+	// name's earlier mentions belong to the sections before.
+	opens := r.opensSection(qt.Paragraph)
+	if e, ok := r.pronoun[pron.Start]; ok && r.Entities[e].Gender == g && !opens {
 		return -1, false
 	}
 	// The next sentence: the rest of this paragraph, or the next one.
@@ -1292,10 +1354,29 @@ func (r *Result) sieveCataphora(q int) (int, bool) {
 	if en := &r.Entities[e]; en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
 		return -1, false
 	}
-	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 {
+	if n, _ := r.mentionsBefore(e, r.Mentions[mi].Start); n > 0 && !opens {
 		return -1, false // named before: the pronoun had its chance
 	}
 	return e, true
+}
+
+// opensSection reports whether paragraph para follows a heading: the
+// paragraph before is one, or a heading line lies between the two (a
+// caller may leave headings out of its paragraphs).
+func (r *Result) opensSection(para int) bool {
+	if para == 0 {
+		return false
+	}
+	pp := r.doc.Paragraphs[para-1]
+	if _, ok := nlp.HeadingText(strings.TrimSpace(r.doc.Text[pp.Start:pp.End])); ok {
+		return true
+	}
+	for _, line := range strings.Split(r.doc.Text[pp.End:r.doc.Paragraphs[para].Start], "\n") {
+		if _, ok := nlp.HeadingText(strings.TrimSpace(line)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) sieveBefore(q int) (int, bool) {
@@ -2156,9 +2237,17 @@ func (r *Result) indexRelatives() {
 		if _, ok := r.relatives[k]; !ok && o >= 0 && o != e {
 			r.relatives[k] = e
 			// "her daughter, Carol Pryce": Carol's mother is the owner.
-			if inv := inverseKin(singular(noun), r.Entities[o].Gender); inv != "" {
-				if _, ok := r.relatives[relKey{e, inv}]; !ok {
-					r.relatives[relKey{e, inv}] = o
+			// An owner of unknown gender is either parent ("His daughter,
+			// Elena" of a captain no pronoun has sexed: "My father said").
+			gs := []string{r.Entities[o].Gender}
+			if gs[0] == "" {
+				gs = []string{"male", "female"}
+			}
+			for _, g := range gs {
+				if inv := inverseKin(singular(noun), g); inv != "" {
+					if _, ok := r.relatives[relKey{e, inv}]; !ok {
+						r.relatives[relKey{e, inv}] = o
+					}
 				}
 			}
 		}

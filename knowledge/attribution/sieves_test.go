@@ -2,7 +2,10 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // TestSieves holds each rule to the pattern it knows: the quotation's
@@ -55,6 +58,13 @@ func TestSieves(t *testing.T) {
 		{"pronoun to the subject after a possessor", "Mr. Tom Hale and Ann Ray spoke.\nHale's deputy, Mia Stone, will leave in May. “I learned everything from him,” she said.\n", "I learned everything from him,", "Stone", "speech-after"},
 		{"appositive head before a preposition", "Omar Haddad spoke first.\nLina Farah, a mother of three who lives nearby, said she waited. “I kept waiting,” she said.\n", "I kept waiting,", "Farah", "speech-after"},
 		{"nested: the outer speaker's relative, named after", "Jean Roe, 74, started the petition.\n‘My husband said, “Nobody signs in the rain, Jean,” and I ran out of pages,’ she said.\nHer husband, Alan Roe, a retired driver, admitted he was wrong.\n", "Nobody signs in the rain, Jean,", "Alan Roe", "nested"},
+		{"nested: the outer speaker's parent, of unknown gender", "The ferry's captain, Radu Jurca, 63, steered.\nRadu's daughter, Elena Jurca, 29, watched.\n“My father said, ‘Never hit the quay,’” she said.\n", "Never hit the quay,", "Radu Jurca", "nested"},
+		{"nested: an object pronoun before the verb is spoken to", "Farmer Aroha Tane runs the station with her father, Wiremu Tane.\n“Dad was out on the bike, and I was on the phone to him saying ‘come back now’, and he kept going,” she says.\n", "come back now", "Aroha Tane", "nested"},
+		{"nested: 'them' before the participle is spoken to", "Pat Webb spoke.\n“Then I rang them saying ‘we are out,’ and hung up,” Webb said.\n", "we are out,", "Webb", "nested"},
+		{"document: the author quoted in the sentence naming it", "Police spoke on Monday.\nIn a statement read by Insp Dan Roe, the baker's wife, Ana Nowak, said he “never once complained.”\n“He was the kindest man I have known,” the statement said.\n", "He was the kindest man I have known,", "Nowak", "document"},
+		{"a fronted participle clause: the main clause's subject speaks", "Veta Moraru, 81, waited on the quay.\nAsked whether he would retire, Radu Jurca shook his head. “Elena drives,” he said.\n", "Elena drives,", "Jurca", "speech-after"},
+		{"cataphora: a section's first paragraph names its speaker afresh", "Ann Roe won with 46%. Bea Lund, a council member, finished third.\n“We won,” Roe said. She thanked her staff.\nThird-place finish\n“I will not apologize,” she said late Tuesday. Lund, 38, had been accused of splitting the vote.\n", "I will not apologize,", "Lund", "cataphora"},
+		{"cataphora: no heading, the pronoun keeps its antecedent", "Ann Roe won with 46%. Bea Lund, a council member, finished third.\n“We won,” Roe said. She thanked her staff.\n“I will not apologize,” she said late Tuesday. Lund, 38, had been accused of splitting the vote.\n", "I will not apologize,", "Roe", "speech-after"},
 		{"nested: a coordinated verb's owned subject", "“My neighbor called me and said, ‘The hill is orange,’” Omar Haddad said.\nHis neighbor, Beatrice Lund, 71, sat nearby.\n", "The hill is orange,", "Lund", "nested"},
 		{"nested: a pronoun for a relative in an earlier piece", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Go now,", "Kiprotich", "nested"},
 		{"multi-paragraph: a later piece takes an earlier one's speaker", "Grace Wanjiru won the race.\n“At the start my coach held a sign nobody could read.\n“Then he shouted, ‘Go now,’ and I went.”\nHer coach, Daniel Kiprotich, confirmed it.\n", "Then he shouted, ‘Go now,’ and I went.", "Wanjiru", "multi-paragraph"},
@@ -218,4 +228,42 @@ func TestGovernedRolesAndItSpeaks(t *testing.T) {
 			t.Fatalf("no entity %q", tt.entity)
 		})
 	}
+}
+
+// TestOpensSectionHeadingOutsideParagraphs: a caller that leaves headings
+// out of its paragraphs still opens a section after one ("Third-place
+// finish" between two paragraphs).
+func TestOpensSectionHeadingOutsideParagraphs(t *testing.T) {
+	full := docOf("Ann Roe won with 46%. Bea Lund, a council member, finished third.\n“We won,” Roe said. She thanked her staff.\nThird-place finish\n“I will not apologize,” she said late Tuesday. Lund, 38, had been accused of splitting the vote.\n")
+	d := Doc{Text: full.Text}
+	dropped := -1
+	for i, p := range full.Paragraphs {
+		if _, ok := nlp.HeadingText(full.Text[p.Start:p.End]); ok {
+			dropped = i
+			continue
+		}
+		d.Paragraphs = append(d.Paragraphs, p)
+	}
+	if dropped < 0 {
+		t.Fatal("no heading paragraph")
+	}
+	for _, s := range full.Sentences {
+		switch {
+		case s.Paragraph == dropped:
+			continue
+		case s.Paragraph > dropped:
+			s.Paragraph--
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+	r := Analyze(d, DefaultLexicon())
+	for q, qt := range r.Quotations {
+		if strings.HasPrefix(d.Text[qt.Start:qt.End], "I will not") {
+			if got := r.speakerName(q); got != "Lund" {
+				t.Errorf("speaker %q by %q, want Lund", got, qt.Rule)
+			}
+			return
+		}
+	}
+	t.Error("quotation not found")
 }

@@ -58,9 +58,9 @@ var personalPronouns = map[string]string{
 }
 
 // particles are lower-case words inside names ("Ursula von der Leyen",
-// "Mohammed bin Salman", "Rafael de la Torre").
+// "Mohammed bin Salman", "Rafael de la Torre", Welsh "Rhys ap Gwilym").
 var particles = wordSet(`de van von der den du da di del della dos das bin bint ibn al el la le ter ten op
-	zu y e`)
+	zu y e ap ab ferch verch`)
 
 // prepositions before a name make it an object ("talks with Zelenskyy").
 var prepositions = wordSet(`with to from by for on about against between of at in toward towards into onto
@@ -95,8 +95,19 @@ func nameParts(f string) []string {
 	if len(p) > 1 && gaelicParticles[p[0]] {
 		p = p[1:]
 	}
+	// "St. Clair" is one surname, not a first name "St".
+	for i := 0; i+1 < len(p); i++ {
+		if saintAbbrevs[p[i]] {
+			p = append(p[:i:i], append([]string{p[i] + " " + p[i+1]}, p[i+2:]...)...)
+		}
+	}
 	return p
 }
+
+// saintAbbrevs are the abbreviations of Saint that open a surname or a
+// place ("Naomi St. Clair", "St. Anselm College"); their full stop ends
+// no name.
+var saintAbbrevs = wordSet(`st ste`)
 
 // gaelicParticles open Irish surnames, written apart and capitalised (Ó,
 // Ní, Nic, Uí, Ua; folded).
