@@ -349,15 +349,7 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 			return quotes
 		}
 	}
-	w := a.QuoteSentences(min(lo, j), max(hi, j))
-	w.Speaker, w.Score = first.Speaker, first.Score
-	out := []Quote{w}
-	for _, o := range quotes[1:] {
-		if o.End <= w.Start || o.Start >= w.End {
-			out = append(out, o)
-		}
-	}
-	return out
+	return a.widenFirst(quotes, min(lo, j), max(hi, j))
 }
 
 // withQuotation widens the first quote to the quotation that follows it in
@@ -417,15 +409,7 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 	if quoted(j+1) && a.Sentences[j+1].SaidBy == a.Sentences[j].SaidBy {
 		j++
 	}
-	w := a.QuoteSentences(lo, j)
-	w.Speaker, w.Score = first.Speaker, first.Score
-	out := []Quote{w}
-	for _, o := range quotes[1:] {
-		if o.End <= w.Start || o.Start >= w.End {
-			out = append(out, o)
-		}
-	}
-	return out
+	return a.widenFirst(quotes, lo, j)
 }
 
 // withOutcome widens the first quote to the next sentence of its paragraph
@@ -448,8 +432,15 @@ func (a *Article) withOutcome(q *query, quotes []Quote) []Quote {
 	if !opensWithPronoun(toks) && (len(toks) == 0 || toks[0].Norm != "that") {
 		return quotes
 	}
-	w := a.QuoteSentences(lo, j)
-	w.Speaker, w.Score = first.Speaker, first.Score
+	return a.widenFirst(quotes, lo, j)
+}
+
+// widenFirst replaces the first quote by the passage of sentences first
+// through last (which holds it), keeping its speaker and score, and drops
+// the other quotes that passage now overlaps.
+func (a *Article) widenFirst(quotes []Quote, first, last int) []Quote {
+	w := a.QuoteSentences(first, last)
+	w.Speaker, w.Score = quotes[0].Speaker, quotes[0].Score
 	out := []Quote{w}
 	for _, o := range quotes[1:] {
 		if o.End <= w.Start || o.Start >= w.End {
