@@ -191,7 +191,41 @@ func (a *Article) passageOf(q *query, i int) Quote {
 	if den == 0 {
 		return qt
 	}
-	gain := func(j int) float64 {
+	if j := a.widenNeighbour(q, i, den); j >= 0 {
+		first, last := min(i, j), max(i, j)
+		w := a.QuoteSentences(first, last)
+		w.Speaker = qt.Speaker
+		// The person asked about, when one of the two sentences is theirs.
+		if q.speaker != "" && (a.Sentences[first].Speaker == q.speaker || a.Sentences[last].Speaker == q.speaker) {
+			w.Speaker = q.speaker
+		}
+		return w
+	}
+	return a.withOpened(qt)
+}
+
+// widenNeighbour is the sentence next to i in its paragraph (the one after
+// it first) that holds question words i lacks, weighing at least
+// widenShare of den, the IDF weight of the question's content words, and
+// fitting with i in one passage; -1 when there is none. A sentence before
+// i that reports a question put to someone is never taken: it is not
+// their answer.
+func (a *Article) widenNeighbour(q *query, i int, den float64) int {
+	if den == 0 {
+		return -1
+	}
+	ix := a.index
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		if j < i && a.reportsAsking(j) {
+			continue
+		}
+		first, last := min(i, j), max(i, j)
+		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
+			continue
+		}
 		var num float64
 		for _, t := range q.terms {
 			if t.framing {
@@ -199,40 +233,20 @@ func (a *Article) passageOf(q *query, i int) Quote {
 			}
 			in, there := false, false
 			for _, al := range t.alts {
-				if al.weight < synonymWeight {
-					continue
+				if al.weight >= synonymWeight {
+					in = in || ix.tf[i][al.key] > 0
+					there = there || ix.tf[j][al.key] > 0
 				}
-				in = in || ix.tf[i][al.key] > 0
-				there = there || ix.tf[j][al.key] > 0
 			}
 			if there && !in {
 				num += t.weight * ix.idf(t.key)
 			}
 		}
-		return num / den
-	}
-	for _, j := range []int{i + 1, i - 1} {
-		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
-			continue
-		}
-		if j < i && a.reportsAsking(j) {
-			continue // the question put to someone is not their answer
-		}
-		first, last := min(i, j), max(i, j)
-		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
-			continue
-		}
-		if gain(j) >= widenShare {
-			w := a.QuoteSentences(first, last)
-			w.Speaker = qt.Speaker
-			// The person asked about, when one of the two sentences is theirs.
-			if q.speaker != "" && (a.Sentences[first].Speaker == q.speaker || a.Sentences[last].Speaker == q.speaker) {
-				w.Speaker = q.speaker
-			}
-			return w
+		if num/den >= widenShare {
+			return j
 		}
 	}
-	return a.withOpened(qt)
+	return -1
 }
 
 // withOpened widens a quote ending in a short opener ("His answer was

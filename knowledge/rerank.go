@@ -769,34 +769,8 @@ func (a *Article) widens(q *query, i int, den float64) bool {
 	if s.LeadingPronoun && same(i-1) {
 		return true
 	}
-	ix := a.index
-	for _, j := range []int{i + 1, i - 1} {
-		if den == 0 || !same(j) || j < i && a.reportsAsking(j) {
-			continue
-		}
-		first, last := min(i, j), max(i, j)
-		if a.Sentences[last].End-a.Sentences[first].Start > maxPassageBytes {
-			continue
-		}
-		var num float64
-		for _, t := range q.terms {
-			if t.framing {
-				continue
-			}
-			in, there := false, false
-			for _, al := range t.alts {
-				if al.weight >= synonymWeight {
-					in = in || ix.tf[i][al.key] > 0
-					there = there || ix.tf[j][al.key] > 0
-				}
-			}
-			if there && !in {
-				num += t.weight * ix.idf(t.key)
-			}
-		}
-		if num/den >= widenShare {
-			return true
-		}
+	if a.widenNeighbour(q, i, den) >= 0 {
+		return true
 	}
 	return same(i+1) && len(s.tokens) <= shortOpener && a.Sentences[i+1].End-s.Start <= maxPassageBytes
 }
