@@ -13,14 +13,7 @@ func TestDebugAttribution(t *testing.T) {
 	if path == "" {
 		t.Skip("set QB_ATTR_DUMP=file")
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(path, string(b))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseFile(t, path)
 	r := a.attr
 	for _, e := range r.Entities {
 		t.Logf("ENTITY %s %q short=%q g=%q roles=%q desc=%+v variants=%q", e.Kind, e.Name, e.Short, e.Gender, e.Roles, e.Descriptors, e.Variants)
