@@ -40,6 +40,9 @@ type index struct {
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
 	namesPerson []bool
+	// roleConcepts are roleConcepts of each of the article's People's
+	// descriptors, for the same reason.
+	roleConcepts [][]string
 	// stemMemo keeps the stems of words the article lacks (see stem).
 	stemMu                                      sync.Mutex
 	stemMemo                                    map[string]string
@@ -193,6 +196,12 @@ func buildIndex(a *Article) *index {
 	ix.namesPerson = make([]bool, len(a.People))
 	for k, p := range a.People {
 		ix.namesPerson[k] = namesPerson(p)
+	}
+	ix.roleConcepts = make([][]string, len(a.People))
+	for k, p := range a.People {
+		if ix.namesPerson[k] {
+			ix.roleConcepts[k] = roleConcepts(lexicon.Default(), p.Descriptors)
+		}
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
 	nameWords := map[string]bool{}

@@ -375,11 +375,12 @@ func joinInitials(text string, toks []Token) []string {
 // equally well.
 func (a *Article) resolveRole(p rolePhrase) (string, bool) {
 	best, bestScore, tie := "", 0, false
+	f := newRoleFitter(p)
 	for k, pe := range a.People {
 		if !a.namesPersonAt(k) {
 			continue
 		}
-		s := roleFit(p, pe.Descriptors)
+		s := f.fit(pe.Descriptors, a.roleConceptsAt(k))
 		switch {
 		case s <= 0:
 		case s > bestScore:
@@ -416,26 +417,123 @@ func namesPerson(p Person) bool {
 // the article names without the word, who may be the one voted out.
 var tenureWords = wordSet(`new former incoming outgoing future next previous interim acting late elect`)
 
-// roleFit scores how well a person's descriptors fit a question's role
-// phrase: ten points per step of head-noun strength (roleSame …
-// roleBroader), the support of each modifier and possessor, and
+// roleFitter scores people against one role phrase of a question. The
+// lexicon relations it needs depend only on the question's role words and
+// an article's role noun, which repeats from person to person (a long
+// article has hundreds of presidents), so it keeps each one it has worked
+// out: a question then walks WordNet once per distinct role noun, not once
+// per descriptor of every person.
+type roleFitter struct {
+	lx     *lexicon.Lexicon
+	p      rolePhrase
+	qWords []string // the modifiers and the role noun
+	qc     string   // roleConcept of qWords
+	qn     int      // how many of qWords qc takes
+	// Memos by the article's word: roleRelation of qc and of p.word to it,
+	// roleSiblings of qc and it, kinWithin tiedKinDepth of p.word and it.
+	relC, relW map[string]int
+	sib, kin   map[string]bool
+}
+
+func newRoleFitter(p rolePhrase) *roleFitter {
+	f := &roleFitter{lx: lexicon.Default(), p: p, qWords: append(slices.Clone(p.mods), p.word)}
+	f.qc, f.qn = roleConcept(f.qWords)
+	return f
+}
+
+func (f *roleFitter) relConcept(e string) int {
+	r, ok := f.relC[e]
+	if !ok {
+		r = roleRelation(f.lx, f.qc, e)
+		if f.relC == nil {
+			f.relC = map[string]int{}
+		}
+		f.relC[e] = r
+	}
+	return r
+}
+
+func (f *roleFitter) relWord(e string) int {
+	r, ok := f.relW[e]
+	if !ok {
+		r = roleRelation(f.lx, f.p.word, e)
+		if f.relW == nil {
+			f.relW = map[string]int{}
+		}
+		f.relW[e] = r
+	}
+	return r
+}
+
+func (f *roleFitter) siblings(e string) bool {
+	r, ok := f.sib[e]
+	if !ok {
+		r = roleSiblings(f.lx, f.qc, e)
+		if f.sib == nil {
+			f.sib = map[string]bool{}
+		}
+		f.sib[e] = r
+	}
+	return r
+}
+
+func (f *roleFitter) tiedKin(e string) bool {
+	r, ok := f.kin[e]
+	if !ok {
+		r = kinWithin(f.lx, f.p.word, e, tiedKinDepth)
+		if f.kin == nil {
+			f.kin = map[string]bool{}
+		}
+		f.kin[e] = r
+	}
+	return r
+}
+
+// noRole marks a descriptor that names no role in roleConcepts: no word.
+const noRole = "\x00"
+
+// roleConcepts returns, beside each of ds, the role concept its words name
+// (roleConcept of its modifiers and head), or noRole for a descriptor that
+// names no role ("American", "Roman": a people).
+func roleConcepts(lx *lexicon.Lexicon, ds []attribution.Descriptor) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		if isPlaceWord(lx, d.Head) || !isRoleSense(d.Head) {
+			out[i] = noRole
+			continue
+		}
+		out[i], _ = roleConcept(append(slices.Clone(d.Modifiers), d.Head))
+	}
+	return out
+}
+
+// roleConceptsAt is roleConcepts of a.People[k]'s descriptors, as the
+// index worked them out at parse time.
+func (a *Article) roleConceptsAt(k int) []string {
+	if a.index != nil && k < len(a.index.roleConcepts) {
+		return a.index.roleConcepts[k]
+	}
+	return roleConcepts(lexicon.Default(), a.People[k].Descriptors)
+}
+
+// fit scores how well a person's descriptors ds, with their roleConcepts
+// ecs, fit the phrase: ten points per step of head-noun strength (roleSame
+// … roleBroader), the support of each modifier and possessor, and
 // ownedSupport for a role held for someone when the question asks about
 // one; 0 when no descriptor fits or one contradicts.
-func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
-	lx := lexicon.Default()
-	qWords := append(slices.Clone(p.mods), p.word)
-	qc, qn := roleConcept(qWords)
+func (f *roleFitter) fit(ds []attribution.Descriptor, ecs []string) int {
+	lx, p, qWords, qn := f.lx, f.p, f.qWords, f.qn
 	best := 0
-	for _, d := range ds {
-		if isPlaceWord(lx, d.Head) || !isRoleSense(d.Head) {
+	for i, d := range ds {
+		ec := ecs[i]
+		if ec == noRole {
 			continue // "American", "Roman": a people, not a role
 		}
-		ec, _ := roleConcept(append(slices.Clone(d.Modifiers), d.Head))
-		if roleSiblings(lx, qc, ec) {
+		if f.siblings(ec) {
 			continue // "defense lawyer" and "prosecutor": two kinds of lawyer
 		}
-		rel := max(roleRelation(lx, qc, ec), roleRelation(lx, qc, d.Head), roleRelation(lx, p.word, ec), roleRelation(lx, p.word, d.Head))
-		if rel == roleNone && qn == 1 && (kinWithin(lx, p.word, ec, tiedKinDepth) || kinWithin(lx, p.word, d.Head, tiedKinDepth)) &&
+		rel := max(f.relConcept(ec), f.relConcept(d.Head), f.relWord(ec), f.relWord(d.Head))
+		if rel == roleNone && qn == 1 && (f.tiedKin(ec) || f.tiedKin(d.Head)) &&
 			tiedToPlace(lx, append(slices.Clone(qWords[:len(qWords)-1]), p.of...), ds) {
 			// A generic head ("leader", "lawmaker") with the place the
 			// person's description names: kin, every word the article's.
