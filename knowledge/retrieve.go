@@ -40,9 +40,9 @@ type index struct {
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
 	namesPerson []bool
-	// roleConcepts are roleConcepts of each of the article's People's
+	// roleDescs are roleDescs of each of the article's People's
 	// descriptors, for the same reason.
-	roleConcepts [][]string
+	roleDescs [][]roleDesc
 	// stemMemo keeps the stems of words the article lacks (see stem).
 	stemMu                                      sync.Mutex
 	stemMemo                                    map[string]string
@@ -197,10 +197,11 @@ func buildIndex(a *Article) *index {
 	for k, p := range a.People {
 		ix.namesPerson[k] = namesPerson(p)
 	}
-	ix.roleConcepts = make([][]string, len(a.People))
+	ix.roleDescs = make([][]roleDesc, len(a.People))
+	nouns := map[string]*roleNoun{}
 	for k, p := range a.People {
 		if ix.namesPerson[k] {
-			ix.roleConcepts[k] = roleConcepts(lexicon.Default(), p.Descriptors)
+			ix.roleDescs[k] = roleDescs(lexicon.Default(), p.Descriptors, nouns)
 		}
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.

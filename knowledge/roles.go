@@ -380,7 +380,7 @@ func (a *Article) resolveRole(p rolePhrase) (string, bool) {
 		if !a.namesPersonAt(k) {
 			continue
 		}
-		s := f.fit(pe.Descriptors, a.roleConceptsAt(k))
+		s := f.fit(pe.Descriptors, a.roleDescsAt(k))
 		switch {
 		case s <= 0:
 		case s > bestScore:
@@ -419,121 +419,181 @@ var tenureWords = wordSet(`new former incoming outgoing future next previous int
 
 // roleFitter scores people against one role phrase of a question. The
 // lexicon relations it needs depend only on the question's role words and
-// an article's role noun, which repeats from person to person (a long
-// article has hundreds of presidents), so it keeps each one it has worked
-// out: a question then walks WordNet once per distinct role noun, not once
-// per descriptor of every person.
+// an article's role nouns, which repeat from person to person (a long
+// article has hundreds of presidents): the article's side of each relation
+// (a roleNoun) is looked up once at parse time, the question's (a
+// roleWord) once per phrase, so fitting a person walks no WordNet.
 type roleFitter struct {
 	lx     *lexicon.Lexicon
 	p      rolePhrase
 	qWords []string // the modifiers and the role noun
 	qc     string   // roleConcept of qWords
 	qn     int      // how many of qWords qc takes
-	// Memos by the article's word: roleRelation of qc and of p.word to it,
-	// roleSiblings of qc and it, kinWithin tiedKinDepth of p.word and it.
-	relC, relW map[string]int
-	sib, kin   map[string]bool
+	// c and w are the question's sides of qc and p.word.
+	c, w roleWord
 }
 
 func newRoleFitter(p rolePhrase) *roleFitter {
 	f := &roleFitter{lx: lexicon.Default(), p: p, qWords: append(slices.Clone(p.mods), p.word)}
 	f.qc, f.qn = roleConcept(f.qWords)
+	f.c, f.w = newRoleWord(f.lx, f.qc), newRoleWord(f.lx, p.word)
 	return f
 }
 
-func (f *roleFitter) relConcept(e string) int {
-	r, ok := f.relC[e]
-	if !ok {
-		r = roleRelation(f.lx, f.qc, e)
-		if f.relC == nil {
-			f.relC = map[string]int{}
-		}
-		f.relC[e] = r
-	}
-	return r
+// roleWord is what roleRelation, kinWithin and roleSiblings read of a
+// question's role word q.
+type roleWord struct {
+	q        string
+	syn, hyp []string // its synonyms and hypernyms
+	// kinQs are q and its person-noun synonyms, which kinWithin looks
+	// for above the article's role.
+	kinQs []string
 }
 
-func (f *roleFitter) relWord(e string) int {
-	r, ok := f.relW[e]
-	if !ok {
-		r = roleRelation(f.lx, f.p.word, e)
-		if f.relW == nil {
-			f.relW = map[string]int{}
+func newRoleWord(lx *lexicon.Lexicon, q string) roleWord {
+	w := roleWord{q: q, syn: lx.Synonyms(q), hyp: lx.Hypernyms(q), kinQs: []string{q}}
+	for _, s := range w.syn {
+		if lx.IsPersonNoun(s) {
+			w.kinQs = append(w.kinQs, s)
 		}
-		f.relW[e] = r
 	}
-	return r
+	return w
 }
 
-func (f *roleFitter) siblings(e string) bool {
-	r, ok := f.sib[e]
-	if !ok {
-		r = roleSiblings(f.lx, f.qc, e)
-		if f.sib == nil {
-			f.sib = map[string]bool{}
-		}
-		f.sib[e] = r
-	}
-	return r
+// roleNoun is what roleRelation, kinWithin and roleSiblings read of an
+// article's role noun e.
+type roleNoun struct {
+	e        string
+	syn, hyp []string // its synonyms and hypernyms
+	hyp2     []string // the hypernyms of its hypernyms (hypernym2)
+	// above are the person nouns kinWithin reaches from e by person-noun
+	// hypernym steps, up to tiedKinDepth, with the fewest steps to each.
+	above map[string]int
 }
 
-func (f *roleFitter) tiedKin(e string) bool {
-	r, ok := f.kin[e]
-	if !ok {
-		r = kinWithin(f.lx, f.p.word, e, tiedKinDepth)
-		if f.kin == nil {
-			f.kin = map[string]bool{}
-		}
-		f.kin[e] = r
+func newRoleNoun(lx *lexicon.Lexicon, e string) *roleNoun {
+	n := &roleNoun{e: e, syn: lx.Synonyms(e), hyp: lx.Hypernyms(e), above: map[string]int{}}
+	for _, h := range n.hyp {
+		n.hyp2 = append(n.hyp2, lx.Hypernyms(h)...)
 	}
-	return r
+	// kinWithin's walk, breadth first, so each noun is met at its least
+	// depth.
+	seen := map[string]bool{e: true}
+	level := []string{e}
+	for d := 1; d <= max(kinDepth, tiedKinDepth); d++ {
+		var next []string
+		for _, w := range level {
+			for _, h := range lx.Hypernyms(w) {
+				if seen[h] || !lx.IsPersonNoun(h) {
+					continue
+				}
+				seen[h] = true
+				n.above[h] = d
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	return n
 }
 
-// noRole marks a descriptor that names no role in roleConcepts: no word.
-const noRole = "\x00"
+// kinWithin is kinWithin(lx, w.q, n.e, depth).
+func (w *roleWord) kinWithin(n *roleNoun, depth int) bool {
+	for _, q := range w.kinQs {
+		if d, ok := n.above[q]; ok && d <= depth {
+			return true
+		}
+	}
+	return false
+}
 
-// roleConcepts returns, beside each of ds, the role concept its words name
-// (roleConcept of its modifiers and head), or noRole for a descriptor that
-// names no role ("American", "Roman": a people).
-func roleConcepts(lx *lexicon.Lexicon, ds []attribution.Descriptor) []string {
-	out := make([]string, len(ds))
+// relation is roleRelation(lx, w.q, n.e).
+func (w *roleWord) relation(n *roleNoun) int {
+	switch {
+	case w.q == n.e:
+		return roleSame
+	case slices.Contains(w.syn, n.e) || slices.Contains(n.syn, w.q):
+		return roleSynonym
+	case slices.Contains(n.hyp, w.q) || slices.Contains(n.hyp2, w.q):
+		return roleNarrower
+	case slices.Contains(w.hyp, n.e):
+		return roleBroader
+	case w.kinWithin(n, kinDepth):
+		return roleKin
+	}
+	return roleNone
+}
+
+// siblings is roleSiblings(lx, w.q, n.e).
+func (w *roleWord) siblings(n *roleNoun) bool {
+	if w.relation(n) != roleNone {
+		return false
+	}
+	for _, h := range w.hyp {
+		if slices.Contains(n.hyp, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleDesc is a person's descriptor as roleFitter reads it: the role
+// concept its words name (roleConcept of its modifiers and head) and its
+// head, each as a roleNoun; concept is nil for a descriptor that names no
+// role ("American", "Roman": a people).
+type roleDesc struct {
+	concept, head *roleNoun
+}
+
+// roleDescs returns a roleDesc beside each of ds, sharing one roleNoun
+// per word through nouns.
+func roleDescs(lx *lexicon.Lexicon, ds []attribution.Descriptor, nouns map[string]*roleNoun) []roleDesc {
+	noun := func(e string) *roleNoun {
+		n, ok := nouns[e]
+		if !ok {
+			n = newRoleNoun(lx, e)
+			nouns[e] = n
+		}
+		return n
+	}
+	out := make([]roleDesc, len(ds))
 	for i, d := range ds {
 		if isPlaceWord(lx, d.Head) || !isRoleSense(d.Head) {
-			out[i] = noRole
 			continue
 		}
-		out[i], _ = roleConcept(append(slices.Clone(d.Modifiers), d.Head))
+		ec, _ := roleConcept(append(slices.Clone(d.Modifiers), d.Head))
+		out[i] = roleDesc{concept: noun(ec), head: noun(d.Head)}
 	}
 	return out
 }
 
-// roleConceptsAt is roleConcepts of a.People[k]'s descriptors, as the
-// index worked them out at parse time.
-func (a *Article) roleConceptsAt(k int) []string {
-	if a.index != nil && k < len(a.index.roleConcepts) {
-		return a.index.roleConcepts[k]
+// roleDescsAt is roleDescs of a.People[k]'s descriptors, as the index
+// worked them out at parse time.
+func (a *Article) roleDescsAt(k int) []roleDesc {
+	if a.index != nil && k < len(a.index.roleDescs) {
+		return a.index.roleDescs[k]
 	}
-	return roleConcepts(lexicon.Default(), a.People[k].Descriptors)
+	return roleDescs(lexicon.Default(), a.People[k].Descriptors, map[string]*roleNoun{})
 }
 
-// fit scores how well a person's descriptors ds, with their roleConcepts
-// ecs, fit the phrase: ten points per step of head-noun strength (roleSame
+// fit scores how well a person's descriptors ds, with their roleDescs
+// rds, fit the phrase: ten points per step of head-noun strength (roleSame
 // … roleBroader), the support of each modifier and possessor, and
 // ownedSupport for a role held for someone when the question asks about
 // one; 0 when no descriptor fits or one contradicts.
-func (f *roleFitter) fit(ds []attribution.Descriptor, ecs []string) int {
+func (f *roleFitter) fit(ds []attribution.Descriptor, rds []roleDesc) int {
 	lx, p, qWords, qn := f.lx, f.p, f.qWords, f.qn
 	best := 0
 	for i, d := range ds {
-		ec := ecs[i]
-		if ec == noRole {
+		ec, eh := rds[i].concept, rds[i].head
+		if ec == nil {
 			continue // "American", "Roman": a people, not a role
 		}
-		if f.siblings(ec) {
+		if f.c.siblings(ec) {
 			continue // "defense lawyer" and "prosecutor": two kinds of lawyer
 		}
-		rel := max(f.relConcept(ec), f.relConcept(d.Head), f.relWord(ec), f.relWord(d.Head))
-		if rel == roleNone && qn == 1 && (f.tiedKin(ec) || f.tiedKin(d.Head)) &&
+		rel := max(f.c.relation(ec), f.c.relation(eh), f.w.relation(ec), f.w.relation(eh))
+		if rel == roleNone && qn == 1 && (f.w.kinWithin(ec, tiedKinDepth) || f.w.kinWithin(eh, tiedKinDepth)) &&
 			tiedToPlace(lx, append(slices.Clone(qWords[:len(qWords)-1]), p.of...), ds) {
 			// A generic head ("leader", "lawmaker") with the place the
 			// person's description names: kin, every word the article's.
