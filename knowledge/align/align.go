@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,43 @@ type Doc struct {
 	// claim word names when it is not one of them as written (a misspelt
 	// surname), and whether it names one.
 	PersonNamed func(word string) (name string, ok bool)
+
+	// lemmas memoises baseStem across the checks of the Doc: a check on a
+	// long article prepares thousands of words, and looking up each one's
+	// irregular base in WordNet and stemming it would otherwise be done
+	// anew by every check.
+	lemmas lemmaMemo
+}
+
+// lemmaMemo is a bounded map from a word (its Norm and Stem) to baseStem,
+// safe for concurrent use; the zero value is empty.
+type lemmaMemo struct {
+	mu sync.RWMutex
+	m  map[[2]string]string
+}
+
+// maxLemmaMemo bounds lemmaMemo: an article's vocabulary fits, and claims
+// (any words a user sends) cannot grow it without end.
+const maxLemmaMemo = 1 << 17
+
+func (l *lemmaMemo) get(norm, stem string) string {
+	k := [2]string{norm, stem}
+	l.mu.RLock()
+	b, ok := l.m[k]
+	l.mu.RUnlock()
+	if ok {
+		return b
+	}
+	b = baseStem(norm, stem)
+	l.mu.Lock()
+	if l.m == nil {
+		l.m = map[[2]string]string{}
+	}
+	if len(l.m) < maxLemmaMemo {
+		l.m[k] = b
+	}
+	l.mu.Unlock()
+	return b
 }
 
 // Sentence is one sentence of a Doc.
@@ -465,14 +503,23 @@ func (sc *Checker) lemma(normID int32, norm, stem string, stemID int32) int32 {
 		return id
 	}
 	id := stemID
-	for _, b := range lexicon.Default().Lemma(norm) {
-		if bs := nlp.Stem(b); bs != stem && !strings.Contains(b, " ") {
-			id = sc.intern(bs)
-			break
-		}
+	if bs := sc.doc.lemmas.get(norm, stem); bs != "" {
+		id = sc.intern(bs)
 	}
 	sc.lemOf[normID] = id
 	return id
+}
+
+// baseStem returns the stem of the first base of norm in WordNet whose
+// stem differs from the word's own, stem: "hide" of "hid"; "" when none
+// does.
+func baseStem(norm, stem string) string {
+	for _, b := range lexicon.Default().Lemma(norm) {
+		if bs := nlp.Stem(b); bs != stem && !strings.Contains(b, " ") {
+			return bs
+		}
+	}
+	return ""
 }
 
 // claimWords tokenises a claim for alignment, marking ellipses and names;
