@@ -832,14 +832,14 @@ func (a *Article) analyze(text string) *query {
 			}
 			// With a speech verb the role is the speaker unless it is
 			// what is spoken about ("say about her son").
-			source := speech && !afterTopicPreposition(toks, ref.phrase.opener) || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)
-			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" && source {
+			source := speech && !afterTopicPreposition(toks, ref.phrase.Opener) || isSubjectPosition(toks, toks[ref.phrase.Opener]) || accordingTo(toks, ref.phrase.Opener)
+			if t.tok.Start == toks[ref.phrase.Head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
-				if accordingTo(toks, ref.phrase.opener) {
+				if accordingTo(toks, ref.phrase.Opener) {
 					q.reported = true
 				}
 			}
-			if (speech || accordingTo(toks, ref.phrase.opener)) && (q.speaker == "" || q.speaker == ref.person) {
+			if (speech || accordingTo(toks, ref.phrase.Opener)) && (q.speaker == "" || q.speaker == ref.person) {
 				// "according to the judge": the role says whose words are
 				// asked for, not what they are about; the speaker filter
 				// holds it.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // index is a BM25 index over sentence terms. A sentence's terms are its
@@ -40,9 +41,9 @@ type index struct {
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
 	namesPerson []bool
-	// roleDescs are roleDescs of each of the article's People's
+	// roleDescs are the roles.Desc of each of the article's People's
 	// descriptors, for the same reason.
-	roleDescs [][]roleDesc
+	roleDescs [][]roles.Desc
 	// stemMemo keeps the stems of words the article lacks (see stem).
 	stemMu                                      sync.Mutex
 	stemMemo                                    map[string]string
@@ -197,11 +198,11 @@ func buildIndex(a *Article) *index {
 	for k, p := range a.People {
 		ix.namesPerson[k] = namesPerson(p)
 	}
-	ix.roleDescs = make([][]roleDesc, len(a.People))
-	nouns := map[string]*roleNoun{}
+	ix.roleDescs = make([][]roles.Desc, len(a.People))
+	roleTable := roles.NewTable()
 	for k, p := range a.People {
 		if ix.namesPerson[k] {
-			ix.roleDescs[k] = roleDescs(lexicon.Default(), p.Descriptors, nouns)
+			ix.roleDescs[k] = roleTable.Descs(p.Descriptors)
 		}
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
