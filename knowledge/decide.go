@@ -495,6 +495,31 @@ func (w *window) hasStem(stem string) bool {
 	return false
 }
 
+// alignedNear reports a token of the window with stem o (or a base form
+// stemmed to o) that has, within alignSpan tokens of it in its sentence, a
+// word whose stem is in near: the opposite stands where the question's word
+// would, beside the same neighbour ("west side" / "east side"), not
+// anywhere in three sentences ("new album" / "the old days").
+func (w *window) alignedNear(o string, near map[string]bool) bool {
+	for _, ts := range w.toks {
+		for k, t := range ts {
+			if t.Stem != o && !slices.Contains(w.ix.bases[t.Norm], o) {
+				continue
+			}
+			for j := max(0, k-alignSpan); j <= min(len(ts)-1, k+alignSpan); j++ {
+				if j != k && near[ts[j].Stem] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// alignSpan is how far apart, in tokens, two words count as neighbours
+// when an antonym is aligned with the question.
+const alignSpan = 3
+
 // hasBase reports stem among the stems of the window's words and of their
 // base forms.
 func (w *window) hasBase(stem string) bool {
@@ -557,8 +582,16 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			// The word itself, in any form ("smaller" for "small"), is there.
 			continue
 		}
+		// The question's content words beside this one: an opposite counts
+		// where it stands beside one of them in the window.
+		near := map[string]bool{}
+		for j := max(0, k-alignSpan); j <= min(len(toks)-1, k+alignSpan); j++ {
+			if j != k && !IsStopWord(toks[j].Norm) {
+				near[toks[j].Stem] = true
+			}
+		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.hasStem(o) && !isPole(o) {
+			if w.hasStem(o) && !isPole(o) && w.alignedNear(o, near) {
 				antonym = true
 			}
 		}
@@ -566,7 +599,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) {
+				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && w.alignedNear(o, near) {
 					antonym = true
 				}
 			}

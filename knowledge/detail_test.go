@@ -208,3 +208,29 @@ func TestHasMoneySingleUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestAntonymAligned(t *testing.T) {
+	a, err := Parse("vote.txt", "Vote count\n\nThe challenger won 14 precincts on the east side of the city. Her campaign office opened last spring, and volunteers from the old days of the race returned.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		// The opposite stands beside the question's own neighbour.
+		{"How many precincts did the challenger win on the west side?", true},
+		// An opposite elsewhere in the window contradicts nothing.
+		{"When did her new campaign office open?", false},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		_, _, ant, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if ant != tc.want {
+			t.Errorf("%q: antonym %v, want %v", tc.q, ant, tc.want)
+		}
+	}
+}
