@@ -396,11 +396,15 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		}
 	}
 	quoted := func(j int) bool {
-		if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
-			a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+		if j >= len(a.Sentences) || a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
 			return false
 		}
 		s := a.Sentences[j]
+		if s.Paragraph != a.Sentences[hi].Paragraph && !(j == hi+1 && opensQuotation(s.Text)) {
+			// News puts the words of the person just named in the next
+			// paragraph: a quotation that opens it goes on from the quote.
+			return false
+		}
 		who := s.SaidBy
 		switch {
 		case who == "":
@@ -420,7 +424,12 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		return quotes
 	}
 	j := hi + 1
-	if quoted(j+1) && a.Sentences[j+1].SaidBy == a.Sentences[j].SaidBy {
+	if k := j + 1; k < len(a.Sentences) && a.Sentences[k].Paragraph == a.Sentences[j].Paragraph &&
+		a.Sentences[k].End-a.Sentences[lo].Start <= maxPassageBytes &&
+		hasQuoteMark(a.Sentences[k].Text) &&
+		// The same speaker's quotation goes on, attributed or not ("“…,”
+		// he said. “It is …”").
+		(a.Sentences[k].SaidBy == a.Sentences[j].SaidBy || a.Sentences[k].SaidBy == "" && opensQuotation(a.Sentences[k].Text)) {
 		j++
 	}
 	return a.widenFirst(quotes, lo, j)
@@ -447,6 +456,12 @@ func (a *Article) withOutcome(q *query, quotes []Quote) []Quote {
 		return quotes
 	}
 	return a.widenFirst(quotes, lo, j)
+}
+
+// opensQuotation reports a sentence that begins with a quotation mark.
+func opensQuotation(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "«")
 }
 
 // widenFirst replaces the first quote by the passage of sentences first
