@@ -564,14 +564,15 @@ func isWordByte(b byte) bool {
 // attributedTo reports whether one of the best passages covering the
 // question is what the person it asks about is reported to have said (a
 // quotation of theirs or their reported speech, Sentence.SaidBy): a real
-// topic in the wrong mouth is not an answer. A sentence nobody speaks in
-// counts for its subject ("Trump called Zelenskyy").
+// topic in the wrong mouth is not an answer, and neither is a sentence
+// that only has them do something ("Trump called Zelenskyy. Zelenskyy had
+// agreed …" does not say what Zelenskyy told him).
 func (a *Article) attributedTo(q *query, hits []Hit) bool {
 	for i, h := range hits {
 		if i == 3 {
 			break
 		}
-		if s := a.Sentences[h.Sentence]; (s.SaidBy == q.speaker || s.SaidBy == "" && s.Speaker == q.speaker) && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
+		if s := a.Sentences[h.Sentence]; s.SaidBy == q.speaker && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
 			return true
 		}
 	}

@@ -211,3 +211,26 @@ func TestWithQuotationNextParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributedToSpeech checks that a question for what someone said is
+// attributed only by their words, not by a sentence where they act.
+func TestAttributedToSpeech(t *testing.T) {
+	a, err := Parse("call", "Leaders talk\n\n"+
+		"Moments after the summit, Moreau called Lindqvist. Lindqvist had recently agreed to a ceasefire proposal.\n\n"+
+		"\"We will keep talking,\" Moreau said after the call.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"What did Lindqvist say about the ceasefire proposal?", false},
+		{"What did Moreau say after the call?", true},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.attributedTo(q, a.rank(q, 3)); got != tc.want {
+			t.Errorf("%q: attributed %v, want %v (speaker %q)", tc.q, got, tc.want, q.speaker)
+		}
+	}
+}
