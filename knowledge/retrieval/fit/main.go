@@ -133,7 +133,7 @@ func main() {
 	rm := retrieval.RankModel
 	if *writeRank {
 		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankDev2, *rankOn)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0); err != nil {
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0, *unseen3); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -979,7 +979,7 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2 bool) error {
+func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2, unseen3 bool) error {
 	// The header lists the sets fitted on: the SQuAD articles squadRole
 	// chose among them, and dev2 when it was fitted on.
 	fitted := make([]set, len(sets))
@@ -995,7 +995,12 @@ func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string
 			}
 		}
 	}
-	return writeGenerated(path, "-write-rank", "RankModel",
+	flag := "-write-rank"
+	if unseen3 {
+		// The command that reproduces it.
+		flag += " -unseen3"
+	}
+	return writeGenerated(path, flag, "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
 		m, fitted, false)
 }
