@@ -173,6 +173,22 @@ func TestNumberNearUnit(t *testing.T) {
 	}
 }
 
+func TestNumberNearCoordination(t *testing.T) {
+	a, err := Parse("roads.txt", "Roads\n\nThe council maintains 312 causeways and low-level crossings across the region.\n\nSix inspectors visit the bridges, and crossings are checked in spring.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The number counts each noun of a coordination, not a noun after a
+	// clause joined by "and".
+	q := a.analyze("How many low-level crossings does the council maintain?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "312")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestClockTime(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
