@@ -575,7 +575,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
-			!adverbialOrdinal(lx, toks, k) {
+			!adverbialOrdinal(lx, toks, k) && !answerSize(toks, k, w) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
@@ -687,6 +687,25 @@ func anyBase(lemmas []string, w *window, stem func(string) string) bool {
 		}
 	}
 	return false
+}
+
+// answerSize reports a spelled number after "which" or "what" ("Which two
+// countries …"): it gives the size of the answer asked for, not a detail
+// the passage must repeat, unless the window counts the same noun with
+// another number ("seven states" for "Which eight states").
+func answerSize(toks []Token, k int, w *window) bool {
+	if k == 0 || k+1 >= len(toks) || !numberWords[toks[k].Norm] || toks[k-1].Norm != "which" && toks[k-1].Norm != "what" {
+		return false
+	}
+	noun := toks[k+1].Stem
+	for _, ts := range w.toks {
+		for j := 0; j+1 < len(ts); j++ {
+			if isNumberToken(ts[j]) && ts[j+1].Stem == noun {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isDefiniteCount reports a spelled number after a definite determiner

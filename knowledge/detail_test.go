@@ -250,3 +250,29 @@ func TestAntonymAligned(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerSize(t *testing.T) {
+	a, err := Parse("river.txt", "River deal\n\nUtah and Nevada signed the water deal on Monday.\n\nSeven states share the river. Officials from each attended.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool // a number mismatch
+	}{
+		{"Which two states signed the water deal on Monday?", false}, // the size of the answer
+		{"Which eight states share the river?", true},                // the window counts them otherwise
+		{"Did nine officials attend?", true},
+		{"Did the two states sign the water deal?", false}, // a group named before
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		num, _, _, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if num != tc.want {
+			t.Errorf("%q: number mismatch %v, want %v", tc.q, num, tc.want)
+		}
+	}
+}
