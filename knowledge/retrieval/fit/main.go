@@ -647,8 +647,9 @@ func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set
 // each split's news articles pooled. A fit that breaks them cannot be
 // committed, so the threshold's choice counts them as soft bars too.
 var heldoutBars = map[string]bar{
-	"dev":     {0.88, 0.175},
-	"unseen2": {0.58, 0.27},
+	"dev":     {0.88, 0.15},
+	"unseen2": {0.58, 0.25},
+	"unseen3": {0.72, 0.25},
 }
 
 // bar is a least share of traps abstained on and a most false abstention.
