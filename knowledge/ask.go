@@ -695,6 +695,10 @@ type query struct {
 	// looseNames are names the article has only by a loose relation: a
 	// capital or landmark of a country it names ("Kyiv" for Ukraine).
 	looseNames []string
+	// kindNames are the loose names the article has only as a kind of
+	// thing ("Swiss" as a nation where the article says "country"): it
+	// never names them.
+	kindNames []string
 	// qualifiers are details a passage may contradict ("women's", "second").
 	qualifiers []qualifier
 	// norms are the question's folded words.
@@ -872,6 +876,9 @@ func (a *Article) analyze(text string) *query {
 		}
 		if qt.entity && len(qt.alts) > 0 && qt.alts[0].weight < pertainymWeight && isCapitalised(t.tok) {
 			q.looseNames = appendUnique(q.looseNames, t.tok.Text)
+			if qt.alts[0].weight <= hypernymWeight {
+				q.kindNames = appendUnique(q.kindNames, t.tok.Text)
+			}
 		}
 		if len(qt.alts) == 0 && qt.entity && t.tok.Start > 0 && isCapitalised(t.tok) {
 			// "Joe Biden" is one name: join it to an unknown word just before it.

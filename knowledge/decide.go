@@ -96,7 +96,11 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// Below the threshold the closest passages are shown with the uncertain
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
-	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) {
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) ||
+		len(q.kindNames) > 0 {
+		// A name the article has only as a kind of thing ("Which Swiss
+		// city …" where it says "country") is not named in it: the
+		// passages may be close, but none is about it.
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident. On the
 		// news-style sets such questions are nearly all unanswerable

@@ -200,3 +200,31 @@ func TestTypeAt(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNameUncertain checks that a name the article has only as a kind
+// of thing (the nation "Swiss" where it says "nations") keeps the engine
+// from answering, while the same question without it is answered.
+func TestKindNameUncertain(t *testing.T) {
+	a, err := Parse("venue.txt", "Talks venue\n\nThe minister suggested that Vienna might host a neutral ground for future talks between the two nations. She expressed confidence that the talks would soon begin.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"Which city did the minister suggest as a venue for the talks?", true},
+		{"Which Swiss city did the minister suggest as a venue for the talks?", false},
+	} {
+		if kind := a.analyze(tc.q).kindNames; (len(kind) == 0) != tc.answered {
+			t.Errorf("%q: names known only as a kind %v", tc.q, kind)
+		}
+		ans, err := a.Ask(tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != tc.answered {
+			t.Errorf("%q: answered %v (%s), want %v", tc.q, ans.Answered, ans.Outcome, tc.answered)
+		}
+	}
+}
