@@ -97,7 +97,7 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
 	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) ||
-		len(q.kindNames) > 0 {
+		len(q.kindNames) > 0 || a.figureMissing(q, hits[0].Sentence) {
 		// A name the article has only as a kind of thing ("Which Swiss
 		// city …" where it says "country") is not named in it: the
 		// passages may be close, but none is about it.
@@ -111,6 +111,35 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 		d.capped = true
 	}
 	return d
+}
+
+// figureMissing reports a figure written in digits in the question (a
+// year, an amount: "in 2021", "since 2015") that the passage and its
+// neighbours lack: news questions that name a figure ask about that one,
+// and a passage with another ("in March 2023") tells of something else.
+// Spelled numbers and ordinals are left to the model ("the third goal"
+// may be told as "made it 3-1").
+func (a *Article) figureMissing(q *query, i int) bool {
+	var text string // the window's text without thousands separators
+	for _, t := range q.toks {
+		// Whole numbers only ("2021", "60"), found in any written form of
+		// the window's ("2021-22", "1,200" for "1200"): a figure written
+		// otherwise ("15%", "$1.2bn") is not judged here.
+		if len(t.Norm) < 2 || strings.Trim(t.Norm, "0123456789") != "" {
+			continue
+		}
+		if text == "" {
+			for j := i - 1; j <= i+1; j++ {
+				if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph {
+					text += " " + strings.ReplaceAll(a.Sentences[j].Text, ",", "")
+				}
+			}
+		}
+		if !strings.Contains(text, t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicMissing reports a question for what someone said about a topic

@@ -228,3 +228,28 @@ func TestKindNameUncertain(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureMissing(t *testing.T) {
+	a, err := Parse("border.txt", "Border reopens\n\nThe crossing was suspended in March 2023, when the two towns closed their border.\n\nThe plant by the river employs 1,200 workers.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"When did the towns close their border in 2021?", true},
+		{"When did the towns close their border in 2023?", false},
+		{"When did the towns close their border?", false},
+		{"Does the plant by the river employ 1200 workers?", false}, // written with a comma there
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.figureMissing(q, hits[0].Sentence); got != tc.want {
+			t.Errorf("%q: figure missing %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
