@@ -975,16 +975,22 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 		if !isNumberToken(t) {
 			continue
 		}
-		words := 0
-		for d := 1; d <= 5 && j+d < len(toks); d++ {
+		words, limit := 0, maxWords
+		for d := 1; d <= 7 && j+d < len(toks); d++ {
 			n := toks[j+d]
 			if partitiveWords[n.Norm] {
+				continue
+			}
+			if (n.Norm == "and" || n.Norm == "or") && words > 0 && limit == maxWords {
+				// "312 causeways and low-level crossings": the number
+				// counts each noun of the coordination.
+				limit = words + maxWords
 				continue
 			}
 			if IsStopWord(n.Norm) {
 				break
 			}
-			if words++; words > maxWords {
+			if words++; words > limit {
 				break
 			}
 			if isKey(n.Stem) {
