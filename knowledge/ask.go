@@ -176,6 +176,11 @@ func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 // lacks: an answer is often split over two sentences ("… a Rhine
 // straightening program." "The rate of flow was increased …").
 func (a *Article) passageOf(q *query, i int) Quote {
+	return a.closeQuotation(a.widenedPassage(q, i))
+}
+
+// widenedPassage is passageOf before closeQuotation.
+func (a *Article) widenedPassage(q *query, i int) Quote {
 	qt := a.QuoteOf(i)
 	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
 	if hi > lo {
@@ -262,6 +267,40 @@ func (a *Article) withOpened(qt Quote) Quote {
 	w := a.QuoteSentences(lo, j)
 	w.Speaker = qt.Speaker
 	return w
+}
+
+// closeQuotation extends qt to the sentence of its paragraph that closes a
+// quotation qt opens and leaves open (“Today is the first time I was
+// nervous. | Not because of the river. | Because of the people waiting.”):
+// cut after its first sentence, a quotation loses what the speaker went on
+// to say, often the part asked about. Up to maxPassageBytes; qt as it is
+// when the quotation closes no nearer.
+func (a *Article) closeQuotation(qt Quote) Quote {
+	if len(qt.Sentences) == 0 || !quotationOpen(qt.Text) {
+		return qt
+	}
+	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	for j := hi + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[hi].Paragraph; j++ {
+		if a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+			break
+		}
+		if !quotationOpen(a.Text[a.Sentences[lo].Start:a.Sentences[j].End]) {
+			w := a.QuoteSentences(lo, j)
+			w.Speaker, w.Score = qt.Speaker, qt.Score
+			return w
+		}
+	}
+	return qt
+}
+
+// quotationOpen reports text that opens a quotation it does not close:
+// more opening than closing curly double quotes (or guillemets), or an odd
+// number of straight double quotes. Single quotes are not counted: ’ is
+// the apostrophe too.
+func quotationOpen(text string) bool {
+	return strings.Count(text, "“") > strings.Count(text, "”") ||
+		strings.Count(text, "«") > strings.Count(text, "»") ||
+		strings.Count(text, "\"")%2 == 1
 }
 
 // shortOpener is the most words of a sentence shown with the next one.
