@@ -973,6 +973,10 @@ func asksMoney(toks []Token, much int) bool {
 			}
 			continue
 		}
+		if t.Norm == "going" && k+1 < len(toks) && toks[k+1].Norm == "to" {
+			// "How much is it going to cost?": the future, not a motion.
+			continue
+		}
 		switch first(t.Norm) {
 		case "noun.possession", "verb.possession":
 			possession = true
