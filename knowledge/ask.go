@@ -293,14 +293,30 @@ func (a *Article) closeQuotation(qt Quote) Quote {
 	return qt
 }
 
-// quotationOpen reports text that opens a quotation it does not close:
-// more opening than closing curly double quotes (or guillemets), or an odd
-// number of straight double quotes. Single quotes are not counted: ’ is
-// the apostrophe too.
+// quotationOpen reports text that opens a quotation it does not close. A
+// straight double quote opens one at the start or after a space or an
+// opening bracket or dash, and closes one elsewhere, so that a passage
+// beginning inside a quotation ("That's on us," she said. "I'm not …)
+// counts the quotation it opens last. A closing mark with nothing open is
+// ignored. Single quotes are not counted: ’ is the apostrophe too.
 func quotationOpen(text string) bool {
-	return strings.Count(text, "“") > strings.Count(text, "”") ||
-		strings.Count(text, "«") > strings.Count(text, "»") ||
-		strings.Count(text, "\"")%2 == 1
+	depth, prev := 0, ' '
+	for _, r := range text {
+		switch r {
+		case '“', '«':
+			depth++
+		case '”', '»':
+			depth = max(0, depth-1)
+		case '"':
+			if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev) {
+				depth++
+			} else {
+				depth = max(0, depth-1)
+			}
+		}
+		prev = r
+	}
+	return depth > 0
 }
 
 // shortOpener is the most words of a sentence shown with the next one.
