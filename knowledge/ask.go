@@ -297,26 +297,39 @@ func (a *Article) closeQuotation(qt Quote) Quote {
 // straight double quote opens one at the start or after a space or an
 // opening bracket or dash, and closes one elsewhere, so that a passage
 // beginning inside a quotation ("That's on us," she said. "I'm not …)
-// counts the quotation it opens last. A closing mark with nothing open is
-// ignored. Single quotes are not counted: ’ is the apostrophe too.
+// counts the quotation it opens last. Single quotes (British style) open
+// the same way; ’ closes one only when no letter follows it, since inside
+// a word ("don’t") it is the apostrophe. A closing mark with nothing open
+// is ignored.
 func quotationOpen(text string) bool {
-	depth, prev := 0, ' '
-	for _, r := range text {
+	double, single := 0, 0
+	prev := ' '
+	opens := func() bool { return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev) }
+	rs := []rune(text)
+	for k, r := range rs {
 		switch r {
 		case '“', '«':
-			depth++
+			double++
 		case '”', '»':
-			depth = max(0, depth-1)
+			double = max(0, double-1)
 		case '"':
-			if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev) {
-				depth++
+			if opens() {
+				double++
 			} else {
-				depth = max(0, depth-1)
+				double = max(0, double-1)
+			}
+		case '‘':
+			if opens() {
+				single++
+			}
+		case '’':
+			if k+1 == len(rs) || !unicode.IsLetter(rs[k+1]) {
+				single = max(0, single-1)
 			}
 		}
 		prev = r
 	}
-	return depth > 0
+	return double > 0 || single > 0
 }
 
 // shortOpener is the most words of a sentence shown with the next one.

@@ -436,6 +436,9 @@ func TestQuotationOpen(t *testing.T) {
 		{"«Nous verrons.", true},
 		{"It’s the captain’s boat.", false},
 		{"‘Everybody saw it,’ she said.", false},
+		{"‘Everybody saw it,’ she said. ‘I don’t blame my players.", true},
+		{"‘I don’t blame the players’ union.’", false},
+		{"He built it in the ’70s.", false},
 	} {
 		if got := quotationOpen(c.text); got != c.want {
 			t.Errorf("quotationOpen(%q) = %v, want %v", c.text, got, c.want)
