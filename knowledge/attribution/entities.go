@@ -66,7 +66,11 @@ func (r *Result) resolvePass() {
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
-				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...), lastAny)
+				here := subjectFirst(info.Subject, r.outside[si])
+				if first < 0 && potential >= 0 {
+					here = appendInt(here, potential)
+				}
+				e = r.pickPronoun(g, first, append(append(here, recent...), lastNamed...), lastAny)
 				// "Asked whether he would retire, Radu Jurca shook his
 				// head": a pronoun of the opening clause refers forward to
 				// the main clause's subject named right after it.
@@ -184,7 +188,15 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	}
 	cands = append(cands, recent...)
 	for _, e := range cands {
-		if r.Entities[e].Kind == Person && (r.Entities[e].Gender == g || r.Entities[e].Gender == "") {
+		en := &r.Entities[e]
+		if en.Kind == Person && (en.Gender == g || en.Gender == "") {
+			return e
+		}
+		// A nearer name not yet shown to be anyone, whose given name is
+		// of gender g, is as good a person and nearer ("O’Halloran played
+		// down his innings" after Fraser-Hughes, a person, spoke).
+		if r.potential(e) && en.nameGender && en.Gender == g {
+			en.Kind = Person
 			return e
 		}
 	}

@@ -130,6 +130,8 @@ func TestSieves(t *testing.T) {
 		{"an unnamed doctor is not the patient", "Sam Reed was taken to hospital on Monday.\n“He is stable,” the doctor said.\n", "He is stable,", "", "speech-after"},
 		{"a nationality goes with any role", "Manchester United boss Erik Sorensen was furious after the defeat.\n‘We were poor,’ the Dane said.\n", "We were poor,", "Sorensen", "speech-after"},
 		{"a headline quotation takes the speaker of the body quotation it repeats", "‘I WOKE TO HIM STANDING OVER MY BED’: Gran, 84, tells of terror\nEdna Pryce, a retired dinner lady, was asleep when the burglar came.\n‘I woke to him standing over my bed,’ she said.\n", "I WOKE TO HIM STANDING OVER MY BED", "Pryce", "headline"},
+		{"a pronoun goes to the nearer name whose given name fits, not to a person further back", "Callum Fraser-Hughes praised Dean O’Halloran. ‘He was superb,’ Fraser-Hughes said.\nO’Halloran played down his innings. ‘I just hung around,’ he said.\n", "I just hung around,", "O’Halloran", "speech-after"},
+		{"a recent subject whose given name fits the pronoun, across a paragraph", "Callum Fraser-Hughes praised the bowlers. ‘They were superb,’ Fraser-Hughes said.\nThen Johan van Wyk took two wickets. Van Wyk had a side strain.\n‘I thought, well, Durban’s a week away,’ he said.\n", "I thought, well, Durban’s a week away,", "van Wyk", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
