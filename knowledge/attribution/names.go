@@ -25,6 +25,22 @@ type candidate struct {
 
 func isCap(t nlp.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || elidedParticleName(t.Text)
+}
+
+// elidedParticles are the lower-case particles that elide into the name
+// they precede ("Hélène d'Amours", "Ana dell’Orto", "l’Écuyer").
+var elidedParticles = wordSet(`d l dell dall degl`)
+
+// elidedParticleName reports whether a word is an elided particle joined
+// to a capitalised name: a name part, though it starts in lower case.
+func elidedParticleName(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !elidedParticles[w[:i]] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
 }
 

@@ -132,6 +132,8 @@ func TestSieves(t *testing.T) {
 		{"a headline quotation takes the speaker of the body quotation it repeats", "‘I WOKE TO HIM STANDING OVER MY BED’: Gran, 84, tells of terror\nEdna Pryce, a retired dinner lady, was asleep when the burglar came.\n‘I woke to him standing over my bed,’ she said.\n", "I WOKE TO HIM STANDING OVER MY BED", "Pryce", "headline"},
 		{"a pronoun goes to the nearer name whose given name fits, not to a person further back", "Callum Fraser-Hughes praised Dean O’Halloran. ‘He was superb,’ Fraser-Hughes said.\nO’Halloran played down his innings. ‘I just hung around,’ he said.\n", "I just hung around,", "O’Halloran", "speech-after"},
 		{"a recent subject whose given name fits the pronoun, across a paragraph", "Callum Fraser-Hughes praised the bowlers. ‘They were superb,’ Fraser-Hughes said.\nThen Johan van Wyk took two wickets. Van Wyk had a side strain.\n‘I thought, well, Durban’s a week away,’ he said.\n", "I thought, well, Durban’s a week away,", "van Wyk", "speech-after"},
+		{"an elided particle keeps a name whole, at a sentence start too", "Transport Minister Hélène d'Amours and Premier Paul Roy spoke.\nD'Amours replied that it was late. “It is late,” she said.\n", "It is late,", "d'Amours", "speech-after"},
+		{"a noun of a fronted prepositional phrase is no appositive of the name after it", "Premier Sylvie Kane spoke first. Transport Minister Hélène d'Amours spoke next.\nOutside the chamber, d'Amours was calmer. “I understand,” she told reporters.\n", "I understand,", "d'Amours", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
