@@ -141,6 +141,7 @@ type Result struct {
 	starts      [][]int          // per entity: its mentions' offsets, sorted
 	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
 	interviewer map[int]int      // memoised interviewee (key -1)
+	addressed   map[int]int      // per answer paragraph: whom the questions before it address by name (built once)
 	labels      map[string]int   // memoised Q&A label → entity
 	// nestedBy marks nested quotations whose inner speaker is "I"/"we"
 	// (the outer speaker) or "you" (whom the outer speaker addresses),

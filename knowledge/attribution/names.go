@@ -1140,7 +1140,9 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	// "Her brother, Kofi Osei, plays in goal. … Osei’s manager": news
 	// names a relative in full and keeps the bare surname for its
 	// principal, the one not introduced as someone's relative.
-	if bare && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
+	// So does "Mr Fitzmaurice" when only an honorific comes with it and
+	// it fits both ("His father, Seán Fitzmaurice, …" / "Q. Mr Fitzmaurice,").
+	if (bare || c.titled && honorificsOnly(c.roles)) && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
 		alt, altAt := -1, -1
 		for _, e := range same {
 			if !r.kinIntroduced(e) && lastSeen[e] > altAt {
@@ -1155,6 +1157,19 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// honorifics are titles that say nothing but a gender.
+var honorifics = wordSet(`mr mrs ms miss mx mister madam madame monsieur mme mlle sr sra srta herr frau`)
+
+// honorificsOnly reports whether roles holds honorifics alone ("Mr").
+func honorificsOnly(roles []string) bool {
+	for _, ro := range roles {
+		if !honorifics[ro] {
+			return false
+		}
+	}
+	return true
 }
 
 // kinIntroduced reports whether the article introduced entity e as

@@ -956,6 +956,9 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	if e := r.addressee(pi); e >= 0 {
+		return e
+	}
 	if e, ok := r.interviewer[-1]; ok {
 		return e
 	}
@@ -964,6 +967,50 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// addressee returns the person the latest question before answer
+// paragraph pi addresses by name, in a transcript whose answers carry no
+// name ("Q. Mr Fitzmaurice, what was the wind speed?" / "A. It was …"):
+// the witness answers until a question addresses someone else. -1 when no
+// question names anyone. Built in one pass over the quotations.
+func (r *Result) addressee(pi int) int {
+	if r.addressed == nil {
+		r.addressed = map[int]int{}
+		cur := -1
+		for _, qt := range r.Quotations {
+			switch qt.Kind {
+			case KindQuestion:
+				if e := r.vocative(qt.Start); e >= 0 {
+					cur = e
+				}
+			case KindAnswer:
+				r.addressed[qt.Paragraph] = cur
+			}
+		}
+	}
+	if e, ok := r.addressed[pi]; ok {
+		return e
+	}
+	return -1
+}
+
+// vocative returns the person named, with or without a title, at offset
+// off and set off by a comma ("Mr Fitzmaurice, what …"), or -1.
+func (r *Result) vocative(off int) int {
+	mi, ok := r.titleAt[off]
+	if !ok {
+		return -1
+	}
+	m := r.Mentions[mi]
+	rest := r.doc.Text[m.End:]
+	if !strings.HasPrefix(rest, ",") {
+		return -1
+	}
+	if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) {
+		return m.Entity
+	}
+	return -1
 }
 
 // ledeOrMostMentioned returns a profile's subject: the subject of the

@@ -134,6 +134,8 @@ func TestSieves(t *testing.T) {
 		{"a recent subject whose given name fits the pronoun, across a paragraph", "Callum Fraser-Hughes praised the bowlers. ‘They were superb,’ Fraser-Hughes said.\nThen Johan van Wyk took two wickets. Van Wyk had a side strain.\n‘I thought, well, Durban’s a week away,’ he said.\n", "I thought, well, Durban’s a week away,", "van Wyk", "speech-after"},
 		{"an elided particle keeps a name whole, at a sentence start too", "Transport Minister Hélène d'Amours and Premier Paul Roy spoke.\nD'Amours replied that it was late. “It is late,” she said.\n", "It is late,", "d'Amours", "speech-after"},
 		{"a noun of a fronted prepositional phrase is no appositive of the name after it", "Premier Sylvie Kane spoke first. Transport Minister Hélène d'Amours spoke next.\nOutside the chamber, d'Amours was calmer. “I understand,” she told reporters.\n", "I understand,", "d'Amours", "speech-after"},
+		{"a transcript's answers are the witness's whom the question addresses by name", "The coroner, Ann Lee, opened the inquest. Lee read the names. Alan Roe gave evidence.\nQ. Mr Roe, what was the wind speed?\nA. It was 19 metres a second.\n", "It was 19 metres a second.", "Roe", "qa"},
+		{"an honorific and a bare surname name the principal, not the relative introduced in full", "Declan Roe, 52, drove cranes. His father, Sean Roe, drove them before him.\n“It was too windy,” Mr Roe said.\n", "It was too windy,", "Declan Roe", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
