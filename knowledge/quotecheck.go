@@ -178,6 +178,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if p, ok := a.PersonByRole(claimed); ok {
 		return p.Name == speaker, true // "the Rovers boss" for Pryce
 	}
+	if a.holdsRole(claimed, speaker) {
+		return true, true // "the skipper" when both sides' captains speak
+	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
 	for _, e := range a.attr.Entities {
 		if e.Short != speaker {
@@ -203,6 +206,23 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 		return false, false
 	}
 	return false, true
+}
+
+// holdsRole reports whether the person named speaker fits the role phrase
+// claimed ("the skipper" for a captain), though others may fit it too.
+func (a *Article) holdsRole(claimed, speaker string) bool {
+	phrases := a.rolePhrases(claimed, Tokenize(claimed))
+	for _, pe := range a.People {
+		if pe.Name != speaker {
+			continue
+		}
+		for _, p := range phrases {
+			if roleFit(p, pe.Descriptors) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func better(x, y ClaimCheck) bool {

@@ -408,6 +408,10 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		switch e := a.attr.ByRole(w); {
 		case e >= 0:
 			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+		case e != -1 && e < 0 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
+			// Several hold it ("the skipper" of either side): the claim
+			// names a role, which the speaker holds or not (sameName).
+			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
 		case e == -1 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
 			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
 		}

@@ -444,6 +444,15 @@ func (r *Result) ByRole(noun string) int {
 			found = append(found, i)
 		}
 	}
+	if len(found) == 0 && isPerson {
+		// "the skipper" for the one the article calls its captain.
+		for i := range r.Entities {
+			en := &r.Entities[i]
+			if en.Kind == Person && slices.ContainsFunc(en.Roles, func(ro string) bool { return r.sameRole(ro, singular(noun)) }) {
+				found = append(found, i)
+			}
+		}
+	}
 	if len(found) == 1 {
 		return found[0]
 	}

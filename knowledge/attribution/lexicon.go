@@ -30,6 +30,13 @@ type BodyRoles interface {
 	BodyRole(role, head string) bool
 }
 
+// RoleSynonyms is what a Lexicon may know besides: whether two folded
+// person nouns name the same role ("captain", "skipper"), so that "the
+// skipper said" finds the person the article calls its captain.
+type RoleSynonyms interface {
+	SameRole(a, b string) bool
+}
+
 // HandLexicon is the short hand list of what news needs and WordNet lacks
 // (or gets wrong for news: "councilmember", "ceo"); Combined puts it in
 // front of a real lexicon.

@@ -726,6 +726,13 @@ func (r *Result) appositive(si, j int) []string {
 	if end == j || end == len(toks) && end-j >= 7 {
 		return nil
 	}
+	// "Gerrit du Preez – no relation to the captain –": a head after a
+	// preposition that no role noun governs is that preposition's object.
+	for m := j + 1; m < end-1; m++ {
+		if prepositions[toks[m].Norm] {
+			return nil
+		}
+	}
 	first := toks[j]
 	// "Hannah Brooks, his sister, …": a possessive pronoun opens it too.
 	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&

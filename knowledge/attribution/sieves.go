@@ -179,6 +179,16 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if k < lo {
 		return -1, false
 	}
+	// "Gerrit du Preez – no relation to the captain – had called": the
+	// subject stands before a dash or bracket aside.
+	if strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], "—–)") {
+		for m := k; m > lo; m-- {
+			if strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], "—–(") {
+				k = m - 1
+				break
+			}
+		}
+	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
 		for m := k; m >= lo && m > k-14; m-- {
@@ -513,6 +523,25 @@ func (r *Result) bodyRole(w string, en *Entity) bool {
 	return v
 }
 
+// sameRole reports whether role nouns a and b name the same role by the
+// lexicon's RoleSynonyms ("captain" and "skipper"); memoised per pair.
+func (r *Result) sameRole(a, b string) bool {
+	rs, ok := r.raw.(RoleSynonyms)
+	if !ok || a == b {
+		return a == b
+	}
+	key := [2]string{"=" + a, b} // shares bodyRoles' memo, apart by the prefix
+	v, ok := r.bodyRoles[key]
+	if !ok {
+		if r.bodyRoles == nil {
+			r.bodyRoles = map[[2]string]bool{}
+		}
+		v = rs.SameRole(a, b)
+		r.bodyRoles[key] = v
+	}
+	return v
+}
+
 // bodyByRole returns the one organisation bodyRole fits, -1 when none
 // does, -2 when several do.
 func (r *Result) bodyByRole(w string) int {
@@ -572,7 +601,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		match := false
 		if kind == "person" && en.Kind == Person {
 			for _, ro := range en.Roles {
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) {
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) {
 					match = true
 				}
 			}

@@ -136,6 +136,8 @@ func TestSieves(t *testing.T) {
 		{"a noun of a fronted prepositional phrase is no appositive of the name after it", "Premier Sylvie Kane spoke first. Transport Minister Hélène d'Amours spoke next.\nOutside the chamber, d'Amours was calmer. “I understand,” she told reporters.\n", "I understand,", "d'Amours", "speech-after"},
 		{"a transcript's answers are the witness's whom the question addresses by name", "The coroner, Ann Lee, opened the inquest. Lee read the names. Alan Roe gave evidence.\nQ. Mr Roe, what was the wind speed?\nA. It was 19 metres a second.\n", "It was 19 metres a second.", "Roe", "qa"},
 		{"an honorific and a bare surname name the principal, not the relative introduced in full", "Declan Roe, 52, drove cranes. His father, Sean Roe, drove them before him.\n“It was too windy,” Mr Roe said.\n", "It was too windy,", "Declan Roe", "speech-after"},
+		{"a role phrase by its synonym ('the skipper' for the captain)", "South Africa’s captain, Riaan Botha, refused to blame his bowlers.\n‘We didn’t bowl badly,’ the skipper said.\n", "We didn’t bowl badly,", "Botha", "speech-after"},
+		{"a dash aside between the subject and the verb, and a role in it that is no appositive", "Australia’s captain, Callum Fraser-Hughes, was pleased. ‘We won,’ he said.\nGerrit Botha – no relation to the captain – had called the pitch ‘a road’ on Monday.\n", "a road", "Botha", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
