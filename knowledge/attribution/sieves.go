@@ -189,6 +189,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "Pierre-Luc Ste-Marie, a spokesman for the shipyard, Chantier naval
+	// du Fleuve, said": a sentence opening with a person's name and an
+	// appositive set off by commas, then nothing but asides before the
+	// verb, has that person for subject.
+	if e := r.openingAppositiveName(si, k, v, lo); e >= 0 {
+		return e, true
+	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
 		for m := k; m >= lo && m > k-14; m-- {
@@ -265,6 +272,34 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// openingAppositiveName returns the person named at the start lo of
+// sentence si when an appositive opened by a determiner or possessive
+// follows the name and runs, through commas only, to the token k before
+// the verb at v; -1 otherwise.
+func (r *Result) openingAppositiveName(si, k, v, lo int) int {
+	toks := r.toks[si]
+	if !strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[lo].Start]
+	if !ok || r.Entities[r.Mentions[mi].Entity].Kind != Person {
+		return -1
+	}
+	b := r.nameEnd(toks, r.Mentions[mi].End)
+	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm]) {
+		return -1
+	}
+	for m := b; m <= k; m++ {
+		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") {
+			return -1 // a dash, a bracket, a stop: more than asides
+		}
+		if r.inQ[si][m] || speechVerbs[toks[m].Norm] || toks[m].Norm == "and" || toks[m].Norm == "who" || toks[m].Norm == "which" {
+			return -1
+		}
+	}
+	return r.Mentions[mi].Entity
 }
 
 // numberWords are the numbers news spells out in epithets.
