@@ -3,6 +3,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // resolve walks the sentences in order, resolving "he", "she", "his",
@@ -325,11 +327,20 @@ func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
 // clause's ("Asked whether he would retire, Radu Jurca shook his head").
 var frontedParticiples = wordSet(`asked pressed questioned challenged told reminded invited`)
 
+// presentParticiple reports whether a sentence's first word opens a
+// participle clause ("Opening for the Official Opposition, the member …",
+// "Speaking outside court, …"): an -ing word that is no name. "According
+// to X," names a source, not the subject.
+func (r *Result) presentParticiple(t nlp.Token) bool {
+	_, named := r.nameAt[t.Start]
+	return !named && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && t.Norm != "according"
+}
+
 // subordinateEnd returns the index of the first token after a subordinate
 // clause opening sentence si ("When …, "), or 0 when it has none.
 func (r *Result) subordinateEnd(si int) int {
 	toks := r.toks[si]
-	if len(toks) < 3 || !subordinators[toks[0].Norm] && !frontedParticiples[toks[0].Norm] || r.inQ[si][0] {
+	if len(toks) < 3 || !subordinators[toks[0].Norm] && !frontedParticiples[toks[0].Norm] && !r.presentParticiple(toks[0]) || r.inQ[si][0] {
 		return 0
 	}
 	for k := 1; k < len(toks) && k < 25; k++ {

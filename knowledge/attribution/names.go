@@ -379,7 +379,22 @@ func governed(toks []nlp.Token, m int) bool {
 // Rousseau-Diallo", "Counsel assisting the coroner, Ngaire van Heerden".
 func (r *Result) governingRole(si, ti int) []string {
 	toks := r.toks[si]
-	for m := ti - 2; m >= 1 && m >= ti-5; m-- {
+	// "the member for Rimouski, Jean-François St-Pierre": a place or body
+	// named after the preposition, without a determiner.
+	start, named := ti-2, false
+	for m := ti - 1; m >= 2 && m >= ti-3 && isCap(toks[m]) && !r.inQ[si][m]; m-- {
+		if prepositions[toks[m-1].Norm] {
+			start, named = m, true
+			break
+		}
+	}
+	for m := start; m >= 1 && m >= ti-5; m-- {
+		if named {
+			if h := m - 2; strings.TrimSpace(r.gapAt(toks, m-1)) == "" && r.lex.IsPersonNoun(toks[h].Norm) && !notRoles[toks[h].Norm] && h > 0 && determiners[toks[h-1].Norm] {
+				return []string{toks[h].Norm}
+			}
+			return nil
+		}
 		if strings.ContainsAny(r.doc.Text[toks[m].End:toks[m+1].Start], ",;:.()—–") || r.inQ[si][m] {
 			return nil
 		}

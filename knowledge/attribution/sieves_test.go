@@ -139,6 +139,7 @@ func TestSieves(t *testing.T) {
 		{"a role phrase by its synonym ('the skipper' for the captain)", "South Africa’s captain, Riaan Botha, refused to blame his bowlers.\n‘We didn’t bowl badly,’ the skipper said.\n", "We didn’t bowl badly,", "Botha", "speech-after"},
 		{"a dash aside between the subject and the verb, and a role in it that is no appositive", "Australia’s captain, Callum Fraser-Hughes, was pleased. ‘We won,’ he said.\nGerrit Botha – no relation to the captain – had called the pitch ‘a road’ on Monday.\n", "a road", "Botha", "speech-before"},
 		{"a sentence opening with a name and its appositives has the name for subject, not a name inside them", "Pierre-Luc Ste-Marie, a spokesman for the shipyard, Chantier naval du Fleuve, said the yard had “never hidden anything” from the department.\n", "never hidden anything", "Ste-Marie", "speech-before"},
+		{"a fronted participle clause and a role 'for' a place give the name after them the pronoun", "Opening for the Official Opposition, the member for Rimouski, Jean-François St-Pierre, held up the contract. \"Why?\" he asked.\n", "Why?", "St-Pierre", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
