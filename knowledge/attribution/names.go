@@ -141,8 +141,8 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			for m+1 < len(toks) && isCap(toks[m+1]) && text[toks[m].End:toks[m+1].Start] == " " {
 				m++
 			}
-			if r.strongOrg(toks[m:m+1]) && m-j <= 3 {
-				j = m + 1
+			if (r.strongOrg(toks[m:m+1]) || r.whichAfter(si, m+1)) && m-j <= 3 {
+				j = m + 1 // "The United Footwear and Leather Workers, which represents …"
 			}
 		}
 		if c, ok := r.classify(si, k, j); ok {
@@ -465,6 +465,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		c.kind = Place
 		return c, true
 	}
+	// "The United Footwear and Leather Workers, which represents …":
+	// "which" refers to no person; a name of two words or more, no place,
+	// is a body.
+	if j-c.i >= 2 && r.whichAfter(si, j) && !r.isTitleRun(toks[c.i:j]) {
+		c.kind = Organisation
+		return c, true
+	}
 	// Strip the titles and roles before the name, through the last one:
 	// "Former President", "Russian President", "Sen.", "U.S. District
 	// Judge", "Councilmember", "Head Coach".
@@ -782,6 +789,13 @@ func (r *Result) formerAppositive(si, j int) bool {
 		}
 	}
 	return false
+}
+
+// whichAfter reports whether token j of sentence si is a relative "which"
+// set off by a comma after a name.
+func (r *Result) whichAfter(si, j int) bool {
+	toks := r.toks[si]
+	return j < len(toks) && toks[j].Norm == "which" && strings.TrimSpace(r.gapAt(toks, j)) == "," && !r.inQ[si][j]
 }
 
 // appositiveWho reports whether the name ending before token j has an

@@ -1813,7 +1813,7 @@ var backReferences = wordSet(`that those these this so such`)
 // Irene Walsh, 81, …".
 func (r *Result) sieveNextParagraph(q int) (int, bool) {
 	qt := r.Quotations[q]
-	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph+1 >= len(r.paraSen) || !r.onlyQuotation(q) {
+	if qt.Parent >= 0 || qt.Kind != KindQuote && qt.Kind != KindBlockQuote || qt.Paragraph+1 >= len(r.paraSen) || !r.onlyQuotation(q) {
 		return -1, false
 	}
 	ps := r.paraSen[qt.Paragraph+1]
@@ -1854,6 +1854,27 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 			}
 		}
 	}
+	// "That passage from Ferrer-Olmos's note circulated widely", "Those
+	// lines of Heaney's": words pointed back at, with whose they are.
+	if from < 0 && backReferences[toks[0].Norm] && (quotedNouns[toks[1].Norm] || documentNouns[toks[1].Norm]) {
+		for k := 2; k < len(toks) && k <= 4; k++ {
+			if !(prepositions[toks[k].Norm] || r.isPossessiveToken(toks, k)) {
+				continue
+			}
+			if r.isPossessiveToken(toks, k) {
+				k-- // the possessor is itself the name
+			}
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if mi, ok := r.nameAt[toks[m].Start]; ok {
+					if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person || r.Entities[e].Kind == Organisation {
+						return e, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if from < 0 {
 		return -1, false
 	}
@@ -1862,6 +1883,11 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 	}
 	return -1, false
 }
+
+// quotedNouns name words someone said or wrote, pointed back at after a
+// quotation ("That passage from …", "Those words of …").
+var quotedNouns = wordSet(`passage line lines words remark remarks comment comments quote quotation sentence
+	paragraph verdict warning assessment message`)
 
 // sieveNextSentence gives a quotation that is a sentence of its own the
 // person the next sentence of its paragraph names when that sentence
