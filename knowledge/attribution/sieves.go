@@ -2070,13 +2070,26 @@ func (r *Result) resolveNested() {
 		}
 		switch {
 		case strings.HasPrefix(how, relPrefix):
-			qt.Speaker = r.relativeOf(r.Quotations[p].Speaker, strings.TrimPrefix(how, relPrefix))
+			noun := strings.TrimPrefix(how, relPrefix)
+			qt.Speaker = r.relativeOf(r.Quotations[p].Speaker, noun)
+			if qt.Speaker < 0 {
+				qt.Speaker = r.kinBySurname(r.Quotations[p].Speaker, noun)
+			}
 		case how == "speaker":
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
 		case strings.HasPrefix(how, pronPrefix):
-			qt.Speaker = r.namedBeforeOther(r.Quotations[p], strings.TrimPrefix(how, pronPrefix), r.Quotations[p].Speaker)
+			g := strings.TrimPrefix(how, pronPrefix)
+			qt.Speaker = r.namedBeforeOther(r.Quotations[p], g, r.Quotations[p].Speaker)
+			if qt.Speaker < 0 && r.Quotations[p].Paragraph > 0 {
+				// "‘He used to say, “…”’ she said." opening a paragraph:
+				// the man the paragraph before names or refers to.
+				prev := r.Quotations[p]
+				prev.Paragraph--
+				prev.OpenStart = r.doc.Paragraphs[prev.Paragraph].End
+				qt.Speaker = r.namedBeforeOther(prev, g, r.Quotations[p].Speaker)
+			}
 		}
 	}
 }
@@ -2296,6 +2309,38 @@ func (r *Result) pronounOr(off int) int {
 // relativeOfRecent returns the person the article introduces as the
 // relation noun of someone of gender g ("her father" of a woman), the
 // owner whose latest mention before offset at is nearest; -1 when none.
+// kinBySurname returns, for a relative the article never introduces as
+// speaker's ("My father used to tell the sales team, ‘…’" by Annika
+// Thorsrud-Bell), the one other person of the noun's gender whose surname
+// is speaker's or a part of a double-barrelled one (Harald Thorsrud): kin
+// share names. -1 when none or several fit.
+func (r *Result) kinBySurname(speaker int, noun string) int {
+	if speaker < 0 || !kinNouns[singular(noun)] {
+		return -1
+	}
+	sp := &r.Entities[speaker]
+	if len(sp.parts) < 2 {
+		return -1
+	}
+	g := r.lex.PersonGender(singular(noun))
+	own := strings.Split(sp.last, "-")
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if e == speaker || en.Kind != Person && !r.potential(e) || len(en.parts) < 2 || !r.genderFits(e, g) {
+			continue
+		}
+		if !slices.Contains(own, en.last) && !slices.Contains(strings.Split(en.last, "-"), sp.last) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 func (r *Result) relativeOfRecent(noun, g string, at int) int {
 	if r.relatives == nil {
 		r.indexRelatives()
