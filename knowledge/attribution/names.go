@@ -342,7 +342,9 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
 		t := toks[m]
-		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+		// "Her partner, Ruairi Mac Giolla,"; a family noun ("His father,")
+		// is kinship, which kinBefore reads.
+		if determiners[t.Norm] || possessivePronouns[t.Norm] && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			if governed(toks, m) {
 				// "Counsel assisting the coroner, Ngaire van Heerden": the
 				// coroner is someone else; the counsel is she.
@@ -1543,6 +1545,10 @@ func lastWord(name string) string {
 	}
 	// "al-Assad", "von der Leyen": keep a particle with the surname.
 	last := f[len(f)-1]
+	// "Ruairi Mac Giolla", "Niamh Ó Dálaigh": a Gaelic particle too.
+	if pre := nlp.Fold(f[max(len(f)-2, 0)]); len(f) >= 3 && (gaelicParticles[pre] || pre == "mac" || pre == "mhic") {
+		return f[len(f)-2] + " " + last
+	}
 	if len(f) >= 3 && (particles[strings.ToLower(f[len(f)-2])] || saintAbbrevs[nlp.Fold(strings.TrimSuffix(f[len(f)-2], "."))]) {
 		last = f[len(f)-2] + " " + last
 		if len(f) >= 4 && particles[strings.ToLower(f[len(f)-3])] {
