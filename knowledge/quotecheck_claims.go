@@ -469,7 +469,7 @@ func adjacentRun(s string, toks []Token) bool {
 // not know: capitalised, and not a function word, a verb of saying, "I" or
 // a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
-	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
+	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !claimSpeech(t.Norm) &&
 		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !nobodyWords[t.Norm]
 }
 
@@ -523,7 +523,7 @@ func firstSentence(s string, toks []Token) []Token {
 
 func hasSpeechVerb(toks []Token) bool {
 	for _, t := range toks {
-		if speechVerbs[t.Norm] {
+		if claimSpeech(t.Norm) {
 			return true
 		}
 	}
@@ -584,8 +584,8 @@ func (a *Article) speakerBefore(s string) string {
 		case colon && (len(toks)-n.j <= 2 || n.i == 0):
 			// "Putin:", "Putin told reporters:", "Trump, on the talks:".
 		case verb && n.known:
-		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
-		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
+		case n.j < len(toks) && claimSpeech(toks[n.j].Norm):
+		case n.i > 0 && claimSpeech(toks[n.i-1].Norm):
 		case n.j < len(toks) && attributionNouns[toks[n.j].Norm] && endsPossessive(toks[n.j-1].Text):
 		default:
 			continue
@@ -601,7 +601,7 @@ func speechVerbAfter(toks []Token, j int) bool {
 	for j < len(toks) && attributionFillers[toks[j].Norm] {
 		j++
 	}
-	return j < len(toks) && speechVerbs[toks[j].Norm]
+	return j < len(toks) && claimSpeech(toks[j].Norm)
 }
 
 // attributionNouns, after a possessive name, attribute what follows
@@ -688,8 +688,8 @@ func (a *Article) speakerAfter(s string) string {
 		switch {
 		case n.i == 0 && dash:
 		case afterAccordingTo(toks, n.i):
-		case n.j < len(toks) && speechVerbs[toks[n.j].Norm] && n.i <= 1:
-		case n.i > 0 && speechVerbs[toks[n.i-1].Norm] && n.i <= 2:
+		case n.j < len(toks) && claimSpeech(toks[n.j].Norm) && n.i <= 1:
+		case n.i > 0 && claimSpeech(toks[n.i-1].Norm) && n.i <= 2:
 		default:
 			continue
 		}
@@ -885,3 +885,10 @@ func afterSaid(toks []Token, j int) int {
 func trimTail(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
 }
+
+// claimOnlyVerbs introduce a claimed speaker's words though they are no
+// verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered").
+var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled`)
+
+// claimSpeech reports whether a claim's verb introduces what its subject said.
+func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }
