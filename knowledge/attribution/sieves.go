@@ -1147,7 +1147,8 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	for v := j - 1; v >= i && v >= j-4; v-- {
+	// Up to six words back: "He said to me this morning, “…”".
+	for v := j - 1; v >= i && v >= j-6; v-- {
 		if !speechVerbs[toks[v].Norm] {
 			continue
 		}
