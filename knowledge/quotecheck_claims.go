@@ -469,7 +469,7 @@ func adjacentRun(s string, toks []Token) bool {
 // not know: capitalised, and not a function word, a verb of saying, "I" or
 // a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
-	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !claimSpeech(t.Norm) &&
+	return isCapitalised(t) && (len(t.Norm) > 1 || t.Norm != "i" && t.Norm != "a") && !IsStopWord(t.Norm) && !claimSpeech(t.Norm) &&
 		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !nobodyWords[t.Norm]
 }
 

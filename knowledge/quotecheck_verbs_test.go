@@ -26,3 +26,26 @@ func TestCheckClaimVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckClaimInitials: a claimed name's initials are part of it ("K.
+// V. Subramanian" is not his son Arvind Subramanian).
+func TestCheckClaimInitials(t *testing.T) {
+	const mill = "Mill\n\nThe chairman, Shri K. V. Subramanian, did not speak. His son, managing director Arvind Subramanian, said: \"He has never once defaulted.\"\n"
+	for _, tt := range []struct {
+		name, msg, speaker string
+		matches            bool
+	}{
+		{"the father's initials", `K. V. Subramanian said "He has never once defaulted."`, "Arvind Subramanian", false},
+		{"the son's first name", `Arvind Subramanian said "He has never once defaulted."`, "Arvind Subramanian", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := checkOneClaim(t, mill, tt.msg)
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}

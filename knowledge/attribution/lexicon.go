@@ -122,6 +122,9 @@ var titleAbbrev = map[string]string{
 	"cllr": "n", "coun": "n", "ald": "n", "amb": "n", "cpl": "n", "pvt": "n", "cdr": "n",
 	// British police ranks as news writes them before a name ("DS Blackett").
 	"ds": "n", "di": "n", "dci": "n", "pc": "n",
+	// South Asian honorifics and the advocate's title ("Shri K. V.
+	// Subramanian", "Smt. Lalitha Narayanaswamy", "Adv. Meenakshi Iyer-Rao").
+	"shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female", "adv": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell

@@ -428,6 +428,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	c := candidate{si: si, ti: k, i: k, j: j, kind: Unknown, inQuote: r.inQ[si][k]}
 	// Sentence-initial function words ("The", "But", "In") and non-names.
 	for c.i < j && (nlp.IsStopWord(toks[c.i].Norm) || notNames[toks[c.i].Norm] || personalPronouns[toks[c.i].Norm] != "") {
+		// "The All India Textile Workers' Federation": after "The", a
+		// capitalised function word opens the name itself.
+		if c.i > k && determiners[toks[c.i-1].Norm] && c.i+2 < j {
+			break
+		}
 		c.i++
 	}
 	if c.i >= j {

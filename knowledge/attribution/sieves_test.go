@@ -147,6 +147,8 @@ func TestSieves(t *testing.T) {
 		{"a relative's appositive belongs to the one named before with the relative's surname", "Tomasz Kowalczyk, a baker, was killed. Inspector Rhys Gwilym said the driver did not stop. \"We need witnesses,\" he said.\nHis brother, Piotr Kowalczyk, spoke to reporters.\n\"He used to say to me, 'Piotr, the road is safe at five,'\" he said.\n", "Piotr, the road is safe at five,", "Tomasz Kowalczyk", "nested"},
 		{"a role opened by a possessive pronoun makes the name after it a person ('Her partner, Ruairi Mac Giolla,')", "The surveyor, Anna Kovac, died in May. Her partner, Ruairi Mac Giolla, sat in the gallery. Outside the hearing he said: “Anna deserved better.”\n", "Anna deserved better.", "Mac Giolla", "speech-before"},
 		{"nested: the speech verb up to six words before the inner quotation ('He said to me this morning, “…”')", "Australia’s captain, Callum Fraser-Hughes, praised his keeper, Dean O’Halloran. ‘He said to me this morning, “Just give me the strike.” So we did,’ Fraser-Hughes said.\n", "Just give me the strike.", "O’Halloran", "nested"},
+		{"South Asian honorifics are titles, not names ('Smt.', 'Shri', 'Adv.')", "The bank's managing director, Smt. Lalitha Narayanaswamy, spoke after Shri K. V. Subramanian. “We acted within the rules,” Narayanaswamy said.\n", "We acted within the rules,", "Narayanaswamy", "speech-after"},
+		{"a capitalised function word after 'The' opens a body's name ('The All India …')", "The All India Textile Workers' Federation backed the promoters. “Our members were paid,” the federation said.\n", "Our members were paid,", "All India Textile Workers' Federation", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
