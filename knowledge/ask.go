@@ -396,11 +396,15 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		}
 	}
 	quoted := func(j int) bool {
-		if j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[hi].Paragraph ||
-			a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+		if j >= len(a.Sentences) || a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
 			return false
 		}
 		s := a.Sentences[j]
+		if s.Paragraph != a.Sentences[hi].Paragraph && !(j == hi+1 && opensQuotation(s.Text)) {
+			// News puts the words of the person just named in the next
+			// paragraph: a quotation that opens it goes on from the quote.
+			return false
+		}
 		who := s.SaidBy
 		switch {
 		case who == "":
@@ -420,7 +424,12 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 		return quotes
 	}
 	j := hi + 1
-	if quoted(j+1) && a.Sentences[j+1].SaidBy == a.Sentences[j].SaidBy {
+	if k := j + 1; k < len(a.Sentences) && a.Sentences[k].Paragraph == a.Sentences[j].Paragraph &&
+		a.Sentences[k].End-a.Sentences[lo].Start <= maxPassageBytes &&
+		hasQuoteMark(a.Sentences[k].Text) &&
+		// The same speaker's quotation goes on, attributed or not ("“…,”
+		// he said. “It is …”").
+		(a.Sentences[k].SaidBy == a.Sentences[j].SaidBy || a.Sentences[k].SaidBy == "" && opensQuotation(a.Sentences[k].Text)) {
 		j++
 	}
 	return a.widenFirst(quotes, lo, j)
@@ -447,6 +456,12 @@ func (a *Article) withOutcome(q *query, quotes []Quote) []Quote {
 		return quotes
 	}
 	return a.widenFirst(quotes, lo, j)
+}
+
+// opensQuotation reports a sentence that begins with a quotation mark.
+func opensQuotation(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "«")
 }
 
 // widenFirst replaces the first quote by the passage of sentences first
@@ -549,14 +564,15 @@ func isWordByte(b byte) bool {
 // attributedTo reports whether one of the best passages covering the
 // question is what the person it asks about is reported to have said (a
 // quotation of theirs or their reported speech, Sentence.SaidBy): a real
-// topic in the wrong mouth is not an answer. A sentence nobody speaks in
-// counts for its subject ("Trump called Zelenskyy").
+// topic in the wrong mouth is not an answer, and neither is a sentence
+// that only has them do something ("Trump called Zelenskyy. Zelenskyy had
+// agreed …" does not say what Zelenskyy told him).
 func (a *Article) attributedTo(q *query, hits []Hit) bool {
 	for i, h := range hits {
 		if i == 3 {
 			break
 		}
-		if s := a.Sentences[h.Sentence]; (s.SaidBy == q.speaker || s.SaidBy == "" && s.Speaker == q.speaker) && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
+		if s := a.Sentences[h.Sentence]; s.SaidBy == q.speaker && a.termCoverage(q, h.Sentence, true, false, Stem(Fold(q.speaker))) >= minCoverage {
 			return true
 		}
 	}
@@ -679,6 +695,10 @@ type query struct {
 	// looseNames are names the article has only by a loose relation: a
 	// capital or landmark of a country it names ("Kyiv" for Ukraine).
 	looseNames []string
+	// kindNames are the loose names the article has only as a kind of
+	// thing ("Swiss" as a nation where the article says "country"): it
+	// never names them.
+	kindNames []string
 	// qualifiers are details a passage may contradict ("women's", "second").
 	qualifiers []qualifier
 	// norms are the question's folded words.
@@ -832,14 +852,14 @@ func (a *Article) analyze(text string) *query {
 			}
 			// With a speech verb the role is the speaker unless it is
 			// what is spoken about ("say about her son").
-			source := speech && !afterTopicPreposition(toks, ref.phrase.opener) || isSubjectPosition(toks, toks[ref.phrase.opener]) || accordingTo(toks, ref.phrase.opener)
-			if t.tok.Start == toks[ref.phrase.head].Start && q.speaker == "" && source {
+			source := speech && !afterTopicPreposition(toks, ref.phrase.Opener) || isSubjectPosition(toks, toks[ref.phrase.Opener]) || accordingTo(toks, ref.phrase.Opener)
+			if t.tok.Start == toks[ref.phrase.Head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
-				if accordingTo(toks, ref.phrase.opener) {
+				if accordingTo(toks, ref.phrase.Opener) {
 					q.reported = true
 				}
 			}
-			if (speech || accordingTo(toks, ref.phrase.opener)) && (q.speaker == "" || q.speaker == ref.person) {
+			if (speech || accordingTo(toks, ref.phrase.Opener)) && (q.speaker == "" || q.speaker == ref.person) {
 				// "according to the judge": the role says whose words are
 				// asked for, not what they are about; the speaker filter
 				// holds it.
@@ -856,6 +876,9 @@ func (a *Article) analyze(text string) *query {
 		}
 		if qt.entity && len(qt.alts) > 0 && qt.alts[0].weight < pertainymWeight && isCapitalised(t.tok) {
 			q.looseNames = appendUnique(q.looseNames, t.tok.Text)
+			if qt.alts[0].weight <= hypernymWeight {
+				q.kindNames = appendUnique(q.kindNames, t.tok.Text)
+			}
 		}
 		if len(qt.alts) == 0 && qt.entity && t.tok.Start > 0 && isCapitalised(t.tok) {
 			// "Joe Biden" is one name: join it to an unknown word just before it.

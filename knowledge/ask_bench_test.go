@@ -83,3 +83,51 @@ func BenchmarkAskSeedUncached(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkCheckQuotesLong checks a message quoting three sentences of a
+// 2 MB article, one verbatim and two with a word changed: candidate
+// paragraphs come from the stem postings, not from a scan. "paragraphs" is
+// the article with its paragraphs apart (blank lines between them, as the
+// bleve benchmark has it); "lines" is longSQuADText, whose paragraphs run on
+// in single lines, so that every one is a long paragraph aligned in windows.
+func BenchmarkCheckQuotesLong(b *testing.B) {
+	text := longSQuADText(b)
+	for _, tt := range []struct{ name, text string }{
+		{"paragraphs", strings.ReplaceAll(text, "\n", "\n\n")},
+		{"lines", text},
+	} {
+		b.Run(tt.name, func(b *testing.B) { checkLong(b, tt.text) })
+	}
+}
+
+func checkLong(b *testing.B, text string) {
+	a, err := Parse("long", text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var quotes []string
+	for k := 1; len(quotes) < 3 && k < 40; k++ {
+		s := a.Sentences[len(a.Sentences)*k/41].Text
+		if len(s) < 80 || len(s) > 400 || strings.ContainsAny(s, "\"“”«»") {
+			continue
+		}
+		switch len(quotes) {
+		case 1:
+			s = strings.Replace(s, " the ", " a ", 1)
+		case 2:
+			s = strings.Replace(s, " and ", " or ", 1)
+		}
+		quotes = append(quotes, "“"+s+"”")
+	}
+	msg := "The article says " + strings.Join(quotes, " and also ")
+	b.ReportAllocs()
+	for b.Loop() {
+		rep, err := a.CheckQuotes(msg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rep.Claims) != len(quotes) {
+			b.Fatalf("%d claims checked, want %d", len(rep.Claims), len(quotes))
+		}
+	}
+}

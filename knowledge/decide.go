@@ -96,7 +96,11 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// Below the threshold the closest passages are shown with the uncertain
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
-	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) {
+	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) ||
+		len(q.kindNames) > 0 || a.figureMissing(q, hits[0].Sentence) {
+		// A name the article has only as a kind of thing ("Which Swiss
+		// city …" where it says "country") is not named in it: the
+		// passages may be close, but none is about it.
 		// A name alone is not support: with none of the words asked about
 		// in or beside the passage, the engine is never confident. On the
 		// news-style sets such questions are nearly all unanswerable
@@ -107,6 +111,35 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 		d.capped = true
 	}
 	return d
+}
+
+// figureMissing reports a figure written in digits in the question (a
+// year, an amount: "in 2021", "since 2015") that the passage and its
+// neighbours lack: news questions that name a figure ask about that one,
+// and a passage with another ("in March 2023") tells of something else.
+// Spelled numbers and ordinals are left to the model ("the third goal"
+// may be told as "made it 3-1").
+func (a *Article) figureMissing(q *query, i int) bool {
+	var text string // the window's text without thousands separators
+	for _, t := range q.toks {
+		// Whole numbers only ("2021", "60"), found in any written form of
+		// the window's ("2021-22", "1,200" for "1200"): a figure written
+		// otherwise ("15%", "$1.2bn") is not judged here.
+		if len(t.Norm) < 2 || strings.Trim(t.Norm, "0123456789") != "" {
+			continue
+		}
+		if text == "" {
+			for j := i - 1; j <= i+1; j++ {
+				if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph {
+					text += " " + strings.ReplaceAll(a.Sentences[j].Text, ",", "")
+				}
+			}
+		}
+		if !strings.Contains(text, t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicMissing reports a question for what someone said about a topic
@@ -495,6 +528,31 @@ func (w *window) hasStem(stem string) bool {
 	return false
 }
 
+// alignedNear reports a token of the window with stem o (or a base form
+// stemmed to o) that has, within alignSpan tokens of it in its sentence, a
+// word whose stem is in near: the opposite stands where the question's word
+// would, beside the same neighbour ("west side" / "east side"), not
+// anywhere in three sentences ("new album" / "the old days").
+func (w *window) alignedNear(o string, near map[string]bool) bool {
+	for _, ts := range w.toks {
+		for k, t := range ts {
+			if t.Stem != o && !slices.Contains(w.ix.bases[t.Norm], o) {
+				continue
+			}
+			for j := max(0, k-alignSpan); j <= min(len(ts)-1, k+alignSpan); j++ {
+				if j != k && near[ts[j].Stem] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// alignSpan is how far apart, in tokens, two words count as neighbours
+// when an antonym is aligned with the question.
+const alignSpan = 3
+
 // hasBase reports stem among the stems of the window's words and of their
 // base forms.
 func (w *window) hasBase(stem string) bool {
@@ -550,15 +608,23 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
-			!adverbialOrdinal(lx, toks, k) {
+			!adverbialOrdinal(lx, toks, k) && !answerSize(toks, k, w) {
 			number = true
 		}
 		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
 			// The word itself, in any form ("smaller" for "small"), is there.
 			continue
 		}
+		// The question's content words beside this one: an opposite counts
+		// where it stands beside one of them in the window.
+		near := map[string]bool{}
+		for j := max(0, k-alignSpan); j <= min(len(toks)-1, k+alignSpan); j++ {
+			if j != k && !IsStopWord(toks[j].Norm) {
+				near[toks[j].Stem] = true
+			}
+		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.hasStem(o) && !isPole(o) {
+			if w.hasStem(o) && !isPole(o) && w.alignedNear(o, near) {
 				antonym = true
 			}
 		}
@@ -566,7 +632,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) {
+				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && w.alignedNear(o, near) {
 					antonym = true
 				}
 			}
@@ -654,6 +720,25 @@ func anyBase(lemmas []string, w *window, stem func(string) string) bool {
 		}
 	}
 	return false
+}
+
+// answerSize reports a spelled number after "which" or "what" ("Which two
+// countries …"): it gives the size of the answer asked for, not a detail
+// the passage must repeat, unless the window counts the same noun with
+// another number ("seven states" for "Which eight states").
+func answerSize(toks []Token, k int, w *window) bool {
+	if k == 0 || k+1 >= len(toks) || !numberWords[toks[k].Norm] || toks[k-1].Norm != "which" && toks[k-1].Norm != "what" {
+		return false
+	}
+	noun := toks[k+1].Stem
+	for _, ts := range w.toks {
+		for j := 0; j+1 < len(ts); j++ {
+			if isNumberToken(ts[j]) && ts[j+1].Stem == noun {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isDefiniteCount reports a spelled number after a definite determiner

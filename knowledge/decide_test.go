@@ -200,3 +200,56 @@ func TestTypeAt(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNameUncertain checks that a name the article has only as a kind
+// of thing (the nation "Swiss" where it says "nations") keeps the engine
+// from answering, while the same question without it is answered.
+func TestKindNameUncertain(t *testing.T) {
+	a, err := Parse("venue.txt", "Talks venue\n\nThe minister suggested that Vienna might host a neutral ground for future talks between the two nations. She expressed confidence that the talks would soon begin.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"Which city did the minister suggest as a venue for the talks?", true},
+		{"Which Swiss city did the minister suggest as a venue for the talks?", false},
+	} {
+		if kind := a.analyze(tc.q).kindNames; (len(kind) == 0) != tc.answered {
+			t.Errorf("%q: names known only as a kind %v", tc.q, kind)
+		}
+		ans, err := a.Ask(tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != tc.answered {
+			t.Errorf("%q: answered %v (%s), want %v", tc.q, ans.Answered, ans.Outcome, tc.answered)
+		}
+	}
+}
+
+func TestFigureMissing(t *testing.T) {
+	a, err := Parse("border.txt", "Border reopens\n\nThe crossing was suspended in March 2023, when the two towns closed their border.\n\nThe plant by the river employs 1,200 workers.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"When did the towns close their border in 2021?", true},
+		{"When did the towns close their border in 2023?", false},
+		{"When did the towns close their border?", false},
+		{"Does the plant by the river employ 1200 workers?", false}, // written with a comma there
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.figureMissing(q, hits[0].Sentence); got != tc.want {
+			t.Errorf("%q: figure missing %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}

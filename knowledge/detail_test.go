@@ -173,6 +173,22 @@ func TestNumberNearUnit(t *testing.T) {
 	}
 }
 
+func TestNumberNearCoordination(t *testing.T) {
+	a, err := Parse("roads.txt", "Roads\n\nThe council maintains 312 causeways and low-level crossings across the region.\n\nSix inspectors visit the bridges, and crossings are checked in spring.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The number counts each noun of a coordination, not a noun after a
+	// clause joined by "and".
+	q := a.analyze("How many low-level crossings does the council maintain?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "312")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestClockTime(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
@@ -205,6 +221,58 @@ func TestHasMoneySingleUnit(t *testing.T) {
 	} {
 		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestAntonymAligned(t *testing.T) {
+	a, err := Parse("vote.txt", "Vote count\n\nThe challenger won 14 precincts on the east side of the city. Her campaign office opened last spring, and volunteers from the old days of the race returned.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		// The opposite stands beside the question's own neighbour.
+		{"How many precincts did the challenger win on the west side?", true},
+		// An opposite elsewhere in the window contradicts nothing.
+		{"When did her new campaign office open?", false},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		_, _, ant, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if ant != tc.want {
+			t.Errorf("%q: antonym %v, want %v", tc.q, ant, tc.want)
+		}
+	}
+}
+
+func TestAnswerSize(t *testing.T) {
+	a, err := Parse("river.txt", "River deal\n\nUtah and Nevada signed the water deal on Monday.\n\nSeven states share the river. Officials from each attended.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool // a number mismatch
+	}{
+		{"Which two states signed the water deal on Monday?", false}, // the size of the answer
+		{"Which eight states share the river?", true},                // the window counts them otherwise
+		{"Did nine officials attend?", true},
+		{"Did the two states sign the water deal?", false}, // a group named before
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		num, _, _, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if num != tc.want {
+			t.Errorf("%q: number mismatch %v, want %v", tc.q, num, tc.want)
 		}
 	}
 }

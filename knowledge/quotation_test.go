@@ -177,3 +177,60 @@ func TestWithQuotationGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestWithQuotationNextParagraph checks that the words of the person a
+// passage names, quoted at the head of the next paragraph as news does,
+// are shown with it, the quotation's unattributed sentences too.
+func TestWithQuotationNextParagraph(t *testing.T) {
+	text := "Crews hold scrub fire\n\n" +
+		"Incident controller Mara Quinlan says twelve crews worked through the night to hold the fire on its northern flank.\n\n" +
+		"“We had a long perimeter at one point and the wind was doing whatever it liked,” she says. “The crews held it at the creek, and that is the only reason the farms are safe today.”\n\n" +
+		"The council declared a total fire ban on Monday.\n"
+	a, err := Parse("fire", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"What did Quinlan say about the crews?", "held it at the creek"},
+		{"Why are the farms safe, according to the incident controller?", "held it at the creek"},
+	} {
+		ans, err := a.Ask(tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Quotes) == 0 {
+			t.Errorf("%q: no quotes", tt.q)
+			continue
+		}
+		first := ans.Quotes[0]
+		if first.Text != text[first.Start:first.End] {
+			t.Errorf("%q: quote %q is not the article's bytes %d-%d", tt.q, first.Text, first.Start, first.End)
+		}
+		if !strings.Contains(first.Text, tt.want) {
+			t.Errorf("%q: first quote %q lacks %q", tt.q, first.Text, tt.want)
+		}
+	}
+}
+
+// TestAttributedToSpeech checks that a question for what someone said is
+// attributed only by their words, not by a sentence where they act.
+func TestAttributedToSpeech(t *testing.T) {
+	a, err := Parse("call", "Leaders talk\n\n"+
+		"Moments after the summit, Moreau called Lindqvist. Lindqvist had recently agreed to a ceasefire proposal.\n\n"+
+		"\"We will keep talking,\" Moreau said after the call.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"What did Lindqvist say about the ceasefire proposal?", false},
+		{"What did Moreau say after the call?", true},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.attributedTo(q, a.rank(q, 3)); got != tc.want {
+			t.Errorf("%q: attributed %v, want %v (speaker %q)", tc.q, got, tc.want, q.speaker)
+		}
+	}
+}

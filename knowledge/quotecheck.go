@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/align"
 	"github.com/quotebot/quotebot/knowledge/message"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // Verdict is the outcome of checking one claimed quote.
@@ -212,12 +213,12 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 // claimed ("the skipper" for a captain), though others may fit it too.
 func (a *Article) holdsRole(claimed, speaker string) bool {
 	phrases := a.rolePhrases(claimed, Tokenize(claimed))
-	for _, pe := range a.People {
+	for k, pe := range a.People {
 		if pe.Name != speaker {
 			continue
 		}
 		for _, p := range phrases {
-			if roleFit(p, pe.Descriptors) > 0 {
+			if roles.NewFitter(p).Fit(pe.Descriptors, a.roleDescsAt(k)) > 0 {
 				return true
 			}
 		}

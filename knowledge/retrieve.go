@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // index is a BM25 index over sentence terms. A sentence's terms are its
@@ -40,6 +41,9 @@ type index struct {
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
 	namesPerson []bool
+	// roleDescs are the roles.Desc of each of the article's People's
+	// descriptors, for the same reason.
+	roleDescs [][]roles.Desc
 	// stemMemo keeps the stems of words the article lacks (see stem).
 	stemMu                                      sync.Mutex
 	stemMemo                                    map[string]string
@@ -193,6 +197,13 @@ func buildIndex(a *Article) *index {
 	ix.namesPerson = make([]bool, len(a.People))
 	for k, p := range a.People {
 		ix.namesPerson[k] = namesPerson(p)
+	}
+	ix.roleDescs = make([][]roles.Desc, len(a.People))
+	roleTable := roles.NewTable()
+	for k, p := range a.People {
+		if ix.namesPerson[k] {
+			ix.roleDescs[k] = roleTable.Descs(p.Descriptors)
+		}
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
 	nameWords := map[string]bool{}
@@ -964,16 +975,22 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 		if !isNumberToken(t) {
 			continue
 		}
-		words := 0
-		for d := 1; d <= 5 && j+d < len(toks); d++ {
+		words, limit := 0, maxWords
+		for d := 1; d <= 7 && j+d < len(toks); d++ {
 			n := toks[j+d]
 			if partitiveWords[n.Norm] {
+				continue
+			}
+			if (n.Norm == "and" || n.Norm == "or") && words > 0 && limit == maxWords {
+				// "312 causeways and low-level crossings": the number
+				// counts each noun of the coordination.
+				limit = words + maxWords
 				continue
 			}
 			if IsStopWord(n.Norm) {
 				break
 			}
-			if words++; words > maxWords {
+			if words++; words > limit {
 				break
 			}
 			if isKey(n.Stem) {

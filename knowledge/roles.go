@@ -5,98 +5,22 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/lexicon"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // A question often names a person by the role the article gives them
 // rather than by name: "What did the union president say …" for "The
 // Setúbal Metalworkers' Union … Its president, Ana Paula Gomes, said …".
-// The attribution engine keeps each person's role descriptors (head noun,
-// modifiers, whose role it is); this file reads a role phrase in a question
-// and finds the one person whose descriptors it fits, by WordNet: the head
-// nouns equal, synonyms or one a hypernym of the other (lawyer ~ attorney ~
-// counsel; a prosecutor is a lawyer), and no modifier contradicting (a
-// "defense lawyer" is no prosecutor, the "Ukrainian president" no Russian
-// one). A role no one has names no one; a role two people fit equally well
-// names neither.
-
-// rolePhrase is a role phrase of a question: the words of "the union
-// president", "Castellano's lawyer", "the president of the union".
-type rolePhrase struct {
-	// opener is the index of its first token (the determiner or
-	// possessor); head the index of its role noun.
-	opener, head int
-	// word is the role noun, folded, without a possessive.
-	word string
-	// mods are the folded words between the opener and the head.
-	mods []string
-	// of are the folded words naming whose role it is: a possessor
-	// ("castellano") or the words after "of" ("union").
-	of []string
-	// owned marks a phrase opened by a possessor or a possessive pronoun
-	// ("his attorney", "Castellano's lawyer"): a role held for someone.
-	owned bool
-	// possessor is the possessor's folded word ("castellano"), if named.
-	possessor []string
-	// capital marks the modifiers written with a capital ("the Rovers
-	// manager"): a name or a proper adjective, which must be the article's.
-	capital []bool
-}
+// This file reads the role phrases of a question (roles.Phrase); the
+// knowledge/roles package fits them to the role descriptors the attribution
+// engine keeps for each person. A role no one has names no one; a role two
+// people fit equally well names neither.
 
 // roleRef is a role phrase resolved to a person.
 type roleRef struct {
-	phrase rolePhrase
+	phrase roles.Phrase
 	person string // canonical name
-}
-
-// Role match strengths, best first: the same role noun, a synonym, the
-// article's role more specific than the question's (a prosecutor for "the
-// lawyer"), the question's more specific (an attorney for "the
-// prosecutor"), and a role the question's word or one of its synonyms
-// heads further up (the colloquial "boss", a chief, for a manager, a
-// director or a company's president).
-const (
-	roleSame = 5 - iota
-	roleSynonym
-	roleNarrower
-	roleBroader
-	roleKin
-	roleNone
-)
-
-// kinDepth bounds how far above the article's role noun a question's word
-// (or its synonym) may be to name it: "chief" is four steps above
-// "president" (corporate executive, executive, administrator).
-const kinDepth = 4
-
-// tiedKinDepth bounds how far above the article's role noun a question's
-// word may be when the question also names the place or organisation the
-// person's description ties them to: "the Kremlin leader" or "the Russian
-// leader" for "Russian President Vladimir Putin", five steps up (head of
-// state, representative, legislator, lawmaker). One step more reaches
-// "person", which names no role.
-const tiedKinDepth = 5
-
-// ownedSupport is what a role held for someone ("Castellano’s lawyer")
-// adds when the question asks about someone's role ("his attorney"): more
-// than one step of head-noun strength.
-const ownedSupport = 15
-
-// roleCompounds are role titles WordNet lacks, mapped to the WordNet role
-// they are: the prosecutors' titles of common-law systems and the British
-// spelling of the defence.
-var roleCompounds = map[string]string{
-	"us attorney": "prosecutor", "united states attorney": "prosecutor", "state's attorney": "prosecutor",
-	"state attorney": "prosecutor", "crown prosecutor": "prosecutor", "crown counsel": "prosecutor",
-	"procurator fiscal": "prosecutor", "defence lawyer": "defense lawyer", "defence attorney": "defense lawyer",
-	"defence counsel": "defense lawyer", "defense counsel": "defense lawyer", "defence barrister": "defense lawyer",
-	"defense barrister": "defense lawyer", "defence solicitor": "defense lawyer",
-	// WordNet's "chief executive" is a head of state; in news it is a
-	// company's head, as "chief exec" is.
-	"chief executive": "chief executive officer", "chief exec": "chief executive officer",
-	// WordNet's "MP" is a military policeman; in news, a member of parliament.
-	"mp": "member of parliament", "mep": "member of parliament",
 }
 
 // clippedRoles are the clipped role nouns of headlines and news prose
@@ -127,11 +51,11 @@ func (a *Article) PersonByRole(phrase string) (Person, bool) {
 // or a possessive pronoun and at most three modifiers, perhaps followed by
 // "of" and whose role it is ("the president of the union"). A title before
 // a name ("President Putin") is no role phrase: the name says who.
-func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
+func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 	if a.attr == nil {
 		return nil
 	}
-	var out []rolePhrase
+	var out []roles.Phrase
 	for k := range toks {
 		w := stripPossessive(toks[k].Norm)
 		if long, ok := clippedRoles[w]; ok {
@@ -144,7 +68,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm) && !auxSubject(toks, k)) {
 			continue // "President Putin", "the chief engineer", "the American car": not the head
 		}
-		p := rolePhrase{opener: -1, head: k, word: w}
+		p := roles.Phrase{Opener: -1, Head: k, Word: w}
 		i := k
 		for i > 0 && k-i < 4 {
 			prev := toks[i-1]
@@ -157,34 +81,34 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 				break
 			}
 			if prev.Norm == "the" || possessivePronoun(prev.Norm) {
-				p.opener = i - 1
-				p.owned = prev.Norm != "the"
+				p.Opener = i - 1
+				p.Owned = prev.Norm != "the"
 				break
 			}
 			if hasPossessive(prev) || possessiveGap(gap) {
-				p.opener = i - 1
-				p.of = append(p.of, stripPossessive(prev.Norm))
-				p.possessor = p.of[:1:1]
-				p.owned = true
+				p.Opener = i - 1
+				p.Of = append(p.Of, stripPossessive(prev.Norm))
+				p.Possessor = p.Of[:1:1]
+				p.Owned = true
 				break
 			}
-			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(firstSense(prev.Norm), "verb.") && !openerModifier(toks, i-1) {
+			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(roles.FirstSense(prev.Norm), "verb.") && !openerModifier(toks, i-1) {
 				break // "did the revocation restrict Huguenot travel": a verb ends it
 			}
 			i--
 		}
-		if p.opener < 0 || predicative(toks, p.opener) {
+		if p.Opener < 0 || predicative(toks, p.Opener) {
 			continue
 		}
-		p.mods = joinInitials(text, toks[p.opener+1:k])
-		for i, m := range p.mods {
+		p.Mods = joinInitials(text, toks[p.Opener+1:k])
+		for i, m := range p.Mods {
 			if m == "ex" {
-				p.mods[i] = "former" // "ex-treasurer", as the article's "former treasurer"
+				p.Mods[i] = "former" // "ex-treasurer", as the article's "former treasurer"
 			}
 		}
-		if len(p.mods) == k-p.opener-1 {
-			for _, t := range toks[p.opener+1 : k] {
-				p.capital = append(p.capital, isCapitalised(t))
+		if len(p.Mods) == k-p.Opener-1 {
+			for _, t := range toks[p.Opener+1 : k] {
+				p.Capital = append(p.Capital, isCapitalised(t))
 			}
 		}
 		if k+2 < len(toks) && toks[k+1].Norm == "of" {
@@ -195,7 +119,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []rolePhrase {
 				if IsStopWord(t.Norm) {
 					break
 				}
-				p.of = append(p.of, stripPossessive(t.Norm))
+				p.Of = append(p.Of, stripPossessive(t.Norm))
 			}
 		}
 		out = append(out, p)
@@ -216,8 +140,8 @@ func (a *Article) roleRefs(text string, toks []Token) map[int]roleRef {
 		if out == nil {
 			out = map[int]roleRef{}
 		}
-		for k := p.opener + 1; k <= p.head; k++ {
-			if !hasPossessive(toks[k]) || k == p.head {
+		for k := p.Opener + 1; k <= p.Head; k++ {
+			if !hasPossessive(toks[k]) || k == p.Head {
 				out[toks[k].Start] = roleRef{phrase: p, person: name}
 			}
 		}
@@ -262,7 +186,7 @@ func predicative(toks []Token, i int) bool {
 // role in lower case.
 func (a *Article) isRoleHead(w string, lower bool) bool {
 	lx := lexicon.Default()
-	if !(a.attr.IsPersonRole(w) || lower && lx.IsPersonNoun(w)) || isPlaceWord(lx, w) || !isRoleSense(w) {
+	if !(a.attr.IsPersonRole(w) || lower && lx.IsPersonNoun(w)) || roles.IsPlaceWord(lx, w) || !roles.IsRoleSense(w) {
 		return false
 	}
 	if lx.IsNoun(w) {
@@ -274,25 +198,6 @@ func (a *Article) isRoleHead(w string, lower bool) bool {
 		}
 	}
 	return true
-}
-
-// firstSense returns the supersense of the commonest sense of w or of its
-// base form ("noun.person", "verb.communication"), or "".
-func firstSense(w string) string {
-	lx := lexicon.Default()
-	for _, l := range append([]string{w}, lx.Lemma(w)...) {
-		if ss := lx.Supersenses(l); len(ss) > 0 {
-			return ss[0]
-		}
-	}
-	return ""
-}
-
-// isRoleSense reports a word whose commonest sense is a person ("judge"
-// is first a verb, but a person noun after "the"): not mostly an adjective
-// ("major", "American", "Marxist").
-func isRoleSense(w string) bool {
-	return !strings.HasPrefix(firstSense(w), "adj.")
 }
 
 // openerModifier reports a word mostly a verb but also a noun or an
@@ -335,7 +240,7 @@ func auxSubject(toks []Token, k int) bool {
 // nounFirst reports a word used mostly as a noun ("car", "traders",
 // "body"): after a role word it is the head of the phrase ("the American
 // car", "the main executive body"), where "say" or "argue" would be its verb.
-func nounFirst(w string) bool { return strings.HasPrefix(firstSense(w), "noun.") }
+func nounFirst(w string) bool { return strings.HasPrefix(roles.FirstSense(w), "noun.") }
 
 func possessivePronoun(w string) bool {
 	switch w {
@@ -373,13 +278,14 @@ func joinInitials(text string, toks []Token) []string {
 // resolveRole returns the canonical name of the one person whose
 // descriptors fit the phrase best, and false when none does or several fit
 // equally well.
-func (a *Article) resolveRole(p rolePhrase) (string, bool) {
+func (a *Article) resolveRole(p roles.Phrase) (string, bool) {
 	best, bestScore, tie := "", 0, false
+	f := roles.NewFitter(p)
 	for k, pe := range a.People {
 		if !a.namesPersonAt(k) {
 			continue
 		}
-		s := roleFit(p, pe.Descriptors)
+		s := f.Fit(pe.Descriptors, a.roleDescsAt(k))
 		switch {
 		case s <= 0:
 		case s > bestScore:
@@ -412,258 +318,11 @@ func namesPerson(p Person) bool {
 	return !lx.IsCommonWord(f) && !slices.ContainsFunc(lx.Lemma(f), lx.IsCommonWord)
 }
 
-// tenureWords set when a role is held: "the new mayor" is not the mayor
-// the article names without the word, who may be the one voted out.
-var tenureWords = wordSet(`new former incoming outgoing future next previous interim acting late elect`)
-
-// roleFit scores how well a person's descriptors fit a question's role
-// phrase: ten points per step of head-noun strength (roleSame …
-// roleBroader), the support of each modifier and possessor, and
-// ownedSupport for a role held for someone when the question asks about
-// one; 0 when no descriptor fits or one contradicts.
-func roleFit(p rolePhrase, ds []attribution.Descriptor) int {
-	lx := lexicon.Default()
-	qWords := append(slices.Clone(p.mods), p.word)
-	qc, qn := roleConcept(qWords)
-	best := 0
-	for _, d := range ds {
-		if isPlaceWord(lx, d.Head) || !isRoleSense(d.Head) {
-			continue // "American", "Roman": a people, not a role
-		}
-		ec, _ := roleConcept(append(slices.Clone(d.Modifiers), d.Head))
-		if roleSiblings(lx, qc, ec) {
-			continue // "defense lawyer" and "prosecutor": two kinds of lawyer
-		}
-		rel := max(roleRelation(lx, qc, ec), roleRelation(lx, qc, d.Head), roleRelation(lx, p.word, ec), roleRelation(lx, p.word, d.Head))
-		if rel == roleNone && qn == 1 && (kinWithin(lx, p.word, ec, tiedKinDepth) || kinWithin(lx, p.word, d.Head, tiedKinDepth)) &&
-			tiedToPlace(lx, append(slices.Clone(qWords[:len(qWords)-1]), p.of...), ds) {
-			// A generic head ("leader", "lawmaker") with the place the
-			// person's description names: kin, every word the article's.
-			rel = roleKin
-		}
-		if rel == roleNone {
-			continue
-		}
-		// The question's words beyond its role noun must be the article's
-		// or at least not another place's: "the Ukrainian president" is
-		// not the Russian one, nor one whose country the article omits.
-		support := 0
-		ok := true
-		for i, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.of...) {
-			switch n := supports(lx, m, ds); {
-			case n > 0:
-				support += n
-			case isPlaceWord(lx, m) || i < len(p.capital) && p.capital[i] || rel == roleKin || tenureWords[m]:
-				// A role named only by kin ("the union boss") must be
-				// the article's in every other word.
-				ok = false
-			}
-		}
-		switch {
-		case d.Of == "":
-		case len(p.possessor) > 0 && supports(lx, p.possessor[0], []attribution.Descriptor{{Of: d.Of}}) == 0:
-			ok = false // "Tancred's nephew" is not the nephew of someone else
-		case p.owned:
-			// "his attorney" is someone's lawyer, as "Castellano’s lawyer,
-			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
-			support += ownedSupport
-		}
-		if ok {
-			best = max(best, 10*rel+support)
-		}
+// roleDescsAt is the roles.Desc of each of a.People[k]'s descriptors, as
+// the index worked them out at parse time.
+func (a *Article) roleDescsAt(k int) []roles.Desc {
+	if a.index != nil && k < len(a.index.roleDescs) {
+		return a.index.roleDescs[k]
 	}
-	return best
-}
-
-// roleConcept returns the most specific role a run of words names — the
-// longest tail WordNet (or roleCompounds) knows as a noun, "defense lawyer"
-// of "the defense lawyer", "prosecutor" of "assistant us attorney" — and
-// how many words it takes.
-func roleConcept(words []string) (string, int) {
-	lx := lexicon.Default()
-	for n := min(len(words), 3); n >= 2; n-- {
-		c := strings.Join(words[len(words)-n:], " ")
-		if r, ok := roleCompounds[c]; ok {
-			return r, n
-		}
-		if lx.IsNoun(c) {
-			return c, n
-		}
-	}
-	last := words[len(words)-1]
-	if r, ok := roleCompounds[last]; ok {
-		return r, 1
-	}
-	return last, 1
-}
-
-// roleRelation is how a question's role noun q relates to the article's e.
-func roleRelation(lx *lexicon.Lexicon, q, e string) int {
-	switch {
-	case q == e:
-		return roleSame
-	case slices.Contains(lx.Synonyms(q), e) || slices.Contains(lx.Synonyms(e), q):
-		return roleSynonym
-	case slices.Contains(lx.Hypernyms(e), q) || hypernym2(lx, e, q):
-		return roleNarrower
-	case slices.Contains(lx.Hypernyms(q), e):
-		return roleBroader
-	case kin(lx, q, e):
-		return roleKin
-	}
-	return roleNone
-}
-
-// kin reports a question's role word q that, or one of whose synonyms,
-// is at most kinDepth hypernym steps above the article's role e: "boss"
-// (a synonym of "chief") for a manager, a director or a president. The
-// synonyms widen only the colloquial word of the question, never the
-// article's role.
-func kin(lx *lexicon.Lexicon, q, e string) bool { return kinWithin(lx, q, e, kinDepth) }
-
-// kinWithin reports a question's role word q that, or one of whose
-// person-noun synonyms, is at most depth hypernym steps above the
-// article's role e.
-func kinWithin(lx *lexicon.Lexicon, q, e string, depth int) bool {
-	qs := []string{q}
-	for _, w := range lx.Synonyms(q) {
-		if lx.IsPersonNoun(w) {
-			qs = append(qs, w) // "chief" of "boss", not "brag"
-		}
-	}
-	seen := map[string]bool{e: true}
-	level := []string{e}
-	for range depth {
-		var next []string
-		for _, w := range level {
-			for _, h := range lx.Hypernyms(w) {
-				if seen[h] || !lx.IsPersonNoun(h) {
-					continue // a verb's or an abstraction's path is no role's
-				}
-				if slices.Contains(qs, h) {
-					return true
-				}
-				seen[h] = true
-				next = append(next, h)
-			}
-		}
-		level = next
-	}
-	return false
-}
-
-// hypernym2 reports whether q is two steps above e ("lawmaker" above
-// "senator", a legislator): a question may name a role that generally.
-func hypernym2(lx *lexicon.Lexicon, e, q string) bool {
-	for _, h := range lx.Hypernyms(e) {
-		if slices.Contains(lx.Hypernyms(h), q) {
-			return true
-		}
-	}
-	return false
-}
-
-// roleSiblings reports two different roles of one kind ("defense lawyer"
-// and "prosecutor", both lawyers; "senator" and "representative").
-func roleSiblings(lx *lexicon.Lexicon, q, e string) bool {
-	if roleRelation(lx, q, e) != roleNone {
-		return false
-	}
-	he := lx.Hypernyms(e)
-	for _, h := range lx.Hypernyms(q) {
-		if slices.Contains(he, h) {
-			return true
-		}
-	}
-	return false
-}
-
-// supports scores a question's modifier or possessor word w against a
-// person's descriptors, as written or as a related form ("ukrainian" ~
-// "ukraine"): 2 when it is one of their modifiers ("the race director" for
-// "race director Carla Mendez"), 1 when it names whose role it is
-// ("medical director of the race"), else 0.
-func supports(lx *lexicon.Lexicon, w string, ds []attribution.Descriptor) int {
-	forms := append([]string{w}, lx.Pertainyms(w)...)
-	forms = append(forms, placeHolonyms(lx, w)...) // "kremlin" ~ "russia"
-	match := func(words []string) bool {
-		for _, x := range words {
-			xs := []string{x}
-			if isPlaceWord(lx, x) {
-				xs = append(xs, lx.Pertainyms(x)...) // "russian" ~ "russia"
-			}
-			for _, f := range forms {
-				for _, x := range xs {
-					if x == f || singularOf(x) == singularOf(f) {
-						return true
-					}
-				}
-			}
-		}
-		return false
-	}
-	best := 0
-	for _, d := range ds {
-		switch {
-		case match(d.Modifiers):
-			return 2
-		case match(strings.Fields(strings.NewReplacer("'s", "", "'", "").Replace(d.Of))):
-			best = 1
-		}
-	}
-	return best
-}
-
-// tiedToPlace reports question words that name a place or an
-// organisation ("russian", "kremlin", "pueblo") and that all support the
-// person's descriptors: the place ties the question's generic role to
-// this person.
-func tiedToPlace(lx *lexicon.Lexicon, words []string, ds []attribution.Descriptor) bool {
-	tied := false
-	for _, w := range words {
-		if supports(lx, w, ds) == 0 {
-			return false
-		}
-		if isPlaceWord(lx, w) || len(placeHolonyms(lx, w)) > 0 || lx.IsOrganisationNoun(w) {
-			tied = true
-		}
-	}
-	return tied
-}
-
-// placeHolonyms returns the places a word that is no place itself stands
-// in ("kremlin": moscow, russia): a seat of power named for its country.
-func placeHolonyms(lx *lexicon.Lexicon, w string) []string {
-	if lx.IsPlace(w) || lx.IsPersonNoun(w) {
-		return nil
-	}
-	var out []string
-	for _, h := range lx.Holonyms(w) {
-		if lx.IsPlace(h) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// isPlaceWord reports a place or a word of one ("ukrainian", "french",
-// "boston"): a modifier that tells one person from another.
-func isPlaceWord(lx *lexicon.Lexicon, w string) bool {
-	if lx.IsPlace(w) {
-		return true
-	}
-	for _, p := range lx.Pertainyms(w) {
-		if lx.IsPlace(p) {
-			return true
-		}
-	}
-	return false
-}
-
-// singularOf strips a plural "s" for comparing modifiers ("workers" ~ "worker").
-func singularOf(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
-	}
-	return w
+	return roles.NewTable().Descs(a.People[k].Descriptors)
 }

@@ -215,7 +215,7 @@ func TestRolePhrases(t *testing.T) {
 	} {
 		var got []string
 		for _, p := range a.rolePhrases(tt.q, Tokenize(tt.q)) {
-			got = append(got, p.word)
+			got = append(got, p.Word)
 		}
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("rolePhrases(%q) = %v, want %v", tt.q, got, tt.want)

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,47 @@ type Doc struct {
 	// claim word names when it is not one of them as written (a misspelt
 	// surname), and whether it names one.
 	PersonNamed func(word string) (name string, ok bool)
+
+	// lemmas memoises baseStem across the checks of the Doc: a check on a
+	// long article prepares thousands of words, and looking up each one's
+	// irregular base in WordNet and stemming it would otherwise be done
+	// anew by every check.
+	lemmas lemmaMemo
+	// long holds the very long paragraphs' words as interned forms, made
+	// once for all checks (see windows).
+	longMu sync.Mutex
+	long   map[int]*longParagraph
+}
+
+// lemmaMemo is a bounded map from a word (its Norm and Stem) to baseStem,
+// safe for concurrent use; the zero value is empty.
+type lemmaMemo struct {
+	mu sync.RWMutex
+	m  map[[2]string]string
+}
+
+// maxLemmaMemo bounds lemmaMemo: an article's vocabulary fits, and claims
+// (any words a user sends) cannot grow it without end.
+const maxLemmaMemo = 1 << 17
+
+func (l *lemmaMemo) get(norm, stem string) string {
+	k := [2]string{norm, stem}
+	l.mu.RLock()
+	b, ok := l.m[k]
+	l.mu.RUnlock()
+	if ok {
+		return b
+	}
+	b = baseStem(norm, stem)
+	l.mu.Lock()
+	if l.m == nil {
+		l.m = map[[2]string]string{}
+	}
+	if len(l.m) < maxLemmaMemo {
+		l.m[k] = b
+	}
+	l.mu.Unlock()
+	return b
 }
 
 // Sentence is one sentence of a Doc.
@@ -172,9 +214,8 @@ type Checker struct {
 	personOf map[string]int16
 	// lemOf memoises wtok.lemID by normID.
 	lemOf map[int32]int32
-	// long holds, per very long paragraph, its words' interned forms, for
-	// finding the windows worth aligning.
-	long map[int]*longParagraph
+	// strs are the interned strings by ID.
+	strs []string
 	// segs memoises the segments of each paragraph for the claim text being
 	// checked (segsFor), as exact and near search both want them.
 	segs    map[int][]alignSegment
@@ -203,8 +244,11 @@ type alignSegment struct {
 	forms []uint64
 }
 
-// longParagraph is a long paragraph's words as interned forms.
+// longParagraph is a long paragraph's words as interned forms, in an ID
+// space of its own (ids), so that it is made once per Doc and read by any
+// number of checks at once.
 type longParagraph struct {
+	ids        map[string]int32
 	norm, stem []int32
 	// sentAt[k] is the index of the first word of the paragraph's k-th
 	// sentence; its last element is the number of words.
@@ -216,6 +260,7 @@ func (sc *Checker) intern(s string) int32 {
 	if !ok {
 		id = int32(len(sc.ids))
 		sc.ids[s] = id
+		sc.strs = append(sc.strs, s)
 	}
 	return id
 }
@@ -311,25 +356,39 @@ func (sc *Checker) segments(p int, claim string, cw []wtok) []alignSegment {
 	return segs
 }
 
-// longParagraph interns the words of long paragraph p, once per check.
-func (sc *Checker) longParagraph(p int) *longParagraph {
-	if lp, ok := sc.long[p]; ok {
+// longParagraph returns the words of long paragraph p as interned forms,
+// made on the first check that needs them.
+func (d *Doc) longParagraph(p int) *longParagraph {
+	d.longMu.Lock()
+	defer d.longMu.Unlock()
+	if lp, ok := d.long[p]; ok {
 		return lp
 	}
-	if sc.long == nil {
-		sc.long = map[int]*longParagraph{}
+	if d.long == nil {
+		d.long = map[int]*longParagraph{}
 	}
-	n := sc.paragraphSize(p)
-	lp := &longParagraph{norm: make([]int32, 0, n), stem: make([]int32, 0, n), sentAt: make([]int32, 0, len(sc.doc.Paragraphs[p])+1)}
-	for _, si := range sc.doc.Paragraphs[p] {
+	n := 0
+	for _, si := range d.Paragraphs[p] {
+		n += len(d.Sentences[si].Tokens)
+	}
+	lp := &longParagraph{ids: map[string]int32{}, norm: make([]int32, 0, n), stem: make([]int32, 0, n), sentAt: make([]int32, 0, len(d.Paragraphs[p])+1)}
+	intern := func(s string) int32 {
+		id, ok := lp.ids[s]
+		if !ok {
+			id = int32(len(lp.ids))
+			lp.ids[s] = id
+		}
+		return id
+	}
+	for _, si := range d.Paragraphs[p] {
 		lp.sentAt = append(lp.sentAt, int32(len(lp.norm)))
-		for _, t := range sc.doc.Sentences[si].Tokens {
-			lp.norm = append(lp.norm, sc.intern(t.Norm))
-			lp.stem = append(lp.stem, sc.intern(t.Stem))
+		for _, t := range d.Sentences[si].Tokens {
+			lp.norm = append(lp.norm, intern(t.Norm))
+			lp.stem = append(lp.stem, intern(t.Stem))
 		}
 	}
 	lp.sentAt = append(lp.sentAt, int32(len(lp.norm)))
-	sc.long[p] = lp
+	d.long[p] = lp
 	return lp
 }
 
@@ -341,14 +400,19 @@ func (sc *Checker) longParagraph(p int) *longParagraph {
 // words are dense; the windows find those places in time linear in the
 // paragraph, and aligning with them costs claim × window.
 func (sc *Checker) windows(p int, cw []wtok) []alignSegment {
-	lp := sc.longParagraph(p)
+	lp := sc.doc.longParagraph(p)
 	n := len(lp.norm)
-	sc.want = slices.Grow(sc.want[:0], (len(sc.ids)+63)/64)[:(len(sc.ids)+63)/64]
+	// The claim's content words in the paragraph's ID space; a form the
+	// paragraph lacks matches none of its words.
+	sc.want = slices.Grow(sc.want[:0], (len(lp.ids)+63)/64)[:(len(lp.ids)+63)/64]
 	clear(sc.want)
 	for _, c := range cw {
 		if c.content {
-			sc.want[c.normID/64] |= 1 << (c.normID % 64)
-			sc.want[c.stemID/64] |= 1 << (c.stemID % 64)
+			for _, id := range []int32{c.normID, c.stemID} {
+				if lid, ok := lp.ids[sc.strs[id]]; ok {
+					sc.want[lid/64] |= 1 << (lid % 64)
+				}
+			}
 		}
 	}
 	// sums[j] is the number of the first j words that are claim words;
@@ -465,14 +529,23 @@ func (sc *Checker) lemma(normID int32, norm, stem string, stemID int32) int32 {
 		return id
 	}
 	id := stemID
-	for _, b := range lexicon.Default().Lemma(norm) {
-		if bs := nlp.Stem(b); bs != stem && !strings.Contains(b, " ") {
-			id = sc.intern(bs)
-			break
-		}
+	if bs := sc.doc.lemmas.get(norm, stem); bs != "" {
+		id = sc.intern(bs)
 	}
 	sc.lemOf[normID] = id
 	return id
+}
+
+// baseStem returns the stem of the first base of norm in WordNet whose
+// stem differs from the word's own, stem: "hide" of "hid"; "" when none
+// does.
+func baseStem(norm, stem string) string {
+	for _, b := range lexicon.Default().Lemma(norm) {
+		if bs := nlp.Stem(b); bs != stem && !strings.Contains(b, " ") {
+			return bs
+		}
+	}
+	return ""
 }
 
 // claimWords tokenises a claim for alignment, marking ellipses and names;

@@ -228,12 +228,23 @@ func (r Relations) Related(word string) []retrieval.Expansion {
 		add(r.lx.Pertainyms(l), PertainymWeight)
 		add(r.lx.Hypernyms(l), HypernymWeight)
 		add(r.lx.Holonyms(l), HolonymWeight)
+		if nlp.Stem(l) == nlp.Stem(word) {
+			// Kinds of the word itself, in a regular form: an irregular
+			// one may be another word ("born" is no "bear", whose kinds
+			// are "accept" and "stand for").
+			add(r.lx.Hyponyms(l), HyponymWeight)
+		}
 	}
 	if head := r.compoundHead(word); head != "" {
 		out = append(out, retrieval.Expansion{Key: head, Weight: CompoundWeight})
 	}
 	return out
 }
+
+// HyponymWeight is the credit of a kind of the question's word found in
+// the article ("transfers" for "transactions"): a question often asks in
+// more general words than the article uses.
+const HyponymWeight = 0.4
 
 // CompoundWeight is the credit of a closed compound's head for the
 // compound ("water" for "floodwater"): a kind of the head, as close as a

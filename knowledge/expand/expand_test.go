@@ -116,3 +116,24 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+func TestRelatedHyponyms(t *testing.T) {
+	r := Default()
+	for _, tc := range []struct {
+		q, t string
+		want float64
+	}{
+		{"transactions", "transfer", HyponymWeight}, // the article names a kind of what the question asks
+		{"born", "accept", 0},                       // an irregular form's lemma ("bear") gives no kinds
+	} {
+		got := 0.0
+		for _, e := range r.Related(tc.q) {
+			if e.Key == tc.t {
+				got = max(got, e.Weight)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Related(%q) weighs %q %.2f, want %.2f", tc.q, tc.t, got, tc.want)
+		}
+	}
+}

@@ -27,8 +27,9 @@
 // ("corking" for "good"), not common ones. Hypernyms come from the same noun
 // and verb senses, one level up, at most 12. Hyponyms come from the common
 // senses of each part of speech, one level down, the most often tagged first,
-// at most 12. Derived forms, pertainyms and antonyms are WordNet's
-// lexical links from any sense. A word is a role noun (IsPersonNoun) or an
+// at most 12. Derived forms and pertainyms are WordNet's lexical links from
+// any sense; antonyms those from the senses that give synonyms (a rare
+// sense's opposite, "make" / "break", would contradict the common one). A word is a role noun (IsPersonNoun) or an
 // organisation noun when one of its first senses below person.n.01 (or
 // organization.n.01, an assembly, a body of people) is common enough, and
 // the word is not mostly an adjective ("white", "local"); a short hand list

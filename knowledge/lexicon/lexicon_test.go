@@ -94,6 +94,13 @@ func TestRelations(t *testing.T) {
 		{"Antonyms", lx.Antonyms, "increase", []string{"decrease"}, nil},
 		{"Antonyms", lx.Antonyms, "upbeat", []string{"pessimistic"}, nil}, // through its head, optimistic
 		{"Antonyms", lx.Antonyms, "huge", []string{"small"}, nil},
+		// Only the common senses' opposites: a rare sense's reads as a
+		// contradiction of the ordinary word.
+		{"Antonyms", lx.Antonyms, "make", nil, []string{"break"}},
+		{"Antonyms", lx.Antonyms, "set", nil, []string{"move"}},
+		{"Antonyms", lx.Antonyms, "rise", []string{"fall"}, nil},
+		{"Antonyms", lx.Antonyms, "west", []string{"east"}, nil},
+		{"Antonyms", lx.Antonyms, "sell", []string{"buy"}, nil},
 		{"Holonyms", lx.Holonyms, "moscow", []string{"russia"}, nil},
 		{"Holonyms", lx.Holonyms, "kremlin", []string{"moscow", "russia"}, nil},
 		{"Holonyms", lx.Holonyms, "kiev", []string{"ukraine"}, nil},

@@ -685,17 +685,26 @@ func (g *gen) entry(w string) *entry {
 			e.lex = append(e.lex, l)
 		}
 	}
-	// Derived forms, pertainyms and antonyms: lexical links of every sense.
+	// Derived forms and pertainyms: lexical links of every sense. Antonyms:
+	// those of the common senses only (the ones that give synonyms): a rare
+	// sense's opposite ("make" / "break" the sense of "make it", "set" /
+	// "move", "run" / "stand") read as a contradiction of an ordinary use.
+	commonSense := map[string]bool{}
+	for _, s := range senses {
+		commonSense[s.key] = true
+	}
 	dseen, pseen, aseen := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, pos := range []byte("nvar") {
 		for _, s := range ss[pos] {
 			syn := g.synsets[s.key]
 			e.der = add(e.der, dseen, w, g.lexical(syn, w, "+", false)...)
 			e.per = add(e.per, pseen, w, g.lexical(syn, w, "\\", false)...)
-			e.ant = add(e.ant, aseen, w, g.lexical(syn, w, "!", false)...)
+			if commonSense[s.key] {
+				e.ant = add(e.ant, aseen, w, g.lexical(syn, w, "!", false)...)
+			}
 			// A satellite adjective opposes what its head opposes
 			// ("upbeat", similar to "optimistic", against "pessimistic").
-			if pos == 'a' && s.num <= maxSynSenses {
+			if pos == 'a' && s.num <= maxSynSenses && commonSense[s.key] {
 				for _, p := range syn.ptrs {
 					if p.sym != "&" {
 						continue
