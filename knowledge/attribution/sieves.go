@@ -176,6 +176,14 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) {
 		k--
 	}
+	// "Kaveri Textiles Ltd on Friday told": a time between the subject
+	// and the verb.
+	for k > lo && timeWords[toks[k].Norm] && !r.isName(toks[k]) {
+		k--
+		if k > lo && (toks[k].Norm == "on" || toks[k].Norm == "last" || toks[k].Norm == "this") {
+			k--
+		}
+	}
 	if k < lo {
 		return -1, false
 	}
@@ -975,12 +983,25 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
 			return e, true
 		}
+		// "X told the tribunal that …": who is told is no speaker.
+		if addresseeVerbs[toks[v].Norm] {
+			continue
+		}
 		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
 			return e, true
 		}
 	}
 	return -1, false
 }
+
+// addresseeVerbs take the one spoken to as their object: the name after
+// them is never their subject.
+var addresseeVerbs = wordSet(`told tell tells telling informed informs assured assures reminded reminds urged urges`)
+
+// timeWords are the days and times news puts between a subject and its
+// verb ("on Friday told", "yesterday said").
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
+	month year morning afternoon evening night`)
 
 func (r *Result) sieveQA(q int) (int, bool) {
 	qt := r.Quotations[q]

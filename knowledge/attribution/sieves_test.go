@@ -149,6 +149,7 @@ func TestSieves(t *testing.T) {
 		{"nested: the speech verb up to six words before the inner quotation ('He said to me this morning, “…”')", "Australia’s captain, Callum Fraser-Hughes, praised his keeper, Dean O’Halloran. ‘He said to me this morning, “Just give me the strike.” So we did,’ Fraser-Hughes said.\n", "Just give me the strike.", "O’Halloran", "nested"},
 		{"South Asian honorifics are titles, not names ('Smt.', 'Shri', 'Adv.')", "The bank's managing director, Smt. Lalitha Narayanaswamy, spoke after Shri K. V. Subramanian. “We acted within the rules,” Narayanaswamy said.\n", "We acted within the rules,", "Narayanaswamy", "speech-after"},
 		{"a capitalised function word after 'The' opens a body's name ('The All India …')", "The All India Textile Workers' Federation backed the promoters. “Our members were paid,” the federation said.\n", "Our members were paid,", "All India Textile Workers' Federation", "speech-after"},
+		{"the one told is no speaker, and a day between subject and verb is skipped", "MUMBAI: Kaveri Textiles Ltd on Friday told the National Company Law Tribunal that lenders wanted control “through the back door”, as the hearing was adjourned.\n", "through the back door", "Kaveri Textiles Ltd", "sentence-verb"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
