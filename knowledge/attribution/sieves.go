@@ -626,6 +626,15 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			}
 		}
 	}
+	// Headlines drop articles: "‘Keep lifting,’ foreman told crane
+	// driver" names the foreman as "the foreman" would.
+	if !det && kind == "person" && r.doc.Sentences[si].Paragraph == 0 && (k == lo || r.inQ[si][k-1]) {
+		// The body names the foreman later: the one person of that role.
+		if e := r.ByRole(toks[k].Norm); e >= 0 {
+			return e, true
+		}
+		det = true
+	}
 	if !det {
 		// "…,” police said": a body's noun without an article, opening
 		// its clause, is the body the article names by it.

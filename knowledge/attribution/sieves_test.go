@@ -150,6 +150,7 @@ func TestSieves(t *testing.T) {
 		{"South Asian honorifics are titles, not names ('Smt.', 'Shri', 'Adv.')", "The bank's managing director, Smt. Lalitha Narayanaswamy, spoke after Shri K. V. Subramanian. “We acted within the rules,” Narayanaswamy said.\n", "We acted within the rules,", "Narayanaswamy", "speech-after"},
 		{"a capitalised function word after 'The' opens a body's name ('The All India …')", "The All India Textile Workers' Federation backed the promoters. “Our members were paid,” the federation said.\n", "Our members were paid,", "All India Textile Workers' Federation", "speech-after"},
 		{"the one told is no speaker, and a day between subject and verb is skipped", "MUMBAI: Kaveri Textiles Ltd on Friday told the National Company Law Tribunal that lenders wanted control “through the back door”, as the hearing was adjourned.\n", "through the back door", "Kaveri Textiles Ltd", "sentence-verb"},
+		{"a headline's bare role noun is the one person the body gives that role", "‘Keep lifting,’ foreman told crane driver, inquest hears\nThe driver, Declan Roe, gave evidence. The site foreman, Gary Lomax, will give evidence on Thursday.\n", "Keep lifting,", "Lomax", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
