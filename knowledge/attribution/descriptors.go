@@ -63,6 +63,9 @@ func (r *Result) describe() {
 				en.Descriptors = addDescriptor(en.Descriptors, d)
 			}
 		}
+		for _, d := range r.actsFor(m.Sentence, after) {
+			en.Descriptors = addDescriptor(en.Descriptors, d)
+		}
 	}
 	for e := range r.Entities {
 		en := &r.Entities[e]
@@ -426,6 +429,51 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 		return d // "Ravi Shah, who chairs the committee,"
 	}
 	return r.roleNounPhrase(si, j)
+}
+
+// partyRoles are the roles of one who speaks "for" a party: "Harish
+// Venkataraman, for the lenders," is the lenders' counsel (in court) and
+// their representative, whatever the article calls them.
+var partyRoles = []string{"counsel", "lawyer", "representative"}
+
+// actsFor reads ", for the lenders," after a name ending before toks[j]:
+// the person acts for that party, which is whose counsel, lawyer and
+// representative they are. The party must be people or an organisation
+// (a person or organisation noun heads it), so "for the first time" or
+// "for example" gives nothing.
+func (r *Result) actsFor(si, j int) []Descriptor {
+	toks := r.toks[si]
+	if j <= 0 || j+2 >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || toks[j].Norm != "for" || r.inQ[si][j] {
+		return nil
+	}
+	k := j + 1
+	if !determiners[toks[k].Norm] && !possessivePronouns[toks[k].Norm] {
+		return nil
+	}
+	var of []string
+	end := -1
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if r.inQ[si][m] || m > k+1 && strings.ContainsAny(r.gapAt(toks, m), ",;:.()—–\"“”") {
+			end = m
+			break
+		}
+		of = append(of, foldName(possessor(toks[m])))
+	}
+	if end < 0 && k+1+len(of) == len(toks) {
+		end = len(toks)
+	}
+	if end < 0 || len(of) == 0 {
+		return nil
+	}
+	head := of[len(of)-1]
+	if !r.lex.IsPersonNoun(singular(head)) && !r.lex.IsOrganisationNoun(singular(head)) && !r.lex.IsPersonNoun(head) && !r.lex.IsOrganisationNoun(head) {
+		return nil
+	}
+	ds := make([]Descriptor, len(partyRoles))
+	for i, h := range partyRoles {
+		ds[i] = Descriptor{Head: h, Of: strings.Join(of, " ")}
+	}
+	return ds
 }
 
 // agentVerbs name a role by what its holder does, with the role noun:

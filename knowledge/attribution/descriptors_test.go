@@ -45,6 +45,10 @@ func TestDescriptors(t *testing.T) {
 			Descriptor{Head: "curator", Modifiers: []string{"chief"}}},
 		{"a role that is also a surname, in lower case", "She toured with the singer Dolores Quintana.\n", "Dolores Quintana",
 			Descriptor{Head: "singer"}},
+		{"acting for a party", "Ada Rees, for the insurers, argued the claim was late. “It is late,” Rees said.\n", "Ada Rees",
+			Descriptor{Head: "counsel", Of: "insurers"}},
+		{"speaking for an organisation", "Tom Varga, for the union, said the offer was poor. “It is poor,” Varga said.\n", "Tom Varga",
+			Descriptor{Head: "representative", Of: "union"}},
 		{"abbreviated title spelt out", "Sen. Harlan Voss voted no.\n", "Harlan Voss",
 			Descriptor{Head: "senator"}},
 	} {
@@ -72,6 +76,8 @@ func TestDescriptorsNone(t *testing.T) {
 	for _, text := range []string{
 		"Mr. Tobias Lind arrived at noon and said he was tired.\n",
 		"On Monday, Tobias Lind, 54, of Harwick, pleaded guilty.\n",
+		"Tobias Lind, for the first time, spoke about the crash.\n",
+		"Tobias Lind, for example, never voted.\n",
 	} {
 		r := Analyze(docOf(text), DefaultLexicon())
 		for _, e := range r.Entities {
