@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +113,42 @@ func TestDatelineIsNoAppositive(t *testing.T) {
 			}
 			if tt.role != "" {
 				t.Errorf("no entity %q", tt.entity)
+			}
+		})
+	}
+}
+
+// TestGivenNameNotPlace: a one-word name the lexicon also lists as a place
+// ("Gary", Indiana) is the person the article names by that given name,
+// wherever it stands; after "in" or before ", Indiana" it stays a place.
+func TestGivenNameNotPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, word string
+		kind             EntityKind
+	}{
+		{"named before the full name", "The driver said he radioed down to Gary. Gary Lomax, the foreman, denied it.\n", "Gary", Person},
+		{"named after the full name", "Florence Adeyemi chairs the board. The mayor thanked Florence for her work.\n", "Florence", Person},
+		{"used as a place", "Gary Lomax, the foreman, denied it. He grew up in Gary and left at 18.\n", "Gary", Place},
+		{"a place with its state", "Gary Lomax, the foreman, denied it. The plant moved to Gary, Indiana, last year.\n", "Gary", Place},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			start := strings.LastIndex(tt.text, tt.word+" ")
+			if i := strings.LastIndex(tt.text, tt.word+","); i > start {
+				start = i
+			}
+			if i := strings.LastIndex(tt.text, tt.word+"."); i > start {
+				start = i
+			}
+			mi, ok := r.nameAt[start]
+			if !ok {
+				if tt.kind == Place {
+					return // no mention at all is no person either
+				}
+				t.Fatalf("no mention at %d in %s", start, names(r))
+			}
+			if e := r.Entities[r.Mentions[mi].Entity]; e.Kind != tt.kind {
+				t.Errorf("%q is %s %q, want %s", tt.word, e.Kind, e.Name, tt.kind)
 			}
 		})
 	}

@@ -965,7 +965,13 @@ func (r *Result) group(cands []candidate) {
 	// full-name mention before it, not to a namesake introduced later
 	// ("Whitford declined …" after Caleb Whitford, before Lena Whitford).
 	var early []int
+	given := r.givenNames(cands)
 	for _, c := range cands {
+		if r.givenNotPlace(c, given) {
+			// "I radioed down to Gary" where the article names Gary
+			// Lomax: the person, whom the full name may introduce later.
+			c.kind, c.tentative = Unknown, true
+		}
 		if c.tentative {
 			deferred = append(deferred, c)
 			e, ok := r.match(c, byFull, lastSeen)
@@ -1024,6 +1030,49 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// givenNames are the first words of the person-shaped names among cands
+// (given name and surname, not an organisation or place), by the word: a
+// person the article names, or a given name the lexicon knows.
+func (r *Result) givenNames(cands []candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cands {
+		if c.j-c.i < 2 || c.kind == Organisation || c.kind == Place {
+			continue
+		}
+		w := r.toks[c.si][c.i].Norm
+		if particles[w] || titleAbbrev[w] != "" {
+			continue
+		}
+		if c.kind == Person || r.lex.GivenNameGender(w) != "" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// givenNotPlace reports whether a one-word candidate taken as a place
+// only because the lexicon lists the word ("Gary", Indiana; "Florence") is
+// rather the given name of a person the article names in full: it is not
+// used as a place, after "in", "at", "from", "near" or "outside" or before
+// ", Indiana".
+func (r *Result) givenNotPlace(c candidate, given map[string]bool) bool {
+	if c.j-c.i != 1 || c.kind != Place || c.titled {
+		return false
+	}
+	toks := r.toks[c.si]
+	if !given[toks[c.i].Norm] {
+		return false
+	}
+	if c.ti > 0 && locatives[toks[c.ti-1].Norm] {
+		return false
+	}
+	if c.j+1 < len(toks) && strings.TrimSpace(r.doc.Text[toks[c.j-1].End:toks[c.j].Start]) == "," && isCap(toks[c.j]) &&
+		r.lex.IsPlace(toks[c.j].Norm) {
+		return false // "Gary, Indiana"
+	}
+	return true
 }
 
 // deferredKind is what a sentence-initial word joining entity e shows it
