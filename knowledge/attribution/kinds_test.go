@@ -153,3 +153,30 @@ func TestGivenNameNotPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentNounAppositive: an appositive agent noun that is also a company
+// noun ("maker") describes a person after a given name and surname, and a
+// company after a company's name.
+func TestAgentNounAppositive(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, entity string
+		kind               EntityKind
+	}{
+		{"a person's name", "Tom Brennan, the fiddle maker, died on Monday. He was 84.\n", "Tom Brennan", Person},
+		{"a company's name", "Voltaris Energy, the Swedish battery maker, cut 300 jobs.\n", "Voltaris Energy", Organisation},
+		{"a body-only head", "Mary Hollis, the Dublin firm, cut 300 jobs.\n", "Mary Hollis", Organisation},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Name == tt.entity {
+					if e.Kind != tt.kind {
+						t.Errorf("%q is %s, want %s", e.Name, e.Kind, tt.kind)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q in %s", tt.entity, names(r))
+		})
+	}
+}

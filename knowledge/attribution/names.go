@@ -614,7 +614,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
 	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
 		c.kind = Place
-	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled {
+	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled && !r.personShaped(toks, c.i, j, roles[0]) {
 		c.kind = Organisation
 		c.roles = append(c.roles, roles...)
 		return c, true
@@ -659,6 +659,26 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// personShaped reports whether toks[i:j], before an appositive headed by
+// a company noun, is rather a person: a given name and a surname, and a
+// head that names a person too ("Tom Brennan, the fiddle maker,"). An
+// organisational word in the name or a head that names only a body
+// ("firm", "bank") keeps it an organisation.
+func (r *Result) personShaped(toks []nlp.Token, i, j int, head string) bool {
+	if j-i < 2 || j-i > 3 || !r.lex.IsPersonNoun(head) || r.lex.IsOrganisationNoun(head) {
+		return false
+	}
+	if r.lex.GivenNameGender(toks[i].Norm) == "" {
+		return false
+	}
+	for _, t := range toks[i+1 : j] {
+		if r.isOrgWord(t.Norm) || r.lex.IsCommonWord(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // thatVerbs take a clause opened by "that" ("heard that O’Hare used …"),
