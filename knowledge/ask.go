@@ -176,6 +176,11 @@ func (a *Article) quotesFor(q *query, hits []Hit, max int) []Quote {
 // lacks: an answer is often split over two sentences ("… a Rhine
 // straightening program." "The rate of flow was increased …").
 func (a *Article) passageOf(q *query, i int) Quote {
+	return a.closeQuotation(a.widenedPassage(q, i))
+}
+
+// widenedPassage is passageOf before closeQuotation.
+func (a *Article) widenedPassage(q *query, i int) Quote {
 	qt := a.QuoteOf(i)
 	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
 	if hi > lo {
@@ -262,6 +267,69 @@ func (a *Article) withOpened(qt Quote) Quote {
 	w := a.QuoteSentences(lo, j)
 	w.Speaker = qt.Speaker
 	return w
+}
+
+// closeQuotation extends qt to the sentence of its paragraph that closes a
+// quotation qt opens and leaves open (“Today is the first time I was
+// nervous. | Not because of the river. | Because of the people waiting.”):
+// cut after its first sentence, a quotation loses what the speaker went on
+// to say, often the part asked about. Up to maxPassageBytes; qt as it is
+// when the quotation closes no nearer.
+func (a *Article) closeQuotation(qt Quote) Quote {
+	if len(qt.Sentences) == 0 || !quotationOpen(qt.Text) {
+		return qt
+	}
+	lo, hi := qt.Sentences[0], qt.Sentences[len(qt.Sentences)-1]
+	for j := hi + 1; j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[hi].Paragraph; j++ {
+		if a.Sentences[j].End-a.Sentences[lo].Start > maxPassageBytes {
+			break
+		}
+		if !quotationOpen(a.Text[a.Sentences[lo].Start:a.Sentences[j].End]) {
+			w := a.QuoteSentences(lo, j)
+			w.Speaker, w.Score = qt.Speaker, qt.Score
+			return w
+		}
+	}
+	return qt
+}
+
+// quotationOpen reports text that opens a quotation it does not close. A
+// straight double quote opens one at the start or after a space or an
+// opening bracket or dash, and closes one elsewhere, so that a passage
+// beginning inside a quotation ("That's on us," she said. "I'm not …)
+// counts the quotation it opens last. Single quotes (British style) open
+// the same way; ’ closes one only when no letter follows it, since inside
+// a word ("don’t") it is the apostrophe. A closing mark with nothing open
+// is ignored.
+func quotationOpen(text string) bool {
+	double, single := 0, 0
+	prev := ' '
+	opens := func() bool { return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev) }
+	rs := []rune(text)
+	for k, r := range rs {
+		switch r {
+		case '“', '«':
+			double++
+		case '”', '»':
+			double = max(0, double-1)
+		case '"':
+			if opens() {
+				double++
+			} else {
+				double = max(0, double-1)
+			}
+		case '‘':
+			if opens() {
+				single++
+			}
+		case '’':
+			if k+1 == len(rs) || !unicode.IsLetter(rs[k+1]) {
+				single = max(0, single-1)
+			}
+		}
+		prev = r
+	}
+	return double > 0 || single > 0
 }
 
 // shortOpener is the most words of a sentence shown with the next one.
@@ -932,6 +1000,10 @@ func asksMoney(toks []Token, much int) bool {
 				// "how much prize money", "how much weight": the noun decides.
 				return first(toks[k+1].Norm) == "noun.possession"
 			}
+			continue
+		}
+		if t.Norm == "going" && k+1 < len(toks) && toks[k+1].Norm == "to" {
+			// "How much is it going to cost?": the future, not a motion.
 			continue
 		}
 		switch first(t.Norm) {

@@ -415,3 +415,75 @@ func BenchmarkAskUncached(b *testing.B) {
 		a.answer("What did Putin say about root causes?")
 	}
 }
+
+// TestQuotationOpen: a quotation opened and not closed, by curly, angle or
+// straight double quotes; single quotes (the apostrophe too) never count.
+func TestQuotationOpen(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"“Today is the first time I was nervous.", true},
+		{"“I have done this trip,” he said. “Today is the first time.", true},
+		{"“I have done this trip,” he said.", false},
+		{"Not because of the river. Because of the people waiting.”", false},
+		{`"We will find out," she said. "Then`, true},
+		{`"We will find out," she said.`, false},
+		{`That's on us," she said. "I'm not going to stand here.`, true},
+		{`That's on us," she said.`, false},
+		{`He called it "a good start" (and "only a start").`, false},
+		{"He said — \"Not yet.", true},
+		{"«Nous verrons.", true},
+		{"It’s the captain’s boat.", false},
+		{"‘Everybody saw it,’ she said.", false},
+		{"‘Everybody saw it,’ she said. ‘I don’t blame my players.", true},
+		{"‘I don’t blame the players’ union.’", false},
+		{"He built it in the ’70s.", false},
+	} {
+		if got := quotationOpen(c.text); got != c.want {
+			t.Errorf("quotationOpen(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCloseQuotation: a passage that opens a quotation runs on to the
+// sentence of its paragraph that closes it, within maxPassageBytes; one
+// that closes its quotations, or whose quotation closes only beyond the
+// paragraph, is kept as it is.
+func TestCloseQuotation(t *testing.T) {
+	text := "# Ferry\n\n" +
+		"“I have done this trip many times,” the captain said. “Today is the first time I was nervous. Not because of the river. Because of the people waiting.” Then he sailed.\n\n" +
+		"“The ferry is back. It is good.\n\n" +
+		"Nobody answered.\n"
+	a, err := Parse("ferry", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(prefix string) int {
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence starts with %q", prefix)
+		return -1
+	}
+	for _, c := range []struct {
+		first, last string // sentences of the passage given
+		want        string // text of the passage returned
+	}{
+		{"“Today", "“Today", "“Today is the first time I was nervous. Not because of the river. Because of the people waiting.”"},
+		{"“I have", "“Today", "“I have done this trip many times,” the captain said. “Today is the first time I was nervous. Not because of the river. Because of the people waiting.”"},
+		{"“I have", "“I have", "“I have done this trip many times,” the captain said."},
+		{"Not because", "Not because", "Not because of the river."},
+		{"“The ferry", "“The ferry", "“The ferry is back."},
+	} {
+		got := a.closeQuotation(a.QuoteSentences(find(c.first), find(c.last)))
+		if got.Text != c.want {
+			t.Errorf("closeQuotation(%q…%q) = %q, want %q", c.first, c.last, got.Text, c.want)
+		}
+		if got.Text != a.Text[got.Start:got.End] {
+			t.Errorf("closeQuotation(%q…%q) is not a slice of the article", c.first, c.last)
+		}
+	}
+}

@@ -15,6 +15,8 @@ func TestAsksMoney(t *testing.T) {
 		{"How much is the state contributing to the project?", true},
 		{"How much prize money did the winners get?", true},
 		{"How much did the company pay?", true},
+		{"How much is the project going to cost?", true},
+		{"How much is the bridge going to move?", false},
 		{"How much did the shares rise after the announcement?", false},
 		{"How much weight did she lose?", false},
 		{"How much electricity does the plant consume?", false},

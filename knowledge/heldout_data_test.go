@@ -125,7 +125,7 @@ func heldoutSlugs(t *testing.T, split string) []string {
 
 func TestHeldoutAttributionData(t *testing.T) {
 	total := 0
-	for _, split := range []string{"dev", "dev3", "final"} {
+	for _, split := range []string{"dev", "dev3", "dev4", "final"} {
 		dir := filepath.Join(heldoutDir, "attribution", split)
 		slugs := heldoutSlugs(t, split)
 		if len(slugs) < 3 {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/align"
 	"github.com/quotebot/quotebot/knowledge/message"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // Verdict is the outcome of checking one claimed quote.
@@ -178,6 +179,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if p, ok := a.PersonByRole(claimed); ok {
 		return p.Name == speaker, true // "the Rovers boss" for Pryce
 	}
+	if a.holdsRole(claimed, speaker) {
+		return true, true // "the skipper" when both sides' captains speak
+	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
 	for _, e := range a.attr.Entities {
 		if e.Short != speaker {
@@ -203,6 +207,23 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 		return false, false
 	}
 	return false, true
+}
+
+// holdsRole reports whether the person named speaker fits the role phrase
+// claimed ("the skipper" for a captain), though others may fit it too.
+func (a *Article) holdsRole(claimed, speaker string) bool {
+	phrases := a.rolePhrases(claimed, Tokenize(claimed))
+	for k, pe := range a.People {
+		if pe.Name != speaker {
+			continue
+		}
+		for _, p := range phrases {
+			if roles.NewFitter(p).Fit(pe.Descriptors, a.roleDescsAt(k)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func better(x, y ClaimCheck) bool {

@@ -408,6 +408,10 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		switch e := a.attr.ByRole(w); {
 		case e >= 0:
 			return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+		case e != -1 && e < 0 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
+			// Several hold it ("the skipper" of either side): the claim
+			// names a role, which the speaker holds or not (sameName).
+			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
 		case e == -1 && a.attr.IsPersonRole(w) && toks[i].Norm == "the":
 			return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
 		}
@@ -465,7 +469,7 @@ func adjacentRun(s string, toks []Token) bool {
 // not know: capitalised, and not a function word, a verb of saying, "I" or
 // a word of attribution ("Per Trump:", "Quote from Putin:").
 func isNameWord(t Token) bool {
-	return isCapitalised(t) && len(t.Norm) > 1 && !IsStopWord(t.Norm) && !speechVerbs[t.Norm] &&
+	return isCapitalised(t) && (len(t.Norm) > 1 || t.Norm != "i" && t.Norm != "a") && !IsStopWord(t.Norm) && !claimSpeech(t.Norm) &&
 		!leadingPronouns[t.Norm] && !attributionWords[t.Norm] && !attributionVerbs[t.Norm] && !nobodyWords[t.Norm]
 }
 
@@ -519,7 +523,7 @@ func firstSentence(s string, toks []Token) []Token {
 
 func hasSpeechVerb(toks []Token) bool {
 	for _, t := range toks {
-		if speechVerbs[t.Norm] {
+		if claimSpeech(t.Norm) {
 			return true
 		}
 	}
@@ -580,8 +584,8 @@ func (a *Article) speakerBefore(s string) string {
 		case colon && (len(toks)-n.j <= 2 || n.i == 0):
 			// "Putin:", "Putin told reporters:", "Trump, on the talks:".
 		case verb && n.known:
-		case n.j < len(toks) && speechVerbs[toks[n.j].Norm]:
-		case n.i > 0 && speechVerbs[toks[n.i-1].Norm]:
+		case n.j < len(toks) && claimSpeech(toks[n.j].Norm):
+		case n.i > 0 && claimSpeech(toks[n.i-1].Norm):
 		case n.j < len(toks) && attributionNouns[toks[n.j].Norm] && endsPossessive(toks[n.j-1].Text):
 		default:
 			continue
@@ -597,7 +601,7 @@ func speechVerbAfter(toks []Token, j int) bool {
 	for j < len(toks) && attributionFillers[toks[j].Norm] {
 		j++
 	}
-	return j < len(toks) && speechVerbs[toks[j].Norm]
+	return j < len(toks) && claimSpeech(toks[j].Norm)
 }
 
 // attributionNouns, after a possessive name, attribute what follows
@@ -684,8 +688,8 @@ func (a *Article) speakerAfter(s string) string {
 		switch {
 		case n.i == 0 && dash:
 		case afterAccordingTo(toks, n.i):
-		case n.j < len(toks) && speechVerbs[toks[n.j].Norm] && n.i <= 1:
-		case n.i > 0 && speechVerbs[toks[n.i-1].Norm] && n.i <= 2:
+		case n.j < len(toks) && claimSpeech(toks[n.j].Norm) && n.i <= 1:
+		case n.i > 0 && claimSpeech(toks[n.i-1].Norm) && n.i <= 2:
 		default:
 			continue
 		}
@@ -881,3 +885,10 @@ func afterSaid(toks []Token, j int) int {
 func trimTail(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
 }
+
+// claimOnlyVerbs introduce a claimed speaker's words though they are no
+// verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered").
+var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled`)
+
+// claimSpeech reports whether a claim's verb introduces what its subject said.
+func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }

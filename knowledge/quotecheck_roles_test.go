@@ -19,6 +19,7 @@ func TestCheckClaimedRole(t *testing.T) {
 	const ferries = "Ferries\n\nCouncillor Priya Shah spoke first. Her cousin, Ravi Shah, who chairs the committee, defended the cut. “We will change the timetable,” he said.\n\nThe islanders’ association objected. Its chair, Morag Innes, spoke. “I want it in the budget,” Innes said.\n"
 	const trial = "Heat\n\nThe study, by Nadia Haddad et al., appeared in May. The senior author, Prof. Willem van Tonder of Stellenbosch University, spoke. “Rules must be followed,” he said.\n\n“We counted every break,” Haddad said.\n"
 	const orchestra = "Profile\n\nAnneliese Vos was 34 when the Harbour City Philharmonic named her its music director last spring.\n\n“An orchestra is an instrument,” Vos said.\n\n“She was bossy,” said Paul Okafor, a trumpeter.\n"
+	const captains = "Test\n\nSouth Africa's captain, Riaan du Preez, was calm. ‘We bowled well,’ the skipper said.\n\nAustralia's captain, Callum Fraser-Hughes, was pleased. ‘We batted well,’ Fraser-Hughes said.\n\n‘The pitch was slow,’ said Dan Roe, a groundsman.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
@@ -43,6 +44,8 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local", yes},
 		{"the common noun for a body, other speaker", union, `The union said "We started with one oven"`, "Halvorsen", no},
 		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
+		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},
+		{"a role two people hold, someone else", captains, `The skipper said 'The pitch was slow'`, "Roe", no},
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

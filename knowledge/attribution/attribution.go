@@ -141,6 +141,7 @@ type Result struct {
 	starts      [][]int          // per entity: its mentions' offsets, sorted
 	paraSen     [][2]int         // per paragraph: its sentences [first, last+1)
 	interviewer map[int]int      // memoised interviewee (key -1)
+	addressed   map[int]int      // per answer paragraph: whom the questions before it address by name (built once)
 	labels      map[string]int   // memoised Q&A label → entity
 	// nestedBy marks nested quotations whose inner speaker is "I"/"we"
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
@@ -441,6 +442,15 @@ func (r *Result) ByRole(noun string) int {
 			found = append(found, i)
 		case isOrg && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
+		}
+	}
+	if len(found) == 0 && isPerson {
+		// "the skipper" for the one the article calls its captain.
+		for i := range r.Entities {
+			en := &r.Entities[i]
+			if en.Kind == Person && slices.ContainsFunc(en.Roles, func(ro string) bool { return r.sameRole(ro, singular(noun)) }) {
+				found = append(found, i)
+			}
 		}
 	}
 	if len(found) == 1 {

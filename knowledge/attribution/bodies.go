@@ -22,7 +22,8 @@ func (r *Result) unnamedBodies() {
 	made := map[string]int{} // folded name → entity
 	for si, toks := range r.toks {
 		for k, t := range toks {
-			if r.inQ[si][k] || isCap(t) || companyNouns[t.Norm] || !r.isOrgWord(t.Norm) || r.lex.IsPersonNoun(t.Norm) {
+			// Function words first: WordNet's "who" is the World Health Organization.
+			if r.inQ[si][k] || isCap(t) || nlp.IsStopWord(t.Norm) || companyNouns[t.Norm] || !r.isOrgWord(t.Norm) || r.lex.IsPersonNoun(t.Norm) {
 				continue
 			}
 			if _, ok := r.nameAt[t.Start]; ok {

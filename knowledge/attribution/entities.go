@@ -3,6 +3,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // resolve walks the sentences in order, resolving "he", "she", "his",
@@ -36,6 +38,7 @@ func (r *Result) resolvePass() {
 	// with a quotation: "she added" continues that speaker.
 	var near []int
 	speaker, para := -1, -1
+	seen := make([]int, len(r.Entities)) // names and pronouns so far, outside quotations
 	r.outsideAny = make([][]int, len(r.toks))
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
@@ -50,7 +53,7 @@ func (r *Result) resolvePass() {
 			info.Question = r.Quotations[top].Kind == KindQuestion
 		}
 		info.People, info.Subject = nil, -1
-		first, potential := -1, -1
+		first, firstK, potential, potentialK := -1, -1, -1, -1
 		possSubject := false
 		// "When the judge asked whether he wished to speak, the elder
 		// Castellano stood": the subject is the main clause's, after the
@@ -66,7 +69,34 @@ func (r *Result) resolvePass() {
 			} else if g := personalPronouns[t.Norm]; g != "" && !r.inQ[si][k] {
 				// The sentence's subject so far comes first: "Marchetti's
 				// sous-chef, Ngozi Adebayo-Clarke, will open her own place".
-				e = r.pickPronoun(g, first, append(append(subjectFirst(info.Subject, r.outside[si]), recent...), lastNamed...), lastAny)
+				here := subjectFirst(info.Subject, r.outside[si])
+				// "Gráinne de Búrca, who began lessons with him": an object
+				// pronoun is not its own clause's subject.
+				bound := t.Norm == "him"
+				if first < 0 && potential >= 0 && !(bound && r.sameClause(si, potentialK, k)) {
+					here = appendInt(here, potential)
+				}
+				pfirst := first
+				if bound && first >= 0 && r.sameClause(si, firstK, k) {
+					pfirst = -1
+					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
+				}
+				e = r.pickPronoun(g, pfirst, append(append(here, recent...), lastNamed...), lastAny)
+				// A relative introduced in an earlier paragraph is no
+				// referent in a later sentence of a new paragraph that
+				// brings in someone else, when the article's principal fits:
+				// "His brother, Peadar, … ‘…’ he said." / "Gráinne de
+				// Búrca, who began lessons with him" (him: the deceased).
+				if e >= 0 && r.kinIntroduced(e) && !slices.Contains(near, e) && first >= 0 && si > r.paraSen[para][0] {
+					if p := r.principal(seen, g); p >= 0 {
+						e = p
+					}
+				}
+				// "His brother, Piotr Kowalczyk, …": whose brother is the
+				// one named before with the relative's surname.
+				if kin := r.kinSurnameOwner(si, k, g); kin >= 0 {
+					e = kin
+				}
 				// "Asked whether he would retire, Radu Jurca shook his
 				// head": a pronoun of the opening clause refers forward to
 				// the main clause's subject named right after it.
@@ -84,10 +114,13 @@ func (r *Result) resolvePass() {
 					}
 				}
 			}
+			if e >= 0 && !r.inQ[si][k] {
+				seen[e]++
+			}
 			if e >= 0 && r.potential(e) && !r.inQ[si][k] {
 				r.outsideAny[si] = appendInt(r.outsideAny[si], e)
 				if potential < 0 && !(k > 0 && prepositions[toks[k-1].Norm]) {
-					potential = e
+					potential, potentialK = e, k
 				}
 			}
 			if e < 0 || r.Entities[e].Kind != Person {
@@ -100,7 +133,7 @@ func (r *Result) resolvePass() {
 			r.outside[si] = appendInt(r.outside[si], e)
 			r.outsideAny[si] = appendInt(r.outsideAny[si], e)
 			if first < 0 {
-				first = e
+				first, firstK = e, k
 			}
 			poss := possessive(t.Text, pron)
 			// "According to Whitcombe, the cause is …": the source is
@@ -150,6 +183,83 @@ func (r *Result) resolvePass() {
 	}
 }
 
+// clauseBreaks are words after which a pronoun may refer to the subject
+// before them ("Smith said the ruling hurt him"): subordinators,
+// coordinators and verbs that take a clause.
+var clauseBreaks = wordSet(`that because when after before if while as and but since though although
+	said says say saying told tells tell telling believed believes believe thought thinks think felt feels
+	claimed claims added adds insisted insists argued argues warned warns`)
+
+// sameClause reports whether tokens i < j of sentence si are in one
+// clause: no verb that takes a clause, subordinator or coordinator
+// between them.
+func (r *Result) sameClause(si, i, j int) bool {
+	for _, t := range r.toks[si][i+1 : j] {
+		if thatVerbs[t.Norm] || clauseBreaks[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// principal returns the person of gender g (or unknown) the article has
+// named or referred to most so far (seen counts it), when not introduced
+// as someone's relative; -1 when none is or two tie.
+func (r *Result) principal(seen []int, g string) int {
+	best, bestN, tie := -1, 0, false
+	for e, n := range seen {
+		if r.Entities[e].Kind != Person || !r.genderFits(e, g) {
+			continue
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = e, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie || best < 0 || r.kinIntroduced(best) {
+		return -1
+	}
+	return best
+}
+
+// kinSurnameOwner returns, for a possessive pronoun of gender g at token k
+// of sentence si opening a relative's appositive ("His brother, Piotr
+// Kowalczyk,"), the person named before with the relative's surname
+// (Tomasz Kowalczyk), when exactly one such person fits; -1 otherwise.
+func (r *Result) kinSurnameOwner(si, k int, g string) int {
+	toks := r.toks[si]
+	if k+2 >= len(toks) || (toks[k].Norm != "his" && toks[k].Norm != "her") || !kinNouns[toks[k+1].Norm] ||
+		strings.TrimSpace(r.gapAt(toks, k+2)) != "," {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[k+2].Start]
+	if !ok {
+		return -1
+	}
+	named := r.Mentions[mi].Entity
+	last := r.Entities[named].last
+	found := -1
+	for _, o := range r.byWord[last] {
+		en := &r.Entities[o]
+		if o == named || en.Kind != Person && !r.potential(o) || en.last != last || len(en.parts) < 2 || !r.genderFits(o, g) {
+			continue
+		}
+		if n, _ := r.mentionsBefore(o, toks[k].Start); n == 0 {
+			continue
+		}
+		if found >= 0 && found != o {
+			return -1
+		}
+		found = o
+	}
+	if found >= 0 {
+		r.Entities[found].Kind = Person // someone with a brother
+	}
+	return found
+}
+
 // subjectFirst returns the people a sentence has named so far outside
 // quotations, its subject first: the candidates a pronoun refers to
 // before those of earlier sentences.
@@ -184,7 +294,15 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	}
 	cands = append(cands, recent...)
 	for _, e := range cands {
-		if r.Entities[e].Kind == Person && (r.Entities[e].Gender == g || r.Entities[e].Gender == "") {
+		en := &r.Entities[e]
+		if en.Kind == Person && (en.Gender == g || en.Gender == "") {
+			return e
+		}
+		// A nearer name not yet shown to be anyone, whose given name is
+		// of gender g, is as good a person and nearer ("O’Halloran played
+		// down his innings" after Fraser-Hughes, a person, spoke).
+		if r.potential(e) && en.nameGender && en.Gender == g {
+			en.Kind = Person
 			return e
 		}
 	}
@@ -313,11 +431,20 @@ func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
 // clause's ("Asked whether he would retire, Radu Jurca shook his head").
 var frontedParticiples = wordSet(`asked pressed questioned challenged told reminded invited`)
 
+// presentParticiple reports whether a sentence's first word opens a
+// participle clause ("Opening for the Official Opposition, the member …",
+// "Speaking outside court, …"): an -ing word that is no name. "According
+// to X," names a source, not the subject.
+func (r *Result) presentParticiple(t nlp.Token) bool {
+	_, named := r.nameAt[t.Start]
+	return !named && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && t.Norm != "according"
+}
+
 // subordinateEnd returns the index of the first token after a subordinate
 // clause opening sentence si ("When …, "), or 0 when it has none.
 func (r *Result) subordinateEnd(si int) int {
 	toks := r.toks[si]
-	if len(toks) < 3 || !subordinators[toks[0].Norm] && !frontedParticiples[toks[0].Norm] || r.inQ[si][0] {
+	if len(toks) < 3 || !subordinators[toks[0].Norm] && !frontedParticiples[toks[0].Norm] && !r.presentParticiple(toks[0]) || r.inQ[si][0] {
 		return 0
 	}
 	for k := 1; k < len(toks) && k < 25; k++ {

@@ -30,6 +30,13 @@ type BodyRoles interface {
 	BodyRole(role, head string) bool
 }
 
+// RoleSynonyms is what a Lexicon may know besides: whether two folded
+// person nouns name the same role ("captain", "skipper"), so that "the
+// skipper said" finds the person the article calls its captain.
+type RoleSynonyms interface {
+	SameRole(a, b string) bool
+}
+
 // HandLexicon is the short hand list of what news needs and WordNet lacks
 // (or gets wrong for news: "councilmember", "ceo"); Combined puts it in
 // front of a real lexicon.
@@ -115,6 +122,9 @@ var titleAbbrev = map[string]string{
 	"cllr": "n", "coun": "n", "ald": "n", "amb": "n", "cpl": "n", "pvt": "n", "cdr": "n",
 	// British police ranks as news writes them before a name ("DS Blackett").
 	"ds": "n", "di": "n", "dci": "n", "pc": "n",
+	// South Asian honorifics and the advocate's title ("Shri K. V.
+	// Subramanian", "Smt. Lalitha Narayanaswamy", "Adv. Meenakshi Iyer-Rao").
+	"shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female", "adv": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell

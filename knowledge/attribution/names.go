@@ -25,6 +25,22 @@ type candidate struct {
 
 func isCap(t nlp.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || elidedParticleName(t.Text)
+}
+
+// elidedParticles are the lower-case particles that elide into the name
+// they precede ("Hélène d'Amours", "Ana dell’Orto", "l’Écuyer").
+var elidedParticles = wordSet(`d l dell dall degl`)
+
+// elidedParticleName reports whether a word is an elided particle joined
+// to a capitalised name: a name part, though it starts in lower case.
+func elidedParticleName(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !elidedParticles[w[:i]] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
 }
 
@@ -125,8 +141,8 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			for m+1 < len(toks) && isCap(toks[m+1]) && text[toks[m].End:toks[m+1].Start] == " " {
 				m++
 			}
-			if r.strongOrg(toks[m:m+1]) && m-j <= 3 {
-				j = m + 1
+			if (r.strongOrg(toks[m:m+1]) || r.whichAfter(si, m+1)) && m-j <= 3 {
+				j = m + 1 // "The United Footwear and Leather Workers, which represents …"
 			}
 		}
 		if c, ok := r.classify(si, k, j); ok {
@@ -326,7 +342,9 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	for m := from; m >= 0 && m >= from-4; m-- {
 		t := toks[m]
-		if determiners[t.Norm] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+		// "Her partner, Ruairi Mac Giolla,"; a family noun ("His father,")
+		// is kinship, which kinBefore reads.
+		if determiners[t.Norm] || possessivePronouns[t.Norm] && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			if governed(toks, m) {
 				// "Counsel assisting the coroner, Ngaire van Heerden": the
 				// coroner is someone else; the counsel is she.
@@ -363,7 +381,22 @@ func governed(toks []nlp.Token, m int) bool {
 // Rousseau-Diallo", "Counsel assisting the coroner, Ngaire van Heerden".
 func (r *Result) governingRole(si, ti int) []string {
 	toks := r.toks[si]
-	for m := ti - 2; m >= 1 && m >= ti-5; m-- {
+	// "the member for Rimouski, Jean-François St-Pierre": a place or body
+	// named after the preposition, without a determiner.
+	start, named := ti-2, false
+	for m := ti - 1; m >= 2 && m >= ti-3 && isCap(toks[m]) && !r.inQ[si][m]; m-- {
+		if prepositions[toks[m-1].Norm] {
+			start, named = m, true
+			break
+		}
+	}
+	for m := start; m >= 1 && m >= ti-5; m-- {
+		if named {
+			if h := m - 2; strings.TrimSpace(r.gapAt(toks, m-1)) == "" && r.lex.IsPersonNoun(toks[h].Norm) && !notRoles[toks[h].Norm] && h > 0 && determiners[toks[h-1].Norm] {
+				return []string{toks[h].Norm}
+			}
+			return nil
+		}
 		if strings.ContainsAny(r.doc.Text[toks[m].End:toks[m+1].Start], ",;:.()—–") || r.inQ[si][m] {
 			return nil
 		}
@@ -395,6 +428,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	c := candidate{si: si, ti: k, i: k, j: j, kind: Unknown, inQuote: r.inQ[si][k]}
 	// Sentence-initial function words ("The", "But", "In") and non-names.
 	for c.i < j && (nlp.IsStopWord(toks[c.i].Norm) || notNames[toks[c.i].Norm] || personalPronouns[toks[c.i].Norm] != "") {
+		// "The All India Textile Workers' Federation": after "The", a
+		// capitalised function word opens the name itself.
+		if c.i > k && determiners[toks[c.i-1].Norm] && c.i+2 < j {
+			break
+		}
 		c.i++
 	}
 	if c.i >= j {
@@ -432,6 +470,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	if j-c.i >= 2 && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
+		return c, true
+	}
+	// "The United Footwear and Leather Workers, which represents …":
+	// "which" refers to no person; a name of two words or more, no place,
+	// is a body.
+	if j-c.i >= 2 && r.whichAfter(si, j) && !r.isTitleRun(toks[c.i:j]) {
+		c.kind = Organisation
 		return c, true
 	}
 	// Strip the titles and roles before the name, through the last one:
@@ -710,6 +755,13 @@ func (r *Result) appositive(si, j int) []string {
 	if end == j || end == len(toks) && end-j >= 7 {
 		return nil
 	}
+	// "Gerrit du Preez – no relation to the captain –": a head after a
+	// preposition that no role noun governs is that preposition's object.
+	for m := j + 1; m < end-1; m++ {
+		if prepositions[toks[m].Norm] {
+			return nil
+		}
+	}
 	first := toks[j]
 	// "Hannah Brooks, his sister, …": a possessive pronoun opens it too.
 	if !determiners[first.Norm] && !possessivePronouns[first.Norm] && !strings.HasSuffix(first.Text, "’s") && !strings.HasSuffix(first.Text, "'s") &&
@@ -744,6 +796,13 @@ func (r *Result) formerAppositive(si, j int) bool {
 		}
 	}
 	return false
+}
+
+// whichAfter reports whether token j of sentence si is a relative "which"
+// set off by a comma after a name.
+func (r *Result) whichAfter(si, j int) bool {
+	toks := r.toks[si]
+	return j < len(toks) && toks[j].Norm == "which" && strings.TrimSpace(r.gapAt(toks, j)) == "," && !r.inQ[si][j]
 }
 
 // appositiveWho reports whether the name ending before token j has an
@@ -1124,7 +1183,9 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	// "Her brother, Kofi Osei, plays in goal. … Osei’s manager": news
 	// names a relative in full and keeps the bare surname for its
 	// principal, the one not introduced as someone's relative.
-	if bare && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
+	// So does "Mr Fitzmaurice" when only an honorific comes with it and
+	// it fits both ("His father, Seán Fitzmaurice, …" / "Q. Mr Fitzmaurice,").
+	if (bare || c.titled && honorificsOnly(c.roles)) && len(same) > 1 && best >= 0 && r.kinIntroduced(best) {
 		alt, altAt := -1, -1
 		for _, e := range same {
 			if !r.kinIntroduced(e) && lastSeen[e] > altAt {
@@ -1139,6 +1200,19 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// honorifics are titles that say nothing but a gender.
+var honorifics = wordSet(`mr mrs ms miss mx mister madam madame monsieur mme mlle sr sra srta herr frau`)
+
+// honorificsOnly reports whether roles holds honorifics alone ("Mr").
+func honorificsOnly(roles []string) bool {
+	for _, ro := range roles {
+		if !honorifics[ro] {
+			return false
+		}
+	}
+	return true
 }
 
 // kinIntroduced reports whether the article introduced entity e as
@@ -1476,6 +1550,10 @@ func lastWord(name string) string {
 	}
 	// "al-Assad", "von der Leyen": keep a particle with the surname.
 	last := f[len(f)-1]
+	// "Ruairi Mac Giolla", "Niamh Ó Dálaigh": a Gaelic particle too.
+	if pre := nlp.Fold(f[max(len(f)-2, 0)]); len(f) >= 3 && (gaelicParticles[pre] || pre == "mac" || pre == "mhic") {
+		return f[len(f)-2] + " " + last
+	}
 	if len(f) >= 3 && (particles[strings.ToLower(f[len(f)-2])] || saintAbbrevs[nlp.Fold(strings.TrimSuffix(f[len(f)-2], "."))]) {
 		last = f[len(f)-2] + " " + last
 		if len(f) >= 4 && particles[strings.ToLower(f[len(f)-3])] {

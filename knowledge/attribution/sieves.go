@@ -176,8 +176,33 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) {
 		k--
 	}
+	// "Kaveri Textiles Ltd on Friday told": a time between the subject
+	// and the verb.
+	for k > lo && timeWords[toks[k].Norm] && !r.isName(toks[k]) {
+		k--
+		if k > lo && (toks[k].Norm == "on" || toks[k].Norm == "last" || toks[k].Norm == "this") {
+			k--
+		}
+	}
 	if k < lo {
 		return -1, false
+	}
+	// "Gerrit du Preez – no relation to the captain – had called": the
+	// subject stands before a dash or bracket aside.
+	if strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], "—–)") {
+		for m := k; m > lo; m-- {
+			if strings.ContainsAny(r.doc.Text[toks[m-1].End:toks[m].Start], "—–(") {
+				k = m - 1
+				break
+			}
+		}
+	}
+	// "Pierre-Luc Ste-Marie, a spokesman for the shipyard, Chantier naval
+	// du Fleuve, said": a sentence opening with a person's name and an
+	// appositive set off by commas, then nothing but asides before the
+	// verb, has that person for subject.
+	if e := r.openingAppositiveName(si, k, v, lo); e >= 0 {
+		return e, true
 	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
@@ -255,6 +280,34 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// openingAppositiveName returns the person named at the start lo of
+// sentence si when an appositive opened by a determiner or possessive
+// follows the name and runs, through commas only, to the token k before
+// the verb at v; -1 otherwise.
+func (r *Result) openingAppositiveName(si, k, v, lo int) int {
+	toks := r.toks[si]
+	if !strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[lo].Start]
+	if !ok || r.Entities[r.Mentions[mi].Entity].Kind != Person {
+		return -1
+	}
+	b := r.nameEnd(toks, r.Mentions[mi].End)
+	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm]) {
+		return -1
+	}
+	for m := b; m <= k; m++ {
+		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") {
+			return -1 // a dash, a bracket, a stop: more than asides
+		}
+		if r.inQ[si][m] || speechVerbs[toks[m].Norm] || toks[m].Norm == "and" || toks[m].Norm == "who" || toks[m].Norm == "which" {
+			return -1
+		}
+	}
+	return r.Mentions[mi].Entity
 }
 
 // numberWords are the numbers news spells out in epithets.
@@ -513,6 +566,25 @@ func (r *Result) bodyRole(w string, en *Entity) bool {
 	return v
 }
 
+// sameRole reports whether role nouns a and b name the same role by the
+// lexicon's RoleSynonyms ("captain" and "skipper"); memoised per pair.
+func (r *Result) sameRole(a, b string) bool {
+	rs, ok := r.raw.(RoleSynonyms)
+	if !ok || a == b {
+		return a == b
+	}
+	key := [2]string{"=" + a, b} // shares bodyRoles' memo, apart by the prefix
+	v, ok := r.bodyRoles[key]
+	if !ok {
+		if r.bodyRoles == nil {
+			r.bodyRoles = map[[2]string]bool{}
+		}
+		v = rs.SameRole(a, b)
+		r.bodyRoles[key] = v
+	}
+	return v
+}
+
 // bodyByRole returns the one organisation bodyRole fits, -1 when none
 // does, -2 when several do.
 func (r *Result) bodyByRole(w string) int {
@@ -554,6 +626,15 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			}
 		}
 	}
+	// Headlines drop articles: "‘Keep lifting,’ foreman told crane
+	// driver" names the foreman as "the foreman" would.
+	if !det && kind == "person" && r.doc.Sentences[si].Paragraph == 0 && (k == lo || r.inQ[si][k-1]) {
+		// The body names the foreman later: the one person of that role.
+		if e := r.ByRole(toks[k].Norm); e >= 0 {
+			return e, true
+		}
+		det = true
+	}
 	if !det {
 		// "…,” police said": a body's noun without an article, opening
 		// its clause, is the body the article names by it.
@@ -572,7 +653,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		match := false
 		if kind == "person" && en.Kind == Person {
 			for _, ro := range en.Roles {
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) {
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) {
 					match = true
 				}
 			}
@@ -911,12 +992,25 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
 			return e, true
 		}
+		// "X told the tribunal that …": who is told is no speaker.
+		if addresseeVerbs[toks[v].Norm] {
+			continue
+		}
 		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
 			return e, true
 		}
 	}
 	return -1, false
 }
+
+// addresseeVerbs take the one spoken to as their object: the name after
+// them is never their subject.
+var addresseeVerbs = wordSet(`told tell tells telling informed informs assured assures reminded reminds urged urges`)
+
+// timeWords are the days and times news puts between a subject and its
+// verb ("on Friday told", "yesterday said").
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
+	month year morning afternoon evening night`)
 
 func (r *Result) sieveQA(q int) (int, bool) {
 	qt := r.Quotations[q]
@@ -956,6 +1050,9 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	if e := r.addressee(pi); e >= 0 {
+		return e
+	}
 	if e, ok := r.interviewer[-1]; ok {
 		return e
 	}
@@ -964,6 +1061,50 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// addressee returns the person the latest question before answer
+// paragraph pi addresses by name, in a transcript whose answers carry no
+// name ("Q. Mr Fitzmaurice, what was the wind speed?" / "A. It was …"):
+// the witness answers until a question addresses someone else. -1 when no
+// question names anyone. Built in one pass over the quotations.
+func (r *Result) addressee(pi int) int {
+	if r.addressed == nil {
+		r.addressed = map[int]int{}
+		cur := -1
+		for _, qt := range r.Quotations {
+			switch qt.Kind {
+			case KindQuestion:
+				if e := r.vocative(qt.Start); e >= 0 {
+					cur = e
+				}
+			case KindAnswer:
+				r.addressed[qt.Paragraph] = cur
+			}
+		}
+	}
+	if e, ok := r.addressed[pi]; ok {
+		return e
+	}
+	return -1
+}
+
+// vocative returns the person named, with or without a title, at offset
+// off and set off by a comma ("Mr Fitzmaurice, what …"), or -1.
+func (r *Result) vocative(off int) int {
+	mi, ok := r.titleAt[off]
+	if !ok {
+		return -1
+	}
+	m := r.Mentions[mi]
+	rest := r.doc.Text[m.End:]
+	if !strings.HasPrefix(rest, ",") {
+		return -1
+	}
+	if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) {
+		return m.Entity
+	}
+	return -1
 }
 
 // ledeOrMostMentioned returns a profile's subject: the subject of the
@@ -1036,7 +1177,8 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	for v := j - 1; v >= i && v >= j-4; v-- {
+	// Up to six words back: "He said to me this morning, “…”".
+	for v := j - 1; v >= i && v >= j-6; v-- {
 		if !speechVerbs[toks[v].Norm] {
 			continue
 		}
@@ -1702,7 +1844,7 @@ var backReferences = wordSet(`that those these this so such`)
 // Irene Walsh, 81, …".
 func (r *Result) sieveNextParagraph(q int) (int, bool) {
 	qt := r.Quotations[q]
-	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph+1 >= len(r.paraSen) || !r.onlyQuotation(q) {
+	if qt.Parent >= 0 || qt.Kind != KindQuote && qt.Kind != KindBlockQuote || qt.Paragraph+1 >= len(r.paraSen) || !r.onlyQuotation(q) {
 		return -1, false
 	}
 	ps := r.paraSen[qt.Paragraph+1]
@@ -1743,6 +1885,27 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 			}
 		}
 	}
+	// "That passage from Ferrer-Olmos's note circulated widely", "Those
+	// lines of Heaney's": words pointed back at, with whose they are.
+	if from < 0 && backReferences[toks[0].Norm] && (quotedNouns[toks[1].Norm] || documentNouns[toks[1].Norm]) {
+		for k := 2; k < len(toks) && k <= 4; k++ {
+			if !(prepositions[toks[k].Norm] || r.isPossessiveToken(toks, k)) {
+				continue
+			}
+			if r.isPossessiveToken(toks, k) {
+				k-- // the possessor is itself the name
+			}
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if mi, ok := r.nameAt[toks[m].Start]; ok {
+					if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person || r.Entities[e].Kind == Organisation {
+						return e, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if from < 0 {
 		return -1, false
 	}
@@ -1751,6 +1914,11 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 	}
 	return -1, false
 }
+
+// quotedNouns name words someone said or wrote, pointed back at after a
+// quotation ("That passage from …", "Those words of …").
+var quotedNouns = wordSet(`passage line lines words remark remarks comment comments quote quotation sentence
+	paragraph verdict warning assessment message`)
 
 // sieveNextSentence gives a quotation that is a sentence of its own the
 // person the next sentence of its paragraph names when that sentence
@@ -1933,13 +2101,26 @@ func (r *Result) resolveNested() {
 		}
 		switch {
 		case strings.HasPrefix(how, relPrefix):
-			qt.Speaker = r.relativeOf(r.Quotations[p].Speaker, strings.TrimPrefix(how, relPrefix))
+			noun := strings.TrimPrefix(how, relPrefix)
+			qt.Speaker = r.relativeOf(r.Quotations[p].Speaker, noun)
+			if qt.Speaker < 0 {
+				qt.Speaker = r.kinBySurname(r.Quotations[p].Speaker, noun)
+			}
 		case how == "speaker":
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
 		case strings.HasPrefix(how, pronPrefix):
-			qt.Speaker = r.namedBeforeOther(r.Quotations[p], strings.TrimPrefix(how, pronPrefix), r.Quotations[p].Speaker)
+			g := strings.TrimPrefix(how, pronPrefix)
+			qt.Speaker = r.namedBeforeOther(r.Quotations[p], g, r.Quotations[p].Speaker)
+			if qt.Speaker < 0 && r.Quotations[p].Paragraph > 0 {
+				// "‘He used to say, “…”’ she said." opening a paragraph:
+				// the man the paragraph before names or refers to.
+				prev := r.Quotations[p]
+				prev.Paragraph--
+				prev.OpenStart = r.doc.Paragraphs[prev.Paragraph].End
+				qt.Speaker = r.namedBeforeOther(prev, g, r.Quotations[p].Speaker)
+			}
 		}
 	}
 }
@@ -2159,6 +2340,38 @@ func (r *Result) pronounOr(off int) int {
 // relativeOfRecent returns the person the article introduces as the
 // relation noun of someone of gender g ("her father" of a woman), the
 // owner whose latest mention before offset at is nearest; -1 when none.
+// kinBySurname returns, for a relative the article never introduces as
+// speaker's ("My father used to tell the sales team, ‘…’" by Annika
+// Thorsrud-Bell), the one other person of the noun's gender whose surname
+// is speaker's or a part of a double-barrelled one (Harald Thorsrud): kin
+// share names. -1 when none or several fit.
+func (r *Result) kinBySurname(speaker int, noun string) int {
+	if speaker < 0 || !kinNouns[singular(noun)] {
+		return -1
+	}
+	sp := &r.Entities[speaker]
+	if len(sp.parts) < 2 {
+		return -1
+	}
+	g := r.lex.PersonGender(singular(noun))
+	own := strings.Split(sp.last, "-")
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if e == speaker || en.Kind != Person && !r.potential(e) || len(en.parts) < 2 || !r.genderFits(e, g) {
+			continue
+		}
+		if !slices.Contains(own, en.last) && !slices.Contains(strings.Split(en.last, "-"), sp.last) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 func (r *Result) relativeOfRecent(noun, g string, at int) int {
 	if r.relatives == nil {
 		r.indexRelatives()

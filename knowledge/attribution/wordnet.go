@@ -1,13 +1,18 @@
 package attribution
 
-import "github.com/quotebot/quotebot/knowledge/lexicon"
+import (
+	"slices"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+)
 
 // WordNet adapts the WordNet lexicon to Lexicon.
 type WordNet struct{ L *lexicon.Lexicon }
 
 var (
-	_ Lexicon   = WordNet{}
-	_ BodyRoles = WordNet{}
+	_ Lexicon      = WordNet{}
+	_ BodyRoles    = WordNet{}
+	_ RoleSynonyms = WordNet{}
 )
 
 // IsPersonNoun implements Lexicon.
@@ -47,6 +52,15 @@ func (w WordNet) GivenNameGender(s string) string {
 
 // BodyRole implements BodyRoles.
 func (w WordNet) BodyRole(role, head string) bool { return w.L.BodyRole(role, head) }
+
+// SameRole implements RoleSynonyms: two person nouns WordNet puts in one
+// synset ("captain" and "skipper", "foreman" and "gaffer").
+func (w WordNet) SameRole(a, b string) bool {
+	if !w.L.IsPersonNoun(a) || !w.L.IsPersonNoun(b) {
+		return false
+	}
+	return slices.Contains(w.L.Synonyms(a), b) || slices.Contains(w.L.Synonyms(b), a)
+}
 
 // DefaultLexicon is the WordNet lexicon behind the hand list.
 func DefaultLexicon() Lexicon { return WordNet{L: lexicon.Default()} }

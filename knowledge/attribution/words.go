@@ -65,7 +65,7 @@ var particles = wordSet(`de van von der den du da di del della dos das bin bint 
 // prepositions before a name make it an object ("talks with Zelenskyy").
 var prepositions = wordSet(`with to from by for on about against between of at in toward towards into onto
 	upon over under like than without among after before during against via including behind beside
-	alongside`)
+	alongside outside inside near across around beyond through throughout within along`)
 
 // determiners before a capitalised run make it a description ("a Boulder
 // Democrat") or an institution ("the Vatican"), not a person's name.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|final|dev|dev3] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|final|dev|dev3|dev4] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -54,6 +54,8 @@ SETS = {
             os.path.join(HERE, "../answers/dev/seed_dev.jsonl")),
     # dev3: attribution only (no questions, no seed file); harder news styles, see its README.
     "dev3": (os.path.join(HERE, "../attribution/dev3"), os.path.join(HERE, "../attribution/dev3"), None),
+    # dev4: attribution only; styles no other set has (transcript Q./A., question period, cricket), see its README.
+    "dev4": (os.path.join(HERE, "../attribution/dev4"), os.path.join(HERE, "../attribution/dev4"), None),
 }
 
 

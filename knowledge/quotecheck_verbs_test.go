@@ -1,0 +1,51 @@
+package knowledge
+
+import "testing"
+
+// TestCheckClaimVerbs: a claim may introduce its speaker's words with a
+// verb that is no verb of saying elsewhere ("asked", "wondered"), and
+// speaker_matches still says whether that speaker said them.
+func TestCheckClaimVerbs(t *testing.T) {
+	const qp = "Ferry\n\nThe member for Rimouski, Jean-François St-Pierre, held up the contract. \"Why did she tell this House it was on schedule?\" he asked.\n\n\"It was,\" Hélène d'Amours replied.\n"
+	for _, tt := range []struct {
+		name, msg, speaker string
+		matches            bool
+	}{
+		{"asked, the one who asked", `St-Pierre asked "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
+		{"asked, someone else", `Hélène d'Amours asked "Why did she tell this House it was on schedule?"`, "St-Pierre", false},
+		{"wondered", `St-Pierre wondered "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := checkOneClaim(t, qp, tt.msg)
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}
+
+// TestCheckClaimInitials: a claimed name's initials are part of it ("K.
+// V. Subramanian" is not his son Arvind Subramanian).
+func TestCheckClaimInitials(t *testing.T) {
+	const mill = "Mill\n\nThe chairman, Shri K. V. Subramanian, did not speak. His son, managing director Arvind Subramanian, said: \"He has never once defaulted.\"\n"
+	for _, tt := range []struct {
+		name, msg, speaker string
+		matches            bool
+	}{
+		{"the father's initials", `K. V. Subramanian said "He has never once defaulted."`, "Arvind Subramanian", false},
+		{"the son's first name", `Arvind Subramanian said "He has never once defaulted."`, "Arvind Subramanian", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := checkOneClaim(t, mill, tt.msg)
+			if c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
+				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
+			}
+		})
+	}
+}
