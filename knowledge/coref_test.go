@@ -79,3 +79,35 @@ func TestResolvedDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedNames checks that a question's name is found, for the name
+// features, in the sentence that calls its organisation "the company",
+// and not in one that does not refer to it.
+func TestDescribedNames(t *testing.T) {
+	text := "Steel maker to cut jobs\n\n" +
+		"Nordvik Steel Group will close two of its three furnaces at the Ostra mill by June, cutting about 600 jobs, after talks on a power contract failed.\n\n" +
+		"The company is 40% owned by the regional pension fund.\n\n" +
+		"Union leader Maja Lind said the workers had not been consulted.\n"
+	a, err := Parse("steel", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("How big a share of Nordvik does the pension fund hold?")
+	for _, tt := range []struct {
+		prefix string
+		want   float64
+	}{
+		{"Nordvik Steel Group will", 1},
+		{"The company is", 1},
+		{"Union leader", 0},
+	} {
+		for i, s := range a.Sentences {
+			if !strings.HasPrefix(s.Text, tt.prefix) {
+				continue
+			}
+			if got := a.namesInSentence(q, i); got != tt.want {
+				t.Errorf("namesInSentence(%q) = %v, want %v", s.Text, got, tt.want)
+			}
+		}
+	}
+}
