@@ -92,6 +92,11 @@ type Sentence struct {
 	// People are the canonical names of everyone the sentence mentions,
 	// pronouns resolved, in order of mention.
 	People []string
+	// Described are the canonical names of the people and organisations
+	// the sentence refers to by a definite description the attribution
+	// engine resolves ("the company" for Corvane Outdoor Group, "the
+	// incumbent" for Pohl), in order.
+	Described []string
 	// LeadingPronoun reports that the sentence opens with a pronoun
 	// ("He", "His", "They") that needs an antecedent to stand alone.
 	LeadingPronoun bool
@@ -105,7 +110,8 @@ type Sentence struct {
 	// Question reports that the sentence is an interviewer's question in a Q&A.
 	Question bool
 
-	tokens []Token // tokens with offsets relative to Text
+	tokens    []Token // tokens with offsets relative to Text
+	described []describedRef
 }
 
 // Tokens returns the sentence's word tokens; offsets are relative to Text.
@@ -217,6 +223,7 @@ func Parse(name, text string) (*Article, error) {
 		return nil, ErrEmptyArticle
 	}
 	a.attributeArticle()
+	a.resolveDescriptions()
 	a.index = buildIndex(a)
 	a.aligned = a.newAlignDoc()
 	a.answers = newAnswerCache(answerCacheSize)

@@ -688,9 +688,9 @@ func (a *Article) termCoverage(q *query, i int, withNames, inSentence bool, skip
 			}
 			var c float64
 			if inSentence {
-				if ix.tf[i][alt.key] > 0 {
-					c = 1
-				}
+				c = ix.holds(i, alt.key, t.entity)
+			} else if t.entity {
+				c = ix.nameMatch(i, alt.key)
 			} else {
 				c = ix.contextMatch(i, alt.key)
 			}
@@ -716,8 +716,8 @@ func (a *Article) sentenceCoverage(q *query, i int) (withNames, without float64)
 		w := t.weight * ix.idf(t.key)
 		m := 0.0
 		for _, alt := range t.alts {
-			if alt.weight > m && ix.tf[i][alt.key] > 0 {
-				m = alt.weight
+			if alt.weight > m {
+				m = max(m, alt.weight*ix.holds(i, alt.key, t.entity))
 			}
 		}
 		den += w

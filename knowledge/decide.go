@@ -261,6 +261,10 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			for _, p := range a.Sentences[j].People {
 				people[a.index.stem(Fold(p))] = true
 			}
+			// "the company" speaks of Corvane as its name would.
+			for k := range a.index.described[j] {
+				people[k] = true
+			}
 		}
 	}
 	var maxMissing, all float64
@@ -414,7 +418,7 @@ func (a *Article) givesReason(q *query, i int) bool {
 // itself (1 when it names nobody): two names of the question in one
 // sentence relate it more than any paraphrase of the rest.
 func (a *Article) namesInSentence(q *query, i int) float64 {
-	return nameShare(q, func(key string) bool { return a.index.tf[i][key] > 0 })
+	return nameShare(q, func(key string) bool { return a.index.holds(i, key, true) > 0 })
 }
 
 // nameShare is the share of the question's names that has a form for which
@@ -464,7 +468,7 @@ func (a *Article) hasContent(q *query) bool {
 // nameCoverage is the share of the question's names found in sentence i or
 // its paragraph (1 when it names nobody).
 func (a *Article) nameCoverage(q *query, i int) float64 {
-	return nameShare(q, func(key string) bool { return a.index.contextMatch(i, key) > 0 })
+	return nameShare(q, func(key string) bool { return a.index.nameMatch(i, key) > 0 })
 }
 
 // window holds the words of a sentence and its neighbours in its

@@ -51,6 +51,9 @@ type index struct {
 	hasDuration, hasActor, hasMeasure, hasValue []bool
 	acronyms                                    map[string][]string // "wwf" → keys of "World Wildlife Fund"
 	quotedBy                                    []map[string]bool   // speakers of direct quotations in the sentence
+	// described are, per sentence, the keys of the entities it refers to
+	// only by a definite description (Sentence.Described).
+	described []map[string]bool
 	// post is the inverted index over the same terms: sentences are its
 	// documents 0..n-1, section headings follow.
 	post *retrieval.Index
@@ -192,7 +195,7 @@ func buildIndex(a *Article) *index {
 		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
 		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), hasValue: make([]bool, n), acronyms: map[string][]string{},
-		quotedBy: make([]map[string]bool, n),
+		quotedBy: make([]map[string]bool, n), described: make([]map[string]bool, n),
 	}
 	ix.namesPerson = make([]bool, len(a.People))
 	for k, p := range a.People {
@@ -242,6 +245,19 @@ func buildIndex(a *Article) *index {
 			k := Stem(Fold(name))
 			if tf[k] == 0 {
 				tf[k] = 1
+			}
+		}
+		// A definite description ("the company", "the incumbent") names
+		// its entity for the name features, below a literal mention and
+		// outside BM25: it would dilute the name's IDF.
+		for _, d := range s.described {
+			for _, k := range d.keys {
+				if tf[k] == 0 {
+					if ix.described[i] == nil {
+						ix.described[i] = map[string]bool{}
+					}
+					ix.described[i][k] = true
+				}
 			}
 		}
 		ix.hasPerson[i] = len(s.People) > 0 || containsAnyWord(s.tokens, personWords)
@@ -515,6 +531,10 @@ func (a *Article) Search(query string, k int) []Hit {
 const (
 	adjacentWeight  = 0.5
 	paragraphWeight = 0.25
+	// describedWeight is a name's match in a sentence that refers to its
+	// entity by a definite description ("the company"): less sure than
+	// the name written there, surer than the name beside it.
+	describedWeight = 0.8
 )
 
 // contextMatch is the share of credit a term gets in sentence i through key:
@@ -524,6 +544,29 @@ func (ix *index) contextMatch(i int, key string) float64 {
 		return 1
 	}
 	return ix.nearMatch(i, key)
+}
+
+// nameMatch is contextMatch for a name of the question: a sentence that
+// refers to the entity by a description counts at describedWeight.
+func (ix *index) nameMatch(i int, key string) float64 {
+	c := ix.contextMatch(i, key)
+	if c < describedWeight && ix.described[i][key] {
+		return describedWeight
+	}
+	return c
+}
+
+// holds is how sentence i itself holds key: 1 written, describedWeight
+// when key is a name (entity) of the question and the sentence refers to
+// its entity by a description, else 0.
+func (ix *index) holds(i int, key string, entity bool) float64 {
+	if ix.tf[i][key] > 0 {
+		return 1
+	}
+	if entity && ix.described[i][key] {
+		return describedWeight
+	}
+	return 0
 }
 
 // nearMatch is contextMatch for a key sentence i is known not to hold.
