@@ -229,8 +229,15 @@ func (a *Article) surnamePartIndex() map[string]string {
 	m := map[string]string{}
 	shared := map[string]bool{}
 	for _, p := range a.People {
-		parts := strings.FieldsFunc(Fold(p.Name), func(r rune) bool { return r == '-' || r == ' ' })
-		if len(parts) < 2 && !strings.Contains(Fold(p.Name), "'") {
+		// "Horace Beaumont" is a given name and a surname, kept whole when
+		// another Beaumont makes it the canonical name; "de la Torre" is
+		// one surname.
+		f := Fold(p.Name)
+		if fs := strings.Fields(f); len(fs) > 1 && !nameParticles[fs[0]] {
+			continue
+		}
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == ' ' })
+		if len(parts) < 2 && !strings.Contains(f, "'") {
 			continue
 		}
 		seen := map[string]bool{}
