@@ -832,7 +832,7 @@ func (a *Article) analyze(text string) *query {
 		}
 	}
 	speech := false
-	lastUnknownEnd, countedEnd := -1, -1
+	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
 	roles := a.roleRefs(text, toks)
 	for _, t := range toks {
 		if speechVerbs[t.Norm] {
@@ -849,11 +849,29 @@ func (a *Article) analyze(text string) *query {
 			// topic the article lacks.
 			continue
 		}
+		if nameParticles[t.tok.Norm] && !isCapitalised(t.tok) && particlesBeforeName(toks, tokenAt(toks, t.tok.Start)) {
+			// "de la Torre": the particles belong to the name that follows.
+			continue
+		}
+		if t.tok.Start < joinedEnd {
+			continue // the rest of a hyphenated name already read
+		}
 		qt := queryTerm{key: t.key, weight: 1, entity: t.entity, tok: t.tok}
-		if name, ok := a.personOf(t); ok {
+		name, end, ok := a.hyphenatedName(text, toks, t.tok)
+		if ok {
+			joinedEnd = end
+		} else {
+			name, ok = a.personOf(t)
+		}
+		if ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
 			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
 				q.speaker = name
+			}
+			if hasEntityTerm(q.terms, qt.key) {
+				// "Achterberg-Ruiz" comes as two tokens naming one person:
+				// one name, counted once.
+				continue
 			}
 		}
 		if titleWords[t.tok.Norm] && isCapitalised(t.tok) && beforeName(toks, t.tok) {
@@ -1085,10 +1103,50 @@ func nextToken(toks []Token, end int) int {
 	return -1
 }
 
+// hyphenatedName reads a person's name the question writes as tokens joined
+// by hyphens at tok ("Achterberg-Ruiz", "al-Harthy"), whose parts alone may
+// name no one or someone else; it returns the person's canonical name and
+// where the name ends.
+func (a *Article) hyphenatedName(text string, toks []Token, tok Token) (string, int, bool) {
+	i := tokenAt(toks, tok.Start)
+	name, end, found := "", -1, false
+	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End+1 && text[toks[j-1].End] == '-'; j++ {
+		if n, ok := a.index.names[Fold(text[tok.Start:toks[j].End])]; ok {
+			name, end, found = n, toks[j].End, true
+		}
+	}
+	return name, end, found
+}
+
+// tokenAt returns the index of the token starting at start, or len(toks).
+func tokenAt(toks []Token, start int) int {
+	for i, t := range toks {
+		if t.Start == start {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// hasEntityTerm reports a name term of ts keyed key.
+func hasEntityTerm(ts []queryTerm, key string) bool {
+	for _, t := range ts {
+		if t.entity && t.key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // personOf returns the canonical name a question word refers to: a surname
 // at once, or, for a word the article lacks, a one-typo spelling ("Zelensky").
 func (a *Article) personOf(t term) (string, bool) {
 	if n, ok := a.index.names[t.tok.Norm]; ok {
+		return n, true
+	}
+	// "Ruiz" for "Achterberg-Ruiz": a capitalised part of one person's
+	// compound surname ("price" the noun is not O'Kane-Price).
+	if n, ok := a.index.nameParts[t.tok.Norm]; ok && isCapitalised(t.tok) {
 		return n, true
 	}
 	if a.index.df[t.key] > 0 || len(t.tok.Norm) < 4 {

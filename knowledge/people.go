@@ -219,6 +219,48 @@ func (a *Article) surnameIndex() map[string]string {
 	return m
 }
 
+// surnamePartIndex maps each part of a compound surname ("ruiz" of
+// "Achterberg-Ruiz", "amours" of "d'Amours", "torre" of "de la Torre") to
+// the person it names, so that a question naming the person by one part, or
+// by the whole name split into tokens, finds them. A part names the person
+// only when no other person of the article has it; particles ("de", "al")
+// and one-letter apostrophe prefixes ("d'", "o'") name no one.
+func (a *Article) surnamePartIndex() map[string]string {
+	m := map[string]string{}
+	shared := map[string]bool{}
+	for _, p := range a.People {
+		// "Horace Beaumont" is a given name and a surname, kept whole when
+		// another Beaumont makes it the canonical name; "de la Torre" is
+		// one surname.
+		f := Fold(p.Name)
+		if fs := strings.Fields(f); len(fs) > 1 && !nameParticles[fs[0]] {
+			continue
+		}
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == ' ' })
+		if len(parts) < 2 && !strings.Contains(f, "'") {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range parts {
+			if i := strings.IndexByte(w, '\''); i == 1 {
+				w = w[2:] // "d'amours" → "amours"
+			}
+			if len(w) < 3 || nameParticles[w] || seen[w] {
+				continue
+			}
+			seen[w] = true
+			if n, ok := m[w]; ok && n != p.Name {
+				shared[w] = true
+			}
+			m[w] = p.Name
+		}
+	}
+	for w := range shared {
+		delete(m, w)
+	}
+	return m
+}
+
 // SaidBy returns the indexes of the sentences in which the person named
 // (any name PersonNamed accepts) is reported to speak: their quotations and
 // their reported speech ("Natarajan said night closures would be

@@ -37,6 +37,9 @@ type index struct {
 	// question.
 	bases map[string][]string
 	names map[string]string // folded surname → canonical name
+	// nameParts are the parts of compound surnames that name one person
+	// (surnamePartIndex).
+	nameParts map[string]string
 	// kinds of facts a sentence states, for the expected answer type
 	// namesPerson is namesPerson of each of the article's People, judged
 	// once: every role phrase of every question goes through them all.
@@ -192,7 +195,7 @@ func buildIndex(a *Article) *index {
 	n := len(a.Sentences)
 	ix := &index{
 		df: map[string]int{}, n: n, vocab: map[string]string{},
-		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), stemDF: map[string]int{},
+		idfs: map[string]float64{}, stems: map[string]string{}, names: a.surnameIndex(), nameParts: a.surnamePartIndex(), stemDF: map[string]int{},
 		hasTime: make([]bool, n), hasNumber: make([]bool, n), hasPlace: make([]bool, n), hasPerson: make([]bool, n),
 		hasDuration: make([]bool, n), hasActor: make([]bool, n), hasMeasure: make([]bool, n), hasValue: make([]bool, n), acronyms: map[string][]string{},
 		quotedBy: make([]map[string]bool, n), described: make([]map[string]bool, n),
