@@ -113,3 +113,50 @@ func TestQuotationInHeading(t *testing.T) {
 		t.Errorf("quotations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A quotation in a heading that no body quotation repeats takes the person
+// the heading names beside it, in the forms headlines use; a bare surname
+// two people share goes to the one the article quotes most.
+func TestQuotationInHeadingNamed(t *testing.T) {
+	body := "\n\nThe council approved the harbour plan on Monday. Ailsa Munro, who chairs the traders' association, " +
+		"was not pleased. “It came as a surprise,” Munro said. Her brother, Callum Munro, a councillor, voted for it. " +
+		"“We had no choice,” he said. Ailsa Munro added: “We will appeal.”\n"
+	tests := []struct {
+		heading, want string
+	}{
+		{"# ‘We’ll fight on’: Munro defiant as harbour plan passes", "Ailsa Munro"},
+		{"# ‘We’ll fight on’: Callum Munro defends his vote", "Callum Munro"},
+		{"# Callum Munro: ‘We’ll fight on’", "Callum Munro"},
+		{"# ‘We’ll fight on’, says Callum Munro", "Callum Munro"},
+		{"# ‘We’ll fight on’: harbour plan passes", ""},
+		{"# ‘We’ll fight on’: Glasgow reacts", ""},
+	}
+	for _, tt := range tests {
+		a, err := Parse("t.md", tt.heading+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, q := range a.Quotations {
+			if q.Text == "We’ll fight on" {
+				got, found = q.Speaker, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: speaker %q (found %v), want %q", tt.heading, got, found, tt.want)
+		}
+	}
+}
+
+// A heading with a name after a particle ("du Preez") is read whole.
+func TestQuotationInHeadingParticle(t *testing.T) {
+	text := "# ‘We’ll be back’: du Preez defiant after defeat\n\nSouth Africa’s captain, Riaan du Preez, refused to blame his bowlers. " +
+		"‘We bowled to their strengths,’ du Preez said.\n"
+	a, err := Parse("t.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotations) == 0 || a.Quotations[0].Speaker != "du Preez" || a.Quotations[0].Rule != "heading-name" {
+		t.Errorf("quotations %+v, want the heading's to be du Preez's by heading-name", a.Quotations)
+	}
+}

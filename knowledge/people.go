@@ -173,6 +173,11 @@ func (a *Article) headingQuotations() {
 					break
 				}
 			}
+			if who == "" {
+				if who = a.headingSpeaker(h, q.OpenStart, q.CloseEnd); who != "" {
+					rule = "heading-name"
+				}
+			}
 			para := min(max(sec.First, 1), len(a.Paragraphs))
 			a.Quotations = append(a.Quotations, Quotation{
 				Text: a.Text[start:end], Start: start, End: end, Paragraph: para,
@@ -183,6 +188,49 @@ func (a *Article) headingQuotations() {
 	if len(a.Quotations) > n {
 		slices.SortStableFunc(a.Quotations, func(x, y Quotation) int { return x.Start - y.Start })
 	}
+}
+
+// headingSpeaker returns the person of the article a heading names as the
+// speaker of its quotation h[open:close] (the quote marks included), in the
+// forms headlines use: "Name: ‘…’", "‘…’, says Name", and "‘…’: Name
+// defiant as …", where the name opens what follows the colon. The name
+// must be a person the body names; the heading is read on its own, so no
+// sentence of the article is involved.
+func (a *Article) headingSpeaker(h string, open, close int) string {
+	before, after := h[:open], h[close:]
+	if who := a.speakerBefore(before); who != "" {
+		return a.headlineName(who)
+	}
+	if who := a.speakerAfter(after); who != "" {
+		return a.headlineName(who)
+	}
+	toks := Tokenize(after)
+	if len(toks) == 0 || !strings.Contains(after[:toks[0].Start], ":") {
+		return ""
+	}
+	for _, n := range a.namesIn(after, toks, a.surnameIndex()) {
+		// The name opens the text after the colon, a particle ("du
+		// Preez") with it.
+		if n.known && (n.i == 0 || n.i == 1 && nameParticles[toks[0].Norm]) {
+			return a.headlineName(n.name)
+		}
+		break
+	}
+	return ""
+}
+
+// headlineName resolves a name read in a heading. A bare surname two people
+// share ("du Preez" for the captain and a columnist) has no earlier mention
+// to go to, so it goes to the one the article quotes, then names, most: a
+// headline is about its principal.
+func (a *Article) headlineName(name string) string {
+	if !a.attr.Ambiguous(name) {
+		return name
+	}
+	if e := a.attr.BySurname(Fold(name)); e >= 0 {
+		return a.attr.Entities[e].Short
+	}
+	return name
 }
 
 // foldedWords folds s to its words, one space apart, punctuation dropped.
