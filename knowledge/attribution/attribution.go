@@ -486,11 +486,25 @@ func (r *Result) orgDescriptions() {
 	for si, toks := range r.toks {
 		for k := 1; k < len(toks); k++ {
 			w := toks[k].Norm
-			if toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || !r.isOrgWord(w) || r.lex.IsPersonNoun(w) || companyNouns[w] {
+			if r.inQ[si][k] || isCap(toks[k]) || !r.isOrgWord(w) || r.lex.IsPersonNoun(w) || companyNouns[w] {
 				continue
 			}
 			if k+1 < len(toks) && r.isOrgWord(toks[k+1].Norm) {
 				continue // "the union office": the head comes later
+			}
+			if e := r.namedAfter(si, k); e >= 0 && r.headedByThe(si, k) {
+				// "the cycling charity Beicio Diogel": the noun names the
+				// kind of body the name is.
+				if en := &r.Entities[e]; en.Kind == Unknown || en.Kind == Person && en.Gender == "" {
+					en.Kind = Organisation
+				}
+				if r.Entities[e].Kind == Organisation {
+					r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+				}
+				continue
+			}
+			if toks[k-1].Norm != "the" {
+				continue
 			}
 			if r.ByRole(w) != -1 {
 				continue // a body named so, or several
@@ -504,6 +518,36 @@ func (r *Result) orgDescriptions() {
 			}
 		}
 	}
+}
+
+// namedAfter returns the entity whose name follows token k of sentence si
+// one space on ("the charity Beicio Diogel"), or -1.
+func (r *Result) namedAfter(si, k int) int {
+	toks := r.toks[si]
+	if k+1 >= len(toks) || r.doc.Text[toks[k].End:toks[k+1].Start] != " " || !isCap(toks[k+1]) {
+		return -1
+	}
+	mi, ok := r.nameAt[toks[k+1].Start]
+	if !ok {
+		return -1
+	}
+	return r.Mentions[mi].Entity
+}
+
+// headedByThe reports whether the noun at token k of sentence si opens
+// with "the", over a few lower-case modifiers ("the cycling charity").
+func (r *Result) headedByThe(si, k int) bool {
+	toks := r.toks[si]
+	for m := k - 1; m >= 0 && k-m <= maxBodyModifiers+1; m-- {
+		t := toks[m]
+		switch {
+		case t.Norm == "the":
+			return true
+		case r.inQ[si][m] || isCap(t) || nlp.IsStopWord(t.Norm) || r.lex.IsPersonNoun(t.Norm):
+			return false
+		}
+	}
+	return false
 }
 
 // onlyOrganisation returns the one organisation named outside quotations in

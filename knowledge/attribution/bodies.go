@@ -32,6 +32,9 @@ func (r *Result) unnamedBodies() {
 			if k+1 < len(toks) && r.doc.Text[t.End:toks[k+1].Start] == " " && r.isOrgWord(toks[k+1].Norm) {
 				continue // "the union office": the head comes later
 			}
+			if r.namedAfter(si, k) >= 0 {
+				continue // "the cycling charity Beicio Diogel": a body named
+			}
 			m := k
 			for m > 0 && k-m < maxBodyModifiers && bodyGap(r.doc.Text[toks[m-1].End:toks[m].Start], toks[m-1]) && !r.inQ[si][m-1] {
 				w := toks[m-1].Norm
