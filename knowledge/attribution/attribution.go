@@ -440,7 +440,7 @@ func (r *Result) ByRole(noun string) int {
 		switch {
 		case isPerson && en.Kind == Person && (slices.Contains(en.Roles, noun) || slices.Contains(en.Roles, singular(noun))):
 			found = append(found, i)
-		case isOrg && en.Kind == Organisation && (slices.Contains(en.parts, noun) || slices.Contains(en.Roles, noun)):
+		case isOrg && en.Kind == Organisation && (r.headPart(en, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
 		}
 	}
@@ -468,6 +468,19 @@ func (r *Result) ByRole(noun string) int {
 		return -2
 	}
 	return -1
+}
+
+// headPart reports whether noun is a part of organisation en's name that
+// heads it, not one modifying a later organisation word: "the union" is no
+// name of Bharat Union Bank, whose head is "bank", but "the ministry" is
+// the Ministry of Transport.
+func (r *Result) headPart(en *Entity, noun string) bool {
+	for k, p := range en.parts {
+		if p == noun && (k+1 == len(en.parts) || !r.isOrgWord(en.parts[k+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAliases spell out the abbreviated roles news uses for people the

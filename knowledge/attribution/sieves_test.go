@@ -290,3 +290,26 @@ func TestOpensSectionHeadingOutsideParagraphs(t *testing.T) {
 	}
 	t.Error("quotation not found")
 }
+
+// A role noun names an organisation when it heads the name, not when it
+// modifies a later organisation word ("Union" of Bharat Union Bank).
+func TestByRoleHeadOfName(t *testing.T) {
+	text := "Bharat Union Bank said in a filing that it had acted within the rules. The Ministry of Transport said nothing.\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	name := func(e int) string {
+		if e < 0 {
+			return ""
+		}
+		return r.Entities[e].Name
+	}
+	tests := []struct{ noun, want string }{
+		{"bank", "Bharat Union Bank"},
+		{"union", ""},
+		{"ministry", "Ministry of Transport"},
+	}
+	for _, tt := range tests {
+		if got := name(r.ByRole(tt.noun)); got != tt.want {
+			t.Errorf("ByRole(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
