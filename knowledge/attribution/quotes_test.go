@@ -127,11 +127,12 @@ func keys(m map[string]Entity) []string {
 }
 
 // TestIrishSurnames: a surname opened by a Gaelic particle (Ó, Ní, Nic,
-// Uí) or a Welsh patronymic one (ap, ab, ferch) is one surname: alone it
+// Uí, Mac written apart) or a Welsh patronymic one (ap, ab, ferch) is one surname: alone it
 // names the person given it in full, with or without its diacritics.
 func TestIrishSurnames(t *testing.T) {
 	for _, tc := range []struct{ text, full, later string }{
 		{"One of the substitutes, 19-year-old Niamh Ó Dálaigh, equalised late.\n\n“I was warming up,” Ó Dálaigh said.\n", "Niamh Ó Dálaigh", "Ó Dálaigh"},
+		{"Her partner, Ruairi Mac Giolla, sat in the gallery.\n\n“We deserved the truth,” Mac Giolla said.\n", "Ruairi Mac Giolla", "Mac Giolla"},
 		{"The poet Nuala Ní Dhomhnaill read first.\n\n“It was cold,” Ní Dhomhnaill said.\n", "Nuala Ní Dhomhnaill", "Ní Dhomhnaill"},
 		{"The senior investigating officer, DCI Rhys ap Gwilym, spoke to reporters.\n\n“We will find the driver,” ap Gwilym said.\n", "Rhys ap Gwilym", "ap Gwilym"},
 		{"Naomi St. Clair, a council member, finished third. Turnout was 58%.\n\n“It was close,” St. Clair said.\n", "Naomi St. Clair", "St. Clair"},

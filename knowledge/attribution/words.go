@@ -85,14 +85,15 @@ func foldName(s string) string {
 
 // nameParts splits a folded name into its words, titles kept and
 // generational suffixes dropped ("Martin Luther King III" ends in "king").
-// A leading Irish patronymic particle belongs to the surname: "Ó Dálaigh"
+// A leading Gaelic patronymic particle belongs to the surname: "Ó Dálaigh"
 // alone is the surname of "Niamh Ó Dálaigh", not a first name "Ó".
 func nameParts(f string) []string {
 	p := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 	for len(p) > 1 && nameSuffixes[p[len(p)-1]] {
 		p = p[:len(p)-1]
 	}
-	if len(p) > 1 && gaelicParticles[p[0]] {
+	// "Mac Giolla" alone too: Mac written apart opens a surname as Ó does.
+	if len(p) > 1 && (gaelicParticles[p[0]] || p[0] == "mac" || p[0] == "mhic") {
 		p = p[1:]
 	}
 	// "St. Clair" is one surname, not a first name "St".
