@@ -148,15 +148,28 @@ func TestQuotationInHeadingNamed(t *testing.T) {
 	}
 }
 
-// A heading with a name after a particle ("du Preez") is read whole.
+// A heading with a name after a particle ("du Preez") is read whole, in
+// each form headlines use; a heading naming no one beside its quotation
+// gives it no speaker.
 func TestQuotationInHeadingParticle(t *testing.T) {
-	text := "# ‘We’ll be back’: du Preez defiant after defeat\n\nSouth Africa’s captain, Riaan du Preez, refused to blame his bowlers. " +
-		"‘We bowled to their strengths,’ du Preez said.\n"
-	a, err := Parse("t.md", text)
-	if err != nil {
-		t.Fatal(err)
+	body := "\n\nSouth Africa’s captain, Riaan du Preez, refused to blame his bowlers. ‘We bowled to their strengths,’ du Preez said. " +
+		"Coach Rob Walter agreed. ‘It was close,’ Walter said.\n"
+	tests := []struct{ heading, want string }{
+		{"# ‘We’ll be back’: du Preez defiant after defeat", "du Preez"},
+		{"# ‘We’ll be back’ – du Preez", "du Preez"},
+		{"# ‘We’ll be back,’ says du Preez", "du Preez"},
+		{"# Du Preez says ‘we’ll be back’", "du Preez"},
+		{"## ‘We’ll be back’: Walter hits back at critics", "Walter"},
+		{"# ‘We’ll be back’ as Walter quits", ""},
 	}
-	if len(a.Quotations) == 0 || a.Quotations[0].Speaker != "du Preez" || a.Quotations[0].Rule != "heading-name" {
-		t.Errorf("quotations %+v, want the heading's to be du Preez's by heading-name", a.Quotations)
+	for _, tt := range tests {
+		a, err := Parse("t.md", tt.heading+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := a.Quotations[0]
+		if q.Speaker != tt.want || tt.want != "" && q.Rule != "heading-name" {
+			t.Errorf("%q: speaker %q by %q, want %q by heading-name", tt.heading, q.Speaker, q.Rule, tt.want)
+		}
 	}
 }

@@ -241,7 +241,9 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 		return nameAt{}, false
 	}
 	_, sur := surnames[toks[i].Norm]
-	if !sur && !isNameWord(toks[i]) && !titleWords[toks[i].Norm] && !nameTitles[toks[i].Norm] || chatterWords[toks[i].Norm] {
+	// "says du Preez": a lower-case particle opens the name it precedes.
+	particle := nameParticles[toks[i].Norm] && i+1 < len(toks) && isCapitalised(toks[i+1]) && adjacent(s, toks[i], toks[i+1])
+	if !sur && !particle && !isNameWord(toks[i]) && !titleWords[toks[i].Norm] && !nameTitles[toks[i].Norm] || chatterWords[toks[i].Norm] {
 		return nameAt{}, false
 	}
 	j := i + 1

@@ -49,3 +49,21 @@ func TestCheckClaimInitials(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckClaimParticleName: a claimed speaker whose name opens with a
+// lower-case particle ("says du Preez") or a Gaelic one ("Mac Giolla:") is
+// read whole, also when the claimed words are not the article's.
+func TestCheckClaimParticleName(t *testing.T) {
+	const art = "Test\n\nSouth Africa’s captain, Riaan du Preez, refused to blame his bowlers. ‘We bowled to their strengths,’ du Preez said.\n\n" +
+		"Her partner, Ruairi Mac Giolla, sat in the gallery. “Anneliese deserved one true one,” Mac Giolla said.\n"
+	for _, tt := range []struct{ msg, claimed string }{
+		{`"We bowled to their strengths," says du Preez`, "du Preez"},
+		{`Mac Giolla: "Anneliese deserved one true one."`, "Mac Giolla"},
+		{`Mac Giolla: "We were never told anything at all."`, "Mac Giolla"},
+	} {
+		c := checkOneClaim(t, art, tt.msg)
+		if c.ClaimedSpeaker != tt.claimed {
+			t.Errorf("%s: claimed speaker %q, want %q", tt.msg, c.ClaimedSpeaker, tt.claimed)
+		}
+	}
+}
