@@ -165,6 +165,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.findMentions()
 	r.indexMentions()
 	r.resolve()
+	if r.narrativeRoles() {
+		r.resolve() // "the skipper laughed" now has its subject
+	}
 	r.nameEntities()
 	r.orgDescriptions()
 	r.unnamedBodies()

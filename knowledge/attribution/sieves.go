@@ -72,6 +72,56 @@ func (r *Result) attribute() {
 	r.headlineEcho()
 }
 
+// narrativeRoles reads, in order, the narration's definite role
+// descriptions ("Westhaven reached 246/6, the skipper making 88") that
+// nobody named so far holds, so that the role sticks to the subject it
+// describes before someone else of that role is named ("Calder Vale captain
+// Imran Qureshi-Blake" a sentence later): rolePhrase records it.
+func (r *Result) narrativeRoles() (added bool) {
+	for si, toks := range r.toks {
+		if r.doc.Sentences[si].Paragraph == 0 {
+			continue // a headline's roles are read with the body
+		}
+		for k := 1; k < len(toks); k++ {
+			w := toks[k].Norm
+			if toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || kinNouns[w] || voiceNouns[w] || officials[w] {
+				continue
+			}
+			if kind, ok := r.roleOrOrg(w); !ok || kind != "person" || singular(w) != w {
+				continue
+			}
+			if k+1 < len(toks) && (isCap(toks[k+1]) || !strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], ",;:—–") && r.lex.IsPersonNoun(toks[k+1].Norm)) {
+				// "the skipper Tobias Fairbrother" names him itself; in
+				// "the chief executive" the head is the next word.
+				continue
+			}
+			if e, ok := r.rolePhrase(si, k, 0); !ok || e >= 0 || r.introducedUnnamed(si, w) {
+				continue
+			}
+			// rolePhrase refuses a subject the article gives another role
+			// anywhere; here only what was said of the subject so far
+			// counts ("named player of the series" comes later).
+			e := r.recentSubject(si, r.lex.PersonGender(w))
+			if e >= 0 && r.Entities[e].Kind == Person && !r.titledBefore(e, toks[k].Start) {
+				r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+				added = true
+			}
+		}
+	}
+	return added
+}
+
+// titledBefore reports whether a mention of entity e before offset at
+// carries a title or role ("Calder Vale captain Imran Qureshi-Blake").
+func (r *Result) titledBefore(e, at int) bool {
+	for _, mi := range r.Entities[e].Mentions {
+		if m := r.Mentions[mi]; m.Start < at && m.TitleStart < m.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineEcho gives a quotation of the first paragraph (the headline)
 // whose words a later quotation repeats ("‘I WOKE TO HIM STANDING OVER MY
 // BED’: Gran, 84, tells …" and "‘I woke to him standing over my bed,’ she
@@ -647,6 +697,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	}
 	w := toks[k].Norm
 	at := toks[k].Start
+	mod := r.phraseNameModifier(si, k, lo)
 	best, bestAt := -1, -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
@@ -656,6 +707,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) {
 					match = true
 				}
+			}
+			// "the Westhaven captain" is not "Calder Vale captain Imran
+			// Qureshi-Blake": the descriptor names another side.
+			if match && mod != "" && r.otherSide(en, w, mod) {
+				match = false
 			}
 		}
 		if kind == "org" && en.Kind == Organisation {
@@ -744,6 +800,66 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// phraseNameModifier returns the folded capitalised words between the
+// determiner and the role noun at token k ("the Westhaven captain" →
+// "westhaven"), "" when there are none.
+func (r *Result) phraseNameModifier(si, k, lo int) string {
+	toks := r.toks[si]
+	m := k - 1
+	for m >= lo && m > k-4 && isCap(toks[m]) && !r.inQ[si][m] {
+		m--
+	}
+	if m == k-1 || m < lo || toks[m].Norm != "the" {
+		return ""
+	}
+	var ws []string
+	for _, t := range toks[m+1 : k] {
+		ws = append(ws, t.Norm)
+	}
+	return strings.Join(ws, " ")
+}
+
+// otherSide reports whether a mention of entity en is titled with role w
+// (or a synonym) qualified by a name other than mod, a name the article
+// uses for something else ("Calder Vale captain Imran Qureshi-Blake"
+// against "the Westhaven captain"). Read from the titles, as descriptors
+// are only drawn after attribution.
+func (r *Result) otherSide(en *Entity, w, mod string) bool {
+	for _, mi := range en.Mentions {
+		m := r.Mentions[mi]
+		// The words just before the name, title included: "Calder Vale
+		// captain" before Imran Qureshi-Blake.
+		from := m.TitleStart
+		for n := 0; from > 0 && n < 6; n++ {
+			from = strings.LastIndexAny(r.doc.Text[:from-1], " \n")
+			if from < 0 {
+				from = 0
+				break
+			}
+			from++
+		}
+		words := strings.Fields(foldedWords(r.doc.Text[from:m.Start]))
+		if len(words) < 2 || words[len(words)-1] != w && !r.sameRole(words[len(words)-1], singular(w)) {
+			continue
+		}
+		title := " " + strings.Join(words[:len(words)-1], " ") + " "
+		if strings.HasSuffix(title, " "+mod+" ") {
+			continue
+		}
+		for i := range r.Entities {
+			if r.Entities[i].Kind == Person {
+				continue
+			}
+			for _, v := range r.Entities[i].Variants {
+				if strings.HasSuffix(title, " "+v+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // officials are roles whose bearer a report often leaves unnamed beside

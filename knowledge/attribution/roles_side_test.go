@@ -1,0 +1,41 @@
+package attribution
+
+import "testing"
+
+// TestRoleSideAndNarration holds two role-phrase sieves: a role phrase
+// qualified by a side ("the Harbourside captain") is not the person the
+// article titles with that role for another side, and a definite role the
+// narration gives its subject before anyone else of that role is named
+// ("…, the skipper scoring 60") sticks to that subject.
+func TestRoleSideAndNarration(t *testing.T) {
+	const match = "Final\n\nNadia Kowalczyk said she was proud after Harbourside beat Millbrook Rovers on Saturday.\n\n" +
+		"Harbourside won by two goals, the skipper scoring twice before the break. Defender Priya Kowalczyk, 19, marked Millbrook Rovers captain Saoirse Dunleavy out of the game.\n\n" +
+		"“We never stopped running,” the Harbourside captain told reporters.\n\n" +
+		"“We were second best,” Dunleavy said.\n\n" +
+		"Nadia Kowalczyk was named player of the match.\n\n" +
+		"Asked about the trophy, the skipper grinned. “It goes in the clubhouse,” she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"a side's captain is not the other side's", match, "We never stopped running,", "Nadia Kowalczyk"},
+		{"the skipper of the narration", match, "It goes in the clubhouse,", "Nadia Kowalczyk"},
+		{"the titled captain still speaks by name", match, "We were second best,", "Dunleavy"},
+		{"an unqualified role phrase keeps the titled holder", "Final\n\nMillbrook Rovers captain Saoirse Dunleavy was furious.\n\n“We were robbed,” the captain said.\n", "We were robbed,", "Dunleavy"},
+		{"the same side's captain", "Final\n\nMillbrook Rovers captain Saoirse Dunleavy was furious.\n\n“We were robbed,” the Millbrook Rovers captain said.\n", "We were robbed,", "Dunleavy"},
+		{"a compound role's head is its last noun", "Results\n\nOrla Brennan presented the figures. The chief executive, Tom Hale, left early.\n\n“Sales rose,” the chief executive said.\n", "Sales rose,", "Hale"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for q, qt := range r.Quotations {
+				if r.doc.Text[qt.Start:qt.End] != tt.quote {
+					continue
+				}
+				if got := r.speakerName(q); got != tt.speaker {
+					t.Errorf("speaker of %q = %q (%s), want %q", tt.quote, got, qt.Rule, tt.speaker)
+				}
+				return
+			}
+			t.Fatalf("no quotation %q", tt.quote)
+		})
+	}
+}
