@@ -164,9 +164,18 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.tokenize()
 	r.findMentions()
 	r.indexMentions()
+	genders := make([]string, len(r.Entities))
+	for i := range r.Entities {
+		genders[i] = r.Entities[i].Gender
+	}
 	r.resolve()
 	if r.narrativeRoles() {
-		r.resolve() // "the skipper laughed" now has its subject
+		// Afresh, from the genders the names gave, with the roles the
+		// narration gave: "the skipper laughed" now has its subject.
+		for i := range genders {
+			r.Entities[i].Gender = genders[i]
+		}
+		r.resolve()
 	}
 	r.nameEntities()
 	r.orgDescriptions()

@@ -48,6 +48,6 @@ func TestDebugSentences(t *testing.T) {
 			}
 			_ = k
 		}
-		t.Logf("S%d p%d %q %v", si, r.doc.Sentences[si].Paragraph, r.sentenceText(si), ms)
+		t.Logf("S%d p%d subj=%d %q %v", si, r.doc.Sentences[si].Paragraph, r.Sentences[si].Subject, r.sentenceText(si), ms)
 	}
 }

@@ -464,8 +464,14 @@ func (r *Result) subordinateEnd(si int) int {
 // description or the role is no one's, or several people's.
 func (r *Result) describedPerson(si, k int) int {
 	toks := r.toks[si]
+	if k == 0 || r.inQ[si][k] || isCap(toks[k]) {
+		return -1
+	}
+	if toks[k-1].Norm != "the" {
+		return r.sideDescribed(si, k)
+	}
 	// Not an object: "assisting the coroner", "with the mayor".
-	if k == 0 || toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || governed(toks, k-1) {
+	if governed(toks, k-1) {
 		return -1
 	}
 	w := toks[k].Norm
@@ -479,4 +485,32 @@ func (r *Result) describedPerson(si, k int) int {
 		return e
 	}
 	return -1
+}
+
+// sideDescribed is describedPerson for a role qualified by a name ("the
+// Westhaven captain"): the one person of that role (or a synonym) whom no
+// title puts on another side.
+func (r *Result) sideDescribed(si, k int) int {
+	toks := r.toks[si]
+	mod := r.phraseNameModifier(si, k, 0)
+	w := toks[k].Norm
+	if mod == "" || !r.lex.IsPersonNoun(w) || notRoles[w] || kinNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	m := k - 1 - len(strings.Fields(mod))
+	if m < 0 || m > 0 && !r.inQ[si][m-1] && governed(toks, m) || k+1 < len(toks) && r.doc.Text[toks[k].End:toks[k+1].Start] == " " && (r.lex.IsPersonNoun(toks[k+1].Norm) || r.isOrgWord(toks[k+1].Norm)) {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || !slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || r.sameRole(ro, w) }) || r.otherSide(en, w, mod) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

@@ -53,6 +53,7 @@ func (r *Result) attribute() {
 			}
 		}
 	}
+	r.namesakeSubjects()
 	// A multi-paragraph quotation decided at a later piece.
 	for q := len(r.Quotations) - 1; q >= 0; q-- {
 		p := r.Quotations[q].Prev
@@ -95,13 +96,14 @@ func (r *Result) narrativeRoles() (added bool) {
 				// "the chief executive" the head is the next word.
 				continue
 			}
-			if e, ok := r.rolePhrase(si, k, 0); !ok || e >= 0 || r.introducedUnnamed(si, w) {
+			e, ok := r.rolePhrase(si, k, 0)
+			if !ok || e >= 0 || r.introducedUnnamed(si, w) {
 				continue
 			}
 			// rolePhrase refuses a subject the article gives another role
 			// anywhere; here only what was said of the subject so far
 			// counts ("named player of the series" comes later).
-			e := r.recentSubject(si, r.lex.PersonGender(w))
+			e = r.recentSubject(si, r.lex.PersonGender(w))
 			if e >= 0 && r.Entities[e].Kind == Person && !r.titledBefore(e, toks[k].Start) {
 				r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
 				added = true
@@ -109,6 +111,60 @@ func (r *Result) narrativeRoles() (added bool) {
 		}
 	}
 	return added
+}
+
+// namesakeSubjects gives a quotation attributed by a bare surname that two
+// people share ("“…,” Fairbrother said.") to the namesake the paragraph
+// has been about, when an earlier sentence of the paragraph has him for
+// subject, by name, pronoun or role ("He was full of praise for his
+// brother"): the nearest compatible mention, pronouns counted, which
+// mention grouping (before pronouns are read) could not see. The quotations
+// continuing it follow.
+func (r *Result) namesakeSubjects() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		e := qt.Speaker
+		if e < 0 || qt.Rule != "speech-after" && qt.Rule != "speech-before" || r.Entities[e].Kind != Person || !r.sameSurnameTaken(e) {
+			continue
+		}
+		si := r.sentenceOf(qt.OpenStart)
+		if si < 0 || !r.bareSurnameIn(si, e) {
+			continue
+		}
+		o := -1
+		for s := si - 1; s >= 0 && r.doc.Sentences[s].Paragraph == qt.Paragraph; s-- {
+			if sub := r.Sentences[s].Subject; sub >= 0 {
+				o = sub
+				break
+			}
+		}
+		if o < 0 || o == e || r.Entities[o].last != r.Entities[e].last {
+			continue
+		}
+		r.Quotations[q].Speaker = o
+		for c := q + 1; c < len(r.Quotations) && r.Quotations[c].Rule == "continuation" && r.Quotations[c].Speaker == e; c++ {
+			r.Quotations[c].Speaker = o
+		}
+	}
+}
+
+// bareSurnameIn reports whether sentence si names entity e, outside
+// quotations, by its surname alone, untitled.
+func (r *Result) bareSurnameIn(si, e int) bool {
+	for k, t := range r.toks[si] {
+		if r.inQ[si][k] {
+			continue
+		}
+		// "The younger Marsh": a qualified surname decides itself.
+		if k > 0 && !r.inQ[si][k-1] && !speechVerbs[r.toks[si][k-1].Norm] && strings.TrimSpace(r.doc.Text[r.toks[si][k-1].End:t.Start]) == "" {
+			continue
+		}
+		// "Sen. Ellingboe": a title decides between namesakes itself.
+		if mi, ok := r.nameAt[t.Start]; ok && r.Mentions[mi].Entity == e && r.Mentions[mi].TitleStart == r.Mentions[mi].Start && foldName(r.doc.Text[r.Mentions[mi].Start:r.Mentions[mi].End]) == r.Entities[e].last {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports whether a mention of entity e before offset at
