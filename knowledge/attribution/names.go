@@ -562,6 +562,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Place
 			return c, true
 		}
+		// "the AMSW", "the BBC": an acronym after a determiner names a
+		// body (grouped with its full name by acronymOf).
+		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
+			c.kind, c.weakOrg = Organisation, true
+			return c, true
+		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
 			return c, false
 		}
@@ -1179,6 +1185,9 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e, ok := byFull[f]; ok {
 		return e, true
 	}
+	if e := r.acronymOf(r.nameOf(c)); e >= 0 {
+		return e, true
+	}
 	if (c.kind == Organisation && !c.weakOrg) || c.kind == Place {
 		return -1, false
 	}
@@ -1639,4 +1648,50 @@ func appendUnique(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// acronymOf returns the organisation an all-capital name abbreviates,
+// by the initials of its full name's content words ("AMSW" for the
+// Association of Mineworkers and Smelter Workers, whether or not in
+// brackets after it); -1 when no organisation named so far fits.
+func (r *Result) acronymOf(name string) int {
+	if !isAcronym(name) {
+		return -1
+	}
+	want := strings.ToLower(name)
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.evidence[string(Organisation)] == 0 {
+			continue
+		}
+		var all, content strings.Builder
+		for _, w := range strings.FieldsFunc(foldName(en.Name), func(c rune) bool { return c == ' ' || c == '-' }) {
+			all.WriteByte(w[0])
+			if !acronymSkips[w] {
+				content.WriteByte(w[0])
+			}
+		}
+		if content.Len() >= 2 && (content.String() == want || all.String() == want) {
+			return e
+		}
+	}
+	return -1
+}
+
+// acronymSkips are the function words an acronym leaves out ("DMRE":
+// Department of Mineral Resources and Energy).
+var acronymSkips = wordSet(`of and the for & de du des la le y et`)
+
+// isAcronym reports whether w is written as an acronym: two to eight
+// capital letters A–Z.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for _, ch := range w {
+		if ch < 'A' || ch > 'Z' {
+			return false
+		}
+	}
+	return true
 }
