@@ -576,9 +576,18 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "The company, Nordhavn Aluminium, said", "the charity, Little
 	// Lanterns,": a body's noun set off before it names a body.
-	if !c.titled && c.ti >= 2 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
+	// So does "the network operator, Coastline Energy,": lower-case
+	// modifiers may stand between the determiner and the noun.
+	det := c.ti - 2
+	if c.ti >= 2 && companyNouns[toks[c.ti-1].Norm] {
+		for det > 0 && det > c.ti-4 && !isCap(toks[det]) && !determiners[toks[det].Norm] && !possessive(toks[det].Text, false) &&
+			text[toks[det].End:toks[det+1].Start] == " " && !r.inQ[si][det] {
+			det--
+		}
+	}
+	if !c.titled && c.ti >= 2 && det >= 0 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
 		(companyNouns[toks[c.ti-1].Norm] || r.isOrgWord(toks[c.ti-1].Norm) && !r.lex.IsPersonNoun(toks[c.ti-1].Norm)) &&
-		!isCap(toks[c.ti-1]) && (determiners[toks[c.ti-2].Norm] || possessive(toks[c.ti-2].Text, false)) && !governed(toks, c.ti-2) {
+		!isCap(toks[c.ti-1]) && (determiners[toks[det].Norm] || possessive(toks[det].Text, false)) && (!governed(toks, det) || accordingToAt(toks, det)) {
 		c.kind = Organisation
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 		return c, true
@@ -1694,4 +1703,10 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// accordingToAt reports whether "according to" stands just before token
+// m: its object is a source, which "the operator, Coastline Energy" names.
+func accordingToAt(toks []nlp.Token, m int) bool {
+	return m >= 2 && toks[m-1].Norm == "to" && toks[m-2].Norm == "according"
 }

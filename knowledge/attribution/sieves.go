@@ -666,7 +666,8 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 				}
 			}
 			for _, ro := range en.Roles {
-				if ro == w {
+				// "the network operator, Coastline Energy" … "the company said".
+				if ro == w || genericCompanyNouns[w] && companyNouns[ro] {
 					match = true
 				}
 			}
@@ -1402,6 +1403,11 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	if tr.j <= tr.i {
 		return -1, false
 	}
+	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
+	// inside a coordinated predicate; its verb is the one before it.
+	if coordinators[r.toks[tr.si][tr.i].Norm] {
+		return -1, false
+	}
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
 		return e, true
 	}
@@ -1624,6 +1630,14 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 	}
 	return -1, false
 }
+
+// genericCompanyNouns name any business, whatever noun the article
+// introduced it with ("the operator", later "the company").
+var genericCompanyNouns = wordSet(`company firm`)
+
+// coordinators join a second predicate to the first ("said it was
+// ‘concerned’ and had asked …").
+var coordinators = wordSet(`and but or`)
 
 // sieveReportedIntro gives a block quote the speaker of the reported
 // speech that ends the paragraph just before it ("Dr Naledi Khumalo-Webb,
