@@ -562,10 +562,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Place
 			return c, true
 		}
-		// "the AMSW", "the BBC": an acronym after a determiner names a
-		// body (grouped with its full name by acronymOf).
+		// "the AMSW": an acronym after a determiner names the body whose
+		// full name it abbreviates (acronymOf, when the mentions are
+		// grouped); "the US" names none and is dropped there.
 		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
-			c.kind, c.weakOrg = Organisation, true
+			c.tentative = true
 			return c, true
 		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
@@ -1055,6 +1056,9 @@ func (r *Result) group(cands []candidate) {
 		}
 		toks := r.toks[c.si]
 		w := toks[c.i].Norm
+		if isAcronym(toks[c.i].Text) && c.i > 0 && determiners[toks[c.i-1].Norm] {
+			continue // "the US said": no body the article names in full
+		}
 		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) &&
 			!r.lex.IsCommonWord(w) {
 			c.kind = Person

@@ -320,3 +320,31 @@ func TestByRoleHeadOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronyms checks that an acronym joins the body whose initials it
+// spells and that one naming no body in the text makes no entity.
+func TestAcronyms(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, acronym, want string
+	}{
+		{"brackets after the full name", "The Association of Mineworkers and Smelter Workers (AMSW) said it would fight. The AMSW said more.\n", "amsw", "Association of Mineworkers and Smelter Workers"},
+		{"initials alone, function words skipped", "The Department of Mineral Resources and Energy met on Monday. Later the DMRE said it was concerned.\n", "dmre", "Department of Mineral Resources and Energy"},
+		{"no body spelled: no entity", "Trade talks resumed, and on Monday the QXR trade office was quiet.\n", "qxr", ""},
+		{"lower case is no acronym", "The Federation of Coastal Fishers met. The Fcf said no.\n", "fcf", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			got := ""
+			for _, e := range r.Entities {
+				for _, v := range e.Variants {
+					if v == tt.acronym {
+						got = e.Name
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q belongs to %q, want %q", tt.acronym, got, tt.want)
+			}
+		})
+	}
+}
