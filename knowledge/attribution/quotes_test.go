@@ -152,3 +152,19 @@ func TestIrishSurnames(t *testing.T) {
 		}
 	}
 }
+
+// A role noun before a full name is a title when resolving a claimed
+// speaker ("Speaker Angus McCrimmon"); before a bare surname it may be a
+// given name.
+func TestResolveRoleNounTitle(t *testing.T) {
+	r := Analyze(docOf("Intro.\nThe Speaker, Angus McCrimmon, called for order. Guy Ritchie watched.\n"), DefaultLexicon())
+	for _, tt := range []struct{ name, want string }{
+		{"Speaker Angus McCrimmon", "Angus McCrimmon"},
+		{"Angus McCrimmon", "Angus McCrimmon"},
+		{"Guy Ritchie", "Guy Ritchie"},
+	} {
+		if e, other := r.Resolve(tt.name); e < 0 || r.Entities[e].Name != tt.want {
+			t.Errorf("Resolve(%q) = %d, %v; want %s", tt.name, e, other, tt.want)
+		}
+	}
+}
