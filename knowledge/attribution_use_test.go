@@ -174,3 +174,47 @@ func TestQuotationInHeadingParticle(t *testing.T) {
 		}
 	}
 }
+
+// A transcript's questions are the examiner's quotations, but never an
+// answer to a user's question nor a summary's sentence.
+func TestTranscriptQuestionsAreTheExaminers(t *testing.T) {
+	text := "Foreman tells jury of warnings\n" +
+		"Ray Moss, 54, testified on Tuesday in the trial of the quarry company.\n" +
+		"Under questioning by prosecutor Ann Lee, Moss described the morning of the blast.\n" +
+		"Q. What time did you get to the quarry that day?\n" +
+		"A. About ten to six. It was still dark at the quarry.\n" +
+		"Q. Did you phone the manager before the blast?\n" +
+		"A. I called him at 6:15 and told him the sweep was not done.\n" +
+		"The trial continues on Wednesday.\n"
+	a, err := Parse("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotations {
+		want := "Moss"
+		if q.Kind == "question" {
+			want = "Lee"
+		}
+		if q.Speaker != want {
+			t.Errorf("%s %q by %q, want %q", q.Kind, q.Text, q.Speaker, want)
+		}
+	}
+	ans, err := a.Ask("What time did Moss get to the quarry that day?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range ans.Quotes {
+		if strings.Contains(q.Text, "What time did you") {
+			t.Errorf("answered with the examiner's question %q", q.Text)
+		}
+	}
+	sum, err := a.Summarize(SummaryOptions{Length: SummaryLengths()[len(SummaryLengths())-1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum.Sentences {
+		if a.Sentences[s.Sentence].Question {
+			t.Errorf("summary holds the question %q", s.Text)
+		}
+	}
+}
