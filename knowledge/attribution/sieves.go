@@ -1302,6 +1302,18 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				para := r.doc.Paragraphs[r.Quotations[p].Paragraph]
 				e = r.latestNamedIn(para.Start, r.Quotations[p].Start, g, true)
 			}
+			if e < 0 && r.Quotations[p].Kind == KindAnswer {
+				// "Q. Did you speak to Mr. Pruitt …?" / "A. … He said,
+				// ‘…’": the person the question before the answer names.
+				if pi := r.Quotations[p].Paragraph - 1; pi >= 0 {
+					para := r.doc.Paragraphs[pi]
+					if _, _, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+						if f := r.latestNamedIn(para.Start, para.End, g, false); f != r.Quotations[p].Speaker {
+							e = f
+						}
+					}
+				}
+			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
 				// ‘…’": the outer speaker's relative named before, in this
