@@ -587,6 +587,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Place
 			return c, true
 		}
+		// "the AMSW": an acronym after a determiner names the body whose
+		// full name it abbreviates (acronymOf, when the mentions are
+		// grouped); "the US" names none and is dropped there.
+		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
+			c.tentative = true
+			return c, true
+		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
 			return c, false
 		}
@@ -595,9 +602,18 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "The company, Nordhavn Aluminium, said", "the charity, Little
 	// Lanterns,": a body's noun set off before it names a body.
-	if !c.titled && c.ti >= 2 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
+	// So does "the network operator, Coastline Energy,": lower-case
+	// modifiers may stand between the determiner and the noun.
+	det := c.ti - 2
+	if c.ti >= 2 && companyNouns[toks[c.ti-1].Norm] {
+		for det > 0 && det > c.ti-4 && !isCap(toks[det]) && !determiners[toks[det].Norm] && !possessive(toks[det].Text, false) &&
+			text[toks[det].End:toks[det+1].Start] == " " && !r.inQ[si][det] {
+			det--
+		}
+	}
+	if !c.titled && c.ti >= 2 && det >= 0 && strings.TrimSpace(text[toks[c.ti-1].End:toks[c.ti].Start]) == "," && !r.inQ[si][c.ti-1] &&
 		(companyNouns[toks[c.ti-1].Norm] || r.isOrgWord(toks[c.ti-1].Norm) && !r.lex.IsPersonNoun(toks[c.ti-1].Norm)) &&
-		!isCap(toks[c.ti-1]) && (determiners[toks[c.ti-2].Norm] || possessive(toks[c.ti-2].Text, false)) && !governed(toks, c.ti-2) {
+		!isCap(toks[c.ti-1]) && (determiners[toks[det].Norm] || possessive(toks[det].Text, false)) && (!governed(toks, det) || accordingToAt(toks, det)) {
 		c.kind = Organisation
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 		return c, true
@@ -1065,6 +1081,9 @@ func (r *Result) group(cands []candidate) {
 		}
 		toks := r.toks[c.si]
 		w := toks[c.i].Norm
+		if isAcronym(toks[c.i].Text) && c.i > 0 && determiners[toks[c.i-1].Norm] {
+			continue // "the US said": no body the article names in full
+		}
 		if r.speechAfter(c.si, c.j) && !r.lex.IsPersonNoun(singular(w)) && !r.isOrgWord(w) && !nlp.IsStopWord(w) &&
 			!r.lex.IsCommonWord(w) {
 			c.kind = Person
@@ -1202,6 +1221,9 @@ func (r *Result) etAl() {
 func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int) (int, bool) {
 	f := foldName(r.nameOf(c))
 	if e, ok := byFull[f]; ok {
+		return e, true
+	}
+	if e := r.acronymOf(r.nameOf(c)); e >= 0 {
 		return e, true
 	}
 	if (c.kind == Organisation && !c.weakOrg) || c.kind == Place {
@@ -1664,4 +1686,56 @@ func appendUnique(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// acronymOf returns the organisation an all-capital name abbreviates,
+// by the initials of its full name's content words ("AMSW" for the
+// Association of Mineworkers and Smelter Workers, whether or not in
+// brackets after it); -1 when no organisation named so far fits.
+func (r *Result) acronymOf(name string) int {
+	if !isAcronym(name) {
+		return -1
+	}
+	want := strings.ToLower(name)
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.evidence[string(Organisation)] == 0 {
+			continue
+		}
+		var all, content strings.Builder
+		for _, w := range strings.FieldsFunc(foldName(en.Name), func(c rune) bool { return c == ' ' || c == '-' }) {
+			all.WriteByte(w[0])
+			if !acronymSkips[w] {
+				content.WriteByte(w[0])
+			}
+		}
+		if content.Len() >= 2 && (content.String() == want || all.String() == want) {
+			return e
+		}
+	}
+	return -1
+}
+
+// acronymSkips are the function words an acronym leaves out ("DMRE":
+// Department of Mineral Resources and Energy).
+var acronymSkips = wordSet(`of and the for & de du des la le y et`)
+
+// isAcronym reports whether w is written as an acronym: two to eight
+// capital letters A–Z.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for _, ch := range w {
+		if ch < 'A' || ch > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingToAt reports whether "according to" stands just before token
+// m: its object is a source, which "the operator, Coastline Energy" names.
+func accordingToAt(toks []nlp.Token, m int) bool {
+	return m >= 2 && toks[m-1].Norm == "to" && toks[m-2].Norm == "according"
 }

@@ -28,6 +28,7 @@ var Sieves = []Sieve{
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
+	{"reported-intro", (*Result).sieveReportedIntro},
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
@@ -665,7 +666,8 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 				}
 			}
 			for _, ro := range en.Roles {
-				if ro == w {
+				// "the network operator, Coastline Energy" … "the company said".
+				if ro == w || genericCompanyNouns[w] && companyNouns[ro] {
 					match = true
 				}
 			}
@@ -1482,6 +1484,11 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	if tr.j <= tr.i {
 		return -1, false
 	}
+	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
+	// inside a coordinated predicate; its verb is the one before it.
+	if coordinators[r.toks[tr.si][tr.i].Norm] {
+		return -1, false
+	}
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
 		return e, true
 	}
@@ -1677,7 +1684,8 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 		toks := r.toks[si]
 		for k := len(toks) - 2; k >= 0; k-- {
 			if toks[k].Norm == "by" || (toks[k].Norm == "from" && k+1 < len(toks) && r.isNameStart(toks[k+1])) {
-				if e, ok := r.subjectAfter(si, k+1, len(toks)); ok && e >= 0 {
+				// "sent us this from Riverside Terrace:" – a place sends nothing.
+				if e, ok := r.subjectAfter(si, k+1, len(toks)); ok && e >= 0 && r.Entities[e].Kind != Place {
 					return e, true
 				}
 			}
@@ -1690,9 +1698,44 @@ func (r *Result) sieveBlockIntro(q int) (int, bool) {
 		if e, ok := r.verbSubject(tokRange{si, 0, len(toks)}, true, 0); ok {
 			return e, true
 		}
-		if len(r.outside[si]) == 1 {
-			return r.outside[si][0], true
+		// The one person or body the sentence names, places aside.
+		var named []int
+		for _, e := range r.outside[si] {
+			if r.Entities[e].Kind != Place {
+				named = append(named, e)
+			}
 		}
+		if len(named) == 1 {
+			return named[0], true
+		}
+	}
+	return -1, false
+}
+
+// genericCompanyNouns name any business, whatever noun the article
+// introduced it with ("the operator", later "the company").
+var genericCompanyNouns = wordSet(`company firm`)
+
+// coordinators join a second predicate to the first ("said it was
+// ‘concerned’ and had asked …").
+var coordinators = wordSet(`and but or`)
+
+// sieveReportedIntro gives a block quote the speaker of the reported
+// speech that ends the paragraph just before it ("Dr Naledi Khumalo-Webb,
+// a mining analyst, said the closure had been expected." then "> The only
+// surprise is …"): news sets the speaker's own words off under the
+// sentence that reports them.
+func (r *Result) sieveReportedIntro(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindBlockQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart) - 1
+	if si < 0 || r.doc.Sentences[si].Paragraph != qt.Paragraph-1 || r.hasQuote(si) {
+		return -1, false
+	}
+	if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 && r.Entities[e].Kind != Place {
+		return e, true
 	}
 	return -1, false
 }

@@ -160,6 +160,13 @@ func TestSieves(t *testing.T) {
 		{"South Asian honorifics are titles, not names ('Smt.', 'Shri', 'Adv.')", "The bank's managing director, Smt. Lalitha Narayanaswamy, spoke after Shri K. V. Subramanian. “We acted within the rules,” Narayanaswamy said.\n", "We acted within the rules,", "Narayanaswamy", "speech-after"},
 		{"a capitalised function word after 'The' opens a body's name ('The All India …')", "The All India Textile Workers' Federation backed the promoters. “Our members were paid,” the federation said.\n", "Our members were paid,", "All India Textile Workers' Federation", "speech-after"},
 		{"the one told is no speaker, and a day between subject and verb is skipped", "MUMBAI: Kaveri Textiles Ltd on Friday told the National Company Law Tribunal that lenders wanted control “through the back door”, as the hearing was adjourned.\n", "through the back door", "Kaveri Textiles Ltd", "sentence-verb"},
+		{"an acronym whose letters are a body's initials is that body, and its reported-speech fragment its words", "The Guild of Harbour and River Pilots (GHRP) met on Monday.\nThe GHRP said in a statement that it would 'not sign anything' before May.\n", "not sign anything", "Guild of Harbour and River Pilots", "speech-before"},
+		{"an acronym after 'the' alone, brackets elsewhere", "The Federation of Coastal Fishers said it would fight.\nLater the FCF said the offer was 'an insult'.\n", "an insult", "Federation of Coastal Fishers", "speech-before"},
+		{"a South African post-nominal (SC) is no surname", "Its lawyer, Adv. Pieter-Jan Bezuidenhout SC, said the company had not disclosed enough for 'meaningful consultation' as the law requires.\n", "meaningful consultation", "Bezuidenhout", "sentence-verb"},
+		{"a block quote under the reported speech that ends the paragraph before", "Dr Naledi Khumalo-Webb, a mining analyst at Sable Ridge Capital, said the closure had been expected.\n\n> The only surprise is that it took this long.\n\nShares rose.\n", "The only surprise is that it took this long.", "Khumalo-Webb", "reported-intro"},
+		{"a street the sender writes from is a place, not the speaker", "Reader Peggy Lowe, 78, sent us this from Riverside Terrace, where water reached her porch:\n\n> I've lived here 51 years.\n", "I've lived here 51 years.", "Lowe", "colon-intro"},
+		{"a quotation in a coordinated predicate takes the verb before it, not the one after 'and'", "Kwena Mining cut jobs.\nThe Department of Mineral Resources said it was 'concerned' and had asked Kwena for a meeting.\n", "concerned", "Department of Mineral Resources", "speech-before"},
+		{"'the company' is the body introduced as 'the network operator, X'", "The Coastal Emergency Service opened shelters.\nPower is out, according to the network operator, Coastline Energy. In a post, the company said:\n\n> Our crews cannot work yet.\n", "Our crews cannot work yet.", "Coastline Energy", "colon-intro"},
 		{"a headline's bare role noun is the one person the body gives that role", "‘Keep lifting,’ foreman told crane driver, inquest hears\nThe driver, Declan Roe, gave evidence. The site foreman, Gary Lomax, will give evidence on Thursday.\n", "Keep lifting,", "Lomax", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -319,5 +326,33 @@ func TestByRoleHeadOfName(t *testing.T) {
 		if got := name(r.ByRole(tt.noun)); got != tt.want {
 			t.Errorf("ByRole(%q) = %q, want %q", tt.noun, got, tt.want)
 		}
+	}
+}
+
+// TestAcronyms checks that an acronym joins the body whose initials it
+// spells and that one naming no body in the text makes no entity.
+func TestAcronyms(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, acronym, want string
+	}{
+		{"brackets after the full name", "The Association of Mineworkers and Smelter Workers (AMSW) said it would fight. The AMSW said more.\n", "amsw", "Association of Mineworkers and Smelter Workers"},
+		{"initials alone, function words skipped", "The Department of Mineral Resources and Energy met on Monday. Later the DMRE said it was concerned.\n", "dmre", "Department of Mineral Resources and Energy"},
+		{"no body spelled: no entity", "Trade talks resumed, and on Monday the QXR trade office was quiet.\n", "qxr", ""},
+		{"lower case is no acronym", "The Federation of Coastal Fishers met. The Fcf said no.\n", "fcf", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			got := ""
+			for _, e := range r.Entities {
+				for _, v := range e.Variants {
+					if v == tt.acronym {
+						got = e.Name
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q belongs to %q, want %q", tt.acronym, got, tt.want)
+			}
+		})
 	}
 }

@@ -115,8 +115,9 @@ var saintAbbrevs = wordSet(`st ste`)
 var gaelicParticles = wordSet(`o ni nic ui ua`)
 
 // nameSuffixes follow a surname without being one: generations and the
-// British post-nominals news prints ("Nicholas Fenn KC", "Jane Roe MP").
-var nameSuffixes = wordSet(`jr sr ii iii iv kc qc mp msp mep obe mbe cbe`)
+// British and Commonwealth post-nominals news prints ("Nicholas Fenn KC",
+// "Jane Roe MP", "Adv. Pieter-Jan Bezuidenhout SC").
+var nameSuffixes = wordSet(`jr sr ii iii iv kc qc sc mp msp mep mla mpp obe mbe cbe`)
 
 // singular is a rough singular of a plural noun, for lexicon look-ups.
 func singular(w string) string {
