@@ -76,36 +76,11 @@ func (r *Result) findMentions() {
 	r.group(cands)
 }
 
-// datelineEnd returns the index of the first token after a paragraph's
-// capitalised dateline ("QUEEN’S PARK — The …", "GRANITE FALLS, Ore. —
-// A …"), 0 when the sentence opens none: a dateline names a place, never
-// a person who could speak.
-func (r *Result) datelineEnd(si int) int {
-	toks := r.toks[si]
-	// Only the opening sentence of an article's first paragraphs carries one.
-	if r.doc.Sentences[si].Paragraph > 2 || si > 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph {
-		return 0
-	}
-	n := 0
-	for n < len(toks) && len(toks[n].Text) >= 2 && strings.ToUpper(toks[n].Text) == toks[n].Text && strings.ContainsFunc(toks[n].Text, unicode.IsLetter) {
-		n++
-	}
-	if n == 0 || n > 4 {
-		return 0
-	}
-	for m := n; m < len(toks) && m <= n+2; m++ {
-		if r.isDateline(toks, m) {
-			return n
-		}
-	}
-	return 0
-}
-
 func (r *Result) sentenceCandidates(si int) []candidate {
 	toks := r.toks[si]
 	text := r.doc.Text
 	var out []candidate
-	for k := r.datelineEnd(si); k < len(toks); {
+	for k := 0; k < len(toks); {
 		t := toks[k]
 		startsName := isCap(t) || ((t.Norm == "al" || t.Norm == "el") && k+1 < len(toks) &&
 			text[t.End:toks[k+1].Start] == "-" && isCap(toks[k+1]))
