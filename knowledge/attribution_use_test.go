@@ -39,12 +39,13 @@ func TestSummaryAvoidsQuotationTailsAndQuestions(t *testing.T) {
 	}
 }
 
-// Interviewers' questions are no quotations; answers are the interviewee's.
+// An interviewer's questions are the interviewer's quotations (kind
+// "question", never the interviewee's); answers are the interviewee's.
 func TestQuotationsOfAnInterview(t *testing.T) {
 	a := parseFile(t, "testdata/attribution/interview_caps.md")
 	for _, q := range a.Quotations {
-		if strings.HasSuffix(strings.TrimSpace(q.Text), "?") {
-			t.Errorf("question listed as a quotation: %q", q.Text)
+		if strings.HasSuffix(strings.TrimSpace(q.Text), "?") && (q.Kind != "question" || q.Speaker != "Garvey") {
+			t.Errorf("question %q: kind %q by %q, want a question by Garvey", q.Text, q.Kind, q.Speaker)
 		}
 		if q.Kind == "answer" && q.Speaker != "Osei" {
 			t.Errorf("answer %q by %q, want Osei", q.Text, q.Speaker)
@@ -170,6 +171,50 @@ func TestQuotationInHeadingParticle(t *testing.T) {
 		q := a.Quotations[0]
 		if q.Speaker != tt.want || tt.want != "" && q.Rule != "heading-name" {
 			t.Errorf("%q: speaker %q by %q, want %q by heading-name", tt.heading, q.Speaker, q.Rule, tt.want)
+		}
+	}
+}
+
+// A transcript's questions are the examiner's quotations, but never an
+// answer to a user's question nor a summary's sentence.
+func TestTranscriptQuestionsAreTheExaminers(t *testing.T) {
+	text := "Foreman tells jury of warnings\n" +
+		"Ray Moss, 54, testified on Tuesday in the trial of the quarry company.\n" +
+		"Under questioning by prosecutor Ann Lee, Moss described the morning of the blast.\n" +
+		"Q. What time did you get to the quarry that day?\n" +
+		"A. About ten to six. It was still dark at the quarry.\n" +
+		"Q. Did you phone the manager before the blast?\n" +
+		"A. I called him at 6:15 and told him the sweep was not done.\n" +
+		"The trial continues on Wednesday.\n"
+	a, err := Parse("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotations {
+		want := "Moss"
+		if q.Kind == "question" {
+			want = "Lee"
+		}
+		if q.Speaker != want {
+			t.Errorf("%s %q by %q, want %q", q.Kind, q.Text, q.Speaker, want)
+		}
+	}
+	ans, err := a.Ask("What time did Moss get to the quarry that day?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range ans.Quotes {
+		if strings.Contains(q.Text, "What time did you") {
+			t.Errorf("answered with the examiner's question %q", q.Text)
+		}
+	}
+	sum, err := a.Summarize(SummaryOptions{Length: SummaryLengths()[len(SummaryLengths())-1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum.Sentences {
+		if a.Sentences[s.Sentence].Question {
+			t.Errorf("summary holds the question %q", s.Text)
 		}
 	}
 }

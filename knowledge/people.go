@@ -116,9 +116,6 @@ func (a *Article) attributeArticle() {
 	}
 	at := map[int]int{} // engine quotation → index in a.Quotations
 	for qi, q := range r.Quotations {
-		if q.Kind == attribution.KindQuestion {
-			continue // an interviewer's question is no quotation of the article's people
-		}
 		if k, ok := at[q.Prev]; ok && q.Prev >= 0 {
 			// A quotation running over several paragraphs is one quotation,
 			// from its first opening mark to its closing mark.

@@ -291,7 +291,11 @@ func (r *Result) Resolve(name string) (entity int, other bool) {
 	// Titles before the name: kept to decide, dropped to match.
 	parts := strings.Fields(f)
 	var titles []string
-	for len(parts) > 1 && (titleAbbrev[strings.TrimSuffix(parts[0], ".")] != "" || handRoles[parts[0]] || roleModifiers[parts[0]]) {
+	for len(parts) > 1 && (titleAbbrev[strings.TrimSuffix(parts[0], ".")] != "" || handRoles[parts[0]] || roleModifiers[parts[0]] ||
+		len(parts) > 2 && r.lex.IsPersonNoun(parts[0])) {
+		// A role noun before a full name is a title too ("Speaker Angus
+		// McCrimmon", "Reeve Marie St-Pierre"); before a bare surname it
+		// may be a given name ("Guy Ritchie").
 		titles = append(titles, roleOf(strings.TrimSuffix(parts[0], ".")))
 		parts = parts[1:]
 	}

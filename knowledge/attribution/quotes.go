@@ -484,6 +484,46 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	return out
 }
 
+// titledLabel reports whether a colon label is a transcript's titled
+// name ("Ms. France Le Blanc", "Hon. Douglas Harcourt-Lyle") or an office
+// naming its holder in brackets ("The Speaker (Hon. Angus McCrimmon)"), as
+// Hansard and court transcripts write them. A title is what makes a
+// mixed-case label a speaker's name rather than a sentence's opening
+// words ("Mr. Ruiz: …" yes, "The reason is simple: …" no).
+func titledLabel(label string) bool {
+	if o := strings.IndexByte(label, '('); o > 0 && strings.HasSuffix(label, ")") {
+		office := strings.Fields(label[:o])
+		if len(office) < 1 || len(office) > 3 || !capitalisedWords(office) {
+			return false
+		}
+		label = label[o+1 : len(label)-1]
+	}
+	f := strings.Fields(label)
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	if titleAbbrev[strings.ToLower(strings.TrimSuffix(f[0], "."))] == "" {
+		return false
+	}
+	return capitalisedWords(f[1:])
+}
+
+// capitalisedWords reports whether the words are a name's: each opens with
+// a capital letter, but for a lower-case particle between them (de, van,
+// d’), and the last is capitalised.
+func capitalisedWords(ws []string) bool {
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i == len(ws)-1 || len(w) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // turnLabel recognises a turn label at the start of a paragraph and
 // returns it and where the words after it start.
 func turnLabel(p string) (name string, contentStart int, ok bool) {
@@ -521,7 +561,7 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	}
 	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
 	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2
-	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) {
+	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) {
 		return "", 0, false
 	}
 	if bold && len(strings.Fields(label)) > 4 {

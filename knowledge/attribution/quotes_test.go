@@ -38,6 +38,9 @@ func TestQuotationSpans(t *testing.T) {
 		{"capitalised names", "Intro.\n\nGARVEY: Why?\n\nOSEI: Because.\n\nGARVEY: When?\n\nOSEI: Soon.", []string{"Why?", "Because.", "When?", "Soon."}, nil},
 		{"Q. and A.", "Intro.\n\nQ. Why?\n\nA. Because.", []string{"Why?", "Because."}, []string{KindQuestion, KindAnswer}},
 		{"colon is no interview", "Ruiz: “We go again.”", []string{"We go again."}, []string{KindQuote}},
+		{"Hansard: titled names and an office with its holder in brackets", "Intro.\nMs. Ann Le Blanc: Will he act?\nHon. Tom Ray-Hall: We are acting.\nThe Speaker (Hon. Jo Reid): Order.\n", []string{"Will he act?", "We are acting.", "Order."}, []string{KindQuestion, KindAnswer, KindAnswer}},
+		{"a sentence before a colon is no titled label", "Intro.\nThe reason is simple: money.\nThe plan was clear: wait.\n", nil, nil},
+		{"one titled colon line alone is no transcript", "Intro.\nMr. Ray: “We go again.”\n", []string{"We go again."}, []string{KindQuote}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), nil)
@@ -146,6 +149,22 @@ func TestIrishSurnames(t *testing.T) {
 			if e, _ := r.Resolve(claimed); e < 0 || r.Entities[e].Name != tc.full {
 				t.Errorf("Resolve(%q) = %d, want %s", claimed, e, tc.full)
 			}
+		}
+	}
+}
+
+// A role noun before a full name is a title when resolving a claimed
+// speaker ("Speaker Angus McCrimmon"); before a bare surname it may be a
+// given name.
+func TestResolveRoleNounTitle(t *testing.T) {
+	r := Analyze(docOf("Intro.\nThe Speaker, Angus McCrimmon, called for order. Guy Ritchie watched.\n"), DefaultLexicon())
+	for _, tt := range []struct{ name, want string }{
+		{"Speaker Angus McCrimmon", "Angus McCrimmon"},
+		{"Angus McCrimmon", "Angus McCrimmon"},
+		{"Guy Ritchie", "Guy Ritchie"},
+	} {
+		if e, other := r.Resolve(tt.name); e < 0 || r.Entities[e].Name != tt.want {
+			t.Errorf("Resolve(%q) = %d, %v; want %s", tt.name, e, other, tt.want)
 		}
 	}
 }

@@ -1192,9 +1192,74 @@ func (r *Result) sieveQA(q int) (int, bool) {
 	case KindAnswer:
 		return r.interviewee(qt.Paragraph), true
 	case KindQuestion:
-		return r.labelled(qt.Paragraph), true
+		if e := r.labelled(qt.Paragraph); e >= 0 {
+			return e, true
+		}
+		return r.examiner(qt.Paragraph), true
 	}
 	return -1, false
+}
+
+// examinerCues are the words by which a report introduces who puts the
+// questions of a transcript excerpt ("Under questioning by …", "On
+// cross-examination, …'s attorney, X, pressed the foreman").
+var examinerCues = wordSet(`questioning questioned examination examined cross-examination cross-examined
+	cross examination examining cross-examining pressed asked asking interviewed`)
+
+// examiner is who asks the unlabelled questions of the Q&A turn in
+// paragraph pi ("Q. …"): the person the narration just before the run of
+// turns names as questioning — after "by" ("Under questioning by Deputy
+// District Attorney Simone Achebe-Hart, …"), else the subject of the
+// questioning word ("X pressed the foreman", "X asked"). -1 when the
+// article does not say, as in most interviews.
+func (r *Result) examiner(pi int) int {
+	pj := pi - 1
+	for pj >= 0 {
+		p := r.doc.Paragraphs[pj]
+		if _, _, ok := turnLabel(r.doc.Text[p.Start:p.End]); !ok {
+			break
+		}
+		pj--
+	}
+	if pj < 0 {
+		return -1
+	}
+	for si := r.paraSen[pj][0]; si < r.paraSen[pj][1]; si++ {
+		toks := r.toks[si]
+		for k, t := range toks {
+			if !examinerCues[t.Norm] || r.inQ[si][k] {
+				continue
+			}
+			if k+1 < len(toks) && toks[k+1].Norm == "by" {
+				if e := r.personFrom(si, toks[k+1].End, len(r.doc.Text)); e >= 0 {
+					return e
+				}
+				continue
+			}
+			if e := r.personFrom(si, r.doc.Sentences[si].Start, t.Start); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// personFrom returns the first person named outside quotations in
+// sentence si within [from, to) who is not a possessor ("Pruitt's
+// attorney"), or -1.
+func (r *Result) personFrom(si, from, to int) int {
+	for _, m := range r.Mentions {
+		if m.Sentence != si || m.InQuote || m.TitleStart < from || m.End > to || m.Entity < 0 {
+			continue
+		}
+		if rest := r.doc.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if r.Entities[m.Entity].Kind == Person || r.Entities[m.Entity].Kind == Unknown {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // labelled returns the entity a Q&A label names ("**Okafor:**"), or -1.
@@ -1207,7 +1272,11 @@ func (r *Result) labelled(pi int) int {
 	if e, ok := r.labels[name]; ok {
 		return e
 	}
-	e, _ := r.Resolve(name)
+	who := name
+	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
+		who = name[o+1 : len(name)-1] // "The Speaker (Hon. Angus McCrimmon)": the holder speaks
+	}
+	e, _ := r.Resolve(who)
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.
@@ -1406,6 +1475,18 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				// person named in the paragraph's earlier quotation.
 				para := r.doc.Paragraphs[r.Quotations[p].Paragraph]
 				e = r.latestNamedIn(para.Start, r.Quotations[p].Start, g, true)
+			}
+			if e < 0 && r.Quotations[p].Kind == KindAnswer {
+				// "Q. Did you speak to Mr. Pruitt …?" / "A. … He said,
+				// ‘…’": the person the question before the answer names.
+				if pi := r.Quotations[p].Paragraph - 1; pi >= 0 {
+					para := r.doc.Paragraphs[pi]
+					if _, _, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+						if f := r.latestNamedIn(para.Start, para.End, g, false); f != r.Quotations[p].Speaker {
+							e = f
+						}
+					}
+				}
 			}
 			if e < 0 {
 				// "my coach was standing on the corner … he shouted,
