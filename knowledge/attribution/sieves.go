@@ -97,6 +97,9 @@ func (r *Result) narrativeRoles() (added bool) {
 				// "the chief executive" the head is the next word.
 				continue
 			}
+			if r.personAfter(si, k) {
+				continue // "The member called to order was Jean-Claude d’Amours": the sentence names the holder
+			}
 			e, ok := r.rolePhrase(si, k, 0)
 			if !ok || e >= 0 || r.introducedUnnamed(si, w) {
 				continue
@@ -162,6 +165,17 @@ func (r *Result) bareSurnameIn(si, e int) bool {
 		}
 		// "Sen. Ellingboe": a title decides between namesakes itself.
 		if mi, ok := r.nameAt[t.Start]; ok && r.Mentions[mi].Entity == e && r.Mentions[mi].TitleStart == r.Mentions[mi].Start && foldName(r.doc.Text[r.Mentions[mi].Start:r.Mentions[mi].End]) == r.Entities[e].last {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether sentence si names a person outside
+// quotations after token k.
+func (r *Result) personAfter(si, k int) bool {
+	for m := k + 1; m < len(r.toks[si]); m++ {
+		if mi, ok := r.nameAt[r.toks[si][m].Start]; ok && !r.inQ[si][m] && r.Entities[r.Mentions[mi].Entity].Kind == Person {
 			return true
 		}
 	}
