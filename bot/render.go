@@ -345,12 +345,16 @@ func truncate(s string, limit int) string {
 	}
 	cut := 0
 	n := 0
-	for i, r := range s {
+	// Step by the bytes each rune really takes: an invalid byte decodes to
+	// RuneError, whose encoded length (3) is not the one byte it occupies.
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if n+utf16.RuneLen(r) > limit-1 {
 			break
 		}
 		n += utf16.RuneLen(r)
-		cut = i + utf8.RuneLen(r)
+		i += w
+		cut = i
 	}
 	// Never end on a lone escaping backslash.
 	t := s[:cut]
