@@ -26,18 +26,6 @@ func TestRoleSideAndNarration(t *testing.T) {
 		{"a titled namesake keeps the title's person", "Vote\n\nMark Ellis, 33, won Ward 3. Ellis is the son of Sen. Ruth Ellis.\n\n“We counted,” Mark Ellis said.\n\nHis mother was less guarded. “He worked hard,” Sen. Ellis said.\n", "He worked hard,", "Ruth Ellis"},
 		{"a compound role's head is its last noun", "Results\n\nOrla Brennan presented the figures. The chief executive, Tom Hale, left early.\n\n“Sales rose,” the chief executive said.\n", "Sales rose,", "Hale"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(docOf(tt.text), DefaultLexicon())
-			for q, qt := range r.Quotations {
-				if r.doc.Text[qt.Start:qt.End] != tt.quote {
-					continue
-				}
-				if got := r.speakerName(q); got != tt.speaker {
-					t.Errorf("speaker of %q = %q (%s), want %q", tt.quote, got, qt.Rule, tt.speaker)
-				}
-				return
-			}
-			t.Fatalf("no quotation %q", tt.quote)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }

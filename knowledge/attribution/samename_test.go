@@ -38,18 +38,23 @@ func TestSharedSurnameAndPronouns(t *testing.T) {
 		{"gendered title sets gender", "Vote\n\nMrs Dana Kerr opened the debate. “We need the money,” Kerr said. Councillor Sam Ruiz objected. “It is ours to spend,” she said.\n", "It is ours to spend,", "Kerr"},
 		{"he after a woman", "Vote\n\nMr Sam Ruiz opened the debate. “We need the money,” Ruiz said. Councillor Dana Kerr objected. “It is ours to spend,” he said.\n", "It is ours to spend,", "Ruiz"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(docOf(tt.text), DefaultLexicon())
-			for q, qt := range r.Quotations {
-				if r.doc.Text[qt.Start:qt.End] != tt.quote {
-					continue
-				}
-				if got := r.speakerName(q); got != tt.speaker {
-					t.Errorf("speaker of %q = %q (%s), want %q", tt.quote, got, qt.Rule, tt.speaker)
-				}
-				return
-			}
-			t.Fatalf("no quotation %q", tt.quote)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
+}
+
+// checkQuoteSpeaker analyses text and checks that the quotation whose text is
+// quote is given to speaker.
+func checkQuoteSpeaker(t *testing.T, text, quote, speaker string) {
+	t.Helper()
+	r := Analyze(docOf(text), DefaultLexicon())
+	for q, qt := range r.Quotations {
+		if r.doc.Text[qt.Start:qt.End] != quote {
+			continue
+		}
+		if got := r.speakerName(q); got != speaker {
+			t.Errorf("speaker of %q = %q (%s), want %q", quote, got, qt.Rule, speaker)
+		}
+		return
+	}
+	t.Fatalf("no quotation %q", quote)
 }
