@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -32,24 +33,43 @@ func TestWithQuotation(t *testing.T) {
 		{"What did Prata say about the grants?", "review its grants", ""},
 	}
 	for _, tt := range tests {
-		ans, err := a.Ask(tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Quotes) == 0 {
-			t.Errorf("%q: no quotes", tt.q)
-			continue
-		}
-		first := ans.Quotes[0]
-		if first.Text != text[first.Start:first.End] {
-			t.Errorf("%q: quote %q is not the article's bytes %d-%d", tt.q, first.Text, first.Start, first.End)
-		}
-		if !strings.Contains(first.Text, tt.want) {
-			t.Errorf("%q: first quote %q lacks %q", tt.q, first.Text, tt.want)
-		}
-		if tt.wantNot != "" && strings.Contains(first.Text, tt.wantNot) {
-			t.Errorf("%q: first quote %q holds %q", tt.q, first.Text, tt.wantNot)
-		}
+		checkFirstQuote(t, a, text, tt.q, tt.want, tt.wantNot)
+	}
+}
+
+// checkFirstQuote asks q and checks that the first quote shown is a verbatim
+// slice of text holding want and, unless wantNot is "", not holding wantNot.
+func checkFirstQuote(t *testing.T, a *Article, text, q, want, wantNot string) {
+	t.Helper()
+	ans, err := a.Ask(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 {
+		t.Errorf("%q: no quotes", q)
+		return
+	}
+	first := ans.Quotes[0]
+	if first.Text != text[first.Start:first.End] {
+		t.Errorf("%q: quote %q is not the article's bytes %d-%d", q, first.Text, first.Start, first.End)
+	}
+	if !strings.Contains(first.Text, want) {
+		t.Errorf("%q: first quote %q lacks %q", q, first.Text, want)
+	}
+	if wantNot != "" && strings.Contains(first.Text, wantNot) {
+		t.Errorf("%q: first quote %q holds %q", q, first.Text, wantNot)
+	}
+}
+
+// checkWidened checks that a widening step widened got (to more than one
+// sentence) exactly when widen is set, and that it is a verbatim slice of text.
+func checkWidened(t *testing.T, text, label string, got Quote, widen bool) {
+	t.Helper()
+	if widened := len(got.Sentences) > 1; widened != widen {
+		t.Errorf("%s: widened %v (%q), want %v", label, widened, got.Text, widen)
+	}
+	if got.Text != text[got.Start:got.End] {
+		t.Errorf("%s: quote %q is not the article's bytes", label, got.Text)
 	}
 }
 
@@ -72,12 +92,7 @@ func TestWithQuotationNamed(t *testing.T) {
 		{"When was the bill unveiled?", false},
 	} {
 		got := a.withQuotation(a.analyze(tt.q), []Quote{a.QuoteOf(0)})
-		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
-			t.Errorf("%q: widened %v (%q), want %v", tt.q, widened, got[0].Text, tt.widen)
-		}
-		if got[0].Text != text[got[0].Start:got[0].End] {
-			t.Errorf("%q: quote %q is not the article's bytes", tt.q, got[0].Text)
-		}
+		checkWidened(t, text, fmt.Sprintf("%q", tt.q), got[0], tt.widen)
 	}
 }
 
@@ -143,12 +158,7 @@ func TestWithOutcome(t *testing.T) {
 		{"Who proposed delaying the vote?", false},
 	} {
 		got := a.withOutcome(a.analyze(tt.q), []Quote{a.QuoteOf(0)})
-		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
-			t.Errorf("%q: widened %v (%q), want %v", tt.q, widened, got[0].Text, tt.widen)
-		}
-		if got[0].Text != text[got[0].Start:got[0].End] {
-			t.Errorf("%q: quote %q is not the article's bytes", tt.q, got[0].Text)
-		}
+		checkWidened(t, text, fmt.Sprintf("%q", tt.q), got[0], tt.widen)
 	}
 }
 
@@ -172,9 +182,7 @@ func TestWithQuotationGoesOn(t *testing.T) {
 		{"What did Gomes say about the offer?", 2, false},
 	} {
 		got := a.withQuotation(a.analyze(tt.q), []Quote{a.QuoteOf(tt.first)})
-		if widened := len(got[0].Sentences) > 1; widened != tt.widen {
-			t.Errorf("%q from sentence %d: widened %v (%q), want %v", tt.q, tt.first, widened, got[0].Text, tt.widen)
-		}
+		checkWidened(t, text, fmt.Sprintf("%q from sentence %d", tt.q, tt.first), got[0], tt.widen)
 	}
 }
 
@@ -194,21 +202,7 @@ func TestWithQuotationNextParagraph(t *testing.T) {
 		{"What did Quinlan say about the crews?", "held it at the creek"},
 		{"Why are the farms safe, according to the incident controller?", "held it at the creek"},
 	} {
-		ans, err := a.Ask(tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Quotes) == 0 {
-			t.Errorf("%q: no quotes", tt.q)
-			continue
-		}
-		first := ans.Quotes[0]
-		if first.Text != text[first.Start:first.End] {
-			t.Errorf("%q: quote %q is not the article's bytes %d-%d", tt.q, first.Text, first.Start, first.End)
-		}
-		if !strings.Contains(first.Text, tt.want) {
-			t.Errorf("%q: first quote %q lacks %q", tt.q, first.Text, tt.want)
-		}
+		checkFirstQuote(t, a, text, tt.q, tt.want, "")
 	}
 }
 
