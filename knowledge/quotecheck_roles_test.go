@@ -49,13 +49,7 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := checkOneClaim(t, tt.text, tt.msg)
-			if c.Speaker != tt.speaker {
-				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
-			}
-			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
-				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
-			}
+			checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches)
 		})
 	}
 }

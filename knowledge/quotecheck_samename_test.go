@@ -57,3 +57,16 @@ func checkOneClaim(t *testing.T, text, msg string) ClaimCheck {
 	}
 	return r.Claims[0]
 }
+
+// checkClaimSpeaker checks the one claim of msg against text: the speaker of
+// its words and whether the speaker it names is that one.
+func checkClaimSpeaker(t *testing.T, text, msg, speaker string, matches bool) {
+	t.Helper()
+	c := checkOneClaim(t, text, msg)
+	if c.Speaker != speaker {
+		t.Errorf("speaker %q, want %q", c.Speaker, speaker)
+	}
+	if c.SpeakerMatches == nil || *c.SpeakerMatches != matches {
+		t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, matches, c.ClaimedSpeaker)
+	}
+}

@@ -16,13 +16,7 @@ func TestCheckClaimVerbs(t *testing.T) {
 		{"wondered", `St-Pierre wondered "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := checkOneClaim(t, qp, tt.msg)
-			if c.Speaker != tt.speaker {
-				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
-			}
-			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
-				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
-			}
+			checkClaimSpeaker(t, qp, tt.msg, tt.speaker, tt.matches)
 		})
 	}
 }
@@ -39,13 +33,7 @@ func TestCheckClaimInitials(t *testing.T) {
 		{"the son's first name", `Arvind Subramanian said "He has never once defaulted."`, "Arvind Subramanian", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := checkOneClaim(t, mill, tt.msg)
-			if c.Speaker != tt.speaker {
-				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
-			}
-			if c.SpeakerMatches == nil || *c.SpeakerMatches != tt.matches {
-				t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, tt.matches, c.ClaimedSpeaker)
-			}
+			checkClaimSpeaker(t, mill, tt.msg, tt.speaker, tt.matches)
 		})
 	}
 }
