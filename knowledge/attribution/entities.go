@@ -54,6 +54,7 @@ func (r *Result) resolvePass() {
 		}
 		info.People, info.Subject = nil, -1
 		first, firstK, potential, potentialK := -1, -1, -1, -1
+		subjPron, subjPronK := -1, -1 // the latest "he"/"she" and its token
 		possSubject := false
 		// "When the judge asked whether he wished to speak, the elder
 		// Castellano stood": the subject is the main clause's, after the
@@ -81,6 +82,14 @@ func (r *Result) resolvePass() {
 					pfirst = -1
 					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
 				}
+				// "she hired him": nor is it the referent of its clause's
+				// subject pronoun.
+				if bound && subjPron >= 0 && r.sameClause(si, subjPronK, k) {
+					if pfirst == subjPron {
+						pfirst = -1
+					}
+					here = slices.DeleteFunc(here, func(x int) bool { return x == subjPron })
+				}
 				e = r.pickPronoun(g, pfirst, append(append(here, recent...), lastNamed...), lastAny)
 				// A relative introduced in an earlier paragraph is no
 				// referent in a later sentence of a new paragraph that
@@ -105,6 +114,9 @@ func (r *Result) resolvePass() {
 				}
 				if e >= 0 && r.Entities[e].Gender == "" {
 					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
+				}
+				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
+					subjPron, subjPronK = e, k
 				}
 				if e >= 0 {
 					pron = true
@@ -293,6 +305,15 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 		cands = append(cands, first)
 	}
 	cands = append(cands, recent...)
+	// The sentence's own first person, whose gender only a given name
+	// suggests, beats earlier people none of whom is of gender g: the
+	// pronoun is the article's word ("Its director, Åse Lindqvist, tells the show
+	// she hired him", where lists call Åse a man's name).
+	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && !r.knownOf(g, recent) {
+		en := &r.Entities[first]
+		en.Gender, en.nameGender = g, false
+		return first
+	}
 	for _, e := range cands {
 		en := &r.Entities[e]
 		if en.Kind == Person && (en.Gender == g || en.Gender == "") {
@@ -341,6 +362,17 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 		return only
 	}
 	return -1
+}
+
+// knownOf reports whether one of es may be a person of gender g by any
+// evidence, a given name included.
+func (r *Result) knownOf(g string, es []int) bool {
+	for _, e := range es {
+		if en := &r.Entities[e]; (en.Kind == Person || r.potential(e)) && en.Gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // continuing are verbs by which a speaker goes on ("she added").

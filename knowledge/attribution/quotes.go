@@ -458,12 +458,12 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 			l.kind, l.name = KindAnswer, ""
 		}
 		if l.kind == "" {
-			c := asks[name]
+			c := asks[labelKey(name)]
 			c[1]++
 			if strings.HasSuffix(strings.TrimRight(text[p.Start:p.End], " *_\"”"), "?") {
 				c[0]++
 			}
-			asks[name] = c
+			asks[labelKey(name)] = c
 		}
 		out[pi] = l
 	}
@@ -472,7 +472,7 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	for pi, l := range out {
 		if l.kind == "" {
-			c := asks[l.name]
+			c := asks[labelKey(l.name)]
 			if 2*c[0] > c[1] {
 				l.kind = KindQuestion
 			} else {
@@ -482,6 +482,20 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 		}
 	}
 	return out
+}
+
+// labelKey is what counts one speaker's turns together: the label's last
+// word before any bracketed note, upper-cased, so that "KWABENA ASANTE:"
+// and the later "ASANTE:" are one interviewer.
+func labelKey(name string) string {
+	if o := strings.IndexByte(name, '('); o > 0 {
+		name = name[:o]
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToUpper(f[len(f)-1])
 }
 
 // titledLabel reports whether a colon label is a transcript's titled
@@ -527,11 +541,14 @@ func capitalisedWords(ws []string) bool {
 // turnLabel recognises a turn label at the start of a paragraph and
 // returns it and where the words after it start.
 func turnLabel(p string) (name string, contentStart int, ok bool) {
-	bold := strings.HasPrefix(p, "**")
-	s := p
-	off := 0
+	// A podcast or hearing transcript stamps each turn with the time it
+	// starts ("[00:14:02] NAME: …"); the label follows the stamp.
+	ts := timestampPrefix(p)
+	bold := strings.HasPrefix(p[ts:], "**")
+	s := p[ts:]
+	off := ts
 	if bold {
-		s, off = p[2:], 2
+		s, off = p[ts+2:], ts+2
 	}
 	// "Q. Why now?" / "A. Because …".
 	if !bold && len(p) > 3 && (p[0] == 'Q' || p[0] == 'A') && p[1] == '.' && p[2] == ' ' {
@@ -567,9 +584,60 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	if bold && len(strings.Fields(label)) > 4 {
 		return "", 0, false
 	}
+	if ts > 0 && plainQA {
+		return "", 0, false // "[00:14] A: …" is not a layout we know
+	}
 	cs := off + colon + 1 + (len(s[colon+1:]) - len(rest))
 	for cs < len(p) && (p[cs] == ' ' || p[cs] == '\t') {
 		cs++
 	}
 	return label, cs, cs < len(p)
+}
+
+// timestampPrefix returns the length of a time stamp opening a transcript
+// turn ("[00:14:02] ", "(14:02) ", "00:14:02 "), with the spaces after it,
+// or 0: hours or minutes, then one or two ":dd" groups.
+func timestampPrefix(p string) int {
+	i := 0
+	closer := byte(0)
+	if i < len(p) && (p[i] == '[' || p[i] == '(') {
+		closer = map[byte]byte{'[': ']', '(': ')'}[p[i]]
+		i++
+	}
+	digits := func() int {
+		j := i
+		for j < len(p) && p[j] >= '0' && p[j] <= '9' {
+			j++
+		}
+		n := j - i
+		i = j
+		return n
+	}
+	if n := digits(); n < 1 || n > 2 {
+		return 0
+	}
+	groups := 0
+	for groups < 2 && i+2 < len(p) && p[i] == ':' {
+		i++
+		if digits() != 2 {
+			return 0
+		}
+		groups++
+	}
+	if groups == 0 {
+		return 0
+	}
+	if closer != 0 {
+		if i >= len(p) || p[i] != closer {
+			return 0
+		}
+		i++
+	}
+	if i >= len(p) || p[i] != ' ' {
+		return 0
+	}
+	for i < len(p) && p[i] == ' ' {
+		i++
+	}
+	return i
 }

@@ -1287,10 +1287,24 @@ func (r *Result) labelled(pi int) int {
 		return e
 	}
 	who := name
+	e := -1
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
-		who = name[o+1 : len(name)-1] // "The Speaker (Hon. Angus McCrimmon)": the holder speaks
+		// "The Speaker (Hon. Angus McCrimmon)": the holder speaks; but
+		// "MARGIT BREKKE (CLIP)" is the name before a one-word note on
+		// the turn.
+		inner := name[o+1 : len(name)-1]
+		if len(strings.Fields(inner)) >= 2 {
+			e, _ = r.Resolve(inner)
+		}
+		if e < 0 {
+			if e, _ = r.Resolve(strings.TrimSpace(name[:o])); e < 0 {
+				e, _ = r.Resolve(inner)
+			}
+		}
 	}
-	e, _ := r.Resolve(who)
+	if e < 0 {
+		e, _ = r.Resolve(who)
+	}
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.

@@ -1,0 +1,43 @@
+package attribution
+
+import "testing"
+
+// TestLayoutsAndReferents holds the sieves to layouts and references the
+// dev5 stress set brought (timestamped transcripts, a note in a turn's
+// label, a pronoun against a given name's usual gender), each on invented
+// sentences: the quotation's speaker and the rule that decided.
+func TestLayoutsAndReferents(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a timestamped transcript turn is its labelled speaker's answer", "# Episode 9\n\nHosts Ruth Ocampo and guest Ivo Marsh talk rail.\n\n[00:01:10] RUTH OCAMPO: Why trains?\n\n[00:01:14] IVO MARSH: Because they run on time. Mostly.\n\n[00:02:30] OCAMPO: Mostly?\n\n[00:02:33] MARSH: Mostly.\n", "Because they run on time. Mostly.", "Marsh", "qa"},
+		{"a bracketed minute stamp without the hour", "Hosts Ruth Ocampo and guest Ivo Marsh talk rail.\n(01:10) RUTH OCAMPO: Why trains?\n(01:14) IVO MARSH: Because they run on time.\n", "Because they run on time.", "Marsh", "qa"},
+		{"a one-word note in a turn's label is no speaker ('NAME (CLIP):')", "Hosts Ruth Ocampo and Ivo Marsh play an old interview with Dana Marsh.\n[00:01:10] RUTH OCAMPO: Listen to this.\n[00:01:14] DANA MARSH (ARCHIVE): We never stop at red.\n[00:01:20] IVO MARSH: She never did.\n", "We never stop at red.", "Dana Marsh", "qa"},
+		{"a timestamped host whose later turns carry the surname alone stays the asker", "Host Ruth Ocampo talks to Ivo Marsh.\n[00:01:10] RUTH OCAMPO: Why trains?\n[00:01:14] IVO MARSH: Because they run on time.\n[00:02:30] OCAMPO: That's a fair answer. Do they, though?\n[00:02:33] MARSH: No.\n[00:03:00] OCAMPO: Thanks for coming in.\n", "Thanks for coming in.", "Ocampo", "qa"},
+		{"the sentence's own subject takes the pronoun a given-name list would refuse", "Host Kofi Ampah met the team. Its coach, Åse Varga, tells the show she picked him \"because he listens.\" She smiles. \"Most days.\"\n", "Most days.", "Varga", "continuation"},
+		{"an object pronoun is not its clause's subject pronoun's referent", "Host Kofi Ampah met the team. Its coach, Åse Varga, tells the show she picked him \"because he listens.\"\n\"He was the only one who asked questions,\" she said.\n", "He was the only one who asked questions,", "Varga", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// checkSieve analyses text and checks the quotation quote's speaker (short
+// name) and rule.
+func checkSieve(t *testing.T, text, quote, speaker, rule string) {
+	t.Helper()
+	r := Analyze(docOf(text), DefaultLexicon())
+	var got []string
+	for q, qt := range r.Quotations {
+		if r.doc.Text[qt.Start:qt.End] != quote {
+			got = append(got, r.doc.Text[qt.Start:qt.End])
+			continue
+		}
+		if s := r.speakerName(q); s != speaker || qt.Rule != rule {
+			t.Errorf("speaker %q by %q, want %q by %q", s, qt.Rule, speaker, rule)
+		}
+		return
+	}
+	t.Errorf("quotation %q not found; have %q", quote, got)
+}
