@@ -16,6 +16,10 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a timestamped host whose later turns carry the surname alone stays the asker", "Host Ruth Ocampo talks to Ivo Marsh.\n[00:01:10] RUTH OCAMPO: Why trains?\n[00:01:14] IVO MARSH: Because they run on time.\n[00:02:30] OCAMPO: That's a fair answer. Do they, though?\n[00:02:33] MARSH: No.\n[00:03:00] OCAMPO: Thanks for coming in.\n", "Thanks for coming in.", "Ocampo", "qa"},
 		{"the sentence's own subject takes the pronoun a given-name list would refuse", "Host Kofi Ampah met the team. Its coach, Åse Varga, tells the show she picked him \"because he listens.\" She smiles. \"Most days.\"\n", "Most days.", "Varga", "continuation"},
 		{"an object pronoun is not its clause's subject pronoun's referent", "Host Kofi Ampah met the team. Its coach, Åse Varga, tells the show she picked him \"because he listens.\"\n\"He was the only one who asked questions,\" she said.\n", "He was the only one who asked questions,", "Varga", "speech-after"},
+		{"a hyphenated given name whose part is a role noun stays a name ('Hans-Dieter')", "Lindau's coach, Hans-Dieter von Brest, was sent off.\n\"I saw it,\" von Brest said.\n", "I saw it,", "von Brest", "speech-after"},
+		{"a club named after its abbreviation is a body, and no referent of 'he'", "Marco Velde scored twice as FC Oosterzand lost. FC Oosterzand said it was disappointed.\nVelde left the pitch early. \"My knee hurts,\" he said.\n", "My knee hurts,", "Velde", "speech-after"},
+		{"a demonym role with a relative clause after it ('said the Austrian, who …')", "Harbach's coach, Lukas Renner, was furious. \"It was a clear penalty,\" said the Austrian, who joined in May.\n", "It was a clear penalty,", "Renner", "speech-after"},
+		{"an acronym with an organisation's appositive is that body", "The BKV, the Hungarian rowing federation, said it was \"reviewing the race\" on Monday.\n", "reviewing the race", "BKV", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

@@ -604,7 +604,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
-				if m+1 < hi && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+				// "the team captain": the head comes later; but "the
+				// German, who …" ends at "who" (WordNet's WHO).
+				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
 					continue
 				}
 				return r.rolePhrase(si, m, k)
