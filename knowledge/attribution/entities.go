@@ -82,6 +82,13 @@ func (r *Result) resolvePass() {
 					pfirst = -1
 					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
 				}
+				// "Ogunlesi, she added, “has been …”": a parenthetical
+				// speaker is not the name fronted before it, which is the
+				// quoted predicate's subject.
+				if first >= 0 && r.parentheticalSpeaker(si, k) {
+					pfirst = -1
+					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
+				}
 				// "she hired him": nor is it the referent of its clause's
 				// subject pronoun.
 				if bound && subjPron >= 0 && r.sameClause(si, subjPronK, k) {
@@ -362,6 +369,17 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 		return only
 	}
 	return -1
+}
+
+// parentheticalSpeaker reports whether the pronoun at token k of sentence
+// si opens a parenthetical attribution set off by commas: ", she added,".
+func (r *Result) parentheticalSpeaker(si, k int) bool {
+	toks := r.toks[si]
+	if k < 1 || k+2 >= len(toks) || !speechVerbs[toks[k+1].Norm] {
+		return false
+	}
+	return strings.TrimSpace(r.doc.Text[toks[k-1].End:toks[k].Start]) == "," &&
+		strings.TrimSpace(r.doc.Text[toks[k+1].End:toks[k+2].Start]) != "" && strings.Contains(r.doc.Text[toks[k+1].End:toks[k+2].Start], ",")
 }
 
 // knownOf reports whether one of es may be a person of gender g by any

@@ -20,6 +20,13 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a club named after its abbreviation is a body, and no referent of 'he'", "Marco Velde scored twice as FC Oosterzand lost. FC Oosterzand said it was disappointed.\nVelde left the pitch early. \"My knee hurts,\" he said.\n", "My knee hurts,", "Velde", "speech-after"},
 		{"a demonym role with a relative clause after it ('said the Austrian, who …')", "Harbach's coach, Lukas Renner, was furious. \"It was a clear penalty,\" said the Austrian, who joined in May.\n", "It was a clear penalty,", "Renner", "speech-after"},
 		{"an acronym with an organisation's appositive is that body", "The BKV, the Hungarian rowing federation, said it was \"reviewing the race\" on Monday.\n", "reviewing the race", "BKV", "speech-before"},
+		{"'Justice' is a judge's title, and 'the judge held' its holder's words", "Justice Adaeze Nwosu adjourned the case to March.\n\"No party may act before then,\" the judge held.\n", "No party may act before then,", "Nwosu", "speech-after"},
+		{"West African titles are titles, and 'the Alhaji, who …' the titled man", "The market's chairman, Alhaji Sani Bello, asked for patience. \"We have waited before,\" lamented the Alhaji, who has traded there since 1979.\n", "We have waited before,", "Bello", "speech-after"},
+		{"'Barr.' is a title, not a name", "Counsel to the union, Barr. Ngozi Ilori, spoke after the hearing. \"We will appeal,\" Ilori said.\n", "We will appeal,", "Ilori", "speech-after"},
+		{"a parenthetical 'she added' after a fronted name is hers, not the name's", "Mrs. Titi Olaniyan criticised Mr. Dayo Fashola. \"He never listens,\" she said. Fashola, she added, \"treats the board as his own.\"\n", "treats the board as his own.", "Olaniyan", "speech-before"},
+		{"a role with an 'of/for' complement and the name in apposition after it", "Mr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n", "The road will be finished,", "Sanni", "speech-after"},
+		{"an anonymous source before a long relative clause speaks for no one named", "Mr. Kunle Ade declined to comment.\nA source close to the board, who asked not to be named because he was not cleared to speak, said the vote had been \"rigged from the start.\"\n", "rigged from the start.", "", "speech-before"},
+		{"a 'House' is a body ('the Adeyemo Ruling House said')", "The Adeyemo Ruling House met on Sunday. In a statement, the Adeyemo Ruling House said: \"We have one candidate.\"\n", "We have one candidate.", "Adeyemo Ruling House", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

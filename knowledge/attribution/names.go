@@ -339,6 +339,7 @@ var titleRoles = map[string]string{
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
 	"coun": "councillor", "ald": "alderman", "ds": "sergeant", "di": "inspector", "dci": "inspector", "pc": "constable", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
+	"barr": "barrister", "engr": "engineer",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {

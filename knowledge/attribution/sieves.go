@@ -318,6 +318,29 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "A source close to the palace, who asked not to be named because he
+	// was not authorised to speak, said": the subject stands before a
+	// relative clause set off by commas, however long.
+	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
+		if e, ok := r.entityEndingAt(toks[kk]); ok {
+			return e, true
+		}
+		if r.unnamedPerson(si, lo, kk) {
+			return -1, true // someone the article does not name
+		}
+		for m := lo; m <= kk; m++ {
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
+				return r.rolePhrase(si, m, lo)
+			}
+		}
+	}
+	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb
+	// is its subject, whoever the sentence opened with.
+	if (toks[k].Norm == "he" || toks[k].Norm == "she") && k > lo && strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",") {
+		if e, ok := r.pronoun[toks[k].Start]; ok {
+			return e, true
+		}
+	}
 	// "Pierre-Luc Ste-Marie, a spokesman for the shipyard, Chantier naval
 	// du Fleuve, said": a sentence opening with a person's name and an
 	// appositive set off by commas, then nothing but asides before the
@@ -609,11 +632,90 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
 					continue
 				}
+				if e := r.appositiveNameAfter(si, m); e >= 0 {
+					return e, true
+				}
 				return r.rolePhrase(si, m, k)
 			}
 		}
 	}
 	return -1, false
+}
+
+// beforeRelativeAside returns the token before ", who …," when the verb's
+// clause at token k (the token before the verb) ends such an aside in
+// sentence si, -1 otherwise.
+func (r *Result) beforeRelativeAside(si, k, lo int) int {
+	toks := r.toks[si]
+	if k+1 >= len(toks) || !strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
+		return -1
+	}
+	for m := k; m > lo && m > k-40; m-- {
+		gap := r.doc.Text[toks[m-1].End:toks[m].Start]
+		if r.inQ[si][m] || strings.ContainsAny(gap, ".;:") {
+			return -1
+		}
+		if toks[m].Norm == "who" && strings.Contains(gap, ",") {
+			return m - 1
+		}
+	}
+	return -1
+}
+
+// unnamedPerson reports whether tokens [from, to] of sentence si are an
+// indefinite description of a person ("A source close to the palace", "an
+// official in the ministry", "one resident"): someone the article does not
+// name.
+func (r *Result) unnamedPerson(si, from, to int) bool {
+	toks := r.toks[si]
+	if d := toks[from].Norm; d != "a" && d != "an" && d != "one" && d != "another" {
+		return false
+	}
+	for m := from + 1; m <= to && m <= from+3; m++ {
+		if r.isName(toks[m]) {
+			return false
+		}
+		if kind, ok := r.roleOrOrg(toks[m].Norm); ok && kind == "person" || anonymousNouns[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousNouns are how news names a person it will not name, which
+// WordNet reads first as things ("a source close to the club").
+var anonymousNouns = wordSet(`source sources insider insiders`)
+
+// appositiveNameAfter returns the person named in apposition to the role
+// noun at token k of sentence si, after the role's "of"/"for" complement
+// and a comma ("said the Commissioner for Local Government and
+// Chieftaincy Affairs, Mrs. Bolanle Okunowo, who …"), or -1. The
+// complement is a few capitalised or function words, no clause.
+func (r *Result) appositiveNameAfter(si, k int) int {
+	toks := r.toks[si]
+	for m := k + 1; m < len(toks) && m <= k+10; m++ {
+		gap := r.doc.Text[toks[m-1].End:toks[m].Start]
+		if r.inQ[si][m] || strings.ContainsAny(gap, ".;:—–(") {
+			return -1
+		}
+		if strings.TrimSpace(gap) == "," {
+			mi, ok := r.titleAt[toks[m].Start]
+			if !ok {
+				return -1
+			}
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person {
+				return e
+			}
+			return -1
+		}
+		if m == k+1 && toks[m].Norm != "of" && toks[m].Norm != "for" && toks[m].Norm != "at" {
+			return -1
+		}
+		if !isCap(toks[m]) && !acronymSkips[toks[m].Norm] && toks[m].Norm != "for" && toks[m].Norm != "at" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedRoleAfter returns the person named after a possessive name ending
@@ -2043,10 +2145,31 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 		}
 		if e, ok := r.verbSubject(tokRange{si, i, j}, false, 0); ok && e >= 0 {
 			return e, true
+		} else if ok && r.unnamedSpeaker(si, i, j) {
+			return -1, true // "A source close to the palace … said": no one named
 		}
 		i = j
 	}
 	return -1, false
+}
+
+// unnamedSpeaker reports whether the first speech verb of tokens [i, j) of
+// sentence si has for subject an indefinite description of a person,
+// perhaps before a relative clause ("A source close to the palace, who
+// asked not to be named, said").
+func (r *Result) unnamedSpeaker(si, i, j int) bool {
+	toks := r.toks[si]
+	for v := i + 1; v < j; v++ {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		kk := r.beforeRelativeAside(si, v-1, i)
+		if kk < 0 {
+			kk = v - 1
+		}
+		return r.unnamedPerson(si, i, kk)
+	}
+	return false
 }
 
 // explicit reports whether a rule found the speaker beside the quotation.
