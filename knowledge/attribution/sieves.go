@@ -325,7 +325,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		if e, ok := r.entityEndingAt(toks[kk]); ok {
 			return e, true
 		}
-		if r.unnamedPerson(si, lo, kk) {
+		if r.unnamedPerson(si, lo, kk) && (r.anonymousHead(si, lo, kk) || r.saysUnnamed(si, kk, k+1)) {
 			return -1, true // someone the article does not name
 		}
 		for m := lo; m <= kk; m++ {
@@ -2167,7 +2167,32 @@ func (r *Result) unnamedSpeaker(si, i, j int) bool {
 		if kk < 0 {
 			kk = v - 1
 		}
-		return r.unnamedPerson(si, i, kk)
+		// A lede's "A pensioner who … says" is named later (lede.go):
+		// only a source, a spokesman or one the text says is not named.
+		return r.unnamedPerson(si, i, kk) && (r.anonymousHead(si, i, kk) || r.saysUnnamed(si, kk, v))
+	}
+	return false
+}
+
+// anonymousHead reports whether tokens [from, to] of sentence si hold an
+// anonymous source's noun or a voice noun ("a source", "a spokesman").
+func (r *Result) anonymousHead(si, from, to int) bool {
+	for _, t := range r.toks[si][from : to+1] {
+		if anonymousNouns[t.Norm] || voiceNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysUnnamed reports whether the aside between tokens from and to of
+// sentence si says the speaker is not named ("who asked not to be named",
+// "on condition of anonymity").
+func (r *Result) saysUnnamed(si, from, to int) bool {
+	for _, t := range r.toks[si][from:to] {
+		if t.Norm == "named" || t.Norm == "anonymity" || t.Norm == "identified" {
+			return true
+		}
 	}
 	return false
 }
