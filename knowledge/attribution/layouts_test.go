@@ -27,6 +27,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a role with an 'of/for' complement and the name in apposition after it", "Mr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n", "The road will be finished,", "Sanni", "speech-after"},
 		{"an anonymous source before a long relative clause speaks for no one named", "Mr. Kunle Ade declined to comment.\nA source close to the board, who asked not to be named because he was not cleared to speak, said the vote had been \"rigged from the start.\"\n", "rigged from the start.", "", "speech-before"},
 		{"a 'House' is a body ('the Adeyemo Ruling House said')", "The Adeyemo Ruling House met on Sunday. In a statement, the Adeyemo Ruling House said: \"We have one candidate.\"\n", "We have one candidate.", "Adeyemo Ruling House", "speech-before"},
+		{"a lede's 'The head of <body>' after a dateline is the person the next sentence names, not the body", "Ferry row\nHALIFAX — The head of the Maritime Ferry Authority told a legislative committee on Monday that the new ship was \"on budget.\"\nChair Dana Whitlock-Ames, appearing for the first time, said delays were over.\n", "on budget.", "Whitlock-Ames", "described-then-named"},
+		{"a body's spokesman still speaks for the body", "The Maritime Ferry Authority published its accounts.\nA spokesman for the Maritime Ferry Authority said the ship was \"on budget.\"\n", "on budget.", "Maritime Ferry Authority", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

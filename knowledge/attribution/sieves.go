@@ -596,6 +596,13 @@ func (r *Result) overPrepositions(si, k, lo, e int) int {
 			if r.Entities[e].Kind == Place && r.lex.IsPersonNoun(toks[m-1].Norm) {
 				return -1 // "an elder in Cold Narrows": someone unnamed
 			}
+			// "The head of the Federal Rail Safety Administration told":
+			// a person by their post at the body, not the body (whose
+			// spokesman does speak for it).
+			if w := toks[m-1].Norm; r.Entities[e].Kind == Organisation && (toks[m].Norm == "of" || toks[m].Norm == "at") &&
+				(ofHeads[w] || r.lex.IsPersonNoun(w) && !notRoles[w] && !voiceNouns[w]) && !r.isOrgWord(w) {
+				return -1
+			}
 			return e
 		}
 		e, k = prev, m-1
@@ -2690,16 +2697,42 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 		return -1, false
 	}
 	si := r.sentenceOf(qt.OpenStart)
-	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 || len(r.outsideAny[si]) > 0 {
+	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 {
 		return -1, false
 	}
+	// Bodies and places may be named ("The head of the Federal Rail
+	// Safety Administration told a Senate panel"), no one who may be a
+	// person.
+	for _, e := range r.outsideAny[si] {
+		if k := r.Entities[e].Kind; k != Organisation && k != Place {
+			return -1, false
+		}
+	}
 	toks := r.toks[si]
-	if (toks[0].Norm != "a" && toks[0].Norm != "an") || !r.sentenceInitial(si, 0) || r.inQ[si][0] {
+	j := 0 // after a dateline ("WASHINGTON — The head of …")
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if r.isDateline(toks, k) {
+			j = k
+			break
+		}
+	}
+	if j == 0 && !r.sentenceInitial(si, 0) || r.inQ[si][j] || j+3 >= len(toks) {
+		return -1, false
+	}
+	// "A pensioner …"; "The head of …" only before anyone is named: then
+	// it refers back to no one.
+	switch toks[j].Norm {
+	case "a", "an":
+	case "the":
+		if r.personNamedBefore(toks[j].Start) {
+			return -1, false
+		}
+	default:
 		return -1, false
 	}
 	described := false
-	for k := 1; k < len(toks) && k <= 3; k++ {
-		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] || ofHeads[toks[k].Norm] && k+1 < len(toks) && toks[k+1].Norm == "of" {
 			described = true
 			break
 		}
@@ -2722,6 +2755,17 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 		return e, true
 	}
 	return -1, false
+}
+
+// personNamedBefore reports whether anyone who may be a person is
+// mentioned before offset at.
+func (r *Result) personNamedBefore(at int) bool {
+	for _, m := range r.Mentions {
+		if m.Start < at && (r.Entities[m.Entity].Kind == Person || r.potential(m.Entity)) {
+			return true
+		}
+	}
+	return false
 }
 
 // relPrefix marks a nested quotation spoken by the outer speaker's
