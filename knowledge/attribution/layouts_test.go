@@ -29,6 +29,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a 'House' is a body ('the Adeyemo Ruling House said')", "The Adeyemo Ruling House met on Sunday. In a statement, the Adeyemo Ruling House said: \"We have one candidate.\"\n", "We have one candidate.", "Adeyemo Ruling House", "speech-before"},
 		{"a lede's 'The head of <body>' after a dateline is the person the next sentence names, not the body", "Ferry row\nHALIFAX — The head of the Maritime Ferry Authority told a legislative committee on Monday that the new ship was \"on budget.\"\nChair Dana Whitlock-Ames, appearing for the first time, said delays were over.\n", "on budget.", "Whitlock-Ames", "described-then-named"},
 		{"a body's spokesman still speaks for the body", "The Maritime Ferry Authority published its accounts.\nA spokesman for the Maritime Ferry Authority said the ship was \"on budget.\"\n", "on budget.", "Maritime Ferry Authority", "speech-before"},
+		{"a nested quotation repeating someone's earlier words is theirs", "Rep. Lena Voss questioned the contractor, Omar Field. \"We think it held,\" Field said.\n\"'We think it held' is not an inspection,\" Voss said.\n", "We think it held", "Field", "nested-echo"},
+		{"the name after 'That was the message from' needs no other sign of a person", "The hearing ended at six.\n\"Nobody read our letters.\"\nThat was the message from Ines Kolar-Webb, legislative director of the Pilots Guild, after the vote.\n", "Nobody read our letters.", "Kolar-Webb", "next-paragraph"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

@@ -71,7 +71,39 @@ func (r *Result) attribute() {
 		}
 	}
 	r.resolveNested()
+	r.nestedEchoes()
 	r.headlineEcho()
+}
+
+// echoWindow bounds the earlier quotations a nested quotation is compared
+// with, so that attribution stays linear.
+const echoWindow = 40
+
+// nestedEchoes gives a nested quotation nobody is named for the speaker of
+// an earlier quotation holding its words: "“‘I believe so’ is how we got
+// here,” said the senator" quotes the executive who said “I believe so. I
+// would have to check.” (rule "nested-echo").
+func (r *Result) nestedEchoes() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Parent < 0 || qt.Speaker >= 0 {
+			continue
+		}
+		words := foldedWords(r.doc.Text[qt.Start:qt.End])
+		if len(strings.Fields(words)) < 2 {
+			continue
+		}
+		for p := q - 1; p >= 0 && p >= q-echoWindow; p-- {
+			pt := r.Quotations[p]
+			if p == qt.Parent || pt.Parent >= 0 || pt.Speaker < 0 {
+				continue
+			}
+			if strings.Contains(" "+foldedWords(r.doc.Text[pt.Start:pt.End])+" ", " "+words+" ") {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = pt.Speaker, "nested-echo"
+				break
+			}
+		}
+	}
 }
 
 // narrativeRoles reads, in order, the narration's definite role
@@ -2390,7 +2422,9 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 	if from < 0 {
 		return -1, false
 	}
-	if e := r.firstEntity(si, from); e >= 0 && r.Entities[e].Kind == Person {
+	// "That was the message from Denise Farrow-Lang, legislative director
+	// of …": whose words they were is a person, even with no other sign.
+	if e := r.firstEntity(si, from); e >= 0 && (r.Entities[e].Kind == Person || r.potential(e)) {
 		return e, true
 	}
 	return -1, false
