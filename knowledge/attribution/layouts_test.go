@@ -31,6 +31,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a body's spokesman still speaks for the body", "The Maritime Ferry Authority published its accounts.\nA spokesman for the Maritime Ferry Authority said the ship was \"on budget.\"\n", "on budget.", "Maritime Ferry Authority", "speech-before"},
 		{"a nested quotation repeating someone's earlier words is theirs", "Rep. Lena Voss questioned the contractor, Omar Field. \"We think it held,\" Field said.\n\"'We think it held' is not an inspection,\" Voss said.\n", "We think it held", "Field", "nested-echo"},
 		{"the name after 'That was the message from' needs no other sign of a person", "The hearing ended at six.\n\"Nobody read our letters.\"\nThat was the message from Ines Kolar-Webb, legislative director of the Pilots Guild, after the vote.\n", "Nobody read our letters.", "Kolar-Webb", "next-paragraph"},
+		{"a gerund after 'by' has the sentence's subject ('signs off by calling it')", "Host Nell Arkwright thanked her guest.\nArkwright signs off by calling it \"our strangest episode yet.\"\n", "our strangest episode yet.", "Arkwright", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

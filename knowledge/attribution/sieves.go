@@ -415,6 +415,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	// "Tess signs off by calling it “…”": so is a gerund's after "by".
+	if toks[k].Norm == "by" && strings.HasSuffix(toks[v].Norm, "ing") && k > lo {
+		if e := r.firstEntity(si, lo); e >= 0 && (r.Entities[e].Kind == Person || r.potential(e)) {
+			return e, true
+		}
+	}
 	// "…, adding that …": the participle's subject is the sentence's.
 	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
 		if e := r.firstEntity(si, lo); e >= 0 {
@@ -672,6 +678,8 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 					continue
 				}
 				if e := r.appositiveNameAfter(si, m); e >= 0 {
+					// A claim's "the commissioner said" names her too.
+					r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, singular(toks[m].Norm))
 					return e, true
 				}
 				return r.rolePhrase(si, m, k)

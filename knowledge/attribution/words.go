@@ -30,7 +30,7 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	called recalled described repeat repeats repeated snap snaps snapped scoff scoffs scoffed grumble grumbles
 	grumbled aver avers averred posit posits posited opine opines opined disclose discloses disclosed reiterate
 	reiterates reiterated retort retorts retorted fumed fumes clarify clarifies clarified intoned wondered
-	contend contends contended submitted held`)
+	contend contends contended submitted held calling describing`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"
