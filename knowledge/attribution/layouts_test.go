@@ -32,6 +32,10 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a nested quotation repeating someone's earlier words is theirs", "Rep. Lena Voss questioned the contractor, Omar Field. \"We think it held,\" Field said.\n\"'We think it held' is not an inspection,\" Voss said.\n", "We think it held", "Field", "nested-echo"},
 		{"the name after 'That was the message from' needs no other sign of a person", "The hearing ended at six.\n\"Nobody read our letters.\"\nThat was the message from Ines Kolar-Webb, legislative director of the Pilots Guild, after the vote.\n", "Nobody read our letters.", "Kolar-Webb", "next-paragraph"},
 		{"a gerund after 'by' has the sentence's subject ('signs off by calling it')", "Host Nell Arkwright thanked her guest.\nArkwright signs off by calling it \"our strangest episode yet.\"\n", "our strangest episode yet.", "Arkwright", "speech-before"},
+		{"the family of a named man speaks, not the man", "Headline\nIn a statement, the family of Piet Lorrimer said: \"Piet loved this town.\"\n", "Piet loved this town.", "", "speech-before"},
+		{"a lawyer for a named woman speaks, not the woman", "Headline\nCouncillor Aine Brody was charged on Monday. A lawyer for Aine Brody said: \"She denies it.\"\n", "She denies it.", "", "speech-before"},
+		{"a source close to a body is no one named, nor the body", "The Harbour Rowing Club confirmed the news.\n\"He was the heart of the crew,\" a source close to the club said.\n", "He was the heart of the crew,", "", "sentence-verb"},
+		{"a body's spokesman still speaks for it without 'for'", "Ferry news\nThe Harbour Ferry Company has confirmed delays. A company spokesman said: \"Crossings resume at noon.\"\n", "Crossings resume at noon.", "Harbour Ferry Company", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

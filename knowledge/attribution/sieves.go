@@ -366,6 +366,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "A source close to the club said": someone unnamed, however the
+	// phrase goes on.
+	if k-lo < 10 && r.unnamedPerson(si, lo, k) && slices.ContainsFunc(toks[lo:min(k, lo+3)+1], func(t nlp.Token) bool { return anonymousNouns[t.Norm] }) {
+		return -1, true
+	}
 	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb
 	// is its subject, whoever the sentence opened with.
 	if (toks[k].Norm == "he" || toks[k].Norm == "she") && k > lo && strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",") {
@@ -616,6 +621,14 @@ func (r *Result) latestOrganisation(si, at int) int {
 // belong to.
 func (r *Result) overPrepositions(si, k, lo, e int) int {
 	toks := r.toks[si]
+	// "the family of Leon Marsh said", "a lawyer for Ms. Roe said": the
+	// relatives or the representative speak, not the one named.
+	if mi, ok := r.endAt[toks[k].End]; ok && (r.Entities[e].Kind == Person || r.Entities[e].Kind == Unknown) {
+		m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
+		if m > lo && (toks[m].Norm == "of" || toks[m].Norm == "for") && representNouns[toks[m-1].Norm] {
+			return -1
+		}
+	}
 	for hop := 0; hop < 3 && r.Entities[e].Kind != Person; hop++ {
 		mi, ok := r.endAt[toks[k].End]
 		if !ok {
@@ -728,6 +741,12 @@ func (r *Result) unnamedPerson(si, from, to int) bool {
 	}
 	return false
 }
+
+// representNouns are the people who speak for someone named after "of" or
+// "for": "the family of Leon Marsh", "a lawyer for Ms. Roe". A spokesman
+// is his principal's voice, and stays theirs.
+var representNouns = wordSet(`family families relatives parents children friends lawyer lawyers attorney
+	attorneys solicitor solicitors counsel`)
 
 // anonymousNouns are how news names a person it will not name, which
 // WordNet reads first as things ("a source close to the club").
