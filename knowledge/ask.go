@@ -2,13 +2,14 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // maxQueryTerms bounds the work one question can cause; real questions
@@ -958,6 +959,7 @@ func (a *Article) analyze(text string) *query {
 			}
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
+		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
 			// synonym of the role's words, and she is the speaker asked
@@ -1404,6 +1406,34 @@ func (a *Article) alternatives(key, norm string) []alt {
 
 // synonymWeight is the credit for matching a word through a synonym.
 const synonymWeight = 0.6
+
+// phraseAlternatives adds to the alternatives of a question's verb those
+// of the phrasal verb it opens, as WordNet lists it ("signed in" → "sign
+// in", "turned down" → "turn down" → "refuse", "stepped down" → "resign"):
+// the words taken one by one never reach them. The phrase's relatives
+// count as the relations they are (a synonym of the phrase as a synonym of
+// the word); what the verb alone matches is kept.
+func (a *Article) phraseAlternatives(toks []Token, tok Token, alts []alt) []alt {
+	k := slices.IndexFunc(toks, func(u Token) bool { return u.Start == tok.Start })
+	if k < 0 || k+1 >= len(toks) || isCapitalised(tok) || isCapitalised(toks[k+1]) {
+		return alts
+	}
+	lx := lexicon.Default()
+	next := toks[k+1].Norm
+	for _, l := range append(lx.Lemma(tok.Norm), tok.Norm) {
+		p := l + " " + next
+		if !lx.IsVerb(p) {
+			continue
+		}
+		for _, e := range a.index.post.ExpandPhrase(p) {
+			if !containsAlt(alts, e.Key) {
+				alts = append(alts, alt{e.Key, e.Weight})
+			}
+		}
+		break
+	}
+	return alts
+}
 
 func containsAlt(xs []alt, key string) bool {
 	for _, x := range xs {

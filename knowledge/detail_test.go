@@ -379,3 +379,29 @@ func TestHasQuoteMarkTypewriter(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseAlternatives: a phrasal verb of the question reaches what
+// WordNet relates to the phrase ("turn down" → "refuse"), which its words
+// alone do not; "whose" is a question word, not a topic.
+func TestPhraseAlternatives(t *testing.T) {
+	a, err := Parse("offer.txt", "Offer refused\n\nThe minister refused the offer on Monday, her office said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("Did the minister turn down the offer?")
+	refused := a.index.stem("refused")
+	found := false
+	for _, tm := range q.terms {
+		if tm.tok.Norm == "turn" {
+			found = containsAlt(tm.alts, refused)
+		}
+	}
+	if !found {
+		t.Errorf("turn down: no alternative %q in %+v", refused, q.terms)
+	}
+	for _, tm := range a.analyze("Whose offer did the minister refuse?").terms {
+		if tm.tok.Norm == "whose" {
+			t.Errorf("whose is a term: %+v", tm)
+		}
+	}
+}
