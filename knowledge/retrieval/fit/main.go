@@ -134,7 +134,7 @@ func main() {
 	rm := retrieval.RankModel
 	if *writeRank {
 		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankDev2, *rankOn)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0, *unseen3); err != nil {
+		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -851,7 +851,7 @@ func countInto(m retrieval.Model) func(g *heldoutAgg, rs []result) {
 type heldoutAgg struct{ ans, top1, shown, fa, una, ua int }
 
 func writeModel(path string, m retrieval.Model, sets []set) error {
-	return writeGenerated(path, "-write", "AnswerModel",
+	return writeGenerated(path, command(), "AnswerModel",
 		"// AnswerModel decides whether the engine answers: features in the order of\n// knowledge.DecisionFeatureNames.\n",
 		m, sets, true)
 }
@@ -982,7 +982,7 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2, unseen3 bool) error {
+func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2 bool) error {
 	// The header lists the sets fitted on: the SQuAD articles squadRole
 	// chose among them, and dev2 when it was fitted on.
 	fitted := make([]set, len(sets))
@@ -998,14 +998,15 @@ func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string
 			}
 		}
 	}
-	flag := "-write-rank"
-	if unseen3 {
-		// The command that reproduces it.
-		flag += " -unseen3"
-	}
-	return writeGenerated(path, flag, "RankModel",
+	return writeGenerated(path, command(), "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
 		m, fitted, false)
+}
+
+// command returns the flags the tool was run with, for the generated
+// file's header: the command that reproduces the fit.
+func command() string {
+	return strings.Join(os.Args[1:], " ")
 }
 
 // writeGenerated writes a fitted model as a generated Go file: the CC BY-SA
