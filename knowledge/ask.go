@@ -1322,9 +1322,50 @@ func answerType(toks []Token) (string, int) {
 			case "person", "people", "leader", "leaders", "official", "officials":
 				return "person", toks[i+1].Start
 			}
+			if j := namedNoun(toks, i+1); j >= 0 && isPersonWord(toks[j].Norm) {
+				// "Which singer …", "What is the name of the man …": a
+				// person noun asks for someone, whom a name answers.
+				return "person", toks[j].Start
+			}
 		}
 	}
 	return "", -1
+}
+
+// namedNoun returns the index of the noun a "which/what" question asks to
+// name: the word after the question word ("Which singer"), or after "the
+// name of (the)" ("What is the name of the driver"); -1 when there is none.
+func namedNoun(toks []Token, k int) int {
+	if k >= len(toks) {
+		return -1
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].Norm != "name" || j+1 >= len(toks) || toks[j+1].Norm != "of" {
+			continue
+		}
+		j += 2
+		if j < len(toks) && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an") {
+			j++
+		}
+		if j < len(toks) {
+			return j
+		}
+		return -1
+	}
+	if isCapitalised(toks[k]) || IsStopWord(toks[k].Norm) {
+		return -1
+	}
+	return k
+}
+
+// isPersonWord reports a noun that WordNet knows as a kind of person
+// ("singer", "driver", "man"), in any of its forms.
+func isPersonWord(norm string) bool {
+	lx := lexicon.Default()
+	if lx.IsPersonNoun(norm) {
+		return true
+	}
+	return slices.ContainsFunc(lx.Lemma(norm), lx.IsPersonNoun)
 }
 
 // dimensionWords ask "how …" for a measure: a length, a height, a speed,

@@ -64,6 +64,11 @@ func TestDimensionAnswerType(t *testing.T) {
 		{"How big was the crowd?", "quantity"},
 		{"How long did the talks last?", "duration"},
 		{"How did the crowd react?", ""},
+		// A person noun after which/what, or after "the name of", asks for someone.
+		{"Which singer did she tour with?", "person"},
+		{"What is the name of the man arrested?", "person"},
+		{"Which song is dedicated to her mother?", ""},
+		{"What job did he have?", ""},
 	} {
 		if got, _ := answerType(Tokenize(tc.q)); got != tc.want {
 			t.Errorf("%q: type %q, want %q", tc.q, got, tc.want)
