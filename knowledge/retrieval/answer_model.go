@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
-	Bias:      -4.869283,
-	Weights:   []float64{1.751276, 1.157096, 0.207403, 1.351243, -0.237913, 0.478630, -2.347245, -1.569070, 0.647027, -0.765250, -0.846156, -3.022561, -1.464808, -0.666175, 0.262410, -1.983799, 1.154477, 1.088289, 2.003021, 0.585186, 0.942635, 0.003474, 0.604410, -0.800910, -0.740451, -0.369548, -0.145592, -1.258624},
+	Bias:      -4.879591,
+	Weights:   []float64{1.824324, 1.117184, 0.184597, 1.380563, -0.248099, 0.469363, -2.355608, -1.532274, 0.647243, -0.750835, -0.851806, -3.026992, -1.470904, -0.670149, 0.273019, -2.040322, 1.179934, 1.116586, 1.990351, 0.558446, 0.932253, -0.003915, 0.610676, -0.816164, -0.756110, -0.430745, -0.151759, -1.262886},
 	Threshold: 0.38,
 }

@@ -650,8 +650,9 @@ func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set
 // committed, so the threshold's choice counts them as soft bars too.
 var heldoutBars = map[string]bar{
 	"dev":     {0.88, 0.15},
-	"unseen2": {0.58, 0.25},
-	"unseen3": {0.72, 0.25},
+	"unseen2": {0.58, 0.20},
+	"unseen3": {0.75, 0.22},
+	"unseen4": {0.65, 0.27},
 }
 
 // bar is a least share of traps abstained on and a most false abstention.
