@@ -387,7 +387,8 @@ func TestHasQuoteMarkTypewriter(t *testing.T) {
 
 // TestPhraseAlternatives: a phrasal verb of the question reaches what
 // WordNet relates to the phrase ("turn down" → "refuse"), which its words
-// alone do not; "whose" is a question word, not a topic.
+// alone do not, and a question's word reaches the article's phrasal verb;
+// "whose" is a question word, not a topic.
 func TestPhraseAlternatives(t *testing.T) {
 	a, err := Parse("offer.txt", "Offer refused\n\nThe minister refused the offer on Monday, her office said.\n")
 	if err != nil {
@@ -403,6 +404,21 @@ func TestPhraseAlternatives(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("turn down: no alternative %q in %+v", refused, q.terms)
+	}
+	// The article's phrasal verb is a key of its own, which the question's
+	// word reaches as WordNet relates them.
+	b, err := Parse("offer.txt", "Offer rejected\n\nThe minister turned down the offer on Monday, her office said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found = false
+	for _, tm := range b.analyze("Did the minister refuse the offer?").terms {
+		if tm.tok.Norm == "refuse" {
+			found = containsAlt(tm.alts, "turn down") && b.index.contextMatch(len(b.Sentences)-1, "turn down") == 1
+		}
+	}
+	if !found {
+		t.Errorf("refuse: no alternative \"turn down\" held by the sentence")
 	}
 	for _, tm := range a.analyze("Whose offer did the minister refuse?").terms {
 		if tm.tok.Norm == "whose" {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
@@ -317,6 +318,14 @@ func (ix *Index) expand(key, norm string) []Expansion {
 	}
 	if ix.rel != nil {
 		for _, r := range ix.rel.Related(norm) {
+			if strings.Contains(r.Key, " ") {
+				// A multiword expression is a key as it is, when the text
+				// holds it ("turn down" for "refuse").
+				if ix.DF(r.Key) > 0 {
+					out = addExpansion(out, Expansion{r.Key, r.Weight})
+				}
+				continue
+			}
 			if !ix.mayHold(r.Key) {
 				continue // no key begins as it does: stemming it is wasted
 			}
@@ -561,6 +570,12 @@ func (ix *Index) ExpandPhrase(phrase string) []Expansion {
 	}
 	var out []Expansion
 	for _, r := range ix.rel.Related(phrase) {
+		if strings.Contains(r.Key, " ") {
+			if ix.DF(r.Key) > 0 {
+				out = addExpansion(out, Expansion{r.Key, r.Weight})
+			}
+			continue
+		}
 		if !ix.mayHold(r.Key) {
 			continue
 		}
