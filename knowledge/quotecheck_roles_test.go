@@ -41,7 +41,7 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"role as a predicate, other speaker", harbour, `The harbour master said "Boats can move"`, "Fenwick", no},
 		{"description the article resolved", ferry, `The widow said: "Giorgio would have laughed"`, "Ferrante", yes},
 		{"description the article resolved, other speaker", ferry, `The widow said: "It is a service"`, "Reale", no},
-		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local", yes},
+		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local 118", yes},
 		{"the common noun for a body, other speaker", union, `The union said "We started with one oven"`, "Halvorsen", no},
 		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
 		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},

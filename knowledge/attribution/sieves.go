@@ -362,6 +362,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "…, adding that …": the participle's subject is the sentence's.
 	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		// The subject the pronouns resolved ("He expressed confidence …
+		// between the two nations, asserting"), else the first name.
+		if e := r.Sentences[si].Subject; e >= 0 && lo == 0 {
+			return e, true
+		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
@@ -370,6 +375,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if toks[k].Norm == "who" && k > lo {
 		if e, ok := r.entityEndingAt(toks[k-1]); ok {
 			return e, true
+		}
+		// "Jean-Claude d’Amours, the Opposition MPP and no relation to
+		// the minister, who had shouted": "who" goes over the appositive
+		// to the person named before it.
+		if strings.Contains(r.gapAt(toks, k), ",") {
+			for m := k - 1; m > lo && m > k-16; m-- {
+				if !strings.Contains(r.gapAt(toks, m), ",") {
+					continue
+				}
+				if e, ok := r.entityEndingAt(toks[m-1]); ok && r.Entities[e].Kind == Person {
+					return e, true
+				}
+				break
+			}
 		}
 	}
 	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
@@ -1662,6 +1681,12 @@ var informalRoles = map[string][]string{
 	"skipper": {"captain"}, "ref": {"referee"}, "gov": {"governor"}, "prez": {"president"},
 }
 
+// quoteAntecedents stand in apposition for a quotation just closed, as
+// the antecedent of a relative clause about it ("something the ministry
+// has denied", "a claim the company rejects", "which the mayor disputes").
+var quoteAntecedents = wordSet(`something which claim accusation allegation charge assertion description
+	characterisation characterization suggestion view phrase`)
+
 func (r *Result) sieveAfter(q int) (int, bool) {
 	if r.Quotations[q].Parent >= 0 {
 		return -1, false
@@ -1673,6 +1698,13 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
 	// inside a coordinated predicate; its verb is the one before it.
 	if coordinators[r.toks[tr.si][tr.i].Norm] {
+		return -1, false
+	}
+	// "…,” something the ministry has denied" / "…,” a claim the
+	// company rejects": the words after stand for the quotation and
+	// whoever answers it in the relative clause did not say it.
+	if toks := r.toks[tr.si]; quoteAntecedents[toks[tr.i].Norm] ||
+		tr.i+1 < tr.j && (toks[tr.i].Norm == "a" || toks[tr.i].Norm == "an") && quoteAntecedents[toks[tr.i+1].Norm] {
 		return -1, false
 	}
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
