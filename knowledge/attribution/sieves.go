@@ -825,6 +825,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			best, bestAt = e, s
 		}
 	}
+	if best < 0 && kind == "person" && definite && r.doc.Sentences[si].Paragraph <= 2 {
+		// A lede's description that the story names just after: "the
+		// operations manager answered …" before "its former operations
+		// manager, Dale R. Pruitt": the one person of that role.
+		if e := r.laterHolder(w, mod, at); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" {
 		// Nobody holds the role, and a body is what it names: "the
 		// Financial Conduct Authority … the regulator said" (the latest
@@ -891,6 +899,29 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// laterHolder returns the one person holding role w whom the article
+// first names after offset at, not on a side other than mod; -1 when
+// none or several do.
+func (r *Result) laterHolder(w, mod string, at int) int {
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || !slices.ContainsFunc(en.Roles, func(ro string) bool {
+			return ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w)
+		}) || mod != "" && r.otherSide(en, w, mod) {
+			continue
+		}
+		if n, _ := r.mentionsBefore(e, at); n > 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // phraseNameModifier returns the folded capitalised words between the
