@@ -218,8 +218,10 @@ func checkHeldoutQuotes(t *testing.T, text string, quotes []heldoutQuote) {
 
 func checkHeldoutClaims(t *testing.T, claims []heldoutClaim) {
 	t.Helper()
-	if n := len(claims); n < 8 || n > 15 {
-		t.Errorf("%d claims, want 8-15", n)
+	// A floor so each article tests several kinds of claim; the ceiling
+	// only catches a file appended to by mistake.
+	if n := len(claims); n < 8 || n > 20 {
+		t.Errorf("%d claims, want 8-20", n)
 	}
 	for i, c := range claims {
 		where := fmt.Sprintf("claim %d %.40q", i+1, c.Claim)
@@ -321,7 +323,7 @@ func checkHeldoutQuestions(t *testing.T, text string, qs []heldoutQuestion) []he
 }
 
 // TestHeldoutFlatData validates the flat held-out directories written later
-// by independent evaluators (unseen, unseen2, unseen3, unseen4: articles, quotations, claims
+// by independent evaluators (unseen, unseen2, unseen3, unseen4, unseen5: articles, quotations, claims
 // and questions side by side, with <dir>_seed.jsonl about the seed article)
 // by the same rules as the dev and final parts.
 func TestHeldoutFlatData(t *testing.T) {
@@ -329,7 +331,7 @@ func TestHeldoutFlatData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4"} {
+	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4", "unseen5"} {
 		dir := filepath.Join(heldoutDir, name)
 		files, err := filepath.Glob(filepath.Join(dir, "*.quotes.jsonl"))
 		if err != nil {
