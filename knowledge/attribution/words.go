@@ -28,7 +28,10 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	put puts yelled yell screamed scream murmured murmur muttered mutter
 	declined declines decline believe believes believed think thinks thought remember remembers remembered
 	called recalled described repeat repeats repeated snap snaps snapped scoff scoffs scoffed grumble grumbles
-	grumbled`)
+	grumbled accuse accuses accused
+	insisting accusing arguing claiming stating declaring noting explaining announcing admitting conceding
+	stressing vowing pledging predicting suggesting asserting countering cautioning replying responding
+	joking recalling complaining lamenting maintaining`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"
