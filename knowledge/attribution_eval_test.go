@@ -190,9 +190,12 @@ func TestAttributionHeldout(t *testing.T) {
 		{"testdata/heldout/attribution/dev4", attributionBars{0.95, 0.90, 0.90, 0}},
 		// The fourth blind set, scored blind once at the end of session 7
 		// (1.000 / 0.737 / 0.676) and a dev set since; tuned on to 1.000 /
-		// 0.904 / 0.892 by score.py (0.886 / 0.878 as this test counts), held to
-		// what it reached: below the 0.90 bars.
-		{"testdata/heldout/unseen4", attributionBars{0.95, 0.88, 0.87, 0}},
+		// 0.904 / 0.892 in session 7, then in session 8 (datelines,
+		// institutions, side-qualified roles in claims, lede roles named
+		// later) to 1.000 / 1.000 / 1.000 by score.py (0.981 / 0.986 as this
+		// test counts, its names compared strictly: "Inc." against "Inc"),
+		// held to what it reached.
+		{"testdata/heldout/unseen4", attributionBars{0.95, 0.98, 0.98, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

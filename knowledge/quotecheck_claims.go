@@ -251,9 +251,18 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 		(isCapitalised(toks[j]) || particlesBeforeName(toks, j)) {
 		j++
 	}
+	// "Island Ferry Workers Local 219": a number may end a body's name,
+	// when the article names one so.
+	numbered := j < len(toks) && j-i >= 2 && isNumberWord(toks[j].Norm) && adjacent(s, toks[j-1], toks[j])
+	if numbered {
+		j++
+	}
 	for w := j; w > i; w-- {
 		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
 		e, other := a.attr.Resolve(phrase)
+		if numbered && w == j && e < 0 {
+			continue
+		}
 		if e >= 0 {
 			ent := a.attr.Entities[e]
 			if ent.Kind == attribution.Place {
@@ -389,6 +398,17 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 				return nameAt{i: i, j: ofComplement(s, toks, h), name: p.Name, known: true}, true
 			}
 		}
+		// "the Westhaven captain": a role qualified by a name is its
+		// side's holder, never the one titled for another side, as for
+		// the article's own quotations (attribution.BySide).
+		if side := capitalisedRun(s, toks, i+1, k); side != "" && toks[i].Norm == "the" && a.attr.IsPersonRole(w) {
+			switch e := a.attr.BySide(side, w); {
+			case e >= 0:
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			case e == -1 && a.attr.ByRole(w) != -1:
+				return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
+			}
+		}
 		// "the Rovers boss", "the ex-treasurer": the one person whose
 		// descriptors the whole phrase fits (roles.go); "the CEO of
 		// Corvane" spans its complement, which names no speaker.
@@ -420,6 +440,20 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	return nameAt{}, false
+}
+
+// capitalisedRun returns the words of toks[i:j] as written when every one
+// is capitalised ("Westhaven", "Calder Vale"), "" otherwise.
+func capitalisedRun(s string, toks []Token, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	for _, t := range toks[i:j] {
+		if !isCapitalised(t) {
+			return ""
+		}
+	}
+	return s[toks[i].Start:toks[j-1].End]
 }
 
 // ofComplement returns the end of a role phrase whose head is toks[h]: past

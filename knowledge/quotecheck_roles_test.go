@@ -42,7 +42,7 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"role as a predicate, other speaker", harbour, `The harbour master said "Boats can move"`, "Fenwick", no},
 		{"description the article resolved", ferry, `The widow said: "Giorgio would have laughed"`, "Ferrante", yes},
 		{"description the article resolved, other speaker", ferry, `The widow said: "It is a service"`, "Reale", no},
-		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local", yes},
+		{"the common noun the article goes on to call a body by", union, `The union said "We expect the new plant to be organized"`, "Bakery Workers Local 118", yes},
 		{"the common noun for a body, other speaker", union, `The union said "We started with one oven"`, "Halvorsen", no},
 		{"abbreviated rank", raid, `DS Blackett said 'We believe the offender was watching'`, "Blackett", yes},
 		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},
@@ -54,5 +54,29 @@ func TestCheckClaimedRole(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches)
 		})
+	}
+}
+
+// TestCheckClaimedSideAndBody: a claim names its speaker as the article's
+// quotations are attributed — "the Harbourside captain" is that side's
+// skipper, never the captain titled for the other side, and a body named
+// with its branch number ("Coastal Transit Workers Local 88") is that body,
+// and a short claim that flips one word ("the worst of them" for "the
+// best") is still near the words, so it keeps their speaker.
+func TestCheckClaimedSideAndBody(t *testing.T) {
+	const match = "Final\n\nHarbourside won by two goals, the skipper Nadia Kowalczyk scoring twice. Defender Priya Osei marked Millbrook Rovers captain Saoirse Dunleavy out of the game.\n\n“We never stopped running,” the Harbourside captain told reporters.\n\n“We were second best,” Dunleavy said.\n"
+	const depot = "Depot\n\nThe bus drivers are angry. In a statement, Coastal Transit Workers Local 88 said the drivers feared the cuts were “a first step toward closing the depot,” something the council has denied.\n\n“No depot will close,” said council leader Ama Richter.\n"
+	for _, tt := range []struct {
+		name, text, msg, speaker string
+		matches                  bool
+	}{
+		{"a side's captain", match, `The Harbourside captain said "We never stopped running"`, "Kowalczyk", true},
+		{"a side's captain, the other side's words", match, `The Harbourside captain said "We were second best"`, "Dunleavy", false},
+		{"the other side's captain", match, `The Millbrook Rovers captain said "We were second best"`, "Dunleavy", true},
+		{"a numbered union local", depot, `Coastal Transit Workers Local 88 said the cuts were "a first step toward closing the depot"`, "Coastal Transit Workers Local 88", true},
+		{"a short claim with a flipped superlative keeps its speaker", "Cup\n\n“This one, I reckon, is the best of them,” said coach Fintan Ó Móráin.\n", `Fintan O'Morain said "This one, I reckon, is the worst of them"`, "Ó Móráin", true},
+		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })
 	}
 }

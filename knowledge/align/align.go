@@ -152,7 +152,8 @@ var antonyms = func() map[[2]string]bool {
 		everyone/nobody everybody/nobody everything/nothing some/none confirm/deny allow/forbid allow/ban
 		optimistic/pessimistic upbeat/pessimistic hopeful/hopeless positive/negative friendly/hostile strong/weak
 		before/after earlier/later true/false right/wrong with/without include/exclude can/cannot love/hate
-		peace/war ally/enemy progress/setback breakthrough/deadlock open/closed start/end begin/end`) {
+		peace/war ally/enemy progress/setback breakthrough/deadlock open/closed start/end begin/end
+		good/bad better/worse best/worst`) {
 		a, b, _ := strings.Cut(pair, "/")
 		sa, sb := nlp.Stem(a), nlp.Stem(b)
 		m[[2]string{sa, sb}], m[[2]string{sb, sa}] = true, true

@@ -486,6 +486,41 @@ func (r *Result) ByRole(noun string) int {
 	return -1
 }
 
+// BySide returns the one person holding the role noun (or a synonym of
+// it) whom no title puts on a side other than side, the folded name
+// qualifying the role ("the Westhaven captain" is not "Calder Vale captain
+// Imran Qureshi-Blake" but the Westhaven skipper): the rule the
+// quotations' role phrases follow, for a claim's. -1 when none, -2 when
+// several.
+func (r *Result) BySide(side, noun string) int {
+	noun, side = singular(foldName(noun)), foldName(side)
+	if side == "" || !r.lex.IsPersonNoun(noun) {
+		return -1
+	}
+	holds := func(en *Entity, same bool) bool {
+		return slices.ContainsFunc(en.Roles, func(ro string) bool {
+			return ro == noun || singular(ro) == noun || strings.HasSuffix(ro, " "+noun) || same && r.sameRole(ro, noun)
+		})
+	}
+	for _, same := range []bool{false, true} {
+		found := -1
+		for i := range r.Entities {
+			en := &r.Entities[i]
+			if en.Kind != Person || !holds(en, same) || r.otherSide(en, noun, side) {
+				continue
+			}
+			if found >= 0 {
+				return -2
+			}
+			found = i
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
 // headPart reports whether noun is a part of organisation en's name that
 // heads it, not one modifying a later organisation word: "the union" is no
 // name of Bharat Union Bank, whose head is "bank", but "the ministry" is

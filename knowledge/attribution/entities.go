@@ -155,6 +155,11 @@ func (r *Result) resolvePass() {
 				first, firstK = e, k
 			}
 			poss := possessive(t.Text, pron)
+			if mi, ok := r.nameAt[t.Start]; ok && !pron {
+				// The whole name's: "Ibarra-Keane's mother" is tokenised
+				// from its first part.
+				poss = r.possessive(mi)
+			}
 			// "According to Whitcombe, the cause is …": the source is
 			// what the sentence is about, not a prepositional object.
 			source := k > 1 && toks[k-1].Norm == "to" && toks[k-2].Norm == "according"

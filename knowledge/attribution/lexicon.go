@@ -155,7 +155,8 @@ var handRoles = wordSet(`president minister chancellor senator governor secretar
 	nurse surgeon paramedic firefighter firefighters officer marshal ranger guide pilot mechanic
 	entrepreneur developer designer architect planner engineer technician programmer steward
 	interviewer host presenter anchor correspondent producer photographer artist singer musician
-	actor actress comedian dancer director filmmaker playwright poet composer`)
+	actor actress comedian dancer director filmmaker playwright poet composer
+	mp mpp mla mha mna mep msp reeve alderman alderwoman`)
 
 // roleModifiers may stand in a title before the role noun ("Deputy Chief
 // Executive", "former Sen.", "acting head coach").

@@ -76,11 +76,36 @@ func (r *Result) findMentions() {
 	r.group(cands)
 }
 
+// datelineEnd returns the index of the first token after a paragraph's
+// capitalised dateline ("QUEEN’S PARK — The …", "GRANITE FALLS, Ore. —
+// A …"), 0 when the sentence opens none: a dateline names a place, never
+// a person who could speak.
+func (r *Result) datelineEnd(si int) int {
+	toks := r.toks[si]
+	// Only the opening sentence of an article's first paragraphs carries one.
+	if r.doc.Sentences[si].Paragraph > 2 || si > 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph {
+		return 0
+	}
+	n := 0
+	for n < len(toks) && len(toks[n].Text) >= 2 && strings.ToUpper(toks[n].Text) == toks[n].Text && strings.ContainsFunc(toks[n].Text, unicode.IsLetter) {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return 0
+	}
+	for m := n; m < len(toks) && m <= n+2; m++ {
+		if r.isDateline(toks, m) {
+			return n
+		}
+	}
+	return 0
+}
+
 func (r *Result) sentenceCandidates(si int) []candidate {
 	toks := r.toks[si]
 	text := r.doc.Text
 	var out []candidate
-	for k := 0; k < len(toks); {
+	for k := r.datelineEnd(si); k < len(toks); {
 		t := toks[k]
 		startsName := isCap(t) || ((t.Norm == "al" || t.Norm == "el") && k+1 < len(toks) &&
 			text[t.End:toks[k+1].Start] == "-" && isCap(toks[k+1]))
@@ -116,6 +141,10 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				continue
 			}
 			break
+		}
+		// A union's branch number: "Island Ferry Workers Local 219".
+		if j < len(toks) && j > k+1 && unionBranches[toks[j-1].Norm] && isNumber(toks[j].Norm) && r.gapAt(toks, j) == " " {
+			j++
 		}
 		// An organisation's "of"/"for"/"and" link: "Ministry of Transport",
 		// "National Association of the Deaf".
@@ -153,11 +182,18 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 	return out
 }
 
+// unionBranches name a numbered branch of a union or order at the end of
+// its name ("Local 219", "Lodge 12").
+var unionBranches = wordSet(`local lodge branch chapter`)
+
 // orgHead reports whether a run is an organisation's name by its head
 // word: strong for the hand list of institution words, weak for WordNet's
 // organisation nouns (which include "van" and surnames).
 func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	heads := []string{toks[len(toks)-1].Norm}
+	if n := len(toks); n >= 3 && isNumber(heads[0]) && unionBranches[toks[n-2].Norm] {
+		return true, true // "Teamsters Local 727"
+	}
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Norm == "of" || toks[k].Norm == "for" {
 			heads = append(heads, toks[k-1].Norm)
@@ -288,6 +324,38 @@ func (r *Result) usedAsRole(w string) bool {
 		}
 	}
 	r.roleUse[w] = used
+	return used
+}
+
+// institutionWord reports whether w, a common word that is no given name,
+// names an institution in the article: "the" stands before it
+// capitalised and alone ("the Opposition would table", "the House
+// rose"), as it never does before a person's name. Memoised per word.
+func (r *Result) institutionWord(w string) bool {
+	if !r.lex.IsCommonWord(w) || r.lex.GivenNameGender(w) != "" || r.lex.IsPersonNoun(w) {
+		return false
+	}
+	key := "the " + w
+	if v, ok := r.roleUse[key]; ok {
+		return v
+	}
+	if r.roleUse == nil {
+		r.roleUse = map[string]bool{}
+	}
+	used := false
+	for _, toks := range r.toks {
+		for k, t := range toks {
+			if t.Norm == w && isCap(t) && k > 0 && toks[k-1].Norm == "the" && !isCap(toks[k-1]) &&
+				(k+1 == len(toks) || !isCap(toks[k+1]) || isAcronym(toks[k+1].Text)) {
+				used = true
+				break
+			}
+		}
+		if used {
+			break
+		}
+	}
+	r.roleUse[key] = used
 	return used
 }
 
@@ -542,6 +610,14 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 		c.i, c.titled, c.kind = lastRole+1, true, Person
+		// "the Official Opposition": a title word and one common noun
+		// after a determiner, where the article also writes "the
+		// Opposition" alone, name an institution; no person's name
+		// takes the article.
+		if c.ti > 0 && determiners[toks[c.ti-1].Norm] && jj == j && j-c.i == 1 && r.institutionWord(toks[c.i].Norm) {
+			c.i, c.titled, c.kind, c.roles, c.gender = c.ti, false, Organisation, nil, ""
+			return c, true
+		}
 	}
 	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place // "Europe", not the union WordNet also calls so

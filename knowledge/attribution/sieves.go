@@ -428,6 +428,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "…, adding that …": the participle's subject is the sentence's.
 	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+		// The subject the pronouns resolved ("He expressed confidence …
+		// between the two nations, asserting"), else the first name.
+		if e := r.Sentences[si].Subject; e >= 0 && lo == 0 {
+			return e, true
+		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
@@ -436,6 +441,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if toks[k].Norm == "who" && k > lo {
 		if e, ok := r.entityEndingAt(toks[k-1]); ok {
 			return e, true
+		}
+		// "Jean-Claude d’Amours, the Opposition MPP and no relation to
+		// the minister, who had shouted": "who" goes over the appositive
+		// to the person named before it.
+		if strings.Contains(r.gapAt(toks, k), ",") {
+			for m := k - 1; m > lo && m > k-16; m-- {
+				if !strings.Contains(r.gapAt(toks, m), ",") {
+					continue
+				}
+				if e, ok := r.entityEndingAt(toks[m-1]); ok && r.Entities[e].Kind == Person {
+					return e, true
+				}
+				break
+			}
 		}
 	}
 	if possessive(toks[k].Text, personalPronouns[toks[k].Norm] != "") {
@@ -976,6 +995,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			best, bestAt = e, s
 		}
 	}
+	if best < 0 && kind == "person" && definite && r.doc.Sentences[si].Paragraph <= 2 {
+		// A lede's description that the story names just after: "the
+		// operations manager answered …" before "its former operations
+		// manager, Dale R. Pruitt": the one person of that role.
+		if e := r.laterHolder(w, mod, at); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" {
 		// Nobody holds the role, and a body is what it names: "the
 		// Financial Conduct Authority … the regulator said" (the latest
@@ -1042,6 +1069,29 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
 	}
 	return best, true
+}
+
+// laterHolder returns the one person holding role w whom the article
+// first names after offset at, not on a side other than mod; -1 when
+// none or several do.
+func (r *Result) laterHolder(w, mod string, at int) int {
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || !slices.ContainsFunc(en.Roles, func(ro string) bool {
+			return ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w)
+		}) || mod != "" && r.otherSide(en, w, mod) {
+			continue
+		}
+		if n, _ := r.mentionsBefore(e, at); n > 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // phraseNameModifier returns the folded capitalised words between the
@@ -1846,6 +1896,12 @@ var informalRoles = map[string][]string{
 	"skipper": {"captain"}, "ref": {"referee"}, "gov": {"governor"}, "prez": {"president"},
 }
 
+// quoteAntecedents stand in apposition for a quotation just closed, as
+// the antecedent of a relative clause about it ("something the ministry
+// has denied", "a claim the company rejects", "which the mayor disputes").
+var quoteAntecedents = wordSet(`something which claim accusation allegation charge assertion description
+	characterisation characterization suggestion view phrase`)
+
 func (r *Result) sieveAfter(q int) (int, bool) {
 	if r.Quotations[q].Parent >= 0 {
 		return -1, false
@@ -1857,6 +1913,13 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
 	// inside a coordinated predicate; its verb is the one before it.
 	if coordinators[r.toks[tr.si][tr.i].Norm] {
+		return -1, false
+	}
+	// "…,” something the ministry has denied" / "…,” a claim the
+	// company rejects": the words after stand for the quotation and
+	// whoever answers it in the relative clause did not say it.
+	if toks := r.toks[tr.si]; quoteAntecedents[toks[tr.i].Norm] ||
+		tr.i+1 < tr.j && (toks[tr.i].Norm == "a" || toks[tr.i].Norm == "an") && quoteAntecedents[toks[tr.i+1].Norm] {
 		return -1, false
 	}
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {

@@ -28,7 +28,11 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	put puts yelled yell screamed scream murmured murmur muttered mutter
 	declined declines decline believe believes believed think thinks thought remember remembers remembered
 	called recalled described repeat repeats repeated snap snaps snapped scoff scoffs scoffed grumble grumbles
-	grumbled aver avers averred posit posits posited opine opines opined disclose discloses disclosed reiterate
+	grumbled accuse accuses accused
+	insisting accusing arguing claiming stating declaring noting explaining announcing admitting conceding
+	stressing vowing pledging predicting suggesting asserting countering cautioning replying responding
+	joking recalling complaining lamenting maintaining
+	aver avers averred posit posits posited opine opines opined disclose discloses disclosed reiterate
 	reiterates reiterated retort retorts retorted fumed fumes clarify clarifies clarified intoned wondered
 	contend contends contended submitted held calling describing`)
 

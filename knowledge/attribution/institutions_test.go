@@ -1,0 +1,28 @@
+package attribution
+
+import "testing"
+
+// TestInstitutionsAndDatelines holds quotations in parliamentary copy: a
+// capitalised dateline ("HARBOUR HILL —") is a place and never a speaker;
+// "the Loyal Opposition", which the article also calls "the Opposition",
+// is an institution that can speak, never a person "she" may refer to.
+func TestInstitutionsAndDatelines(t *testing.T) {
+	const lede = "Bridge levy row\nHARBOUR HILL — The bridge levy dominated Tuesday’s sitting, with the Loyal Opposition accusing the Mayor of “taxing the river” and Mayor Petra Lindqvist-Ruiz insisting that the levy “was always coming.”\n" +
+		"The Opposition walked out later. Its leader, Ines Okonkwo-Baird, spoke to reporters.\n" +
+		"“We will be back on Monday,” she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"an institution accuses", lede, "taxing the river", "Opposition"},
+		{"a titled member insists", lede, "was always coming.", "Lindqvist-Ruiz"},
+		{"she is a person, not the institution", lede, "We will be back on Monday,", "Okonkwo-Baird"},
+		{"a dateline opening the lede is no speaker", "Levy row\nPORT ELLIS — Angry residents accused the council of “robbing the harbour.”\nMore later.\n", "robbing the harbour.", ""},
+		{"who reaches over an appositive to the name", "Council\nThe councillor removed was Pádraig Ó Floinn-Reyes, the Green MLA for Westfield and no relation to the mayor, who had shouted “disgrace” from the floor.\n", "disgrace", "Ó Floinn-Reyes"},
+		{"a relative clause about the quotation names no speaker", "Depot\nThe bus drivers are angry. In a statement, Coastal Transit Workers Local 88 said the drivers feared the cuts were “a first step toward closing the depot,” something the council has denied.\n", "a first step toward closing the depot,", "Coastal Transit Workers Local 88"},
+		{"a hyphenated possessor is not the subject", "Hearing\nThe landlord, Oisín Marchetti-Byrne, gave evidence. Marchetti-Byrne’s sister, Carla Byrne, sat behind him.\nOver lunch she told reporters that he had slept badly.\n“He was never a cruel man,” she said.\n", "He was never a cruel man,", "Byrne"},
+		{"a lede's role phrase is the person named with that role just after", "Mill fire\nHALDEN BROOK, Vt. — A night watchman told the inquest that he twice reported a faulty alarm, and that the site supervisor replied by telling him to “quit crying wolf.”\nThe watchman, Otto Brennan-Shaw, 61, was the third witness at the inquest into the death of a mill hand. The mill’s former site supervisor, Lars H. Quennell, denies negligence.\n", "quit crying wolf.", "Quennell"},
+		{"an accusing participle after a comma has the sentence's subject", "Vote\nMayor Edda Lindgren rose. She defended the levy at length, accusing critics of “scaring the pensioners.”\n", "scaring the pensioners.", "Lindgren"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
+	}
+}
