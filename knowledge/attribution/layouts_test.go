@@ -36,6 +36,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a lawyer for a named woman speaks, not the woman", "Headline\nCouncillor Aine Brody was charged on Monday. A lawyer for Aine Brody said: \"She denies it.\"\n", "She denies it.", "", "speech-before"},
 		{"a source close to a body is no one named, nor the body", "The Harbour Rowing Club confirmed the news.\n\"He was the heart of the crew,\" a source close to the club said.\n", "He was the heart of the crew,", "", "sentence-verb"},
 		{"a body's spokesman still speaks for it without 'for'", "Ferry news\nThe Harbour Ferry Company has confirmed delays. A company spokesman said: \"Crossings resume at noon.\"\n", "Crossings resume at noon.", "Harbour Ferry Company", "speech-before"},
+		{"a description after the quotation that the next sentence names ('Her name is …')", "Headline\n\"The bus never came,\" the 71-year-old grandmother told reporters. Her name is Olwen Price, and she has lived on the estate since 1979.\n", "The bus never came,", "Price", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

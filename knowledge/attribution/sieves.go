@@ -1925,7 +1925,44 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
 		return e, true
 	}
-	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	e, ok := r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	if e < 0 && tr.i+1 < tr.j && r.toks[tr.si][tr.i].Norm == "the" || e < 0 && tr.i+1 < tr.j && speechVerbs[r.toks[tr.si][tr.i].Norm] && r.toks[tr.si][tr.i+1].Norm == "the" {
+		// "“…,” the 34-year-old mother of two told the Herald. Her name
+		// is Priya Das": a description the next sentence names.
+		if n := r.namedNext(tr.si); n >= 0 {
+			return n, true
+		}
+	}
+	return e, ok
+}
+
+// namedNext returns the person the sentence after si names by a copula
+// with a pronoun ("Her name is Priya Das", "She is Priya Das"), in the
+// same paragraph, or -1.
+func (r *Result) namedNext(si int) int {
+	sj := si + 1
+	if sj >= len(r.toks) || r.doc.Sentences[sj].Paragraph != r.doc.Sentences[si].Paragraph {
+		return -1
+	}
+	toks := r.toks[sj]
+	k := 0
+	switch {
+	case len(toks) > 3 && (toks[0].Norm == "her" || toks[0].Norm == "his") && toks[1].Norm == "name":
+		k = 2
+	case len(toks) > 2 && (toks[0].Norm == "she" || toks[0].Norm == "he"):
+		k = 1
+	default:
+		return -1
+	}
+	if toks[k].Norm != "is" && toks[k].Norm != "was" {
+		return -1
+	}
+	if mi, ok := r.titleAt[toks[k+1].Start]; ok {
+		if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person || r.potential(e) {
+			return e
+		}
+	}
+	return -1
 }
 
 // sieveDocument gives a quotation attributed to a document ("“…,” the
