@@ -37,9 +37,31 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a source close to a body is no one named, nor the body", "The Harbour Rowing Club confirmed the news.\n\"He was the heart of the crew,\" a source close to the club said.\n", "He was the heart of the crew,", "", "sentence-verb"},
 		{"a body's spokesman still speaks for it without 'for'", "Ferry news\nThe Harbour Ferry Company has confirmed delays. A company spokesman said: \"Crossings resume at noon.\"\n", "Crossings resume at noon.", "Harbour Ferry Company", "speech-before"},
 		{"a description after the quotation that the next sentence names ('Her name is …')", "Headline\n\"The bus never came,\" the 71-year-old grandmother told reporters. Her name is Olwen Price, and she has lived on the estate since 1979.\n", "The bus never came,", "Price", "speech-after"},
+		{"a transcript whose labels are mixed-case full names", "# Episode 4\n\nHost Nadia Quist talks to Ole Brun.\n\nNadia Quist: When did you turn back?\n\nOle Brun: At eight thousand metres.\n\nNadia Quist: Any regrets?\n\nOle Brun: None.\n", "At eight thousand metres.", "Brun", "qa"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// TestNameLabelNeedsRecurrence: a mixed-case "Name Name:" opening one
+// paragraph is a sentence's lead-in, not a transcript turn, and words that
+// open lead-ins are never name labels.
+func TestNameLabelNeedsRecurrence(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		turns      int
+	}{
+		{"once", "Tom Ruiz: the man who saved the pier.\n\nHe is 80 now.\n\nQ: Why?\n\nA: Because.\n", 2},
+		{"twice", "Tom Ruiz: Yes.\n\nAnn Lee: No?\n\nTom Ruiz: Yes.\n\nAnn Lee: Fine?\n", 4},
+		{"a lead-in's words", "Key Points: rates rise.\n\nKey Points: rates fall.\n", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			paras := docOf(tt.text).Paragraphs
+			if got := len(qaLabels(tt.text, paras)); got != tt.turns {
+				t.Errorf("%d turns, want %d", got, tt.turns)
+			}
 		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // Quotation kinds.
@@ -467,6 +469,19 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 		}
 		out[pi] = l
 	}
+	// A mixed-case name label must recur: "Nadia Quist:" twice is a
+	// transcript, once it may be a sentence's lead-in.
+	seen := map[string]int{}
+	for _, l := range out {
+		if l.kind == "" && nameLabel(l.name) {
+			seen[l.name]++
+		}
+	}
+	for pi, l := range out {
+		if l.kind == "" && nameLabel(l.name) && seen[l.name] < 2 {
+			delete(out, pi)
+		}
+	}
 	if len(out) < 2 {
 		return nil
 	}
@@ -497,6 +512,30 @@ func labelKey(name string) string {
 	}
 	return strings.ToUpper(f[len(f)-1])
 }
+
+// nameLabel reports whether a mixed-case colon label is a full name as
+// transcripts print them ("Nadia Quist: …"): two to four capitalised
+// words, no function word, none of the words that open a sentence's
+// lead-in ("Key Points:", "Editor's Note:"). qaLabels keeps such a label
+// only when it recurs.
+func nameLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) < 2 || len(f) > 4 || !capitalisedWords(f) || strings.ToUpper(label) == label {
+		return false // "IVO MARSH:" is a transcript's capitals, turnLabel's own case
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if nlp.IsStopWord(lw) || leadInWords[lw] || strings.ContainsAny(w, "'’.,0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// leadInWords open labels that are no one's name.
+var leadInWords = wordSet(`note notes update updates breaking news editor correction source sources photo
+	photos video read watch related key point points why what how when where who bottom line background
+	warning update fact facts summary analysis opinion review verdict timeline quote quotes`)
 
 // titledLabel reports whether a colon label is a transcript's titled
 // name ("Ms. France Le Blanc", "Hon. Douglas Harcourt-Lyle") or an office
@@ -578,7 +617,7 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	}
 	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
 	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2
-	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) {
+	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) {
 		return "", 0, false
 	}
 	if bold && len(strings.Fields(label)) > 4 {
