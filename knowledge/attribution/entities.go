@@ -120,7 +120,14 @@ func (r *Result) resolvePass() {
 					e = c
 				}
 				if e >= 0 && r.Entities[e].Gender == "" {
-					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
+					// A name inside a fronted clause ("Asked about Moretti's
+					// future, she paused") is not the main clause's own
+					// subject: the known speaker may still take the pronoun.
+					own := first
+					if first >= 0 && firstK < subEnd && k >= subEnd {
+						own = -1
+					}
+					e = r.preferKnown(e, g, own, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
 				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
 					subjPron, subjPronK = e, k

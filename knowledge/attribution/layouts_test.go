@@ -38,6 +38,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a body's spokesman still speaks for it without 'for'", "Ferry news\nThe Harbour Ferry Company has confirmed delays. A company spokesman said: \"Crossings resume at noon.\"\n", "Crossings resume at noon.", "Harbour Ferry Company", "speech-before"},
 		{"a description after the quotation that the next sentence names ('Her name is …')", "Headline\n\"The bus never came,\" the 71-year-old grandmother told reporters. Her name is Olwen Price, and she has lived on the estate since 1979.\n", "The bus never came,", "Price", "speech-after"},
 		{"a transcript whose labels are mixed-case full names", "# Episode 4\n\nHost Nadia Quist talks to Ole Brun.\n\nNadia Quist: When did you turn back?\n\nOle Brun: At eight thousand metres.\n\nNadia Quist: Any regrets?\n\nOle Brun: None.\n", "At eight thousand metres.", "Brun", "qa"},
+		{"a name inside a fronted clause does not keep the main clause's pronoun from the known speaker", "Headline\nCoach Tomas Brede benched his captain, Nico Ferrante, for the final.\nFerrante found out from a note on the door. He said he was \"hurt.\"\nThe club's director, Ilse Morgen, backed her coach. \"Tomas makes the calls,\" she said. Asked about Ferrante's future, she paused. \"Nico is under contract.\"\n", "Nico is under contract.", "Morgen", "previous-subject"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
@@ -56,6 +57,7 @@ func TestNameLabelNeedsRecurrence(t *testing.T) {
 		{"once", "Tom Ruiz: the man who saved the pier.\n\nHe is 80 now.\n\nQ: Why?\n\nA: Because.\n", 2},
 		{"twice", "Tom Ruiz: Yes.\n\nAnn Lee: No?\n\nTom Ruiz: Yes.\n\nAnn Lee: Fine?\n", 4},
 		{"a lead-in's words", "Key Points: rates rise.\n\nKey Points: rates fall.\n", 0},
+		{"a live blog's stamped capitals", "14:05 BREAKING: The bridge is shut.\n\n14:20 UPDATE: It reopens at six.\n", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			paras := docOf(tt.text).Paragraphs

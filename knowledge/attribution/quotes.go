@@ -46,6 +46,7 @@ const (
 	markGuillemet
 	markSingle
 	markStraightSingle
+	markLow // „ (German, Polish, Czech …), closed by “ or ”
 )
 
 type openMark struct {
@@ -151,8 +152,18 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		}
 		atStart := firstMark && strings.TrimSpace(text[start:i]) == ""
 		switch r {
-		case '“', '„':
+		case '“':
+			// „…“: the raised mark closes a low one when it ends a word.
+			if k := find(markLow); k >= 0 && !unicode.IsSpace(prev) && !isLetterOrDigit(next) {
+				closeAt(k, i, w)
+				break
+			}
 			open(markDouble, i, w)
+			if atStart && carry >= 0 {
+				out[len(out)-1].Prev = carry
+			}
+		case '„':
+			open(markLow, i, w)
 			if atStart && carry >= 0 {
 				out[len(out)-1].Prev = carry
 			}
@@ -163,7 +174,7 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 				closeAt(k, i, w)
 			}
 		case '”':
-			if k := find(markDouble); k >= 0 {
+			if k := find(markDouble, markLow); k >= 0 {
 				closeAt(k, i, w)
 			} else if k := find(markStraightDouble); k >= 0 {
 				closeAt(k, i, w)
@@ -616,7 +627,8 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 		return "", 0, false
 	}
 	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
-	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2
+	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2 &&
+		!leadInWords[strings.ToLower(strings.Fields(label)[0])] // "14:05 BREAKING: …" in a live blog
 	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) {
 		return "", 0, false
 	}
