@@ -39,6 +39,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a description after the quotation that the next sentence names ('Her name is …')", "Headline\n\"The bus never came,\" the 71-year-old grandmother told reporters. Her name is Olwen Price, and she has lived on the estate since 1979.\n", "The bus never came,", "Price", "speech-after"},
 		{"a transcript whose labels are mixed-case full names", "# Episode 4\n\nHost Nadia Quist talks to Ole Brun.\n\nNadia Quist: When did you turn back?\n\nOle Brun: At eight thousand metres.\n\nNadia Quist: Any regrets?\n\nOle Brun: None.\n", "At eight thousand metres.", "Brun", "qa"},
 		{"a name inside a fronted clause does not keep the main clause's pronoun from the known speaker", "Headline\nCoach Tomas Brede benched his captain, Nico Ferrante, for the final.\nFerrante found out from a note on the door. He said he was \"hurt.\"\nThe club's director, Ilse Morgen, backed her coach. \"Tomas makes the calls,\" she said. Asked about Ferrante's future, she paused. \"Nico is under contract.\"\n", "Nico is under contract.", "Morgen", "previous-subject"},
+		{"'Interviewer:' asks, the named guest answers", "# Interview\n\nChef Ana Lobo, 52, is closing her restaurant.\n\nInterviewer: Why close now?\n\nAna Lobo: Because the rent doubled.\n\nInterviewer: Any regrets?\n\nAna Lobo: Only the soup.\n", "Because the rent doubled.", "Lobo", "qa"},
+		{"'Interviewer:' turns are questions of no one named", "# Interview\n\nChef Ana Lobo, 52, is closing her restaurant.\n\nInterviewer: Why close now?\n\nAna Lobo: Because the rent doubled.\n\nInterviewer: Any regrets?\n\nAna Lobo: Only the soup.\n", "Why close now?", "", "qa"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

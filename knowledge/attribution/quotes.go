@@ -626,7 +626,8 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	if label == "" || strings.ContainsAny(label, ",;\"“”") {
 		return "", 0, false
 	}
-	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
+	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A." ||
+		label == "Question" || label == "Answer" || label == "Interviewer"
 	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2 &&
 		!leadInWords[strings.ToLower(strings.Fields(label)[0])] // "14:05 BREAKING: …" in a live blog
 	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) {
