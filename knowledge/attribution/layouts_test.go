@@ -41,6 +41,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a name inside a fronted clause does not keep the main clause's pronoun from the known speaker", "Headline\nCoach Tomas Brede benched his captain, Nico Ferrante, for the final.\nFerrante found out from a note on the door. He said he was \"hurt.\"\nThe club's director, Ilse Morgen, backed her coach. \"Tomas makes the calls,\" she said. Asked about Ferrante's future, she paused. \"Nico is under contract.\"\n", "Nico is under contract.", "Morgen", "previous-subject"},
 		{"'Interviewer:' asks, the named guest answers", "# Interview\n\nChef Ana Lobo, 52, is closing her restaurant.\n\nInterviewer: Why close now?\n\nAna Lobo: Because the rent doubled.\n\nInterviewer: Any regrets?\n\nAna Lobo: Only the soup.\n", "Because the rent doubled.", "Lobo", "qa"},
 		{"'Interviewer:' turns are questions of no one named", "# Interview\n\nChef Ana Lobo, 52, is closing her restaurant.\n\nInterviewer: Why close now?\n\nAna Lobo: Because the rent doubled.\n\nInterviewer: Any regrets?\n\nAna Lobo: Only the soup.\n", "Why close now?", "", "qa"},
+		{"an aside opened by a preposition, with a titled name in it, between the subject and the verb", "Headline\nPresident Amina Duru, in a goodwill message read by the Secretary to the Government, Dr. Femi Ojo, described the bridge as \"a model for the region.\"\n", "a model for the region.", "Duru", "speech-before"},
+		{"'Mallam' is a title", "Headline\nThe governor, Mallam Sani Garba, opened the road. \"It is finished,\" Garba said.\n", "It is finished,", "Garba", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

@@ -128,7 +128,7 @@ var titleAbbrev = map[string]string{
 	// Nigerian and West African titles and honorifics ("Alhaji Musiliu
 	// Ajibade", "Otunba Folake Adeyemi-Cole", "Barr. Kehinde Falodun",
 	// "Engr. Tunde Bello").
-	"alhaji": "male", "alhaja": "female", "otunba": "n", "oba": "male", "olori": "female", "barr": "n", "engr": "n",
+	"alhaji": "male", "alhaja": "female", "mallam": "male", "malam": "male", "otunba": "n", "oba": "male", "olori": "female", "barr": "n", "engr": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell
@@ -190,7 +190,7 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	airlines airline railway railways police army navy force forces command tribunal chamber cabinet
 	secretariat embassy consulate organisation organization alliance coalition initiative council library
 	magazine
-	firm team fc cf afc united times post journal guild news press agency house
+	firm team fc cf afc united times post journal guild news press agency house constituency
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
 	who un eu imf opec observatory station program programme project conference summit`)
 

@@ -502,12 +502,15 @@ func (r *Result) openingAppositiveName(si, k, v, lo int) int {
 		return -1
 	}
 	b := r.nameEnd(toks, r.Mentions[mi].End)
-	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm]) {
+	// "President Amina Duru, in a goodwill message read by the Secretary
+	// to the Government, Dr. Femi Ojo, described …": an aside opened by a
+	// preposition or "speaking" is skipped as an appositive is.
+	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm] || asideOpeners[toks[b].Norm]) {
 		return -1
 	}
 	for m := b; m <= k; m++ {
-		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") {
-			return -1 // a dash, a bracket, a stop: more than asides
+		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") && !gapOK(r.gapAt(toks, m), toks[m-1]) {
+			return -1 // a dash, a bracket, a stop: more than asides ("Dr. Femi Ojo" is none)
 		}
 		if r.inQ[si][m] || speechVerbs[toks[m].Norm] || toks[m].Norm == "and" || toks[m].Norm == "who" || toks[m].Norm == "which" {
 			return -1
@@ -515,6 +518,9 @@ func (r *Result) openingAppositiveName(si, k, v, lo int) int {
 	}
 	return r.Mentions[mi].Entity
 }
+
+// asideOpeners open an aside between a subject and its verb.
+var asideOpeners = wordSet(`in at during on speaking writing addressing through via`)
 
 // numberWords are the numbers news spells out in epithets.
 var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
