@@ -72,6 +72,7 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"the other side's captain", match, `The Millbrook Rovers captain said "We were second best"`, "Dunleavy", true},
 		{"a numbered union local", depot, `Coastal Transit Workers Local 88 said the cuts were "a first step toward closing the depot"`, "Coastal Transit Workers Local 88", true},
 		{"a short claim with a flipped superlative keeps its speaker", "Cup\n\n“This one, I reckon, is the best of them,” said coach Fintan Ó Móráin.\n", `Fintan O'Morain said "This one, I reckon, is the worst of them"`, "Ó Móráin", true},
+		{"the union, for a workers' federation", "Mill sale\n\nThe Northern Loom Workers' Federation, which represents 900 weavers, backed the owners. In a statement, the federation said a sale “must not mean job cuts”.\n", `The union said a sale "must not mean job cuts"`, "Northern Loom Workers' Federation", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -469,6 +469,16 @@ func (r *Result) ByRole(noun string) int {
 			}
 		}
 	}
+	if len(found) == 0 && noun == "union" {
+		// "the union" for a body of workers by another head word ("All
+		// India Textile Workers' Federation").
+		for i := range r.Entities {
+			en := &r.Entities[i]
+			if en.Kind == Organisation && labourBody(en) {
+				found = append(found, i)
+			}
+		}
+	}
 	if len(found) == 1 {
 		return found[0]
 	}
@@ -519,6 +529,16 @@ func (r *Result) BySide(side, noun string) int {
 		}
 	}
 	return -1
+}
+
+// labourWords in a body's name make it a workers' organisation, which
+// news calls "the union" whatever its head word.
+var labourWords = wordSet(`workers employees labour labor`)
+
+// labourBody reports whether an organisation's name makes it a workers'
+// organisation.
+func labourBody(en *Entity) bool {
+	return slices.ContainsFunc(en.parts, func(p string) bool { return labourWords[strings.TrimSuffix(p, "'")] })
 }
 
 // headPart reports whether noun is a part of organisation en's name that

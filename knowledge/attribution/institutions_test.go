@@ -26,3 +26,19 @@ func TestInstitutionsAndDatelines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestReadDocument holds the words a speaker reads out of someone else's
+// writing: they are the writing's author's — a body named after "by" or
+// "from", no one when the author is unnamed, the reader when the writing
+// is their own.
+func TestReadDocument(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"an unnamed author", "Debate\nTomasz Wielgosz-Hart, the Green critic for the coast, said fishers had been “left ashore.” He read from a letter sent to his office by a growers’ co-operative in Port Avel: “We have lost a harvest. We will not lose another.”\n", "We have lost a harvest. We will not lose another.", ""},
+		{"a named body", "Debate\nTomasz Wielgosz-Hart, the Green critic for the coast, said fishers had been “left ashore.” He read from a statement issued by the Port Avel Growers Association: “We were never consulted.”\n", "We were never consulted.", "Port Avel Growers Association"},
+		{"the reader's own writing", "Debate\nTomasz Wielgosz-Hart, the Green critic for the coast, said fishers had been “left ashore.” Later he read his own statement to reporters: “I will not resign.”\n", "I will not resign.", "Wielgosz-Hart"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
+	}
+}

@@ -27,6 +27,7 @@ var Sieves = []Sieve{
 	{"speech-before", (*Result).sieveBefore},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
+	{"read-document", (*Result).sieveReadDocument},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"reported-intro", (*Result).sieveReportedIntro},
 	{"continuation", (*Result).sieveContinuation},
@@ -816,7 +817,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 					match = true
 				}
 			}
-			match = match || r.bodyRole(w, en)
+			match = match || r.bodyRole(w, en) || w == "union" && labourBody(en)
 		}
 		if !match {
 			continue
@@ -1991,6 +1992,52 @@ func (r *Result) sieveReportedIntro(q int) (int, bool) {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+
+// sieveReadDocument gives a quotation that a sentence reads out of a
+// writing ("He read from a letter sent to his office by a fishermen's
+// co-operative: “…”") to the writing's author: the body or person named
+// after "by" or "from", no one when that author is unnamed ("by a
+// co-operative"), the reader when the writing is their own ("read his
+// statement:").
+func (r *Result) sieveReadDocument(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i || !strings.Contains(r.doc.Text[r.toks[tr.si][tr.j-1].End:qt.OpenStart], ":") {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	for k := tr.i; k < tr.j; k++ {
+		if !readingVerbs[toks[k].Norm] {
+			continue
+		}
+		for m := k + 1; m < tr.j && m <= k+5; m++ {
+			if !documentNouns[toks[m].Norm] {
+				continue
+			}
+			for n := m + 1; n+1 < tr.j; n++ {
+				if toks[n].Norm != "by" && toks[n].Norm != "from" {
+					continue
+				}
+				if e, ok := r.subjectAfter(tr.si, n+1, tr.j); ok && e >= 0 && r.Entities[e].Kind != Place {
+					return e, true
+				}
+				if toks[n+1].Norm == "a" || toks[n+1].Norm == "an" {
+					return -1, true // an author the article does not name
+				}
+			}
+			for _, t := range toks[k+1 : m] {
+				if possessivePronouns[t.Norm] {
+					return r.subjectBefore(tr.si, k, tr.i)
+				}
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
 
 // readingVerbs introduce someone else's writing read aloud.
 var readingVerbs = wordSet(`read reads reading quoted quotes quoting`)
