@@ -373,7 +373,9 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 			w = long // "the Voltaris exec"
 		}
 		// "the author" is the article's; "the senior author" a role the article gives.
-		if sourceWords[w] && k == i+1 || nobodyWords[w] {
+		// "critics" is nobody in particular; "the Opposition critic" is
+		// the one the article titles so.
+		if sourceWords[w] && k == i+1 || nobodyWords[w] && !(toks[i].Norm == "the" && capitalisedRun(s, toks, i+1, k) != "") {
 			return nameAt{}, false
 		}
 		if !a.attr.IsRoleNoun(w) {

@@ -63,6 +63,7 @@ func TestCheckClaimedRole(t *testing.T) {
 func TestCheckClaimedSideAndBody(t *testing.T) {
 	const match = "Final\n\nHarbourside won by two goals, the skipper Nadia Kowalczyk scoring twice. Defender Priya Osei marked Millbrook Rovers captain Saoirse Dunleavy out of the game.\n\n“We never stopped running,” the Harbourside captain told reporters.\n\n“We were second best,” Dunleavy said.\n"
 	const depot = "Depot\n\nThe bus drivers are angry. In a statement, Coastal Transit Workers Local 88 said the drivers feared the cuts were “a first step toward closing the depot,” something the council has denied.\n\n“No depot will close,” said council leader Ama Richter.\n"
+	const hansard = "Beds\n\nOpposition health critic Maeve Okafor-Lind, the MLA for Rushmere, asked about the ward.\n\nMs. Maeve Okafor-Lind: Speaker, will the minister reopen the ward?\n\nThe Speaker (Hon. Teodor Abernathy-Singh): Order. The member will take his seat.\n\nMs. Maeve Okafor-Lind: Supplementary, Speaker. The hospital has no beds.\n\nThe Opposition said it would force a vote.\n"
 	for _, tt := range []struct {
 		name, text, msg, speaker string
 		matches                  bool
@@ -73,6 +74,9 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"a numbered union local", depot, `Coastal Transit Workers Local 88 said the cuts were "a first step toward closing the depot"`, "Coastal Transit Workers Local 88", true},
 		{"a short claim with a flipped superlative keeps its speaker", "Cup\n\n“This one, I reckon, is the best of them,” said coach Fintan Ó Móráin.\n", `Fintan O'Morain said "This one, I reckon, is the worst of them"`, "Ó Móráin", true},
 		{"the union, for a workers' federation", "Mill sale\n\nThe Northern Loom Workers' Federation, which represents 900 weavers, backed the owners. In a statement, the federation said a sale “must not mean job cuts”.\n", `The union said a sale "must not mean job cuts"`, "Northern Loom Workers' Federation", true},
+		{"an office with its holder in brackets", hansard, `The Speaker said "Order. The member will take his seat."`, "Abernathy-Singh", true},
+		{"an office with its holder in brackets, a member's words", hansard, `The Speaker said "Supplementary, Speaker. The hospital has no beds."`, "Okafor-Lind", false},
+		{"a critic titled by the Opposition", hansard, `The Opposition critic said "Supplementary, Speaker. The hospital has no beds."`, "Okafor-Lind", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -16,6 +16,7 @@ func TestInstitutionsAndDatelines(t *testing.T) {
 		{"an institution accuses", lede, "taxing the river", "Opposition"},
 		{"a titled member insists", lede, "was always coming.", "Lindqvist-Ruiz"},
 		{"she is a person, not the institution", lede, "We will be back on Monday,", "Okonkwo-Baird"},
+		{"a side's role whose title also names a ministry", "Ferry\nThe Ministry of Transportation set the toll. Opposition transportation critic Ana Ferreira-Lowe objected.\n“It is a tax on islands,” the Opposition critic said.\n", "It is a tax on islands,", "Ferreira-Lowe"},
 		{"a dateline opening the lede is no speaker", "Levy row\nPORT ELLIS — Angry residents accused the council of “robbing the harbour.”\nMore later.\n", "robbing the harbour.", ""},
 		{"who reaches over an appositive to the name", "Council\nThe councillor removed was Pádraig Ó Floinn-Reyes, the Green MLA for Westfield and no relation to the mayor, who had shouted “disgrace” from the floor.\n", "disgrace", "Ó Floinn-Reyes"},
 		{"a relative clause about the quotation names no speaker", "Depot\nThe bus drivers are angry. In a statement, Coastal Transit Workers Local 88 said the drivers feared the cuts were “a first step toward closing the depot,” something the council has denied.\n", "a first step toward closing the depot,", "Coastal Transit Workers Local 88"},

@@ -669,6 +669,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 		return c, true
 	}
+	// "The Speaker (Hon. Angus McCrimmon)": an office with its holder in
+	// brackets, as transcripts label a turn.
+	if c.ti >= 1 && strings.TrimSpace(r.gapAt(toks, c.ti)) == "(" && r.lex.IsPersonNoun(toks[c.ti-1].Norm) &&
+		(c.ti == 1 || determiners[toks[c.ti-2].Norm]) {
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
+		c.kind = Person
+	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
 	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {
@@ -735,6 +742,14 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
+	}
+	// "Supplementary, Speaker." / "Speaker, my question is …": a common
+	// word opening what someone says, set off alone, is an interjection or
+	// a vocative, no one's name.
+	if c.inQuote && j-c.i == 1 && !c.titled && j < len(toks) && strings.ContainsAny(r.gapAt(toks, j), ",.!") &&
+		(r.sentenceInitial(si, c.i) || r.quoteInitial(toks[c.i].Start)) &&
+		r.lex.IsCommonWord(toks[c.i].Norm) && r.lex.GivenNameGender(toks[c.i].Norm) == "" {
+		return c, false
 	}
 	// A capitalised first word of a sentence alone is a name only on
 	// other evidence.
@@ -824,6 +839,13 @@ func (r *Result) sentenceInitial(si, i int) bool {
 	s := r.doc.Sentences[si]
 	lead := r.doc.Text[s.Start:r.toks[si][i].Start]
 	return strings.Trim(lead, "“\"‘'(*_ ") == ""
+}
+
+// quoteInitial reports whether offset off is where a quotation's words
+// begin.
+func (r *Result) quoteInitial(off int) bool {
+	q := r.QuotationAt(off)
+	return q >= 0 && strings.TrimLeft(r.doc.Text[r.Quotations[q].Start:off], "“\"‘' ") == ""
 }
 
 // appositive returns the role nouns of an appositive after the name ending

@@ -968,7 +968,9 @@ func (r *Result) otherSide(en *Entity, w, mod string) bool {
 			continue
 		}
 		title := " " + strings.Join(words[:len(words)-1], " ") + " "
-		if strings.HasSuffix(title, " "+mod+" ") {
+		// "Opposition transportation critic" is the Opposition's, though
+		// "transportation" names a ministry too.
+		if strings.Contains(title, " "+mod+" ") {
 			continue
 		}
 		for i := range r.Entities {
