@@ -16,6 +16,8 @@ func TestInstitutionsAndDatelines(t *testing.T) {
 		{"an institution accuses", lede, "taxing the river", "Opposition"},
 		{"a titled member insists", lede, "was always coming.", "Lindqvist-Ruiz"},
 		{"she is a person, not the institution", lede, "We will be back on Monday,", "Okonkwo-Baird"},
+		{"the Opposition alone calls it so", "Levy\nCAPE VERN — The council passed the levy 9-4, with the Opposition calling it “a tax on tides” and the Mayor’s office insisting it was fair.\n", "a tax on tides", "Opposition"},
+		{"the Opposition alone says so", "Levy\nThe levy passed. “It is a tax on tides,” the Opposition said in a statement.\n", "It is a tax on tides,", "Opposition"},
 		{"a side's role whose title also names a ministry", "Ferry\nThe Ministry of Transportation set the toll. Opposition transportation critic Ana Ferreira-Lowe objected.\n“It is a tax on islands,” the Opposition critic said.\n", "It is a tax on islands,", "Ferreira-Lowe"},
 		{"a dateline opening the lede is no speaker", "Levy row\nPORT ELLIS — Angry residents accused the council of “robbing the harbour.”\nMore later.\n", "robbing the harbour.", ""},
 		{"who reaches over an appositive to the name", "Council\nThe councillor removed was Pádraig Ó Floinn-Reyes, the Green MLA for Westfield and no relation to the mayor, who had shouted “disgrace” from the floor.\n", "disgrace", "Ó Floinn-Reyes"},

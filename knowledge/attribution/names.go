@@ -645,6 +645,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.tentative = true
 			return c, true
 		}
+		// "the Opposition said": a common noun, capitalised as a name
+		// after "the", that speaks is an institution.
+		if w := toks[c.i].Norm; j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.lex.IsCommonWord(w) &&
+			!r.lex.IsPersonNoun(w) && r.lex.GivenNameGender(w) == "" && !placeHeads[w] {
+			c.kind = Organisation
+			return c, true
+		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
 			return c, false
 		}
