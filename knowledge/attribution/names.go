@@ -93,9 +93,14 @@ func (r *Result) datelineEnd(si int) int {
 	if n == 0 || n > 4 {
 		return 0
 	}
-	for m := n; m < len(toks) && m <= n+2; m++ {
+	// Through the state, date or agency after the place: "MAPLE CREEK,
+	// Sask. —", "LONDON, Dec 5 (Reuters) -".
+	for m := n; m < len(toks) && m <= n+5; m++ {
 		if r.isDateline(toks, m) {
-			return n
+			return m
+		}
+		if !isCap(toks[m]) && !isNumber(toks[m].Norm) {
+			break
 		}
 	}
 	return 0

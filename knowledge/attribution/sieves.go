@@ -1314,6 +1314,18 @@ func (r *Result) examiner(pi int) int {
 // personFrom returns the first person named outside quotations in
 // sentence si within [from, to) who is not a possessor ("Pruitt's
 // attorney"), or -1.
+// modifiesRole reports whether the name ending at offset end in sentence
+// si qualifies a lower-case role noun that a name follows ("Crown
+// prosecutor Émile Desrosiers", "Labour leader Ann Roe").
+func (r *Result) modifiesRole(si, end int) bool {
+	toks := r.toks[si]
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	if k+1 >= len(toks) || r.gapAt(toks, k) != " " || r.gapAt(toks, k+1) != " " {
+		return false
+	}
+	return !isCap(toks[k]) && r.lex.IsPersonNoun(toks[k].Norm) && r.isNameStart(toks[k+1])
+}
+
 func (r *Result) personFrom(si, from, to int) int {
 	for _, m := range r.Mentions {
 		if m.Sentence != si || m.InQuote || m.TitleStart < from || m.End > to || m.Entity < 0 {
@@ -1321,6 +1333,9 @@ func (r *Result) personFrom(si, from, to int) int {
 		}
 		if rest := r.doc.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
+		}
+		if r.modifiesRole(si, m.End) {
+			continue // "by Crown prosecutor Émile Desrosiers": the prosecutor
 		}
 		if r.Entities[m.Entity].Kind == Person || r.Entities[m.Entity].Kind == Unknown {
 			return m.Entity
