@@ -509,8 +509,26 @@ func (r *Result) BySide(side, noun string) int {
 	}
 	holds := func(en *Entity, same bool) bool {
 		return slices.ContainsFunc(en.Roles, func(ro string) bool {
-			return ro == noun || singular(ro) == noun || strings.HasSuffix(ro, " "+noun) || same && r.sameRole(ro, noun)
+			return ro == noun || singular(ro) == noun || strings.HasSuffix(ro, " "+noun) || same && r.sameRole(ro, noun) ||
+				same && (slices.Contains(informalRoles[ro], noun) || slices.Contains(informalRoles[noun], ro))
 		})
+	}
+	// First the one the article titles for that side ("Rovers boss
+	// Siobhán Kettering" for "the Rovers manager").
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind != Person || !holds(en, true) || !r.onSide(en, side) {
+			continue
+		}
+		if found >= 0 {
+			found = -2
+			break
+		}
+		found = i
+	}
+	if found >= 0 {
+		return found
 	}
 	for _, same := range []bool{false, true} {
 		found := -1

@@ -48,3 +48,19 @@ func TestReadDocument(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestSideTitledByInformalRole holds a side-qualified role phrase whose
+// holder the article titles with an informal synonym: "the Rovers
+// manager" is "Rovers boss Siobhán Kettering", not the other side's
+// manager named by a possessive.
+func TestSideTitledByInformalRole(t *testing.T) {
+	const match = "Rovers win\nKilbride Rovers beat Ashgrove United 2-1 on Saturday. Ashgrove's manager, Gordon McAllister-Reid, was furious.\nRovers boss Siobhán Kettering was more cheerful.\n“Darragh took hers,” the Rovers manager said.\n“We threw it away,” the Ashgrove manager said.\n"
+	for _, tt := range []struct {
+		name, quote, speaker string
+	}{
+		{"the side's informal title", "Darragh took hers,", "Kettering"},
+		{"the other side's possessive role", "We threw it away,", "McAllister-Reid"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, match, tt.quote, tt.speaker) })
+	}
+}

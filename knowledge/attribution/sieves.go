@@ -789,6 +789,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	w := toks[k].Norm
 	at := toks[k].Start
 	mod := r.phraseNameModifier(si, k, lo)
+	if kind == "person" && mod != "" {
+		// "the Rovers manager" is whom the article titles for the Rovers
+		// ("Rovers boss Siobhán Kettering"), as a claim's is (BySide).
+		if e := r.BySide(mod, w); e >= 0 && r.onSide(&r.Entities[e], mod) {
+			return e, true
+		}
+	}
 	best, bestAt := -1, -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
@@ -952,18 +959,7 @@ func (r *Result) phraseNameModifier(si, k, lo int) string {
 func (r *Result) otherSide(en *Entity, w, mod string) bool {
 	for _, mi := range en.Mentions {
 		m := r.Mentions[mi]
-		// The words just before the name, title included: "Calder Vale
-		// captain" before Imran Qureshi-Blake.
-		from := m.TitleStart
-		for n := 0; from > 0 && n < 6; n++ {
-			from = strings.LastIndexAny(r.doc.Text[:from-1], " \n")
-			if from < 0 {
-				from = 0
-				break
-			}
-			from++
-		}
-		words := strings.Fields(foldedWords(r.doc.Text[from:m.Start]))
+		words := r.wordsBefore(m)
 		if len(words) < 2 || words[len(words)-1] != w && !r.sameRole(words[len(words)-1], singular(w)) {
 			continue
 		}
@@ -982,6 +978,37 @@ func (r *Result) otherSide(en *Entity, w, mod string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// wordsBefore returns the folded words just before a mention, its title
+// included: "calder vale captain" before Imran Qureshi-Blake.
+func (r *Result) wordsBefore(m Mention) []string {
+	from := m.TitleStart
+	for n := 0; from > 0 && n < 6; n++ {
+		from = strings.LastIndexAny(r.doc.Text[:from-1], " \n")
+		if from < 0 {
+			from = 0
+			break
+		}
+		from++
+	}
+	return strings.Fields(foldedWords(r.doc.Text[from:m.Start]))
+}
+
+// onSide reports whether a mention of entity en is titled by a role that
+// the side's name qualifies ("Rovers boss Siobhán Kettering" for side
+// "rovers").
+func (r *Result) onSide(en *Entity, side string) bool {
+	for _, mi := range en.Mentions {
+		words := r.wordsBefore(r.Mentions[mi])
+		if len(words) < 2 || !r.lex.IsPersonNoun(words[len(words)-1]) {
+			continue
+		}
+		if strings.HasSuffix(" "+strings.Join(words[:len(words)-1], " ")+" ", " "+side+" ") {
+			return true
 		}
 	}
 	return false
