@@ -2,13 +2,14 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // maxQueryTerms bounds the work one question can cause; real questions
@@ -447,13 +448,14 @@ func (a *Article) withTypedNeighbour(q *query, quotes []Quote) []Quote {
 // that one is the same speaker's quotation too ("… is not a promise,"
 // Gomes said. "It is a weather forecast.").
 func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
-	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks)) {
+	if len(quotes) == 0 || !(q.reported || q.speaker != "" || asksWhyHow(q.toks) || asksOpinion(q.toks) || asksSource(q.toks)) {
 		return quotes
 	}
 	first := quotes[0]
 	lo, hi := first.Sentences[0], first.Sentences[len(first.Sentences)-1]
 	named := map[string]bool{}
 	quoting := false
+	source := asksSource(q.toks) && !q.reported
 	for _, si := range first.Sentences {
 		s := a.Sentences[si]
 		quoting = quoting || hasQuoteMark(s.Text)
@@ -481,6 +483,11 @@ func (a *Article) withQuotation(q *query, quotes []Quote) []Quote {
 			// Reported speech going on by a pronoun ("He added that …")
 			// counts for the person asked about.
 			return q.speaker != "" && who == q.speaker && s.LeadingPronoun
+		case source && named[who]:
+			// "According to the professor, why did the mayor lose?" with
+			// no professor resolved: the words of the person the passage
+			// names go on, whoever the question's subject is.
+			return true
 		case q.speaker != "":
 			return who == q.speaker
 		case namedIn(q, who):
@@ -589,9 +596,32 @@ func asksOpinion(toks []Token) bool {
 	return false
 }
 
+// asksSource reports a question that asks whose words answer it
+// ("According to the professor, …", "…, according to the director?"):
+// the answer is what that person says, even when the role names nobody
+// the engine can resolve.
+func asksSource(toks []Token) bool {
+	for k := range toks {
+		if accordingTo(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksWhyHow reports a question opening with "why" or "how" (not "how
-// many", "how much", "how long": those ask for a figure).
+// many", "how much", "how long": those ask for a figure), after a leading
+// "According to X," when it has one.
 func asksWhyHow(toks []Token) bool {
+	if len(toks) > 2 && toks[0].Norm == "according" && toks[1].Norm == "to" {
+		// "According to the professor, why did the mayor lose?"
+		for k := 2; k < len(toks) && k < 8; k++ {
+			if n := toks[k].Norm; n == "why" || n == "how" {
+				toks = toks[k:]
+				break
+			}
+		}
+	}
 	if len(toks) == 0 {
 		return false
 	}
@@ -606,13 +636,14 @@ func asksWhyHow(toks []Token) bool {
 }
 
 // hasQuoteMark reports a sentence holding a quotation mark (an apostrophe
-// in a word is not one: "’" counts only at a word's edge).
+// in a word is not one: "’" counts only at a word's edge, and so does the
+// typewriter "'" that quotes in single-quote styles: "'They …' he said").
 func hasQuoteMark(s string) bool {
 	if strings.ContainsAny(s, "“”\"«»„") {
 		return true
 	}
 	for i, r := range s {
-		if r != '‘' && r != '’' {
+		if r != '‘' && r != '’' && r != '\'' {
 			continue
 		}
 		prevLetter := i > 0 && isWordByte(s[i-1])
@@ -928,6 +959,7 @@ func (a *Article) analyze(text string) *query {
 			}
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
+		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
 			// synonym of the role's words, and she is the speaker asked
@@ -1290,9 +1322,50 @@ func answerType(toks []Token) (string, int) {
 			case "person", "people", "leader", "leaders", "official", "officials":
 				return "person", toks[i+1].Start
 			}
+			if j := namedNoun(toks, i+1); j >= 0 && isPersonWord(toks[j].Norm) {
+				// "Which singer …", "What is the name of the man …": a
+				// person noun asks for someone, whom a name answers.
+				return "person", toks[j].Start
+			}
 		}
 	}
 	return "", -1
+}
+
+// namedNoun returns the index of the noun a "which/what" question asks to
+// name: the word after the question word ("Which singer"), or after "the
+// name of (the)" ("What is the name of the driver"); -1 when there is none.
+func namedNoun(toks []Token, k int) int {
+	if k >= len(toks) {
+		return -1
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].Norm != "name" || j+1 >= len(toks) || toks[j+1].Norm != "of" {
+			continue
+		}
+		j += 2
+		if j < len(toks) && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an") {
+			j++
+		}
+		if j < len(toks) {
+			return j
+		}
+		return -1
+	}
+	if isCapitalised(toks[k]) || IsStopWord(toks[k].Norm) {
+		return -1
+	}
+	return k
+}
+
+// isPersonWord reports a noun that WordNet knows as a kind of person
+// ("singer", "driver", "man"), in any of its forms.
+func isPersonWord(norm string) bool {
+	lx := lexicon.Default()
+	if lx.IsPersonNoun(norm) {
+		return true
+	}
+	return slices.ContainsFunc(lx.Lemma(norm), lx.IsPersonNoun)
 }
 
 // dimensionWords ask "how …" for a measure: a length, a height, a speed,
@@ -1374,6 +1447,34 @@ func (a *Article) alternatives(key, norm string) []alt {
 
 // synonymWeight is the credit for matching a word through a synonym.
 const synonymWeight = 0.6
+
+// phraseAlternatives adds to the alternatives of a question's verb those
+// of the phrasal verb it opens, as WordNet lists it ("signed in" → "sign
+// in", "turned down" → "turn down" → "refuse", "stepped down" → "resign"):
+// the words taken one by one never reach them. The phrase's relatives
+// count as the relations they are (a synonym of the phrase as a synonym of
+// the word); what the verb alone matches is kept.
+func (a *Article) phraseAlternatives(toks []Token, tok Token, alts []alt) []alt {
+	k := slices.IndexFunc(toks, func(u Token) bool { return u.Start == tok.Start })
+	if k < 0 || k+1 >= len(toks) || isCapitalised(tok) || isCapitalised(toks[k+1]) {
+		return alts
+	}
+	lx := lexicon.Default()
+	next := toks[k+1].Norm
+	for _, l := range append(lx.Lemma(tok.Norm), tok.Norm) {
+		p := l + " " + next
+		if !lx.IsVerb(p) {
+			continue
+		}
+		for _, e := range a.index.post.ExpandPhrase(p) {
+			if !containsAlt(alts, e.Key) {
+				alts = append(alts, alt{e.Key, e.Weight})
+			}
+		}
+		break
+	}
+	return alts
+}
 
 func containsAlt(xs []alt, key string) bool {
 	for _, x := range xs {

@@ -37,6 +37,9 @@ var DecisionFeatureNames = []string{
 	"unmatched",           // the number of content words nothing matches in the window, not even a related word
 	"name_missing_window", // a name of the question is not in the passage or beside it
 	"reason_missing",      // a why-question, and the passage and its neighbours give no cause or purpose
+	"focus_missing",       // IDF share of the words a which/what/how-many phrase asks for that nothing close matches in the window
+	"verb_missing",        // IDF share of the question's main verb (and the verb it governs) that nothing close matches in the window
+	"modifier_mismatch",   // a number, name or noun modifying a noun of the question is another one beside that noun in the window
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -298,6 +301,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			nameMissing = true
 		}
 	}
+	focusMis, verbMis := a.focusMissing(q, i0)
 	if den > 0 {
 		absArticle /= den
 		absPara /= den
@@ -329,6 +333,9 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		float64(unmatched),
 		b(nameMissing),
 		b(asksWhy(q) && !a.givesReason(q, i0)),
+		focusMis,
+		verbMis,
+		b(a.modifierMismatch(q, win)),
 	}
 }
 
@@ -766,6 +773,240 @@ func (a *Article) usesTerm(t queryTerm) bool {
 	for _, al := range t.alts {
 		if al.weight >= synonymWeight && a.index.df[al.key] > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// questionAux are the auxiliaries that open a question's clause after its
+// question word ("What did …", "When will …", "How many … has …").
+var questionAux = wordSet(`do does did is are was were will would can could should shall may might must has have had`)
+
+// questionFocus returns the starts of the question's focus words — what a
+// "which/what X" or "how many/much X" phrase asks for ("Which auditing
+// firm …", "How many wickets …") — and of its main verb and the verb it
+// governs ("Who will replace …", "Why did X decide to appeal …"). A
+// passage that matches the question's other words but lacks these tells
+// of something near the question, not of what it asks: the traps that
+// change one detail keep the context and change the focus.
+func questionFocus(lx *lexicon.Lexicon, toks []Token) (focus, verbs map[int]bool) {
+	focus, verbs = map[int]bool{}, map[int]bool{}
+	wh := -1
+	for i := 0; i < len(toks) && i < 3; i++ {
+		switch toks[i].Norm {
+		case "what", "which", "who", "whom", "whose", "when", "where", "why", "how":
+			wh = i
+		}
+		if wh >= 0 {
+			break
+		}
+	}
+	if wh < 0 {
+		return focus, verbs
+	}
+	k := wh + 1
+	if toks[wh].Norm == "how" && k < len(toks) {
+		k++ // "how many", "how much", "how long": the measure word is the type
+	}
+	if n := toks[wh].Norm; n == "what" || n == "which" || n == "how" || n == "whose" {
+		// The noun phrase the question word governs, up to the clause.
+		for ; k < len(toks) && len(focus) < 3; k++ {
+			t := toks[k]
+			if questionAux[t.Norm] || IsStopWord(t.Norm) {
+				break
+			}
+			focus[t.Start] = true
+		}
+	}
+	// The clause's verb: after the auxiliary and a subject, the first word
+	// WordNet knows as a verb that no determiner or possessive precedes
+	// ("the captain" is the subject of "What did the captain tell …").
+	aux := false
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if questionAux[t.Norm] {
+			aux = true
+			continue
+		}
+		if !aux && k > wh+1 && len(focus) == 0 {
+			break
+		}
+		if framingVerbs[t.Norm] {
+			// "What did X say …": the verb frames the question.
+			break
+		}
+		prev := toks[k-1]
+		if IsStopWord(t.Norm) || determiners[prev.Norm] || strings.HasSuffix(prev.Text, "'s") || strings.HasSuffix(prev.Text, "’s") ||
+			isCapitalised(t) {
+			continue
+		}
+		if !anyVerb(lx, t.Norm) {
+			continue
+		}
+		verbs[t.Start] = true
+		if k+2 < len(toks) && toks[k+1].Norm == "to" && anyVerb(lx, toks[k+2].Norm) {
+			verbs[toks[k+2].Start] = true
+		}
+		break
+	}
+	return focus, verbs
+}
+
+// anyNoun reports whether WordNet knows a base form of w as a noun.
+func anyNoun(lx *lexicon.Lexicon, w string) bool {
+	for _, l := range lx.Lemma(w) {
+		if lx.IsNoun(l) {
+			return true
+		}
+	}
+	return lx.IsNoun(w)
+}
+
+// anyVerb reports whether WordNet knows a base form of w as a verb.
+func anyVerb(lx *lexicon.Lexicon, w string) bool {
+	for _, l := range lx.Lemma(w) {
+		if lx.IsVerb(l) {
+			return true
+		}
+	}
+	return lx.IsVerb(w)
+}
+
+// focusMissing returns the IDF-weighted shares of the question's focus
+// words and of its verbs (questionFocus) that nothing close — the word, a
+// derived form, a synonym — matches in sentence i0 or beside it; 0 when
+// the question has none.
+func (a *Article) focusMissing(q *query, i0 int) (focus, verb float64) {
+	fs, vs := questionFocus(lexicon.Default(), q.toks)
+	var fd, vd float64
+	for _, t := range q.terms {
+		if t.framing || lightWords[t.tok.Norm] {
+			continue
+		}
+		inF, inV := fs[t.tok.Start], vs[t.tok.Start]
+		if !inF && !inV {
+			continue
+		}
+		w := t.weight * a.index.idf(t.key)
+		close := false
+		for _, al := range t.alts {
+			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				close = true
+				break
+			}
+		}
+		if inF {
+			fd += w
+			if !close {
+				focus += w
+			}
+		} else {
+			vd += w
+			if !close {
+				verb += w
+			}
+		}
+	}
+	if fd > 0 {
+		focus /= fd
+	}
+	if vd > 0 {
+		verb /= vd
+	}
+	return focus, verb
+}
+
+// modifierMismatch reports a modifier of the question's noun that the
+// window replaces with another of its class: "Shaft 2" where it says
+// "Shaft 4", "Walter Beaumont" where it names "Horace Beaumont", "the
+// Kesterby gauge" where it has "the Dunmore Bridge gauge", "the safety
+// director" where it has "the finance director". The noun matches, so the
+// passage looks answerable; the detail asked about is another one. The
+// classes are numbers (ordinals included), names, and nouns used as
+// modifiers (the question's a noun only, the window's a noun that may be a
+// verb too: "finance director"); adjectives are left out, as paraphrases
+// change them freely.
+func (a *Article) modifierMismatch(q *query, w *window) bool {
+	lx := lexicon.Default()
+	related := map[string]bool{}
+	for _, t := range q.terms {
+		related[t.tok.Stem] = true
+		for _, al := range t.alts {
+			related[al.key] = true
+		}
+	}
+	class := func(t Token) int {
+		switch {
+		case isNumberToken(t) && !isYear(t.Norm):
+			return 1
+		case isCapitalised(t):
+			return 2
+		case lx.IsNoun(t.Norm) && !lx.IsAdjective(t.Norm) && !lx.IsVerb(t.Norm):
+			return 3
+		}
+		return 0
+	}
+	present := func(t Token) bool {
+		return w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem)
+	}
+	toks := q.toks
+	for k := 0; k+1 < len(toks); k++ {
+		for _, pair := range [][2]int{{k, k + 1}, {k + 1, k}} { // modifier, head
+			m, h := toks[pair[0]], toks[pair[1]]
+			c := class(m)
+			if c == 0 || IsStopWord(h.Norm) || IsStopWord(m.Norm) && c != 1 || isNumberToken(h) {
+				continue
+			}
+			if pair[0] > pair[1] && c != 1 {
+				// A modifier after its noun is a number ("Shaft 2").
+				continue
+			}
+			if !anyNoun(lx, h.Norm) {
+				// The modifier of a noun: "Ashbury equalise" is a subject
+				// and its verb.
+				continue
+			}
+			if c == 2 && (titleWords[m.Norm] || lx.IsAdjective(m.Norm) || lx.IsPersonNoun(m.Norm)) {
+				// "Prof. Hale" may be "Marcus Hale"; "Dutch" qualifies
+				// as "Utrecht" names.
+				continue
+			}
+			if !w.hasStem(h.Stem) || present(m) && c != 1 && c != 2 {
+				// A common noun's modifier anywhere in the window may be
+				// the same detail told another way; a number or a name
+				// must stand beside the noun.
+				continue
+			}
+			same, other := false, false
+			for _, ts := range w.toks {
+				for j, u := range ts {
+					if u.Stem != h.Stem {
+						continue
+					}
+					o := j - 1
+					if pair[0] > pair[1] {
+						o = j + 1
+					}
+					if o < 0 || o >= len(ts) {
+						continue
+					}
+					v := ts[o]
+					switch {
+					case v.Stem == m.Stem:
+						same = true
+					case c == 1 && isNumberToken(v) && !isYear(v.Norm):
+						other = true
+					case c > 1 && (class(v) == c || c == 3 && !isCapitalised(v) && lx.IsNoun(v.Norm) && !lx.IsAdjective(v.Norm)) && !related[v.Stem] && !IsStopWord(v.Norm) &&
+						!lx.IsPersonNoun(strings.ToLower(v.Norm)) && !titleWords[v.Norm]:
+						// A title ("President Trump", "Mr Starmer") is not
+						// another name.
+						other = true
+					}
+				}
+			}
+			if other && !same {
+				return true
+			}
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 func TestAsksMoney(t *testing.T) {
@@ -62,6 +64,11 @@ func TestDimensionAnswerType(t *testing.T) {
 		{"How big was the crowd?", "quantity"},
 		{"How long did the talks last?", "duration"},
 		{"How did the crowd react?", ""},
+		// A person noun after which/what, or after "the name of", asks for someone.
+		{"Which singer did she tour with?", "person"},
+		{"What is the name of the man arrested?", "person"},
+		{"Which song is dedicated to her mother?", ""},
+		{"What job did he have?", ""},
 	} {
 		if got, _ := answerType(Tokenize(tc.q)); got != tc.want {
 			t.Errorf("%q: type %q, want %q", tc.q, got, tc.want)
@@ -275,6 +282,147 @@ func TestAnswerSize(t *testing.T) {
 		num, _, _, _ := a.detailMismatch(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
 		if num != tc.want {
 			t.Errorf("%q: number mismatch %v, want %v", tc.q, num, tc.want)
+		}
+	}
+}
+
+// TestModifierMismatch: a number, name or noun beside the question's noun
+// that the passage replaces with another is a changed detail; the same
+// detail, a title before a name and a paraphrased adjective are not.
+func TestModifierMismatch(t *testing.T) {
+	a, err := Parse("mine.txt", "Mine to close\n\n"+
+		"The company will close Shaft 4 and cut 800 jobs, its finance director, Sipho Dlamini, said.\n\n"+
+		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many jobs will be cut at Shaft 4?", false},
+		{"How many jobs will be cut at Shaft 2?", true},
+		{"What did the safety director say about the jobs?", true},
+		{"What did Sipho Dlamini say about the jobs?", false},
+		{"What did Thandeka Roux say about the gauge?", false},
+		{"What did Lindiwe Roux say about the gauge?", true},
+		{"When did the gauge at Kesterby Bridge peak?", true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.modifierMismatch(q, a.windowWords(hits[0].Sentence)); got != tc.want {
+			t.Errorf("%q: modifierMismatch = %v, want %v (passage %q)", tc.q, got, tc.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
+
+// TestQuestionFocus: the words a which/what/how-many phrase asks for, and
+// the clause's verb past its subject.
+func TestQuestionFocus(t *testing.T) {
+	for _, tc := range []struct{ q, focus, verbs string }{
+		{"Which auditing firm did the town council hire?", "auditing firm", "hire"},
+		{"How many wickets did Tobias Fairbrother take?", "wickets", "take"},
+		{"Who will replace the coach?", "", "replace"},
+		{"Why did Castellano decide to appeal his sentence?", "", "decide appeal"},
+		{"What did the captain tell his teammates?", "", ""},
+		{"What did the union's branch chairperson say would happen?", "", ""},
+		{"When will the schools reopen?", "", "reopen"},
+	} {
+		toks := tokenize(tc.q, Stem)
+		f, v := questionFocus(lexicon.Default(), toks)
+		var fw, vw []string
+		for _, tk := range toks {
+			if f[tk.Start] {
+				fw = append(fw, tk.Text)
+			}
+			if v[tk.Start] {
+				vw = append(vw, tk.Text)
+			}
+		}
+		if strings.Join(fw, " ") != tc.focus || strings.Join(vw, " ") != tc.verbs {
+			t.Errorf("%q: focus %q verbs %q, want %q %q", tc.q, fw, vw, tc.focus, tc.verbs)
+		}
+	}
+}
+
+// TestAsksSource: "according to" asks for someone's words wherever it
+// stands, and a why-question after it is still one.
+func TestAsksSource(t *testing.T) {
+	for _, tc := range []struct {
+		q              string
+		source, whyHow bool
+	}{
+		{"According to the professor, why did the mayor lose?", true, true},
+		{"What is the show about, according to the director?", true, false},
+		{"Why did the mayor lose?", false, true},
+		{"According to police, how many cars were hit?", true, false},
+	} {
+		toks := tokenize(tc.q, Stem)
+		if s, w := asksSource(toks), asksWhyHow(toks); s != tc.source || w != tc.whyHow {
+			t.Errorf("%q: asksSource %v asksWhyHow %v, want %v %v", tc.q, s, w, tc.source, tc.whyHow)
+		}
+	}
+}
+
+// TestHasQuoteMarkTypewriter: a typewriter single quote at a word's edge
+// quotes ("'They are talking about ounces."); inside a word it is an
+// apostrophe.
+func TestHasQuoteMarkTypewriter(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"'They are talking about ounces.", true},
+		{"The union's chairperson was blunter.", false},
+		{"He said it was 'the hardest' call.", true},
+	} {
+		if got := hasQuoteMark(tc.s); got != tc.want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPhraseAlternatives: a phrasal verb of the question reaches what
+// WordNet relates to the phrase ("turn down" → "refuse"), which its words
+// alone do not, and a question's word reaches the article's phrasal verb;
+// "whose" is a question word, not a topic.
+func TestPhraseAlternatives(t *testing.T) {
+	a, err := Parse("offer.txt", "Offer refused\n\nThe minister refused the offer on Monday, her office said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("Did the minister turn down the offer?")
+	refused := a.index.stem("refused")
+	found := false
+	for _, tm := range q.terms {
+		if tm.tok.Norm == "turn" {
+			found = containsAlt(tm.alts, refused)
+		}
+	}
+	if !found {
+		t.Errorf("turn down: no alternative %q in %+v", refused, q.terms)
+	}
+	// The article's phrasal verb is a key of its own, which the question's
+	// word reaches as WordNet relates them.
+	b, err := Parse("offer.txt", "Offer rejected\n\nThe minister turned down the offer on Monday, her office said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found = false
+	for _, tm := range b.analyze("Did the minister refuse the offer?").terms {
+		if tm.tok.Norm == "refuse" {
+			found = containsAlt(tm.alts, "turn down") && b.index.contextMatch(len(b.Sentences)-1, "turn down") == 1
+		}
+	}
+	if !found {
+		t.Errorf("refuse: no alternative \"turn down\" held by the sentence")
+	}
+	for _, tm := range a.analyze("Whose offer did the minister refuse?").terms {
+		if tm.tok.Norm == "whose" {
+			t.Errorf("whose is a term: %+v", tm)
 		}
 	}
 }

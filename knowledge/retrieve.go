@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quotebot/quotebot/knowledge/expand"
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
 	"github.com/quotebot/quotebot/knowledge/roles"
@@ -219,6 +220,7 @@ func buildIndex(a *Article) *index {
 		}
 	}
 	total := 0
+	lx := lexicon.Default()
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
@@ -235,6 +237,15 @@ func buildIndex(a *Article) *index {
 			// a place or an organisation.
 			if t.entity && !nameWords[t.tok.Norm] && t.tok.Start > 0 && !timeWords[t.tok.Norm] {
 				ix.hasPlace[i] = true
+			}
+		}
+		// A phrasal verb ("turned down") is a key of its own, outside the
+		// length: a question's "refuse" finds it as WordNet relates them.
+		for k := 0; k+1 < len(s.tokens); k++ {
+			if u := s.tokens[k]; !isCapitalised(u) {
+				if p := expand.PhrasalVerb(lx, u.Norm, s.tokens[k+1].Norm); p != "" {
+					tf[p]++
+				}
 			}
 		}
 		// An amount of money ("$3.2 billion", "40 million euros") answers
@@ -364,7 +375,6 @@ func buildIndex(a *Article) *index {
 		}
 	}
 	ix.bases = make(map[string][]string, len(ix.stems))
-	lx := lexicon.Default()
 	for norm, st := range ix.stems {
 		var bs []string
 		for _, l := range lx.Lemma(norm) {

@@ -92,8 +92,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 				p.Owned = true
 				break
 			}
-			if IsStopWord(prev.Norm) || speechVerbs[prev.Norm] || strings.HasPrefix(roles.FirstSense(prev.Norm), "verb.") && !openerModifier(toks, i-1) {
-				break // "did the revocation restrict Huguenot travel": a verb ends it
+			if IsStopWord(prev.Norm) || (speechVerbs[prev.Norm] || strings.HasPrefix(roles.FirstSense(prev.Norm), "verb.")) && !openerModifier(toks, i-1) {
+				// "did the revocation restrict Huguenot travel": a verb ends
+				// it; one right after "the", a verb of saying included,
+				// qualifies the role ("the state senator").
+				break
 			}
 			i--
 		}

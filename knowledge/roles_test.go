@@ -21,6 +21,9 @@ const (
 		"Sen. Nora Pike, D-Ore., and Sen. Walt Ambers, R-Idaho, wrote the bill. Rep. Gus Lerner, R-Ohio, opposed it.\n\n" +
 		"“It is a wish list,” Lerner said. Pike said the plan would pay for itself.\n\n" +
 		"Harlow Foods said its chief executive, Mina Ostrow, would testify. The county's MP, Sir Alun Pryor, said he would attend. The singer Ada Brook sang the anthem.\n"
+	roleStateSenator = "Water bill advances\n\n" +
+		"State Sen. Nora Pike wrote the bill. Rep. Gus Lerner opposed it.\n\n" +
+		"“It is a wish list,” Lerner said. Pike said the plan would pay for itself.\n"
 	roleSummit = "Leaders meet in Valletta\n\n" +
 		"Moldovan President Ilinca Ursu met Georgian President Levan Abashidze in Valletta on Tuesday.\n\n" +
 		"“We agreed on the corridor,” Ursu said. Abashidze said the talks would resume in May.\n\n" +
@@ -131,6 +134,7 @@ func TestAskByRole(t *testing.T) {
 		{"a generic role tied by a seat of power", roleKremlin, "What did the Kremlin leader say about root causes?", "Varin", "root causes", false},
 		{"the verb after an auxiliary's subject is no role compound", roleCapitol, "Why does the Ohio lawmaker object to the bill?", "Lerner", "opposed it", false},
 		{"an acronym the article spells out is no unknown name", roleRivals, "Who is the CEO of Bolt?", "", "Mary Jones", false},
+		{"a verb of saying after the qualifies the role", roleStateSenator, "What did the state senator say about the plan?", "Pike", "pay for itself", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

@@ -212,9 +212,11 @@ func (r Relations) Related(word string) []retrieval.Expansion {
 	out := r.the.Related(word)
 	add := func(ws []string, w float64) {
 		for _, x := range ws {
-			if strings.ContainsAny(x, " -") || x == word {
+			if x == word || strings.Contains(x, "-") || strings.Contains(x, " ") && !IsPhrasalVerb(r.lx, x) {
 				continue
 			}
+			// A phrasal verb ("turn down" for "refuse") is kept whole: the
+			// index holds the article's phrasal verbs as keys of their own.
 			out = append(out, retrieval.Expansion{Key: x, Weight: w})
 		}
 	}
@@ -310,4 +312,32 @@ func (r Relations) Inverse(word string) []retrieval.Expansion {
 		out = append(out, retrieval.Expansion{Key: head, Weight: CompoundWeight})
 	}
 	return out
+}
+
+// particles are the adverbs and prepositions that make a phrasal verb
+// with the verb before them ("turn down", "step down", "call off").
+var particles = map[string]bool{
+	"up": true, "down": true, "out": true, "off": true, "in": true, "on": true, "over": true,
+	"back": true, "away": true, "through": true, "around": true, "aside": true, "along": true,
+}
+
+// IsPhrasalVerb reports a verb and a particle that WordNet lists together
+// as a verb of its own ("turn down", "hand over", "call off").
+func IsPhrasalVerb(lx *lexicon.Lexicon, phrase string) bool {
+	v, p, ok := strings.Cut(phrase, " ")
+	return ok && !strings.Contains(p, " ") && particles[p] && v != "" && lx.IsVerb(phrase)
+}
+
+// PhrasalVerb returns the phrasal verb that verb (in any form) and the
+// particle after it make ("turned" "down" → "turn down"), or "".
+func PhrasalVerb(lx *lexicon.Lexicon, verb, particle string) string {
+	if !particles[particle] {
+		return ""
+	}
+	for _, l := range lx.Lemma(verb) {
+		if p := l + " " + particle; lx.IsVerb(p) {
+			return p
+		}
+	}
+	return ""
 }

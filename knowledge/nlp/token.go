@@ -150,7 +150,7 @@ var stopWords = func() map[string]bool {
 	nor not of off on once only or other ought our ours ourselves out over own same she she'd she'll should shouldn't
 	so some such than that that's the their theirs them themselves then there there's these they they'd they'll they're
 	they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
-	what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll
+	what's when when's where where's which while who who's whom whose why why's with won't would wouldn't you you'd you'll
 	you're you've your yours yourself yourselves also just even still yet already really whether tell says say said
 	article according does did please will shall may might must can could would should
 	hi hello hey hiya yo thanks thank ok okay bot quotebot`) {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
@@ -317,6 +318,14 @@ func (ix *Index) expand(key, norm string) []Expansion {
 	}
 	if ix.rel != nil {
 		for _, r := range ix.rel.Related(norm) {
+			if strings.Contains(r.Key, " ") {
+				// A multiword expression is a key as it is, when the text
+				// holds it ("turn down" for "refuse").
+				if ix.DF(r.Key) > 0 {
+					out = addExpansion(out, Expansion{r.Key, r.Weight})
+				}
+				continue
+			}
 			if !ix.mayHold(r.Key) {
 				continue // no key begins as it does: stemming it is wasted
 			}
@@ -547,4 +556,41 @@ func Top(vals []float64, touched []int32, k int) []int32 {
 	}
 	sort.Slice(h, func(i, j int) bool { return better(h[i], h[j]) })
 	return h
+}
+
+// ExpandPhrase returns the keys of the article's words related to a
+// multiword expression of the question ("sign in" → "register", "turn
+// down" → "refuse", "step down" → "resign"), with the weight of each
+// relation: WordNet lists phrasal verbs as lemmas of their own, whose
+// relatives the words taken one by one never reach. The phrase itself is
+// no key: nil when nothing relates it to the article.
+func (ix *Index) ExpandPhrase(phrase string) []Expansion {
+	if ix.rel == nil {
+		return nil
+	}
+	var out []Expansion
+	for _, r := range ix.rel.Related(phrase) {
+		if strings.Contains(r.Key, " ") {
+			if ix.DF(r.Key) > 0 {
+				out = addExpansion(out, Expansion{r.Key, r.Weight})
+			}
+			continue
+		}
+		if !ix.mayHold(r.Key) {
+			continue
+		}
+		if k := ix.keyOf(r.Key); ix.DF(k) > 0 && !ix.tooCommon(Expansion{k, r.Weight}) {
+			out = addExpansion(out, Expansion{k, r.Weight})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		return out[i].Key < out[j].Key
+	})
+	if len(out) > MaxExpansions {
+		out = out[:MaxExpansions]
+	}
+	return out
 }
