@@ -365,8 +365,11 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
-			!(toks[k-1].Norm == "ex" && s[toks[k-1].End:toks[k].Start] == "-") { // "the ex-treasurer"
+			s[toks[k-1].End:toks[k].Start] != "-" { // "the ex-treasurer", "the co-author"
 			break
+		}
+		if k+1 < len(toks) && s[toks[k].End:toks[k+1].Start] == "-" {
+			continue // "co-", "vice-": the head follows the hyphen
 		}
 		w := toks[k].Norm
 		if long, ok := clippedRoles[w]; ok {

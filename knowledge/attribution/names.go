@@ -611,6 +611,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
 	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
+	if adjacentBefore && c.titled && c.ti > 0 && !isCap(toks[c.ti-1]) && r.lex.IsPersonNoun(toks[c.ti-1].Norm) && !particles[toks[c.ti-1].Norm] {
+		// "glaciologist Dr. Inés Villalobos-Rahn": the role before the title.
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
+	}
 	if !c.titled && adjacentBefore {
 		p := toks[c.ti-1]
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
@@ -690,7 +694,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
-	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {
+	// Titled too: "The study's co-author, Professor Tobias Engqvist".
+	if roles := r.roleBefore(si, c.ti); len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
 		for _, w := range roles {
