@@ -43,6 +43,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"'Interviewer:' turns are questions of no one named", "# Interview\n\nChef Ana Lobo, 52, is closing her restaurant.\n\nInterviewer: Why close now?\n\nAna Lobo: Because the rent doubled.\n\nInterviewer: Any regrets?\n\nAna Lobo: Only the soup.\n", "Why close now?", "", "qa"},
 		{"an aside opened by a preposition, with a titled name in it, between the subject and the verb", "Headline\nPresident Amina Duru, in a goodwill message read by the Secretary to the Government, Dr. Femi Ojo, described the bridge as \"a model for the region.\"\n", "a model for the region.", "Duru", "speech-before"},
 		{"'Mallam' is a title", "Headline\nThe governor, Mallam Sani Garba, opened the road. \"It is finished,\" Garba said.\n", "It is finished,", "Garba", "speech-after"},
+		{"a gerund after 'by' in a 'that' clause is not the sentence opener's", "Headline\nMarta Lind, a site engineer at Pell Ridge, said her manager, Otto Kress, answered by telling her to \"stop fussing.\"\n", "stop fussing.", "Kress", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

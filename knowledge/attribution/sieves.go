@@ -421,10 +421,22 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return e, true
 		}
 	}
-	// "Tess signs off by calling it “…”": so is a gerund's after "by".
+	// "Tess signs off by calling it “…”": so is a gerund's after "by",
+	// when a name opens the clause and nothing but its predicate stands
+	// between ("the manager answered by telling him to …" is the
+	// manager's, not the quarry's named before).
 	if toks[k].Norm == "by" && strings.HasSuffix(toks[v].Norm, "ing") && k > lo {
-		if e := r.firstEntity(si, lo); e >= 0 && (r.Entities[e].Kind == Person || r.potential(e)) {
-			return e, true
+		if mi, ok := r.titleAt[toks[lo].Start]; ok && k-lo <= 8 {
+			e := r.Mentions[mi].Entity
+			clause := true
+			for _, t := range toks[lo:k] {
+				if clauseBreaks[t.Norm] || t.Norm == "who" || t.Norm == "which" {
+					clause = false
+				}
+			}
+			if clause && (r.Entities[e].Kind == Person || r.potential(e)) {
+				return e, true
+			}
 		}
 	}
 	// "…, adding that …": the participle's subject is the sentence's.
