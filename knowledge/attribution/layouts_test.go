@@ -44,6 +44,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"an aside opened by a preposition, with a titled name in it, between the subject and the verb", "Headline\nPresident Amina Duru, in a goodwill message read by the Secretary to the Government, Dr. Femi Ojo, described the bridge as \"a model for the region.\"\n", "a model for the region.", "Duru", "speech-before"},
 		{"'Mallam' is a title", "Headline\nThe governor, Mallam Sani Garba, opened the road. \"It is finished,\" Garba said.\n", "It is finished,", "Garba", "speech-after"},
 		{"a gerund after 'by' in a 'that' clause is not the sentence opener's", "Headline\nMarta Lind, a site engineer at Pell Ridge, said her manager, Otto Kress, answered by telling her to \"stop fussing.\"\n", "stop fussing.", "Kress", "speech-before"},
+		{"two speakers in one sentence: the verb nearest the quotation, over an aside ending in an adverb", "Headline\nCoach Ada Lunde praised her striker, Timo Rask. \"He earned it,\" Lunde said, while Rask, speaking separately, called the decision \"overdue.\"\n", "overdue.", "Rask", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

@@ -327,7 +327,10 @@ func (r *Result) before(q int) tokRange {
 func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	toks := r.toks[si]
 	k := v - 1
-	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) {
+	// Over fillers, but not over the comma closing an aside ("Obi,
+	// speaking separately, called"): the aside is skipped below.
+	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) &&
+		!strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
 		k--
 	}
 	// "Kaveri Textiles Ltd on Friday told": a time between the subject
