@@ -45,6 +45,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"'Mallam' is a title", "Headline\nThe governor, Mallam Sani Garba, opened the road. \"It is finished,\" Garba said.\n", "It is finished,", "Garba", "speech-after"},
 		{"a gerund after 'by' in a 'that' clause is not the sentence opener's", "Headline\nMarta Lind, a site engineer at Pell Ridge, said her manager, Otto Kress, answered by telling her to \"stop fussing.\"\n", "stop fussing.", "Kress", "speech-before"},
 		{"two speakers in one sentence: the verb nearest the quotation, over an aside ending in an adverb", "Headline\nCoach Ada Lunde praised her striker, Timo Rask. \"He earned it,\" Lunde said, while Rask, speaking separately, called the decision \"overdue.\"\n", "overdue.", "Rask", "speech-before"},
+		{"a nationality after 'the' is a person, not an institution ('the Brazilian said')", "Headline\nManager Rui Costa-Lima was pleased. \"He has earned it,\" the Brazilian said.\n", "He has earned it,", "Costa-Lima", "speech-after"},
+		{"'the Opposition said' stays an institution", "Headline\nThe minister spoke first. \"It is a scandal,\" the Opposition said.\n", "It is a scandal,", "Opposition", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

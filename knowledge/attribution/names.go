@@ -243,6 +243,14 @@ func (r *Result) orgAppositive(si, j int) bool {
 	return false
 }
 
+// nationalityNoun reports whether a capitalised w after "the" is a
+// nationality standing for a person ("the Brazilian said", "the
+// Portuguese"), which WordNet reads first as the adjective or the
+// language: a demonym's ending, no place itself ("the Vatican").
+func (r *Result) nationalityNoun(w string) bool {
+	return isDemonym(w) && !r.lex.IsPlace(w) && !r.isOrgWord(w)
+}
+
 // clubPrefixes are the abbreviations that open a sports club's name.
 var clubPrefixes = wordSet(`fc afc cf fk sk`)
 
@@ -337,7 +345,7 @@ func (r *Result) usedAsRole(w string) bool {
 // capitalised and alone ("the Opposition would table", "the House
 // rose"), as it never does before a person's name. Memoised per word.
 func (r *Result) institutionWord(w string) bool {
-	if !r.lex.IsCommonWord(w) || r.lex.GivenNameGender(w) != "" || r.lex.IsPersonNoun(w) {
+	if !r.lex.IsCommonWord(w) || r.lex.GivenNameGender(w) != "" || r.lex.IsPersonNoun(w) || r.nationalityNoun(w) {
 		return false
 	}
 	key := "the " + w
@@ -698,7 +706,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// "the Opposition said": a common noun, capitalised as a name
 		// after "the", that speaks is an institution.
 		if w := toks[c.i].Norm; j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.lex.IsCommonWord(w) &&
-			!r.lex.IsPersonNoun(w) && r.lex.GivenNameGender(w) == "" && !placeHeads[w] {
+			!r.lex.IsPersonNoun(w) && r.lex.GivenNameGender(w) == "" && !placeHeads[w] && !r.nationalityNoun(w) {
 			c.kind = Organisation
 			return c, true
 		}

@@ -941,6 +941,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	if !ok && r.bodyByRole(toks[k].Norm) != -1 {
 		kind, ok = "org", true // "the regulator" for the Financial Conduct Authority
 	}
+	if !ok && k > lo && toks[k-1].Norm == "the" && isCap(toks[k]) && r.nationalityNoun(toks[k].Norm) {
+		kind, ok = "person", true // "the Brazilian said"
+	}
 	if !ok {
 		return -1, false
 	}
