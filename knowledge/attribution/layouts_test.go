@@ -47,6 +47,8 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"two speakers in one sentence: the verb nearest the quotation, over an aside ending in an adverb", "Headline\nCoach Ada Lunde praised her striker, Timo Rask. \"He earned it,\" Lunde said, while Rask, speaking separately, called the decision \"overdue.\"\n", "overdue.", "Rask", "speech-before"},
 		{"a nationality after 'the' is a person, not an institution ('the Brazilian said')", "Headline\nManager Rui Costa-Lima was pleased. \"He has earned it,\" the Brazilian said.\n", "He has earned it,", "Costa-Lima", "speech-after"},
 		{"'the Opposition said' stays an institution", "Headline\nThe minister spoke first. \"It is a scandal,\" the Opposition said.\n", "It is a scandal,", "Opposition", "speech-after"},
+		{"'they said' after a sentence opening with a body is the body's (British plural)", "Headline\nEastmoor Council has rejected the plan. \"The numbers do not add up,\" they said in a statement.\n", "The numbers do not add up,", "Eastmoor Council", "speech-after"},
+		{"'they said' after people is no body's", "Headline\nEastmoor Council rejected the plan. Residents gathered outside. \"We were ignored,\" they said.\n", "We were ignored,", "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

@@ -482,6 +482,14 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	// "Harbour Council has rejected the plan. “…,” they said": British
+	// English makes a body plural; only the body the sentence before
+	// opens with, as "they" may be any people.
+	if toks[k].Norm == "they" && (k == lo || !r.isName(toks[k-1])) {
+		if e := r.openingBody(si - 1); e >= 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph {
+			return e, true
+		}
+	}
 	if e, ok := r.entityEndingAt(toks[k]); ok {
 		return r.overPrepositions(si, k, lo, e), true
 	}
@@ -634,6 +642,27 @@ func (r *Result) firstEntity(si, lo int) int {
 		}
 		if mi, ok := r.nameAt[r.toks[si][k].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
 			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// openingBody returns the organisation whose name opens sentence si
+// (perhaps after "The"), or -1.
+func (r *Result) openingBody(si int) int {
+	if si < 0 {
+		return -1
+	}
+	toks := r.toks[si]
+	for k := 0; k < len(toks) && k < 2; k++ {
+		if mi, ok := r.titleAt[toks[k].Start]; ok {
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+				return e
+			}
+			return -1
+		}
+		if toks[k].Norm != "the" {
+			return -1
 		}
 	}
 	return -1
