@@ -49,6 +49,8 @@ func gapOK(gap string, prev nlp.Token) bool {
 	switch gap {
 	case " ", "\u00a0", "-", "‑":
 		return true
+	case " & ", "&":
+		return true // "Pell & Co", "Tallis & Brook", "AT&T"
 	case ". ", ".":
 		// "J. R. Smith", "Sen. Hadley", "Dr. Roe", "Naomi St. Clair"
 		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != "" || saintAbbrevs[prev.Norm]
@@ -357,6 +359,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 			continue
 		}
 		n := m + 1
+		// "said on Tuesday it would", "said in a statement that it had".
+		for n < len(toks) && n < m+6 && (itGap[toks[n].Norm] || timeWords[toks[n].Norm] || documentNouns[toks[n].Norm]) {
+			n++
+		}
 		if n < len(toks) && toks[n].Norm == "that" {
 			n++
 		}
@@ -366,6 +372,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 	}
 	return false
 }
+
+// itGap are the words of a time or source phrase between a speech verb
+// and "it" ("said on Tuesday it would", "said in a statement it had").
+var itGap = wordSet(`on in a an the last this late early earlier`)
 
 var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
 	welcomed welcomes remained remains`)
