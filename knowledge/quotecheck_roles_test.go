@@ -89,3 +89,20 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })
 	}
 }
+
+// TestCheckNestedUnnamed: words an unnamed someone said, quoted inside
+// another's quotation ("My mother used to say, ‘…’"), are not given to the
+// one who quotes them.
+func TestCheckNestedUnnamed(t *testing.T) {
+	const text = "Profile\n\nThe fiddler Maeve Dunaway-Kerr spoke before the show.\n\n“Every time I get nervous. My grandmother used to say, ‘If you stop being scared, stop playing.’ She was right,” Dunaway-Kerr said.\n"
+	for _, tt := range []struct{ name, msg, speaker string }{
+		{"the nested words", `Dunaway-Kerr said "If you stop being scared, stop playing."`, ""},
+		{"the outer words", `Dunaway-Kerr said "Every time I get nervous."`, "Dunaway-Kerr"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := checkOneClaim(t, text, tt.msg); c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+		})
+	}
+}
