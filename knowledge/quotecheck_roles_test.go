@@ -84,6 +84,7 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"a hyphenated role set off before a titled name", study, `The co-author said "That is how science works"`, "Lövgren", true},
 		{"a hyphenated role, someone else's words", study, `The co-author said "We expected an increase"`, "Constantinescu-Hart", false},
 		{"a role before a title", study, `The geologist said "We expected an increase"`, "Constantinescu-Hart", true},
+		{"one of several holders, named after", "Arson\n\nOne of the boat owners, Pádraig Ó Conaill, said the sentence was fair. “Nothing brings the boats back,” he said.\n\n“He is sorry,” the defendant's mother said.\n", `The boat owner said "Nothing brings the boats back"`, "Ó Conaill", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

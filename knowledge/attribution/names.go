@@ -405,6 +405,17 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
+// oneOf reports whether the plural noun at toks[k] closes "one of the
+// …" within a few words ("One of the boat owners").
+func oneOf(toks []nlp.Token, k int) bool {
+	for m := k - 1; m >= 2 && m >= k-4; m-- {
+		if toks[m].Norm == "the" || possessivePronouns[toks[m].Norm] {
+			return toks[m-1].Norm == "of" && (toks[m-2].Norm == "one" || toks[m-2].Norm == "two")
+		}
+	}
+	return false
+}
+
 // roleBefore returns the role nouns of a phrase ending with a comma just
 // before token ti, opened by a determiner or possessive: "Kingsmere’s head
 // coach, Marta Kowalczyk".
@@ -415,6 +426,10 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	w := toks[ti-1].Norm
 	from := ti - 2
+	// "One of the boat owners, Pádraig Ó Conaill": one of those.
+	if ti >= 5 && !r.lex.IsPersonNoun(w) && singular(w) != w && r.lex.IsPersonNoun(singular(w)) && oneOf(toks, ti-1) {
+		return []string{singular(w)}
+	}
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
 	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
