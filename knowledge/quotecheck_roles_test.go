@@ -87,8 +87,26 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"a hyphenated role set off before a titled name", study, `The co-author said "That is how science works"`, "Lövgren", true},
 		{"a hyphenated role, someone else's words", study, `The co-author said "We expected an increase"`, "Constantinescu-Hart", false},
 		{"a role before a title", study, `The geologist said "We expected an increase"`, "Constantinescu-Hart", true},
+		{"one of several holders, named after", "Arson\n\nOne of the boat owners, Pádraig Ó Conaill, said the sentence was fair. “Nothing brings the boats back,” he said.\n\n“He is sorry,” the defendant's mother said.\n", `The boat owner said "Nothing brings the boats back"`, "Ó Conaill", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })
+	}
+}
+
+// TestCheckNestedUnnamed: words an unnamed someone said, quoted inside
+// another's quotation ("My mother used to say, ‘…’"), are not given to the
+// one who quotes them.
+func TestCheckNestedUnnamed(t *testing.T) {
+	const text = "Profile\n\nThe fiddler Maeve Dunaway-Kerr spoke before the show.\n\n“Every time I get nervous. My grandmother used to say, ‘If you stop being scared, stop playing.’ She was right,” Dunaway-Kerr said.\n"
+	for _, tt := range []struct{ name, msg, speaker string }{
+		{"the nested words", `Dunaway-Kerr said "If you stop being scared, stop playing."`, ""},
+		{"the outer words", `Dunaway-Kerr said "Every time I get nervous."`, "Dunaway-Kerr"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := checkOneClaim(t, text, tt.msg); c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+		})
 	}
 }

@@ -49,6 +49,8 @@ func gapOK(gap string, prev nlp.Token) bool {
 	switch gap {
 	case " ", "\u00a0", "-", "‑":
 		return true
+	case " & ", "&":
+		return true // "Pell & Co", "Tallis & Brook", "AT&T"
 	case ". ", ".":
 		// "J. R. Smith", "Sen. Hadley", "Dr. Roe", "Naomi St. Clair"
 		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != "" || saintAbbrevs[prev.Norm]
@@ -393,6 +395,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 			continue
 		}
 		n := m + 1
+		// "said on Tuesday it would", "said in a statement that it had".
+		for n < len(toks) && n < m+6 && (itGap[toks[n].Norm] || timeWords[toks[n].Norm] || documentNouns[toks[n].Norm]) {
+			n++
+		}
 		if n < len(toks) && toks[n].Norm == "that" {
 			n++
 		}
@@ -402,6 +408,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 	}
 	return false
 }
+
+// itGap are the words of a time or source phrase between a speech verb
+// and "it" ("said on Tuesday it would", "said in a statement it had").
+var itGap = wordSet(`on in a an the last this late early earlier`)
 
 var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
 	welcomed welcomes remained remains`)
@@ -432,6 +442,17 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
+// oneOf reports whether the plural noun at toks[k] closes "one of the
+// …" within a few words ("One of the boat owners").
+func oneOf(toks []nlp.Token, k int) bool {
+	for m := k - 1; m >= 2 && m >= k-4; m-- {
+		if toks[m].Norm == "the" || possessivePronouns[toks[m].Norm] {
+			return toks[m-1].Norm == "of" && (toks[m-2].Norm == "one" || toks[m-2].Norm == "two")
+		}
+	}
+	return false
+}
+
 // roleBefore returns the role nouns of a phrase ending with a comma just
 // before token ti, opened by a determiner or possessive: "Kingsmere’s head
 // coach, Marta Kowalczyk".
@@ -442,6 +463,10 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	w := toks[ti-1].Norm
 	from := ti - 2
+	// "One of the boat owners, Pádraig Ó Conaill": one of those.
+	if ti >= 5 && !r.lex.IsPersonNoun(w) && singular(w) != w && r.lex.IsPersonNoun(singular(w)) && oneOf(toks, ti-1) {
+		return []string{singular(w)}
+	}
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
 	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {

@@ -1127,7 +1127,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
-		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
+		best = r.mostMentioned(r.isCompany, at)
 	}
 	return best, true
 }
