@@ -125,6 +125,10 @@ type Result struct {
 	// roleUse memoises usedAsRole: whether the text uses a title word as
 	// a role anywhere ("the dean", "Dean of Students").
 	roleUse map[string]bool
+	// firstPerson memoises personNamedBefore: the offset of the first
+	// mention of anyone who may be a person, once known (set is true).
+	firstPerson    int
+	firstPersonSet bool
 	// bodyRoles memoises bodyRole by role and head word.
 	bodyRoles  map[[2]string]bool
 	nameAt     map[int]int    // name's first token start → mention index

@@ -3065,12 +3065,16 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 // personNamedBefore reports whether anyone who may be a person is
 // mentioned before offset at.
 func (r *Result) personNamedBefore(at int) bool {
-	for _, m := range r.Mentions {
-		if m.Start < at && (r.Entities[m.Entity].Kind == Person || r.potential(m.Entity)) {
-			return true
+	// Once per article, so that attribution stays linear.
+	if !r.firstPersonSet {
+		r.firstPerson, r.firstPersonSet = -1, true
+		for _, m := range r.Mentions {
+			if (r.Entities[m.Entity].Kind == Person || r.potential(m.Entity)) && (r.firstPerson < 0 || m.Start < r.firstPerson) {
+				r.firstPerson = m.Start
+			}
 		}
 	}
-	return false
+	return r.firstPerson >= 0 && r.firstPerson < at
 }
 
 // relPrefix marks a nested quotation spoken by the outer speaker's
