@@ -467,6 +467,12 @@ func (r *Result) roleBefore(si, ti int) []string {
 	if ti >= 5 && !r.lex.IsPersonNoun(w) && singular(w) != w && r.lex.IsPersonNoun(singular(w)) && oneOf(toks, ti-1) {
 		return []string{singular(w)}
 	}
+	// "The administrators, Fenwick Rowe,": a plural role set off before a
+	// name that fills it (a firm, as often as not), read as its singular.
+	if !r.lex.IsPersonNoun(w) && singular(w) != w && r.lex.IsPersonNoun(singular(w)) && !notRoles[singular(w)] &&
+		(toks[ti-2].Norm == "the" || possessivePronouns[toks[ti-2].Norm]) && !governed(toks, ti-2) {
+		return []string{singular(w)}
+	}
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
 	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
