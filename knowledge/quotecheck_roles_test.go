@@ -21,6 +21,7 @@ func TestCheckClaimedRole(t *testing.T) {
 	const orchestra = "Profile\n\nAnneliese Vos was 34 when the Harbour City Philharmonic named her its music director last spring.\n\n“An orchestra is an instrument,” Vos said.\n\n“She was bossy,” said Paul Okafor, a trumpeter.\n"
 	const captains = "Test\n\nSouth Africa's captain, Riaan du Preez, was calm. ‘We bowled well,’ the skipper said.\n\nAustralia's captain, Callum Fraser-Hughes, was pleased. ‘We batted well,’ Fraser-Hughes said.\n\n‘The pitch was slow,’ said Dan Roe, a groundsman.\n"
 	const refund = "Refunds\n\nThe administrators, Holt Price, said riders would get \"30 pence in the pound.\" The founder, Eva Lund, spoke later. \"I am sorry,\" Lund said.\n"
+	const bakery2 = "Bakery\n\nIda Voss founded Crumb in 2009 with her brother, Per Voss. \"We had one oven,\" she said.\n\n\"It was her idea,\" Per Voss said.\n"
 	const works = "Road\n\nMr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n\n\"It will not,\" said Mr. Ade.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
@@ -49,6 +50,8 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},
 		{"a role two people hold, someone else", captains, `The skipper said 'The pitch was slow'`, "Roe", no},
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
+		{"a role named by the verb right after the name ('X founded Y')", bakery2, `The founder said "We had one oven"`, "Ida Voss", yes},
+		{"a role named by the verb right after the name, other speaker", bakery2, `The founder said "It was her idea"`, "Per Voss", no},
 		{"a plural role set off before the name that fills it", refund, `The administrators said riders would get "30 pence in the pound"`, "Price", yes},
 		{"a plural role set off before the name that fills it, other speaker", refund, `The administrators said "I am sorry"`, "Lund", no},
 		{"a role whose holder is named in apposition after its complement", works, `The commissioner said "The road will be finished"`, "Sanni", yes},

@@ -55,7 +55,7 @@ func (r *Result) describe() {
 			continue
 		}
 		after := r.nameEnd(toks, m.End)
-		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after), r.ledBy(m.Sentence, tk)} {
+		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after), r.agentAfter(m.Sentence, after), r.ledBy(m.Sentence, tk)} {
 			if isNumber(d.Of) {
 				d.Of = "" // "a mother of three"
 			}
@@ -490,13 +490,21 @@ var agentVerbs = map[string]string{
 // toks[j]: the role the verb's agent holds ("chair"), of what follows.
 func (r *Result) agentRole(si, j int) Descriptor {
 	toks := r.toks[si]
-	k := j
-	if k+2 >= len(toks) || toks[k].Norm != "who" || r.inQ[si][k] {
+	if j+2 >= len(toks) || toks[j].Norm != "who" || r.inQ[si][j] {
 		return Descriptor{}
 	}
-	k++
+	return r.agentVerbAt(si, j+1)
+}
+
+// agentVerbAt reads an agent verb at toks[k] (after fillers: "now",
+// "also") and its object: the role its agent holds, of what follows.
+func (r *Result) agentVerbAt(si, k int) Descriptor {
+	toks := r.toks[si]
 	for k < len(toks) && (toks[k].Norm == "now" || toks[k].Norm == "also" || toks[k].Norm == "still" || toks[k].Norm == "has" || toks[k].Norm == "currently") {
 		k++
+	}
+	if k >= len(toks) {
+		return Descriptor{}
 	}
 	head, ok := agentVerbs[toks[k].Norm]
 	if !ok || k+1 >= len(toks) {
@@ -521,6 +529,17 @@ func (r *Result) agentRole(si, j int) Descriptor {
 		return Descriptor{}
 	}
 	return Descriptor{Head: head, Of: strings.Join(of, " ")}
+}
+
+// agentAfter reads "Brekke founded Glide in Oslo", "Osei chairs the
+// committee": an agent verb right after the name gives its role, as
+// ", who chairs the committee," does.
+func (r *Result) agentAfter(si, j int) Descriptor {
+	toks := r.toks[si]
+	if j <= 0 || j >= len(toks) || r.gapAt(toks, j) != " " || r.inQ[si][j] {
+		return Descriptor{}
+	}
+	return r.agentVerbAt(si, j)
 }
 
 // copulaAfter reads "Roe is the city's chief engineer": a copula right
