@@ -147,6 +147,9 @@ type Result struct {
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
 	// known only once the outer quotation is attributed.
 	nestedBy map[int]string
+	// articleRoles are the roles the article gives people, set once
+	// analysis is done (nil during it).
+	articleRoles map[string]bool
 	// relatives maps an owner and a relation noun to the person the
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
 	// when a nested quotation needs it.
@@ -193,6 +196,16 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.nameEntities()
 	r.reported()
 	r.describe()
+	// The roles the article gives people, for a claim's role phrase
+	// that no lexicon knows ("the mukhtar said").
+	r.articleRoles = map[string]bool{}
+	for _, en := range r.Entities {
+		if en.Kind == Person {
+			for _, ro := range en.Roles {
+				r.articleRoles[ro] = true
+			}
+		}
+	}
 	// The result is read by concurrent callers from here on: no more
 	// writes to the memo tables.
 	r.lex = Combined{Lex: lex}
@@ -449,7 +462,7 @@ func (r *Result) ByRole(noun string) int {
 	}
 	// Both readings: "authority" is an expert and an organisation.
 	var found []int
-	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
+	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun)) || r.articleRoles[noun]
 	isOrg := r.isOrgWord(noun)
 	for i := range r.Entities {
 		en := &r.Entities[i]

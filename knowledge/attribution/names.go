@@ -405,6 +405,15 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
+// unknownRole reports whether toks[k], after "the", is a lower-case word
+// the lexicon does not know at all: in "Samir Haddad-Nour, the mukhtar of
+// the village," the position makes it a role (the caller sees "of" after).
+func (r *Result) unknownRole(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	return k > 0 && toks[k-1].Norm == "the" && !isCap(t) && len(t.Norm) > 3 && !strings.ContainsFunc(t.Norm, func(c rune) bool { return c < 'a' || c > 'z' }) &&
+		!r.lex.IsCommonWord(t.Norm) && !r.lex.IsPlace(t.Norm) && !r.isOrgWord(t.Norm)
+}
+
 // oneOf reports whether the plural noun at toks[k] closes "one of the
 // …" within a few words ("One of the boat owners").
 func oneOf(toks []nlp.Token, k int) bool {
@@ -920,7 +929,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || ofHeads[toks[end-1].Norm] && toks[end].Norm == "of") {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || (ofHeads[toks[end-1].Norm] || r.unknownRole(toks, end-1)) && toks[end].Norm == "of") {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -945,7 +954,7 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || ofHeads[w] && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || (ofHeads[w] || r.unknownRole(toks, end-1)) && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}
