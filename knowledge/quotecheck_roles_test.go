@@ -20,6 +20,7 @@ func TestCheckClaimedRole(t *testing.T) {
 	const trial = "Heat\n\nThe study, by Nadia Haddad et al., appeared in May. The senior author, Prof. Willem van Tonder of Stellenbosch University, spoke. “Rules must be followed,” he said.\n\n“We counted every break,” Haddad said.\n"
 	const orchestra = "Profile\n\nAnneliese Vos was 34 when the Harbour City Philharmonic named her its music director last spring.\n\n“An orchestra is an instrument,” Vos said.\n\n“She was bossy,” said Paul Okafor, a trumpeter.\n"
 	const captains = "Test\n\nSouth Africa's captain, Riaan du Preez, was calm. ‘We bowled well,’ the skipper said.\n\nAustralia's captain, Callum Fraser-Hughes, was pleased. ‘We batted well,’ Fraser-Hughes said.\n\n‘The pitch was slow,’ said Dan Roe, a groundsman.\n"
+	const works = "Road\n\nMr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n\n\"It will not,\" said Mr. Ade.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
@@ -47,6 +48,8 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},
 		{"a role two people hold, someone else", captains, `The skipper said 'The pitch was slow'`, "Roe", no},
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
+		{"a role whose holder is named in apposition after its complement", works, `The commissioner said "The road will be finished"`, "Sanni", yes},
+		{"a role whose holder is named in apposition after its complement, other speaker", works, `The commissioner said "It will not"`, "Ade", no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches)

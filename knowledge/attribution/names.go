@@ -209,6 +209,10 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	if len(toks) == 1 || toks[0].Norm == "the" {
 		heads = append(heads, toks[0].Norm)
 	}
+	// A club's abbreviation may open its name ("FC Vechtdal", "AFC Ajax").
+	if len(toks) > 1 && clubPrefixes[toks[0].Norm] && strings.ToUpper(toks[0].Text) == toks[0].Text {
+		return true, true
+	}
 	for _, h := range heads {
 		if handOrgs[h] || handOrgs[singular(h)] {
 			return true, true
@@ -219,6 +223,30 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	}
 	return false, weak
 }
+
+// orgAppositive reports whether the name ending before token j of
+// sentence si is followed by an appositive headed by an organisation's
+// noun: ", the Dutch football association," / ", a trade body,".
+func (r *Result) orgAppositive(si, j int) bool {
+	toks := r.toks[si]
+	if j+2 >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || !determiners[toks[j].Norm] || r.inQ[si][j] {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+5; m++ {
+		if strings.ContainsAny(r.gapAt(toks, m), ".;:\"“”") {
+			return false
+		}
+		end := m+1 == len(toks) || strings.TrimSpace(r.gapAt(toks, m+1)) == ","
+		if end {
+			w := toks[m].Norm
+			return (handOrgs[w] || handOrgs[singular(w)] || r.isOrgWord(w)) && !r.lex.IsPersonNoun(w)
+		}
+	}
+	return false
+}
+
+// clubPrefixes are the abbreviations that open a sports club's name.
+var clubPrefixes = wordSet(`fc afc cf fk sk`)
 
 // givenNotTitle reports whether the title word at token k of sentence si,
 // opening a name run at ti whose surname alone follows at k+1 (end is
@@ -394,6 +422,7 @@ var titleRoles = map[string]string{
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
 	"coun": "councillor", "ald": "alderman", "ds": "sergeant", "di": "inspector", "dci": "inspector", "pc": "constable", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
+	"barr": "barrister", "engr": "engineer",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {
@@ -595,6 +624,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	lastRole := -1
 	for m := c.i; m < jj-1; m++ {
+		// "Hans-Dieter von Albrecht": a part of a hyphenated given name
+		// is no role (WordNet's dieter), unless the part before it is one
+		// too ("Attorney-General").
+		if m > c.i && text[toks[m-1].End:toks[m].Start] == "-" && !r.isTitleWord(toks[m-1].Norm) {
+			continue
+		}
 		if r.isTitleWord(toks[m].Norm) {
 			lastRole = m
 		}
@@ -685,6 +720,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// full name it abbreviates (acronymOf, when the mentions are
 		// grouped); "the US" names none and is dropped there.
 		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
+			// "The KNVB, the Dutch football association, said": the
+			// appositive says what body it is.
+			if r.orgAppositive(si, j) {
+				c.kind = Organisation
+				return c, true
+			}
 			c.tentative = true
 			return c, true
 		}
