@@ -91,6 +91,7 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"one of several holders, named after", "Arson\n\nOne of the boat owners, Pádraig Ó Conaill, said the sentence was fair. “Nothing brings the boats back,” he said.\n\n“He is sorry,” the defendant's mother said.\n", `The boat owner said "Nothing brings the boats back"`, "Ó Conaill", true},
 		{"a role no lexicon knows, from its appositive", mukhtar, `The mukhtar said "We were never asked"`, "Haddad-Nour", true},
 		{"a role no lexicon knows, someone else's words", mukhtar, `The mukhtar said "They were asked twice"`, "Arslan", false},
+		{"the founder by the verb", "Collapse\n\nIngrid Solberg-Maas founded Pedalo in Bergen in 2016. Her brother, Ola Maas, ran the fleet.\n\n“Put that on me,” Solberg-Maas said.\n\n“We grew too fast,” Ola Maas said.\n", `The founder said "Put that on me"`, "Solberg-Maas", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -434,6 +434,10 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
+// sportingAgents are agentVerbs that news also uses of results and
+// races, where their subject holds no role.
+var sportingAgents = wordSet(`leads led runs ran represents represented`)
+
 // unknownRole reports whether toks[k], after "the", is a lower-case word
 // the lexicon does not know at all: in "Samir Haddad-Nour, the mukhtar of
 // the village," the position makes it a role (the caller sees "of" after).
@@ -1061,6 +1065,11 @@ func (r *Result) appositiveWho(si, j int) bool {
 func (r *Result) predicateRole(si, j int) []string {
 	toks := r.toks[si]
 	k := j
+	// "Brekke founded Glide in 2017": the founder of what he names; not
+	// the verbs sport uses of a lead or a race ("led Rovers 2-0").
+	if k+1 < len(toks) && !r.inQ[si][k] && r.gapAt(toks, k) == " " && agentVerbs[toks[k].Norm] != "" && isCap(toks[k+1]) && !sportingAgents[toks[k].Norm] {
+		return []string{agentVerbs[toks[k].Norm]}
+	}
 	switch {
 	case k >= len(toks) || r.inQ[si][k]:
 		return nil
