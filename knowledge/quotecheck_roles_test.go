@@ -92,6 +92,8 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"a role no lexicon knows, from its appositive", mukhtar, `The mukhtar said "We were never asked"`, "Haddad-Nour", true},
 		{"a role no lexicon knows, someone else's words", mukhtar, `The mukhtar said "They were asked twice"`, "Arslan", false},
 		{"the founder by the verb", "Collapse\n\nIngrid Solberg-Maas founded Pedalo in Bergen in 2016. Her brother, Ola Maas, ran the fleet.\n\n“Put that on me,” Solberg-Maas said.\n\n“We grew too fast,” Ola Maas said.\n", `The founder said "Put that on me"`, "Solberg-Maas", true},
+		{"a plural role names a firm", "Collapse\n\nThe administrators, Grant Holloway, said in a statement that riders would get “about 30 pence in the pound.”\n\n“We are sorry,” said Ingrid Maas, the founder.\n", `The administrators said riders would get "about 30 pence in the pound"`, "Grant Holloway", true},
+		{"a plural role names a firm, someone else's words", "Collapse\n\nThe administrators, Grant Holloway, said in a statement that riders would get “about 30 pence in the pound.”\n\n“We are sorry,” said Ingrid Maas, the founder.\n", `The administrators said "We are sorry"`, "Maas", false},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -471,6 +471,8 @@ func (r *Result) ByRole(noun string) int {
 			found = append(found, i)
 		case isOrg && en.Kind == Organisation && (r.headPart(en, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
+		case isPerson && en.Kind == Organisation && slices.Contains(en.Roles, noun):
+			found = append(found, i) // "the administrators": the firm the article calls so
 		}
 	}
 	if len(found) == 0 && isPerson {

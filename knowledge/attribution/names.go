@@ -434,6 +434,27 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
+// pluralBodyBefore returns the plural person noun set off by a comma just
+// before a name run toks[ti:j] of sentence si and opened by a determiner
+// or possessive ("The administrators, Fenwick Rowe,", "its auditors,
+// Grant Thornton"), "" when there is none or the run goes on with "and"
+// ("his parents, John and Mary Smith").
+func (r *Result) pluralBodyBefore(si, ti, j int) string {
+	toks := r.toks[si]
+	if ti < 2 || strings.TrimSpace(r.gapAt(toks, ti)) != "," || j < len(toks) && toks[j].Norm == "and" {
+		return ""
+	}
+	w := toks[ti-1].Norm
+	if singular(w) == w || r.lex.IsPersonNoun(w) || !r.lex.IsPersonNoun(singular(w)) || notRoles[singular(w)] {
+		return ""
+	}
+	t := toks[ti-2]
+	if determiners[t.Norm] || possessivePronouns[t.Norm] || t.Norm == "its" || possessive(t.Text, false) {
+		return w
+	}
+	return ""
+}
+
 // sportingAgents are agentVerbs that news also uses of results and
 // races, where their subject holds no role.
 var sportingAgents = wordSet(`leads led runs ran represents represented`)
@@ -773,6 +794,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
+	// "The administrators, Fenwick Rowe,": a plural role set off before a
+	// name makes it a firm, however person-like the name.
+	if w := r.pluralBodyBefore(si, c.ti, j); w != "" && !c.titled {
+		c.kind, c.roles = Organisation, append(c.roles, w, singular(w))
+		return c, true
+	}
 	// Titled too: "The study's co-author, Professor Tobias Engqvist".
 	if roles := r.roleBefore(si, c.ti); len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
