@@ -209,6 +209,11 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	if len(toks) == 1 || toks[0].Norm == "the" {
 		heads = append(heads, toks[0].Norm)
 	}
+	// "Police Scotland", "Bank Indonesia": an institution word before a
+	// place names the place's institution.
+	if len(toks) >= 2 && handOrgs[toks[0].Norm] && r.lex.IsPlace(foldName(r.doc.Text[toks[1].Start:toks[len(toks)-1].End])) {
+		return true, true
+	}
 	// A club's abbreviation may open its name ("FC Vechtdal", "AFC Ajax").
 	if len(toks) > 1 && clubPrefixes[toks[0].Norm] && strings.ToUpper(toks[0].Text) == toks[0].Text {
 		return true, true
