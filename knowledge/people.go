@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/attribution"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // titleWords mark that the capitalised words after them name a person.
@@ -98,7 +99,7 @@ func (a *Article) attributeArticle() {
 		if e.Kind != attribution.Person {
 			continue
 		}
-		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: e.Descriptors})
+		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: roles.Expand(e.Descriptors)})
 	}
 	for si := range a.Sentences {
 		s := &a.Sentences[si]

@@ -68,6 +68,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm) && !auxSubject(toks, k)) {
 			continue // "President Putin", "the chief engineer", "the American car": not the head
 		}
+		if k+2 < len(toks) && adjacent(text, toks[k], toks[k+1]) && adjacent(text, toks[k+1], toks[k+2]) &&
+			!hasPossessive(toks[k]) && !hasPossessive(toks[k+1]) && !isCapitalised(toks[k+2]) &&
+			lexicon.Default().IsPersonNoun(toks[k+1].Norm) && a.isRoleHead(toks[k+2].Norm, true) {
+			continue // "the detective chief inspector": the inspector heads it
+		}
 		p := roles.Phrase{Opener: -1, Head: k, Word: w}
 		i := k
 		for i > 0 && k-i < 4 {
@@ -89,6 +94,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 				p.Opener = i - 1
 				p.Of = append(p.Of, stripPossessive(prev.Norm))
 				p.Possessor = p.Of[:1:1]
+				p.PossessorNamed = isCapitalised(prev)
 				p.Owned = true
 				break
 			}

@@ -46,6 +46,10 @@ const (
 	rolePolice = "Driver sought\n\n" +
 		"The senior investigating officer, Det Insp Rhys Vaughan, spoke to reporters on Monday. “We will find the driver,” Vaughan said.\n\n" +
 		"A neighbour, Ann Lee, said the road was dark.\n"
+	roleCompoundTitles = "Glacier retreat speeds up\n\n" +
+		"Marine biologist Dr Tamsin Orrell said the ice had thinned by a third. “We did not expect this,” Orrell said.\n\n" +
+		"Detective Superintendent Hal Brenner said the station would stay open. Det Insp Moira Quist said nobody was hurt.\n\n" +
+		"“We will ballot,” said Lena Okonjo, the chapter's steward at the depot. Alfie Dunn, the quarry manager's nephew, said nothing.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -101,6 +105,13 @@ func TestPersonByRole(t *testing.T) {
 		{"leader by nationality", roleKremlin, "the Finnish leader", "Laine"},
 		{"two leaders of one country: ambiguous", roleTwoRussians, "the Russian leader", ""},
 		{"the colloquial boss, tied by a seat of power", roleKremlin, "the Kremlin boss", "Varin"},
+		{"a role before a title is a role too", roleCompoundTitles, "the biologist", "Orrell"},
+		{"a role before a title, by its hypernym", roleCompoundTitles, "the scientist", "Orrell"},
+		{"the first word of a compound title names both detectives", roleCompoundTitles, "the detective", ""},
+		{"a compound title", roleCompoundTitles, "the detective superintendent", "Brenner"},
+		{"a three-word title: the last word heads it", roleCompoundTitles, "the detective inspector", "Quist"},
+		{"a common-noun possessor the article puts otherwise", roleCompoundTitles, "the union's steward", "Okonjo"},
+		{"a named possessor must be the article's", roleCompoundTitles, "Hartley's nephew", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

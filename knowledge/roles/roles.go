@@ -33,6 +33,12 @@ type Phrase struct {
 	Owned bool
 	// Possessor is the possessor's folded word ("castellano"), if named.
 	Possessor []string
+	// PossessorNamed marks a possessor written with a capital, a name
+	// ("Tancred's nephew"): the role must be held for that one. A common
+	// noun ("the union's branch chairperson", "the victim's mother") only
+	// qualifies it, and the article may put it otherwise ("chairperson at
+	// the shaft", "Ibarra-Keane's mother").
+	PossessorNamed bool
 	// Capital marks the modifiers written with a capital ("the Rovers
 	// manager"): a name or a proper adjective, which must be the article's.
 	Capital []bool
@@ -315,7 +321,9 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 		switch {
 		case d.Of == "":
 		case len(p.Possessor) > 0 && supports(lx, p.Possessor[0], []attribution.Descriptor{{Of: d.Of}}) == 0:
-			ok = false // "Tancred's nephew" is not the nephew of someone else
+			if p.PossessorNamed {
+				ok = false // "Tancred's nephew" is not the nephew of someone else
+			}
 		case p.Owned:
 			// "his attorney" is someone's lawyer, as "Castellano’s lawyer,
 			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
@@ -525,6 +533,31 @@ func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		out[w] = true
+	}
+	return out
+}
+
+// Expand adds to a person's descriptors the roles their modifiers name:
+// "climate scientist Dr Ngaio Reid" is read as a doctor qualified by
+// "climate scientist", yet she is a scientist too, and "detective
+// superintendent" a detective. A modifier registers as a role of its own,
+// with the modifiers before it and the same Of, when its commonest sense
+// is a person ("scientist", "forecaster"), not a quality ("senior",
+// "chief" as an adjective) or a thing ("union", "head").
+func Expand(ds []attribution.Descriptor) []attribution.Descriptor {
+	out := ds
+	for _, d := range ds {
+		for i, m := range d.Modifiers {
+			if FirstSense(m) != "noun.person" || tenureWords[m] {
+				continue
+			}
+			e := attribution.Descriptor{Head: m, Modifiers: slices.Clip(d.Modifiers[:i]), Of: d.Of}
+			if !slices.ContainsFunc(out, func(o attribution.Descriptor) bool {
+				return o.Head == e.Head && o.Of == e.Of && slices.Equal(o.Modifiers, e.Modifiers)
+			}) {
+				out = append(slices.Clip(out), e)
+			}
+		}
 	}
 	return out
 }
