@@ -101,6 +101,7 @@ func (a *Article) attributeArticle() {
 		}
 		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: roles.Expand(e.Descriptors)})
 	}
+	a.agentDescriptors(r)
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		info := r.Sentences[si]
@@ -332,4 +333,30 @@ func (a *Article) namesPersonAt(k int) bool {
 		return a.index.namesPerson[k]
 	}
 	return namesPerson(a.People[k])
+}
+
+// agentDescriptors gives each person the role a passive verb before their
+// name makes them: "directed by Siân Pryce" is the director, "coached by
+// Ana Ruiz" the coach (roles.AgentBefore).
+func (a *Article) agentDescriptors(r *attribution.Result) {
+	byName := map[string]int{}
+	for k, p := range a.People {
+		byName[p.Full] = k
+	}
+	for _, m := range r.Mentions {
+		e := r.Entities[m.Entity]
+		k, ok := byName[e.Name]
+		if !ok || e.Kind != attribution.Person || m.InQuote || m.TitleStart != m.Start {
+			continue
+		}
+		head := roles.AgentBefore(a.Text[max(0, m.Start-40):m.Start])
+		if head == "" {
+			continue
+		}
+		d := attribution.Descriptor{Head: head}
+		p := &a.People[k]
+		if !slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
+			p.Descriptors = append(slices.Clip(p.Descriptors), d)
+		}
+	}
 }

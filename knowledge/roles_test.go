@@ -50,6 +50,10 @@ const (
 		"Marine biologist Dr Tamsin Orrell said the ice had thinned by a third. “We did not expect this,” Orrell said.\n\n" +
 		"Detective Superintendent Hal Brenner said the station would stay open. Det Insp Moira Quist said nobody was hurt.\n\n" +
 		"“We will ballot,” said Lena Okonjo, the chapter's steward at the depot. Alfie Dunn, the quarry manager's nephew, said nothing.\n"
+	roleCredits = "Harbour play opens\n\n" +
+		"The new play is written by the poet Iris Vane and directed by Tomas Weller, who staged it in Oslo first.\n\n" +
+		"Kestrel Bay’s head coach, Rana Idris, watched from the stalls. “It made me cry,” Idris said.\n\n" +
+		"The lighting was designed by Pia Lund. “It was hard to light,” Lund said. The theatre’s manager, Joel Park, said tickets had sold out.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -112,6 +116,11 @@ func TestPersonByRole(t *testing.T) {
 		{"a three-word title: the last word heads it", roleCompoundTitles, "the detective inspector", "Quist"},
 		{"a common-noun possessor the article puts otherwise", roleCompoundTitles, "the union's steward", "Okonjo"},
 		{"a named possessor must be the article's", roleCompoundTitles, "Hartley's nephew", ""},
+		{"a passive verb's agent: directed by", roleCredits, "the director", "Weller"},
+		{"a passive verb's agent: designed by", roleCredits, "the designer", "Lund"},
+		{"a role title before the name still counts", roleCredits, "the poet", "Vane"},
+		{"a name's last word stands for it", roleCredits, "the Kestrel Bay coach", "Idris"},
+		{"another name is no stand-in", roleCredits, "the Kestrel Cove coach", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

@@ -308,10 +308,15 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 		// not the Russian one, nor one whose country the article omits.
 		support := 0
 		ok := true
-		for i, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.Of...) {
+		words := append(slices.Clone(qWords[:len(qWords)-qn]), p.Of...)
+		for i, m := range words {
 			switch n := supports(lx, m, ds); {
 			case n > 0:
 				support += n
+			case i+1 < len(p.Capital) && i+1 < len(words) && p.Capital[i] && p.Capital[i+1] && supports(lx, words[i+1], ds) > 0:
+				// "the Calder Vale coach" for "Calder Vale's head coach",
+				// which the article's descriptor may keep as "vale": the
+				// name's last word stands for it.
 			case IsPlaceWord(lx, m) || i < len(p.Capital) && p.Capital[i] || rel == Kin || tenureWords[m]:
 				// A role named only by kin ("the union boss") must be
 				// the article's in every other word.
@@ -542,13 +547,13 @@ func wordSet(s string) map[string]bool {
 // "climate scientist", yet she is a scientist too, and "detective
 // superintendent" a detective. A modifier registers as a role of its own,
 // with the modifiers before it and the same Of, when its commonest sense
-// is a person ("scientist", "forecaster"), not a quality ("senior",
-// "chief" as an adjective) or a thing ("union", "head").
+// is a person ("scientist", "forecaster") and it is no adjective
+// ("senior", "chief": qualities) nor a thing ("union").
 func Expand(ds []attribution.Descriptor) []attribution.Descriptor {
 	out := ds
 	for _, d := range ds {
 		for i, m := range d.Modifiers {
-			if FirstSense(m) != "noun.person" || tenureWords[m] {
+			if FirstSense(m) != "noun.person" || lexicon.Default().IsAdjective(m) || tenureWords[m] {
 				continue
 			}
 			e := attribution.Descriptor{Head: m, Modifiers: slices.Clip(d.Modifiers[:i]), Of: d.Of}
