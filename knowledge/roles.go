@@ -195,6 +195,9 @@ func predicative(toks []Token, i int) bool {
 // role in lower case.
 func (a *Article) isRoleHead(w string, lower bool) bool {
 	lx := lexicon.Default()
+	if lower && !lx.Known(w) && a.describedRole(w) {
+		return true // a role the lexicon lacks that the article gives someone ("the convenor")
+	}
 	if !(a.attr.IsPersonRole(w) || lower && lx.IsPersonNoun(w)) || roles.IsPlaceWord(lx, w) || !roles.IsRoleSense(w) {
 		return false
 	}
@@ -207,6 +210,19 @@ func (a *Article) isRoleHead(w string, lower bool) bool {
 		}
 	}
 	return true
+}
+
+// describedRole reports a role noun that heads a descriptor of one of
+// the article's people.
+func (a *Article) describedRole(w string) bool {
+	for _, p := range a.People {
+		for _, d := range p.Descriptors {
+			if d.Head == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openerModifier reports a word mostly a verb but also a noun or an

@@ -11,7 +11,7 @@ import (
 
 // TestDebugRoles prints, for each question of the held-out ask files in a
 // directory, the role phrases it finds and whom they resolve to:
-// QB_ROLES_DIR=dir go test ./knowledge -run DebugRoles -v
+// QB_ROLES_DIR=dir [QB_ROLES_ARTICLES=dir] go test ./knowledge -run DebugRoles -v
 func TestDebugRoles(t *testing.T) {
 	dir := os.Getenv("QB_ROLES_DIR")
 	if dir == "" {
@@ -23,6 +23,13 @@ func TestDebugRoles(t *testing.T) {
 		art := base + ".txt"
 		if _, err := os.Stat(art); err != nil {
 			art = base + ".md"
+		}
+		if d := os.Getenv("QB_ROLES_ARTICLES"); d != "" {
+			// The answer sets keep their questions apart from the articles.
+			art = filepath.Join(d, filepath.Base(base)+".txt")
+			if _, err := os.Stat(art); err != nil {
+				art = filepath.Join(d, filepath.Base(base)+".md")
+			}
 		}
 		a := parseFile(t, art)
 		f, err := os.Open(ask)

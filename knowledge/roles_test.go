@@ -49,7 +49,8 @@ const (
 	roleCompoundTitles = "Glacier retreat speeds up\n\n" +
 		"Marine biologist Dr Tamsin Orrell said the ice had thinned by a third. “We did not expect this,” Orrell said.\n\n" +
 		"Detective Superintendent Hal Brenner said the station would stay open. Det Insp Moira Quist said nobody was hurt.\n\n" +
-		"“We will ballot,” said Lena Okonjo, the chapter's steward at the depot. Alfie Dunn, the quarry manager's nephew, said nothing.\n"
+		"“We will ballot,” said Lena Okonjo, the chapter's steward at the depot. Alfie Dunn, the quarry manager's nephew, said nothing.\n\n" +
+		"“Not yet,” said Ivo Brandt, the district's convenor.\n"
 	roleCredits = "Harbour play opens\n\n" +
 		"The new play is written by the poet Iris Vane and directed by Tomas Weller, who staged it in Oslo first.\n\n" +
 		"Kestrel Bay’s head coach, Rana Idris, watched from the stalls. “It made me cry,” Idris said.\n\n" +
@@ -116,6 +117,8 @@ func TestPersonByRole(t *testing.T) {
 		{"a three-word title: the last word heads it", roleCompoundTitles, "the detective inspector", "Quist"},
 		{"a common-noun possessor the article puts otherwise", roleCompoundTitles, "the union's steward", "Okonjo"},
 		{"a named possessor must be the article's", roleCompoundTitles, "Hartley's nephew", ""},
+		{"a role the lexicon lacks, proved by the appositive", roleCompoundTitles, "the convenor", "Brandt"},
+		{"a role the lexicon lacks names no one the article does not give it", roleCompoundTitles, "the provost", ""},
 		{"a passive verb's agent: directed by", roleCredits, "the director", "Weller"},
 		{"a passive verb's agent: designed by", roleCredits, "the designer", "Lund"},
 		{"a role title before the name still counts", roleCredits, "the poet", "Vane"},

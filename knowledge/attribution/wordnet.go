@@ -13,6 +13,7 @@ var (
 	_ Lexicon      = WordNet{}
 	_ BodyRoles    = WordNet{}
 	_ RoleSynonyms = WordNet{}
+	_ KnownWords   = WordNet{}
 )
 
 // IsPersonNoun implements Lexicon.
@@ -48,6 +49,11 @@ func (w WordNet) GivenNameGender(s string) string {
 		return "male"
 	}
 	return ""
+}
+
+// KnownWord implements KnownWords.
+func (w WordNet) KnownWord(s string) bool {
+	return w.L.Known(s) || slices.ContainsFunc(w.L.Lemma(s), func(l string) bool { return l != s && w.L.Known(l) })
 }
 
 // BodyRole implements BodyRoles.
