@@ -365,15 +365,20 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
-			!(toks[k-1].Norm == "ex" && s[toks[k-1].End:toks[k].Start] == "-") { // "the ex-treasurer"
+			s[toks[k-1].End:toks[k].Start] != "-" { // "the ex-treasurer", "the co-author"
 			break
+		}
+		if k+1 < len(toks) && s[toks[k].End:toks[k+1].Start] == "-" {
+			continue // "co-", "vice-": the head follows the hyphen
 		}
 		w := toks[k].Norm
 		if long, ok := clippedRoles[w]; ok {
 			w = long // "the Voltaris exec"
 		}
 		// "the author" is the article's; "the senior author" a role the article gives.
-		if sourceWords[w] && k == i+1 || nobodyWords[w] {
+		// "critics" is nobody in particular; "the Opposition critic" is
+		// the one the article titles so.
+		if sourceWords[w] && k == i+1 || nobodyWords[w] && !(toks[i].Norm == "the" && capitalisedRun(s, toks, i+1, k) != "") {
 			return nameAt{}, false
 		}
 		if !a.attr.IsRoleNoun(w) {

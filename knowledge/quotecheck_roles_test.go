@@ -63,6 +63,9 @@ func TestCheckClaimedRole(t *testing.T) {
 func TestCheckClaimedSideAndBody(t *testing.T) {
 	const match = "Final\n\nHarbourside won by two goals, the skipper Nadia Kowalczyk scoring twice. Defender Priya Osei marked Millbrook Rovers captain Saoirse Dunleavy out of the game.\n\n“We never stopped running,” the Harbourside captain told reporters.\n\n“We were second best,” Dunleavy said.\n"
 	const depot = "Depot\n\nThe bus drivers are angry. In a statement, Coastal Transit Workers Local 88 said the drivers feared the cuts were “a first step toward closing the depot,” something the council has denied.\n\n“No depot will close,” said council leader Ama Richter.\n"
+	const rovers = "Rovers win\n\nKilbride Rovers beat Ashgrove United 2-1 on Saturday. Ashgrove's manager, Gordon McAllister-Reid, was furious.\n\nRovers boss Siobhán Kettering was more cheerful. “Darragh took hers,” she said.\n\n“We threw it away,” the Ashgrove manager said.\n"
+	const study = "Study\n\nThe team, led by geologist Dr. Mirela Constantinescu-Hart, measured 42 glaciers. The study's co-author, Professor Anders Lövgren, was cautious.\n\n\"We expected an increase,\" Constantinescu-Hart said.\n\n\"That is how science works,\" Lövgren said.\n"
+	const hansard = "Beds\n\nOpposition health critic Maeve Okafor-Lind, the MLA for Rushmere, asked about the ward.\n\nMs. Maeve Okafor-Lind: Speaker, will the minister reopen the ward?\n\nThe Speaker (Hon. Teodor Abernathy-Singh): Order. The member will take his seat.\n\nMs. Maeve Okafor-Lind: Supplementary, Speaker. The hospital has no beds.\n\nThe Opposition said it would force a vote.\n"
 	for _, tt := range []struct {
 		name, text, msg, speaker string
 		matches                  bool
@@ -72,6 +75,15 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"the other side's captain", match, `The Millbrook Rovers captain said "We were second best"`, "Dunleavy", true},
 		{"a numbered union local", depot, `Coastal Transit Workers Local 88 said the cuts were "a first step toward closing the depot"`, "Coastal Transit Workers Local 88", true},
 		{"a short claim with a flipped superlative keeps its speaker", "Cup\n\n“This one, I reckon, is the best of them,” said coach Fintan Ó Móráin.\n", `Fintan O'Morain said "This one, I reckon, is the worst of them"`, "Ó Móráin", true},
+		{"the union, for a workers' federation", "Mill sale\n\nThe Northern Loom Workers' Federation, which represents 900 weavers, backed the owners. In a statement, the federation said a sale “must not mean job cuts”.\n", `The union said a sale "must not mean job cuts"`, "Northern Loom Workers' Federation", true},
+		{"an office with its holder in brackets", hansard, `The Speaker said "Order. The member will take his seat."`, "Abernathy-Singh", true},
+		{"an office with its holder in brackets, a member's words", hansard, `The Speaker said "Supplementary, Speaker. The hospital has no beds."`, "Okafor-Lind", false},
+		{"a critic titled by the Opposition", hansard, `The Opposition critic said "Supplementary, Speaker. The hospital has no beds."`, "Okafor-Lind", true},
+		{"a side's role by its informal title", rovers, `The Rovers manager said "Darragh took hers."`, "Kettering", true},
+		{"a side's role by its informal title, the other side's words", rovers, `The Rovers manager said "We threw it away"`, "McAllister-Reid", false},
+		{"a hyphenated role set off before a titled name", study, `The co-author said "That is how science works"`, "Lövgren", true},
+		{"a hyphenated role, someone else's words", study, `The co-author said "We expected an increase"`, "Constantinescu-Hart", false},
+		{"a role before a title", study, `The geologist said "We expected an increase"`, "Constantinescu-Hart", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -469,6 +469,16 @@ func (r *Result) ByRole(noun string) int {
 			}
 		}
 	}
+	if len(found) == 0 && noun == "union" {
+		// "the union" for a body of workers by another head word ("All
+		// India Textile Workers' Federation").
+		for i := range r.Entities {
+			en := &r.Entities[i]
+			if en.Kind == Organisation && labourBody(en) {
+				found = append(found, i)
+			}
+		}
+	}
 	if len(found) == 1 {
 		return found[0]
 	}
@@ -499,8 +509,26 @@ func (r *Result) BySide(side, noun string) int {
 	}
 	holds := func(en *Entity, same bool) bool {
 		return slices.ContainsFunc(en.Roles, func(ro string) bool {
-			return ro == noun || singular(ro) == noun || strings.HasSuffix(ro, " "+noun) || same && r.sameRole(ro, noun)
+			return ro == noun || singular(ro) == noun || strings.HasSuffix(ro, " "+noun) || same && r.sameRole(ro, noun) ||
+				same && (slices.Contains(informalRoles[ro], noun) || slices.Contains(informalRoles[noun], ro))
 		})
+	}
+	// First the one the article titles for that side ("Rovers boss
+	// Siobhán Kettering" for "the Rovers manager").
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind != Person || !holds(en, true) || !r.onSide(en, side) {
+			continue
+		}
+		if found >= 0 {
+			found = -2
+			break
+		}
+		found = i
+	}
+	if found >= 0 {
+		return found
 	}
 	for _, same := range []bool{false, true} {
 		found := -1
@@ -519,6 +547,16 @@ func (r *Result) BySide(side, noun string) int {
 		}
 	}
 	return -1
+}
+
+// labourWords in a body's name make it a workers' organisation, which
+// news calls "the union" whatever its head word.
+var labourWords = wordSet(`workers employees labour labor`)
+
+// labourBody reports whether an organisation's name makes it a workers'
+// organisation.
+func labourBody(en *Entity) bool {
+	return slices.ContainsFunc(en.parts, func(p string) bool { return labourWords[strings.TrimSuffix(p, "'")] })
 }
 
 // headPart reports whether noun is a part of organisation en's name that

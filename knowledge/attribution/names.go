@@ -93,9 +93,14 @@ func (r *Result) datelineEnd(si int) int {
 	if n == 0 || n > 4 {
 		return 0
 	}
-	for m := n; m < len(toks) && m <= n+2; m++ {
+	// Through the state, date or agency after the place: "MAPLE CREEK,
+	// Sask. —", "LONDON, Dec 5 (Reuters) -".
+	for m := n; m < len(toks) && m <= n+5; m++ {
 		if r.isDateline(toks, m) {
-			return n
+			return m
+		}
+		if !isCap(toks[m]) && !isNumber(toks[m].Norm) {
+			break
 		}
 	}
 	return 0
@@ -606,6 +611,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// A lower-case role noun before it: "striker Lena Ortiz", "head coach Sam Ruiz".
 	adjacentBefore := c.ti > 0 && text[toks[c.ti-1].End:toks[c.ti].Start] == " "
+	if adjacentBefore && c.titled && c.ti > 0 && !isCap(toks[c.ti-1]) && r.lex.IsPersonNoun(toks[c.ti-1].Norm) && !particles[toks[c.ti-1].Norm] {
+		// "glaciologist Dr. Inés Villalobos-Rahn": the role before the title.
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
+	}
 	if !c.titled && adjacentBefore {
 		p := toks[c.ti-1]
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
@@ -645,6 +654,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.tentative = true
 			return c, true
 		}
+		// "the Opposition said": a common noun, capitalised as a name
+		// after "the", that speaks is an institution.
+		if w := toks[c.i].Norm; j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.lex.IsCommonWord(w) &&
+			!r.lex.IsPersonNoun(w) && r.lex.GivenNameGender(w) == "" && !placeHeads[w] {
+			c.kind = Organisation
+			return c, true
+		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
 			return c, false
 		}
@@ -669,9 +685,17 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 		return c, true
 	}
+	// "The Speaker (Hon. Angus McCrimmon)": an office with its holder in
+	// brackets, as transcripts label a turn.
+	if c.ti >= 1 && strings.TrimSpace(r.gapAt(toks, c.ti)) == "(" && r.lex.IsPersonNoun(toks[c.ti-1].Norm) &&
+		(c.ti == 1 || determiners[toks[c.ti-2].Norm]) {
+		c.roles = append(c.roles, toks[c.ti-1].Norm)
+		c.kind = Person
+	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
-	if roles := r.roleBefore(si, c.ti); len(roles) > 0 && !c.titled {
+	// Titled too: "The study's co-author, Professor Tobias Engqvist".
+	if roles := r.roleBefore(si, c.ti); len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
 		for _, w := range roles {
@@ -735,6 +759,14 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
+	}
+	// "Supplementary, Speaker." / "Speaker, my question is …": a common
+	// word opening what someone says, set off alone, is an interjection or
+	// a vocative, no one's name.
+	if c.inQuote && j-c.i == 1 && !c.titled && j < len(toks) && strings.ContainsAny(r.gapAt(toks, j), ",.!") &&
+		(r.sentenceInitial(si, c.i) || r.quoteInitial(toks[c.i].Start)) &&
+		r.lex.IsCommonWord(toks[c.i].Norm) && r.lex.GivenNameGender(toks[c.i].Norm) == "" {
+		return c, false
 	}
 	// A capitalised first word of a sentence alone is a name only on
 	// other evidence.
@@ -824,6 +856,13 @@ func (r *Result) sentenceInitial(si, i int) bool {
 	s := r.doc.Sentences[si]
 	lead := r.doc.Text[s.Start:r.toks[si][i].Start]
 	return strings.Trim(lead, "“\"‘'(*_ ") == ""
+}
+
+// quoteInitial reports whether offset off is where a quotation's words
+// begin.
+func (r *Result) quoteInitial(off int) bool {
+	q := r.QuotationAt(off)
+	return q >= 0 && strings.TrimLeft(r.doc.Text[r.Quotations[q].Start:off], "“\"‘' ") == ""
 }
 
 // appositive returns the role nouns of an appositive after the name ending

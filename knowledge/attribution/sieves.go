@@ -27,6 +27,7 @@ var Sieves = []Sieve{
 	{"speech-before", (*Result).sieveBefore},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
+	{"read-document", (*Result).sieveReadDocument},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"reported-intro", (*Result).sieveReportedIntro},
 	{"continuation", (*Result).sieveContinuation},
@@ -788,6 +789,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	w := toks[k].Norm
 	at := toks[k].Start
 	mod := r.phraseNameModifier(si, k, lo)
+	if kind == "person" && mod != "" {
+		// "the Rovers manager" is whom the article titles for the Rovers
+		// ("Rovers boss Siobhán Kettering"), as a claim's is (BySide).
+		if e := r.BySide(mod, w); e >= 0 && r.onSide(&r.Entities[e], mod) {
+			return e, true
+		}
+	}
 	best, bestAt := -1, -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
@@ -816,7 +824,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 					match = true
 				}
 			}
-			match = match || r.bodyRole(w, en)
+			match = match || r.bodyRole(w, en) || w == "union" && labourBody(en)
 		}
 		if !match {
 			continue
@@ -951,23 +959,14 @@ func (r *Result) phraseNameModifier(si, k, lo int) string {
 func (r *Result) otherSide(en *Entity, w, mod string) bool {
 	for _, mi := range en.Mentions {
 		m := r.Mentions[mi]
-		// The words just before the name, title included: "Calder Vale
-		// captain" before Imran Qureshi-Blake.
-		from := m.TitleStart
-		for n := 0; from > 0 && n < 6; n++ {
-			from = strings.LastIndexAny(r.doc.Text[:from-1], " \n")
-			if from < 0 {
-				from = 0
-				break
-			}
-			from++
-		}
-		words := strings.Fields(foldedWords(r.doc.Text[from:m.Start]))
+		words := r.wordsBefore(m)
 		if len(words) < 2 || words[len(words)-1] != w && !r.sameRole(words[len(words)-1], singular(w)) {
 			continue
 		}
 		title := " " + strings.Join(words[:len(words)-1], " ") + " "
-		if strings.HasSuffix(title, " "+mod+" ") {
+		// "Opposition transportation critic" is the Opposition's, though
+		// "transportation" names a ministry too.
+		if strings.Contains(title, " "+mod+" ") {
 			continue
 		}
 		for i := range r.Entities {
@@ -979,6 +978,37 @@ func (r *Result) otherSide(en *Entity, w, mod string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// wordsBefore returns the folded words just before a mention, its title
+// included: "calder vale captain" before Imran Qureshi-Blake.
+func (r *Result) wordsBefore(m Mention) []string {
+	from := m.TitleStart
+	for n := 0; from > 0 && n < 6; n++ {
+		from = strings.LastIndexAny(r.doc.Text[:from-1], " \n")
+		if from < 0 {
+			from = 0
+			break
+		}
+		from++
+	}
+	return strings.Fields(foldedWords(r.doc.Text[from:m.Start]))
+}
+
+// onSide reports whether a mention of entity en is titled by a role that
+// the side's name qualifies ("Rovers boss Siobhán Kettering" for side
+// "rovers").
+func (r *Result) onSide(en *Entity, side string) bool {
+	for _, mi := range en.Mentions {
+		words := r.wordsBefore(r.Mentions[mi])
+		if len(words) < 2 || !r.lex.IsPersonNoun(words[len(words)-1]) {
+			continue
+		}
+		if strings.HasSuffix(" "+strings.Join(words[:len(words)-1], " ")+" ", " "+side+" ") {
+			return true
 		}
 	}
 	return false
@@ -1311,6 +1341,18 @@ func (r *Result) examiner(pi int) int {
 // personFrom returns the first person named outside quotations in
 // sentence si within [from, to) who is not a possessor ("Pruitt's
 // attorney"), or -1.
+// modifiesRole reports whether the name ending at offset end in sentence
+// si qualifies a lower-case role noun that a name follows ("Crown
+// prosecutor Émile Desrosiers", "Labour leader Ann Roe").
+func (r *Result) modifiesRole(si, end int) bool {
+	toks := r.toks[si]
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	if k+1 >= len(toks) || r.gapAt(toks, k) != " " || r.gapAt(toks, k+1) != " " {
+		return false
+	}
+	return !isCap(toks[k]) && r.lex.IsPersonNoun(toks[k].Norm) && r.isNameStart(toks[k+1])
+}
+
 func (r *Result) personFrom(si, from, to int) int {
 	for _, m := range r.Mentions {
 		if m.Sentence != si || m.InQuote || m.TitleStart < from || m.End > to || m.Entity < 0 {
@@ -1318,6 +1360,9 @@ func (r *Result) personFrom(si, from, to int) int {
 		}
 		if rest := r.doc.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
+		}
+		if r.modifiesRole(si, m.End) {
+			continue // "by Crown prosecutor Émile Desrosiers": the prosecutor
 		}
 		if r.Entities[m.Entity].Kind == Person || r.Entities[m.Entity].Kind == Unknown {
 			return m.Entity
@@ -1991,6 +2036,52 @@ func (r *Result) sieveReportedIntro(q int) (int, bool) {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+
+// sieveReadDocument gives a quotation that a sentence reads out of a
+// writing ("He read from a letter sent to his office by a fishermen's
+// co-operative: “…”") to the writing's author: the body or person named
+// after "by" or "from", no one when that author is unnamed ("by a
+// co-operative"), the reader when the writing is their own ("read his
+// statement:").
+func (r *Result) sieveReadDocument(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	tr := r.before(q)
+	if tr.j <= tr.i || !strings.Contains(r.doc.Text[r.toks[tr.si][tr.j-1].End:qt.OpenStart], ":") {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	for k := tr.i; k < tr.j; k++ {
+		if !readingVerbs[toks[k].Norm] {
+			continue
+		}
+		for m := k + 1; m < tr.j && m <= k+5; m++ {
+			if !documentNouns[toks[m].Norm] {
+				continue
+			}
+			for n := m + 1; n+1 < tr.j; n++ {
+				if toks[n].Norm != "by" && toks[n].Norm != "from" {
+					continue
+				}
+				if e, ok := r.subjectAfter(tr.si, n+1, tr.j); ok && e >= 0 && r.Entities[e].Kind != Place {
+					return e, true
+				}
+				if toks[n+1].Norm == "a" || toks[n+1].Norm == "an" {
+					return -1, true // an author the article does not name
+				}
+			}
+			for _, t := range toks[k+1 : m] {
+				if possessivePronouns[t.Norm] {
+					return r.subjectBefore(tr.si, k, tr.i)
+				}
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
 
 // readingVerbs introduce someone else's writing read aloud.
 var readingVerbs = wordSet(`read reads reading quoted quotes quoting`)

@@ -31,7 +31,7 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	grumbled accuse accuses accused
 	insisting accusing arguing claiming stating declaring noting explaining announcing admitting conceding
 	stressing vowing pledging predicting suggesting asserting countering cautioning replying responding
-	joking recalling complaining lamenting maintaining`)
+	joking recalling complaining lamenting maintaining calling`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"
