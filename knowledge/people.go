@@ -336,8 +336,10 @@ func (a *Article) namesPersonAt(k int) bool {
 }
 
 // agentDescriptors gives each person the role a passive verb before their
-// name makes them: "directed by Siân Pryce" is the director, "coached by
-// Ana Ruiz" the coach (roles.AgentBefore).
+// name makes them — "directed by Siân Pryce" is the director, "coached by
+// Ana Ruiz" the coach (roles.AgentBefore) — and the role an appointment
+// after it newly gives them: "Ada Ruiz, a retired principal, was elected
+// mayor" is the new mayor (roles.AppointedAfter).
 func (a *Article) agentDescriptors(r *attribution.Result) {
 	byName := map[string]int{}
 	for k, p := range a.People {
@@ -346,17 +348,19 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 	for _, m := range r.Mentions {
 		e := r.Entities[m.Entity]
 		k, ok := byName[e.Name]
-		if !ok || e.Kind != attribution.Person || m.InQuote || m.TitleStart != m.Start {
+		if !ok || e.Kind != attribution.Person || m.InQuote {
 			continue
 		}
-		head := roles.AgentBefore(a.Text[max(0, m.Start-40):m.Start])
-		if head == "" {
-			continue
-		}
-		d := attribution.Descriptor{Head: head}
 		p := &a.People[k]
-		if !slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
-			p.Descriptors = append(slices.Clip(p.Descriptors), d)
+		if head := roles.AgentBefore(a.Text[max(0, m.Start-40):m.Start]); head != "" && m.TitleStart == m.Start &&
+			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
+			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
+		}
+		if head, mods := roles.AppointedAfter(a.Text[m.End:min(len(a.Text), m.End+200)]); head != "" {
+			d := attribution.Descriptor{Head: head, Modifiers: mods}
+			if !slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head && slices.Equal(o.Modifiers, mods) }) {
+				p.Descriptors = append(slices.Clip(p.Descriptors), d)
+			}
 		}
 	}
 }

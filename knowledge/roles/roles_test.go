@@ -114,3 +114,26 @@ func TestExpand(t *testing.T) {
 		})
 	}
 }
+
+// TestAppointedAfter: an appointment right after a name, past one
+// appositive, gives the role it names as a new one.
+func TestAppointedAfter(t *testing.T) {
+	for _, tt := range []struct {
+		after, head string
+		mods        []string
+	}{
+		{", a former nurse, was elected mayor of Dunmore on Tuesday.", "mayor", []string{"new"}},
+		{" has been named chief executive, the board said.", "executive", []string{"chief", "new"}},
+		{" was appointed as the club's treasurer.", "", nil},
+		{" was appointed as treasurer in May.", "treasurer", []string{"new"}},
+		{" was named Player of the Year.", "", nil},
+		{" was elected in 2019.", "", nil},
+		{", who won easily. She was elected mayor.", "", nil},
+		{" said he was elected mayor.", "", nil},
+	} {
+		head, mods := AppointedAfter(tt.after)
+		if head != tt.head || !slices.Equal(mods, tt.mods) {
+			t.Errorf("AppointedAfter(%q) = %q %q, want %q %q", tt.after, head, mods, tt.head, tt.mods)
+		}
+	}
+}
