@@ -54,7 +54,8 @@ const (
 	roleCredits = "Harbour play opens\n\n" +
 		"The new play is written by the poet Iris Vane and directed by Tomas Weller, who staged it in Oslo first.\n\n" +
 		"Kestrel Bay’s head coach, Rana Idris, watched from the stalls. “It made me cry,” Idris said.\n\n" +
-		"The lighting was designed by Pia Lund. “It was hard to light,” Lund said. The theatre’s manager, Joel Park, said tickets had sold out.\n"
+		"The lighting was designed by Pia Lund. “It was hard to light,” Lund said. The theatre’s manager, Joel Park, who was named manager in May, said tickets had sold out.\n\n" +
+		"Opposition housing critic Dara Quill called it thin. “Thin,” Quill said.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -124,6 +125,8 @@ func TestPersonByRole(t *testing.T) {
 		{"a role title before the name still counts", roleCredits, "the poet", "Vane"},
 		{"a name's last word stands for it", roleCredits, "the Kestrel Bay coach", "Idris"},
 		{"another name is no stand-in", roleCredits, "the Kestrel Cove coach", ""},
+		{"a lower-case noun before a title qualifies it", roleCredits, "the Opposition housing critic", "Quill"},
+		{"an appointment makes the role a new one", roleCredits, "the new manager", "Park"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

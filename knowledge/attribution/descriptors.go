@@ -295,9 +295,10 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 			break
 		}
 		// A lower-case word qualifies a role when it is a role word or
-		// a noun used as one ("defense", "police", "union"), not a verb
-		// ("has pressured Ukrainian President …").
-		if !isCap(p) && !roleModifiers[p.Norm] && !r.lex.IsPersonNoun(p.Norm) && !r.isOrgWord(p.Norm) {
+		// a noun used as one ("defense", "police", "union",
+		// "transportation critic"), not a verb ("has pressured Ukrainian
+		// President …").
+		if !isCap(p) && !roleModifiers[p.Norm] && !r.lex.IsPersonNoun(p.Norm) && !r.isOrgWord(p.Norm) && !r.nounModifier(p.Norm) {
 			break
 		}
 		lo--
@@ -640,6 +641,15 @@ func (r *Result) roleNounPhrase(si, j int) Descriptor {
 		}
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+}
+
+// nounModifier reports a singular word the lexicon knows first as a noun
+// as written ("transportation", "climate"), which may qualify a title
+// after it as a noun does; a verb's form ("pressured") or a plural
+// ("reporters told …") does not.
+func (r *Result) nounModifier(w string) bool {
+	nf, ok := r.raw.(NounsFirst)
+	return ok && singular(w) == w && nf.NounFirst(w)
 }
 
 // unknownRoleNoun reports a head noun the lexicon does not know at all

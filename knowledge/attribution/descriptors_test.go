@@ -51,6 +51,8 @@ func TestDescriptors(t *testing.T) {
 			Descriptor{Head: "representative", Of: "union"}},
 		{"abbreviated title spelt out", "Sen. Harlan Voss voted no.\n", "Harlan Voss",
 			Descriptor{Head: "senator"}},
+		{"a lower-case noun qualifies a title", "The bill was opposed by Opposition housing critic Dara Quill on Monday.\n", "Dara Quill",
+			Descriptor{Head: "critic", Modifiers: []string{"opposition", "housing"}}},
 		{"a role noun the lexicon lacks, after a determiner", "“We will wait,” said Oona Velk, the lodge's convenor at the mill.\n", "Oona Velk",
 			Descriptor{Head: "convenor", Of: "mill"}},
 	} {

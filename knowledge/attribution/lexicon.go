@@ -38,6 +38,12 @@ type KnownWords interface {
 	KnownWord(w string) bool
 }
 
+// NounsFirst is what a Lexicon may know besides: whether a folded word as
+// written is first a noun ("transportation", not "pressured").
+type NounsFirst interface {
+	NounFirst(w string) bool
+}
+
 // RoleSynonyms is what a Lexicon may know besides: whether two folded
 // person nouns name the same role ("captain", "skipper"), so that "the
 // skipper said" finds the person the article calls its captain.

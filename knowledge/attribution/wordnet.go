@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
@@ -14,6 +15,7 @@ var (
 	_ BodyRoles    = WordNet{}
 	_ RoleSynonyms = WordNet{}
 	_ KnownWords   = WordNet{}
+	_ NounsFirst   = WordNet{}
 )
 
 // IsPersonNoun implements Lexicon.
@@ -54,6 +56,12 @@ func (w WordNet) GivenNameGender(s string) string {
 // KnownWord implements KnownWords.
 func (w WordNet) KnownWord(s string) bool {
 	return w.L.Known(s) || slices.ContainsFunc(w.L.Lemma(s), func(l string) bool { return l != s && w.L.Known(l) })
+}
+
+// NounFirst implements NounsFirst.
+func (w WordNet) NounFirst(s string) bool {
+	ss := w.L.Supersenses(s)
+	return len(ss) > 0 && strings.HasPrefix(ss[0], "noun.")
 }
 
 // BodyRole implements BodyRoles.

@@ -59,12 +59,15 @@ var appointVerbs = wordSet(`elected named appointed installed chosen`)
 
 // AppointedAfter reads the role the text right after a name says they
 // were newly given — "…, a retired principal, was elected mayor of Lake
-// Ardenne" — skipping one appositive set off by commas, and returns its
+// Ardenne", "…, who was named manager in May," — skipping one appositive
+// set off by commas, and returns its
 // head noun and modifiers with "new" among them (the question's "the new
 // mayor"), or "" when the text says no such thing.
 func AppointedAfter(after string) (string, []string) {
 	lx := lexicon.Default()
-	if strings.HasPrefix(after, ", ") {
+	if rest, ok := strings.CutPrefix(after, ", who "); ok {
+		after = rest // "Joel Park, who was named manager in May,"
+	} else if strings.HasPrefix(after, ", ") {
 		// One appositive: up to the next comma, with no sentence end in it.
 		end := strings.Index(after[2:], ", ")
 		if end < 0 || end > 120 || strings.ContainsAny(after[2:2+end], ".;:“”\"‘’()") {

@@ -130,6 +130,7 @@ func TestAppointedAfter(t *testing.T) {
 		{" was elected in 2019.", "", nil},
 		{", who won easily. She was elected mayor.", "", nil},
 		{" said he was elected mayor.", "", nil},
+		{", who was named manager in May, said so.", "manager", []string{"new"}},
 	} {
 		head, mods := AppointedAfter(tt.after)
 		if head != tt.head || !slices.Equal(mods, tt.mods) {
