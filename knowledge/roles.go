@@ -120,12 +120,14 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 				p.Capital = append(p.Capital, isCapitalised(t))
 			}
 		}
-		if k+2 < len(toks) && toks[k+1].Norm == "of" {
+		// "the president of the union", and "the MPP for Sudbury East"
+		// (a name after "for": whom the role is held for).
+		if k+2 < len(toks) && (toks[k+1].Norm == "of" || toks[k+1].Norm == "for" && isCapitalised(toks[k+2])) {
 			for _, t := range toks[k+2 : min(len(toks), k+5)] {
 				if t.Norm == "the" {
 					continue
 				}
-				if IsStopWord(t.Norm) {
+				if IsStopWord(t.Norm) || toks[k+1].Norm == "for" && !isCapitalised(t) {
 					break
 				}
 				p.Of = append(p.Of, stripPossessive(t.Norm))

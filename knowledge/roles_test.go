@@ -56,6 +56,10 @@ const (
 		"Kestrel Bay’s head coach, Rana Idris, watched from the stalls. “It made me cry,” Idris said.\n\n" +
 		"The lighting was designed by Pia Lund. “It was hard to light,” Lund said. The theatre’s manager, Joel Park, who was named manager in May, said tickets had sold out.\n\n" +
 		"Opposition housing critic Dara Quill called it thin. “Thin,” Quill said.\n"
+	roleTwoMayors = "Ruiz ousts Holm\n\n" +
+		"Mayor Lars Holm conceded on Tuesday night. “The voters have spoken,” Holm said.\n\n" +
+		"Ada Ruiz, a retired nurse, was elected mayor with 52% of the vote. “Now the work starts,” Ruiz said.\n\n" +
+		"Councillor Ian Pike, the member for Eastgate, and Councillor Rosa Vint, the member for Northfield, both backed her.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -125,6 +129,10 @@ func TestPersonByRole(t *testing.T) {
 		{"a role title before the name still counts", roleCredits, "the poet", "Vane"},
 		{"a name's last word stands for it", roleCredits, "the Kestrel Bay coach", "Idris"},
 		{"another name is no stand-in", roleCredits, "the Kestrel Cove coach", ""},
+		{"a role held newly is the new one", roleTwoMayors, "the new mayor", "Ruiz"},
+		{"a role held newly is less the plain one", roleTwoMayors, "the mayor", "Holm"},
+		{"for and a name: whom the role is held for", roleTwoMayors, "the member for Northfield", "Vint"},
+		{"two members, no one named", roleTwoMayors, "the member", ""},
 		{"a lower-case noun before a title qualifies it", roleCredits, "the Opposition housing critic", "Quill"},
 		{"an appointment makes the role a new one", roleCredits, "the new manager", "Park"},
 	} {

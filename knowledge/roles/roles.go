@@ -334,7 +334,16 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
 			support += ownedSupport
 		}
-		if ok {
+		if ok && rel > None {
+			// A role held newly or before ("new mayor", "former
+			// president") is less "the mayor" the question names without
+			// the word than one the article gives plainly.
+			for _, m := range d.Modifiers {
+				if tenureWords[m] && !slices.Contains(qWords, m) {
+					support--
+					break
+				}
+			}
 			best = max(best, 10*rel+support)
 		}
 	}
