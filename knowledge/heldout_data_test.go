@@ -125,10 +125,11 @@ func heldoutSlugs(t *testing.T, split string) []string {
 
 func TestHeldoutAttributionData(t *testing.T) {
 	total := 0
-	for _, split := range []string{"dev", "dev3", "dev4", "final"} {
+	for _, split := range []string{"dev", "dev3", "dev4", "dev5", "dev5-heldback", "final"} {
 		dir := filepath.Join(heldoutDir, "attribution", split)
 		slugs := heldoutSlugs(t, split)
-		if len(slugs) < 3 {
+		// A held-back part is one article kept aside from its set.
+		if len(slugs) < 3 && !strings.HasSuffix(split, "-heldback") {
 			t.Errorf("%s: %d articles, want at least 3", dir, len(slugs))
 		}
 		total += len(slugs)

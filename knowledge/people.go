@@ -148,9 +148,16 @@ func (a *Article) attributeArticle() {
 // the cost linear in the article's size. The quotations stay in text order.
 func (a *Article) headingQuotations() {
 	n := len(a.Quotations)
-	for _, sec := range a.Sections {
+	for si, sec := range a.Sections {
 		if sec.HeadingEnd <= sec.HeadingStart {
 			continue
+		}
+		// The article's title (a heading before any paragraph) is about
+		// the whole article: its quotation may repeat words quoted in any
+		// section. One heading, so the search stays linear.
+		first, last := sec.First, sec.Last
+		if si == 0 {
+			first, last = 1, len(a.Paragraphs)
 		}
 		h := a.Text[sec.HeadingStart:sec.HeadingEnd]
 		for _, q := range attribution.MarkedQuotations(h) {
@@ -164,7 +171,7 @@ func (a *Article) headingQuotations() {
 			}
 			who, rule := "", ""
 			for _, bq := range a.Quotations[:n] {
-				if bq.Paragraph < sec.First || bq.Paragraph > sec.Last {
+				if bq.Paragraph < first || bq.Paragraph > last {
 					continue
 				}
 				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
@@ -173,8 +180,14 @@ func (a *Article) headingQuotations() {
 				}
 			}
 			if who == "" {
+				// A person only: "The Back Office, episode 212: “…”"
+				// names a show, not who spoke.
 				if who = a.headingSpeaker(h, q.OpenStart, q.CloseEnd); who != "" {
-					rule = "heading-name"
+					if e, _ := a.attr.Resolve(who); e >= 0 && a.attr.Entities[e].Kind != attribution.Person {
+						who = ""
+					} else {
+						rule = "heading-name"
+					}
 				}
 			}
 			para := min(max(sec.First, 1), len(a.Paragraphs))

@@ -295,15 +295,25 @@ func (a *Article) setMatch(res *ClaimCheck, p, start, end int) {
 // quotation nests in another), else the speaker of the first sentence
 // they touch that has one.
 func (a *Article) speakerOf(start, end int) string {
-	bestOv, bestLen := 0, 0
+	bestOv, bestLen, best := 0, 0, -1
 	who := ""
-	for _, q := range a.Quotations {
+	for i, q := range a.Quotations {
 		if ov := min(end, q.End) - max(start, q.Start); ov > bestOv || ov > 0 && ov == bestOv && q.End-q.Start < bestLen {
-			bestOv, bestLen, who = ov, q.End-q.Start, q.Speaker
+			bestOv, bestLen, who, best = ov, q.End-q.Start, q.Speaker, i
 		}
 	}
 	if who != "" {
 		return who
+	}
+	// "My mother used to say, ‘…’" inside an answer: words an unnamed
+	// someone said within another's quotation are not the outer speaker's.
+	if best >= 0 {
+		in := a.Quotations[best]
+		for i, q := range a.Quotations {
+			if i != best && q.Start < in.Start && in.End <= q.End {
+				return ""
+			}
+		}
 	}
 	for si := a.SentenceAt(start); si >= 0 && si < len(a.Sentences) && a.Sentences[si].Start < end; si++ {
 		if s := a.Sentences[si].Speaker; s != "" {

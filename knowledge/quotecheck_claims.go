@@ -329,8 +329,8 @@ func withoutTitles(toks []Token, phrase string) string {
 // a space or hyphen, or a stop after an initial or a title ("J. R.", "Sen.").
 func nameGap(gap string, prev Token) bool {
 	switch gap {
-	case " ", "-", "‑", "\u00a0":
-		return true
+	case " ", "-", "‑", "\u00a0", " & ", "&":
+		return true // "Pell & Co" as the article names it
 	case ". ", ".":
 		return utf8.RuneCountInString(prev.Text) == 1 || nameTitles[prev.Norm] || titleWords[prev.Norm]
 	}

@@ -20,6 +20,7 @@ func TestCheckClaimedRole(t *testing.T) {
 	const trial = "Heat\n\nThe study, by Nadia Haddad et al., appeared in May. The senior author, Prof. Willem van Tonder of Stellenbosch University, spoke. “Rules must be followed,” he said.\n\n“We counted every break,” Haddad said.\n"
 	const orchestra = "Profile\n\nAnneliese Vos was 34 when the Harbour City Philharmonic named her its music director last spring.\n\n“An orchestra is an instrument,” Vos said.\n\n“She was bossy,” said Paul Okafor, a trumpeter.\n"
 	const captains = "Test\n\nSouth Africa's captain, Riaan du Preez, was calm. ‘We bowled well,’ the skipper said.\n\nAustralia's captain, Callum Fraser-Hughes, was pleased. ‘We batted well,’ Fraser-Hughes said.\n\n‘The pitch was slow,’ said Dan Roe, a groundsman.\n"
+	const works = "Road\n\nMr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n\n\"It will not,\" said Mr. Ade.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
@@ -47,6 +48,8 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"a role two people hold, by its synonym, one of them", captains, `The skipper said 'We batted well'`, "Fraser-Hughes", yes},
 		{"a role two people hold, someone else", captains, `The skipper said 'The pitch was slow'`, "Roe", no},
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
+		{"a role whose holder is named in apposition after its complement", works, `The commissioner said "The road will be finished"`, "Sanni", yes},
+		{"a role whose holder is named in apposition after its complement, other speaker", works, `The commissioner said "It will not"`, "Ade", no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches)
@@ -84,8 +87,26 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"a hyphenated role set off before a titled name", study, `The co-author said "That is how science works"`, "Lövgren", true},
 		{"a hyphenated role, someone else's words", study, `The co-author said "We expected an increase"`, "Constantinescu-Hart", false},
 		{"a role before a title", study, `The geologist said "We expected an increase"`, "Constantinescu-Hart", true},
+		{"one of several holders, named after", "Arson\n\nOne of the boat owners, Pádraig Ó Conaill, said the sentence was fair. “Nothing brings the boats back,” he said.\n\n“He is sorry,” the defendant's mother said.\n", `The boat owner said "Nothing brings the boats back"`, "Ó Conaill", true},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })
+	}
+}
+
+// TestCheckNestedUnnamed: words an unnamed someone said, quoted inside
+// another's quotation ("My mother used to say, ‘…’"), are not given to the
+// one who quotes them.
+func TestCheckNestedUnnamed(t *testing.T) {
+	const text = "Profile\n\nThe fiddler Maeve Dunaway-Kerr spoke before the show.\n\n“Every time I get nervous. My grandmother used to say, ‘If you stop being scared, stop playing.’ She was right,” Dunaway-Kerr said.\n"
+	for _, tt := range []struct{ name, msg, speaker string }{
+		{"the nested words", `Dunaway-Kerr said "If you stop being scared, stop playing."`, ""},
+		{"the outer words", `Dunaway-Kerr said "Every time I get nervous."`, "Dunaway-Kerr"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := checkOneClaim(t, text, tt.msg); c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+		})
 	}
 }

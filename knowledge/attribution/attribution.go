@@ -488,7 +488,7 @@ func (r *Result) ByRole(noun string) int {
 		}
 	}
 	if len(found) == 0 && isOrg && companyNouns[noun] {
-		return r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, len(r.doc.Text))
+		return r.mostMentioned(r.isCompany, len(r.doc.Text))
 	}
 	if len(found) > 1 {
 		return -2
@@ -548,6 +548,27 @@ func (r *Result) BySide(side, noun string) int {
 	}
 	return -1
 }
+
+// isCompany reports whether an organisation may be what "the company"
+// refers to: not a public body, union or party by its head word ("Leeds
+// City Council" is no company).
+func (r *Result) isCompany(en *Entity) bool {
+	if en.Kind != Organisation || len(en.parts) == 0 {
+		return false
+	}
+	for k, p := range en.parts {
+		if publicHeads[p] && (k+1 == len(en.parts) || en.parts[k+1] == "of" || en.parts[k+1] == "for") {
+			return false
+		}
+	}
+	return true
+}
+
+// publicHeads head the names of public bodies, unions and parties, which
+// news never calls "the company".
+var publicHeads = wordSet(`council government ministry department parliament assembly senate congress court
+	tribunal police army navy authority agency commission committee union party office cabinet bureau
+	university college school hospital`)
 
 // labourWords in a body's name make it a workers' organisation, which
 // news calls "the union" whatever its head word.

@@ -54,6 +54,7 @@ func (r *Result) resolvePass() {
 		}
 		info.People, info.Subject = nil, -1
 		first, firstK, potential, potentialK := -1, -1, -1, -1
+		subjPron, subjPronK := -1, -1 // the latest "he"/"she" and its token
 		possSubject := false
 		// "When the judge asked whether he wished to speak, the elder
 		// Castellano stood": the subject is the main clause's, after the
@@ -81,6 +82,21 @@ func (r *Result) resolvePass() {
 					pfirst = -1
 					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
 				}
+				// "Ogunlesi, she added, “has been …”": a parenthetical
+				// speaker is not the name fronted before it, which is the
+				// quoted predicate's subject.
+				if first >= 0 && r.parentheticalSpeaker(si, k) {
+					pfirst = -1
+					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
+				}
+				// "she hired him": nor is it the referent of its clause's
+				// subject pronoun.
+				if bound && subjPron >= 0 && r.sameClause(si, subjPronK, k) {
+					if pfirst == subjPron {
+						pfirst = -1
+					}
+					here = slices.DeleteFunc(here, func(x int) bool { return x == subjPron })
+				}
 				e = r.pickPronoun(g, pfirst, append(append(here, recent...), lastNamed...), lastAny)
 				// A relative introduced in an earlier paragraph is no
 				// referent in a later sentence of a new paragraph that
@@ -104,7 +120,17 @@ func (r *Result) resolvePass() {
 					e = c
 				}
 				if e >= 0 && r.Entities[e].Gender == "" {
-					e = r.preferKnown(e, g, first, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
+					// A name inside a fronted clause ("Asked about Moretti's
+					// future, she paused") is not the main clause's own
+					// subject: the known speaker may still take the pronoun.
+					own := first
+					if first >= 0 && firstK < subEnd && k >= subEnd {
+						own = -1
+					}
+					e = r.preferKnown(e, g, own, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
+				}
+				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
+					subjPron, subjPronK = e, k
 				}
 				if e >= 0 {
 					pron = true
@@ -298,6 +324,15 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 		cands = append(cands, first)
 	}
 	cands = append(cands, recent...)
+	// The sentence's own first person, whose gender only a given name
+	// suggests, beats earlier people none of whom is of gender g: the
+	// pronoun is the article's word ("Its director, Åse Lindqvist, tells the show
+	// she hired him", where lists call Åse a man's name).
+	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && !r.knownOf(g, recent) {
+		en := &r.Entities[first]
+		en.Gender, en.nameGender = g, false
+		return first
+	}
 	for _, e := range cands {
 		en := &r.Entities[e]
 		if en.Kind == Person && (en.Gender == g || en.Gender == "") {
@@ -346,6 +381,28 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 		return only
 	}
 	return -1
+}
+
+// parentheticalSpeaker reports whether the pronoun at token k of sentence
+// si opens a parenthetical attribution set off by commas: ", she added,".
+func (r *Result) parentheticalSpeaker(si, k int) bool {
+	toks := r.toks[si]
+	if k < 1 || k+2 >= len(toks) || !speechVerbs[toks[k+1].Norm] {
+		return false
+	}
+	return strings.TrimSpace(r.doc.Text[toks[k-1].End:toks[k].Start]) == "," &&
+		strings.TrimSpace(r.doc.Text[toks[k+1].End:toks[k+2].Start]) != "" && strings.Contains(r.doc.Text[toks[k+1].End:toks[k+2].Start], ",")
+}
+
+// knownOf reports whether one of es may be a person of gender g by any
+// evidence, a given name included.
+func (r *Result) knownOf(g string, es []int) bool {
+	for _, e := range es {
+		if en := &r.Entities[e]; (en.Kind == Person || r.potential(e)) && en.Gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // continuing are verbs by which a speaker goes on ("she added").

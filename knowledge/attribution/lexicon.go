@@ -139,6 +139,10 @@ var titleAbbrev = map[string]string{
 	// South Asian honorifics and the advocate's title ("Shri K. V.
 	// Subramanian", "Smt. Lalitha Narayanaswamy", "Adv. Meenakshi Iyer-Rao").
 	"shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female", "adv": "n",
+	// Nigerian and West African titles and honorifics ("Alhaji Musiliu
+	// Ajibade", "Otunba Folake Adeyemi-Cole", "Barr. Kehinde Falodun",
+	// "Engr. Tunde Bello").
+	"alhaji": "male", "alhaja": "female", "mallam": "male", "malam": "male", "otunba": "n", "oba": "male", "olori": "female", "barr": "n", "engr": "n",
 }
 
 // handRoles are role nouns of news the lexicon may lack or spell
@@ -153,7 +157,7 @@ var handRoles = wordSet(`president minister chancellor senator governor secretar
 	student resident author writer editor reporter journalist columnist novelist historian economist activist
 	organiser organizer campaigner leader deputy representative congressman congresswoman lawmaker legislator
 	assemblyman assemblywoman delegate candidate democrat republican independent conservative liberal
-	chairperson treasurer auditor regulator inspector-general administrator superintendent dean provost
+	chairperson treasurer auditor regulator inspector-general administrator superintendent dean provost justice
 	chancellor rector vice-chancellor astronomer biologist chemist physicist geologist ecologist epidemiologist
 	virologist climatologist oceanographer neuroscientist psychologist sociologist author-researcher
 	president-elect vice-president vp bishop archbishop cardinal rabbi imam pastor priest reverend father
@@ -200,7 +204,7 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	airlines airline railway railways police army navy force forces command tribunal chamber cabinet
 	secretariat embassy consulate organisation organization alliance coalition initiative council library
 	magazine
-	firm team fc cf afc united times post journal guild news press agency
+	firm team fc cf afc united times post journal guild news press agency house constituency
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
 	who un eu imf opec observatory station program programme project conference summit`)
 

@@ -49,6 +49,8 @@ func gapOK(gap string, prev nlp.Token) bool {
 	switch gap {
 	case " ", "\u00a0", "-", "‑":
 		return true
+	case " & ", "&":
+		return true // "Pell & Co", "Tallis & Brook", "AT&T"
 	case ". ", ".":
 		// "J. R. Smith", "Sen. Hadley", "Dr. Roe", "Naomi St. Clair"
 		return utf8.RuneCountInString(prev.Text) == 1 || titleAbbrev[prev.Norm] != "" || saintAbbrevs[prev.Norm]
@@ -207,6 +209,10 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	if len(toks) == 1 || toks[0].Norm == "the" {
 		heads = append(heads, toks[0].Norm)
 	}
+	// A club's abbreviation may open its name ("FC Vechtdal", "AFC Ajax").
+	if len(toks) > 1 && clubPrefixes[toks[0].Norm] && strings.ToUpper(toks[0].Text) == toks[0].Text {
+		return true, true
+	}
 	for _, h := range heads {
 		if handOrgs[h] || handOrgs[singular(h)] {
 			return true, true
@@ -217,6 +223,30 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	}
 	return false, weak
 }
+
+// orgAppositive reports whether the name ending before token j of
+// sentence si is followed by an appositive headed by an organisation's
+// noun: ", the Dutch football association," / ", a trade body,".
+func (r *Result) orgAppositive(si, j int) bool {
+	toks := r.toks[si]
+	if j+2 >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || !determiners[toks[j].Norm] || r.inQ[si][j] {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+5; m++ {
+		if strings.ContainsAny(r.gapAt(toks, m), ".;:\"“”") {
+			return false
+		}
+		end := m+1 == len(toks) || strings.TrimSpace(r.gapAt(toks, m+1)) == ","
+		if end {
+			w := toks[m].Norm
+			return (handOrgs[w] || handOrgs[singular(w)] || r.isOrgWord(w)) && !r.lex.IsPersonNoun(w)
+		}
+	}
+	return false
+}
+
+// clubPrefixes are the abbreviations that open a sports club's name.
+var clubPrefixes = wordSet(`fc afc cf fk sk`)
 
 // givenNotTitle reports whether the title word at token k of sentence si,
 // opening a name run at ti whose surname alone follows at k+1 (end is
@@ -357,6 +387,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 			continue
 		}
 		n := m + 1
+		// "said on Tuesday it would", "said in a statement that it had".
+		for n < len(toks) && n < m+6 && (itGap[toks[n].Norm] || timeWords[toks[n].Norm] || documentNouns[toks[n].Norm]) {
+			n++
+		}
 		if n < len(toks) && toks[n].Norm == "that" {
 			n++
 		}
@@ -366,6 +400,10 @@ func (r *Result) itSpeaks(si, j int) bool {
 	}
 	return false
 }
+
+// itGap are the words of a time or source phrase between a speech verb
+// and "it" ("said on Tuesday it would", "said in a statement it had").
+var itGap = wordSet(`on in a an the last this late early earlier`)
 
 var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
 	welcomed welcomes remained remains`)
@@ -384,6 +422,7 @@ var titleRoles = map[string]string{
 	"sgt": "sergeant", "maj": "major", "adm": "admiral", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "atty": "attorney", "pres": "president", "cllr": "councillor",
 	"coun": "councillor", "ald": "alderman", "ds": "sergeant", "di": "inspector", "dci": "inspector", "pc": "constable", "amb": "ambassador", "cpl": "corporal", "pvt": "private",
+	"barr": "barrister", "engr": "engineer",
 }
 
 func (r *Result) strongOrg(toks []nlp.Token) bool {
@@ -393,6 +432,17 @@ func (r *Result) strongOrg(toks []nlp.Token) bool {
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// oneOf reports whether the plural noun at toks[k] closes "one of the
+// …" within a few words ("One of the boat owners").
+func oneOf(toks []nlp.Token, k int) bool {
+	for m := k - 1; m >= 2 && m >= k-4; m-- {
+		if toks[m].Norm == "the" || possessivePronouns[toks[m].Norm] {
+			return toks[m-1].Norm == "of" && (toks[m-2].Norm == "one" || toks[m-2].Norm == "two")
+		}
+	}
+	return false
 }
 
 // roleBefore returns the role nouns of a phrase ending with a comma just
@@ -405,6 +455,10 @@ func (r *Result) roleBefore(si, ti int) []string {
 	}
 	w := toks[ti-1].Norm
 	from := ti - 2
+	// "One of the boat owners, Pádraig Ó Conaill": one of those.
+	if ti >= 5 && !r.lex.IsPersonNoun(w) && singular(w) != w && r.lex.IsPersonNoun(singular(w)) && oneOf(toks, ti-1) {
+		return []string{singular(w)}
+	}
 	// "The charity’s current chair of trustees, Margaret Lindley": the
 	// head noun stands before "of".
 	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
@@ -561,6 +615,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	lastRole := -1
 	for m := c.i; m < jj-1; m++ {
+		// "Hans-Dieter von Albrecht": a part of a hyphenated given name
+		// is no role (WordNet's dieter), unless the part before it is one
+		// too ("Attorney-General").
+		if m > c.i && text[toks[m-1].End:toks[m].Start] == "-" && !r.isTitleWord(toks[m-1].Norm) {
+			continue
+		}
 		if r.isTitleWord(toks[m].Norm) {
 			lastRole = m
 		}
@@ -651,6 +711,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// full name it abbreviates (acronymOf, when the mentions are
 		// grouped); "the US" names none and is dropped there.
 		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
+			// "The KNVB, the Dutch football association, said": the
+			// appositive says what body it is.
+			if r.orgAppositive(si, j) {
+				c.kind = Organisation
+				return c, true
+			}
 			c.tentative = true
 			return c, true
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // Quotation kinds.
@@ -44,6 +46,7 @@ const (
 	markGuillemet
 	markSingle
 	markStraightSingle
+	markLow // „ (German, Polish, Czech …), closed by “ or ”
 )
 
 type openMark struct {
@@ -149,8 +152,18 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		}
 		atStart := firstMark && strings.TrimSpace(text[start:i]) == ""
 		switch r {
-		case '“', '„':
+		case '“':
+			// „…“: the raised mark closes a low one when it ends a word.
+			if k := find(markLow); k >= 0 && !unicode.IsSpace(prev) && !isLetterOrDigit(next) {
+				closeAt(k, i, w)
+				break
+			}
 			open(markDouble, i, w)
+			if atStart && carry >= 0 {
+				out[len(out)-1].Prev = carry
+			}
+		case '„':
+			open(markLow, i, w)
 			if atStart && carry >= 0 {
 				out[len(out)-1].Prev = carry
 			}
@@ -161,7 +174,7 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 				closeAt(k, i, w)
 			}
 		case '”':
-			if k := find(markDouble); k >= 0 {
+			if k := find(markDouble, markLow); k >= 0 {
 				closeAt(k, i, w)
 			} else if k := find(markStraightDouble); k >= 0 {
 				closeAt(k, i, w)
@@ -458,21 +471,34 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 			l.kind, l.name = KindAnswer, ""
 		}
 		if l.kind == "" {
-			c := asks[name]
+			c := asks[labelKey(name)]
 			c[1]++
 			if strings.HasSuffix(strings.TrimRight(text[p.Start:p.End], " *_\"”"), "?") {
 				c[0]++
 			}
-			asks[name] = c
+			asks[labelKey(name)] = c
 		}
 		out[pi] = l
+	}
+	// A mixed-case name label must recur: "Nadia Quist:" twice is a
+	// transcript, once it may be a sentence's lead-in.
+	seen := map[string]int{}
+	for _, l := range out {
+		if l.kind == "" && nameLabel(l.name) {
+			seen[l.name]++
+		}
+	}
+	for pi, l := range out {
+		if l.kind == "" && nameLabel(l.name) && seen[l.name] < 2 {
+			delete(out, pi)
+		}
 	}
 	if len(out) < 2 {
 		return nil
 	}
 	for pi, l := range out {
 		if l.kind == "" {
-			c := asks[l.name]
+			c := asks[labelKey(l.name)]
 			if 2*c[0] > c[1] {
 				l.kind = KindQuestion
 			} else {
@@ -483,6 +509,44 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	return out
 }
+
+// labelKey is what counts one speaker's turns together: the label's last
+// word before any bracketed note, upper-cased, so that "KWABENA ASANTE:"
+// and the later "ASANTE:" are one interviewer.
+func labelKey(name string) string {
+	if o := strings.IndexByte(name, '('); o > 0 {
+		name = name[:o]
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToUpper(f[len(f)-1])
+}
+
+// nameLabel reports whether a mixed-case colon label is a full name as
+// transcripts print them ("Nadia Quist: …"): two to four capitalised
+// words, no function word, none of the words that open a sentence's
+// lead-in ("Key Points:", "Editor's Note:"). qaLabels keeps such a label
+// only when it recurs.
+func nameLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) < 2 || len(f) > 4 || !capitalisedWords(f) || strings.ToUpper(label) == label {
+		return false // "IVO MARSH:" is a transcript's capitals, turnLabel's own case
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if nlp.IsStopWord(lw) || leadInWords[lw] || strings.ContainsAny(w, "'’.,0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// leadInWords open labels that are no one's name.
+var leadInWords = wordSet(`note notes update updates breaking news editor correction source sources photo
+	photos video read watch related key point points why what how when where who bottom line background
+	warning update fact facts summary analysis opinion review verdict timeline quote quotes`)
 
 // titledLabel reports whether a colon label is a transcript's titled
 // name ("Ms. France Le Blanc", "Hon. Douglas Harcourt-Lyle") or an office
@@ -527,11 +591,14 @@ func capitalisedWords(ws []string) bool {
 // turnLabel recognises a turn label at the start of a paragraph and
 // returns it and where the words after it start.
 func turnLabel(p string) (name string, contentStart int, ok bool) {
-	bold := strings.HasPrefix(p, "**")
-	s := p
-	off := 0
+	// A podcast or hearing transcript stamps each turn with the time it
+	// starts ("[00:14:02] NAME: …"); the label follows the stamp.
+	ts := timestampPrefix(p)
+	bold := strings.HasPrefix(p[ts:], "**")
+	s := p[ts:]
+	off := ts
 	if bold {
-		s, off = p[2:], 2
+		s, off = p[ts+2:], ts+2
 	}
 	// "Q. Why now?" / "A. Because …".
 	if !bold && len(p) > 3 && (p[0] == 'Q' || p[0] == 'A') && p[1] == '.' && p[2] == ' ' {
@@ -559,17 +626,70 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	if label == "" || strings.ContainsAny(label, ",;\"“”") {
 		return "", 0, false
 	}
-	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A."
-	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2
-	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) {
+	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A." ||
+		label == "Question" || label == "Answer" || label == "Interviewer"
+	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2 &&
+		!leadInWords[strings.ToLower(strings.Fields(label)[0])] // "14:05 BREAKING: …" in a live blog
+	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) {
 		return "", 0, false
 	}
 	if bold && len(strings.Fields(label)) > 4 {
 		return "", 0, false
+	}
+	if ts > 0 && plainQA {
+		return "", 0, false // "[00:14] A: …" is not a layout we know
 	}
 	cs := off + colon + 1 + (len(s[colon+1:]) - len(rest))
 	for cs < len(p) && (p[cs] == ' ' || p[cs] == '\t') {
 		cs++
 	}
 	return label, cs, cs < len(p)
+}
+
+// timestampPrefix returns the length of a time stamp opening a transcript
+// turn ("[00:14:02] ", "(14:02) ", "00:14:02 "), with the spaces after it,
+// or 0: hours or minutes, then one or two ":dd" groups.
+func timestampPrefix(p string) int {
+	i := 0
+	closer := byte(0)
+	if i < len(p) && (p[i] == '[' || p[i] == '(') {
+		closer = map[byte]byte{'[': ']', '(': ')'}[p[i]]
+		i++
+	}
+	digits := func() int {
+		j := i
+		for j < len(p) && p[j] >= '0' && p[j] <= '9' {
+			j++
+		}
+		n := j - i
+		i = j
+		return n
+	}
+	if n := digits(); n < 1 || n > 2 {
+		return 0
+	}
+	groups := 0
+	for groups < 2 && i+2 < len(p) && p[i] == ':' {
+		i++
+		if digits() != 2 {
+			return 0
+		}
+		groups++
+	}
+	if groups == 0 {
+		return 0
+	}
+	if closer != 0 {
+		if i >= len(p) || p[i] != closer {
+			return 0
+		}
+		i++
+	}
+	if i >= len(p) || p[i] != ' ' {
+		return 0
+	}
+	for i < len(p) && p[i] == ' ' {
+		i++
+	}
+	return i
 }

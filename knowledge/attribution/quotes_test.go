@@ -15,6 +15,8 @@ func TestQuotationSpans(t *testing.T) {
 		kinds      []string // when set, each quotation's kind
 	}{
 		{"curly", "He said “we are ready” today.", []string{"we are ready"}, nil},
+		{"German low-high", "„Wir kommen wieder“, sagte er. Then „Nein”, she said.", []string{"Wir kommen wieder", "Nein"}, nil},
+		{"German low with an English quotation after it", "„Ja“, he said, and then: “We will see.”", []string{"Ja", "We will see."}, nil},
 		{"straight", `He said "we are ready" and "done".`, []string{"we are ready", "done"}, nil},
 		{"british", "‘We don’t play in the ’90s any more,’ he said.", []string{"We don’t play in the ’90s any more,"}, nil},
 		{"straight single", "'It wasn't rock 'n' roll,' she said.", []string{"It wasn't rock 'n' roll,"}, nil},

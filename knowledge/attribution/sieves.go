@@ -72,7 +72,39 @@ func (r *Result) attribute() {
 		}
 	}
 	r.resolveNested()
+	r.nestedEchoes()
 	r.headlineEcho()
+}
+
+// echoWindow bounds the earlier quotations a nested quotation is compared
+// with, so that attribution stays linear.
+const echoWindow = 40
+
+// nestedEchoes gives a nested quotation nobody is named for the speaker of
+// an earlier quotation holding its words: "“‘I believe so’ is how we got
+// here,” said the senator" quotes the executive who said “I believe so. I
+// would have to check.” (rule "nested-echo").
+func (r *Result) nestedEchoes() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Parent < 0 || qt.Speaker >= 0 {
+			continue
+		}
+		words := foldedWords(r.doc.Text[qt.Start:qt.End])
+		if len(strings.Fields(words)) < 2 {
+			continue
+		}
+		for p := q - 1; p >= 0 && p >= q-echoWindow; p-- {
+			pt := r.Quotations[p]
+			if p == qt.Parent || pt.Parent >= 0 || pt.Speaker < 0 {
+				continue
+			}
+			if strings.Contains(" "+foldedWords(r.doc.Text[pt.Start:pt.End])+" ", " "+words+" ") {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = pt.Speaker, "nested-echo"
+				break
+			}
+		}
+	}
 }
 
 // narrativeRoles reads, in order, the narration's definite role
@@ -319,6 +351,34 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "A source close to the palace, who asked not to be named because he
+	// was not authorised to speak, said": the subject stands before a
+	// relative clause set off by commas, however long.
+	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
+		if e, ok := r.entityEndingAt(toks[kk]); ok {
+			return e, true
+		}
+		if r.unnamedPerson(si, lo, kk) && (r.anonymousHead(si, lo, kk) || r.saysUnnamed(si, kk, k+1)) {
+			return -1, true // someone the article does not name
+		}
+		for m := lo; m <= kk; m++ {
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
+				return r.rolePhrase(si, m, lo)
+			}
+		}
+	}
+	// "A source close to the club said": someone unnamed, however the
+	// phrase goes on.
+	if k-lo < 10 && r.unnamedPerson(si, lo, k) && slices.ContainsFunc(toks[lo:min(k, lo+3)+1], func(t nlp.Token) bool { return anonymousNouns[t.Norm] }) {
+		return -1, true
+	}
+	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb
+	// is its subject, whoever the sentence opened with.
+	if (toks[k].Norm == "he" || toks[k].Norm == "she") && k > lo && strings.Contains(r.doc.Text[toks[k-1].End:toks[k].Start], ",") {
+		if e, ok := r.pronoun[toks[k].Start]; ok {
+			return e, true
+		}
+	}
 	// "Pierre-Luc Ste-Marie, a spokesman for the shipyard, Chantier naval
 	// du Fleuve, said": a sentence opening with a person's name and an
 	// appositive set off by commas, then nothing but asides before the
@@ -359,6 +419,24 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
+		}
+	}
+	// "Tess signs off by calling it “…”": so is a gerund's after "by",
+	// when a name opens the clause and nothing but its predicate stands
+	// between ("the manager answered by telling him to …" is the
+	// manager's, not the quarry's named before).
+	if toks[k].Norm == "by" && strings.HasSuffix(toks[v].Norm, "ing") && k > lo {
+		if mi, ok := r.titleAt[toks[lo].Start]; ok && k-lo <= 8 {
+			e := r.Mentions[mi].Entity
+			clause := true
+			for _, t := range toks[lo:k] {
+				if clauseBreaks[t.Norm] || t.Norm == "who" || t.Norm == "which" {
+					clause = false
+				}
+			}
+			if clause && (r.Entities[e].Kind == Person || r.potential(e)) {
+				return e, true
+			}
 		}
 	}
 	// "…, adding that …": the participle's subject is the sentence's.
@@ -437,12 +515,15 @@ func (r *Result) openingAppositiveName(si, k, v, lo int) int {
 		return -1
 	}
 	b := r.nameEnd(toks, r.Mentions[mi].End)
-	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm]) {
+	// "President Amina Duru, in a goodwill message read by the Secretary
+	// to the Government, Dr. Femi Ojo, described …": an aside opened by a
+	// preposition or "speaking" is skipped as an appositive is.
+	if b+1 >= k || strings.TrimSpace(r.gapAt(toks, b)) != "," || !(determiners[toks[b].Norm] || possessivePronouns[toks[b].Norm] || asideOpeners[toks[b].Norm]) {
 		return -1
 	}
 	for m := b; m <= k; m++ {
-		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") {
-			return -1 // a dash, a bracket, a stop: more than asides
+		if m > b && strings.ContainsAny(r.gapAt(toks, m), ".;:()—–") && !gapOK(r.gapAt(toks, m), toks[m-1]) {
+			return -1 // a dash, a bracket, a stop: more than asides ("Dr. Femi Ojo" is none)
 		}
 		if r.inQ[si][m] || speechVerbs[toks[m].Norm] || toks[m].Norm == "and" || toks[m].Norm == "who" || toks[m].Norm == "which" {
 			return -1
@@ -450,6 +531,9 @@ func (r *Result) openingAppositiveName(si, k, v, lo int) int {
 	}
 	return r.Mentions[mi].Entity
 }
+
+// asideOpeners open an aside between a subject and its verb.
+var asideOpeners = wordSet(`in at during on speaking writing addressing through via`)
 
 // numberWords are the numbers news spells out in epithets.
 var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
@@ -575,6 +659,14 @@ func (r *Result) latestOrganisation(si, at int) int {
 // belong to.
 func (r *Result) overPrepositions(si, k, lo, e int) int {
 	toks := r.toks[si]
+	// "the family of Leon Marsh said", "a lawyer for Ms. Roe said": the
+	// relatives or the representative speak, not the one named.
+	if mi, ok := r.endAt[toks[k].End]; ok && (r.Entities[e].Kind == Person || r.Entities[e].Kind == Unknown) {
+		m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
+		if m > lo && (toks[m].Norm == "of" || toks[m].Norm == "for") && representNouns[toks[m-1].Norm] {
+			return -1
+		}
+	}
 	for hop := 0; hop < 3 && r.Entities[e].Kind != Person; hop++ {
 		mi, ok := r.endAt[toks[k].End]
 		if !ok {
@@ -592,6 +684,13 @@ func (r *Result) overPrepositions(si, k, lo, e int) int {
 		if !ok {
 			if r.Entities[e].Kind == Place && r.lex.IsPersonNoun(toks[m-1].Norm) {
 				return -1 // "an elder in Cold Narrows": someone unnamed
+			}
+			// "The head of the Federal Rail Safety Administration told":
+			// a person by their post at the body, not the body (whose
+			// spokesman does speak for it).
+			if w := toks[m-1].Norm; r.Entities[e].Kind == Organisation && (toks[m].Norm == "of" || toks[m].Norm == "at") &&
+				(ofHeads[w] || r.lex.IsPersonNoun(w) && !notRoles[w] && !voiceNouns[w]) && !r.isOrgWord(w) {
+				return -1
 			}
 			return e
 		}
@@ -624,14 +723,103 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
-				if m+1 < hi && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+				// "the team captain": the head comes later; but "the
+				// German, who …" ends at "who" (WordNet's WHO).
+				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
 					continue
+				}
+				if e := r.appositiveNameAfter(si, m); e >= 0 {
+					// A claim's "the commissioner said" names her too.
+					r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, singular(toks[m].Norm))
+					return e, true
 				}
 				return r.rolePhrase(si, m, k)
 			}
 		}
 	}
 	return -1, false
+}
+
+// beforeRelativeAside returns the token before ", who …," when the verb's
+// clause at token k (the token before the verb) ends such an aside in
+// sentence si, -1 otherwise.
+func (r *Result) beforeRelativeAside(si, k, lo int) int {
+	toks := r.toks[si]
+	if k+1 >= len(toks) || !strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
+		return -1
+	}
+	for m := k; m > lo && m > k-40; m-- {
+		gap := r.doc.Text[toks[m-1].End:toks[m].Start]
+		if r.inQ[si][m] || strings.ContainsAny(gap, ".;:") {
+			return -1
+		}
+		if toks[m].Norm == "who" && strings.Contains(gap, ",") {
+			return m - 1
+		}
+	}
+	return -1
+}
+
+// unnamedPerson reports whether tokens [from, to] of sentence si are an
+// indefinite description of a person ("A source close to the palace", "an
+// official in the ministry", "one resident"): someone the article does not
+// name.
+func (r *Result) unnamedPerson(si, from, to int) bool {
+	toks := r.toks[si]
+	if d := toks[from].Norm; d != "a" && d != "an" && d != "one" && d != "another" {
+		return false
+	}
+	for m := from + 1; m <= to && m <= from+3; m++ {
+		if r.isName(toks[m]) {
+			return false
+		}
+		if kind, ok := r.roleOrOrg(toks[m].Norm); ok && kind == "person" || anonymousNouns[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// representNouns are the people who speak for someone named after "of" or
+// "for": "the family of Leon Marsh", "a lawyer for Ms. Roe". A spokesman
+// is his principal's voice, and stays theirs.
+var representNouns = wordSet(`family families relatives parents children friends lawyer lawyers attorney
+	attorneys solicitor solicitors counsel`)
+
+// anonymousNouns are how news names a person it will not name, which
+// WordNet reads first as things ("a source close to the club").
+var anonymousNouns = wordSet(`source sources insider insiders`)
+
+// appositiveNameAfter returns the person named in apposition to the role
+// noun at token k of sentence si, after the role's "of"/"for" complement
+// and a comma ("said the Commissioner for Local Government and
+// Chieftaincy Affairs, Mrs. Bolanle Okunowo, who …"), or -1. The
+// complement is a few capitalised or function words, no clause.
+func (r *Result) appositiveNameAfter(si, k int) int {
+	toks := r.toks[si]
+	for m := k + 1; m < len(toks) && m <= k+10; m++ {
+		gap := r.doc.Text[toks[m-1].End:toks[m].Start]
+		if r.inQ[si][m] || strings.ContainsAny(gap, ".;:—–(") {
+			return -1
+		}
+		if strings.TrimSpace(gap) == "," {
+			mi, ok := r.titleAt[toks[m].Start]
+			if !ok {
+				return -1
+			}
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person {
+				return e
+			}
+			return -1
+		}
+		if m == k+1 && toks[m].Norm != "of" && toks[m].Norm != "for" && toks[m].Norm != "at" {
+			return -1
+		}
+		if !isCap(toks[m]) && !acronymSkips[toks[m].Norm] && toks[m].Norm != "for" && toks[m].Norm != "at" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedRoleAfter returns the person named after a possessive name ending
@@ -904,7 +1092,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
 		// "the company said": the organisation the article is most about.
-		best = r.mostMentioned(func(en *Entity) bool { return en.Kind == Organisation }, at)
+		best = r.mostMentioned(r.isCompany, at)
 	}
 	return best, true
 }
@@ -1382,10 +1570,24 @@ func (r *Result) labelled(pi int) int {
 		return e
 	}
 	who := name
+	e := -1
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
-		who = name[o+1 : len(name)-1] // "The Speaker (Hon. Angus McCrimmon)": the holder speaks
+		// "The Speaker (Hon. Angus McCrimmon)": the holder speaks; but
+		// "MARGIT BREKKE (CLIP)" is the name before a one-word note on
+		// the turn.
+		inner := name[o+1 : len(name)-1]
+		if len(strings.Fields(inner)) >= 2 {
+			e, _ = r.Resolve(inner)
+		}
+		if e < 0 {
+			if e, _ = r.Resolve(strings.TrimSpace(name[:o])); e < 0 {
+				e, _ = r.Resolve(inner)
+			}
+		}
 	}
-	e, _ := r.Resolve(who)
+	if e < 0 {
+		e, _ = r.Resolve(who)
+	}
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.
@@ -1786,7 +1988,44 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	if e, ok := r.accordingTo(tokRange{tr.si, tr.i, min(tr.j, tr.i+4)}); ok {
 		return e, true
 	}
-	return r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	e, ok := r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	if e < 0 && tr.i+1 < tr.j && r.toks[tr.si][tr.i].Norm == "the" || e < 0 && tr.i+1 < tr.j && speechVerbs[r.toks[tr.si][tr.i].Norm] && r.toks[tr.si][tr.i+1].Norm == "the" {
+		// "“…,” the 34-year-old mother of two told the Herald. Her name
+		// is Priya Das": a description the next sentence names.
+		if n := r.namedNext(tr.si); n >= 0 {
+			return n, true
+		}
+	}
+	return e, ok
+}
+
+// namedNext returns the person the sentence after si names by a copula
+// with a pronoun ("Her name is Priya Das", "She is Priya Das"), in the
+// same paragraph, or -1.
+func (r *Result) namedNext(si int) int {
+	sj := si + 1
+	if sj >= len(r.toks) || r.doc.Sentences[sj].Paragraph != r.doc.Sentences[si].Paragraph {
+		return -1
+	}
+	toks := r.toks[sj]
+	k := 0
+	switch {
+	case len(toks) > 3 && (toks[0].Norm == "her" || toks[0].Norm == "his") && toks[1].Norm == "name":
+		k = 2
+	case len(toks) > 2 && (toks[0].Norm == "she" || toks[0].Norm == "he"):
+		k = 1
+	default:
+		return -1
+	}
+	if toks[k].Norm != "is" && toks[k].Norm != "was" {
+		return -1
+	}
+	if mi, ok := r.titleAt[toks[k+1].Start]; ok {
+		if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Person || r.potential(e) {
+			return e
+		}
+	}
+	return -1
 }
 
 // sieveDocument gives a quotation attributed to a document ("“…,” the
@@ -2181,10 +2420,56 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 		}
 		if e, ok := r.verbSubject(tokRange{si, i, j}, false, 0); ok && e >= 0 {
 			return e, true
+		} else if ok && r.unnamedSpeaker(si, i, j) {
+			return -1, true // "A source close to the palace … said": no one named
 		}
 		i = j
 	}
 	return -1, false
+}
+
+// unnamedSpeaker reports whether the first speech verb of tokens [i, j) of
+// sentence si has for subject an indefinite description of a person,
+// perhaps before a relative clause ("A source close to the palace, who
+// asked not to be named, said").
+func (r *Result) unnamedSpeaker(si, i, j int) bool {
+	toks := r.toks[si]
+	for v := i + 1; v < j; v++ {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		kk := r.beforeRelativeAside(si, v-1, i)
+		if kk < 0 {
+			kk = v - 1
+		}
+		// A lede's "A pensioner who … says" is named later (lede.go):
+		// only a source, a spokesman or one the text says is not named.
+		return r.unnamedPerson(si, i, kk) && (r.anonymousHead(si, i, kk) || r.saysUnnamed(si, kk, v))
+	}
+	return false
+}
+
+// anonymousHead reports whether tokens [from, to] of sentence si hold an
+// anonymous source's noun or a voice noun ("a source", "a spokesman").
+func (r *Result) anonymousHead(si, from, to int) bool {
+	for _, t := range r.toks[si][from : to+1] {
+		if anonymousNouns[t.Norm] || voiceNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysUnnamed reports whether the aside between tokens from and to of
+// sentence si says the speaker is not named ("who asked not to be named",
+// "on condition of anonymity").
+func (r *Result) saysUnnamed(si, from, to int) bool {
+	for _, t := range r.toks[si][from:to] {
+		if t.Norm == "named" || t.Norm == "anonymity" || t.Norm == "identified" {
+			return true
+		}
+	}
+	return false
 }
 
 // explicit reports whether a rule found the speaker beside the quotation.
@@ -2373,7 +2658,9 @@ func (r *Result) pointedBackBy(si int) (int, bool) {
 	if from < 0 {
 		return -1, false
 	}
-	if e := r.firstEntity(si, from); e >= 0 && r.Entities[e].Kind == Person {
+	// "That was the message from Denise Farrow-Lang, legislative director
+	// of …": whose words they were is a person, even with no other sign.
+	if e := r.firstEntity(si, from); e >= 0 && (r.Entities[e].Kind == Person || r.potential(e)) {
 		return e, true
 	}
 	return -1, false
@@ -2680,16 +2967,42 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 		return -1, false
 	}
 	si := r.sentenceOf(qt.OpenStart)
-	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 || len(r.outsideAny[si]) > 0 {
+	if si < 0 || si+1 >= len(r.toks) || len(r.toks[si]) < 3 {
 		return -1, false
 	}
+	// Bodies and places may be named ("The head of the Federal Rail
+	// Safety Administration told a Senate panel"), no one who may be a
+	// person.
+	for _, e := range r.outsideAny[si] {
+		if k := r.Entities[e].Kind; k != Organisation && k != Place {
+			return -1, false
+		}
+	}
 	toks := r.toks[si]
-	if (toks[0].Norm != "a" && toks[0].Norm != "an") || !r.sentenceInitial(si, 0) || r.inQ[si][0] {
+	j := 0 // after a dateline ("WASHINGTON — The head of …")
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if r.isDateline(toks, k) {
+			j = k
+			break
+		}
+	}
+	if j == 0 && !r.sentenceInitial(si, 0) || r.inQ[si][j] || j+3 >= len(toks) {
+		return -1, false
+	}
+	// "A pensioner …"; "The head of …" only before anyone is named: then
+	// it refers back to no one.
+	switch toks[j].Norm {
+	case "a", "an":
+	case "the":
+		if r.personNamedBefore(toks[j].Start) {
+			return -1, false
+		}
+	default:
 		return -1, false
 	}
 	described := false
-	for k := 1; k < len(toks) && k <= 3; k++ {
-		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if r.lex.IsPersonNoun(toks[k].Norm) && !notRoles[toks[k].Norm] || ofHeads[toks[k].Norm] && k+1 < len(toks) && toks[k+1].Norm == "of" {
 			described = true
 			break
 		}
@@ -2712,6 +3025,17 @@ func (r *Result) sieveDescribedThenNamed(q int) (int, bool) {
 		return e, true
 	}
 	return -1, false
+}
+
+// personNamedBefore reports whether anyone who may be a person is
+// mentioned before offset at.
+func (r *Result) personNamedBefore(at int) bool {
+	for _, m := range r.Mentions {
+		if m.Start < at && (r.Entities[m.Entity].Kind == Person || r.potential(m.Entity)) {
+			return true
+		}
+	}
+	return false
 }
 
 // relPrefix marks a nested quotation spoken by the outer speaker's

@@ -68,9 +68,12 @@ func (w WordNet) NounFirst(s string) bool {
 func (w WordNet) BodyRole(role, head string) bool { return w.L.BodyRole(role, head) }
 
 // SameRole implements RoleSynonyms: two person nouns WordNet puts in one
-// synset ("captain" and "skipper", "foreman" and "gaffer").
+// synset ("captain" and "skipper", "foreman" and "gaffer"); a role of the
+// hand list counts as a person noun ("justice", which WordNet reads
+// first as the quality, is the judge's title).
 func (w WordNet) SameRole(a, b string) bool {
-	if !w.L.IsPersonNoun(a) || !w.L.IsPersonNoun(b) {
+	person := func(x string) bool { return w.L.IsPersonNoun(x) || handRoles[x] }
+	if !person(a) || !person(b) {
 		return false
 	}
 	return slices.Contains(w.L.Synonyms(a), b) || slices.Contains(w.L.Synonyms(b), a)

@@ -31,7 +31,10 @@ var speechVerbs = wordSet(`say says said saying tell tells told telling add adds
 	grumbled accuse accuses accused
 	insisting accusing arguing claiming stating declaring noting explaining announcing admitting conceding
 	stressing vowing pledging predicting suggesting asserting countering cautioning replying responding
-	joking recalling complaining lamenting maintaining calling`)
+	joking recalling complaining lamenting maintaining
+	aver avers averred posit posits posited opine opines opined disclose discloses disclosed reiterate
+	reiterates reiterated retort retorts retorted fumed fumes clarify clarifies clarified intoned wondered
+	contend contends contended submitted held calling describing`)
 
 // reportingVerbs report speech without quote marks ("Natarajan said night
 // closures would be limited"): narrower than speechVerbs, since "offered"

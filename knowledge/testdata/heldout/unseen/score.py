@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|final|dev|dev3|dev4] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|final|dev|dev3|dev4|dev5] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -58,6 +58,9 @@ SETS = {
     "dev3": (os.path.join(HERE, "../attribution/dev3"), os.path.join(HERE, "../attribution/dev3"), None),
     # dev4: attribution only; styles no other set has (transcript Q./A., question period, cricket), see its README.
     "dev4": (os.path.join(HERE, "../attribution/dev4"), os.path.join(HERE, "../attribution/dev4"), None),
+    # dev5: attribution only; session 8's stress set (Senate hearing transcript, podcast, Nigerian, Dutch), see its README.
+    "dev5": (os.path.join(HERE, "../attribution/dev5"), os.path.join(HERE, "../attribution/dev5"), None),
+    "dev5-heldback": (os.path.join(HERE, "../attribution/dev5-heldback"), os.path.join(HERE, "../attribution/dev5-heldback"), None),
 }
 
 
