@@ -147,8 +147,8 @@ type Result struct {
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
 	// known only once the outer quotation is attributed.
 	nestedBy map[int]string
-	// articleRoles are the roles the article gives people, set once
-	// analysis is done (nil during it).
+	// articleRoles are the roles the article gives people (learnRoles),
+	// set before attribution and again once analysis is done.
 	articleRoles map[string]bool
 	// relatives maps an owner and a relation noun to the person the
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
@@ -183,6 +183,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.nameEntities()
 	r.orgDescriptions()
 	r.unnamedBodies()
+	// The quotation's role phrase reads the roles the article gives
+	// people as a claim's does ("“…,” the mukhtar said").
+	r.learnRoles()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
@@ -196,8 +199,21 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.nameEntities()
 	r.reported()
 	r.describe()
-	// The roles the article gives people, for a claim's role phrase
-	// that no lexicon knows ("the mukhtar said").
+	// Again, with the roles attribution and description gave, for a
+	// claim's role phrase.
+	r.learnRoles()
+	// The result is read by concurrent callers from here on: no more
+	// writes to the memo tables.
+	r.lex = Combined{Lex: lex}
+	return r
+}
+
+// learnRoles records the roles the article gives people, so that a role
+// phrase whose noun no lexicon knows ("the mukhtar said") is a role when,
+// and only when, the article attaches it to a person ("Samir Haddad-Nour,
+// the mukhtar of the village,"); one set, read by roleOrOrg and ByRole for
+// quotations and claims alike.
+func (r *Result) learnRoles() {
 	r.articleRoles = map[string]bool{}
 	for _, en := range r.Entities {
 		if en.Kind == Person {
@@ -206,10 +222,6 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 			}
 		}
 	}
-	// The result is read by concurrent callers from here on: no more
-	// writes to the memo tables.
-	r.lex = Combined{Lex: lex}
-	return r
 }
 
 func (r *Result) tokenize() {

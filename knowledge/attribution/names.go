@@ -1006,7 +1006,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || (ofHeads[toks[end-1].Norm] || r.unknownRole(toks, end-1)) && toks[end].Norm == "of") {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || r.unknownRoleNoun(toks, j, end-1) || (ofHeads[toks[end-1].Norm] || r.unknownRole(toks, end-1)) && toks[end].Norm == "of") {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -1031,7 +1031,10 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || (ofHeads[w] || r.unknownRole(toks, end-1)) && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
+	// A head no lexicon knows, opened by a determiner or possessive, is a
+	// role by its place alone, as a descriptor's is (unknownRoleNoun):
+	// "Lena Okonjo, the chapter's convenor at the depot,".
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || r.unknownRoleNoun(toks, j, end-1) || (ofHeads[w] || r.unknownRole(toks, end-1)) && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}
