@@ -1118,7 +1118,9 @@ func (r *Result) predicateRole(si, j int) []string {
 	if k < len(toks) && toks[k].Norm == "as" {
 		k++
 	}
+	det := -1
 	if k < len(toks) && (determiners[toks[k].Norm] || possessive(toks[k].Text, false)) {
+		det = k
 		k++
 	}
 	for end := k + 1; end <= len(toks) && end <= k+3; end++ {
@@ -1126,7 +1128,9 @@ func (r *Result) predicateRole(si, j int) []string {
 		if r.inQ[si][end-1] || isCap(toks[end-1]) || strings.ContainsAny(r.doc.Text[toks[end-2].End:toks[end-1].Start], ",;:") {
 			return nil
 		}
-		if !r.lex.IsPersonNoun(w) || notRoles[w] {
+		// "Lena Okonjo is the depot's convenor": a head no lexicon knows
+		// after a determiner is a role by its place, as in an appositive.
+		if !r.lex.IsPersonNoun(w) && !(det >= 0 && r.unknownRoleNoun(toks, det, end-1)) || notRoles[w] {
 			continue
 		}
 		if end < len(toks) && !prepositions[toks[end].Norm] && !strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.") {
