@@ -57,6 +57,33 @@ func TestContrast(t *testing.T) {
 	}
 }
 
+func TestContrastPerson(t *testing.T) {
+	a, err := Parse("talks.txt", "Mayor meets unions\n\nMayor Anna Keller met union leader Tomas Brandt on Monday. Keller called her talks with Brandt \u201cfrank\u201d.\n\nCouncil member Lisa Ortmann was not invited. Ortmann said she would ask for a vote.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		swap bool
+	}{
+		{"How did Keller describe her talks with Brandt?", false},
+		{"How did Keller describe her talks with the union leader?", false},
+		// Ortmann is a person of the article, not of this paragraph,
+		// where Brandt stands in her place.
+		{"How did Keller describe her talks with Ortmann?", true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		_, p := a.contrastPair(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if (p != "") != tc.swap {
+			t.Errorf("%q: person contrast %q, want %v", tc.q, p, tc.swap)
+		}
+	}
+}
+
 func TestDimensionAnswerType(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"How deep was the floodwater over the causeway?", "measure"},
