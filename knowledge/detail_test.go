@@ -453,3 +453,31 @@ func TestPhraseAlternatives(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupReferred(t *testing.T) {
+	a, err := Parse("talks.txt", "Mayor meets unions\n\nMayor Anna Keller and union leader Tomas Brandt met on Monday. In their first remarks, they spoke of wages. After hours of talk, the two failed to agree.\n\nKeller spoke to reporters. She said a deal was close.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence string // a sentence's opening words
+		want     string
+	}{
+		{"In their first remarks", "Keller Brandt"},
+		{"After hours of talk", "Keller Brandt"},
+		{"She said a deal", ""}, // no plural pronoun
+	} {
+		i := -1
+		for j, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, tc.sentence) {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no sentence %q", tc.sentence)
+		}
+		if got := strings.Join(a.groupReferred(i), " "); got != tc.want {
+			t.Errorf("%q: group %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
