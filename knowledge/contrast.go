@@ -69,7 +69,24 @@ func (a *Article) contrastPair(q *query, i0 int, w *window) (kind, place string)
 			continue
 		}
 		if isCapitalised(t.tok) {
-			if place != "" || lx.PlaceKind(t.tok.Norm) == "" {
+			if place != "" {
+				continue
+			}
+			if who := a.personNamed(t.tok); who != "" && lx.PlaceKind(t.tok.Norm) == "" {
+				// A person the window neither names nor refers to, where
+				// another person stands in the question's slot: "his
+				// talks with Zelenskyy" asked of "his talks with Putin".
+				if !a.speaksOf(i0, who) {
+					if u, ok := w.find(func(u Token) bool {
+						o := a.personNamed(u)
+						return isCapitalised(u) && o != "" && o != who && !related[u.Stem] && w.slotOf(u, related)
+					}); ok {
+						place = t.tok.Norm + "/" + u.Norm
+					}
+				}
+				continue
+			}
+			if lx.PlaceKind(t.tok.Norm) == "" {
 				continue
 			}
 			if u, ok := w.find(func(u Token) bool {
@@ -175,6 +192,33 @@ func inNounPhrase(toks []Token, tok Token) bool {
 		}
 		p := toks[k-1]
 		return determiners[p.Norm] || isNumberToken(p) || !IsStopWord(p.Norm)
+	}
+	return false
+}
+
+// personNamed returns the canonical name of the article's person a
+// capitalised token names ("Putin", "Vladimir"), or "".
+func (a *Article) personNamed(t Token) string {
+	if !isCapitalised(t) {
+		return ""
+	}
+	if n, ok := a.index.names[t.Norm]; ok {
+		return n
+	}
+	return a.index.nameParts[t.Norm]
+}
+
+// speaksOf reports whether sentence i or a neighbour in its paragraph
+// speaks of the person named who, pronouns resolved.
+func (a *Article) speaksOf(i int, who string) bool {
+	for j := i - 1; j <= i+1; j++ {
+		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph {
+			for _, p := range a.Sentences[j].People {
+				if p == who {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

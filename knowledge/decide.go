@@ -270,6 +270,9 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			}
 		}
 	}
+	for _, p := range a.groupReferred(i0) {
+		people[a.index.stem(Fold(p))] = true
+	}
 	var maxMissing, all float64
 	unmatched, nameMissing := 0, false
 	for _, t := range q.terms {
@@ -1010,4 +1013,37 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 		}
 	}
 	return false
+}
+
+// pluralPronouns refer to a group of people.
+var pluralPronouns = wordSet(`they them their theirs themselves`)
+
+// groupReferred returns the people a plural pronoun of the window of
+// sentence i0 most likely refers to: those of the nearest sentence before
+// it in the paragraph that names two or more ("Trump and Putin spoke …
+// After all their talk, the leaders failed …"). Single pronouns are
+// resolved when the article is read; a group is not.
+func (a *Article) groupReferred(i0 int) []string {
+	plural := -1
+	for j := i0 + 1; j >= i0-1; j-- {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i0].Paragraph {
+			continue
+		}
+		for _, t := range a.Sentences[j].tokens {
+			if pluralPronouns[t.Norm] {
+				plural = j
+			}
+		}
+	}
+	if plural < 0 {
+		return nil
+	}
+	// Within three sentences: a group named further back is seldom the
+	// one a pronoun takes up.
+	for j := plural; j >= 0 && j >= plural-3 && a.Sentences[j].Paragraph == a.Sentences[i0].Paragraph; j-- {
+		if len(a.Sentences[j].People) >= 2 {
+			return a.Sentences[j].People
+		}
+	}
+	return nil
 }

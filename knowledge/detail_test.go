@@ -57,6 +57,33 @@ func TestContrast(t *testing.T) {
 	}
 }
 
+func TestContrastPerson(t *testing.T) {
+	a, err := Parse("talks.txt", "Mayor meets unions\n\nMayor Anna Keller met union leader Tomas Brandt on Monday. Keller called her talks with Brandt \u201cfrank\u201d.\n\nCouncil member Lisa Ortmann was not invited. Ortmann said she would ask for a vote.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		swap bool
+	}{
+		{"How did Keller describe her talks with Brandt?", false},
+		{"How did Keller describe her talks with the union leader?", false},
+		// Ortmann is a person of the article, not of this paragraph,
+		// where Brandt stands in her place.
+		{"How did Keller describe her talks with Ortmann?", true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		_, p := a.contrastPair(q, hits[0].Sentence, a.windowWords(hits[0].Sentence))
+		if (p != "") != tc.swap {
+			t.Errorf("%q: person contrast %q, want %v", tc.q, p, tc.swap)
+		}
+	}
+}
+
 func TestDimensionAnswerType(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"How deep was the floodwater over the causeway?", "measure"},
@@ -423,6 +450,34 @@ func TestPhraseAlternatives(t *testing.T) {
 	for _, tm := range a.analyze("Whose offer did the minister refuse?").terms {
 		if tm.tok.Norm == "whose" {
 			t.Errorf("whose is a term: %+v", tm)
+		}
+	}
+}
+
+func TestGroupReferred(t *testing.T) {
+	a, err := Parse("talks.txt", "Mayor meets unions\n\nMayor Anna Keller and union leader Tomas Brandt met on Monday. In their first remarks, they spoke of wages. After hours of talk, the two failed to agree.\n\nKeller spoke to reporters. She said a deal was close.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence string // a sentence's opening words
+		want     string
+	}{
+		{"In their first remarks", "Keller Brandt"},
+		{"After hours of talk", "Keller Brandt"},
+		{"She said a deal", ""}, // no plural pronoun
+	} {
+		i := -1
+		for j, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, tc.sentence) {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no sentence %q", tc.sentence)
+		}
+		if got := strings.Join(a.groupReferred(i), " "); got != tc.want {
+			t.Errorf("%q: group %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }

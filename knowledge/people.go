@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/attribution"
+	"github.com/quotebot/quotebot/knowledge/roles"
 )
 
 // titleWords mark that the capitalised words after them name a person.
@@ -98,8 +99,9 @@ func (a *Article) attributeArticle() {
 		if e.Kind != attribution.Person {
 			continue
 		}
-		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: e.Descriptors})
+		a.People = append(a.People, Person{Name: e.Short, Full: e.Name, Variants: e.Variants, Gender: e.Gender, Roles: e.Roles, Descriptors: roles.Expand(e.Descriptors)})
 	}
+	a.agentDescriptors(r)
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		info := r.Sentences[si]
@@ -344,4 +346,34 @@ func (a *Article) namesPersonAt(k int) bool {
 		return a.index.namesPerson[k]
 	}
 	return namesPerson(a.People[k])
+}
+
+// agentDescriptors gives each person the role a passive verb before their
+// name makes them — "directed by Siân Pryce" is the director, "coached by
+// Ana Ruiz" the coach (roles.AgentBefore) — and the role an appointment
+// after it newly gives them: "Ada Ruiz, a retired principal, was elected
+// mayor" is the new mayor (roles.AppointedAfter).
+func (a *Article) agentDescriptors(r *attribution.Result) {
+	byName := map[string]int{}
+	for k, p := range a.People {
+		byName[p.Full] = k
+	}
+	for _, m := range r.Mentions {
+		e := r.Entities[m.Entity]
+		k, ok := byName[e.Name]
+		if !ok || e.Kind != attribution.Person || m.InQuote {
+			continue
+		}
+		p := &a.People[k]
+		if head := roles.AgentBefore(a.Text[max(0, m.Start-40):m.Start]); head != "" && m.TitleStart == m.Start &&
+			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
+			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
+		}
+		if head, mods := roles.AppointedAfter(a.Text[m.End:min(len(a.Text), m.End+200)]); head != "" {
+			d := attribution.Descriptor{Head: head, Modifiers: mods}
+			if !slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head && slices.Equal(o.Modifiers, mods) }) {
+				p.Descriptors = append(slices.Clip(p.Descriptors), d)
+			}
+		}
+	}
 }

@@ -68,6 +68,11 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 			(isCapitalised(toks[k+1]) || a.isRoleHead(toks[k+1].Norm, true) || nounFirst(toks[k+1].Norm) && !auxSubject(toks, k)) {
 			continue // "President Putin", "the chief engineer", "the American car": not the head
 		}
+		if k+2 < len(toks) && adjacent(text, toks[k], toks[k+1]) && adjacent(text, toks[k+1], toks[k+2]) &&
+			!hasPossessive(toks[k]) && !hasPossessive(toks[k+1]) && !isCapitalised(toks[k+2]) &&
+			lexicon.Default().IsPersonNoun(toks[k+1].Norm) && a.isRoleHead(toks[k+2].Norm, true) {
+			continue // "the detective chief inspector": the inspector heads it
+		}
 		p := roles.Phrase{Opener: -1, Head: k, Word: w}
 		i := k
 		for i > 0 && k-i < 4 {
@@ -89,6 +94,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 				p.Opener = i - 1
 				p.Of = append(p.Of, stripPossessive(prev.Norm))
 				p.Possessor = p.Of[:1:1]
+				p.PossessorNamed = isCapitalised(prev)
 				p.Owned = true
 				break
 			}
@@ -114,12 +120,14 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 				p.Capital = append(p.Capital, isCapitalised(t))
 			}
 		}
-		if k+2 < len(toks) && toks[k+1].Norm == "of" {
+		// "the president of the union", and "the MPP for Sudbury East"
+		// (a name after "for": whom the role is held for).
+		if k+2 < len(toks) && (toks[k+1].Norm == "of" || toks[k+1].Norm == "for" && isCapitalised(toks[k+2])) {
 			for _, t := range toks[k+2 : min(len(toks), k+5)] {
 				if t.Norm == "the" {
 					continue
 				}
-				if IsStopWord(t.Norm) {
+				if IsStopWord(t.Norm) || toks[k+1].Norm == "for" && !isCapitalised(t) {
 					break
 				}
 				p.Of = append(p.Of, stripPossessive(t.Norm))
@@ -189,6 +197,9 @@ func predicative(toks []Token, i int) bool {
 // role in lower case.
 func (a *Article) isRoleHead(w string, lower bool) bool {
 	lx := lexicon.Default()
+	if lower && !lx.Known(w) && a.describedRole(w) {
+		return true // a role the lexicon lacks that the article gives someone ("the convenor")
+	}
 	if !(a.attr.IsPersonRole(w) || lower && lx.IsPersonNoun(w)) || roles.IsPlaceWord(lx, w) || !roles.IsRoleSense(w) {
 		return false
 	}
@@ -201,6 +212,19 @@ func (a *Article) isRoleHead(w string, lower bool) bool {
 		}
 	}
 	return true
+}
+
+// describedRole reports a role noun that heads a descriptor of one of
+// the article's people.
+func (a *Article) describedRole(w string) bool {
+	for _, p := range a.People {
+		for _, d := range p.Descriptors {
+			if d.Head == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openerModifier reports a word mostly a verb but also a noun or an

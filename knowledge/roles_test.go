@@ -46,6 +46,20 @@ const (
 	rolePolice = "Driver sought\n\n" +
 		"The senior investigating officer, Det Insp Rhys Vaughan, spoke to reporters on Monday. “We will find the driver,” Vaughan said.\n\n" +
 		"A neighbour, Ann Lee, said the road was dark.\n"
+	roleCompoundTitles = "Glacier retreat speeds up\n\n" +
+		"Marine biologist Dr Tamsin Orrell said the ice had thinned by a third. “We did not expect this,” Orrell said.\n\n" +
+		"Detective Superintendent Hal Brenner said the station would stay open. Det Insp Moira Quist said nobody was hurt.\n\n" +
+		"“We will ballot,” said Lena Okonjo, the chapter's steward at the depot. Alfie Dunn, the quarry manager's nephew, said nothing.\n\n" +
+		"“Not yet,” said Ivo Brandt, the district's convenor.\n"
+	roleCredits = "Harbour play opens\n\n" +
+		"The new play is written by the poet Iris Vane and directed by Tomas Weller, who staged it in Oslo first.\n\n" +
+		"Kestrel Bay’s head coach, Rana Idris, watched from the stalls. “It made me cry,” Idris said.\n\n" +
+		"The lighting was designed by Pia Lund. “It was hard to light,” Lund said. The theatre’s manager, Joel Park, who was named manager in May, said tickets had sold out.\n\n" +
+		"Opposition housing critic Dara Quill called it thin. “Thin,” Quill said.\n"
+	roleTwoMayors = "Ruiz ousts Holm\n\n" +
+		"Mayor Lars Holm conceded on Tuesday night. “The voters have spoken,” Holm said.\n\n" +
+		"Ada Ruiz, a retired nurse, was elected mayor with 52% of the vote. “Now the work starts,” Ruiz said.\n\n" +
+		"Councillor Ian Pike, the member for Eastgate, and Councillor Rosa Vint, the member for Northfield, both backed her.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -101,6 +115,26 @@ func TestPersonByRole(t *testing.T) {
 		{"leader by nationality", roleKremlin, "the Finnish leader", "Laine"},
 		{"two leaders of one country: ambiguous", roleTwoRussians, "the Russian leader", ""},
 		{"the colloquial boss, tied by a seat of power", roleKremlin, "the Kremlin boss", "Varin"},
+		{"a role before a title is a role too", roleCompoundTitles, "the biologist", "Orrell"},
+		{"a role before a title, by its hypernym", roleCompoundTitles, "the scientist", "Orrell"},
+		{"the first word of a compound title names both detectives", roleCompoundTitles, "the detective", ""},
+		{"a compound title", roleCompoundTitles, "the detective superintendent", "Brenner"},
+		{"a three-word title: the last word heads it", roleCompoundTitles, "the detective inspector", "Quist"},
+		{"a common-noun possessor the article puts otherwise", roleCompoundTitles, "the union's steward", "Okonjo"},
+		{"a named possessor must be the article's", roleCompoundTitles, "Hartley's nephew", ""},
+		{"a role the lexicon lacks, proved by the appositive", roleCompoundTitles, "the convenor", "Brandt"},
+		{"a role the lexicon lacks names no one the article does not give it", roleCompoundTitles, "the provost", ""},
+		{"a passive verb's agent: directed by", roleCredits, "the director", "Weller"},
+		{"a passive verb's agent: designed by", roleCredits, "the designer", "Lund"},
+		{"a role title before the name still counts", roleCredits, "the poet", "Vane"},
+		{"a name's last word stands for it", roleCredits, "the Kestrel Bay coach", "Idris"},
+		{"another name is no stand-in", roleCredits, "the Kestrel Cove coach", ""},
+		{"a role held newly is the new one", roleTwoMayors, "the new mayor", "Ruiz"},
+		{"a role held newly is less the plain one", roleTwoMayors, "the mayor", "Holm"},
+		{"for and a name: whom the role is held for", roleTwoMayors, "the member for Northfield", "Vint"},
+		{"two members, no one named", roleTwoMayors, "the member", ""},
+		{"a lower-case noun before a title qualifies it", roleCredits, "the Opposition housing critic", "Quill"},
+		{"an appointment makes the role a new one", roleCredits, "the new manager", "Park"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

@@ -151,6 +151,9 @@ type Result struct {
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
 	// known only once the outer quotation is attributed.
 	nestedBy map[int]string
+	// articleRoles are the roles the article gives people (learnRoles),
+	// set before attribution and again once analysis is done.
+	articleRoles map[string]bool
 	// relatives maps an owner and a relation noun to the person the
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
 	// when a nested quotation needs it.
@@ -184,6 +187,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.nameEntities()
 	r.orgDescriptions()
 	r.unnamedBodies()
+	// The quotation's role phrase reads the roles the article gives
+	// people as a claim's does ("“…,” the mukhtar said").
+	r.learnRoles()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
@@ -197,10 +203,29 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.nameEntities()
 	r.reported()
 	r.describe()
+	// Again, with the roles attribution and description gave, for a
+	// claim's role phrase.
+	r.learnRoles()
 	// The result is read by concurrent callers from here on: no more
 	// writes to the memo tables.
 	r.lex = Combined{Lex: lex}
 	return r
+}
+
+// learnRoles records the roles the article gives people, so that a role
+// phrase whose noun no lexicon knows ("the mukhtar said") is a role when,
+// and only when, the article attaches it to a person ("Samir Haddad-Nour,
+// the mukhtar of the village,"); one set, read by roleOrOrg and ByRole for
+// quotations and claims alike.
+func (r *Result) learnRoles() {
+	r.articleRoles = map[string]bool{}
+	for _, en := range r.Entities {
+		if en.Kind == Person {
+			for _, ro := range en.Roles {
+				r.articleRoles[ro] = true
+			}
+		}
+	}
 }
 
 func (r *Result) tokenize() {
@@ -453,7 +478,7 @@ func (r *Result) ByRole(noun string) int {
 	}
 	// Both readings: "authority" is an expert and an organisation.
 	var found []int
-	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun))
+	isPerson := r.lex.IsPersonNoun(noun) || r.lex.IsPersonNoun(singular(noun)) || r.articleRoles[noun]
 	isOrg := r.isOrgWord(noun)
 	for i := range r.Entities {
 		en := &r.Entities[i]
@@ -462,6 +487,8 @@ func (r *Result) ByRole(noun string) int {
 			found = append(found, i)
 		case isOrg && en.Kind == Organisation && (r.headPart(en, noun) || slices.Contains(en.Roles, noun)):
 			found = append(found, i)
+		case isPerson && en.Kind == Organisation && slices.Contains(en.Roles, noun):
+			found = append(found, i) // "the administrators": the firm the article calls so
 		}
 	}
 	if len(found) == 0 && isPerson {

@@ -295,9 +295,10 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 			break
 		}
 		// A lower-case word qualifies a role when it is a role word or
-		// a noun used as one ("defense", "police", "union"), not a verb
-		// ("has pressured Ukrainian President …").
-		if !isCap(p) && !roleModifiers[p.Norm] && !r.lex.IsPersonNoun(p.Norm) && !r.isOrgWord(p.Norm) {
+		// a noun used as one ("defense", "police", "union",
+		// "transportation critic"), not a verb ("has pressured Ukrainian
+		// President …").
+		if !isCap(p) && !roleModifiers[p.Norm] && !r.lex.IsPersonNoun(p.Norm) && !r.isOrgWord(p.Norm) && !r.nounModifier(p.Norm) {
 			break
 		}
 		lo--
@@ -625,7 +626,7 @@ func (r *Result) roleNounPhrase(si, j int) Descriptor {
 		}
 	}
 	head := stop - 1
-	if head < j || !r.isRoleToken(toks[head]) || companyNouns[toks[head].Norm] {
+	if head < j || !r.isRoleToken(toks[head]) && !r.unknownRoleNoun(toks, j, head) || companyNouns[toks[head].Norm] {
 		return Descriptor{}
 	}
 	lo := j
@@ -659,6 +660,32 @@ func (r *Result) roleNounPhrase(si, j int) Descriptor {
 		}
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, lo, head), Of: of}
+}
+
+// nounModifier reports a singular word the lexicon knows first as a noun
+// as written ("transportation", "climate"), which may qualify a title
+// after it as a noun does; a verb's form ("pressured") or a plural
+// ("reporters told …") does not.
+func (r *Result) nounModifier(w string) bool {
+	nf, ok := r.raw.(NounsFirst)
+	return ok && singular(w) == w && nf.NounFirst(w)
+}
+
+// unknownRoleNoun reports a head noun the lexicon does not know at all
+// ("convenor", a regional title) of a phrase toks[j:head+1] opened by a
+// determiner or a possessive: set off after a person's name, the syntax
+// alone makes it the person's role ("Lena Okonjo, the chapter's convenor
+// at the depot,").
+func (r *Result) unknownRoleNoun(toks []nlp.Token, j, head int) bool {
+	t := toks[head]
+	if head == j || isCap(t) || isNumber(t.Norm) || utf8.RuneCountInString(t.Norm) < 4 || nlp.IsStopWord(t.Norm) ||
+		r.lex.IsCommonWord(t.Norm) || r.lex.IsPlace(t.Norm) || r.lex.IsOrganisationNoun(t.Norm) {
+		return false
+	}
+	if kw, ok := r.raw.(KnownWords); !ok || kw.KnownWord(t.Norm) {
+		return false // a word the lexicon has is a role only as a person noun
+	}
+	return determiners[toks[j].Norm] || possessivePronouns[toks[j].Norm] || r.isPossessiveToken(toks, j)
 }
 
 // partyTag reads the party and state tag of American news after a name

@@ -51,6 +51,10 @@ func TestDescriptors(t *testing.T) {
 			Descriptor{Head: "representative", Of: "union"}},
 		{"abbreviated title spelt out", "Sen. Harlan Voss voted no.\n", "Harlan Voss",
 			Descriptor{Head: "senator"}},
+		{"a lower-case noun qualifies a title", "The bill was opposed by Opposition housing critic Dara Quill on Monday.\n", "Dara Quill",
+			Descriptor{Head: "critic", Modifiers: []string{"opposition", "housing"}}},
+		{"a role noun the lexicon lacks, after a determiner", "“We will wait,” said Oona Velk, the lodge's convenor at the mill.\n", "Oona Velk",
+			Descriptor{Head: "convenor", Of: "mill"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())
@@ -78,6 +82,8 @@ func TestDescriptorsNone(t *testing.T) {
 		"On Monday, Tobias Lind, 54, of Harwick, pleaded guilty.\n",
 		"Tobias Lind, for the first time, spoke about the crash.\n",
 		"Tobias Lind, for example, never voted.\n",
+		"“He was the kindest, gentlest man,” said Tobias Lind.\n",
+		"Tobias Lind was the kindest, most patient teacher.\n",
 	} {
 		r := Analyze(docOf(text), DefaultLexicon())
 		for _, e := range r.Entities {

@@ -69,12 +69,13 @@ func TestSideTitledByInformalRole(t *testing.T) {
 // that "said on Tuesday it would" close is an organisation, not a person;
 // "Pell & Co" is one name; "the company" is never the city council.
 func TestCompanies(t *testing.T) {
-	const plant = "Plant to close\nBrackenfield Foods said on Tuesday it would close its Leeds bakery. The Brackenfield City Council leader, Joan Ashby-Okafor, was angry.\n“The council will fight this,” Ashby-Okafor said. Council officers met twice. The council said it was shocked.\n“It is no longer viable,” the company said.\nAnalysts at Pell & Co said the closure was “overdue.”\n"
+	const plant = "Plant to close\nBrackenfield Foods said on Tuesday it would close its Leeds bakery. The Brackenfield City Council leader, Joan Ashby-Okafor, was angry.\n“The council will fight this,” Ashby-Okafor said. Council officers met twice. The council said it was shocked.\n“It is no longer viable,” the company said.\nAnalysts at Pell & Co said the closure was “overdue.”\nPolice Scotland said officers were dealing with “multiple” fallen trees.\n"
 	for _, tt := range []struct {
 		name, quote, speaker string
 	}{
 		{"the company is no council", "It is no longer viable,", "Brackenfield Foods"},
 		{"an ampersand inside a name", "overdue.", "Pell & Co"},
+		{"an institution word before a place", "multiple", "Police Scotland"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, plant, tt.quote, tt.speaker) })
 	}

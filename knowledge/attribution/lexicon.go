@@ -30,6 +30,20 @@ type BodyRoles interface {
 	BodyRole(role, head string) bool
 }
 
+// KnownWords is what a Lexicon may know besides: whether a folded word, as
+// written or in a base form ("killed", "kindest"), is in its vocabulary at
+// all, so that a word it lacks may be read as a role by its syntax alone
+// ("Lena Okonjo, the chapter's convenor,").
+type KnownWords interface {
+	KnownWord(w string) bool
+}
+
+// NounsFirst is what a Lexicon may know besides: whether a folded word as
+// written is first a noun ("transportation", not "pressured").
+type NounsFirst interface {
+	NounFirst(w string) bool
+}
+
 // RoleSynonyms is what a Lexicon may know besides: whether two folded
 // person nouns name the same role ("captain", "skipper"), so that "the
 // skipper said" finds the person the article calls its captain.

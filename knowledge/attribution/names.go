@@ -209,6 +209,11 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	if len(toks) == 1 || toks[0].Norm == "the" {
 		heads = append(heads, toks[0].Norm)
 	}
+	// "Police Scotland", "Bank Indonesia": an institution word before a
+	// place names the place's institution.
+	if len(toks) >= 2 && handOrgs[toks[0].Norm] && r.lex.IsPlace(foldName(r.doc.Text[toks[1].Start:toks[len(toks)-1].End])) {
+		return true, true
+	}
 	// A club's abbreviation may open its name ("FC Vechtdal", "AFC Ajax").
 	if len(toks) > 1 && clubPrefixes[toks[0].Norm] && strings.ToUpper(toks[0].Text) == toks[0].Text {
 		return true, true
@@ -440,6 +445,40 @@ func (r *Result) strongOrg(toks []nlp.Token) bool {
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// pluralBodyBefore returns the plural person noun set off by a comma just
+// before a name run toks[ti:j] of sentence si and opened by a determiner
+// or possessive ("The administrators, Fenwick Rowe,", "its auditors,
+// Grant Thornton"), "" when there is none or the run goes on with "and"
+// ("his parents, John and Mary Smith").
+func (r *Result) pluralBodyBefore(si, ti, j int) string {
+	toks := r.toks[si]
+	if ti < 2 || strings.TrimSpace(r.gapAt(toks, ti)) != "," || j < len(toks) && toks[j].Norm == "and" {
+		return ""
+	}
+	w := toks[ti-1].Norm
+	if singular(w) == w || r.lex.IsPersonNoun(w) || !r.lex.IsPersonNoun(singular(w)) || notRoles[singular(w)] {
+		return ""
+	}
+	t := toks[ti-2]
+	if determiners[t.Norm] || possessivePronouns[t.Norm] || t.Norm == "its" || possessive(t.Text, false) {
+		return w
+	}
+	return ""
+}
+
+// sportingAgents are agentVerbs that news also uses of results and
+// races, where their subject holds no role.
+var sportingAgents = wordSet(`leads led runs ran represents represented`)
+
+// unknownRole reports whether toks[k], after "the", is a lower-case word
+// the lexicon does not know at all: in "Samir Haddad-Nour, the mukhtar of
+// the village," the position makes it a role (the caller sees "of" after).
+func (r *Result) unknownRole(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	return k > 0 && toks[k-1].Norm == "the" && !isCap(t) && len(t.Norm) > 3 && !strings.ContainsFunc(t.Norm, func(c rune) bool { return c < 'a' || c > 'z' }) &&
+		!r.lex.IsCommonWord(t.Norm) && !r.lex.IsPlace(t.Norm) && !r.isOrgWord(t.Norm)
 }
 
 // oneOf reports whether the plural noun at toks[k] closes "one of the
@@ -774,6 +813,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// A role before it, set off by a comma: "Kingsmere’s head coach, Marta
 	// Kowalczyk,", "An Interior Department spokeswoman, Claire Dubois,".
+	// "The administrators, Fenwick Rowe,": a plural role set off before a
+	// name makes it a firm, however person-like the name.
+	if w := r.pluralBodyBefore(si, c.ti, j); w != "" && !c.titled {
+		c.kind, c.roles = Organisation, append(c.roles, w, singular(w))
+		return c, true
+	}
 	// Titled too: "The study's co-author, Professor Tobias Engqvist".
 	if roles := r.roleBefore(si, c.ti); len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
@@ -975,7 +1020,7 @@ func (r *Result) appositive(si, j int) []string {
 		// "Lena Whitford, a mother of three who …", "N’Diaye, a
 		// fisheries economist at the University of Dakar": the head noun
 		// ends the phrase before a preposition or relative clause.
-		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || ofHeads[toks[end-1].Norm] && toks[end].Norm == "of") {
+		if end > j && (toks[end].Norm == "who" || prepositions[toks[end].Norm]) && (r.lex.IsPersonNoun(toks[end-1].Norm) || r.unknownRoleNoun(toks, j, end-1) || (ofHeads[toks[end-1].Norm] || r.unknownRole(toks, end-1)) && toks[end].Norm == "of") {
 			break
 		}
 		if toks[end].Norm == "who" {
@@ -1000,7 +1045,10 @@ func (r *Result) appositive(si, j int) []string {
 		return nil
 	}
 	w := toks[end-1].Norm
-	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || ofHeads[w] && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
+	// A head no lexicon knows, opened by a determiner or possessive, is a
+	// role by its place alone, as a descriptor's is (unknownRoleNoun):
+	// "Lena Okonjo, the chapter's convenor at the depot,".
+	if !(r.lex.IsPersonNoun(w) || companyNouns[w] || r.unknownRoleNoun(toks, j, end-1) || (ofHeads[w] || r.unknownRole(toks, end-1)) && end < len(toks) && toks[end].Norm == "of") || notRoles[w] {
 		return nil
 	}
 	roles := []string{w}
@@ -1066,6 +1114,11 @@ func (r *Result) appositiveWho(si, j int) bool {
 func (r *Result) predicateRole(si, j int) []string {
 	toks := r.toks[si]
 	k := j
+	// "Brekke founded Glide in 2017": the founder of what he names; not
+	// the verbs sport uses of a lead or a race ("led Rovers 2-0").
+	if k+1 < len(toks) && !r.inQ[si][k] && r.gapAt(toks, k) == " " && agentVerbs[toks[k].Norm] != "" && isCap(toks[k+1]) && !sportingAgents[toks[k].Norm] {
+		return []string{agentVerbs[toks[k].Norm]}
+	}
 	switch {
 	case k >= len(toks) || r.inQ[si][k]:
 		return nil
@@ -1079,7 +1132,9 @@ func (r *Result) predicateRole(si, j int) []string {
 	if k < len(toks) && toks[k].Norm == "as" {
 		k++
 	}
+	det := -1
 	if k < len(toks) && (determiners[toks[k].Norm] || possessive(toks[k].Text, false)) {
+		det = k
 		k++
 	}
 	for end := k + 1; end <= len(toks) && end <= k+3; end++ {
@@ -1087,7 +1142,9 @@ func (r *Result) predicateRole(si, j int) []string {
 		if r.inQ[si][end-1] || isCap(toks[end-1]) || strings.ContainsAny(r.doc.Text[toks[end-2].End:toks[end-1].Start], ",;:") {
 			return nil
 		}
-		if !r.lex.IsPersonNoun(w) || notRoles[w] {
+		// "Lena Okonjo is the depot's convenor": a head no lexicon knows
+		// after a determiner is a role by its place, as in an appositive.
+		if !r.lex.IsPersonNoun(w) && !(det >= 0 && r.unknownRoleNoun(toks, det, end-1)) || notRoles[w] {
 			continue
 		}
 		if end < len(toks) && !prepositions[toks[end].Norm] && !strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.") {

@@ -904,6 +904,9 @@ func (r *Result) roleOrOrg(w string) (string, bool) {
 	if r.isOrgWord(w) {
 		return "org", true
 	}
+	if r.articleRoles[w] {
+		return "person", true
+	}
 	return "", false
 }
 

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
@@ -13,6 +14,8 @@ var (
 	_ Lexicon      = WordNet{}
 	_ BodyRoles    = WordNet{}
 	_ RoleSynonyms = WordNet{}
+	_ KnownWords   = WordNet{}
+	_ NounsFirst   = WordNet{}
 )
 
 // IsPersonNoun implements Lexicon.
@@ -48,6 +51,17 @@ func (w WordNet) GivenNameGender(s string) string {
 		return "male"
 	}
 	return ""
+}
+
+// KnownWord implements KnownWords.
+func (w WordNet) KnownWord(s string) bool {
+	return w.L.Known(s) || slices.ContainsFunc(w.L.Lemma(s), func(l string) bool { return l != s && w.L.Known(l) })
+}
+
+// NounFirst implements NounsFirst.
+func (w WordNet) NounFirst(s string) bool {
+	ss := w.L.Supersenses(s)
+	return len(ss) > 0 && strings.HasPrefix(ss[0], "noun.")
 }
 
 // BodyRole implements BodyRoles.

@@ -33,6 +33,12 @@ type Phrase struct {
 	Owned bool
 	// Possessor is the possessor's folded word ("castellano"), if named.
 	Possessor []string
+	// PossessorNamed marks a possessor written with a capital, a name
+	// ("Tancred's nephew"): the role must be held for that one. A common
+	// noun ("the union's branch chairperson", "the victim's mother") only
+	// qualifies it, and the article may put it otherwise ("chairperson at
+	// the shaft", "Ibarra-Keane's mother").
+	PossessorNamed bool
 	// Capital marks the modifiers written with a capital ("the Rovers
 	// manager"): a name or a proper adjective, which must be the article's.
 	Capital []bool
@@ -302,10 +308,15 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 		// not the Russian one, nor one whose country the article omits.
 		support := 0
 		ok := true
-		for i, m := range append(slices.Clone(qWords[:len(qWords)-qn]), p.Of...) {
+		words := append(slices.Clone(qWords[:len(qWords)-qn]), p.Of...)
+		for i, m := range words {
 			switch n := supports(lx, m, ds); {
 			case n > 0:
 				support += n
+			case i+1 < len(p.Capital) && i+1 < len(words) && p.Capital[i] && p.Capital[i+1] && supports(lx, words[i+1], ds) > 0:
+				// "the Calder Vale coach" for "Calder Vale's head coach",
+				// which the article's descriptor may keep as "vale": the
+				// name's last word stands for it.
 			case IsPlaceWord(lx, m) || i < len(p.Capital) && p.Capital[i] || rel == Kin || tenureWords[m]:
 				// A role named only by kin ("the union boss") must be
 				// the article's in every other word.
@@ -315,13 +326,24 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 		switch {
 		case d.Of == "":
 		case len(p.Possessor) > 0 && supports(lx, p.Possessor[0], []attribution.Descriptor{{Of: d.Of}}) == 0:
-			ok = false // "Tancred's nephew" is not the nephew of someone else
+			if p.PossessorNamed {
+				ok = false // "Tancred's nephew" is not the nephew of someone else
+			}
 		case p.Owned:
 			// "his attorney" is someone's lawyer, as "Castellano’s lawyer,
 			// J. R. Whitfield" is, more than "Attorney Kevin Liang" is.
 			support += ownedSupport
 		}
-		if ok {
+		if ok && rel > None {
+			// A role held newly or before ("new mayor", "former
+			// president") is less "the mayor" the question names without
+			// the word than one the article gives plainly.
+			for _, m := range d.Modifiers {
+				if tenureWords[m] && !slices.Contains(qWords, m) {
+					support--
+					break
+				}
+			}
 			best = max(best, 10*rel+support)
 		}
 	}
@@ -525,6 +547,31 @@ func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		out[w] = true
+	}
+	return out
+}
+
+// Expand adds to a person's descriptors the roles their modifiers name:
+// "climate scientist Dr Ngaio Reid" is read as a doctor qualified by
+// "climate scientist", yet she is a scientist too, and "detective
+// superintendent" a detective. A modifier registers as a role of its own,
+// with the modifiers before it and the same Of, when its commonest sense
+// is a person ("scientist", "forecaster") and it is no adjective
+// ("senior", "chief": qualities) nor a thing ("union").
+func Expand(ds []attribution.Descriptor) []attribution.Descriptor {
+	out := ds
+	for _, d := range ds {
+		for i, m := range d.Modifiers {
+			if FirstSense(m) != "noun.person" || lexicon.Default().IsAdjective(m) || tenureWords[m] {
+				continue
+			}
+			e := attribution.Descriptor{Head: m, Modifiers: slices.Clip(d.Modifiers[:i]), Of: d.Of}
+			if !slices.ContainsFunc(out, func(o attribution.Descriptor) bool {
+				return o.Head == e.Head && o.Of == e.Of && slices.Equal(o.Modifiers, e.Modifiers)
+			}) {
+				out = append(slices.Clip(out), e)
+			}
+		}
 	}
 	return out
 }
