@@ -52,7 +52,7 @@ func TestCheckClaimedRole(t *testing.T) {
 		{"abbreviated rank, other speaker", raid, `DS Blackett said 'It was dark'`, "Hollis", no},
 		{"a role named by the verb right after the name ('X founded Y')", bakery2, `The founder said "We had one oven"`, "Ida Voss", yes},
 		{"a role named by the verb right after the name, other speaker", bakery2, `The founder said "It was her idea"`, "Per Voss", no},
-		{"a plural role set off before the name that fills it", refund, `The administrators said riders would get "30 pence in the pound"`, "Price", yes},
+		{"a plural role set off before the name that fills it", refund, `The administrators said riders would get "30 pence in the pound"`, "Holt Price", yes},
 		{"a plural role set off before the name that fills it, other speaker", refund, `The administrators said "I am sorry"`, "Lund", no},
 		{"a role whose holder is named in apposition after its complement", works, `The commissioner said "The road will be finished"`, "Sanni", yes},
 		{"a role whose holder is named in apposition after its complement, other speaker", works, `The commissioner said "It will not"`, "Ade", no},
