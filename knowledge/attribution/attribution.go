@@ -131,15 +131,18 @@ type Result struct {
 	firstPersonSet bool
 	// bodyRoles memoises bodyRole by role and head word.
 	bodyRoles  map[[2]string]bool
-	nameAt     map[int]int    // name's first token start → mention index
-	titleAt    map[int]int    // title's (or name's) first token start → mention index
-	endAt      map[int]int    // name's last token end → mention index
-	outside    [][]int        // per sentence: person entities named or referred to outside quotations
-	outsideAny [][]int        // the same with names that may be people (no evidence either way)
-	pronoun    map[int]int    // pronoun token start → entity
-	pronounAt  [][]int        // per entity: the offsets of the pronouns referring to it, sorted
-	bareUse    map[string]int // folded surname → the person the article calls by it alone (-2: several)
-	inQ        [][]bool       // per sentence, per token: inside a quotation
+	nameAt     map[int]int // name's first token start → mention index
+	titleAt    map[int]int // title's (or name's) first token start → mention index
+	endAt      map[int]int // name's last token end → mention index
+	outside    [][]int     // per sentence: person entities named or referred to outside quotations
+	outsideAny [][]int     // the same with names that may be people (no evidence either way)
+	pronoun    map[int]int // pronoun token start → entity
+	// tookPronoun counts, per entity, the pronouns of each gender given to
+	// it so far in a resolution pass.
+	tookPronoun map[int]map[string]int
+	pronounAt   [][]int        // per entity: the offsets of the pronouns referring to it, sorted
+	bareUse     map[string]int // folded surname → the person the article calls by it alone (-2: several)
+	inQ         [][]bool       // per sentence, per token: inside a quotation
 
 	byWord      map[string][]int // entities by each word of their names
 	starts      [][]int          // per entity: its mentions' offsets, sorted

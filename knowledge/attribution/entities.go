@@ -29,6 +29,7 @@ func (r *Result) resolve() {
 func (r *Result) resolvePass() {
 	r.outside = make([][]int, len(r.toks))
 	clear(r.pronoun)
+	r.tookPronoun = map[int]map[string]int{}
 	var recent []int    // subjects of the latest sentences, newest first
 	var lastNamed []int // people the previous sentence names outside quotations
 	var lastAny []int   // the same with names that may be people
@@ -135,6 +136,10 @@ func (r *Result) resolvePass() {
 				if e >= 0 {
 					pron = true
 					r.pronoun[t.Start] = e
+					if r.tookPronoun[e] == nil {
+						r.tookPronoun[e] = map[string]int{}
+					}
+					r.tookPronoun[e][g]++
 					if r.Entities[e].Gender == "" && r.onlyCandidate(e, g, first, append(recent[:len(recent):len(recent)], lastNamed...)) {
 						r.Entities[e].Gender = g
 					}
@@ -328,7 +333,10 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	// suggests, beats earlier people none of whom is of gender g: the
 	// pronoun is the article's word ("Its director, Åse Lindqvist, tells the show
 	// she hired him", where lists call Åse a man's name).
-	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && !r.knownOf(g, recent) {
+	// Not when the article already gave that person pronouns of the
+	// name's gender ("she says" … "Fernández … when he had planted").
+	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && !r.knownOf(g, recent) &&
+		r.tookPronoun[first][r.Entities[first].Gender] == 0 {
 		en := &r.Entities[first]
 		en.Gender, en.nameGender = g, false
 		return first
@@ -376,7 +384,7 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	if only < 0 {
 		return -1
 	}
-	if en := &r.Entities[only]; en.nameGender && en.Gender != g {
+	if en := &r.Entities[only]; en.nameGender && en.Gender != g && r.tookPronoun[only][en.Gender] == 0 {
 		en.Gender, en.nameGender = g, false
 		return only
 	}

@@ -1472,6 +1472,13 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 				return e, true
 			}
 		}
+		// "Fernández de la Fuente", "Ruiz de Azúa", "María José" after
+		// "María José Fernández de la Fuente": a run of a longer name's words
+		// that ends it (a compound surname) or opens it (a compound given
+		// name) names the same person. "Carmen de la Fuente" is no run of it.
+		if e := r.compoundRun(parts, lastSeen); e >= 0 {
+			return e, true
+		}
 		// A bare-surname entity seen before the full name joins it.
 		for _, e := range r.byWord[parts[len(parts)-1]] {
 			en := &r.Entities[e]
@@ -1497,7 +1504,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if en.Kind == Organisation || en.Kind == Place {
 			continue
 		}
-		if en.last != w && !(en.first == w && len(en.parts) >= 2 && !r.isSurname(w)) {
+		if en.last != w && !(en.first == w && len(en.parts) >= 2 && !r.isSurname(w)) && !compoundSurname(en.parts, w) {
 			continue
 		}
 		if c.gender != "" && r.familyGender(e) != "" && r.familyGender(e) != c.gender {
@@ -1509,7 +1516,7 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		if at := lastSeen[e]; at > bestAt {
 			best, bestAt = e, at
 		}
-		if en.last == w && len(en.parts) >= 2 {
+		if (en.last == w || compoundSurname(en.parts, w)) && len(en.parts) >= 2 {
 			same = append(same, e)
 		}
 	}
@@ -1847,6 +1854,7 @@ func (r *Result) nameEntities() {
 			en.Variants = appendUnique(en.Variants, en.first+" "+en.last)
 			en.Variants = appendUnique(en.Variants, en.last)
 			en.Variants = appendUnique(en.Variants, foldName(lastWord(en.Name)))
+			en.Variants = appendUnique(en.Variants, foldName(r.surname(en.Name)))
 			for _, ro := range en.Roles {
 				en.Variants = appendUnique(en.Variants, ro+" "+en.last)
 			}
@@ -1856,7 +1864,7 @@ func (r *Result) nameEntities() {
 		en := &r.Entities[e]
 		en.Short = en.Name
 		if en.Kind == Person && len(en.parts) >= 2 {
-			en.Short = lastWord(en.Name)
+			en.Short = r.surname(en.Name)
 			// Shared with anyone who may be a person, speaking or not
 			// ("the runners Tyler Brooks and Hannah Brooks").
 			for o := range r.Entities {
@@ -1905,6 +1913,34 @@ func lastWord(name string) string {
 	}
 	return last
 }
+
+// surname is the surname of person name, as lastWord, with the first half
+// of a Spanish or Portuguese compound surname: in "Begoña Ruiz de Azúa",
+// "María José Fernández de la Fuente" the word before "de" opens the
+// surname when a given name comes before it and it is no given name itself
+// ("María José de la Torre"); "Charles de Gaulle" has no such word.
+func (r *Result) surname(name string) string {
+	last := lastWord(name)
+	f := strings.Fields(name)
+	p := len(f) - len(strings.Fields(last))
+	if p >= 2 && p < len(f) && iberianParticles[strings.ToLower(f[p])] && !particles[strings.ToLower(f[p-1])] &&
+		isCapWord(f[p-1]) && r.lex.GivenNameGender(nlp.Fold(f[p-1])) == "" {
+		return f[p-1] + " " + last
+	}
+	return last
+}
+
+// isCapWord reports whether w opens with a capital letter.
+func isCapWord(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// iberianParticles open the second half of a Spanish or Portuguese
+// compound surname.
+var iberianParticles = wordSet(`de del da do dos das`)
 
 func appendUnique(xs []string, x string) []string {
 	for _, y := range xs {
@@ -1965,4 +2001,41 @@ func isAcronym(w string) bool {
 // m: its object is a source, which "the operator, Coastline Energy" names.
 func accordingToAt(toks []nlp.Token, m int) bool {
 	return m >= 2 && toks[m-1].Norm == "to" && toks[m-2].Norm == "according"
+}
+
+// compoundRun finds the person whose name holds parts as a run that ends
+// it or opens it, most recently seen first; -1 when none.
+func (r *Result) compoundRun(parts []string, lastSeen map[int]int) int {
+	best, bestAt := -1, -1
+	for _, e := range r.byWord[parts[0]] {
+		en := &r.Entities[e]
+		if en.Kind == Organisation || en.Kind == Place || len(en.parts) <= len(parts) {
+			continue
+		}
+		n := len(en.parts)
+		if !slices.Equal(en.parts[n-len(parts):], parts) && !slices.Equal(en.parts[:len(parts)], parts) {
+			continue
+		}
+		if at := lastSeen[e]; at > bestAt {
+			best, bestAt = e, at
+		}
+	}
+	return best
+}
+
+// compoundSurname reports whether w is the first of two surnames in a
+// Spanish-style name: a word after the given name that a particle or one
+// more surname follows ("Fernández" in "María José Fernández de la Fuente",
+// in "Ignacio Fernández Ortega").
+func compoundSurname(parts []string, w string) bool {
+	n := len(parts)
+	for i := 1; i+1 < n; i++ {
+		if parts[i] != w || particles[w] {
+			continue
+		}
+		if particles[parts[i+1]] || i+2 == n && i >= 1 {
+			return true
+		}
+	}
+	return false
 }
