@@ -25,3 +25,24 @@ func TestCompoundSurnames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestResolveCompoundSurname holds a claim's speaker named by the closing
+// run of a longer name ("Sáenz de Ugarte said …").
+func TestResolveCompoundSurname(t *testing.T) {
+	const text = "Cider\n\nLuis Alberto Sáenz de Ugarte chairs the cider board. “Apples first,” he said.\n\nHis niece, Irene Vidal Ortuño, disagreed. “Pears pay,” she said.\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	for _, tt := range []struct{ name, want string }{
+		{"Sáenz de Ugarte", "Luis Alberto Sáenz de Ugarte"},
+		{"Alberto Sáenz de Ugarte", "Luis Alberto Sáenz de Ugarte"},
+		{"Vidal Ortuño", "Irene Vidal Ortuño"},
+	} {
+		e, _ := r.Resolve(tt.name)
+		if e < 0 || r.Entities[e].Name != tt.want {
+			got := ""
+			if e >= 0 {
+				got = r.Entities[e].Name
+			}
+			t.Errorf("Resolve(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1855,6 +1855,13 @@ func (r *Result) nameEntities() {
 			en.Variants = appendUnique(en.Variants, en.last)
 			en.Variants = appendUnique(en.Variants, foldName(lastWord(en.Name)))
 			en.Variants = appendUnique(en.Variants, foldName(r.surname(en.Name)))
+			// "Gil de Biedma", "Fernández Ortega": the runs of words that
+			// end a name of three or more, from a word after the first.
+			for i := 1; i+1 < len(en.parts); i++ {
+				if !particles[en.parts[i]] && !particles[en.parts[i-1]] {
+					en.Variants = appendUnique(en.Variants, strings.Join(en.parts[i:], " "))
+				}
+			}
 			for _, ro := range en.Roles {
 				en.Variants = appendUnique(en.Variants, ro+" "+en.last)
 			}
