@@ -46,3 +46,20 @@ func TestResolveCompoundSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleBeforeLongPhrase holds a role set off before a name across a
+// longer prepositional phrase and Markdown emphasis ("a reviewer for the
+// weekly paper *El Eco de Soria*, Lucas Prieto,").
+func TestRoleBeforeLongPhrase(t *testing.T) {
+	for _, tt := range []struct{ name, text, role, want string }{
+		{"emphasis before the comma", "Books\n\nThe novel sold out, and a reviewer for the weekly paper *El Eco de Soria*, Lucas Prieto Gallardo, called it brave.\n", "reviewer", "Lucas Prieto Gallardo"},
+		{"a long named body", "Books\n\nThe novel sold out, and a reviewer at the regional weekly Diario del Alto Duero, Lucas Prieto Gallardo, called it brave.\n", "reviewer", "Lucas Prieto Gallardo"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			if e := r.ByRole(tt.role); e < 0 || r.Entities[e].Name != tt.want {
+				t.Errorf("ByRole(%q) = %d, want %q", tt.role, e, tt.want)
+			}
+		})
+	}
+}

@@ -497,7 +497,8 @@ func oneOf(toks []nlp.Token, k int) bool {
 // coach, Marta Kowalczyk".
 func (r *Result) roleBefore(si, ti int) []string {
 	toks := r.toks[si]
-	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
+	// Markdown emphasis may close before the comma ("*Vinos del Norte*,").
+	if ti < 2 || strings.Trim(r.doc.Text[toks[ti-1].End:toks[ti].Start], " \t\n*_") != "," {
 		return nil
 	}
 	w := toks[ti-1].Norm
@@ -570,7 +571,9 @@ func (r *Result) governingRole(si, ti int) []string {
 			break
 		}
 	}
-	for m := start; m >= 1 && m >= ti-5; m-- {
+	// Up to six words back: "a critic at the trade magazine Vinos del
+	// Norte, Joaquín Arrieta Sanz".
+	for m := start; m >= 1 && m >= ti-7; m-- {
 		if named {
 			if h := m - 2; strings.TrimSpace(r.gapAt(toks, m-1)) == "" && r.lex.IsPersonNoun(toks[h].Norm) && !notRoles[toks[h].Norm] && h > 0 && determiners[toks[h-1].Norm] {
 				return []string{toks[h].Norm}
