@@ -174,6 +174,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.tokenize()
 	r.findMentions()
 	r.indexMentions()
+	// The roles a passive's agent and an appointment give ("directed by
+	// Siân Pryce"), before any role phrase is read.
+	r.agentRoles()
 	genders := make([]string, len(r.Entities))
 	for i := range r.Entities {
 		genders[i] = r.Entities[i].Gender
@@ -192,6 +195,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.unnamedBodies()
 	// The quotation's role phrase reads the roles the article gives
 	// people as a claim's does ("“…,” the mukhtar said").
+	r.appointedRoles()
 	r.learnRoles()
 	r.attribute()
 	// Whoever speaks is a person, unless known to be an organisation or place.

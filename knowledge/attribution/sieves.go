@@ -107,6 +107,10 @@ func (r *Result) nestedEchoes() {
 	}
 }
 
+// quotationIn reports whether sentence si holds a quotation: its role
+// phrase is then the quotation's attribution, not narration.
+func (r *Result) quotationIn(si int) bool { return slices.Contains(r.inQ[si], true) }
+
 // narrativeRoles reads, in order, the narration's definite role
 // descriptions ("Westhaven reached 246/6, the skipper making 88") that
 // nobody named so far holds, so that the role sticks to the subject it
@@ -141,6 +145,13 @@ func (r *Result) narrativeRoles() (added bool) {
 			// anywhere; here only what was said of the subject so far
 			// counts ("named player of the series" comes later).
 			e = r.recentSubject(si, r.lex.PersonGender(w))
+			if e >= 0 && r.quotationIn(si) && r.otherRole(e, w) && !slices.ContainsFunc(r.Entities[e].Roles, func(ro string) bool { return r.sameRole(ro, w) }) {
+				// A quotation's own "the director said": a wrong speaker
+				// is worse than none, so the subject the article calls a
+				// critic is not made the director (a synonym of her role,
+				// "the singer" for a vocalist, still fits).
+				continue
+			}
 			if e >= 0 && r.Entities[e].Kind == Person && !r.titledBefore(e, toks[k].Start) {
 				r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
 				added = true

@@ -1,122 +1,13 @@
 package roles
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/quotebot/quotebot/knowledge/lexicon"
-)
+import "github.com/quotebot/quotebot/knowledge/attribution"
 
 // AgentBefore reads the role a passive verb's agent holds from the text
-// right before a name: "directed by" makes the one named the director,
-// "written by" the writer, "coached by" the coach. The role is the
-// verb's agent noun as the lexicon knows it — the verb with "-er" or
-// "-or" ("direct" → "director", "compose" → "composer") or the verb
-// itself when it is a person noun ("coach", "host") — so no list of verbs
-// is needed, and a verb with no such noun ("replaced by") gives none.
-// before must end in "by" and one space; "" when it gives no role.
-func AgentBefore(before string) string {
-	rest, ok := strings.CutSuffix(before, " by ")
-	if !ok {
-		return ""
-	}
-	i := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	w := rest[i+1:]
-	if w == "" || strings.ToLower(w) != w {
-		return "" // "Order by Decree": a capitalised word is no verb here
-	}
-	lx := lexicon.Default()
-	for _, base := range lx.Lemma(w) {
-		if base == w || !lx.IsVerb(base) {
-			continue // not an inflected verb: "stand by", "nearby by"
-		}
-		if n := agentNoun(lx, base); n != "" {
-			return n
-		}
-	}
-	return ""
-}
+// right before a name ("directed by" → "director"); attribution holds the
+// one implementation, so its quotation sieves learn the same roles.
+func AgentBefore(before string) string { return attribution.AgentBefore(before) }
 
-// agentNoun returns the person noun naming who does what verb v says, or
-// "".
-func agentNoun(lx *lexicon.Lexicon, v string) string {
-	cands := []string{v + "r", v + "er", v + "or"}
-	if n := len(v); n > 2 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) {
-		cands = append(cands, v+v[n-1:]+"er") // "run" → "runner"
-	}
-	cands = append(cands, v)
-	for _, c := range cands {
-		if lx.IsPersonNoun(c) && FirstSense(c) == "noun.person" {
-			return c
-		}
-	}
-	return ""
-}
-
-// appointVerbs give the one named the role after them, newly: "was elected
-// mayor", "has been named chief executive", "was appointed as treasurer".
-var appointVerbs = wordSet(`elected named appointed installed chosen`)
-
-// AppointedAfter reads the role the text right after a name says they
-// were newly given — "…, a retired principal, was elected mayor of Lake
-// Ardenne", "…, who was named manager in May," — skipping one appositive
-// set off by commas, and returns its
-// head noun and modifiers with "new" among them (the question's "the new
-// mayor"), or "" when the text says no such thing.
-func AppointedAfter(after string) (string, []string) {
-	lx := lexicon.Default()
-	if rest, ok := strings.CutPrefix(after, ", who "); ok {
-		after = rest // "Joel Park, who was named manager in May,"
-	} else if strings.HasPrefix(after, ", ") {
-		// One appositive: up to the next comma, with no sentence end in it.
-		end := strings.Index(after[2:], ", ")
-		if end < 0 || end > 120 || strings.ContainsAny(after[2:2+end], ".;:“”\"‘’()") {
-			return "", nil
-		}
-		after = after[2+end+1:]
-	}
-	words := strings.Fields(after)
-	if len(words) < 3 {
-		return "", nil
-	}
-	k := 0
-	switch {
-	case words[0] == "was" || words[0] == "is" || words[0] == "were":
-		k = 1
-	case (words[0] == "has" || words[0] == "had") && words[1] == "been":
-		k = 2
-	default:
-		return "", nil
-	}
-	if k >= len(words) || !appointVerbs[words[k]] {
-		return "", nil
-	}
-	k++
-	if k < len(words) && words[k] == "as" {
-		k++
-	}
-	if k < len(words) && (words[k] == "the" || words[k] == "its" || words[k] == "their") {
-		k++
-	}
-	var mods []string
-	for ; k < len(words) && len(mods) < 3; k++ {
-		w := strings.TrimRight(words[k], ",.;:")
-		if w != strings.ToLower(w) || w == "" {
-			return "", nil // "named Jane", "elected Democrat": no lower-case role
-		}
-		if lx.IsPersonNoun(w) && FirstSense(w) == "noun.person" {
-			if k+1 < len(words) && w == words[k] {
-				if n := strings.TrimRight(words[k+1], ",.;:"); n == strings.ToLower(n) && lx.IsPersonNoun(n) && FirstSense(n) == "noun.person" {
-					mods = append(mods, w) // "chief executive": the last person noun heads it
-					continue
-				}
-			}
-			return w, append(mods, "new")
-		}
-		if !lx.IsNoun(w) && !lx.IsAdjective(w) || strings.ContainsAny(words[k], ",.;:") {
-			return "", nil
-		}
-		mods = append(mods, w)
-	}
-	return "", nil
-}
+// AppointedAfter reads the role an appointment right after a name newly
+// gives ("…, was elected mayor" → "mayor", with "new"); see
+// attribution.AppointedAfter.
+func AppointedAfter(after string) (string, []string) { return attribution.AppointedAfter(after) }

@@ -95,15 +95,7 @@ var roleCompounds = map[string]string{
 
 // FirstSense returns the supersense of the commonest sense of w or of its
 // base form ("noun.person", "verb.communication"), or "".
-func FirstSense(w string) string {
-	lx := lexicon.Default()
-	for _, l := range append([]string{w}, lx.Lemma(w)...) {
-		if ss := lx.Supersenses(l); len(ss) > 0 {
-			return ss[0]
-		}
-	}
-	return ""
-}
+func FirstSense(w string) string { return attribution.FirstSense(w) }
 
 // IsRoleSense reports a word whose commonest sense is a person ("judge"
 // is first a verb, but a person noun after "the"): not mostly an adjective
