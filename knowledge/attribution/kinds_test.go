@@ -180,3 +180,25 @@ func TestAgentNounAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestCurrencyAbbreviationNoName: letters that abbreviate a currency before
+// an amount ("Rs 4,000 crore", "Ksh 300") are no entity, while the same
+// capitalised word elsewhere may still be a name.
+func TestCurrencyAbbreviationNoName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, word string
+	}{
+		{"rupees before an amount", "Minister Asha Varma promised Rs 4,000 crore for roads. Varma said the money was ready.\n", "Rs"},
+		{"rupees with a decimal", "The council approved a Rs 2.5 lakh grant on Monday, Mayor Tom Pillai said.\n", "Rs"},
+		{"shillings", "The levy raises Ksh 40,000 a month, Councillor Ruth Wanjiru said.\n", "Ksh"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Name == tt.word {
+					t.Errorf("%q taken as a %s", e.Name, e.Kind)
+				}
+			}
+		})
+	}
+}

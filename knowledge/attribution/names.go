@@ -189,6 +189,11 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 	return out
 }
 
+// currencyAbbrevs are currencies written as letters before an amount
+// ("Rs 500", "Ksh 2,000", "Dh 40"), which a capital would otherwise make a
+// name.
+var currencyAbbrevs = wordSet(`rs rp tk ksh kes ush tsh sh dh aed inr usd eur gbp chf sek nok dkk zar ngn ghs rm php cad aud nzd sgd hkd jpy cny rmb pkr lkr npr bdt egp sar qar`)
+
 // unionBranches name a numbered branch of a union or order at the end of
 // its name ("Local 219", "Lodge 12").
 var unionBranches = wordSet(`local lodge branch chapter`)
@@ -622,6 +627,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, false
 	}
 	c.ti = c.i
+	// "Rs 4,000 crore", "Ksh 300", "Rp 5.000": a currency's abbreviation
+	// before an amount is no name.
+	if c.i == j-1 && currencyAbbrevs[toks[c.i].Norm] && j < len(toks) && text[toks[c.i].End:toks[j].Start] == " " &&
+		toks[j].Text != "" && toks[j].Text[0] >= '0' && toks[j].Text[0] <= '9' {
+		return c, false
+	}
 	// "a Pueblo Democrat", "the Boulder mayor", "the former Olympian": a
 	// description, not a name.
 	if d := c.ti - 1; d >= 0 && r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
