@@ -202,3 +202,30 @@ func TestCurrencyAbbreviationNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestModelNumberNoName: a maker's name before a model number ("an Embraer
+// 190", "the Boeing 737") is a machine, never a person or speaker; a name
+// before it keeps its own run.
+func TestModelNumberNoName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, word, keep string
+	}{
+		{"an aircraft type after its airline", "A Northwind Embraer 175 with 60 passengers landed at Derrow on Friday. \"Brace,\" he shouted.\n", "Embraer", ""},
+		{"an aircraft type alone", "The Boeing 737 stopped short of the fence. \"We were lucky,\" the captain said.\n", "Boeing", ""},
+		{"a person named after the machine", "The Airbus 321 was late, Minister Ola Brandt said on Monday.\n", "Airbus", "Ola Brandt"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			kept := tt.keep == ""
+			for _, e := range r.Entities {
+				if e.Name == tt.word || e.Name == "Northwind "+tt.word {
+					t.Errorf("%q taken as a %s", e.Name, e.Kind)
+				}
+				kept = kept || e.Name == tt.keep
+			}
+			if !kept {
+				t.Errorf("no entity %q", tt.keep)
+			}
+		})
+	}
+}

@@ -633,6 +633,16 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		toks[j].Text != "" && toks[j].Text[0] >= '0' && toks[j].Text[0] <= '9' {
 		return c, false
 	}
+	// "a Skyway Connect Embraer 190", "the Boeing 737": a maker before a
+	// model number names a machine, not a person; what goes before it may
+	// still be a name (the airline).
+	if j < len(toks) && text[toks[j-1].End:toks[j].Start] == " " && len(toks[j].Text) >= 2 && isNumber(toks[j].Text) {
+		j--
+		c.j = j
+		if c.i >= j {
+			return c, false
+		}
+	}
 	// "a Pueblo Democrat", "the Boulder mayor", "the former Olympian": a
 	// description, not a name.
 	if d := c.ti - 1; d >= 0 && r.lex.IsPersonNoun(toks[j-1].Norm) && !r.isOrgWord(toks[j-1].Norm) {
