@@ -229,3 +229,32 @@ func TestModelNumberNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionAfterRoleOfThe: "Leader of the Opposition R. Mohan Varma":
+// the institution closing the role phrase is no part of the name, when the
+// article also writes it alone after "the".
+func TestInstitutionAfterRoleOfThe(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, entity, role string
+	}{
+		{"leader of the opposition", "Ministers said the Opposition walked out. Leader of the Opposition R. Mohan Varma said the plan was weak.\n", "R. Mohan Varma", "leader"},
+		{"father of the house", "Members said the House rose late. Father of the House Edwin Strand Hale spoke first.\n", "Edwin Strand Hale", "father"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, e := range r.Entities {
+				if e.Name == tt.entity {
+					if e.Kind != Person || !slices.Contains(e.Roles, tt.role) {
+						t.Errorf("%q is %s %v, want a person with role %q", e.Name, e.Kind, e.Roles, tt.role)
+					}
+					return
+				}
+			}
+			var names []string
+			for _, e := range r.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("no entity %q among %q", tt.entity, names)
+		})
+	}
+}

@@ -726,6 +726,15 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			return c, true
 		}
 	}
+	// "Leader of the Opposition V. Srinivas Reddy", "Father of the House
+	// Jo Hale": the institution that closes a role phrase is not part of
+	// the name after it.
+	if !c.titled && c.ti >= 3 && c.i == c.ti && j-c.i >= 3 && toks[c.ti-1].Norm == "the" && toks[c.ti-2].Norm == "of" &&
+		r.isRoleWord(toks[c.ti-3].Norm) && r.institutionWord(toks[c.i].Norm) && text[toks[c.i].End:toks[c.i+1].Start] == " " {
+		c.i++
+		c.titled, c.kind = true, Person
+		c.roles = append(c.roles, toks[c.ti-3].Norm)
+	}
 	if weakOrg && !c.titled && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place // "Europe", not the union WordNet also calls so
 	} else if weakOrg && !c.titled && !r.speechAfter(si, j) {
