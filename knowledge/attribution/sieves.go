@@ -1653,6 +1653,17 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	// An unlabelled paragraph that carries on a named answer is that
+	// answer's speaker's (see continuedAnswers).
+	for pj := pi - 1; pj >= 0 && r.answerIn(pj); pj-- {
+		if e := r.labelled(pj); e >= 0 {
+			return e
+		}
+		p := r.doc.Paragraphs[pj]
+		if _, _, ok := turnLabel(r.doc.Text[p.Start:p.End]); ok {
+			break
+		}
+	}
 	if e := r.addressee(pi); e >= 0 {
 		return e
 	}
@@ -1664,6 +1675,16 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// answerIn reports whether paragraph pi is an answer turn of a transcript.
+func (r *Result) answerIn(pi int) bool {
+	for _, qt := range r.Quotations {
+		if qt.Paragraph == pi && qt.Kind == KindAnswer && qt.Parent < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee returns the person the latest question before answer
