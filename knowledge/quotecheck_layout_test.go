@@ -47,3 +47,24 @@ func TestCheckClaimHyphenatedOfficeBlockQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckClaimSpokespersonPreviousParagraph: "the spokesperson" who
+// opens a paragraph is the voice of the body whose spokesperson the
+// paragraph before introduced, not the union's "representative" named
+// earlier (no synonym of a voice noun).
+func TestCheckClaimSpokespersonPreviousParagraph(t *testing.T) {
+	const art = "Ferry strike\n\nRhona Quayle, the union's lead representative at the port, said: 'We have waited long enough.'\n\n" +
+		"A spokesperson for Harbourline Ferries Ltd said the offer was 'the best the company can do this year'.\n\n" +
+		"'We value our crews, and we have kept talking,' the spokesperson said.\n"
+	for _, tt := range []struct {
+		name, msg, speaker string
+		matches            bool
+	}{
+		{"the company", `Harbourline Ferries Ltd said "We value our crews"`, "Harbourline Ferries Ltd", true},
+		{"the union's representative", `Rhona Quayle said "We value our crews"`, "Harbourline Ferries Ltd", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaimSpeaker(t, art, tt.msg, tt.speaker, tt.matches)
+		})
+	}
+}

@@ -1039,7 +1039,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		match := false
 		if kind == "person" && en.Kind == Person {
 			for _, ro := range en.Roles {
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) {
+				// A voice noun is nobody's synonym: "the spokesperson" is
+				// not the union's "lead representative".
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) {
 					match = true
 				}
 			}
@@ -1438,12 +1440,12 @@ func (r *Result) latestWithWord(w string, at int, unknown bool) int {
 const voiceWindow = 3
 
 // earlierVoice resolves "the spokesman" to the organisation of the voice
-// noun met shortly before in the paragraph ("A council spokesman said …
-// ‘…,’ the spokesman said."), or -1.
+// noun met shortly before in the paragraph or the one before it ("A
+// council spokesman said …" then "‘…,’ the spokesman said."), or -1.
 func (r *Result) earlierVoice(si, k int) int {
 	w := singular(r.toks[si][k].Norm)
 	para := r.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph == para; s-- {
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
 		for m := range r.toks[s] {
 			if (s == si && m >= k) || r.inQ[s][m] || singular(r.toks[s][m].Norm) != w {
 				continue
