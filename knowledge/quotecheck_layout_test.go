@@ -68,3 +68,21 @@ func TestCheckClaimSpokespersonPreviousParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckClaimDocumentOwner: "The company's statement said … “…”" is
+// the company's, as "The company said" is.
+func TestCheckClaimDocumentOwner(t *testing.T) {
+	const art = "Ferries\n\nHarbourline Ferries Ltd runs the crossing. Its captain, Rhona Quayle, was not consulted.\n\n" +
+		"The company's official statement said the board had \"full confidence in the crews\".\n"
+	for _, tt := range []struct {
+		name, msg, speaker string
+		matches            bool
+	}{
+		{"the company", `Harbourline Ferries Ltd said the board had "full confidence in the crews"`, "Harbourline Ferries Ltd", true},
+		{"its captain", `Rhona Quayle said "full confidence in the crews"`, "Harbourline Ferries Ltd", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaimSpeaker(t, art, tt.msg, tt.speaker, tt.matches)
+		})
+	}
+}

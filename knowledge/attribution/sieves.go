@@ -415,6 +415,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 					if e, ok := r.rolePhrase(si, m-1, lo); ok && e >= 0 {
 						return e, true
 					}
+					if e := r.documentOwner(si, m-1, lo); e >= 0 {
+						return e, true // "The club's statement, issued on Monday, said"
+					}
 				}
 				// "Ruth Gray, 45, from Leeds, told": an age is one more
 				// aside; the place after "from" is no speaker.
@@ -520,7 +523,34 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	if e := r.documentOwner(si, k, lo); e >= 0 {
+		return e, true
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// documentOwner resolves a writing's possessor when token k of sentence
+// si is a document noun: "The club's official statement said" — the club
+// wrote it. -1 otherwise.
+func (r *Result) documentOwner(si, k, lo int) int {
+	toks := r.toks[si]
+	if !documentNouns[toks[k].Norm] {
+		return -1
+	}
+	m := k - 1
+	for m > lo && m >= k-2 && !possessive(toks[m].Text, false) && !isCap(toks[m]) {
+		m-- // "official", "written"
+	}
+	if m < lo || !possessive(toks[m].Text, false) {
+		return -1
+	}
+	if e, ok := r.entityEndingAt(toks[m]); ok {
+		return e // "Harbourline's statement"
+	}
+	if e, ok := r.rolePhrase(si, m, lo); ok && e >= 0 {
+		return e
+	}
+	return -1
 }
 
 // openingAppositiveName returns the person named at the start lo of
