@@ -73,13 +73,15 @@ func TestCheckClaimSpokespersonPreviousParagraph(t *testing.T) {
 // the company's, as "The company said" is.
 func TestCheckClaimDocumentOwner(t *testing.T) {
 	const art = "Ferries\n\nHarbourline Ferries Ltd runs the crossing. Its captain, Rhona Quayle, was not consulted.\n\n" +
-		"The company's official statement said the board had \"full confidence in the crews\".\n"
+		"The company's official statement said the board had \"full confidence in the crews\".\n\n" +
+		"The company's statement, issued on Monday, said there would be \"no sudden timetable changes\".\n"
 	for _, tt := range []struct {
 		name, msg, speaker string
 		matches            bool
 	}{
 		{"the company", `Harbourline Ferries Ltd said the board had "full confidence in the crews"`, "Harbourline Ferries Ltd", true},
 		{"its captain", `Rhona Quayle said "full confidence in the crews"`, "Harbourline Ferries Ltd", false},
+		{"over an aside", `Harbourline Ferries Ltd said "no sudden timetable changes"`, "Harbourline Ferries Ltd", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, art, tt.msg, tt.speaker, tt.matches)

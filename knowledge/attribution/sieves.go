@@ -534,6 +534,16 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 // wrote it. -1 otherwise.
 func (r *Result) documentOwner(si, k, lo int) int {
 	toks := r.toks[si]
+	// "The club's statement, issued on Monday, said": over a short aside
+	// set off by a comma after the writing, naming no one.
+	for a := k - 1; !documentNouns[toks[k].Norm] && a >= lo && a >= k-6; a-- {
+		if r.isName(toks[a+1]) {
+			return -1
+		}
+		if documentNouns[toks[a].Norm] && strings.Contains(r.doc.Text[toks[a].End:toks[a+1].Start], ",") {
+			k = a
+		}
+	}
 	if !documentNouns[toks[k].Norm] {
 		return -1
 	}
