@@ -928,8 +928,10 @@ func trimTail(s string) string {
 }
 
 // claimOnlyVerbs introduce a claimed speaker's words though they are no
-// verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered").
-var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled`)
+// verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered",
+// and the ways of sending words: "Isla texted “…”", "he messaged").
+var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled
+	text texts texted texting email emails emailed message messages messaged`)
 
 // claimSpeech reports whether a claim's verb introduces what its subject said.
 func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }

@@ -14,6 +14,8 @@ func TestCheckClaimVerbs(t *testing.T) {
 		{"asked, the one who asked", `St-Pierre asked "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
 		{"asked, someone else", `Hélène d'Amours asked "Why did she tell this House it was on schedule?"`, "St-Pierre", false},
 		{"wondered", `St-Pierre wondered "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
+		{"texted", `St-Pierre texted "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
+		{"emailed, someone else", `Hélène d'Amours emailed "Why did she tell this House it was on schedule?"`, "St-Pierre", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, qp, tt.msg, tt.speaker, tt.matches)

@@ -657,6 +657,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if utf8.RuneCountInString(toks[c.i].Text) == 1 && c.i+1 < j && text[toks[c.i].End:toks[c.i+1].Start] == "-" {
 		return c, false
 	}
+	// "Director-General", "Attorney-General": one hyphenated office,
+	// every part a title, names no one ("General" is no surname).
+	if j-c.i >= 2 && r.hyphenatedOffice(toks[c.i:j]) {
+		return c, false
+	}
 	strongOrg, weakOrg := r.orgHead(toks[c.i:j])
 	if strongOrg && !r.isTitleRun(toks[c.i:j]) {
 		c.kind = Organisation
@@ -983,6 +988,20 @@ func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
 // isTitleRun reports whether an organisation-looking run is a title before
 // a name ("Council Member Jane Roe", "Court Judge …"): a role noun and a
 // name after it.
+// hyphenatedOffice reports whether toks are the parts of one hyphenated
+// word that are all titles ("Director-General", "Secretary-General").
+func (r *Result) hyphenatedOffice(toks []nlp.Token) bool {
+	for m, t := range toks {
+		if m > 0 && r.doc.Text[toks[m-1].End:t.Start] != "-" && r.doc.Text[toks[m-1].End:t.Start] != "‑" {
+			return false
+		}
+		if !r.isTitleWord(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *Result) isTitleRun(toks []nlp.Token) bool {
 	for m := 0; m < len(toks)-1; m++ {
 		if titleAbbrev[toks[m].Norm] != "" || (r.lex.IsPersonNoun(toks[m].Norm) && !r.isOrgWord(toks[m].Norm)) {

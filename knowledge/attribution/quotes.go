@@ -87,8 +87,26 @@ func findQuotations(text string, paras []Span) []Quotation {
 			start = cs
 		}
 		out, carry = scanMarks(text, start, end, pi, parent, carry, paras, out)
+		out = unwrapBlockQuote(text, out, parent)
 	}
 	return out
+}
+
+// unwrapBlockQuote drops the one quotation that fills block quote b from
+// edge to edge ("> “For thirty years …”"): those marks are the block
+// quote's own, and the words are the block quote's, said by whoever it is
+// attributed to, not a quotation nested inside someone's words.
+func unwrapBlockQuote(text string, out []Quotation, b int) []Quotation {
+	if b < 0 || out[b].Kind != KindBlockQuote || len(out) != b+2 {
+		return out
+	}
+	in := out[b+1]
+	if in.Parent != b || in.CloseEnd <= in.OpenStart || strings.TrimSpace(text[out[b].Start:in.OpenStart]) != "" ||
+		strings.TrimSpace(text[in.CloseEnd:out[b].End]) != "" {
+		return out
+	}
+	out[b].Start, out[b].End = in.Start, in.End
+	return out[:b+1]
 }
 
 // MarkedQuotations returns the quotations between quote marks in s, read
@@ -507,7 +525,51 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 			out[pi] = l
 		}
 	}
+	continuedAnswers(text, paras, out)
 	return out
+}
+
+// continuedAnswers adds to labels the unlabelled paragraphs that carry on
+// a named answer turn: a transcript prints a long answer's second
+// paragraph without the label again. Such a paragraph follows the answer
+// (or its previous continuation) directly, speaks in the first person,
+// holds no quote marks and no markup (an italic "*After the recording …*"
+// is the editor's), and another labelled turn comes later, so narration
+// after the transcript is never taken for it.
+func continuedAnswers(text string, paras []Span, labels map[int]qaLabel) {
+	last := -1
+	for pi := range paras {
+		if _, ok := labels[pi]; ok {
+			last = pi
+		}
+	}
+	for pi := 1; pi < last; pi++ {
+		prev, ok := labels[pi-1]
+		if _, own := labels[pi]; own || !ok || prev.kind != KindAnswer || prev.name == "" {
+			continue
+		}
+		p := text[paras[pi].Start:paras[pi].End]
+		if p == "" || strings.ContainsAny(p[:1], "*_#>[(-|") || strings.ContainsAny(p, "\"“”«»") || !firstPersonProse(p) {
+			continue
+		}
+		labels[pi] = qaLabel{kind: KindAnswer, contentStart: paras[pi].Start, name: prev.name}
+	}
+}
+
+// firstPersonProse reports whether p has a first-person pronoun ("I",
+// "I'm", "we", "my") among its words.
+func firstPersonProse(p string) bool {
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.ToLower(strings.NewReplacer("’", "'").Replace(w))
+		if i := strings.IndexByte(w, '\''); i > 0 {
+			w = w[:i]
+		}
+		switch w {
+		case "i", "me", "my", "we", "us", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // labelKey is what counts one speaker's turns together: the label's last

@@ -415,6 +415,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 					if e, ok := r.rolePhrase(si, m-1, lo); ok && e >= 0 {
 						return e, true
 					}
+					if e := r.documentOwner(si, m-1, lo); e >= 0 {
+						return e, true // "The club's statement, issued on Monday, said"
+					}
 				}
 				// "Ruth Gray, 45, from Leeds, told": an age is one more
 				// aside; the place after "from" is no speaker.
@@ -520,7 +523,44 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	if e := r.documentOwner(si, k, lo); e >= 0 {
+		return e, true
+	}
 	return r.rolePhrase(si, k, lo)
+}
+
+// documentOwner resolves a writing's possessor when token k of sentence
+// si is a document noun: "The club's official statement said" — the club
+// wrote it. -1 otherwise.
+func (r *Result) documentOwner(si, k, lo int) int {
+	toks := r.toks[si]
+	// "The club's statement, issued on Monday, said": over a short aside
+	// set off by a comma after the writing, naming no one.
+	for a := k - 1; !documentNouns[toks[k].Norm] && a >= lo && a >= k-6; a-- {
+		if r.isName(toks[a+1]) {
+			return -1
+		}
+		if documentNouns[toks[a].Norm] && strings.Contains(r.doc.Text[toks[a].End:toks[a+1].Start], ",") {
+			k = a
+		}
+	}
+	if !documentNouns[toks[k].Norm] {
+		return -1
+	}
+	m := k - 1
+	for m > lo && m >= k-2 && !possessive(toks[m].Text, false) && !isCap(toks[m]) {
+		m-- // "official", "written"
+	}
+	if m < lo || !possessive(toks[m].Text, false) {
+		return -1
+	}
+	if e, ok := r.entityEndingAt(toks[m]); ok {
+		return e // "Harbourline's statement"
+	}
+	if e, ok := r.rolePhrase(si, m, lo); ok && e >= 0 {
+		return e
+	}
+	return -1
 }
 
 // openingAppositiveName returns the person named at the start lo of
@@ -1039,7 +1079,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		match := false
 		if kind == "person" && en.Kind == Person {
 			for _, ro := range en.Roles {
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) {
+				// A voice noun is nobody's synonym: "the spokesperson" is
+				// not the union's "lead representative".
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) {
 					match = true
 				}
 			}
@@ -1438,12 +1480,12 @@ func (r *Result) latestWithWord(w string, at int, unknown bool) int {
 const voiceWindow = 3
 
 // earlierVoice resolves "the spokesman" to the organisation of the voice
-// noun met shortly before in the paragraph ("A council spokesman said …
-// ‘…,’ the spokesman said."), or -1.
+// noun met shortly before in the paragraph or the one before it ("A
+// council spokesman said …" then "‘…,’ the spokesman said."), or -1.
 func (r *Result) earlierVoice(si, k int) int {
 	w := singular(r.toks[si][k].Norm)
 	para := r.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph == para; s-- {
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
 		for m := range r.toks[s] {
 			if (s == si && m >= k) || r.inQ[s][m] || singular(r.toks[s][m].Norm) != w {
 				continue
@@ -1653,6 +1695,17 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	// An unlabelled paragraph that carries on a named answer is that
+	// answer's speaker's (see continuedAnswers).
+	for pj := pi - 1; pj >= 0 && r.answerIn(pj); pj-- {
+		if e := r.labelled(pj); e >= 0 {
+			return e
+		}
+		p := r.doc.Paragraphs[pj]
+		if _, _, ok := turnLabel(r.doc.Text[p.Start:p.End]); ok {
+			break
+		}
+	}
 	if e := r.addressee(pi); e >= 0 {
 		return e
 	}
@@ -1664,6 +1717,16 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// answerIn reports whether paragraph pi is an answer turn of a transcript.
+func (r *Result) answerIn(pi int) bool {
+	for _, qt := range r.Quotations {
+		if qt.Paragraph == pi && qt.Kind == KindAnswer && qt.Parent < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee returns the person the latest question before answer
