@@ -207,6 +207,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// test counts, its names compared strictly: "Inc." against "Inc"),
 		// held to what it reached.
 		{"testdata/heldout/unseen4", attributionBars{0.95, 0.98, 0.98, 0}},
+		// The fifth blind set, scored blind once at the end of session 8
+		// (0.983 / 0.757 / 0.667 by score.py) and a dev set since; fixed
+		// from in session 8 to 0.992 / 0.821 / 0.728 — below the issue's
+		// bars, held at what it reached (0.767 / 0.716 as this
+		// test counts, over all annotated quotations and with names compared
+		// strictly).
+		{"testdata/heldout/unseen5", attributionBars{0.95, 0.76, 0.71, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
