@@ -351,6 +351,13 @@ func (ix *Index) expand(key, norm string) []Expansion {
 			}
 		}
 	}
+	return strongest(out)
+}
+
+// strongest orders expansions by weight, then key, and keeps the first
+// MaxExpansions: every alternative is looked up in every candidate
+// passage, and the loosest beyond the first few only add cost.
+func strongest(out []Expansion) []Expansion {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Weight != out[j].Weight {
 			return out[i].Weight > out[j].Weight
@@ -358,8 +365,6 @@ func (ix *Index) expand(key, norm string) []Expansion {
 		return out[i].Key < out[j].Key
 	})
 	if len(out) > MaxExpansions {
-		// Every alternative is looked up in every candidate passage: the
-		// loosest beyond the first few only add cost.
 		out = out[:MaxExpansions]
 	}
 	return out
@@ -583,14 +588,5 @@ func (ix *Index) ExpandPhrase(phrase string) []Expansion {
 			out = addExpansion(out, Expansion{k, r.Weight})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Weight != out[j].Weight {
-			return out[i].Weight > out[j].Weight
-		}
-		return out[i].Key < out[j].Key
-	})
-	if len(out) > MaxExpansions {
-		out = out[:MaxExpansions]
-	}
-	return out
+	return strongest(out)
 }
