@@ -326,29 +326,33 @@ func (r *Result) roleBeside(si, ti, end int, w string) bool {
 // lower case, after "the" or a possessive, or before "of". Memoised per
 // word; the first call for a word reads the text once.
 func (r *Result) usedAsRole(w string) bool {
-	if v, ok := r.roleUse[w]; ok {
+	return r.anyToken(w, func(toks []nlp.Token, k int) bool {
+		t := toks[k]
+		return t.Norm == w && (!isCap(t) || k > 0 && (toks[k-1].Norm == "the" || possessive(toks[k-1].Text, false)) ||
+			k+1 < len(toks) && toks[k+1].Norm == "of")
+	})
+}
+
+// anyToken reports whether any token of the text satisfies match, memoised
+// under key in roleUse: the first call for a key reads the text once.
+func (r *Result) anyToken(key string, match func(toks []nlp.Token, k int) bool) bool {
+	if v, ok := r.roleUse[key]; ok {
 		return v
 	}
 	if r.roleUse == nil {
 		r.roleUse = map[string]bool{}
 	}
 	used := false
+scan:
 	for _, toks := range r.toks {
-		for k, t := range toks {
-			if t.Norm != w {
-				continue
-			}
-			if !isCap(t) || k > 0 && (toks[k-1].Norm == "the" || possessive(toks[k-1].Text, false)) ||
-				k+1 < len(toks) && toks[k+1].Norm == "of" {
+		for k := range toks {
+			if match(toks, k) {
 				used = true
-				break
+				break scan
 			}
-		}
-		if used {
-			break
 		}
 	}
-	r.roleUse[w] = used
+	r.roleUse[key] = used
 	return used
 }
 
@@ -360,28 +364,11 @@ func (r *Result) institutionWord(w string) bool {
 	if !r.lex.IsCommonWord(w) || r.lex.GivenNameGender(w) != "" || r.lex.IsPersonNoun(w) || r.nationalityNoun(w) {
 		return false
 	}
-	key := "the " + w
-	if v, ok := r.roleUse[key]; ok {
-		return v
-	}
-	if r.roleUse == nil {
-		r.roleUse = map[string]bool{}
-	}
-	used := false
-	for _, toks := range r.toks {
-		for k, t := range toks {
-			if t.Norm == w && isCap(t) && k > 0 && toks[k-1].Norm == "the" && !isCap(toks[k-1]) &&
-				(k+1 == len(toks) || !isCap(toks[k+1]) || isAcronym(toks[k+1].Text)) {
-				used = true
-				break
-			}
-		}
-		if used {
-			break
-		}
-	}
-	r.roleUse[key] = used
-	return used
+	return r.anyToken("the "+w, func(toks []nlp.Token, k int) bool {
+		t := toks[k]
+		return t.Norm == w && isCap(t) && k > 0 && toks[k-1].Norm == "the" && !isCap(toks[k-1]) &&
+			(k+1 == len(toks) || !isCap(toks[k+1]) || isAcronym(toks[k+1].Text))
+	})
 }
 
 // isTitleWord reports whether a capitalised word in a name run is a title
