@@ -168,21 +168,7 @@ func TestSieves(t *testing.T) {
 		{"a headline's bare role noun is the one person the body gives that role", "‘Keep lifting,’ foreman told crane driver, inquest hears\nThe driver, Declan Roe, gave evidence. The site foreman, Gary Lomax, will give evidence on Thursday.\n", "Keep lifting,", "Lomax", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(docOf(tt.text), DefaultLexicon())
-			for q, qt := range r.Quotations {
-				if r.doc.Text[qt.Start:qt.End] != tt.quote {
-					continue
-				}
-				if got := r.speakerName(q); got != tt.speaker || qt.Rule != tt.rule {
-					t.Errorf("speaker %q by %q, want %q by %q", got, qt.Rule, tt.speaker, tt.rule)
-				}
-				return
-			}
-			var got []string
-			for _, qt := range r.Quotations {
-				got = append(got, r.doc.Text[qt.Start:qt.End])
-			}
-			t.Errorf("quotation %q not found; have %q", tt.quote, got)
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
 		})
 	}
 }
