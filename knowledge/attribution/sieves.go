@@ -377,7 +377,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 		for m := lo; m <= kk; m++ {
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
-				return r.rolePhrase(si, m, lo)
+				return r.roleSubject(si, m, lo)
 			}
 		}
 	}
@@ -526,7 +526,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e := r.documentOwner(si, k, lo); e >= 0 {
 		return e, true
 	}
-	return r.rolePhrase(si, k, lo)
+	return r.roleSubject(si, k, lo)
 }
 
 // documentOwner resolves a writing's possessor when token k of sentence
@@ -816,7 +816,7 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 					r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, singular(toks[m].Norm))
 					return e, true
 				}
-				return r.rolePhrase(si, m, k)
+				return r.roleSubject(si, m, k)
 			}
 		}
 	}
@@ -1949,10 +1949,18 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
 		}
+		definite := k > i && toks[k-1].Norm == "the" && !isCap(toks[k])
 		if r.lex.IsPersonNoun(toks[k].Norm) {
 			// "The gaffer": a role the article gives nobody by that
 			// word; the outer speaker's superior is not known.
-			return r.roleAnyone(toks[k].Norm, qt.OpenStart), true
+			if e := r.roleAnyone(toks[k].Norm, qt.OpenStart); e >= 0 || !definite {
+				return e, true
+			}
+		}
+		if definite && r.unknownOrPerson(toks[k].Norm) {
+			// "The physio told me, “…”": someone the speaker knows by a
+			// role the article names no one by.
+			return r.roleSpeaker(si, k), true
 		}
 		break
 	}
