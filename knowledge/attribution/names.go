@@ -203,7 +203,12 @@ var unionBranches = wordSet(`local lodge branch chapter`)
 // organisation nouns (which include "van" and surnames).
 func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	heads := []string{toks[len(toks)-1].Norm}
-	if n := len(toks); n >= 3 && isNumber(heads[0]) && unionBranches[toks[n-2].Norm] {
+	if n := len(toks); n >= 2 && r.doc.Text[toks[n-2].End:toks[n-1].Start] == "-" {
+		// "Helen Carrow-Banks", "Ana Lopez-Church": the second part of a
+		// double-barrelled surname heads no body.
+		heads = nil
+	}
+	if n := len(toks); n >= 3 && isNumber(toks[n-1].Norm) && unionBranches[toks[n-2].Norm] {
 		return true, true // "Teamsters Local 727"
 	}
 	for k := 1; k < len(toks); k++ {
