@@ -1276,7 +1276,9 @@ func (r *Result) group(cands []candidate) {
 		r.nameAt[toks[c.i].Start] = idx
 		r.titleAt[toks[c.ti].Start] = idx
 		r.endAt[toks[c.j-1].End] = idx
-		lastSeen[e] = m.Start
+		if !r.disclaimed(c.si, c.ti) {
+			lastSeen[e] = m.Start
+		}
 	}
 	newEntity := func(c candidate) int {
 		name := r.nameOf(c)
@@ -2089,4 +2091,18 @@ func compoundSurname(parts []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// disclaimed reports whether the name or description starting at token k
+// of sentence si is named only to be told apart from someone ("Tom
+// Henderson, who is not related to Marcy Henderson,", "no relation to the
+// minister"): a bare surname after it does not name that person for being
+// the one named last.
+func (r *Result) disclaimed(si, k int) bool {
+	toks := r.toks[si]
+	m := k - 1
+	for n := 0; m >= 0 && n < 3 && determiners[toks[m].Norm]; n++ {
+		m--
+	}
+	return m >= 1 && toks[m].Norm == "to" && (toks[m-1].Norm == "relation" || toks[m-1].Norm == "related")
 }
