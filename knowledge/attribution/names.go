@@ -416,7 +416,7 @@ func (r *Result) itSpeaks(si, j int) bool {
 var itGap = wordSet(`on in a an the last this late early earlier`)
 
 var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
-	welcomed welcomes remained remains`)
+	welcomed welcomes remained remains accepted accepts rejected rejects regretted regrets denied denies`)
 
 // roleOf spells an abbreviated title as its role noun ("sen" → "senator").
 func roleOf(w string) string {

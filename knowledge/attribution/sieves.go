@@ -719,6 +719,30 @@ func (r *Result) openingBody(si int) int {
 	return -1
 }
 
+// paragraphCompany returns the one organisation that may be a company
+// (isCompany) named outside quotations in sentence si's paragraph before
+// offset at; -1 when none or several are.
+func (r *Result) paragraphCompany(si, at int) int {
+	found := -1
+	for s := r.paraSen[r.doc.Sentences[si].Paragraph][0]; s <= si; s++ {
+		for k, t := range r.toks[s] {
+			if t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] || !r.isCompany(&r.Entities[r.Mentions[mi].Entity]) {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; found >= 0 && found != e {
+				return -1
+			} else {
+				found = e
+			}
+		}
+	}
+	return found
+}
+
 // latestOrganisation returns the organisation named last before offset at
 // outside quotations, in sentence si or the two before it, or -1.
 func (r *Result) latestOrganisation(si, at int) int {
@@ -1182,8 +1206,12 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		return e, true
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
-		// "the company said": the organisation the article is most about.
-		best = r.mostMentioned(r.isCompany, at)
+		// "In a statement, Northline ATS said it … ‘…,’ the company
+		// said": the one company the paragraph names before it; else the
+		// organisation the article is most about.
+		if best = r.paragraphCompany(si, at); best < 0 {
+			best = r.mostMentioned(r.isCompany, at)
+		}
 	}
 	return best, true
 }

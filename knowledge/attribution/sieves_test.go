@@ -40,6 +40,7 @@ func TestSieves(t *testing.T) {
 		{"a role no person holds names the body it describes", "The Harbour Safety Authority fined the ferry line on Monday.\n“The crossings were unsafe,” the regulator said.\n", "The crossings were unsafe,", "Harbour Safety Authority", "speech-after"},
 		{"the latest body the role describes", "The Harbour Safety Authority fined the ferry line. The Coastal Waters Agency fined a marina.\n“Both were warned,” the regulator said.\n", "Both were warned,", "Coastal Waters Agency", "speech-after"},
 		{"a role a person holds stays hers", "The Harbour Safety Authority fined the ferry line. Its chief regulator, Mona Kell, spoke.\n“The crossings were unsafe,” the regulator said.\n", "The crossings were unsafe,", "Kell", "speech-after"},
+		{"the company is the paragraph's", "The Harbour Safety Branch published its report. The Harbour Safety Branch found faults. The Harbour Safety Branch wants changes.\nIn a statement, Coastline Ferries said it accepted the findings. “Safety comes first,” the company said.\n", "Safety comes first,", "Coastline Ferries", "speech-after"},
 		{"organisation", "The Ministry of Transport published a report.\n“We were not told,” the ministry said.\n", "We were not told,", "Ministry of Transport", "speech-after"},
 		{"she never a man", "Mr. Tom Hale and Ms. Ann Cole met.\n“No,” she said.\n", "No,", "Cole", "speech-after"},
 		{"suffix", "Martin Luther King III spoke.\n“We march on,” King said.\n", "We march on,", "King", "speech-after"},
