@@ -260,3 +260,10 @@ func (r *Result) namedIn(s, e int) bool {
 	}
 	return false
 }
+
+// IsVoiceNoun reports whether a folded noun names someone who speaks for a
+// body ("spokesperson", "spokesman"): a claim's "the trust's spokesperson"
+// is the trust's voice, no synonym of any person's role.
+func IsVoiceNoun(w string) bool {
+	return voiceNouns[w] && w != "representative" && w != "representatives" && w != "editors"
+}
