@@ -2881,15 +2881,24 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		return -1, false
 	}
 	var people []int
+	before := map[int]bool{} // named at or before the sentence that closes the quotation
+	qs := r.sentenceOf(max(qt.CloseEnd-1, qt.OpenStart))
 	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for _, e := range r.outsideAny[si] {
 			people = appendInt(people, e)
+			before[e] = before[e] || si <= qs
 		}
 	}
-	if len(people) == 1 {
-		return people[0], true
+	if len(people) != 1 {
+		return -1, false
 	}
-	return -1, false
+	// Weak evidence: a name only after the quotation ("… “no knee-jerk
+	// decisions.” Strathbeg host Ayr Thistle on Saturday") speaks only
+	// when the article has shown it to be a person.
+	if e := people[0]; !before[e] && (r.Entities[e].Kind != Person || r.Entities[e].Gender == "") {
+		return -1, false
+	}
+	return people[0], true
 }
 
 func (r *Result) sieveSentenceSubject(q int) (int, bool) {
