@@ -2708,6 +2708,11 @@ func (r *Result) sievePreviousSubject(q int) (int, bool) {
 			return -1, false
 		}
 	}
+	// Weak evidence that conflicts: "Ybarra paused. “I believe so.”"
+	// when two Ybarras are in the story names neither for certain.
+	if e := r.Sentences[si-1].Subject; r.Entities[e].Kind == Person && r.sameSurnameTaken(e) && r.bareSurnameIn(si-1, e) {
+		return -1, false
+	}
 	return r.Sentences[si-1].Subject, true
 }
 

@@ -23,6 +23,8 @@ func TestSieves(t *testing.T) {
 		{"continuation", "Pat Webb spoke.\n“A is true,” Webb said. “B is true.”\n", "B is true.", "Webb", "continuation"},
 		{"next sentence", "“We are done here.” Those were the only words Dufresne offered.\n", "We are done here.", "Dufresne", "adjacent-sentence"},
 		{"a name only after the quotation, not shown to be a person, is no paragraph speaker", "Tickets sold out in May.\nThe statement promised “no hasty decisions.” Marlow Rovers visit on Saturday.\n", "no hasty decisions.", "", ""},
+		{"a bare surname two people share is no previous subject", "Sen. Ana Ruiz chaired the hearing. She asked about costs.\nCarl Ruiz, a rail executive, testified next. Asked by Sen. Tom Greer whether the logs were signed, Ruiz paused. “I think so.”\n", "I think so.", "", ""},
+		{"the paragraph's one person decides instead", "Sen. Ana Ruiz chaired the hearing. She asked about costs.\nCarl Ruiz, a rail executive, testified next. Asked whether the logs were signed, Ruiz paused. “I think so.”\n", "I think so.", "Carl Ruiz", "paragraph-speaker"},
 		{"paragraph speaker", "Lena Ortiz looked tired. “It was a long day.”\n", "It was a long day.", "Ortiz", "paragraph-speaker"},
 		{"colon intro", "The co-author, Prof. Henrik van Aalst of Wageningen University in the Netherlands, wrote:\n> Ice is not just scenery.\n", "Ice is not just scenery.", "van Aalst", "colon-intro"},
 		{"who", "She toured with the singer Dolores Quintana, who remembers her as “the best of us.”\n", "the best of us.", "Quintana", "speech-before"},
