@@ -2709,11 +2709,25 @@ func (r *Result) sievePreviousSubject(q int) (int, bool) {
 		}
 	}
 	// Weak evidence that conflicts: "Ybarra paused. “I believe so.”"
-	// when two Ybarras are in the story names neither for certain.
-	if e := r.Sentences[si-1].Subject; r.Entities[e].Kind == Person && r.sameSurnameTaken(e) && r.bareSurnameIn(si-1, e) {
+	// when two Ybarras are in the story names neither for certain —
+	// unless the other was introduced as a relative, whom news names in
+	// full ("Her brother, Kofi Osei, …").
+	if e := r.Sentences[si-1].Subject; r.Entities[e].Kind == Person && r.bareSurnameIn(si-1, e) && r.unrelatedNamesake(e) {
 		return -1, false
 	}
 	return r.Sentences[si-1].Subject, true
+}
+
+// unrelatedNamesake reports whether another person of the article shares
+// entity e's surname without being introduced as someone's relative.
+func (r *Result) unrelatedNamesake(e int) bool {
+	en := &r.Entities[e]
+	for _, o := range r.byWord[en.last] {
+		if oe := &r.Entities[o]; o != e && oe.Kind == Person && oe.last == en.last && len(oe.parts) >= 2 && !r.kinIntroduced(o) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) hasQuote(si int) bool {
