@@ -221,6 +221,7 @@ func buildIndex(a *Article) *index {
 	}
 	total := 0
 	lx := lexicon.Default()
+	personNoun := map[string]bool{} // memo of isKindOfPerson by word
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
@@ -252,6 +253,15 @@ func buildIndex(a *Article) *index {
 		// questions about money even where the word is not written.
 		if hasMoney(s.Text, s.tokens) {
 			tf[moneyKey]++
+		}
+		// A kind of person ("passengers", "a farmhand") answers a question
+		// that asks about people in general ("how many people", "the man
+		// who drowned").
+		for _, t := range s.tokens {
+			if isKindOfPerson(lx, t, personNoun) {
+				tf[personKey]++
+				break
+			}
 		}
 		ix.addAcronyms(s.tokens, s.Text)
 		// Pronouns stand for the people they refer to.
@@ -1019,6 +1029,11 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			return true
 		}
 	}
+	people := false // any kind of person counts ("46 passengers" for "how many people")
+	for _, k := range keys {
+		people = people || k.key == personKey
+	}
+	memo := map[string]bool{}
 	isKey := func(st string) bool {
 		for _, k := range keys {
 			if st == k.key {
@@ -1049,7 +1064,7 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if words++; words > limit {
 				break
 			}
-			if isKey(n.Stem) {
+			if isKey(n.Stem) || people && isKindOfPerson(lexicon.Default(), n, memo) {
 				return true
 			}
 			if d == 1 && (durationUnits[n.Norm] || measureUnits[n.Norm]) {
@@ -1150,6 +1165,34 @@ func hasMeasure(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// personKey is the index term of a sentence naming a kind of person in
+// a common noun ("nurses", "a farmhand"); no word of a question folds to it.
+const personKey = "\x00person"
+
+// genericPersons are the nouns that name people in general, not a kind of
+// person: a question asking "how many people" or about "the man who …"
+// is answered by a passage naming any kind of person.
+var genericPersons = wordSet(`person persons people individual individuals man men woman women`)
+
+// isKindOfPerson reports a lower-case noun that WordNet knows as a kind of
+// person ("passengers", "farmhand", "daughters"), memoised in memo.
+func isKindOfPerson(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
+	if isCapitalised(t) || len(t.Norm) < 3 || IsStopWord(t.Norm) {
+		return false
+	}
+	v, ok := memo[t.Norm]
+	if !ok {
+		for _, l := range lx.Lemma(t.Norm) {
+			if lx.IsPersonNoun(l) {
+				v = true
+				break
+			}
+		}
+		memo[t.Norm] = v
+	}
+	return v
 }
 
 // moneyKey is the index term of a sentence stating an amount of money.
