@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/expand"
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -1210,6 +1211,12 @@ func hasMoney(text string, toks []Token) bool {
 	}
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && (currencyWords[toks[j+1].Norm] || (j+2 < len(toks) && currencyWords[toks[j+2].Norm])) {
+			return true
+		}
+		// "Rs 4.92 lakh crore", "KSh 612 million": a currency's
+		// abbreviation before the amount.
+		if attribution.IsCurrencyAbbrev(toks[j].Norm) && isCapitalised(toks[j]) && toks[j+1].Text != "" &&
+			toks[j+1].Text[0] >= '0' && toks[j+1].Text[0] <= '9' {
 			return true
 		}
 		// "charging a pound a lesson", "one dollar a day": a single unit,
