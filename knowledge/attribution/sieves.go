@@ -22,6 +22,7 @@ type Sieve struct {
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
+	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
@@ -74,6 +75,156 @@ func (r *Result) attribute() {
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
+	r.roleSpeakers()
+}
+
+// roleSpeakers gives a quotation nobody was found for to the unnamed
+// holder of a role that speaks beside it ("“Rejecting,” the commander
+// called", "The Prime Minister wrote on X: “…”", "said the harbourmaster")
+// when no one the article names holds that role: the role phrase is then
+// the speaker, as an entity of its own ("the commander"), and a quotation
+// that continues it in the same paragraph follows (rule "role-speaker").
+func (r *Result) roleSpeakers() {
+	made := map[string]int{}
+	last := -1 // the latest quotation given a role, for continuations
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Speaker >= 0 || qt.Parent >= 0 || qt.Kind != KindQuote {
+			continue
+		}
+		if last >= 0 && r.Quotations[last].Paragraph == qt.Paragraph && (qt.Rule == "" || qt.Rule == "continuation") {
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[last].Speaker, "role-speaker"
+			continue
+		}
+		i, j, ok := r.unnamedRoleAt(q)
+		if !ok {
+			continue
+		}
+		si := r.sentenceOf(qt.OpenStart)
+		if tr := r.after(q); tr.j > tr.i && r.toks[tr.si][i].Start >= qt.CloseEnd {
+			si = tr.si
+		}
+		toks := r.toks[si]
+		name := "the " + r.doc.Text[toks[i].Start:toks[j-1].End]
+		if j-i == 1 {
+			// "the driver said" after "the bowser driver": the fuller
+			// description the paragraph or the one before gave.
+			name = r.fullerRole(si, toks[i])
+		}
+		f := foldName(name)
+		e, seen := made[f]
+		if !seen {
+			// One part, the whole phrase: no surname to shorten it to,
+			// nor to share with anyone.
+			r.Entities = append(r.Entities, Entity{Kind: Person, Name: name, Short: name, Variants: []string{f},
+				Roles: []string{toks[j-1].Norm}, first: f, last: f, parts: []string{f},
+				evidence: map[string]int{string(Person): 1}, unnamed: true})
+			e = len(r.Entities) - 1
+			made[f] = e
+			r.starts = append(r.starts, nil)
+		}
+		r.Quotations[q].Speaker, r.Quotations[q].Rule = e, "role-speaker"
+		last = q
+	}
+}
+
+// unnamedHolder reports whether the role w is held by a role's unnamed
+// holder made before (and by no one named).
+func (r *Result) unnamedHolder(w string) bool {
+	e := r.ByRole(w)
+	return e >= 0 && r.Entities[e].unnamed
+}
+
+// fullerRole returns the fullest definite description with the role noun
+// tok as its head ("the bowser driver") in sentence si's paragraph or the
+// one before, up to tok, or "the" and the noun.
+func (r *Result) fullerRole(si int, tok nlp.Token) string {
+	best := "the " + r.doc.Text[tok.Start:tok.End]
+	p := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= p-1; s-- {
+		toks := r.toks[s]
+		for k := 2; k < len(toks); k++ {
+			if toks[k].Norm != tok.Norm || toks[k].Start >= tok.Start || toks[k-2].Norm != "the" || r.inQ[s][k] ||
+				isCap(toks[k-1]) || nlp.IsStopWord(toks[k-1].Norm) || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+				continue
+			}
+			if c := "the " + r.doc.Text[toks[k-1].Start:toks[k].End]; len(c) > len(best) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// unnamedRoleAt finds the definite role phrase speaking beside quotation q —
+// "the" (after a speech verb, or opening the clause before one), up to two
+// modifiers, a person noun the article gives no named person — and
+// returns its tokens [i, j) in the sentence the attribution is in.
+func (r *Result) unnamedRoleAt(q int) (int, int, bool) {
+	phrase := func(si, d int) (int, int, bool) {
+		toks := r.toks[si]
+		if d >= len(toks) || toks[d].Norm != "the" {
+			return 0, 0, false
+		}
+		for h := d + 1; h < len(toks) && h <= d+3; h++ {
+			w := toks[h].Norm
+			if r.inQ[si][h] || nlp.IsStopWord(w) {
+				return 0, 0, false
+			}
+			if !r.lex.IsPersonNoun(w) || voiceNouns[w] || kinNouns[w] {
+				continue
+			}
+			if h+1 < len(toks) && r.doc.Text[toks[h].End:toks[h+1].Start] == " " && r.lex.IsPersonNoun(toks[h+1].Norm) {
+				continue // "the prime minister": the head comes last
+			}
+			if _, named := r.nameAt[toks[d+1].Start]; named || r.ByRole(w) != -1 && !r.unnamedHolder(w) {
+				return 0, 0, false
+			}
+			return d + 1, h + 1, true
+		}
+		return 0, 0, false
+	}
+	qt := r.Quotations[q]
+	// "“…,” the commander said" / "“…,” said the commander".
+	if tr := r.after(q); tr.j > tr.i {
+		toks := r.toks[tr.si]
+		d := tr.i
+		if speechVerbs[toks[d].Norm] {
+			d++
+		}
+		if i, j, ok := phrase(tr.si, d); ok && (d > tr.i || j < tr.j && speechVerbs[toks[j].Norm]) {
+			return i, j, true
+		}
+	}
+	// "The commander called out: “…”", "the controller told the crew “…”".
+	b := r.before(q)
+	if b.j <= b.i {
+		return 0, 0, false
+	}
+	toks := r.toks[b.si]
+	for d := b.i; d < b.j; d++ {
+		if d > b.i && !strings.ContainsAny(r.doc.Text[toks[d-1].End:toks[d].Start], ",;:—") && toks[d-1].Norm != "and" &&
+			!timeWords[toks[d-1].Norm] && !unicode.IsDigit(rune(toks[d-1].Text[len(toks[d-1].Text)-1])) {
+			continue // the phrase opens its clause ("At 21:47 the controller told the crew: …")
+		}
+		i, j, ok := phrase(b.si, d)
+		v := j
+		if ok && v < b.j && toks[v].Norm == "who" && strings.Contains(r.doc.Text[toks[v-1].End:toks[v].Start], ",") {
+			// "The controller, who has not been named, told …".
+			for v < b.j && !strings.Contains(r.doc.Text[toks[v].End:toks[min(v+1, len(toks)-1)].Start], ",") {
+				v++
+			}
+			v++
+		}
+		if !ok || v >= b.j || !speechVerbs[toks[v].Norm] || b.j-v > 10 {
+			continue
+		}
+		if toks[j].Start > qt.OpenStart {
+			break
+		}
+		return i, j, true
+	}
+	return 0, 0, false
 }
 
 // echoWindow bounds the earlier quotations a nested quotation is compared
@@ -1158,7 +1309,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			// a nationality, which goes with any role ("boss Erik
 			// Sorensen … the Dane said").
 			unfit := func(e int) bool {
-				return officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
+				// A capitalised office ("the Prime Minister", "the
+				// Governor") is no nationality: it wants a subject with no
+				// other role.
+				office := handRoles[w] || k >= 2 && isCap(toks[k-1]) && toks[k-1].Norm != "the"
+				return officials[w] || (!isCap(toks[k]) || office) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
 			}
 			// The latest subject ("Millbrook's manager, Craig Dunn, was
 			// furious. “…,” the Scot said."); but not a relative just
@@ -1559,6 +1714,51 @@ var addresseeVerbs = wordSet(`told tell tells telling informed informs assured a
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
 	month year morning afternoon evening night`)
 
+// sieveAskedYou decides a quotation an interviewer's question puts to the
+// guest as the guest's own words ("You said in March, and I'm quoting you
+// here, “…”. Do you stand by that?"): "you" with a speech verb before it
+// in the question gives it to whoever answers the question.
+func (r *Result) sieveAskedYou(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	turn := -1
+	for p := q - 1; p >= 0 && r.Quotations[p].Paragraph == qt.Paragraph; p-- {
+		if r.Quotations[p].Kind == KindQuestion && r.Quotations[p].End >= qt.CloseEnd {
+			turn = p
+		}
+	}
+	if turn < 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.OpenStart })
+	for k := j - 1; k >= 0 && toks[k].Start >= r.Quotations[turn].Start; k-- {
+		if toks[k].Norm != "you" || r.inQ[si][k] {
+			continue
+		}
+		for v := k + 1; v < j && v <= k+3; v++ {
+			if speechVerbs[toks[v].Norm] {
+				for a := q + 1; a < len(r.Quotations); a++ {
+					if r.Quotations[a].Kind == KindAnswer && r.Quotations[a].Parent < 0 {
+						return r.interviewee(r.Quotations[a].Paragraph), true
+					}
+					if r.Quotations[a].Kind == KindQuestion {
+						break
+					}
+				}
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
 func (r *Result) sieveQA(q int) (int, bool) {
 	qt := r.Quotations[q]
 	switch qt.Kind {
@@ -1660,6 +1860,10 @@ func (r *Result) labelled(pi int) int {
 	if e, ok := r.labels[name]; ok {
 		return e
 	}
+	if anonymousLabel(name) {
+		r.labels[name] = -1
+		return -1
+	}
 	who := name
 	e := -1
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
@@ -1695,6 +1899,10 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	p := r.doc.Paragraphs[pi]
+	if name, _, ok := turnLabel(r.doc.Text[p.Start:p.End]); ok && anonymousLabel(name) {
+		return -1 // "UNIDENTIFIED FEMALE:" is nobody the article names
+	}
 	// An unlabelled paragraph that carries on a named answer is that
 	// answer's speaker's (see continuedAnswers).
 	for pj := pi - 1; pj >= 0 && r.answerIn(pj); pj-- {
@@ -1717,6 +1925,13 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// anonymousLabel reports whether a turn's label says that its speaker is
+// not known ("UNIDENTIFIED MALE", "Unknown speaker").
+func anonymousLabel(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && (f[0] == "unidentified" || f[0] == "unknown" || f[0] == "unnamed")
 }
 
 // answerIn reports whether paragraph pi is an answer turn of a transcript.
@@ -2603,8 +2818,8 @@ func (r *Result) sieveContinuation(q int) (int, bool) {
 		if pq.Paragraph != qt.Paragraph {
 			return -1, false
 		}
-		if pq.Parent >= 0 {
-			continue
+		if pq.Parent >= 0 || pq.End >= qt.CloseEnd {
+			continue // an interviewer's question holding it is no earlier quotation
 		}
 		if !explicit(pq.Rule) || pq.Speaker < 0 {
 			return -1, false
@@ -2850,10 +3065,27 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 			people = appendInt(people, e)
 		}
 	}
+	if r.inQuestion(q) {
+		// The interviewer named by the turn's label asks; the words a
+		// question quotes are someone else's.
+		people = slices.DeleteFunc(people, func(e int) bool { return e == r.labelled(qt.Paragraph) })
+	}
 	if len(people) == 1 {
 		return people[0], true
 	}
 	return -1, false
+}
+
+// inQuestion reports whether quotation q lies inside an interviewer's
+// question turn.
+func (r *Result) inQuestion(q int) bool {
+	qt := r.Quotations[q]
+	for p := q - 1; p >= 0 && r.Quotations[p].Paragraph == qt.Paragraph; p-- {
+		if r.Quotations[p].Kind == KindQuestion && r.Quotations[p].End >= qt.CloseEnd {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) sieveSentenceSubject(q int) (int, bool) {
@@ -2864,6 +3096,9 @@ func (r *Result) sieveSentenceSubject(q int) (int, bool) {
 	si := r.sentenceOf(qt.OpenStart)
 	if si < 0 || r.Sentences[si].Subject < 0 {
 		return -1, false
+	}
+	if r.inQuestion(q) && r.Sentences[si].Subject == r.labelled(qt.Paragraph) {
+		return -1, false // the label before a question's words is no subject of them
 	}
 	return r.Sentences[si].Subject, true
 }

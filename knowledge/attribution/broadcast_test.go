@@ -1,0 +1,71 @@
+package attribution
+
+import "testing"
+
+// TestBroadcastAndNotebookLayouts holds the layouts the dev6 stress set
+// brought, each on invented sentences: a broadcast transcript's labels
+// (a role after the name's comma, a lower-case "(voice-over)" note, a
+// host whose turns are questions even when they do not end in "?", the
+// words a question quotes read as narration) and a notebook's or a court
+// roundup's capitals slugs, which head items rather than turns.
+func TestBroadcastAndNotebookLayouts(t *testing.T) {
+	const cast = "Flood coverage\nNINA COLE, ANCHOR: Good evening. We begin in Leeds. Omar?\nOMAR BEKO, CORRESPONDENT: The water is still rising here.\nOMAR BEKO (voice-over): Families came to the school hall.\nUNIDENTIFIED MALE: We lost everything.\nCOLE: Thank you, Omar. Joining me now is Mayor Ruth Obi.\nMAYOR RUTH OBI (D), LEEDS: Thank you, Nina.\nCOLE: You said in May, and I quote, \"Our walls will hold.\" The river board said the walls were \"sound\" in June.\nOBI: I said it and I meant it.\nCOLE: Mayor Obi, thank you.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a capitals label with a role after a comma is a turn", cast, "The water is still rising here.", "BEKO", "qa"},
+		{"a lower-case '(voice-over)' note is no part of the name", cast, "Families came to the school hall.", "BEKO", "qa"},
+		{"an unidentified speaker's label names no one", cast, "We lost everything.", "", "qa"},
+		{"a label with a party and a place after the name", cast, "Thank you, Nina.", "Obi", "qa"},
+		{"the anchor's turns are questions, though few end in '?'", cast, "Good evening. We begin in Leeds. Omar?", "COLE", "qa"},
+		{"'you said' in a question quotes the one who answers it", cast, "Our walls will hold.", "Obi", "asked-you"},
+		{"a question's other quotations are attributed as narration", cast, "sound", "river board", "speech-before"},
+		{"a quotation inside a question is no continuation of the question", "Flood coverage\nNINA COLE, ANCHOR: Good evening. Omar?\nOMAR BEKO, CORRESPONDENT: The water is rising.\nCOLE: The mayor, speaking to us earlier, I should add, told us the walls were \"sound.\" Is that right?\nBEKO: Not from here.\n", "sound.", "", ""},
+		{"a notebook's capitals slugs head items, not turns", "Notes\nSTOLEN BIKE: A man from Hove lost his bike. \"It was chained,\" said Owen Tate.\nLATE TRAIN: The 8:10 was cancelled again. \"Every day this week,\" commuter Ria Shah said.\n", "It was chained,", "Tate", "speech-after"},
+		{"two slugs sharing a last word are still two items", "Notes\nLINDGREN OUT: Captain Erik Lind broke a finger.\nSORTED OUT: Coach Ana Dahl spoke. \"It is closed,\" she said.\n", "It is closed,", "Dahl", "speech-after"},
+		{"a transcript's speaker who comes back keeps the labels as turns", "Hearing\nSEN. ANA DAHL: Did you inspect the yard? I read that you called it \"fine.\"\nMR. ERIK LIND: We did.\nSEN. ANA DAHL: When?\nMR. ERIK LIND: In May.\n", "In May.", "LIND", "qa"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+	// A name the article prints only in capitals keeps them; the kinds:
+	r := Analyze(docOf(cast), DefaultLexicon())
+	kinds := map[string]string{}
+	for _, qt := range r.Quotations {
+		kinds[r.doc.Text[qt.Start:qt.End]] = qt.Kind
+	}
+	for quote, want := range map[string]string{
+		"Good evening. We begin in Leeds. Omar?": KindQuestion,
+		"Mayor Obi, thank you.":                  KindQuestion,
+		"Thank you, Nina.":                       KindAnswer,
+		"Our walls will hold.":                   KindQuote,
+	} {
+		if kinds[quote] != want {
+			t.Errorf("%q is a %q, want %q", quote, kinds[quote], want)
+		}
+	}
+}
+
+// TestUnnamedRoleSpeakers: a definite role phrase that speaks beside a
+// quotation, when no one the article names holds the role, is the speaker
+// itself ("the controller"), and a capitalised office is no nationality
+// that refers back to the latest subject.
+func TestUnnamedRoleSpeakers(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a role phrase after the quotation", "Runway report\nThe report names no one.\n'Lights ahead, stop,' the co-pilot called.\n", "Lights ahead, stop,", "the co-pilot", "role-speaker"},
+		{"a role phrase opening the clause before it, after a time", "Runway report\nThe report names no one. At 21:47 the controller told the crew: 'Cleared for take-off.'\n", "Cleared for take-off.", "the controller", "role-speaker"},
+		{"a relative clause between the role and its verb", "Runway report\nThe report names no one.\nThe controller, who has not been named, told investigators: 'I saw it move.'\n", "I saw it move.", "the controller", "role-speaker"},
+		{"the fuller description of the paragraph before", "Runway report\nThe tower cleared the bowser driver to cross.\nAccording to the tape, the driver said: 'Crossing now.'\n", "Crossing now.", "the bowser driver", "role-speaker"},
+		{"a capitalised office is not the latest subject", "Tributes\nDame Ada Lowe, the soprano, has died.\nThe Prime Minister wrote on X: “A national treasure.”\n", "A national treasure.", "the Prime Minister", "role-speaker"},
+		{"a role a named person holds stays hers", "Runway report\nThe controller, Ann Fell, was on duty.\n'I saw it move,' the controller said.\n", "I saw it move,", "Fell", "speech-after"},
+		{"an indefinite role is no one named", "Runway report\nThe report names no one.\n'I saw it move,' a controller said.\n", "I saw it move,", "", "speech-after"},
+		{"a spokesperson is still no role of its own", "Runway report\nThe report names no one.\n'No comment,' the spokesperson said.\n", "No comment,", "", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
