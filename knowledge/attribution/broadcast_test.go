@@ -23,6 +23,9 @@ func TestBroadcastAndNotebookLayouts(t *testing.T) {
 		{"a quotation inside a question is no continuation of the question", "Flood coverage\nNINA COLE, ANCHOR: Good evening. Omar?\nOMAR BEKO, CORRESPONDENT: The water is rising.\nCOLE: The mayor, speaking to us earlier, I should add, told us the walls were \"sound.\" Is that right?\nBEKO: Not from here.\n", "sound.", "", ""},
 		{"a notebook's capitals slugs head items, not turns", "Notes\nSTOLEN BIKE: A man from Hove lost his bike. \"It was chained,\" said Owen Tate.\nLATE TRAIN: The 8:10 was cancelled again. \"Every day this week,\" commuter Ria Shah said.\n", "It was chained,", "Tate", "speech-after"},
 		{"two slugs sharing a last word are still two items", "Notes\nLINDGREN OUT: Captain Erik Lind broke a finger.\nSORTED OUT: Coach Ana Dahl spoke. \"It is closed,\" she said.\n", "It is closed,", "Dahl", "speech-after"},
+		{"a quotation signed after a dash", "Notes\nGoalie Sami Rautio and winger Jonah Fleck trained.\nQUOTE OF THE DAY: “He's walking home.” — Rautio, on Fleck.\n", "He's walking home.", "Rautio", "dash"},
+		{"a signature of a body", "Notes\nThe Pines Supporters Club met.\n“Sell the goalie.” — Pines Supporters Club, in a banner.\n", "Sell the goalie.", "Pines Supporters Club", "dash"},
+		{"a namesake named only to be told apart is not the nearest bearer of the surname", "Roundup\nTRACTOR: Wendell Koski, 46, pleaded not guilty on Monday.\nTREASURER: Janet Koski, 51, was sentenced on Thursday. She is not related to Wendell Koski.\nKoski wept as she spoke. \"I will pay back every cent.\"\n", "I will pay back every cent.", "Janet Koski", "paragraph-speaker"},
 		{"a transcript's speaker who comes back keeps the labels as turns", "Hearing\nSEN. ANA DAHL: Did you inspect the yard? I read that you called it \"fine.\"\nMR. ERIK LIND: We did.\nSEN. ANA DAHL: When?\nMR. ERIK LIND: In May.\n", "In May.", "LIND", "qa"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1271,7 +1271,9 @@ func (r *Result) group(cands []candidate) {
 		r.nameAt[toks[c.i].Start] = idx
 		r.titleAt[toks[c.ti].Start] = idx
 		r.endAt[toks[c.j-1].End] = idx
-		lastSeen[e] = m.Start
+		if !disclaimedKin(toks, c.ti) {
+			lastSeen[e] = m.Start
+		}
 	}
 	newEntity := func(c candidate) int {
 		name := r.nameOf(c)
@@ -1360,6 +1362,20 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// disclaimedKin reports whether the name at toks[ti] is named only to be
+// told apart ("no relation to Wendell Koski", "not related to him"): the
+// bare surname after it is the other person's, whom the story is about.
+func disclaimedKin(toks []nlp.Token, ti int) bool {
+	if ti < 2 || toks[ti-1].Norm != "to" {
+		return false
+	}
+	switch toks[ti-2].Norm {
+	case "relation", "related", "kin":
+		return true
+	}
+	return false
 }
 
 // givenNames are the first words of the person-shaped names among cands

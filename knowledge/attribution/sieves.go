@@ -26,6 +26,7 @@ var Sieves = []Sieve{
 	{"cataphora", (*Result).sieveCataphora},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
+	{"dash", (*Result).sieveDash},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
@@ -1713,6 +1714,50 @@ var addresseeVerbs = wordSet(`told tell tells telling informed informs assured a
 // verb ("on Friday told", "yesterday said").
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
 	month year morning afternoon evening night`)
+
+// sieveDash decides a quotation signed after a dash, as a notebook's
+// "quote of the day" or a pull quote is ("“…” — Rautio, on the rookie"):
+// the name right after the dash, when it may be a person or a body.
+func (r *Result) sieveDash(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	rest := r.doc.Text[qt.CloseEnd:p.End]
+	trimmed := strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-- ", "- "} {
+		if strings.HasPrefix(trimmed, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" || (dash == "- " || dash == "-- ") && len(trimmed) == len(rest) {
+		return -1, false
+	}
+	off := qt.CloseEnd + len(rest) - len(trimmed) + len(dash)
+	for off < p.End && r.doc.Text[off] == ' ' {
+		off++
+	}
+	mi, ok := r.titleAt[off]
+	if !ok {
+		mi, ok = r.nameAt[off]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
+		return -1, false
+	}
+	// A signature ends the paragraph or goes on with an aside ("— Rautio,
+	// on the rookie"), not with a verb ("— Fleck laughed —").
+	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:p.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
 
 // sieveAskedYou decides a quotation an interviewer's question puts to the
 // guest as the guest's own words ("You said in March, and I'm quoting you
