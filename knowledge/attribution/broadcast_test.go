@@ -72,3 +72,23 @@ func TestUnnamedRoleSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestPeersAndTitledSurnames: a peer's title ends in a place that speaks
+// for no one ("Lord Penrose of Alderley, who …, said"), and a titled
+// surname whose appositive gives the full name is that person, though a
+// namesake is named ("His wife, Lady Penrose, the former mezzo-soprano
+// Clarissa Penrose,").
+func TestPeersAndTitledSurnames(t *testing.T) {
+	const peers = "Tributes\nDame Ada Lowe, the soprano, has died.\nGeoffrey Penrose, Lord Penrose of Alderley, who chaired the Arts Council, remembered her as “terrifying in a committee.”\nHis wife, Lady Penrose, the former mezzo-soprano Clarissa Penrose, sang with Lowe. “She taught me to breathe,” she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the peer before his title's place", peers, "terrifying in a committee.", "Geoffrey Penrose", "speech-before"},
+		{"a titled surname and its appositive full name", peers, "She taught me to breathe,", "Clarissa Penrose", "speech-after"},
+		{"a baroness's place", "Lords\nBaroness Jane Hale of Richmond, who sat for 20 years, said the bill was “a mess.”\n", "a mess.", "Hale", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

@@ -521,8 +521,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// was not authorised to speak, said": the subject stands before a
 	// relative clause set off by commas, however long.
 	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
-		if e, ok := r.entityEndingAt(toks[kk]); ok {
+		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
+		}
+		// "Geoffrey Penrose, Lord Penrose of Alderley, who …, said": a
+		// peer's place ends the title; the name before the title's comma.
+		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind == Place {
+			for m := kk; m > lo && m > kk-8; m-- {
+				if strings.Contains(r.gapAt(toks, m), ",") {
+					if f, ok := r.entityEndingAt(toks[m-1]); ok && r.Entities[f].Kind == Person {
+						return f, true
+					}
+					break
+				}
+			}
 		}
 		if r.unnamedPerson(si, lo, kk) && (r.anonymousHead(si, lo, kk) || r.saysUnnamed(si, kk, k+1)) {
 			return -1, true // someone the article does not name
@@ -621,7 +633,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "Dolores Quintana, who remembers her as …".
 	if toks[k].Norm == "who" && k > lo {
-		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+		// Not a place ("Lord Penrose of Alderley, who …"): "who" is a
+		// person, the one the title names.
+		if e, ok := r.entityEndingAt(toks[k-1]); ok && r.Entities[e].Kind != Place {
 			return e, true
 		}
 		// "Jean-Claude d’Amours, the Opposition MPP and no relation to
