@@ -827,6 +827,10 @@ type alt struct {
 	weight float64
 }
 
+// genericPersonWeight is the credit of a kind of person ("farmhand") for a
+// question's word for people in general ("man"): as loose as a hypernym.
+const genericPersonWeight = 0.4
+
 // framingVerbs are verbs of saying and reacting: "What did Putin say about
 // X" asks about X, "How did the industry react" about the industry, so they
 // rank weakly and do not count toward coverage.
@@ -936,6 +940,10 @@ func (a *Article) analyze(text string) *query {
 			// "How many nations …": the first content word is what is counted.
 			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
+			if genericPersons[t.tok.Norm] {
+				// "How many people …": a count of any kind of person.
+				q.counted = append(q.counted, alt{personKey, 1})
+			}
 			countedEnd = t.tok.End
 			if q.howMuch {
 				// "How much will it cost?": an amount of money answers.
@@ -960,6 +968,10 @@ func (a *Article) analyze(text string) *query {
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
+		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
+			// "the man who drowned": any kind of person the article names.
+			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
+		}
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
 			// synonym of the role's words, and she is the speaker asked

@@ -4,8 +4,9 @@ import "testing"
 
 // TestAgentRolePhrase: a quotation's role phrase finds the person a
 // passive's agent or an appointment gives that role, and a role phrase
-// nobody holds goes to no one rather than to someone the article gives a
-// different role, unless that role is a synonym of it.
+// nobody named holds goes to the person known only by that role
+// (roleSpeaker), not to someone the article gives a different role, unless
+// that role is a synonym of it.
 func TestAgentRolePhrase(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, quote, speaker string
@@ -13,7 +14,7 @@ func TestAgentRolePhrase(t *testing.T) {
 		{"a passive's agent", "Premiere\n\nThe play, staged by Orla Kinsella, closes tonight. Ivo Brandt, a reviewer, praised it.\n\n“We rehearsed for a month,” the stager said.\n", "We rehearsed for a month,", "Kinsella"},
 		{"a passive's agent, '-or'", "Premiere\n\nThe documentary, directed by Siân Pryce, opens today. Mark Lowe, a critic, liked it.\n\n“We shot it in nine days,” the director said.\n", "We shot it in nine days,", "Pryce"},
 		{"an appointment", "Council\n\nAda Renwick, a retired principal, was elected mayor of Larkfield on Friday. Tom Bexley, a grocer, voted for her.\n\n“The roads come first,” the mayor said.\n", "The roads come first,", "Renwick"},
-		{"a role nobody named holds is its unnamed holder's", "Premiere\n\nThe documentary opens today. Mark Lowe, a critic, liked it.\n\n“We shot it in nine days,” the producer said.\n", "We shot it in nine days,", "the producer"},
+		{"a role nobody named holds is the role's", "Premiere\n\nThe documentary opens today. Mark Lowe, a critic, liked it.\n\n“We shot it in nine days,” the producer said.\n", "We shot it in nine days,", "the producer"},
 		{"a synonym, a physician", "Clinic\n\nDr Hal Okafor, a physician at the clinic, saw forty patients.\n\n“We need more beds,” the doctor said.\n", "We need more beds,", "Okafor"},
 		{"no other role", "Flood\n\nRuth Mallory lost her kitchen to the river on Sunday.\n\n“It came up in an hour,” the homeowner said.\n", "It came up in an hour,", "Mallory"},
 	} {

@@ -67,11 +67,14 @@ type Entity struct {
 	Descriptors []Descriptor
 	// Mentions are indexes into Result.Mentions.
 	Mentions []int
+	// RoleOnly reports a person the article never names, known only by
+	// a role ("the controller", "the bowser driver"): Name and Short are
+	// then that role phrase as the article writes it.
+	RoleOnly bool
 
 	first, last string   // folded first and last name parts
 	former      []string // roles the article says it held no longer
 	nameGender  bool     // Gender comes from the given name alone: the article's pronouns may overrule it
-	unnamed     bool     // a role's holder the article never names ("the controller"), made by roleSpeakers
 	parts       []string
 	evidence    map[string]int
 }
@@ -158,6 +161,9 @@ type Result struct {
 	// articleRoles are the roles the article gives people (learnRoles),
 	// set before attribution and again once analysis is done.
 	articleRoles map[string]bool
+	// roleOnly maps a folded role noun to the person the article knows
+	// only by it (roleSpeaker).
+	roleOnly map[string]int
 	// relatives maps an owner and a relation noun to the person the
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
 	// when a nested quotation needs it.

@@ -50,22 +50,16 @@ func TestBroadcastAndNotebookLayouts(t *testing.T) {
 	}
 }
 
-// TestUnnamedRoleSpeakers: a definite role phrase that speaks beside a
-// quotation, when no one the article names holds the role, is the speaker
-// itself ("the controller"), and a capitalised office is no nationality
-// that refers back to the latest subject.
-func TestUnnamedRoleSpeakers(t *testing.T) {
+// TestCapitalisedOffices: an office written in capitals ("the Prime
+// Minister") is no nationality that refers back to the latest subject
+// ("the Dane"); nobody named holding it, it speaks as that role.
+func TestCapitalisedOffices(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, quote, speaker, rule string
 	}{
-		{"a role phrase after the quotation", "Runway report\nThe report names no one.\n'Lights ahead, stop,' the co-pilot called.\n", "Lights ahead, stop,", "the co-pilot", "role-speaker"},
-		{"a role phrase opening the clause before it, after a time", "Runway report\nThe report names no one. At 21:47 the controller told the crew: 'Cleared for take-off.'\n", "Cleared for take-off.", "the controller", "role-speaker"},
-		{"a relative clause between the role and its verb", "Runway report\nThe report names no one.\nThe controller, who has not been named, told investigators: 'I saw it move.'\n", "I saw it move.", "the controller", "role-speaker"},
-		{"the fuller description of the paragraph before", "Runway report\nThe tower cleared the bowser driver to cross.\nAccording to the tape, the driver said: 'Crossing now.'\n", "Crossing now.", "the bowser driver", "role-speaker"},
-		{"a capitalised office is not the latest subject", "Tributes\nDame Ada Lowe, the soprano, has died.\nThe Prime Minister wrote on X: “A national treasure.”\n", "A national treasure.", "the Prime Minister", "role-speaker"},
-		{"a role a named person holds stays hers", "Runway report\nThe controller, Ann Fell, was on duty.\n'I saw it move,' the controller said.\n", "I saw it move,", "Fell", "speech-after"},
-		{"an indefinite role is no one named", "Runway report\nThe report names no one.\n'I saw it move,' a controller said.\n", "I saw it move,", "", "speech-after"},
-		{"a spokesperson is still no role of its own", "Runway report\nThe report names no one.\n'No comment,' the spokesperson said.\n", "No comment,", "", "speech-after"},
+		{"a capitalised office is not the latest subject", "Tributes\nDame Ada Lowe, the soprano, has died.\nThe Prime Minister wrote on X: “A national treasure.”\n", "A national treasure.", "the prime minister", "speech-before"},
+		{"a capitalised office after the quotation", "Tributes\nDame Ada Lowe, the soprano, has died.\n“A national treasure,” the Chief Constable said.\n", "A national treasure,", "the chief constable", "speech-after"},
+		{"a nationality still refers back", "Tributes\nCoach Erik Sorensen was furious.\n‘We were poor,’ the Dane said.\n", "We were poor,", "Sorensen", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)

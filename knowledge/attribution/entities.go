@@ -39,13 +39,19 @@ func (r *Result) resolvePass() {
 	// with a quotation: "she added" continues that speaker.
 	var near []int
 	speaker, para := -1, -1
+	// prevPron and curPron are the people the previous sentence's and
+	// this sentence's pronouns of each gender refer to: "…by Mina Farrow,
+	// who said she feared delays. “…,” she said." continues the chain.
+	var prevPron, curPron map[string]int
 	seen := make([]int, len(r.Entities)) // names and pronouns so far, outside quotations
 	r.outsideAny = make([][]int, len(r.toks))
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
 		s := r.doc.Sentences[si]
+		prevPron, curPron = curPron, map[string]int{}
 		if s.Paragraph != para {
 			near, speaker, para = near[:0], -1, s.Paragraph
+			prevPron = nil
 		}
 		if q := r.QuotationAt(s.Start); q >= 0 {
 			top := r.outermost(q)
@@ -98,7 +104,16 @@ func (r *Result) resolvePass() {
 					}
 					here = slices.DeleteFunc(here, func(x int) bool { return x == subjPron })
 				}
-				e = r.pickPronoun(g, pfirst, append(append(here, recent...), lastNamed...), lastAny)
+				// After the latest subject, before older ones: the
+				// referent of the previous sentence's pronoun of that
+				// gender ("Declan … said Liam called him before he died.
+				// He said …" is still Declan).
+				cands := append(here, recent[:min(1, len(recent))]...)
+				if p, ok := prevPron[g]; ok && !slices.Contains(cands, p) {
+					cands = append(cands, p)
+				}
+				cands = append(cands, recent[min(1, len(recent)):]...)
+				e = r.pickPronoun(g, pfirst, append(cands, lastNamed...), lastAny)
 				// A relative introduced in an earlier paragraph is no
 				// referent in a later sentence of a new paragraph that
 				// brings in someone else, when the article's principal fits:
@@ -132,6 +147,7 @@ func (r *Result) resolvePass() {
 				}
 				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
 					subjPron, subjPronK = e, k
+					curPron[g] = e
 				}
 				if e >= 0 {
 					pron = true

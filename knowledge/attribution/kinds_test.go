@@ -21,6 +21,9 @@ func TestBodyOrPerson(t *testing.T) {
 		{"a titled person who mentions it stays a person", "Ms. Sky Hollins reported the fine first. Hollins said it was fair.\n", "Sky Hollins", Person, "female"},
 		{"a given name's gender for a person", "Kristin Halvorsen reported the fine first.\n", "Kristin Halvorsen", Person, "female"},
 		{"no given name's gender for a body", "The Chase Union met on Monday. Chase Union said it would strike.\n", "Chase Union", Organisation, ""},
+		{"a body that said it accepted", "The inspectors blamed the network provider, Marlow Ridge. Marlow Ridge said it accepted the findings.\n", "Marlow Ridge", Organisation, ""},
+		{"a double-barrelled surname ending in a body's word", "The board's chief auditor, Dr. Mara Ellis-Banks, said the figures were wrong.\n", "Mara Ellis-Banks", Person, "female"},
+		{"a body's word heads its name", "Mara Ellis spoke for Harbour Savings Bank. Harbour Savings Bank said it would pay.\n", "Harbour Savings Bank", Organisation, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())

@@ -203,7 +203,12 @@ var unionBranches = wordSet(`local lodge branch chapter`)
 // organisation nouns (which include "van" and surnames).
 func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	heads := []string{toks[len(toks)-1].Norm}
-	if n := len(toks); n >= 3 && isNumber(heads[0]) && unionBranches[toks[n-2].Norm] {
+	if n := len(toks); n >= 2 && r.doc.Text[toks[n-2].End:toks[n-1].Start] == "-" {
+		// "Helen Carrow-Banks", "Ana Lopez-Church": the second part of a
+		// double-barrelled surname heads no body.
+		heads = nil
+	}
+	if n := len(toks); n >= 3 && isNumber(toks[n-1].Norm) && unionBranches[toks[n-2].Norm] {
 		return true, true // "Teamsters Local 727"
 	}
 	for k := 1; k < len(toks); k++ {
@@ -411,7 +416,7 @@ func (r *Result) itSpeaks(si, j int) bool {
 var itGap = wordSet(`on in a an the last this late early earlier`)
 
 var itVerbs = wordSet(`would will had has plans planned intends intended expects expected supported supports
-	welcomed welcomes remained remains`)
+	welcomed welcomes remained remains accepted accepts rejected rejects regretted regrets denied denies`)
 
 // roleOf spells an abbreviated title as its role noun ("sen" → "senator").
 func roleOf(w string) string {
@@ -1281,7 +1286,7 @@ func (r *Result) group(cands []candidate) {
 		r.nameAt[toks[c.i].Start] = idx
 		r.titleAt[toks[c.ti].Start] = idx
 		r.endAt[toks[c.j-1].End] = idx
-		if !disclaimedKin(toks, c.ti) {
+		if !r.disclaimed(c.si, c.ti) {
 			lastSeen[e] = m.Start
 		}
 	}
@@ -1400,20 +1405,6 @@ func (r *Result) appositiveSurname(c candidate, last string, lastSeen map[int]in
 
 // peerTitles open a peer's title, which may end in "of" and a place.
 var peerTitles = wordSet(`lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess`)
-
-// disclaimedKin reports whether the name at toks[ti] is named only to be
-// told apart ("no relation to Wendell Koski", "not related to him"): the
-// bare surname after it is the other person's, whom the story is about.
-func disclaimedKin(toks []nlp.Token, ti int) bool {
-	if ti < 2 || toks[ti-1].Norm != "to" {
-		return false
-	}
-	switch toks[ti-2].Norm {
-	case "relation", "related", "kin":
-		return true
-	}
-	return false
-}
 
 // givenNames are the first words of the person-shaped names among cands
 // (given name and surname, not an organisation or place), by the word: a
@@ -2147,4 +2138,18 @@ func compoundSurname(parts []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// disclaimed reports whether the name or description starting at token k
+// of sentence si is named only to be told apart from someone ("Tom
+// Henderson, who is not related to Marcy Henderson,", "no relation to the
+// minister"): a bare surname after it does not name that person for being
+// the one named last.
+func (r *Result) disclaimed(si, k int) bool {
+	toks := r.toks[si]
+	m := k - 1
+	for n := 0; m >= 0 && n < 3 && determiners[toks[m].Norm]; n++ {
+		m--
+	}
+	return m >= 1 && toks[m].Norm == "to" && (toks[m-1].Norm == "relation" || toks[m-1].Norm == "related")
 }

@@ -76,156 +76,6 @@ func (r *Result) attribute() {
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
-	r.roleSpeakers()
-}
-
-// roleSpeakers gives a quotation nobody was found for to the unnamed
-// holder of a role that speaks beside it ("“Rejecting,” the commander
-// called", "The Prime Minister wrote on X: “…”", "said the harbourmaster")
-// when no one the article names holds that role: the role phrase is then
-// the speaker, as an entity of its own ("the commander"), and a quotation
-// that continues it in the same paragraph follows (rule "role-speaker").
-func (r *Result) roleSpeakers() {
-	made := map[string]int{}
-	last := -1 // the latest quotation given a role, for continuations
-	for q := range r.Quotations {
-		qt := r.Quotations[q]
-		if qt.Speaker >= 0 || qt.Parent >= 0 || qt.Kind != KindQuote {
-			continue
-		}
-		if last >= 0 && r.Quotations[last].Paragraph == qt.Paragraph && (qt.Rule == "" || qt.Rule == "continuation") {
-			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[last].Speaker, "role-speaker"
-			continue
-		}
-		i, j, ok := r.unnamedRoleAt(q)
-		if !ok {
-			continue
-		}
-		si := r.sentenceOf(qt.OpenStart)
-		if tr := r.after(q); tr.j > tr.i && r.toks[tr.si][i].Start >= qt.CloseEnd {
-			si = tr.si
-		}
-		toks := r.toks[si]
-		name := "the " + r.doc.Text[toks[i].Start:toks[j-1].End]
-		if j-i == 1 {
-			// "the driver said" after "the bowser driver": the fuller
-			// description the paragraph or the one before gave.
-			name = r.fullerRole(si, toks[i])
-		}
-		f := foldName(name)
-		e, seen := made[f]
-		if !seen {
-			// One part, the whole phrase: no surname to shorten it to,
-			// nor to share with anyone.
-			r.Entities = append(r.Entities, Entity{Kind: Person, Name: name, Short: name, Variants: []string{f},
-				Roles: []string{toks[j-1].Norm}, first: f, last: f, parts: []string{f},
-				evidence: map[string]int{string(Person): 1}, unnamed: true})
-			e = len(r.Entities) - 1
-			made[f] = e
-			r.starts = append(r.starts, nil)
-		}
-		r.Quotations[q].Speaker, r.Quotations[q].Rule = e, "role-speaker"
-		last = q
-	}
-}
-
-// unnamedHolder reports whether the role w is held by a role's unnamed
-// holder made before (and by no one named).
-func (r *Result) unnamedHolder(w string) bool {
-	e := r.ByRole(w)
-	return e >= 0 && r.Entities[e].unnamed
-}
-
-// fullerRole returns the fullest definite description with the role noun
-// tok as its head ("the bowser driver") in sentence si's paragraph or the
-// one before, up to tok, or "the" and the noun.
-func (r *Result) fullerRole(si int, tok nlp.Token) string {
-	best := "the " + r.doc.Text[tok.Start:tok.End]
-	p := r.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= p-1; s-- {
-		toks := r.toks[s]
-		for k := 2; k < len(toks); k++ {
-			if toks[k].Norm != tok.Norm || toks[k].Start >= tok.Start || toks[k-2].Norm != "the" || r.inQ[s][k] ||
-				isCap(toks[k-1]) || nlp.IsStopWord(toks[k-1].Norm) || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
-				continue
-			}
-			if c := "the " + r.doc.Text[toks[k-1].Start:toks[k].End]; len(c) > len(best) {
-				best = c
-			}
-		}
-	}
-	return best
-}
-
-// unnamedRoleAt finds the definite role phrase speaking beside quotation q —
-// "the" (after a speech verb, or opening the clause before one), up to two
-// modifiers, a person noun the article gives no named person — and
-// returns its tokens [i, j) in the sentence the attribution is in.
-func (r *Result) unnamedRoleAt(q int) (int, int, bool) {
-	phrase := func(si, d int) (int, int, bool) {
-		toks := r.toks[si]
-		if d >= len(toks) || toks[d].Norm != "the" {
-			return 0, 0, false
-		}
-		for h := d + 1; h < len(toks) && h <= d+3; h++ {
-			w := toks[h].Norm
-			if r.inQ[si][h] || nlp.IsStopWord(w) {
-				return 0, 0, false
-			}
-			if !r.lex.IsPersonNoun(w) || voiceNouns[w] || kinNouns[w] {
-				continue
-			}
-			if h+1 < len(toks) && r.doc.Text[toks[h].End:toks[h+1].Start] == " " && r.lex.IsPersonNoun(toks[h+1].Norm) {
-				continue // "the prime minister": the head comes last
-			}
-			if _, named := r.nameAt[toks[d+1].Start]; named || r.ByRole(w) != -1 && !r.unnamedHolder(w) {
-				return 0, 0, false
-			}
-			return d + 1, h + 1, true
-		}
-		return 0, 0, false
-	}
-	qt := r.Quotations[q]
-	// "“…,” the commander said" / "“…,” said the commander".
-	if tr := r.after(q); tr.j > tr.i {
-		toks := r.toks[tr.si]
-		d := tr.i
-		if speechVerbs[toks[d].Norm] {
-			d++
-		}
-		if i, j, ok := phrase(tr.si, d); ok && (d > tr.i || j < tr.j && speechVerbs[toks[j].Norm]) {
-			return i, j, true
-		}
-	}
-	// "The commander called out: “…”", "the controller told the crew “…”".
-	b := r.before(q)
-	if b.j <= b.i {
-		return 0, 0, false
-	}
-	toks := r.toks[b.si]
-	for d := b.i; d < b.j; d++ {
-		if d > b.i && !strings.ContainsAny(r.doc.Text[toks[d-1].End:toks[d].Start], ",;:—") && toks[d-1].Norm != "and" &&
-			!timeWords[toks[d-1].Norm] && !unicode.IsDigit(rune(toks[d-1].Text[len(toks[d-1].Text)-1])) {
-			continue // the phrase opens its clause ("At 21:47 the controller told the crew: …")
-		}
-		i, j, ok := phrase(b.si, d)
-		v := j
-		if ok && v < b.j && toks[v].Norm == "who" && strings.Contains(r.doc.Text[toks[v-1].End:toks[v].Start], ",") {
-			// "The controller, who has not been named, told …".
-			for v < b.j && !strings.Contains(r.doc.Text[toks[v].End:toks[min(v+1, len(toks)-1)].Start], ",") {
-				v++
-			}
-			v++
-		}
-		if !ok || v >= b.j || !speechVerbs[toks[v].Norm] || b.j-v > 10 {
-			continue
-		}
-		if toks[j].Start > qt.OpenStart {
-			break
-		}
-		return i, j, true
-	}
-	return 0, 0, false
 }
 
 // echoWindow bounds the earlier quotations a nested quotation is compared
@@ -541,7 +391,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 		for m := lo; m <= kk; m++ {
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
-				return r.rolePhrase(si, m, lo)
+				return r.roleSubject(si, m, lo)
 			}
 		}
 	}
@@ -692,7 +542,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e := r.documentOwner(si, k, lo); e >= 0 {
 		return e, true
 	}
-	return r.rolePhrase(si, k, lo)
+	return r.roleSubject(si, k, lo)
 }
 
 // documentOwner resolves a writing's possessor when token k of sentence
@@ -885,6 +735,30 @@ func (r *Result) openingBody(si int) int {
 	return -1
 }
 
+// paragraphCompany returns the one organisation that may be a company
+// (isCompany) named outside quotations in sentence si's paragraph before
+// offset at; -1 when none or several are.
+func (r *Result) paragraphCompany(si, at int) int {
+	found := -1
+	for s := r.paraSen[r.doc.Sentences[si].Paragraph][0]; s <= si; s++ {
+		for k, t := range r.toks[s] {
+			if t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] || !r.isCompany(&r.Entities[r.Mentions[mi].Entity]) {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; found >= 0 && found != e {
+				return -1
+			} else {
+				found = e
+			}
+		}
+	}
+	return found
+}
+
 // latestOrganisation returns the organisation named last before offset at
 // outside quotations, in sentence si or the two before it, or -1.
 func (r *Result) latestOrganisation(si, at int) int {
@@ -982,7 +856,7 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 					r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, singular(toks[m].Norm))
 					return e, true
 				}
-				return r.rolePhrase(si, m, k)
+				return r.roleSubject(si, m, k)
 			}
 		}
 	}
@@ -1352,8 +1226,12 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		return e, true
 	}
 	if best < 0 && kind == "org" && companyNouns[w] {
-		// "the company said": the organisation the article is most about.
-		best = r.mostMentioned(r.isCompany, at)
+		// "In a statement, Northline ATS said it … ‘…,’ the company
+		// said": the one company the paragraph names before it; else the
+		// organisation the article is most about.
+		if best = r.paragraphCompany(si, at); best < 0 {
+			best = r.mostMentioned(r.isCompany, at)
+		}
 	}
 	return best, true
 }
@@ -2223,10 +2101,18 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
 		}
+		definite := k > i && toks[k-1].Norm == "the" && !isCap(toks[k])
 		if r.lex.IsPersonNoun(toks[k].Norm) {
 			// "The gaffer": a role the article gives nobody by that
 			// word; the outer speaker's superior is not known.
-			return r.roleAnyone(toks[k].Norm, qt.OpenStart), true
+			if e := r.roleAnyone(toks[k].Norm, qt.OpenStart); e >= 0 || !definite {
+				return e, true
+			}
+		}
+		if definite && r.unknownOrPerson(toks[k].Norm) {
+			// "The physio told me, “…”": someone the speaker knows by a
+			// role the article names no one by.
+			return r.roleSpeaker(si, k), true
 		}
 		break
 	}

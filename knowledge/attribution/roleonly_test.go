@@ -1,0 +1,35 @@
+package attribution
+
+import "testing"
+
+// TestRoleOnlySpeakers holds the convention for people the article never
+// names: a definite role phrase speaks for someone known by that role
+// ("the dispatcher"), named by the fullest phrase the article uses; a
+// plain description, an indefinite one, a voice noun and a role someone
+// named holds do not make one.
+func TestRoleOnlySpeakers(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"colon form", "The ferry hit the pier at dusk.\nAt 18:02 the dispatcher told the skipper: 'Hold at the buoy.'\n",
+			"Hold at the buoy.", "the dispatcher", "speech-before"},
+		{"fullest phrase", "A harbour pilot was on the bridge. The harbour pilot had worked ten hours.\nThe pilot said: 'I never saw the van.'\n",
+			"I never saw the van.", "the harbour pilot", "speech-before"},
+		{"hyphenated role", "The freighter lost power off Dover.\nThe co-driver shouted: 'Brake now.'\n",
+			"Brake now.", "the co-driver", "speech-before"},
+		{"after the quotation", "The ferry hit the pier at dusk.\n'We are taking water,' the skipper said.\n",
+			"We are taking water,", "the skipper", "speech-after"},
+		{"a named holder keeps it", "Dispatcher Mona Ruell was on duty.\nThe dispatcher said: 'Hold at the buoy.'\n",
+			"Hold at the buoy.", "Ruell", "speech-before"},
+		{"nested, a word the lexicon lacks", "Ivo Brandt bowled all day.\n‘The physio told me, “Rest your back,” and I did,’ Brandt said.\n",
+			"Rest your back,", "the physio", "nested"},
+		{"nested, an indefinite stays anonymous", "Ivo Brandt bowled all day.\n‘A physio told me, “Rest your back,” and I did,’ Brandt said.\n",
+			"Rest your back,", "", "nested"},
+		{"plain description stays anonymous", "A woman was on the pier.\nThe woman said: 'It came so fast.'\n",
+			"It came so fast.", "", "speech-before"},
+		{"indefinite stays anonymous", "The ferry hit the pier.\nA deckhand said: 'It came so fast.'\n",
+			"It came so fast.", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
