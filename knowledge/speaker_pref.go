@@ -8,7 +8,7 @@ var speechNouns = wordSet(`view views stance position opinion opinions reaction 
 	remark remarks words message warning assessment explanation argument answer reply verdict account`)
 
 // thinkVerbs ask what someone thinks ("What does the coach think of …").
-var thinkVerbs = wordSet(`think thinks thought feel feels felt believe believes believed`)
+var thinkVerbs = wordSet(`think thinks thought feel feels felt believe believes believed expect expects expected`)
 
 // asksSpeech reports a question about what the person it asks about said
 // or thinks, naming them as the one who speaks: "What did Okafor say
@@ -42,8 +42,23 @@ func asksSpeech(q *query) bool {
 		return false
 	}
 	n := toks[k].Norm
-	return speechVerbs[n] || framingVerbs[n] || thinkVerbs[n] || askVerbs[n]
+	if talkVerbs[n] {
+		// "What did the mayor speak about?" asks for her words; "How long
+		// did the minister speak?" for the speech's length.
+		return k+1 < len(toks) && (toks[k+1].Norm == "about" || toks[k+1].Norm == "on" || toks[k+1].Norm == "of")
+	}
+	return framingVerbs[n] || thinkVerbs[n] || askVerbs[n] || sayVerbs[n]
 }
+
+// talkVerbs tell that someone spoke, not what they said.
+var talkVerbs = wordSet(`speak speaks speaking spoke spoken talk talks talked talking`)
+
+// sayVerbs say something in words, beyond framingVerbs (speechVerbs has
+// wishes and acts too: "want", "refuse", "post").
+var sayVerbs = wordSet(`argue argued argues warn warned warns insist insisted insists suggest suggested suggests
+	explain explained explains declare declared declares announce announced announces propose proposed proposes
+	predict predicted predicts write wrote writes tweet tweeted reaffirm reaffirmed outline outlined express expressed
+	recommend recommended insist demand demanded`)
 
 // askVerbs ask or answer in words: "What did the commissioner ask drivers
 // to do?" asks for what she said.

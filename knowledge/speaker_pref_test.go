@@ -37,6 +37,10 @@ func TestAsksSpeech(t *testing.T) {
 		{"Who did Solvang call after the meeting?", false},
 		{"How does the article describe Solvang's plan?", false},
 		{"When will the ferry timetable change?", false},
+		{"What did Solvang want from the council?", false},
+		{"How long did Solvang speak for?", false},
+		{"What did Solvang speak about?", true},
+		{"Does the harbour master expect the dredging to finish soon?", true},
 	} {
 		if got := asksSpeech(a.analyze(tt.q)); got != tt.want {
 			t.Errorf("asksSpeech(%q) = %v, want %v (speaker %q)", tt.q, got, tt.want, a.analyze(tt.q).speaker)
