@@ -76,3 +76,33 @@ func TestAskAnswerKind(t *testing.T) {
 		})
 	}
 }
+
+// TestAskGenericPeople: a question about people in general ("how many
+// people", "the man who …") is answered, confidently, by the passage naming
+// a kind of person ("46 passengers", "a farmhand"). Invented article.
+func TestAskGenericPeople(t *testing.T) {
+	ferry := "River Ferry Returns\n\n" +
+		"The ferry left the ramp at Kalvas at dawn on Thursday for its first crossing in ten years. " +
+		"There were 46 passengers, two cars and a tractor on board.\n\n" +
+		"The crossing took 25 minutes in a light wind, the port office said.\n\n" +
+		"A 23-year-old farmhand drowned near the ramp last spring, when the river was in flood.\n"
+	a, err := Parse("ferry.md", ferry)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"How many people were on board?", "46 passengers"},
+		{"How old was the man who drowned?", "23-year-old farmhand"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+				t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", tt.q, ans.Outcome, ans.Confidence, ans.Quotes, tt.want)
+			}
+		})
+	}
+}

@@ -775,6 +775,10 @@ type query struct {
 	terms    []queryTerm
 	// speaker is the person the question asks about as a subject or speaker.
 	speaker string
+	// speakerAt are the indexes in toks of the first and last token of
+	// the words that name speaker (a name, or a role phrase's opener and
+	// head).
+	speakerAt [2]int
 	// answerType is "time", "duration", "number", "place", "person" or "".
 	answerType string
 	// counted are the keys of what "how many/much" counts ("nations").
@@ -827,6 +831,10 @@ type alt struct {
 	weight float64
 }
 
+// genericPersonWeight is the credit of a kind of person ("farmhand") for a
+// question's word for people in general ("man"): as loose as a hypernym.
+const genericPersonWeight = 0.4
+
 // framingVerbs are verbs of saying and reacting: "What did Putin say about
 // X" asks about X, "How did the industry react" about the industry, so they
 // rank weakly and do not count toward coverage.
@@ -848,7 +856,7 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 	currently involved involve role point points happen situation matter issue issues topic question`)
 
 func (a *Article) analyze(text string) *query {
-	q := &query{question: text, norms: map[string]bool{}}
+	q := &query{question: text, norms: map[string]bool{}, speakerAt: [2]int{-1, -1}}
 	toks := tokenize(text, a.index.stem)
 	q.toks = toks
 	for _, t := range toks {
@@ -896,8 +904,15 @@ func (a *Article) analyze(text string) *query {
 		}
 		if ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
-			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
+			at := tokenAt(toks, t.tok.Start)
+			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok) || accordingTo(toks, at)) {
 				q.speaker = name
+				q.speakerAt = [2]int{at, at}
+				if accordingTo(toks, at) {
+					// "According to Hale, …" asks for Hale's words, as
+					// "according to the professor" does.
+					q.reported = true
+				}
 			}
 			if hasEntityTerm(q.terms, qt.key) {
 				// "Achterberg-Ruiz" comes as two tokens naming one person:
@@ -936,6 +951,10 @@ func (a *Article) analyze(text string) *query {
 			// "How many nations …": the first content word is what is counted.
 			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
+			if genericPersons[t.tok.Norm] {
+				// "How many people …": a count of any kind of person.
+				q.counted = append(q.counted, alt{personKey, 1})
+			}
 			countedEnd = t.tok.End
 			if q.howMuch {
 				// "How much will it cost?": an amount of money answers.
@@ -960,6 +979,10 @@ func (a *Article) analyze(text string) *query {
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
+		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
+			// "the man who drowned": any kind of person the article names.
+			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
+		}
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
 			// synonym of the role's words, and she is the speaker asked
@@ -973,6 +996,7 @@ func (a *Article) analyze(text string) *query {
 			source := speech && !afterTopicPreposition(toks, ref.phrase.Opener) || isSubjectPosition(toks, toks[ref.phrase.Opener]) || accordingTo(toks, ref.phrase.Opener)
 			if t.tok.Start == toks[ref.phrase.Head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
+				q.speakerAt = [2]int{ref.phrase.Opener, ref.phrase.Head}
 				if accordingTo(toks, ref.phrase.Opener) {
 					q.reported = true
 				}

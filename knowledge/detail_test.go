@@ -244,6 +244,8 @@ func TestClockTime(t *testing.T) {
 	}
 }
 
+// TestHasMoneySingleUnit: amounts of money in their written forms, a single
+// unit, a sign or a currency's abbreviation before the figure.
 func TestHasMoneySingleUnit(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
@@ -254,6 +256,10 @@ func TestHasMoneySingleUnit(t *testing.T) {
 		{"Revenue was $1.27 billion.", true},
 		{"She added a pound of butter.", false},
 		{"He taught fiddle for free.", false},
+		{"Outstanding debt is expected to reach Rs 4.92 lakh crore by March 2028.", true},
+		{"The corridor was built at a cost of KSh 612 million.", true},
+		{"Rs Patel spoke at 9 am.", false},
+		{"She scored 4 goals for KSh United.", false},
 	} {
 		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)

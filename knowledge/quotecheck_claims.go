@@ -761,7 +761,7 @@ func (a *Article) speakerAfter(s string) string {
 // unquoted claim ("Putin said we just need …"); broader verbs ("promised",
 // "refused") are part of what is claimed, so they stay in the claim.
 var attributionVerbs = wordSet(`say said says stated states told tells added adds asserted asserts declared
-	declares wrote writes tweeted tweets claimed claims insisted insists remarked remarks noted notes explained
+	declares wrote writes tweeted tweets posted posts claimed claims insisted insists remarked remarks noted notes explained
 	explains announced announces replied replies responded responds commented comments argued argues`)
 
 // attributionFillers may stand between a name and its verb ("Putin also said").

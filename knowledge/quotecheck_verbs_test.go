@@ -16,6 +16,9 @@ func TestCheckClaimVerbs(t *testing.T) {
 		{"wondered", `St-Pierre wondered "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
 		{"texted", `St-Pierre texted "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
 		{"emailed, someone else", `Hélène d'Amours emailed "Why did she tell this House it was on schedule?"`, "St-Pierre", false},
+		{"posted", `Jean-François St-Pierre posted "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
+		{"posts, someone else", `Hélène d'Amours posts "Why did she tell this House it was on schedule?"`, "St-Pierre", false},
+		{"tweets", `St-Pierre tweets "Why did she tell this House it was on schedule?"`, "St-Pierre", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaimSpeaker(t, qp, tt.msg, tt.speaker, tt.matches)

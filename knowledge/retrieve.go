@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/expand"
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -221,6 +222,7 @@ func buildIndex(a *Article) *index {
 	}
 	total := 0
 	lx := lexicon.Default()
+	personNoun := map[string]bool{} // memo of isKindOfPerson by word
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
@@ -252,6 +254,15 @@ func buildIndex(a *Article) *index {
 		// questions about money even where the word is not written.
 		if hasMoney(s.Text, s.tokens) {
 			tf[moneyKey]++
+		}
+		// A kind of person ("passengers", "a farmhand") answers a question
+		// that asks about people in general ("how many people", "the man
+		// who drowned").
+		for _, t := range s.tokens {
+			if isKindOfPerson(lx, t, personNoun) {
+				tf[personKey]++
+				break
+			}
 		}
 		ix.addAcronyms(s.tokens, s.Text)
 		// Pronouns stand for the people they refer to.
@@ -654,6 +665,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 	var hits []Hit
 	var bases []float64
 	seen := map[int]int{}
+	baseOf := map[int]float64{}
 	for _, c := range cs {
 		score := rerankScore(m, c)
 		if j, ok := seen[c.shown]; ok {
@@ -663,6 +675,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 			bases[j] = max(bases[j], c.base)
 			continue
 		}
+		baseOf[c.shown] = max(baseOf[c.shown], c.base)
 		seen[c.shown] = len(hits)
 		hits = append(hits, Hit{Sentence: c.shown, Score: score})
 		bases = append(bases, c.base)
@@ -673,6 +686,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 		}
 		return hits[i].Sentence < hits[j].Sentence
 	})
+	hits = a.preferSpeaker(q, hits, baseOf)
 	// The reranker changes the order, not the strength of the evidence:
 	// the k-th passage gets the k-th best retrieval score, so that weak
 	// passages are cut and the decision reads margins as before.
@@ -1019,6 +1033,11 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			return true
 		}
 	}
+	people := false // any kind of person counts ("46 passengers" for "how many people")
+	for _, k := range keys {
+		people = people || k.key == personKey
+	}
+	memo := map[string]bool{}
 	isKey := func(st string) bool {
 		for _, k := range keys {
 			if st == k.key {
@@ -1049,7 +1068,7 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if words++; words > limit {
 				break
 			}
-			if isKey(n.Stem) {
+			if isKey(n.Stem) || people && isKindOfPerson(lexicon.Default(), n, memo) {
 				return true
 			}
 			if d == 1 && (durationUnits[n.Norm] || measureUnits[n.Norm]) {
@@ -1152,6 +1171,34 @@ func hasMeasure(toks []Token) bool {
 	return false
 }
 
+// personKey is the index term of a sentence naming a kind of person in
+// a common noun ("nurses", "a farmhand"); no word of a question folds to it.
+const personKey = "\x00person"
+
+// genericPersons are the nouns that name people in general, not a kind of
+// person: a question asking "how many people" or about "the man who …"
+// is answered by a passage naming any kind of person.
+var genericPersons = wordSet(`person persons people individual individuals man men woman women`)
+
+// isKindOfPerson reports a lower-case noun that WordNet knows as a kind of
+// person ("passengers", "farmhand", "daughters"), memoised in memo.
+func isKindOfPerson(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
+	if isCapitalised(t) || len(t.Norm) < 3 || IsStopWord(t.Norm) {
+		return false
+	}
+	v, ok := memo[t.Norm]
+	if !ok {
+		for _, l := range lx.Lemma(t.Norm) {
+			if lx.IsPersonNoun(l) {
+				v = true
+				break
+			}
+		}
+		memo[t.Norm] = v
+	}
+	return v
+}
+
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"
 
@@ -1167,6 +1214,12 @@ func hasMoney(text string, toks []Token) bool {
 	}
 	for j := 0; j+1 < len(toks); j++ {
 		if isNumberToken(toks[j]) && (currencyWords[toks[j+1].Norm] || (j+2 < len(toks) && currencyWords[toks[j+2].Norm])) {
+			return true
+		}
+		// "Rs 4.92 lakh crore", "KSh 612 million": a currency's
+		// abbreviation before the amount.
+		if attribution.IsCurrencyAbbrev(toks[j].Norm) && isCapitalised(toks[j]) && toks[j+1].Text != "" &&
+			toks[j+1].Text[0] >= '0' && toks[j+1].Text[0] <= '9' {
 			return true
 		}
 		// "charging a pound a lesson", "one dollar a day": a single unit,

@@ -271,10 +271,16 @@ func (r *Result) tokenize() {
 // noStem skips stemming: attribution compares folded words only.
 func noStem(w string) string { return w }
 
-// outerQuotes returns the quotations not nested in another, in order.
+// outerQuotes returns the quotations not nested in another, in order,
+// but for an interviewer's questions that quote someone: their words are
+// read as narration, so that "You said in March, “…”" or "Col. Abernathy
+// said in a statement that “…”" attributes as it would in prose.
 func (r *Result) outerQuotes() []Quotation {
 	var out []Quotation
-	for _, q := range r.Quotations {
+	for i, q := range r.Quotations {
+		if q.Kind == KindQuestion && i+1 < len(r.Quotations) && r.Quotations[i+1].Paragraph == q.Paragraph {
+			continue
+		}
 		if q.Parent < 0 {
 			out = append(out, q)
 		}

@@ -669,6 +669,16 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			return c, true
 		}
 	}
+	// "Lord Penrose of Alderley", "Baroness Hale of Richmond": the
+	// territorial part of a peer's title is a place, no one speaking.
+	if c.ti >= 3 && toks[c.ti-1].Norm == "of" && isCap(toks[c.ti-2]) {
+		for k := c.ti - 3; k >= 0 && k >= c.ti-4; k-- {
+			if peerTitles[toks[k].Norm] && isCap(toks[k]) {
+				c.kind = Place
+				return c, true
+			}
+		}
+	}
 	if j-c.i >= 2 && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
 		return c, true
@@ -1369,6 +1379,33 @@ func (r *Result) group(cands []candidate) {
 	r.settle()
 }
 
+// appositiveSurname returns the one-word entity of surname last named
+// just before candidate c in its sentence, with only an appositive's
+// comma and lower-case words between ("Lady Penrose, the former
+// mezzo-soprano Clarissa Penrose"), or -1.
+func (r *Result) appositiveSurname(c candidate, last string, lastSeen map[int]int) int {
+	toks := r.toks[c.si]
+	from := r.doc.Sentences[c.si].Start
+	for _, e := range r.byWord[last] {
+		en := &r.Entities[e]
+		at, ok := lastSeen[e]
+		if len(en.parts) != 1 || en.last != last || !ok || at < from || at >= toks[c.ti].Start {
+			continue
+		}
+		between := r.doc.Text[at:toks[c.ti].Start]
+		comma := strings.IndexByte(between, ',')
+		if comma < 0 || foldName(strings.TrimSpace(between[:comma])) != last || strings.ContainsAny(between[comma+1:], ",.;:()\"“”") ||
+			strings.ContainsFunc(between[comma+1:], unicode.IsUpper) || len(strings.Fields(between[comma+1:])) > 5 {
+			continue
+		}
+		return e
+	}
+	return -1
+}
+
+// peerTitles open a peer's title, which may end in "of" and a place.
+var peerTitles = wordSet(`lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess`)
+
 // givenNames are the first words of the person-shaped names among cands
 // (given name and surname, not an organisation or place), by the word: a
 // person the article names, or a given name the lexicon knows.
@@ -1523,6 +1560,16 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		// that ends it (a compound surname) or opens it (a compound given
 		// name) names the same person. "Carmen de la Fuente" is no run of it.
 		if e := r.compoundRun(parts, lastSeen); e >= 0 {
+			return e, true
+		}
+		// "Lady Penrose, the former mezzo-soprano Clarissa Penrose,": a
+		// titled surname whose appositive gives the full name is that
+		// person, though another Penrose is named.
+		if e := r.appositiveSurname(c, parts[len(parts)-1], lastSeen); e >= 0 {
+			en := &r.Entities[e]
+			en.parts, en.first, en.Name = parts, parts[0], r.nameOf(c)
+			byFull[f] = e
+			r.indexParts(e)
 			return e, true
 		}
 		// A bare-surname entity seen before the full name joins it.

@@ -74,6 +74,12 @@ func findQuotations(text string, paras []Span) []Quotation {
 				out = append(out, Quotation{Start: cs, End: ce, OpenStart: cs, CloseEnd: ce, Paragraph: pi, Kind: l.kind, Parent: -1, Prev: -1, Speaker: -1})
 				parent = len(out) - 1
 				start = cs
+				if l.kind == KindQuestion {
+					// An interviewer's question is no one's quotation:
+					// the words it quotes ("You said in March, “…”") are
+					// attributed as in narration.
+					parent = -1
+				}
 			}
 		} else if cs, ok := blockQuoteStart(text, start, end); ok {
 			// A signature line ("> — Martin Hale") attributes; it is not quoted.
@@ -511,13 +517,20 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 			delete(out, pi)
 		}
 	}
+	sectionSlugs(text, paras, out)
 	if len(out) < 2 {
 		return nil
+	}
+	hosts := map[string]bool{}
+	for pi, l := range out {
+		if l.kind == "" && hostRoles[labelRole(text[paras[pi].Start:paras[pi].End])] {
+			hosts[labelKey(l.name)] = true
+		}
 	}
 	for pi, l := range out {
 		if l.kind == "" {
 			c := asks[labelKey(l.name)]
-			if 2*c[0] > c[1] {
+			if hosts[labelKey(l.name)] || 2*c[0] > c[1] {
 				l.kind = KindQuestion
 			} else {
 				l.kind = KindAnswer
@@ -527,6 +540,47 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	continuedAnswers(text, paras, out)
 	return out
+}
+
+// sectionSlugs drops from labels the capitals labels that head a notebook's
+// or a roundup's items ("TRACTOR THEFT: A man …", "QUOTE OF THE DAY: …")
+// rather than a transcript's turns: no label's speaker comes back for a
+// second turn, no "Q:"/"A:" turn is among them, and most of the labelled
+// paragraphs hold quote marks, as a reporter's items do and a speaker's
+// own words seldom do.
+func sectionSlugs(text string, paras []Span, labels map[int]qaLabel) {
+	names, keys := map[string]int{}, map[string]int{}
+	marked, n := 0, 0
+	for pi, l := range labels {
+		if l.kind != "" {
+			return
+		}
+		if strings.ToUpper(l.name) != l.name {
+			continue
+		}
+		n++
+		names[l.name]++
+		keys[labelKey(l.name)]++
+		if strings.ContainsAny(text[l.contentStart:paras[pi].End], "\"“”«»") {
+			marked++
+		}
+	}
+	if n < 2 || 2*marked < n {
+		return
+	}
+	// A speaker comes back under the same label, or under the surname
+	// alone ("HALVARD BREKKE:" then "BREKKE:"); "LINDGREN OUT:" and "SORTED
+	// OUT:" are two items.
+	for name, c := range names {
+		if c > 1 || len(strings.Fields(name)) == 1 && keys[name] > 1 {
+			return
+		}
+	}
+	for pi, l := range labels {
+		if strings.ToUpper(l.name) == l.name {
+			delete(labels, pi)
+		}
+	}
 }
 
 // continuedAnswers adds to labels the unlabelled paragraphs that carry on
@@ -667,11 +721,27 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 		return p[:1], 3, true
 	}
 	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || colon > 40 {
+	if colon <= 0 || colon > 80 {
 		return "", 0, false
 	}
 	label := s[:colon]
 	rest := s[colon+1:]
+	if !bold {
+		// A broadcast transcript's capitals label: "ELI FERRANTE,
+		// CORRESPONDENT:", "GOV. NAT RHODES (R), MISSOURI:", "ELI FERRANTE
+		// (voice-over):" — the name before the first comma, the role and
+		// the bracketed notes after it.
+		if name, ok := broadcastLabel(label); ok {
+			cs := off + colon + 1
+			for cs < len(p) && (p[cs] == ' ' || p[cs] == '\t') {
+				cs++
+			}
+			return name, cs, cs < len(p)
+		}
+	}
+	if colon > 40 {
+		return "", 0, false
+	}
 	if bold {
 		switch l := strings.TrimSpace(label); {
 		case strings.HasSuffix(label, "**"):
@@ -707,6 +777,67 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 	}
 	return label, cs, cs < len(p)
 }
+
+// broadcastLabel reads a capitals label with a comma or a lower-case
+// bracketed note, as broadcast transcripts print them: the name is what
+// comes before the first comma once the notes are dropped, in capitals, one
+// to five words; everything outside the notes is in capitals.
+func broadcastLabel(label string) (string, bool) {
+	var core strings.Builder
+	depth, note := 0, false
+	for _, r := range label {
+		switch {
+		case r == '(':
+			depth++
+			note = true
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			core.WriteRune(r)
+		case unicode.IsLower(r):
+			note = true
+		}
+	}
+	c := core.String()
+	if depth != 0 || !strings.ContainsFunc(c, unicode.IsLetter) || strings.ToUpper(c) != c || strings.ContainsAny(c, ";\"“”") {
+		return "", false
+	}
+	comma := strings.IndexByte(c, ',')
+	if comma < 0 && !(note && strings.ContainsFunc(label, unicode.IsLower)) {
+		return "", false // "MARGIT BREKKE (CLIP)" keeps its note for labelled
+	}
+	name := c
+	if comma >= 0 {
+		name = c[:comma]
+	}
+	name = strings.Join(strings.Fields(name), " ")
+	if n := len(strings.Fields(name)); n < 1 || n > 5 || leadInWords[strings.ToLower(strings.Fields(name)[0])] {
+		return "", false
+	}
+	return name, true
+}
+
+// labelRole returns the role a broadcast label gives after the name's
+// comma ("DANA WHITLOCK, ANCHOR:" → "anchor"), lower-cased, or "".
+func labelRole(p string) string {
+	colon := strings.IndexByte(p, ':')
+	if colon <= 0 {
+		return ""
+	}
+	l := p[:colon]
+	if o := strings.IndexByte(l, '('); o >= 0 {
+		l = l[:o]
+	}
+	comma := strings.IndexByte(l, ',')
+	if comma < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(strings.SplitN(l[comma+1:], ",", 2)[0]))
+}
+
+// hostRoles are the roles of a broadcast label whose holder puts the
+// questions.
+var hostRoles = wordSet(`anchor host co-host presenter moderator interviewer`)
 
 // timestampPrefix returns the length of a time stamp opening a transcript
 // turn ("[00:14:02] ", "(14:02) ", "00:14:02 "), with the spaces after it,

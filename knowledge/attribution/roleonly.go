@@ -71,6 +71,10 @@ func (r *Result) fullestRole(w string) string {
 			n := 0
 			for m > 0 && n < maxRoleModifiers && !r.inQ[si][m-1] && r.doc.Text[toks[m-1].End:toks[m].Start] == " " {
 				p := toks[m-1]
+				if capitalOffice(p, t) {
+					m, n = m-1, n+1
+					continue
+				}
 				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) || !nounModifier(r.raw, p.Norm) {
 					break
 				}
@@ -132,14 +136,20 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 	// "the controller", "the bowser driver", "the co-pilot": "the" over
 	// noun modifiers only.
 	m := r.hyphenStart(si, k)
-	for n := 0; m > lo && n < maxRoleModifiers && toks[m-1].Norm != "the" && !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) &&
-		!nlp.IsStopWord(toks[m-1].Norm) && r.doc.Text[toks[m-1].End:toks[m].Start] == " "; n++ {
+	for n := 0; m > lo && n < maxRoleModifiers && toks[m-1].Norm != "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " " &&
+		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm)); n++ {
 		m--
 	}
 	if m <= lo && (m == 0 || toks[m-1].Norm != "the") || m == 0 || toks[m-1].Norm != "the" {
 		return e, ok
 	}
 	return r.roleSpeaker(si, k), true
+}
+
+// capitalOffice reports whether modifier p belongs to an office written in
+// capitals with its head ("the Prime Minister", "the Chief Constable").
+func capitalOffice(p, head nlp.Token) bool {
+	return isCap(p) && isCap(head) && !nlp.IsStopWord(p.Norm)
 }
 
 // unknownOrPerson reports whether a folded word is a person noun, or a

@@ -22,9 +22,11 @@ type Sieve struct {
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
+	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
+	{"dash", (*Result).sieveDash},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
@@ -369,8 +371,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// was not authorised to speak, said": the subject stands before a
 	// relative clause set off by commas, however long.
 	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
-		if e, ok := r.entityEndingAt(toks[kk]); ok {
+		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
+		}
+		// "Geoffrey Penrose, Lord Penrose of Alderley, who …, said": a
+		// peer's place ends the title; the name before the title's comma.
+		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind == Place {
+			for m := kk; m > lo && m > kk-8; m-- {
+				if strings.Contains(r.gapAt(toks, m), ",") {
+					if f, ok := r.entityEndingAt(toks[m-1]); ok && r.Entities[f].Kind == Person {
+						return f, true
+					}
+					break
+				}
+			}
 		}
 		if r.unnamedPerson(si, lo, kk) && (r.anonymousHead(si, lo, kk) || r.saysUnnamed(si, kk, k+1)) {
 			return -1, true // someone the article does not name
@@ -469,7 +483,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "Dolores Quintana, who remembers her as …".
 	if toks[k].Norm == "who" && k > lo {
-		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+		// Not a place ("Lord Penrose of Alderley, who …"): "who" is a
+		// person, the one the title names.
+		if e, ok := r.entityEndingAt(toks[k-1]); ok && r.Entities[e].Kind != Place {
 			return e, true
 		}
 		// "Jean-Claude d’Amours, the Opposition MPP and no relation to
@@ -1182,7 +1198,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			// a nationality, which goes with any role ("boss Erik
 			// Sorensen … the Dane said").
 			unfit := func(e int) bool {
-				return officials[w] || !isCap(toks[k]) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
+				// A capitalised office ("the Prime Minister", "the
+				// Governor") is no nationality: it wants a subject with no
+				// other role.
+				office := handRoles[w] || k >= 2 && isCap(toks[k-1]) && toks[k-1].Norm != "the"
+				return officials[w] || (!isCap(toks[k]) || office) && r.otherRole(e, w) || !r.genderFits(e, r.lex.PersonGender(w))
 			}
 			// The latest subject ("Millbrook's manager, Craig Dunn, was
 			// furious. “…,” the Scot said."); but not a relative just
@@ -1587,6 +1607,95 @@ var addresseeVerbs = wordSet(`told tell tells telling informed informs assured a
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
 	month year morning afternoon evening night`)
 
+// sieveDash decides a quotation signed after a dash, as a notebook's
+// "quote of the day" or a pull quote is ("“…” — Rautio, on the rookie"):
+// the name right after the dash, when it may be a person or a body.
+func (r *Result) sieveDash(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	rest := r.doc.Text[qt.CloseEnd:p.End]
+	trimmed := strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-- ", "- "} {
+		if strings.HasPrefix(trimmed, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" || (dash == "- " || dash == "-- ") && len(trimmed) == len(rest) {
+		return -1, false
+	}
+	off := qt.CloseEnd + len(rest) - len(trimmed) + len(dash)
+	for off < p.End && r.doc.Text[off] == ' ' {
+		off++
+	}
+	mi, ok := r.titleAt[off]
+	if !ok {
+		mi, ok = r.nameAt[off]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
+		return -1, false
+	}
+	// A signature ends the paragraph or goes on with an aside ("— Rautio,
+	// on the rookie"), not with a verb ("— Fleck laughed —").
+	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:p.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
+
+// sieveAskedYou decides a quotation an interviewer's question puts to the
+// guest as the guest's own words ("You said in March, and I'm quoting you
+// here, “…”. Do you stand by that?"): "you" with a speech verb before it
+// in the question gives it to whoever answers the question.
+func (r *Result) sieveAskedYou(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	turn := -1
+	for p := q - 1; p >= 0 && r.Quotations[p].Paragraph == qt.Paragraph; p-- {
+		if r.Quotations[p].Kind == KindQuestion && r.Quotations[p].End >= qt.CloseEnd {
+			turn = p
+		}
+	}
+	if turn < 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= qt.OpenStart })
+	for k := j - 1; k >= 0 && toks[k].Start >= r.Quotations[turn].Start; k-- {
+		if toks[k].Norm != "you" || r.inQ[si][k] {
+			continue
+		}
+		for v := k + 1; v < j && v <= k+3; v++ {
+			if speechVerbs[toks[v].Norm] {
+				for a := q + 1; a < len(r.Quotations); a++ {
+					if r.Quotations[a].Kind == KindAnswer && r.Quotations[a].Parent < 0 {
+						return r.interviewee(r.Quotations[a].Paragraph), true
+					}
+					if r.Quotations[a].Kind == KindQuestion {
+						break
+					}
+				}
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
 func (r *Result) sieveQA(q int) (int, bool) {
 	qt := r.Quotations[q]
 	switch qt.Kind {
@@ -1688,6 +1797,10 @@ func (r *Result) labelled(pi int) int {
 	if e, ok := r.labels[name]; ok {
 		return e
 	}
+	if anonymousLabel(name) {
+		r.labels[name] = -1
+		return -1
+	}
 	who := name
 	e := -1
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
@@ -1723,6 +1836,10 @@ func (r *Result) interviewee(pi int) int {
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
+	p := r.doc.Paragraphs[pi]
+	if name, _, ok := turnLabel(r.doc.Text[p.Start:p.End]); ok && anonymousLabel(name) {
+		return -1 // "UNIDENTIFIED FEMALE:" is nobody the article names
+	}
 	// An unlabelled paragraph that carries on a named answer is that
 	// answer's speaker's (see continuedAnswers).
 	for pj := pi - 1; pj >= 0 && r.answerIn(pj); pj-- {
@@ -1745,6 +1862,13 @@ func (r *Result) interviewee(pi int) int {
 	}
 	r.interviewer[-1] = r.ledeOrMostMentioned()
 	return r.interviewer[-1]
+}
+
+// anonymousLabel reports whether a turn's label says that its speaker is
+// not known ("UNIDENTIFIED MALE", "Unknown speaker").
+func anonymousLabel(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && (f[0] == "unidentified" || f[0] == "unknown" || f[0] == "unnamed")
 }
 
 // answerIn reports whether paragraph pi is an answer turn of a transcript.
@@ -2639,8 +2763,8 @@ func (r *Result) sieveContinuation(q int) (int, bool) {
 		if pq.Paragraph != qt.Paragraph {
 			return -1, false
 		}
-		if pq.Parent >= 0 {
-			continue
+		if pq.Parent >= 0 || pq.End >= qt.CloseEnd {
+			continue // an interviewer's question holding it is no earlier quotation
 		}
 		if !explicit(pq.Rule) || pq.Speaker < 0 {
 			return -1, false
@@ -2908,6 +3032,11 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 			before[e] = before[e] || si <= qs
 		}
 	}
+	if r.inQuestion(q) {
+		// The interviewer named by the turn's label asks; the words a
+		// question quotes are someone else's.
+		people = slices.DeleteFunc(people, func(e int) bool { return e == r.labelled(qt.Paragraph) })
+	}
 	if len(people) != 1 {
 		return -1, false
 	}
@@ -2920,6 +3049,18 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 	return people[0], true
 }
 
+// inQuestion reports whether quotation q lies inside an interviewer's
+// question turn.
+func (r *Result) inQuestion(q int) bool {
+	qt := r.Quotations[q]
+	for p := q - 1; p >= 0 && r.Quotations[p].Paragraph == qt.Paragraph; p-- {
+		if r.Quotations[p].Kind == KindQuestion && r.Quotations[p].End >= qt.CloseEnd {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Result) sieveSentenceSubject(q int) (int, bool) {
 	qt := r.Quotations[q]
 	if qt.Parent >= 0 || qt.Kind != KindQuote {
@@ -2928,6 +3069,9 @@ func (r *Result) sieveSentenceSubject(q int) (int, bool) {
 	si := r.sentenceOf(qt.OpenStart)
 	if si < 0 || r.Sentences[si].Subject < 0 {
 		return -1, false
+	}
+	if r.inQuestion(q) && r.Sentences[si].Subject == r.labelled(qt.Paragraph) {
+		return -1, false // the label before a question's words is no subject of them
 	}
 	return r.Sentences[si].Subject, true
 }

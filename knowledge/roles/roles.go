@@ -315,6 +315,13 @@ func (f *Fitter) Fit(ds []attribution.Descriptor, rds []Desc) int {
 				ok = false
 			}
 		}
+		for _, m := range qWords[max(len(qWords)-qn, 0) : len(qWords)-1] {
+			// A compound role's own modifier ("finance" of "the finance
+			// minister") the article gives too: the finance minister is
+			// more that than a "health minister", whom the compound's
+			// head alone would fit as well.
+			support += supports(lx, m, ds[i:i+1])
+		}
 		switch {
 		case d.Of == "":
 		case len(p.Possessor) > 0 && supports(lx, p.Possessor[0], []attribution.Descriptor{{Of: d.Of}}) == 0:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|final|dev|dev3|dev4|dev5] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -63,6 +63,10 @@ SETS = {
     # dev5: attribution only; session 8's stress set (Senate hearing transcript, podcast, Nigerian, Dutch), see its README.
     "dev5": (os.path.join(HERE, "../attribution/dev5"), os.path.join(HERE, "../attribution/dev5"), None),
     "dev5-heldback": (os.path.join(HERE, "../attribution/dev5-heldback"), os.path.join(HERE, "../attribution/dev5-heldback"), None),
+    # dev6: attribution only; session 9's stress set (cable-news transcript, long-read dialogue, court roundup,
+    # sports notebook, tribute with titles, social-media row), see its README. dev6-heldback is scored once at the end.
+    "dev6": (os.path.join(HERE, "../attribution/dev6"), os.path.join(HERE, "../attribution/dev6"), None),
+    "dev6-heldback": (os.path.join(HERE, "../attribution/dev6-heldback"), os.path.join(HERE, "../attribution/dev6-heldback"), None),
 }
 
 

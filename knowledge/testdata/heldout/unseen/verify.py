@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate the unseen set: every line parses, every quote / evidence string is an exact
-substring of its article, fields and kinds are valid. Run: python3 verify.py [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6]"""
+substring of its article, fields and kinds are valid. Run: python3 verify.py [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|dev6|dev6-heldback]"""
 import argparse, glob, json, os, sys
 
 SELF = os.path.dirname(os.path.abspath(__file__))
@@ -11,7 +11,10 @@ SETS = {"unseen": (SELF, "unseen_seed.jsonl"),
         "unseen3": (os.path.normpath(os.path.join(SELF, "../unseen3")), "unseen3_seed.jsonl"),
         "unseen4": (os.path.normpath(os.path.join(SELF, "../unseen4")), "unseen4_seed.jsonl"),
         "unseen5": (os.path.normpath(os.path.join(SELF, "../unseen5")), "unseen5_seed.jsonl"),
-        "unseen6": (os.path.normpath(os.path.join(SELF, "../unseen6")), "unseen6_seed.jsonl")}
+        "unseen6": (os.path.normpath(os.path.join(SELF, "../unseen6")), "unseen6_seed.jsonl"),
+        # attribution-only stress sets: no questions, no seed file
+        "dev6": (os.path.normpath(os.path.join(SELF, "../attribution/dev6")), None),
+        "dev6-heldback": (os.path.normpath(os.path.join(SELF, "../attribution/dev6-heldback")), None)}
 _ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 _ap.add_argument("--set", choices=sorted(SETS), default="unseen")
 HERE, SEEDQ = SETS[_ap.parse_args().set]
@@ -60,9 +63,10 @@ for a in arts:
         tot["c"] += 1
         if o.get("verdict") not in VERDICTS: err(f"{slug}.claims:{i} verdict")
         if o["verdict"] == "not_found" and o.get("speaker"): err(f"{slug}.claims:{i} not_found with speaker")
-    n, t = check_ask(os.path.join(HERE, slug + ".ask.jsonl"), text)
-    tot["a"] += n; tot["t"] += t
+    if os.path.exists(os.path.join(HERE, slug + ".ask.jsonl")):
+        n, t = check_ask(os.path.join(HERE, slug + ".ask.jsonl"), text)
+        tot["a"] += n; tot["t"] += t
     print(f"{slug}: {len(text.split())} words")
-n, t = check_ask(os.path.join(HERE, SEEDQ), open(SEED, encoding="utf-8").read())
+n, t = check_ask(os.path.join(HERE, SEEDQ), open(SEED, encoding="utf-8").read()) if SEEDQ else (0, 0)
 print(f"articles {len(arts)}, quotations {tot['q']}, claims {tot['c']}, article questions {tot['a']} ({tot['t']} traps), seed questions {n} ({t} traps)")
 sys.exit(1 if bad else 0)

@@ -1,0 +1,88 @@
+package attribution
+
+import "testing"
+
+// TestBroadcastAndNotebookLayouts holds the layouts the dev6 stress set
+// brought, each on invented sentences: a broadcast transcript's labels
+// (a role after the name's comma, a lower-case "(voice-over)" note, a
+// host whose turns are questions even when they do not end in "?", the
+// words a question quotes read as narration) and a notebook's or a court
+// roundup's capitals slugs, which head items rather than turns.
+func TestBroadcastAndNotebookLayouts(t *testing.T) {
+	const cast = "Flood coverage\nNINA COLE, ANCHOR: Good evening. We begin in Leeds. Omar?\nOMAR BEKO, CORRESPONDENT: The water is still rising here.\nOMAR BEKO (voice-over): Families came to the school hall.\nUNIDENTIFIED MALE: We lost everything.\nCOLE: Thank you, Omar. Joining me now is Mayor Ruth Obi.\nMAYOR RUTH OBI (D), LEEDS: Thank you, Nina.\nCOLE: You said in May, and I quote, \"Our walls will hold.\" The river board said the walls were \"sound\" in June.\nOBI: I said it and I meant it.\nCOLE: Mayor Obi, thank you.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a capitals label with a role after a comma is a turn", cast, "The water is still rising here.", "BEKO", "qa"},
+		{"a lower-case '(voice-over)' note is no part of the name", cast, "Families came to the school hall.", "BEKO", "qa"},
+		{"an unidentified speaker's label names no one", cast, "We lost everything.", "", "qa"},
+		{"a label with a party and a place after the name", cast, "Thank you, Nina.", "Obi", "qa"},
+		{"the anchor's turns are questions, though few end in '?'", cast, "Good evening. We begin in Leeds. Omar?", "COLE", "qa"},
+		{"'you said' in a question quotes the one who answers it", cast, "Our walls will hold.", "Obi", "asked-you"},
+		{"a question's other quotations are attributed as narration", cast, "sound", "river board", "speech-before"},
+		{"a quotation inside a question is no continuation of the question", "Flood coverage\nNINA COLE, ANCHOR: Good evening. Omar?\nOMAR BEKO, CORRESPONDENT: The water is rising.\nCOLE: The mayor, speaking to us earlier, I should add, told us the walls were \"sound.\" Is that right?\nBEKO: Not from here.\n", "sound.", "", ""},
+		{"a notebook's capitals slugs head items, not turns", "Notes\nSTOLEN BIKE: A man from Hove lost his bike. \"It was chained,\" said Owen Tate.\nLATE TRAIN: The 8:10 was cancelled again. \"Every day this week,\" commuter Ria Shah said.\n", "It was chained,", "Tate", "speech-after"},
+		{"two slugs sharing a last word are still two items", "Notes\nLINDGREN OUT: Captain Erik Lind broke a finger.\nSORTED OUT: Coach Ana Dahl spoke. \"It is closed,\" she said.\n", "It is closed,", "Dahl", "speech-after"},
+		{"a quotation signed after a dash", "Notes\nGoalie Sami Rautio and winger Jonah Fleck trained.\nQUOTE OF THE DAY: “He's walking home.” — Rautio, on Fleck.\n", "He's walking home.", "Rautio", "dash"},
+		{"a signature of a body", "Notes\nThe Pines Supporters Club met.\n“Sell the goalie.” — Pines Supporters Club, in a banner.\n", "Sell the goalie.", "Pines Supporters Club", "dash"},
+		{"a namesake named only to be told apart is not the nearest bearer of the surname", "Roundup\nTRACTOR: Wendell Koski, 46, pleaded not guilty on Monday.\nTREASURER: Janet Koski, 51, was sentenced on Thursday. She is not related to Wendell Koski.\nKoski wept as she spoke. \"I will pay back every cent.\"\n", "I will pay back every cent.", "Janet Koski", "paragraph-speaker"},
+		{"a transcript's speaker who comes back keeps the labels as turns", "Hearing\nSEN. ANA DAHL: Did you inspect the yard? I read that you called it \"fine.\"\nMR. ERIK LIND: We did.\nSEN. ANA DAHL: When?\nMR. ERIK LIND: In May.\n", "In May.", "LIND", "qa"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+	// A name the article prints only in capitals keeps them; the kinds:
+	r := Analyze(docOf(cast), DefaultLexicon())
+	kinds := map[string]string{}
+	for _, qt := range r.Quotations {
+		kinds[r.doc.Text[qt.Start:qt.End]] = qt.Kind
+	}
+	for quote, want := range map[string]string{
+		"Good evening. We begin in Leeds. Omar?": KindQuestion,
+		"Mayor Obi, thank you.":                  KindQuestion,
+		"Thank you, Nina.":                       KindAnswer,
+		"Our walls will hold.":                   KindQuote,
+	} {
+		if kinds[quote] != want {
+			t.Errorf("%q is a %q, want %q", quote, kinds[quote], want)
+		}
+	}
+}
+
+// TestCapitalisedOffices: an office written in capitals ("the Prime
+// Minister") is no nationality that refers back to the latest subject
+// ("the Dane"); nobody named holding it, it speaks as that role.
+func TestCapitalisedOffices(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a capitalised office is not the latest subject", "Tributes\nDame Ada Lowe, the soprano, has died.\nThe Prime Minister wrote on X: “A national treasure.”\n", "A national treasure.", "the prime minister", "speech-before"},
+		{"a capitalised office after the quotation", "Tributes\nDame Ada Lowe, the soprano, has died.\n“A national treasure,” the Chief Constable said.\n", "A national treasure,", "the chief constable", "speech-after"},
+		{"a nationality still refers back", "Tributes\nCoach Erik Sorensen was furious.\n‘We were poor,’ the Dane said.\n", "We were poor,", "Sorensen", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// TestPeersAndTitledSurnames: a peer's title ends in a place that speaks
+// for no one ("Lord Penrose of Alderley, who …, said"), and a titled
+// surname whose appositive gives the full name is that person, though a
+// namesake is named ("His wife, Lady Penrose, the former mezzo-soprano
+// Clarissa Penrose,").
+func TestPeersAndTitledSurnames(t *testing.T) {
+	const peers = "Tributes\nDame Ada Lowe, the soprano, has died.\nGeoffrey Penrose, Lord Penrose of Alderley, who chaired the Arts Council, remembered her as “terrifying in a committee.”\nHis wife, Lady Penrose, the former mezzo-soprano Clarissa Penrose, sang with Lowe. “She taught me to breathe,” she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the peer before his title's place", peers, "terrifying in a committee.", "Geoffrey Penrose", "speech-before"},
+		{"a titled surname and its appositive full name", peers, "She taught me to breathe,", "Clarissa Penrose", "speech-after"},
+		{"a baroness's place", "Lords\nBaroness Jane Hale of Richmond, who sat for 20 years, said the bill was “a mess.”\n", "a mess.", "Hale", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
