@@ -211,11 +211,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// (0.983 / 0.757 / 0.667 by score.py) and a dev set since; fixed
 		// from in session 8 to 0.992 / 0.821 / 0.728, in session 9 (role-only
 		// speakers, double-barrelled surnames, disclaimed namesakes, pronoun
-		// chains, the paragraph's company) to 0.992 / 0.929 / 0.852 by
-		// score.py — claim speaker still below the bar; held at
-		// what it reached (0.867 / 0.840 as this test counts, over all
-		// annotated quotations and with names compared strictly).
-		{"testdata/heldout/unseen5", attributionBars{0.95, 0.86, 0.83, 0}},
+		// chains, the paragraph's company, a body's spokesperson in claims)
+		// to 0.992 / 0.929 / 0.864 by score.py — claim speaker still below
+		// the bar; held at what it reached (0.867 / 0.852 as this
+		// test counts, over all annotated quotations and with names
+		// compared strictly).
+		{"testdata/heldout/unseen5", attributionBars{0.95, 0.86, 0.85, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
