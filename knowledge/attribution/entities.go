@@ -461,8 +461,16 @@ func (r *Result) preferKnown(e int, g string, first int, near []int, speaker int
 }
 
 // onlyCandidate reports whether e was the one person a pronoun of gender g
-// could refer to: only then does the pronoun tell e's gender.
+// could refer to: only then does the pronoun tell e's gender. Nor does it
+// when e already took a pronoun of the other gender: the evidence is
+// split ("he said" of one Reddy, then "she" of the other before the
+// article shows who is who), and a wrong guess would bar the right one.
 func (r *Result) onlyCandidate(e int, g string, first int, recent []int) bool {
+	for og, n := range r.tookPronoun[e] {
+		if og != g && n > 0 {
+			return false
+		}
+	}
 	for _, o := range append([]int{first}, recent...) {
 		if o >= 0 && o != e && (r.Entities[o].Gender == g || r.Entities[o].Gender == "") {
 			return false
@@ -559,7 +567,10 @@ func (r *Result) describedPerson(si, k int) int {
 		return -1
 	}
 	if toks[k-1].Norm != "the" {
-		return r.sideDescribed(si, k)
+		if e := r.sideDescribed(si, k); e >= 0 {
+			return e
+		}
+		return r.modifiedDescribed(si, k)
 	}
 	// Not an object: "assisting the coroner", "with the mayor".
 	if governed(toks, k-1) {
@@ -576,6 +587,51 @@ func (r *Result) describedPerson(si, k int) int {
 		return e
 	}
 	return -1
+}
+
+// modifiedDescribed is describedPerson for a role with one lower-case
+// modifier ("the finance minister" after "Finance Minister K. Lakshmi
+// Reddy" and "Health Minister Farzana Qadri"): the one person of that
+// role whose title the article opens with the same word.
+func (r *Result) modifiedDescribed(si, k int) int {
+	toks := r.toks[si]
+	if k < 2 || toks[k-2].Norm != "the" || isCap(toks[k-1]) || governed(toks, k-2) || determiners[toks[k-1].Norm] {
+		return -1
+	}
+	w, mod := toks[k].Norm, toks[k-1].Norm
+	if !r.lex.IsPersonNoun(w) || notRoles[w] || kinNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	if k+1 < len(toks) && r.doc.Text[toks[k].End:toks[k+1].Start] == " " && (r.lex.IsPersonNoun(toks[k+1].Norm) || r.isOrgWord(toks[k+1].Norm)) {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || !slices.Contains(en.Roles, w) || !r.titledWith(e, mod, w) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// titledWith reports whether a mention of entity e opens with a title of
+// the words mod and role ("Finance Minister K. Lakshmi Reddy").
+func (r *Result) titledWith(e int, mod, role string) bool {
+	for _, mi := range r.Entities[e].Mentions {
+		m := r.Mentions[mi]
+		toks := r.toks[m.Sentence]
+		for k := 1; k < len(toks); k++ {
+			if toks[k-1].Start >= m.TitleStart && toks[k].Start < m.Start && toks[k].Norm == role && toks[k-1].Norm == mod {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideDescribed is describedPerson for a role qualified by a name ("the

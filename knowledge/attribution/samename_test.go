@@ -59,3 +59,21 @@ func checkQuoteSpeaker(t *testing.T, text, quote, speaker string) {
 	}
 	t.Fatalf("no quotation %q", quote)
 }
+
+// TestNamesakesOfBothGenders: two people of one surname, a man and a
+// woman, and a pronoun of each gender before the article shows who is
+// which. The man's "he" stays his, and a role with a modifier ("the
+// transport minister") names the one person whose title opens so.
+func TestNamesakesOfBothGenders(t *testing.T) {
+	const doc = "Budget\n\nTransport Minister A. Priya Menon presented the plan on Monday. \"Every road will be mended,\" Menon said.\n\n" +
+		"Opposition leader R. Suresh Menon, no relation to the minister, said the sums were wrong. \"The minister has promised roads with no money for them,\" he said. \"Not one paisa is found.\"\n\n" +
+		"Asked about it, the transport minister said the money was %s. \"My friend opposite says this every year,\" she said.\n\n" +
+		"Menon ended her speech by thanking her staff.\n"
+	for _, tt := range []struct{ name, fill, quote, speaker string }{
+		{"he of the man", "already raised", "The minister has promised roads with no money for them,", "R. Suresh Menon"},
+		{"continued by the man", "already raised", "Not one paisa is found.", "R. Suresh Menon"},
+		{"she of the woman, after the modified role", "already raised", "My friend opposite says this every year,", "A. Priya Menon"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, sprintf(doc, tt.fill), tt.quote, tt.speaker) })
+	}
+}
