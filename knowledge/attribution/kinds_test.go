@@ -261,3 +261,30 @@ func TestInstitutionAfterRoleOfThe(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceBeforeAnotherNamesAppositive: a name after "at" or "in" that
+// the lexicon does not know as a place is still no person when the
+// appositive after it describes the next name ("at Kwale Ndovu, the
+// Trust's Director-General, Dr. Amina Otieno, said").
+func TestPlaceBeforeAnotherNamesAppositive(t *testing.T) {
+	for _, tt := range []struct{ name, text, place, person string }{
+		{"at", "Opening\n\nSpeaking at Kwale Ndovu, the Trust's Director-General, Dr. Amina Otieno, said the bridge was open.\n", "Kwale Ndovu", "Amina Otieno"},
+		{"in", "Visit\n\nIn Port Beswick, the council's chief engineer, Tomas Varga, said the pier was safe.\n", "Port Beswick", "Tomas Varga"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for _, en := range r.Entities {
+				switch en.Name {
+				case tt.place:
+					if en.Kind == Person || len(en.Roles) > 0 {
+						t.Errorf("%q: kind %s roles %q, want no person", en.Name, en.Kind, en.Roles)
+					}
+				case tt.person:
+					if len(en.Roles) == 0 {
+						t.Errorf("%q has no role", en.Name)
+					}
+				}
+			}
+		})
+	}
+}

@@ -892,7 +892,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// Swedish battery maker,").
 	// "grew up in Utrecht, the daughter of two players": after a place
 	// the appositive is about the sentence's subject.
-	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
+	// So too when the appositive is the next name's: "at Ol Keju, the
+	// Authority's Director-General, Dr. Wanjiru Kamau-Odhiambo, said".
+	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && toks[c.ti-1].Norm != "from" &&
+		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j))
 	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
 		c.kind = Place
 	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled && !r.personShaped(toks, c.i, j, roles[0]) {
@@ -1110,6 +1113,23 @@ func (r *Result) appositive(si, j int) []string {
 		roles = append(roles, toks[end-2].Norm+" "+w)
 	}
 	return roles
+}
+
+// nameAfterAppositive reports whether the comma-set phrase after the name
+// ending before token j is followed by another name, which it describes.
+func (r *Result) nameAfterAppositive(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || strings.TrimSpace(r.doc.Text[toks[j-1].End:toks[j].Start]) != "," {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m < j+8; m++ {
+		gap := strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start])
+		if !strings.ContainsAny(gap, ",;:.()—–\"“”") {
+			continue
+		}
+		return gap == "," && isCap(toks[m]) && !r.inQ[si][m]
+	}
+	return false
 }
 
 // pastWords mark a role held no longer.
