@@ -534,6 +534,15 @@ func (r *Result) ByRole(noun string) int {
 			}
 		}
 	}
+	if len(found) == 0 && (noun == "club" || noun == "team") {
+		// "the club's statement": the club the article names most, by a
+		// sports club's head word ("Strathbeg Athletic", "Brechin Rovers").
+		if e := r.mostMentioned(func(en *Entity) bool {
+			return en.Kind == Organisation && len(en.parts) >= 2 && clubHeads[en.last]
+		}, len(r.doc.Text)); e >= 0 {
+			return e
+		}
+	}
 	if len(found) == 1 {
 		return found[0]
 	}
@@ -634,6 +643,10 @@ var labourWords = wordSet(`workers employees labour labor`)
 func labourBody(en *Entity) bool {
 	return slices.ContainsFunc(en.parts, func(p string) bool { return labourWords[strings.TrimSuffix(p, "'")] })
 }
+
+// clubHeads end the names of sports clubs (WordNet knows none of these
+// as an organisation).
+var clubHeads = wordSet(`fc afc cf united athletic rovers thistle albion wanderers club`)
 
 // headPart reports whether noun is a part of organisation en's name that
 // heads it, not one modifying a later organisation word: "the union" is no

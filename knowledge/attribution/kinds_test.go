@@ -288,3 +288,31 @@ func TestPlaceBeforeAnotherNamesAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsClubs: a name ending in a sports club's head word is an
+// organisation, and "the club's statement" is the club the article names
+// most, not the latest opponent.
+func TestSportsClubs(t *testing.T) {
+	const report = "Match\n\nKirkmoor Athletic lost again. Kirkmoor Athletic are ninth. The manager, Ian Bell, spoke to us. %s\n\n*The club's official statement, issued on Monday, said the board had \"full faith in the manager\" and more.*\n"
+	for _, tt := range []struct{ name, extra, club string }{
+		{"one club", "", "Kirkmoor Athletic"},
+		{"an opponent named later", "He once managed Dunmore Wanderers.", "Kirkmoor Athletic"},
+		{"rovers", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := sprintf(report, tt.extra)
+			want := tt.club
+			if tt.name == "rovers" {
+				text = strings.ReplaceAll(text, "Athletic", "Rovers")
+				want = "Kirkmoor Rovers"
+			}
+			checkQuoteSpeaker(t, text, "full faith in the manager", want)
+			r := Analyze(docOf(text), DefaultLexicon())
+			for _, en := range r.Entities {
+				if en.Name == want && en.Kind != Organisation {
+					t.Errorf("%q is %s, want an organisation", en.Name, en.Kind)
+				}
+			}
+		})
+	}
+}

@@ -204,7 +204,7 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	airlines airline railway railways police army navy force forces command tribunal chamber cabinet
 	secretariat embassy consulate organisation organization alliance coalition initiative council library
 	magazine
-	firm team fc cf afc united times post journal guild news press agency house constituency
+	firm team fc cf afc united athletic rovers thistle albion wanderers times post journal guild news press agency house constituency
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
 	who un eu imf opec observatory station program programme project conference summit`)
 

@@ -1113,6 +1113,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return e, true
 		}
 	}
+	if kind == "org" && (w == "club" || w == "team") {
+		// "the club's statement" in a match report naming its opponents
+		// too: the club the article names most by a sports club's name.
+		if e := r.ByRole(w); e >= 0 {
+			return e, true
+		}
+	}
 	best, bestAt := -1, -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
