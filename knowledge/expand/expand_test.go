@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/nlp"
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
 // wordNetLink is the weight at which a question word q matches a text word
@@ -134,6 +135,40 @@ func TestRelatedHyponyms(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Related(%q) weighs %q %.2f, want %.2f", tc.q, tc.t, got, tc.want)
+		}
+	}
+}
+
+// TestRareSenses checks that the links of a word's rarer senses reach the
+// question's word, for less than a common sense's link, and not at all
+// through an irregular form.
+func TestRareSenses(t *testing.T) {
+	r := Default()
+	weight := func(es []retrieval.Expansion, key string) float64 {
+		w := 0.0
+		for _, e := range es {
+			if e.Key == key {
+				w = max(w, e.Weight)
+			}
+		}
+		return w
+	}
+	for _, tc := range []struct {
+		article, question string
+		inRange           bool
+	}{
+		{"ferry", "boat", true},          // the boat sense, rarer than the verb
+		{"substitution", "change", true}, // the act of changing one for another
+		{"chaired", "lead", true},        // the verb "chair"
+		{"born", "accept", false},        // "bear" is no sense of "born"
+	} {
+		got := weight(r.Inverse(tc.article), tc.question)
+		ok := got > 0 && got <= RareSynonymWeight && got < SynonymWeight
+		if !tc.inRange {
+			ok = got == 0
+		}
+		if !ok {
+			t.Errorf("Inverse(%q) weighs %q %.3f", tc.article, tc.question, got)
 		}
 	}
 }
