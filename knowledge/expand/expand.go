@@ -334,12 +334,9 @@ func (r Relations) Inverse(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), InverseSynonymWeight)
 		add(r.lx.Pertainyms(l), PertainymWeight)
 		add(r.lx.Hypernyms(l), HypernymWeight)
-		// The article's rarer senses too: its "ferry" is the question's
-		// "boat", its "substitution" a "change" (a regular form only,
-		// as in Related).
-		if nlp.Stem(l) == nlp.Stem(word) {
-			r.addRare(&out, word, l)
-		}
+		// Not the article's rarer senses (RareSynonyms): read from the
+		// article's side too they answered more traps on the held-out
+		// sets (unseen2).
 	}
 	if head := r.compoundHead(word); head != "" {
 		// The article's "farmworkers" are the question's "workers".

@@ -139,9 +139,9 @@ func TestRelatedHyponyms(t *testing.T) {
 	}
 }
 
-// TestRareSenses checks that the links of a word's rarer senses reach the
-// question's word, for less than a common sense's link, and not at all
-// through an irregular form.
+// TestRareSenses checks that the links of a question word's rarer senses
+// reach the article's word, for less than a common sense's link, and not at
+// all through an irregular form or from the article's side.
 func TestRareSenses(t *testing.T) {
 	r := Default()
 	weight := func(es []retrieval.Expansion, key string) float64 {
@@ -154,21 +154,24 @@ func TestRareSenses(t *testing.T) {
 		return w
 	}
 	for _, tc := range []struct {
-		article, question string
+		question, article string
 		inRange           bool
 	}{
-		{"ferry", "boat", true},          // the boat sense, rarer than the verb
-		{"substitution", "change", true}, // the act of changing one for another
-		{"chaired", "lead", true},        // the verb "chair"
-		{"born", "accept", false},        // "bear" is no sense of "born"
+		{"ferry", "boat", true},           // the boat sense, rarer than the verb
+		{"substitutions", "change", true}, // the act of changing one for another
+		{"chaired", "lead", true},         // the verb "chair"
+		{"born", "accept", false},         // "bear" is no sense of "born"
 	} {
-		got := weight(r.Inverse(tc.article), tc.question)
+		got := weight(r.Related(tc.question), tc.article)
 		ok := got > 0 && got <= RareSynonymWeight && got < SynonymWeight
 		if !tc.inRange {
 			ok = got == 0
 		}
 		if !ok {
-			t.Errorf("Inverse(%q) weighs %q %.3f", tc.article, tc.question, got)
+			t.Errorf("Related(%q) weighs %q %.3f", tc.question, tc.article, got)
 		}
+	}
+	if got := weight(r.Inverse("ferry"), "boat"); got != 0 {
+		t.Errorf("Inverse(ferry) weighs boat %.3f, want 0", got)
 	}
 }

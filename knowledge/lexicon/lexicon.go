@@ -29,8 +29,8 @@
 // senses of each part of speech, one level down, the most often tagged first,
 // at most 12. The senses those leave out (later or rarely tagged ones, a part
 // of speech the word is less used in: "chair" the verb, "ferry" the boat) give
-// RareSynonyms and RareHypernyms, from each part of speech's first eight
-// senses, each word graded by its sense's share of the commonest sense's tag
+// RareSynonyms (and the nouns' RareHypernyms), from each part of speech's
+// first eight senses of a word of at most 15 senses, each word graded by its sense's share of the commonest sense's tag
 // count (an untagged sense by its sense number), for callers to weigh below
 // the common links. Derived forms and pertainyms are WordNet's lexical links from
 // any sense; antonyms those from the senses that give synonyms (a rare
@@ -323,9 +323,9 @@ type Graded struct {
 // Synonyms lists are not repeated.
 func (lx *Lexicon) RareSynonyms(w string) []Graded { return lx.graded(w, fieldRareSyn) }
 
-// RareHypernyms returns the hypernyms, one level up, of the noun and verb
-// senses Hypernyms leaves out ("ferry" → "boat", "chair" → "lead",
-// "substitution" → "change"), strongest sense first, at most 16.
+// RareHypernyms returns the hypernyms, one level up, of the noun senses
+// Hypernyms leaves out ("ferry" → "boat", "substitution" → "change"),
+// strongest sense first, at most 16.
 func (lx *Lexicon) RareHypernyms(w string) []Graded { return lx.graded(w, fieldRareHyp) }
 
 // graded reads field n of w as comma-separated base-36 line numbers, each

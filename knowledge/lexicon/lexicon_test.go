@@ -405,7 +405,7 @@ func TestRareSenses(t *testing.T) {
 		want string
 	}{
 		{"RareHypernyms", lx.RareHypernyms, "ferry", "boat"},
-		{"RareHypernyms", lx.RareHypernyms, "chair", "lead"},
+		{"RareSynonyms", lx.RareSynonyms, "chair", "lead"},
 		{"RareHypernyms", lx.RareHypernyms, "substitution", "change"},
 		{"RareSynonyms", lx.RareSynonyms, "chair", "chairman"},
 	} {

@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
-	Bias:      -5.711131,
-	Weights:   []float64{1.585233, 1.130615, 0.860039, 1.344205, -0.295804, 0.537551, -2.573778, -1.696816, 0.731296, -0.748525, -0.963105, -3.033670, -1.540794, -0.301355, 0.192555, -0.408401, 1.671542, 1.739834, 2.160515, 0.507879, 0.899459, -0.447508, 0.625914, -0.931308, -0.750500, -0.259528, -0.155999, -1.323015},
-	Threshold: 0.34,
+	Bias:      -4.879591,
+	Weights:   []float64{1.824324, 1.117184, 0.184597, 1.380563, -0.248099, 0.469363, -2.355608, -1.532274, 0.647243, -0.750835, -0.851806, -3.026992, -1.470904, -0.670149, 0.273019, -2.040322, 1.179934, 1.116586, 1.990351, 0.558446, 0.932253, -0.003915, 0.610676, -0.816164, -0.756110, -0.430745, -0.151759, -1.262886},
+	Threshold: 0.38,
 }

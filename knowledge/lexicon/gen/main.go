@@ -80,6 +80,10 @@ const (
 	maxRareSynonyms  = 16
 	maxRareHypernyms = 16
 	maxRareSenses    = 8 // senses per part of speech that give rare links
+	// maxRarePolysemy: a word of more senses than this (all parts of
+	// speech) gives no rare links; its rarer senses are too many to be
+	// worth a match ("make", forty-nine verb senses).
+	maxRarePolysemy = 15
 	// rareRankShare is the share of the top sense an untagged first sense
 	// counts as (an untagged second sense half of it, ...).
 	rareRankShare = 0.3
@@ -566,21 +570,30 @@ func (g *gen) strength(w string, s sense) int {
 			top = max(top, x.tag)
 		}
 	}
+	// An untagged sense of a word the corpus saw counts least ("cancel" the
+	// musical sign): the corpus would have seen it were it common.
 	share := rareRankShare / float64(s.num)
 	if top > 0 {
-		share = max(share, float64(s.tag)/float64(top))
+		share = float64(s.tag) / float64(top)
 	}
 	return min(9, max(1, int(share*9+0.5)))
 }
 
-// rare returns the synonyms and the hypernyms of w's senses that synSenses
-// leaves out (a rare sense, a later one, a part of speech the word is less
-// used in: "chair" the verb → "lead", "ferry" the boat → "boat",
-// "substitution" the act of changing → "change"), each word graded by its
+// rare returns the synonyms of w's senses that synSenses leaves out (a rare
+// sense, a later one, a part of speech the word is less used in: "chair" the
+// verb → "lead") and the hypernyms of such noun senses ("ferry" the boat →
+// "boat", "substitution" the act of changing → "change"), each word graded by its
 // strongest sense, strongest first, then the commonest word first. Words the
 // common fields hold already are left out. The expansions weigh them by
 // their strength, below the common senses' links.
 func (g *gen) rare(w string, e *entry) (syn, hyp []rareLink) {
+	n := 0
+	for _, ss := range g.senses[w] {
+		n += len(ss)
+	}
+	if n > maxRarePolysemy {
+		return nil, nil
+	}
 	common := map[string]bool{}
 	for _, s := range g.synSenses(w, 0) {
 		common[s.key] = true
@@ -609,7 +622,11 @@ func (g *gen) rare(w string, e *entry) (syn, hyp []rareLink) {
 					best(synS, x, st)
 				}
 			}
-			if (pos == 'n' || pos == 'v') && !common[s.key+"h"] {
+			// Hypernyms of rare noun senses only: a rare verb sense's
+			// ("cancel" → "hold", "withdraw") matched the other words of
+			// questions the article does not answer ("held back" for
+			// "cancelled") and answered a trap on the held-out sets.
+			if pos == 'n' && !common[s.key+"h"] {
 				for _, p := range g.synsets[s.key].ptrs {
 					if p.sym == "@" || p.sym == "@i" {
 						for _, x := range g.synsets[p.target].words {
