@@ -86,3 +86,23 @@ func TestPeersAndTitledSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestDialogueReplies: two conversation patterns of a magazine's scene
+// dialogue — a reply that only a pronoun attributes goes to the person the
+// line before addressed by name, and a bare quotation after the writer's
+// own short question answers it, as the person last quoted.
+func TestDialogueReplies(t *testing.T) {
+	const ferry = "# The crossing\n\nRosa Quint steers. Her passenger, Tomas Berg, has a flask.\n\nThen: “Thank you, Tomas.”\n\n“Aye,” he says. “Well.”\n\nBerg runs the shop. “I voted for the bridge,” Berg says.\n\nDoes Rosa know that?\n\n“Ask her.”\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a pronoun's reply to the name just addressed", ferry, "Aye,", "Berg", "vocative-reply"},
+		{"the reply's continuation", ferry, "Well.", "Berg", "continuation"},
+		{"an answer to the writer's question", ferry, "Ask her.", "Berg", "answers-question"},
+		{"a pronoun that does not fit the addressee stays with its antecedent", "# The crossing\n\nRosa Quint steers. Her passenger, Tomas Berg, has a flask.\n\n“Thank you, Tomas,” Rosa Quint says.\n\n“Aye,” she says.\n", "Aye,", "Quint", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

@@ -24,6 +24,7 @@ var Sieves = []Sieve{
 	{"nested", (*Result).sieveNested},
 	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
+	{"vocative-reply", (*Result).sieveVocativeReply},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
@@ -37,6 +38,7 @@ var Sieves = []Sieve{
 	{"adjacent-sentence", (*Result).sieveAdjacent},
 	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
+	{"answers-question", (*Result).sieveAnswersQuestion},
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
 	{"sentence-subject", (*Result).sieveSentenceSubject},
@@ -1607,6 +1609,100 @@ var addresseeVerbs = wordSet(`told tell tells telling informed informs assured a
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
 	month year morning afternoon evening night`)
 
+// sieveVocativeReply decides a reply in dialogue: a paragraph opening
+// with a quotation that only a pronoun attributes ("“Aye,” he says.") or
+// nothing, right after a paragraph whose one quotation addresses someone
+// by name ("Then: “Thank you, Callum.”"), is the addressee's, when the
+// pronoun fits.
+func (r *Result) sieveVocativeReply(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph == 0 || r.doc.Paragraphs[qt.Paragraph].Start != qt.OpenStart {
+		return -1, false
+	}
+	g := ""
+	if tr := r.after(q); tr.j > tr.i {
+		toks := r.toks[tr.si]
+		pg, isPron := personalPronouns[toks[tr.i].Norm]
+		if !isPron || tr.i+1 >= tr.j || !speechVerbs[toks[tr.i+1].Norm] {
+			return -1, false
+		}
+		g = pg
+	} else if b := r.before(q); b.j > b.i {
+		return -1, false
+	}
+	prev := -1
+	for p := q - 1; p >= 0 && r.Quotations[p].Paragraph >= qt.Paragraph-1; p-- {
+		if pt := r.Quotations[p]; pt.Paragraph == qt.Paragraph-1 && pt.Parent < 0 {
+			if prev >= 0 {
+				return -1, false // a paragraph of several quotations is no one line of dialogue
+			}
+			prev = p
+		}
+	}
+	if prev < 0 {
+		return -1, false
+	}
+	e := r.vocativeIn(prev)
+	if e < 0 || e == r.Quotations[prev].Speaker || !r.genderFits(e, g) {
+		return -1, false
+	}
+	return e, true
+}
+
+// vocativeIn returns the person quotation q addresses by name, set off by
+// a comma at its start or its end ("Callum, come here", "Thank you,
+// Callum."), or -1.
+func (r *Result) vocativeIn(q int) int {
+	qt := r.Quotations[q]
+	s := r.doc.Text[qt.Start:qt.End]
+	for _, m := range r.Mentions {
+		if m.Start < qt.Start || m.End > qt.End || m.Entity < 0 || r.Entities[m.Entity].Kind != Person {
+			continue
+		}
+		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
+		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
+		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
+		if opens || closes {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// sieveAnswersQuestion decides a quotation that answers the writer's own
+// question: a paragraph that is only the quotation, after a short
+// paragraph of narration asking something ("Does Callum know that?"),
+// is the speaker of the quotation just before the question, whom the
+// writer asked.
+func (r *Result) sieveAnswersQuestion(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph < 2 {
+		return -1, false
+	}
+	para := r.doc.Paragraphs[qt.Paragraph]
+	if strings.TrimSpace(r.doc.Text[para.Start:qt.OpenStart]) != "" || strings.TrimSpace(r.doc.Text[qt.CloseEnd:para.End]) != "" {
+		return -1, false
+	}
+	ask := r.doc.Paragraphs[qt.Paragraph-1]
+	a := strings.TrimSpace(r.doc.Text[ask.Start:ask.End])
+	if !strings.HasSuffix(a, "?") || strings.ContainsAny(a, "\"“”‘’«»") || len(strings.Fields(a)) > 15 {
+		return -1, false
+	}
+	for p := q - 1; p >= 0; p-- {
+		pt := r.Quotations[p]
+		if pt.Paragraph < qt.Paragraph-2 {
+			break
+		}
+		if pt.Paragraph == qt.Paragraph-2 && pt.Parent < 0 {
+			if pt.Speaker >= 0 {
+				return pt.Speaker, true
+			}
+			break
+		}
+	}
+	return -1, false
+}
+
 // sieveDash decides a quotation signed after a dash, as a notebook's
 // "quote of the day" or a pull quote is ("“…” — Rautio, on the rookie"):
 // the name right after the dash, when it may be a person or a body.
@@ -2747,7 +2843,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash":
 		return true
 	}
 	return false
