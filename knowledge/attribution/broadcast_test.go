@@ -106,3 +106,21 @@ func TestDialogueReplies(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedThenQuoted: a quotation standing alone after a sentence that
+// reports someone's words carries them on ("Her son said on Sunday that
+// she had kept singing. “Last week …”"), and a relative introduced with a
+// role between the relation and the name ("her son, the conductor Sir Hugo
+// Bright") is that relative.
+func TestReportedThenQuoted(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a relative named after a role", "Tributes\nDame Ada Lowe, the soprano, has died, her son, the conductor Sir Hugo Bright, said.\nHer son said on Sunday that she had kept singing. “Last week she sang to the nurse.”\n", "Last week she sang to the nurse.", "Bright", "reported-before"},
+		{"not a subordinate clause's verb", "Dr. Ana Ruiz and Mr. Ben Cole met on Monday.\nWhen Cole asked whether the plan was ready, Ruiz stood up. “It is ready.”\n", "It is ready.", "Ruiz", "previous-subject"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

@@ -36,6 +36,7 @@ var Sieves = []Sieve{
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"reported-before", (*Result).sieveReportedBefore},
 	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
 	{"answers-question", (*Result).sieveAnswersQuestion},
@@ -2641,6 +2642,34 @@ func (r *Result) sieveReportedIntro(q int) (int, bool) {
 	return -1, false
 }
 
+// sieveReportedBefore gives a quotation standing alone, with no
+// attribution in its own sentence, the speaker of the reported speech in
+// the sentence just before it in its paragraph ("Her son said on Sunday
+// that she had kept singing to the end. “Last week …”"): the quotation
+// carries on what that sentence reported. A block quote under such a
+// paragraph is sieveReportedIntro's.
+func (r *Result) sieveReportedBefore(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	if b := r.before(q); b.j > b.i {
+		return -1, false
+	}
+	if a := r.after(q); a.j > a.i {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart) - 1
+	if si < 0 || r.doc.Sentences[si].Paragraph != qt.Paragraph || r.hasQuote(si) || len(r.toks[si]) == 0 ||
+		subordinators[r.toks[si][0].Norm] {
+		return -1, false // "When Cole asked whether …, Ruiz stood up.": the verb is the clause's, not the sentence's
+	}
+	if e, ok := r.verbSubject(tokRange{si, 0, len(r.toks[si])}, false, 0); ok && e >= 0 && r.Entities[e].Kind != Place {
+		return e, true
+	}
+	return -1, false
+}
+
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
 
@@ -3659,6 +3688,23 @@ func (r *Result) indexRelatives() {
 					break
 				}
 			}
+		}
+		// "her son, the conductor Sir Hugo Carrow-Bright": a role with
+		// "the" between the relation's comma and the name.
+		for d := ti - 2; d >= 2 && d >= ti-4; d-- {
+			if toks[d].Norm != "the" || strings.TrimSpace(r.doc.Text[toks[d-1].End:toks[d].Start]) != "," || !kinNouns[singular(toks[d-1].Norm)] {
+				continue
+			}
+			if slices.ContainsFunc(toks[d+1:ti], func(x nlp.Token) bool { return isCap(x) || kinNouns[x.Norm] }) {
+				break
+			}
+			for k := d - 2; k >= 0 && k >= d-4; k-- {
+				if o := owner(si, k); o >= 0 {
+					add(o, toks[d-1].Norm, m.Entity)
+					break
+				}
+			}
+			break
 		}
 		tj := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.End })
 		if tj+1 < len(toks) && strings.TrimSpace(r.doc.Text[m.End:toks[tj].Start]) == "," && possessivePronouns[toks[tj].Norm] {
