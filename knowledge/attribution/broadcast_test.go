@@ -124,3 +124,19 @@ func TestReportedThenQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyByItsHeadNoun: "the festival said" is the one name the article
+// gives that ends in that noun, though the lexicon knows no festival for
+// a body; a person's name is never one.
+func TestBodyByItsHeadNoun(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a festival", "Festival row\nThe Fenwick Water Folk Festival dropped the Kites on Monday.\n“We do not punch down,” the festival said.\n", "We do not punch down,", "Fenwick Water Folk Festival", "speech-after"},
+		{"two names ending in the noun: neither", "Festival row\nThe Fenwick Water Folk Festival and the Alder Jazz Festival met on Monday.\n“We do not punch down,” the festival said.\n", "We do not punch down,", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

@@ -1070,6 +1070,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	if !ok && k > lo && toks[k-1].Norm == "the" && isCap(toks[k]) && r.nationalityNoun(toks[k].Norm) {
 		kind, ok = "person", true // "the Brazilian said"
 	}
+	if !ok && k > lo && toks[k-1].Norm == "the" && !isCap(toks[k]) && !r.inQ[si][k] {
+		// "the festival said" after the Fenwick Water Folk Festival: the
+		// one name the article gives, ending in that noun.
+		if e := r.nameByHead(toks[k].Norm, toks[k].Start); e >= 0 {
+			r.Entities[e].Kind = Organisation // a body the text calls by its kind
+			return e, true
+		}
+	}
 	if !ok {
 		return -1, false
 	}
@@ -2668,6 +2676,31 @@ func (r *Result) sieveReportedBefore(q int) (int, bool) {
 		return e, true
 	}
 	return -1, false
+}
+
+// nameByHead returns the one entity of two words or more, named before
+// offset at, whose name ends in the common noun w and that is no person
+// (an organisation, or a name of no known kind: "Fenwick Water Folk
+// Festival" for "the festival"); -1 when none or several.
+func (r *Result) nameByHead(w string, at int) int {
+	if nlp.IsStopWord(w) || r.lex.IsPersonNoun(w) || r.lex.IsPlace(w) {
+		return -1
+	}
+	found := -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.Kind == Person || en.Kind == Place || en.RoleOnly || len(en.parts) < 2 || en.last != w || e == found {
+			continue
+		}
+		if n, _ := r.mentionsBefore(e, at); n == 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // documentNouns are the writings a speaker may be quoted from.
