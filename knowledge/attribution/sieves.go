@@ -25,6 +25,7 @@ var Sieves = []Sieve{
 	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
+	{"kin-antecedent", (*Result).sieveKinAntecedent},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
@@ -1658,6 +1659,39 @@ func (r *Result) sieveVocativeReply(q int) (int, bool) {
 	return e, true
 }
 
+// sieveKinAntecedent decides a quotation only a pronoun attributes ("“Twice,”
+// he says.") when the sentence just before opens with a relative of
+// someone as its subject ("Her father hears this from the wheelhouse."):
+// the pronoun refers back to that relative, whom the article introduced
+// by name ("His daughter, Kirsty, …" makes Kirsty's father Callum).
+func (r *Result) sieveKinAntecedent(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	tr := r.after(q)
+	if tr.j-tr.i < 2 {
+		return -1, false
+	}
+	toks := r.toks[tr.si]
+	g, isPron := personalPronouns[toks[tr.i].Norm]
+	if !isPron || possessivePronouns[toks[tr.i].Norm] || !speechVerbs[toks[tr.i+1].Norm] {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart) - 1
+	if si < 0 || r.hasQuote(si) || len(r.toks[si]) < 3 {
+		return -1, false
+	}
+	prev := r.toks[si]
+	if !possessivePronouns[prev[0].Norm] || !kinNouns[singular(prev[1].Norm)] || r.lex.PersonGender(singular(prev[1].Norm)) != g {
+		return -1, false
+	}
+	if e, ok := r.ownedKin(si, 1, 0); ok && e >= 0 && r.genderFits(e, g) {
+		return e, true
+	}
+	return -1, false
+}
+
 // vocativeIn returns the person quotation q addresses by name, set off by
 // a comma at its start or its end ("Callum, come here", "Thank you,
 // Callum."), or -1.
@@ -2905,7 +2939,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent":
 		return true
 	}
 	return false
