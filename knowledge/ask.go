@@ -775,6 +775,10 @@ type query struct {
 	terms    []queryTerm
 	// speaker is the person the question asks about as a subject or speaker.
 	speaker string
+	// speakerAt are the indexes in toks of the first and last token of
+	// the words that name speaker (a name, or a role phrase's opener and
+	// head).
+	speakerAt [2]int
 	// answerType is "time", "duration", "number", "place", "person" or "".
 	answerType string
 	// counted are the keys of what "how many/much" counts ("nations").
@@ -852,7 +856,7 @@ var lightWords = wordSet(`happen happened happening think thought know knew get 
 	currently involved involve role point points happen situation matter issue issues topic question`)
 
 func (a *Article) analyze(text string) *query {
-	q := &query{question: text, norms: map[string]bool{}}
+	q := &query{question: text, norms: map[string]bool{}, speakerAt: [2]int{-1, -1}}
 	toks := tokenize(text, a.index.stem)
 	q.toks = toks
 	for _, t := range toks {
@@ -900,8 +904,15 @@ func (a *Article) analyze(text string) *query {
 		}
 		if ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true
-			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok)) {
+			at := tokenAt(toks, t.tok.Start)
+			if q.speaker == "" && (speech || isSubjectPosition(toks, t.tok) || accordingTo(toks, at)) {
 				q.speaker = name
+				q.speakerAt = [2]int{at, at}
+				if accordingTo(toks, at) {
+					// "According to Hale, …" asks for Hale's words, as
+					// "according to the professor" does.
+					q.reported = true
+				}
 			}
 			if hasEntityTerm(q.terms, qt.key) {
 				// "Achterberg-Ruiz" comes as two tokens naming one person:
@@ -985,6 +996,7 @@ func (a *Article) analyze(text string) *query {
 			source := speech && !afterTopicPreposition(toks, ref.phrase.Opener) || isSubjectPosition(toks, toks[ref.phrase.Opener]) || accordingTo(toks, ref.phrase.Opener)
 			if t.tok.Start == toks[ref.phrase.Head].Start && q.speaker == "" && source {
 				q.speaker = ref.person
+				q.speakerAt = [2]int{ref.phrase.Opener, ref.phrase.Head}
 				if accordingTo(toks, ref.phrase.Opener) {
 					q.reported = true
 				}

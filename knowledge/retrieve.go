@@ -665,6 +665,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 	var hits []Hit
 	var bases []float64
 	seen := map[int]int{}
+	baseOf := map[int]float64{}
 	for _, c := range cs {
 		score := rerankScore(m, c)
 		if j, ok := seen[c.shown]; ok {
@@ -674,6 +675,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 			bases[j] = max(bases[j], c.base)
 			continue
 		}
+		baseOf[c.shown] = max(baseOf[c.shown], c.base)
 		seen[c.shown] = len(hits)
 		hits = append(hits, Hit{Sentence: c.shown, Score: score})
 		bases = append(bases, c.base)
@@ -684,6 +686,7 @@ func (a *Article) rank(q *query, k int) []Hit {
 		}
 		return hits[i].Sentence < hits[j].Sentence
 	})
+	hits = a.preferSpeaker(q, hits, baseOf)
 	// The reranker changes the order, not the strength of the evidence:
 	// the k-th passage gets the k-th best retrieval score, so that weak
 	// passages are cut and the decision reads margins as before.
