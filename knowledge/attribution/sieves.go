@@ -3024,7 +3024,26 @@ func (r *Result) sievePreviousSubject(q int) (int, bool) {
 			return -1, false
 		}
 	}
+	// Weak evidence that conflicts: "Ybarra paused. “I believe so.”"
+	// when two Ybarras are in the story names neither for certain —
+	// unless the other was introduced as a relative, whom news names in
+	// full ("Her brother, Kofi Osei, …").
+	if e := r.Sentences[si-1].Subject; r.Entities[e].Kind == Person && r.bareSurnameIn(si-1, e) && r.unrelatedNamesake(e) {
+		return -1, false
+	}
 	return r.Sentences[si-1].Subject, true
+}
+
+// unrelatedNamesake reports whether another person of the article shares
+// entity e's surname without being introduced as someone's relative.
+func (r *Result) unrelatedNamesake(e int) bool {
+	en := &r.Entities[e]
+	for _, o := range r.byWord[en.last] {
+		if oe := &r.Entities[o]; o != e && oe.Kind == Person && oe.last == en.last && len(oe.parts) >= 2 && !r.kinIntroduced(o) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) hasQuote(si int) bool {
@@ -3197,9 +3216,12 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		return -1, false
 	}
 	var people []int
+	before := map[int]bool{} // named at or before the sentence that closes the quotation
+	qs := r.sentenceOf(max(qt.CloseEnd-1, qt.OpenStart))
 	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for _, e := range r.outsideAny[si] {
 			people = appendInt(people, e)
+			before[e] = before[e] || si <= qs
 		}
 	}
 	if r.inQuestion(q) {
@@ -3207,10 +3229,16 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		// question quotes are someone else's.
 		people = slices.DeleteFunc(people, func(e int) bool { return e == r.labelled(qt.Paragraph) })
 	}
-	if len(people) == 1 {
-		return people[0], true
+	if len(people) != 1 {
+		return -1, false
 	}
-	return -1, false
+	// Weak evidence: a name only after the quotation ("… “no knee-jerk
+	// decisions.” Strathbeg host Ayr Thistle on Saturday") speaks only
+	// when the article has shown it to be a person.
+	if e := people[0]; !before[e] && (r.Entities[e].Kind != Person || r.Entities[e].Gender == "") {
+		return -1, false
+	}
+	return people[0], true
 }
 
 // inQuestion reports whether quotation q lies inside an interviewer's
