@@ -217,6 +217,18 @@ func TestAttributionHeldout(t *testing.T) {
 		// test counts, over all annotated quotations and with names
 		// compared strictly).
 		{"testdata/heldout/unseen5", attributionBars{0.95, 0.86, 0.85, 0}},
+		// Session 9's stress set (cable-news rush transcript, magazine
+		// long-read with scene dialogue, court and police roundup, sports
+		// notebook, tribute with peers' titles, social-media row), written
+		// before tuning: 1.000 / 0.649 / 0.605 then (score.py); tuned on in
+		// session 9 to 1.000 / 0.889 / 0.868 by score.py (0.851 / 0.855 as
+		// this test counts) — below the bars, held at what it
+		// reached. Its seventh article was held back; see its README.
+		{"testdata/heldout/attribution/dev6", attributionBars{0.95, 0.85, 0.85, 0}},
+		// dev6's held-back article (a conference report), scored once at the
+		// end of session 9: 1.000 / 0.778 / 0.750 by score.py and by this
+		// test; held at what it reached.
+		{"testdata/heldout/attribution/dev6-heldback", attributionBars{0.95, 0.77, 0.75, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -949,7 +949,8 @@ func trimTail(s string) string {
 // verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered",
 // and the ways of sending words: "Isla texted “…”", "he messaged").
 var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled
-	text texts texted texting email emails emailed message messages messaged`)
+	text texts texted texting email emails emailed message messages messaged post posts posted posting
+	tweets writes`)
 
 // claimSpeech reports whether a claim's verb introduces what its subject said.
 func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }
