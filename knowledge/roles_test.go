@@ -60,6 +60,11 @@ const (
 		"Mayor Lars Holm conceded on Tuesday night. “The voters have spoken,” Holm said.\n\n" +
 		"Ada Ruiz, a retired nurse, was elected mayor with 52% of the vote. “Now the work starts,” Ruiz said.\n\n" +
 		"Councillor Ian Pike, the member for Eastgate, and Councillor Rosa Vint, the member for Northfield, both backed her.\n"
+	roleBudget = "Budget day\n\n" +
+		"Finance Minister Asha Kulkarni presented the budget on Wednesday. “This is a budget for farmers,” Kulkarni said.\n\n" +
+		"Kulkarni said the canal would be finished by 2029. She said no new tax would fall on agriculture. Kulkarni added that the deficit would narrow.\n\n" +
+		"Health Minister Ravi Menon said the clinics would open in May.\n\n" +
+		"“We will not borrow for salaries,” Kulkarni told the House.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -98,6 +103,7 @@ func TestPersonByRole(t *testing.T) {
 		{"a nationality no one has", roleSummit, "the French president", ""},
 		{"a lede's description of the person named next", roleLede, "the former clerk", "Colt"},
 		{"ex- is former", roleLede, "the ex-clerk", "Colt"},
+		{"a role's possessor is not the one named", roleLede, "the former clerk's lawyer", "Rao"},
 		{"a tenure the article does not give", roleCourt, "the new judge", ""},
 		{"former is no description the article gives", roleUnion, "the former union president", ""},
 		{"boss: a chief, above a manager", roleBosses, "the Rovers boss", "Pryce"},
@@ -114,6 +120,9 @@ func TestPersonByRole(t *testing.T) {
 		{"a seat of power of no one's country", roleSummit, "the Kremlin leader", ""},
 		{"leader by nationality", roleKremlin, "the Finnish leader", "Laine"},
 		{"two leaders of one country: ambiguous", roleTwoRussians, "the Russian leader", ""},
+		{"a bare role two fit: the one the article follows throughout", roleBudget, "the minister", "Kulkarni"},
+		{"a compound role still picks its own", roleBudget, "the health minister", "Menon"},
+		{"a bare role two fit about as much: ambiguous", roleKremlin, "the president", ""},
 		{"the colloquial boss, tied by a seat of power", roleKremlin, "the Kremlin boss", "Varin"},
 		{"a role before a title is a role too", roleCompoundTitles, "the biologist", "Orrell"},
 		{"a role before a title, by its hypernym", roleCompoundTitles, "the scientist", "Orrell"},
