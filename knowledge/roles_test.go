@@ -65,6 +65,10 @@ const (
 		"Kulkarni said the canal would be finished by 2029. She said no new tax would fall on agriculture. Kulkarni added that the deficit would narrow.\n\n" +
 		"Health Minister Ravi Menon said the clinics would open in May.\n\n" +
 		"“We will not borrow for salaries,” Kulkarni told the House.\n"
+	roleSpokes = "Ferry plan advances\n\n" +
+		"The Harbour Board approved the ferry plan on Monday. It would also create a terminal office at the Transport Ministry to run the timetable.\n\n" +
+		"A Transport Ministry spokesman, Idris Vale, said the ministry was studying the plan. “We welcome the extra crossings and will help with the timetable,” Vale said.\n\n" +
+		"Rowena Ash, who chairs the board, said the fares would stay low.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -177,6 +181,9 @@ func TestAskByRole(t *testing.T) {
 		{"a generic role tied by a seat of power", roleKremlin, "What did the Kremlin leader say about root causes?", "Varin", "root causes", false},
 		{"the verb after an auxiliary's subject is no role compound", roleCapitol, "Why does the Ohio lawmaker object to the bill?", "Lerner", "opposed it", false},
 		{"an acronym the article spells out is no unknown name", roleRivals, "Who is the CEO of Bolt?", "", "Mary Jones", false},
+		{"an organisation speaks through its spokesperson", roleSpokes, "What is the Transport Ministry's stance on the extra crossings?", "Vale", "welcome the extra crossings", false},
+		{"what the organisation said", roleSpokes, "What did the Transport Ministry say about the timetable?", "Vale", "help with the timetable", false},
+		{"an organisation only named is no speaker", roleSpokes, "What office would be created at the Transport Ministry?", "", "", false},
 		{"a verb of saying after the qualifies the role", roleStateSenator, "What did the state senator say about the plan?", "Pike", "pay for itself", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
