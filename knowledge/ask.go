@@ -1040,7 +1040,13 @@ func (a *Article) analyze(text string) *query {
 		// "What is the Interior Department's stance …", "What did the
 		// Interior Department say …": its spokesperson speaks for it, when
 		// the question asks what it says.
-		if name, from, to, ok := a.orgSpokesperson(toks); ok {
+		name, from, to, ok := a.orgSpokesperson(toks)
+		if !ok {
+			// "What did the players' union say …" for "The Footballers'
+			// Guild confirmed …": the organisation by its head noun.
+			name, from, to, ok = a.orgByNoun(toks)
+		}
+		if ok {
 			q.speaker, q.speakerAt = name, [2]int{from, to}
 			if !asksSpeech(q) {
 				q.speaker, q.speakerAt = "", [2]int{-1, -1}

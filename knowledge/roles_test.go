@@ -69,6 +69,9 @@ const (
 		"The Harbour Board approved the ferry plan on Monday. It would also create a terminal office at the Transport Ministry to run the timetable.\n\n" +
 		"A Transport Ministry spokesman, Idris Vale, said the ministry was studying the plan. “We welcome the extra crossings and will help with the timetable,” Vale said.\n\n" +
 		"Rowena Ash, who chairs the board, said the fares would stay low.\n"
+	roleGuild = "Port shifts lengthen\n\n" +
+		"Harwick Port said on Monday that night shifts would run to twelve hours from March.\n\n" +
+		"The Dockers Guild said the longer shifts were a safety risk and asked for talks.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -184,6 +187,8 @@ func TestAskByRole(t *testing.T) {
 		{"an organisation speaks through its spokesperson", roleSpokes, "What is the Transport Ministry's stance on the extra crossings?", "Vale", "welcome the extra crossings", false},
 		{"what the organisation said", roleSpokes, "What did the Transport Ministry say about the timetable?", "Vale", "help with the timetable", false},
 		{"an organisation only named is no speaker", roleSpokes, "What office would be created at the Transport Ministry?", "", "", false},
+		{"an organisation by a noun of its kind", roleGuild, "What did the workers' union say about the longer shifts?", "Dockers Guild", "safety risk", true},
+		{"an organisation whose people speak for it is no speaker", roleUnion, "What did the union say about the jobs?", "", "", false},
 		{"a verb of saying after the qualifies the role", roleStateSenator, "What did the state senator say about the plan?", "Pike", "pay for itself", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -99,3 +99,94 @@ func speaksFor(ds []attribution.Descriptor, org []string) bool {
 	}
 	return false
 }
+
+// maxOrgModifiers bounds the words between "the" and an organisation's
+// head noun in a question ("the players' union").
+const maxOrgModifiers = 3
+
+// orgByNoun finds a common-noun phrase of the question naming an
+// organisation of the article by its head word or a WordNet synonym of it
+// ("the players' union" for "the Footballers' Guild"): "the", at most
+// maxOrgModifiers words, and an organisation noun. It returns the one
+// organisation's canonical name whose name ends in that noun, or else in
+// one of its synonyms, with the phrase's first and last token indexes;
+// false when none or several fit, or when the article reports no words of
+// the organisation's own (its people speak for it: "Its president, Ana
+// Gomes, said …", whose words stay hers).
+func (a *Article) orgByNoun(toks []Token) (name string, from, to int, ok bool) {
+	if a.attr == nil {
+		return "", -1, -1, false
+	}
+	lx := lexicon.Default()
+	for i, t := range toks {
+		if t.Norm != "the" {
+			continue
+		}
+		for h := i + 1; h < len(toks) && h <= i+1+maxOrgModifiers; h++ {
+			n := stripPossessive(toks[h].Norm)
+			if isCapitalised(toks[h]) || !lx.IsOrganisationNoun(n) {
+				continue
+			}
+			if h+1 < len(toks) && lx.IsPersonNoun(toks[h+1].Norm) && !hasPossessive(toks[h]) {
+				continue // "the union president": a person's role
+			}
+			if e, ok := a.onlyOrgEnding(n, lx); ok && a.saysAnything(e) {
+				return e, i, h, true
+			}
+			break
+		}
+	}
+	return "", -1, -1, false
+}
+
+// onlyOrgEnding returns the short name of the one organisation of the
+// article whose name ends in the noun n; failing that, in a synonym of it;
+// failing that, in an organisation noun of the same kind — n's hypernym
+// at most two steps above it ("union" and "guild", both organisations).
+func (a *Article) onlyOrgEnding(n string, lx *lexicon.Lexicon) (string, bool) {
+	kinds := lx.Hypernyms(n)
+	for _, fits := range []func(w string) bool{
+		func(w string) bool { return w == n },
+		func(w string) bool { return slices.Contains(lx.Synonyms(n), w) || slices.Contains(lx.Synonyms(w), n) },
+		func(w string) bool {
+			if !lx.IsOrganisationNoun(w) {
+				return false
+			}
+			up := lx.Hypernyms(w)
+			for _, h := range up {
+				up = append(up, lx.Hypernyms(h)...)
+			}
+			return slices.ContainsFunc(kinds, func(k string) bool { return slices.Contains(up, k) })
+		},
+	} {
+		found, several := "", false
+		for _, e := range a.attr.Entities {
+			f := strings.Fields(Fold(e.Name))
+			if e.Kind != attribution.Organisation || len(f) == 0 || !fits(f[len(f)-1]) {
+				continue
+			}
+			if found != "" && found != e.Short {
+				several = true
+			}
+			found = e.Short
+		}
+		switch {
+		case several:
+			return "", false
+		case found != "":
+			return found, true
+		}
+	}
+	return "", false
+}
+
+// saysAnything reports whether the article reports words of the one named
+// who.
+func (a *Article) saysAnything(who string) bool {
+	for _, s := range a.Sentences {
+		if s.SaidBy == who {
+			return true
+		}
+	}
+	return false
+}
