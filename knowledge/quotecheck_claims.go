@@ -414,6 +414,24 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 				return nameAt{i: i, j: k + 1, name: s[toks[i].Start:toks[k].End]}, true
 			}
 		}
+		// "the trust's spokesperson": the body it speaks for, never a
+		// person whose role is a synonym ("lead representative").
+		if attribution.IsVoiceNoun(w) {
+			if k > i+1 && endsPossessive(toks[k-1].Text) {
+				var mods []string
+				for _, t := range toks[i+1 : k-1] {
+					mods = append(mods, t.Norm)
+				}
+				e := a.attr.ByPhrase(mods, toks[k-1].Norm)
+				if e < 0 && len(mods) == 0 {
+					e = a.attr.ByRole(toks[k-1].Norm)
+				}
+				if e >= 0 {
+					return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+				}
+			}
+			return nameAt{}, false
+		}
 		// "the Rovers boss", "the ex-treasurer": the one person whose
 		// descriptors the whole phrase fits (roles.go); "the CEO of
 		// Corvane" spans its complement, which names no speaker.
@@ -931,7 +949,8 @@ func trimTail(s string) string {
 // verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered",
 // and the ways of sending words: "Isla texted “…”", "he messaged").
 var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled
-	text texts texted texting email emails emailed message messages messaged`)
+	text texts texted texting email emails emailed message messages messaged post posts posted posting
+	tweets writes`)
 
 // claimSpeech reports whether a claim's verb introduces what its subject said.
 func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }

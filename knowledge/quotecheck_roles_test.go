@@ -23,11 +23,14 @@ func TestCheckClaimedRole(t *testing.T) {
 	const refund = "Refunds\n\nThe administrators, Holt Price, said riders would get \"30 pence in the pound.\" The founder, Eva Lund, spoke later. \"I am sorry,\" Lund said.\n"
 	const bakery2 = "Bakery\n\nIda Voss founded Crumb in 2009 with her brother, Per Voss. \"We had one oven,\" she said.\n\n\"It was her idea,\" Per Voss said.\n"
 	const works = "Road\n\nMr. Kunle Ade spoke first. \"The road will be finished,\" said the Commissioner for Works and Housing, Mrs. Abike Sanni, who toured the site.\n\n\"It will not,\" said Mr. Ade.\n"
+	const hospital = "Strike\n\nSister Ann Hale, the union's lead representative at the hospital, spoke first. “We will not move,” she said.\n\nA spokesperson for Harbourside Hospitals Trust said the offer was fair. ‘We respect the right to strike,’ the spokesperson said.\n"
 	yes, no := true, false
 	for _, tt := range []struct {
 		name, text, msg, speaker string
 		matches                  bool
 	}{
+		{"a body's spokesperson is the body", hospital, `The trust's spokesperson said 'We respect the right to strike'`, "Harbourside Hospitals Trust", yes},
+		{"a body's spokesperson is no representative", hospital, `The trust's spokesperson said "We will not move"`, "Hale", no},
 		{"a named person's relative", store, `Harold Ng's son said "I was out of line"`, "Calvin Ng", yes},
 		{"a named person's relative, the person's own words", store, `Harold Ng's son said "Buses kill trade"`, "Harold Ng", no},
 		{"a role named by what its holder does", ferries, `The committee chair said "We will change the timetable"`, "Ravi Shah", yes},

@@ -189,6 +189,9 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 		genders[i] = r.Entities[i].Gender
 	}
 	r.resolve()
+	// Before the narration's roles are read: "The commander closed the
+	// throttles. He …" is about someone unnamed, not the last man named.
+	r.roleAntecedents()
 	if r.narrativeRoles() {
 		// Afresh, from the genders the names gave, with the roles the
 		// narration gave: "the skipper laughed" now has its subject.
@@ -196,6 +199,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 			r.Entities[i].Gender = genders[i]
 		}
 		r.resolve()
+		r.roleAntecedents()
 	}
 	r.nameEntities()
 	r.orgDescriptions()

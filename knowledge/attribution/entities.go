@@ -192,6 +192,11 @@ func (r *Result) resolvePass() {
 			// what the sentence is about, not a prepositional object.
 			source := k > 1 && toks[k-1].Norm == "to" && toks[k-2].Norm == "according"
 			object := k > 0 && prepositions[toks[k-1].Norm] && !poss && !source
+			// "when a Skyway Connect Embraer 190 was accelerating": a name
+			// after an indefinite article modifies what follows it.
+			if k > 0 && !pron && (toks[k-1].Norm == "a" || toks[k-1].Norm == "an") {
+				object = true
+			}
 			// A possessor is the subject only when no one else is:
 			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
 			if k < subEnd {

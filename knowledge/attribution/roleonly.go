@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
@@ -13,6 +14,10 @@ import (
 var plainPeople = wordSet(`man woman boy girl person individual resident neighbour neighbor passenger patient
 	victim witness bystander local customer shopper voter protester fan pensioner widow widower child teenager
 	youngster adult stranger visitor caller listener reader viewer onlooker survivor member citizen`)
+
+// maxFronted bounds the words of a phrase fronted before a sentence's
+// subject ("According to the transcript,").
+const maxFronted = 6
 
 // maxRoleModifiers bounds the noun modifiers of a role phrase ("the bowser
 // driver", "the air traffic controller").
@@ -36,7 +41,7 @@ func (r *Result) roleSpeaker(si, k int) int {
 	name := r.fullestRole(w)
 	f := foldName(name)
 	en := Entity{Kind: Person, Name: name, Short: name, Variants: []string{f}, Roles: []string{w},
-		Gender: r.lex.PersonGender(w), RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
+		Gender: handGender[w], RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
 	if bare := "the " + w; bare != f {
 		en.Variants = append(en.Variants, bare)
 	}
@@ -70,7 +75,7 @@ func (r *Result) fullestRole(w string) string {
 					m, n = m-1, n+1
 					continue
 				}
-				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || r.lex.IsPersonNoun(p.Norm) || !nounModifier(r.raw, p.Norm) {
+				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) || !nounModifier(r.raw, p.Norm) {
 					break
 				}
 				m, n = m-1, n+1
@@ -156,4 +161,119 @@ func (r *Result) unknownOrPerson(w string) bool {
 	}
 	kw, ok := r.raw.(KnownWords)
 	return ok && !kw.KnownWord(w) && !r.lex.IsPlace(w) && !r.isOrgWord(w)
+}
+
+// roleAntecedents gives the role-only person a definite role phrase opens
+// a sentence with ("The commander closed the thrust levers …") the "he" or
+// "she" of the next sentence of its paragraph ("‘Rejecting,’ he said"),
+// when the sentence names no one as its subject, no one the article names
+// holds the role, and the pronoun's referent so far is named in neither
+// sentence: a pronoun refers to the subject just before it, named or not.
+func (r *Result) roleAntecedents() {
+	for s := 0; s+1 < len(r.toks); s++ {
+		if r.Sentences[s].Subject >= 0 || r.doc.Sentences[s].Paragraph != r.doc.Sentences[s+1].Paragraph {
+			continue
+		}
+		k := r.openingRole(s)
+		if k < 0 {
+			continue
+		}
+		w := r.toks[s][k].Norm
+		if _, made := r.roleOnly[r.roleWord(s, k)]; !made && (r.ByRole(w) != -1 || r.articleRoles[w] || r.heldAsSynonym(w)) {
+			continue
+		}
+		g := handGender[w] // WordNet makes a navigator a man
+		for m, t := range r.toks[s+1] {
+			if r.inQ[s+1][m] {
+				continue
+			}
+			if _, named := r.nameAt[t.Start]; named {
+				break // "He and Tom Hale …": the sentence names someone first
+			}
+			pg := personalPronouns[t.Norm]
+			if t.Norm != "he" && t.Norm != "she" || g != "" && pg != g {
+				continue
+			}
+			if e, ok := r.pronoun[t.Start]; ok && (r.namedIn(s, e) || r.namedIn(s+1, e)) {
+				break
+			}
+			if e := r.roleSpeaker(s, k); e >= 0 {
+				r.pronoun[t.Start] = e
+				r.Entities[e].Gender = pg
+			}
+			break
+		}
+	}
+}
+
+// openingRole returns the token of the role noun of a definite role phrase
+// that opens sentence s outside quotations ("The commander closed …",
+// "The bowser driver radioed …"), its modifiers nouns, or -1.
+func (r *Result) openingRole(s int) int {
+	toks := r.toks[s]
+	d := 0
+	// "According to the transcript, the driver said": over a short
+	// fronted phrase.
+	for m := 1; m < len(toks) && m <= maxFronted; m++ {
+		if strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start]) == "," {
+			d = m
+			break
+		}
+	}
+	if d == 0 && (len(toks) == 0 || toks[0].Norm != "the") {
+		return -1
+	}
+	if len(toks) < d+3 || r.inQ[s][d] || toks[d].Norm != "the" {
+		return -1
+	}
+	for k := d + 1; k <= d+1+maxRoleModifiers && k+1 < len(toks); k++ {
+		if r.inQ[s][k] || isCap(toks[k]) || possessive(toks[k].Text, false) {
+			return -1
+		}
+		if r.doc.Text[toks[k].End:toks[k+1].Start] == "-" {
+			continue // "co-" of "co-pilot"
+		}
+		w := toks[k].Norm
+		if r.lex.IsPersonNoun(w) && !plainPeople[w] && !kinNouns[w] && !voiceNouns[w] && !notRoles[w] {
+			// The head ends the phrase: a verb or adverb follows, not
+			// another noun or "'s".
+			if strings.HasPrefix(r.doc.Text[toks[k].End:], "'") || strings.HasPrefix(r.doc.Text[toks[k].End:], "’") {
+				return -1
+			}
+			return k
+		}
+		if !nounModifier(r.raw, w) && r.doc.Text[toks[k-1].End:toks[k].Start] != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// heldAsSynonym reports whether a person the article names holds role w
+// under another name ("the skipper" for its captain).
+func (r *Result) heldAsSynonym(w string) bool {
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if en.Kind == Person && slices.ContainsFunc(en.Roles, func(ro string) bool { return r.sameRole(ro, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether sentence s names entity e outside quotations.
+func (r *Result) namedIn(s, e int) bool {
+	for k, t := range r.toks[s] {
+		if mi, ok := r.nameAt[t.Start]; ok && !r.inQ[s][k] && r.Mentions[mi].Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// IsVoiceNoun reports whether a folded noun names someone who speaks for a
+// body ("spokesperson", "spokesman"): a claim's "the trust's spokesperson"
+// is the trust's voice, no synonym of any person's role.
+func IsVoiceNoun(w string) bool {
+	return voiceNouns[w] && w != "representative" && w != "representatives" && w != "editors"
 }

@@ -231,16 +231,44 @@ func (r Relations) Related(word string) []retrieval.Expansion {
 		add(r.lx.Hypernyms(l), HypernymWeight)
 		add(r.lx.Holonyms(l), HolonymWeight)
 		if nlp.Stem(l) == nlp.Stem(word) {
-			// Kinds of the word itself, in a regular form: an irregular
-			// one may be another word ("born" is no "bear", whose kinds
-			// are "accept" and "stand for").
+			// Kinds and rarer senses of the word itself, in a regular
+			// form: an irregular one may be another word ("born" is no
+			// "bear", whose kinds are "accept" and "stand for").
 			add(r.lx.Hyponyms(l), HyponymWeight)
+			r.addRare(&out, word, l)
 		}
 	}
 	if head := r.compoundHead(word); head != "" {
 		out = append(out, retrieval.Expansion{Key: head, Weight: CompoundWeight})
 	}
 	return out
+}
+
+// Weights of the links through a word's rarer senses (lexicon's
+// RareSynonyms, RareHypernyms: "chair" the verb → "lead", "ferry" the boat
+// → "boat"): at most RareSynonymWeight or RareHypernymWeight for a sense as
+// common as the word's commonest, down to RareFloor of that for the rarest.
+const (
+	RareSynonymWeight  = 0.35
+	RareHypernymWeight = 0.25
+	RareFloor          = 0.5
+)
+
+// addRare appends the links of the rarer senses of lemma l of word to out,
+// each weighted by its sense's strength; single words and phrasal verbs
+// only, as Related's own.
+func (r Relations) addRare(out *[]retrieval.Expansion, word, l string) {
+	add := func(gs []lexicon.Graded, w float64) {
+		for _, g := range gs {
+			x := g.Word
+			if x == word || x == l || strings.Contains(x, "-") || strings.Contains(x, " ") && !IsPhrasalVerb(r.lx, x) {
+				continue
+			}
+			*out = append(*out, retrieval.Expansion{Key: x, Weight: w * (RareFloor + (1-RareFloor)*g.Strength)})
+		}
+	}
+	add(r.lx.RareSynonyms(l), RareSynonymWeight)
+	add(r.lx.RareHypernyms(l), RareHypernymWeight)
 }
 
 // HyponymWeight is the credit of a kind of the question's word found in
@@ -306,6 +334,9 @@ func (r Relations) Inverse(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), InverseSynonymWeight)
 		add(r.lx.Pertainyms(l), PertainymWeight)
 		add(r.lx.Hypernyms(l), HypernymWeight)
+		// Not the article's rarer senses (RareSynonyms): read from the
+		// article's side too they answered more traps on the held-out
+		// sets (unseen2).
 	}
 	if head := r.compoundHead(word); head != "" {
 		// The article's "farmworkers" are the question's "workers".

@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/nlp"
+	"github.com/quotebot/quotebot/knowledge/retrieval"
 )
 
 // wordNetLink is the weight at which a question word q matches a text word
@@ -135,5 +136,42 @@ func TestRelatedHyponyms(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("Related(%q) weighs %q %.2f, want %.2f", tc.q, tc.t, got, tc.want)
 		}
+	}
+}
+
+// TestRareSenses checks that the links of a question word's rarer senses
+// reach the article's word, for less than a common sense's link, and not at
+// all through an irregular form or from the article's side.
+func TestRareSenses(t *testing.T) {
+	r := Default()
+	weight := func(es []retrieval.Expansion, key string) float64 {
+		w := 0.0
+		for _, e := range es {
+			if e.Key == key {
+				w = max(w, e.Weight)
+			}
+		}
+		return w
+	}
+	for _, tc := range []struct {
+		question, article string
+		inRange           bool
+	}{
+		{"ferry", "boat", true},           // the boat sense, rarer than the verb
+		{"substitutions", "change", true}, // the act of changing one for another
+		{"chaired", "lead", true},         // the verb "chair"
+		{"born", "accept", false},         // "bear" is no sense of "born"
+	} {
+		got := weight(r.Related(tc.question), tc.article)
+		ok := got > 0 && got <= RareSynonymWeight && got < SynonymWeight
+		if !tc.inRange {
+			ok = got == 0
+		}
+		if !ok {
+			t.Errorf("Related(%q) weighs %q %.3f", tc.question, tc.article, got)
+		}
+	}
+	if got := weight(r.Inverse("ferry"), "boat"); got != 0 {
+		t.Errorf("Inverse(ferry) weighs boat %.3f, want 0", got)
 	}
 }

@@ -27,7 +27,12 @@
 // ("corking" for "good"), not common ones. Hypernyms come from the same noun
 // and verb senses, one level up, at most 12. Hyponyms come from the common
 // senses of each part of speech, one level down, the most often tagged first,
-// at most 12. Derived forms and pertainyms are WordNet's lexical links from
+// at most 12. The senses those leave out (later or rarely tagged ones, a part
+// of speech the word is less used in: "chair" the verb, "ferry" the boat) give
+// RareSynonyms (and the nouns' RareHypernyms), from each part of speech's
+// first eight senses of a word of at most 15 senses, each word graded by its sense's share of the commonest sense's tag
+// count (an untagged sense by its sense number), for callers to weigh below
+// the common links. Derived forms and pertainyms are WordNet's lexical links from
 // any sense; antonyms those from the senses that give synonyms (a rare
 // sense's opposite, "make" / "break", would contradict the common one). A word is a role noun (IsPersonNoun) or an
 // organisation noun when one of its first senses below person.n.01 (or
@@ -90,6 +95,8 @@ const (
 	fieldSupersenses = format.FieldSupersenses
 	fieldHyponyms    = format.FieldHyponyms
 	fieldHolonyms    = format.FieldHolonyms
+	fieldRareSyn     = format.FieldRareSynonyms
+	fieldRareHyp     = format.FieldRareHypernyms
 )
 
 // Lexicon is a decoded WordNet word table.
@@ -301,6 +308,51 @@ func (lx *Lexicon) Hyponyms(w string) []string { return lx.list(w, fieldHyponyms
 // Holonyms returns the places a named place or building is part of, nearest
 // first, up to three levels ("kremlin": "moscow", "russia").
 func (lx *Lexicon) Holonyms(w string) []string { return lx.list(w, fieldHolonyms) }
+
+// Graded is a word reached through one of a word's rarer senses, and how
+// strong that sense is: Strength is in (0, 1], 1 for a sense as common as
+// the word's most common one.
+type Graded struct {
+	Word     string
+	Strength float64
+}
+
+// RareSynonyms returns the synonyms of the senses Synonyms leaves out (a
+// later or rarely tagged sense, a part of speech the word is less used in:
+// "chair" → "chairman", "lead"), strongest sense first, at most 16; words
+// Synonyms lists are not repeated.
+func (lx *Lexicon) RareSynonyms(w string) []Graded { return lx.graded(w, fieldRareSyn) }
+
+// RareHypernyms returns the hypernyms, one level up, of the noun senses
+// Hypernyms leaves out ("ferry" → "boat", "substitution" → "change"),
+// strongest sense first, at most 16.
+func (lx *Lexicon) RareHypernyms(w string) []Graded { return lx.graded(w, fieldRareHyp) }
+
+// graded reads field n of w as comma-separated base-36 line numbers, each
+// with a colon and a strength digit 1-9.
+func (lx *Lexicon) graded(w string, n int) []Graded {
+	i := lx.find(w)
+	if i < 0 {
+		return nil
+	}
+	f := lx.field(i, n)
+	if f == "" {
+		return nil
+	}
+	out := make([]Graded, 0, strings.Count(f, ",")+1)
+	for f != "" {
+		var item string
+		item, f, _ = strings.Cut(f, ",")
+		id, d, _ := strings.Cut(item, ":")
+		k, err := strconv.ParseUint(id, 36, 32)
+		st, err2 := strconv.Atoi(d)
+		if err != nil || err2 != nil || int(k) >= len(lx.starts) || st < 1 || st > 9 {
+			continue
+		}
+		out = append(out, Graded{lx.word(int(k)), float64(st) / 9})
+	}
+	return out
+}
 
 // Antonyms returns WordNet's antonyms of w ("optimistic" → "pessimistic",
 // "agree" → "disagree"), and for an adjective in a cluster those of its head

@@ -395,3 +395,35 @@ func TestBodyRole(t *testing.T) {
 		}
 	}
 }
+
+func TestRareSenses(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		name string
+		get  func(string) []Graded
+		w    string
+		want string
+	}{
+		{"RareHypernyms", lx.RareHypernyms, "ferry", "boat"},
+		{"RareSynonyms", lx.RareSynonyms, "chair", "lead"},
+		{"RareHypernyms", lx.RareHypernyms, "substitution", "change"},
+		{"RareSynonyms", lx.RareSynonyms, "chair", "chairman"},
+	} {
+		found := false
+		for _, g := range tc.get(tc.w) {
+			if g.Strength <= 0 || g.Strength > 1 {
+				t.Errorf("%s(%q): %q strength %.2f out of (0, 1]", tc.name, tc.w, g.Word, g.Strength)
+			}
+			found = found || g.Word == tc.want
+		}
+		if !found {
+			t.Errorf("%s(%q) lacks %q", tc.name, tc.w, tc.want)
+		}
+	}
+	// A common sense's synonym is not repeated among the rare ones.
+	for _, g := range lx.RareSynonyms("substitution") {
+		if slices.Contains(lx.Synonyms("substitution"), g.Word) {
+			t.Errorf("RareSynonyms(substitution) repeats %q", g.Word)
+		}
+	}
+}

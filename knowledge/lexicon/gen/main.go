@@ -10,14 +10,16 @@
 // word form (lower case, multiword forms joined by a space), sorted by byte
 // order, with tab-separated fields:
 //
-//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses  hyponyms  holonyms
+//	word  flags  place-kind  synonyms  derived  pertainyms  hypernyms  antonyms  exceptions  supersenses  hyponyms  holonyms  rare-synonyms  rare-hypernyms
 //
 // flags is a decimal bit set (see the lexicon package's flag constants), or
 // "=" and a base-36 line number for a spelling that stands for another line
 // ("ceasefire" for "cease-fire"); lists are comma-separated line numbers (0-based, base 36) of other words;
 // exceptions are base forms of an irregular inflection, each a part-of-speech
 // letter (n, v, a, r) and a base-36 line number; supersenses are base-36
-// numbers of WordNet's lexicographer files (lexNames). All sense choices (which
+// numbers of WordNet's lexicographer files (lexNames); the rare lists are
+// the synonyms and hypernyms of the senses the common fields leave out, each
+// a line number, a colon and a strength digit (1-9, see gen.strength). All sense choices (which
 // senses count, how many synonyms) are made here, so the runtime only reads.
 package main
 
@@ -73,8 +75,20 @@ const (
 	maxHolonymDepth = 3
 	maxHypernyms    = 12
 	maxHyponyms     = 12
-	personSenses    = 2 // a noun is a role noun when one of its first two senses is a person
-	orgSenses       = 3
+	// maxRareSynonyms and maxRareHypernyms bound the links of the senses
+	// the common-sense fields leave out (rareSenses), strongest first.
+	maxRareSynonyms  = 16
+	maxRareHypernyms = 16
+	maxRareSenses    = 8 // senses per part of speech that give rare links
+	// maxRarePolysemy: a word of more senses than this (all parts of
+	// speech) gives no rare links; its rarer senses are too many to be
+	// worth a match ("make", forty-nine verb senses).
+	maxRarePolysemy = 15
+	// rareRankShare is the share of the top sense an untagged first sense
+	// counts as (an untagged second sense half of it, ...).
+	rareRankShare = 0.3
+	personSenses  = 2 // a noun is a role noun when one of its first two senses is a person
+	orgSenses     = 3
 	// A noun is no role or organisation noun when its adjective senses were
 	// tagged more than adjectiveShare times as often as its noun senses, or
 	// when it is an untagged noun that inflects a tagged word ("longer").
@@ -546,6 +560,112 @@ func (g *gen) senseChoice(w string, only byte, ownPOS bool) []sense {
 	return out
 }
 
+// strength grades sense s of w from 1 to 9: the larger of its share of the
+// tag count of w's most common sense and rareRankShare over its sense
+// number, so that an untagged second sense ranks above an untagged eighth.
+func (g *gen) strength(w string, s sense) int {
+	top := 0
+	for _, ss := range g.senses[w] {
+		for _, x := range ss {
+			top = max(top, x.tag)
+		}
+	}
+	// An untagged sense of a word the corpus saw counts least ("cancel" the
+	// musical sign): the corpus would have seen it were it common.
+	share := rareRankShare / float64(s.num)
+	if top > 0 {
+		share = float64(s.tag) / float64(top)
+	}
+	return min(9, max(1, int(share*9+0.5)))
+}
+
+// rare returns the synonyms of w's senses that synSenses leaves out (a rare
+// sense, a later one, a part of speech the word is less used in: "chair" the
+// verb → "lead") and the hypernyms of such noun senses ("ferry" the boat →
+// "boat", "substitution" the act of changing → "change"), each word graded by its
+// strongest sense, strongest first, then the commonest word first. Words the
+// common fields hold already are left out. The expansions weigh them by
+// their strength, below the common senses' links.
+func (g *gen) rare(w string, e *entry) (syn, hyp []rareLink) {
+	n := 0
+	for _, ss := range g.senses[w] {
+		n += len(ss)
+	}
+	if n > maxRarePolysemy {
+		return nil, nil
+	}
+	common := map[string]bool{}
+	for _, s := range g.synSenses(w, 0) {
+		common[s.key] = true
+	}
+	for _, s := range append(g.synSenses(w, 'n'), g.synSenses(w, 'v')...) {
+		common[s.key+"h"] = true
+	}
+	have := map[string]bool{w: true}
+	for _, x := range e.syn {
+		have[x] = true
+	}
+	best := func(m map[string]int, x string, st int) {
+		if !have[x] && st > m[x] {
+			m[x] = st
+		}
+	}
+	synS, hypS := map[string]int{}, map[string]int{}
+	for _, pos := range []byte("nvar") {
+		for _, s := range g.senses[w][pos] {
+			if s.num > maxRareSenses {
+				break
+			}
+			st := g.strength(w, s)
+			if !common[s.key] {
+				for _, x := range g.synsets[s.key].words {
+					best(synS, x, st)
+				}
+			}
+			// Hypernyms of rare noun senses only: a rare verb sense's
+			// ("cancel" → "hold", "withdraw") matched the other words of
+			// questions the article does not answer ("held back" for
+			// "cancelled") and answered a trap on the held-out sets.
+			if pos == 'n' && !common[s.key+"h"] {
+				for _, p := range g.synsets[s.key].ptrs {
+					if p.sym == "@" || p.sym == "@i" {
+						for _, x := range g.synsets[p.target].words {
+							if !slices.Contains(e.hyp, x) {
+								best(hypS, x, st)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	order := func(m map[string]int, n int) []rareLink {
+		out := make([]rareLink, 0, len(m))
+		use := map[string]int{}
+		for x, st := range m {
+			out = append(out, rareLink{x, st})
+			for _, ss := range g.senses[x] {
+				use[x] += tagTotal(ss)
+			}
+		}
+		sort.Slice(out, func(i, j int) bool {
+			a, b := out[i], out[j]
+			if a.strength != b.strength {
+				return a.strength > b.strength
+			}
+			if use[a.word] != use[b.word] {
+				return use[a.word] > use[b.word]
+			}
+			return a.word < b.word
+		})
+		if len(out) > n {
+			out = out[:n]
+		}
+		return out
+	}
+	return order(synS, maxRareSynonyms), order(hypS, maxRareHypernyms)
+}
+
 // wholes calls f with each synset key is a part of (part holonyms),
 // nearest first, up to depth levels.
 func (g *gen) wholes(key string, depth int, f func(string)) {
@@ -560,13 +680,23 @@ func (g *gen) wholes(key string, depth int, f func(string)) {
 	}
 }
 
+// rareLink is a word reached through a rare sense, and how strong the
+// sense is (1-9).
+type rareLink struct {
+	word     string
+	strength int
+}
+
 type entry struct {
 	flags                         int
 	kind                          string
 	syn, der, per, hyp, ant, excs []string
 	hypo                          []string
 	hol                           []string // wholes a named place is part of
-	lex                           []int    // supersenses, most common first
+	// rareSyn and rareHyp are the synonyms and hypernyms of the senses the
+	// common ones leave out, with a strength digit 1-9 each.
+	rareSyn, rareHyp []rareLink
+	lex              []int // supersenses, most common first
 }
 
 // lexNames are WordNet's lexicographer files, by number: the supersenses.
@@ -644,6 +774,7 @@ func (g *gen) entry(w string) *entry {
 	if len(e.hyp) > maxHypernyms {
 		e.hyp = e.hyp[:maxHypernyms]
 	}
+	e.rareSyn, e.rareHyp = g.rare(w, e)
 	// Hyponyms, one level, of the common noun and verb senses of each part
 	// of speech ("proposal" → "suggestion", "propose" → "offer"), the
 	// commonest first: a question often asks in more general words than
@@ -956,7 +1087,7 @@ func tagTotal(ss []sense) int {
 
 func (g *gen) dumpWord(w string) {
 	e := g.entry(w)
-	fmt.Printf("%s flags=%b kind=%q\n  syn=%q\n  der=%q\n  per=%q\n  hyp=%q\n  hypo=%q\n  ant=%q\n  exc=%q\n", w, e.flags, e.kind, e.syn, e.der, e.per, e.hyp, e.hypo, e.ant, e.excs)
+	fmt.Printf("%s flags=%b kind=%q\n  syn=%q\n  der=%q\n  per=%q\n  hyp=%q\n  hypo=%q\n  ant=%q\n  exc=%q\n  rare syn=%v\n  rare hyp=%v\n", w, e.flags, e.kind, e.syn, e.der, e.per, e.hyp, e.hypo, e.ant, e.excs, e.rareSyn, e.rareHyp)
 }
 
 func (g *gen) write(path string, lic []string) error {
@@ -1031,7 +1162,7 @@ func (g *gen) write(path string, lic []string) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# Generated by knowledge/lexicon/gen from WordNet 3.0 (Debian package wordnet-base). DO NOT EDIT.")
-	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses TAB hyponyms TAB holonyms")
+	fmt.Fprintln(bw, "# Format: word TAB flags TAB place-kind TAB synonyms TAB derived TAB pertainyms TAB hypernyms TAB antonyms TAB exceptions TAB supersenses TAB hyponyms TAB holonyms TAB rare-synonyms TAB rare-hypernyms")
 	fmt.Fprintln(bw, "#")
 	for _, l := range lic {
 		fmt.Fprintln(bw, "# "+l)
@@ -1047,6 +1178,20 @@ func (g *gen) write(path string, lic []string) error {
 				b.WriteByte(',')
 			}
 			b.WriteString(strconv.FormatInt(int64(i), 36))
+		}
+		return b.String()
+	}
+	rareIDs := func(list []rareLink) string {
+		var b strings.Builder
+		for _, x := range list {
+			i, ok := id[x.word]
+			if !ok {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, "%s:%d", strconv.FormatInt(int64(i), 36), x.strength)
 		}
 		return b.String()
 	}
@@ -1074,7 +1219,7 @@ func (g *gen) write(path string, lic []string) error {
 			}
 			lex.WriteString(strconv.FormatInt(int64(l), 36))
 		}
-		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String(), ids(e.hypo), ids(e.hol)}, "\t")
+		line := strings.Join([]string{w, strconv.Itoa(e.flags), e.kind, ids(e.syn), ids(e.der), ids(e.per), ids(e.hyp), ids(e.ant), exc.String(), lex.String(), ids(e.hypo), ids(e.hol), rareIDs(e.rareSyn), rareIDs(e.rareHyp)}, "\t")
 		fmt.Fprintln(bw, strings.TrimRight(line, "\t"))
 	}
 	if err := bw.Flush(); err != nil {

@@ -30,6 +30,11 @@ const (
 	FieldSupersenses
 	FieldHyponyms
 	FieldHolonyms
+	// FieldRareSynonyms and FieldRareHypernyms hold the synonyms and
+	// hypernyms of the senses the common-sense fields leave out, each a
+	// base-36 line number, a colon and a strength digit 1-9 (9 strongest).
+	FieldRareSynonyms
+	FieldRareHypernyms
 )
 
 // Supersenses are WordNet's lexicographer files by number.
