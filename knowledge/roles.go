@@ -38,7 +38,7 @@ func (a *Article) PersonByRole(phrase string) (Person, bool) {
 		if hasPossessive(toks[p.Head]) && p.Head+1 < len(toks) {
 			continue // "the foreman's son" names the son, not the foreman
 		}
-		if name, ok := a.resolveRole(p); ok {
+		if name, ok := a.resolveRole(p, false); ok {
 			for _, pe := range a.People {
 				if pe.Name == name {
 					return pe, true
@@ -147,7 +147,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 func (a *Article) roleRefs(text string, toks []Token) map[int]roleRef {
 	var out map[int]roleRef
 	for _, p := range a.rolePhrases(text, toks) {
-		name, ok := a.resolveRole(p)
+		name, ok := a.resolveRole(p, true)
 		if !ok {
 			continue
 		}
@@ -306,10 +306,12 @@ func joinInitials(text string, toks []Token) []string {
 }
 
 // resolveRole returns the canonical name of the one person whose
-// descriptors fit the phrase best — of several fitting equally well, the
-// one the article talks about far the most — and false when none does or
-// none stands out.
-func (a *Article) resolveRole(p roles.Phrase) (string, bool) {
+// descriptors fit the phrase best, and false when none does or several fit
+// equally well. With talkedAbout, of several fitting equally well it
+// returns the one the article talks about far the most: a question's "the
+// minister" asks about the article's minister, while a claim's "the
+// commander said" must name its speaker unambiguously.
+func (a *Article) resolveRole(p roles.Phrase, talkedAbout bool) (string, bool) {
 	best, bestScore := "", 0
 	var tied []int // the People fitting as well as best
 	f := roles.NewFitter(p)
@@ -330,6 +332,9 @@ func (a *Article) resolveRole(p roles.Phrase) (string, bool) {
 		return "", false
 	}
 	if len(tied) > 1 {
+		if !talkedAbout {
+			return "", false
+		}
 		return a.mostMentioned(tied)
 	}
 	return best, true
