@@ -1036,6 +1036,23 @@ func (a *Article) analyze(text string) *query {
 			break
 		}
 	}
+	if q.speaker == "" {
+		// "What is the Interior Department's stance …", "What did the
+		// Interior Department say …": its spokesperson speaks for it, when
+		// the question asks what it says.
+		name, from, to, ok := a.orgSpokesperson(toks)
+		if !ok {
+			// "What did the players' union say …" for "The Footballers'
+			// Guild confirmed …": the organisation by its head noun.
+			name, from, to, ok = a.orgByNoun(toks)
+		}
+		if ok {
+			q.speaker, q.speakerAt = name, [2]int{from, to}
+			if !asksSpeech(q) {
+				q.speaker, q.speakerAt = "", [2]int{-1, -1}
+			}
+		}
+	}
 	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
 }

@@ -35,7 +35,10 @@ var clippedRoles = map[string]string{"exec": "executive", "execs": "executives"}
 func (a *Article) PersonByRole(phrase string) (Person, bool) {
 	toks := Tokenize(phrase)
 	for _, p := range a.rolePhrases(phrase, toks) {
-		if name, ok := a.resolveRole(p); ok {
+		if hasPossessive(toks[p.Head]) && p.Head+1 < len(toks) {
+			continue // "the foreman's son" names the son, not the foreman
+		}
+		if name, ok := a.resolveRole(p, false); ok {
 			for _, pe := range a.People {
 				if pe.Name == name {
 					return pe, true
@@ -144,7 +147,7 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 func (a *Article) roleRefs(text string, toks []Token) map[int]roleRef {
 	var out map[int]roleRef
 	for _, p := range a.rolePhrases(text, toks) {
-		name, ok := a.resolveRole(p)
+		name, ok := a.resolveRole(p, true)
 		if !ok {
 			continue
 		}
@@ -304,9 +307,13 @@ func joinInitials(text string, toks []Token) []string {
 
 // resolveRole returns the canonical name of the one person whose
 // descriptors fit the phrase best, and false when none does or several fit
-// equally well.
-func (a *Article) resolveRole(p roles.Phrase) (string, bool) {
-	best, bestScore, tie := "", 0, false
+// equally well. With talkedAbout, of several fitting equally well it
+// returns the one the article talks about far the most: a question's "the
+// minister" asks about the article's minister, while a claim's "the
+// commander said" must name its speaker unambiguously.
+func (a *Article) resolveRole(p roles.Phrase, talkedAbout bool) (string, bool) {
+	best, bestScore := "", 0
+	var tied []int // the People fitting as well as best
 	f := roles.NewFitter(p)
 	for k, pe := range a.People {
 		if !a.namesPersonAt(k) {
@@ -316,12 +323,64 @@ func (a *Article) resolveRole(p roles.Phrase) (string, bool) {
 		switch {
 		case s <= 0:
 		case s > bestScore:
-			best, bestScore, tie = pe.Name, s, false
+			best, bestScore, tied = pe.Name, s, append(tied[:0], k)
 		case s == bestScore:
-			tie = true
+			tied = append(tied, k)
 		}
 	}
-	if best == "" || tie {
+	if best == "" {
+		return "", false
+	}
+	if len(tied) > 1 {
+		if !talkedAbout {
+			return "", false
+		}
+		return a.mostMentioned(tied)
+	}
+	return best, true
+}
+
+// mentionLead is how many times as much as any other the one person a
+// bare role names must be talked about: "the minister" of a budget story is
+// the finance minister it follows throughout, not the health minister it
+// quotes once; two people the article names about as often stay
+// ambiguous.
+const mentionLead = 2
+
+// mostMentioned returns the name of the one of a.People[ks] the article
+// talks about most — mentions by name and sentences they are reported to
+// say — at least mentionLead times as much as each other one, and false
+// when none stands out so.
+func (a *Article) mostMentioned(ks []int) (string, bool) {
+	if a.attr == nil {
+		return "", false
+	}
+	counts := map[string]int{}
+	for _, k := range ks {
+		counts[a.People[k].Full] = 0
+	}
+	for _, m := range a.attr.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.attr.Entities) {
+			continue
+		}
+		if n := a.attr.Entities[m.Entity].Name; hasKey(counts, n) {
+			counts[n]++
+		}
+	}
+	said := map[string]int{}
+	for _, s := range a.Sentences {
+		said[s.SaidBy]++
+	}
+	best, first, second := "", 0, 0
+	for _, k := range ks {
+		switch c := counts[a.People[k].Full] + said[a.People[k].Name]; {
+		case c > first:
+			best, first, second = a.People[k].Name, c, first
+		case c > second:
+			second = c
+		}
+	}
+	if first == 0 || first < mentionLead*second {
 		return "", false
 	}
 	return best, true
@@ -352,4 +411,9 @@ func (a *Article) roleDescsAt(k int) []roles.Desc {
 		return a.index.roleDescs[k]
 	}
 	return roles.NewTable().Descs(a.People[k].Descriptors)
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
 }

@@ -44,7 +44,7 @@ func TestDebugRoles(t *testing.T) {
 			}
 			toks := Tokenize(q.Q)
 			for _, p := range a.rolePhrases(q.Q, toks) {
-				name, ok := a.resolveRole(p)
+				name, ok := a.resolveRole(p, true)
 				t.Logf("%s | %q | %s mods=%q of=%q → %q %v", filepath.Base(base), q.Q, p.Word, p.Mods, p.Of, name, ok)
 			}
 		}

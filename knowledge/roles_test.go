@@ -60,6 +60,18 @@ const (
 		"Mayor Lars Holm conceded on Tuesday night. “The voters have spoken,” Holm said.\n\n" +
 		"Ada Ruiz, a retired nurse, was elected mayor with 52% of the vote. “Now the work starts,” Ruiz said.\n\n" +
 		"Councillor Ian Pike, the member for Eastgate, and Councillor Rosa Vint, the member for Northfield, both backed her.\n"
+	roleBudget = "Budget day\n\n" +
+		"Finance Minister Asha Kulkarni presented the budget on Wednesday. “This is a budget for farmers,” Kulkarni said.\n\n" +
+		"Kulkarni said the canal would be finished by 2029. She said no new tax would fall on agriculture. Kulkarni added that the deficit would narrow.\n\n" +
+		"Health Minister Ravi Menon said the clinics would open in May.\n\n" +
+		"“We will not borrow for salaries,” Kulkarni told the House.\n"
+	roleSpokes = "Ferry plan advances\n\n" +
+		"The Harbour Board approved the ferry plan on Monday. It would also create a terminal office at the Transport Ministry to run the timetable.\n\n" +
+		"A Transport Ministry spokesman, Idris Vale, said the ministry was studying the plan. “We welcome the extra crossings and will help with the timetable,” Vale said.\n\n" +
+		"Rowena Ash, who chairs the board, said the fares would stay low.\n"
+	roleGuild = "Port shifts lengthen\n\n" +
+		"Harwick Port said on Monday that night shifts would run to twelve hours from March.\n\n" +
+		"The Dockers Guild said the longer shifts were a safety risk and asked for talks.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -98,6 +110,7 @@ func TestPersonByRole(t *testing.T) {
 		{"a nationality no one has", roleSummit, "the French president", ""},
 		{"a lede's description of the person named next", roleLede, "the former clerk", "Colt"},
 		{"ex- is former", roleLede, "the ex-clerk", "Colt"},
+		{"a role's possessor is not the one named", roleLede, "the former clerk's lawyer", "Rao"},
 		{"a tenure the article does not give", roleCourt, "the new judge", ""},
 		{"former is no description the article gives", roleUnion, "the former union president", ""},
 		{"boss: a chief, above a manager", roleBosses, "the Rovers boss", "Pryce"},
@@ -114,6 +127,9 @@ func TestPersonByRole(t *testing.T) {
 		{"a seat of power of no one's country", roleSummit, "the Kremlin leader", ""},
 		{"leader by nationality", roleKremlin, "the Finnish leader", "Laine"},
 		{"two leaders of one country: ambiguous", roleTwoRussians, "the Russian leader", ""},
+		{"a claim's bare role two fit names neither", roleBudget, "the minister", ""},
+		{"a compound role still picks its own", roleBudget, "the health minister", "Menon"},
+		{"a bare role two fit about as much: ambiguous", roleKremlin, "the president", ""},
 		{"the colloquial boss, tied by a seat of power", roleKremlin, "the Kremlin boss", "Varin"},
 		{"a role before a title is a role too", roleCompoundTitles, "the biologist", "Orrell"},
 		{"a role before a title, by its hypernym", roleCompoundTitles, "the scientist", "Orrell"},
@@ -168,6 +184,12 @@ func TestAskByRole(t *testing.T) {
 		{"a generic role tied by a seat of power", roleKremlin, "What did the Kremlin leader say about root causes?", "Varin", "root causes", false},
 		{"the verb after an auxiliary's subject is no role compound", roleCapitol, "Why does the Ohio lawmaker object to the bill?", "Lerner", "opposed it", false},
 		{"an acronym the article spells out is no unknown name", roleRivals, "Who is the CEO of Bolt?", "", "Mary Jones", false},
+		{"an organisation speaks through its spokesperson", roleSpokes, "What is the Transport Ministry's stance on the extra crossings?", "Vale", "welcome the extra crossings", false},
+		{"what the organisation said", roleSpokes, "What did the Transport Ministry say about the timetable?", "Vale", "help with the timetable", false},
+		{"an organisation only named is no speaker", roleSpokes, "What office would be created at the Transport Ministry?", "", "", false},
+		{"a question's bare role two fit: the one the article follows throughout", roleBudget, "What did the minister say about the canal?", "Kulkarni", "canal would be finished", false},
+		{"an organisation by a noun of its kind", roleGuild, "What did the workers' union say about the longer shifts?", "Dockers Guild", "safety risk", true},
+		{"an organisation whose people speak for it is no speaker", roleUnion, "What did the union say about the jobs?", "", "", false},
 		{"a verb of saying after the qualifies the role", roleStateSenator, "What did the state senator say about the plan?", "Pike", "pay for itself", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,6 +17,10 @@ import (
 // the lede's person is named in the next sentence or the one after it.
 const ledeWindow = 2
 
+// descriptionTail is how many words after a lede description's head may
+// still belong to it: "for the family of Ivo Stern".
+const descriptionTail = 6
+
 // ledeDescriptions gives each person named as the subject of a sentence
 // right after a paragraph's first sentence whose subject is a role
 // description naming no one ("A former town treasurer who …", "The
@@ -28,7 +32,7 @@ func (r *Result) ledeDescriptions() {
 		if !r.paragraphStart(si) {
 			continue
 		}
-		d, ok := r.subjectDescription(si)
+		d, speaks, ok := r.subjectDescription(si)
 		if !ok {
 			continue
 		}
@@ -37,7 +41,7 @@ func (r *Result) ledeDescriptions() {
 			if e < 0 {
 				continue
 			}
-			if r.Entities[e].Kind == Person && r.firstMentionIn(e, sj) {
+			if r.Entities[e].Kind == Person && r.firstMentionIn(e, sj) && (!speaks || r.agedSubject(sj)) {
 				en := &r.Entities[e]
 				en.Descriptors = addDescriptor(en.Descriptors, d)
 			}
@@ -55,11 +59,13 @@ func (r *Result) paragraphStart(si int) bool {
 // subjectDescription reads the role description that opens sentence si,
 // perhaps after a dateline ("PROVIDENCE, R.I. — A former town treasurer
 // who …"): a determiner, modifiers and a singular person noun, in a
-// sentence outside quotations that names no person.
-func (r *Result) subjectDescription(si int) (Descriptor, bool) {
+// sentence outside quotations that names no person. speaks reports a
+// description followed by a speech verb ("A council spokesman said …"),
+// which is often an unnamed source.
+func (r *Result) subjectDescription(si int) (d Descriptor, speaks, ok bool) {
 	toks := r.toks[si]
 	if len(toks) < 3 || r.inQ[si][0] {
-		return Descriptor{}, false
+		return Descriptor{}, false, false
 	}
 	j := 0
 	for k, t := range toks {
@@ -72,28 +78,40 @@ func (r *Result) subjectDescription(si int) (Descriptor, bool) {
 		}
 	}
 	if toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
-		return Descriptor{}, false
+		return Descriptor{}, false, false
+	}
+	d = r.descriptionAfter(si, j)
+	if d.Head == "" {
+		return Descriptor{}, false, false
 	}
 	// The description names no one ("A lawyer for Ivo Stern …" may
-	// describe either): no one who may be a person is named after the
-	// dateline.
-	for _, m := range r.Mentions {
-		if m.Sentence == si && m.Start >= toks[j].Start && r.Entities[m.Entity].Kind != Organisation && r.Entities[m.Entity].Kind != Place {
-			return Descriptor{}, false
+	// describe either): no one who may be a person is named in it or in
+	// the few words after its head that may complete it. A name further
+	// on, in what the person did ("… told a jury … at the Harlan Ridge
+	// quarry"), is no part of it.
+	end := len(toks)
+	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords; k++ {
+		if roleOf(toks[k].Norm) == d.Head {
+			end = min(k+1+descriptionTail, len(toks))
+			break
 		}
 	}
-	d := r.descriptionAfter(si, j)
-	if d.Head == "" {
-		return Descriptor{}, false
+	for _, m := range r.Mentions {
+		if m.Sentence == si && m.Start >= toks[j].Start && (end == len(toks) || m.Start < toks[end].Start) &&
+			r.Entities[m.Entity].Kind != Organisation && r.Entities[m.Entity].Kind != Place {
+			return Descriptor{}, false, false
+		}
 	}
 	// "A council spokesman said …": an unnamed source speaking, not a
-	// person the article goes on to name.
+	// person the article goes on to name, unless the caller finds the
+	// naming sentence news uses for a lede's speaker ("A quarry foreman
+	// told a jury … Raymond McAuliffe, 54, was …").
 	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords+1; k++ {
 		if roleOf(toks[k].Norm) == d.Head && (k+1 >= len(toks) || speechVerbs[toks[k+1].Norm]) {
-			return Descriptor{}, false
+			return d, true, true
 		}
 	}
-	return d, true
+	return d, false, true
 }
 
 // isDateline reports that toks[k] follows a dateline's dash ("PROVIDENCE,
@@ -114,6 +132,21 @@ func (r *Result) subjectName(si int) int {
 		return r.Mentions[mi].Entity
 	}
 	return -1
+}
+
+// agedSubject reports a sentence whose subject's name is followed by an
+// age set off by commas and a copula ("Raymond McAuliffe, 54, was …"):
+// the way news names a person it has described before. "Jean Lark, 70,
+// said …" is another speaker.
+func (r *Result) agedSubject(si int) bool {
+	toks := r.toks[si]
+	mi, ok := r.titleAt[toks[0].Start]
+	if !ok {
+		return false
+	}
+	k := r.nameEnd(toks, r.Mentions[mi].End)
+	return k+2 < len(toks) && isNumber(toks[k].Norm) && strings.TrimSpace(r.gapAt(toks, k)) == "," &&
+		strings.TrimSpace(r.gapAt(toks, k+1)) == "," && (toks[k+1].Norm == "was" || toks[k+1].Norm == "is")
 }
 
 // firstMentionIn reports that entity e is first mentioned in sentence si.
