@@ -170,8 +170,8 @@ func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 // ("Brooks" when Tyler and Hannah Brooks are named and quoted alike): the
 // claim then neither matches nor contradicts.
 func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
-	if Fold(claimed) == Fold(speaker) {
-		return true, true
+	if Fold(claimed) == Fold(speaker) || bareName(claimed) == bareName(speaker) {
+		return true, true // "The Environment Protection Authority" for the authority
 	}
 	if a.attr == nil {
 		return false, true
@@ -207,6 +207,16 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 		return false, false
 	}
 	return false, true
+}
+
+// bareName folds a name without a leading "the": a body's name is written
+// with and without it.
+func bareName(s string) string {
+	f := strings.Fields(Fold(s))
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // holdsRole reports whether the person named speaker fits the role phrase

@@ -359,14 +359,17 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 			break
 		}
 		if determiners[p.Norm] {
-			if governed(toks, lo-1) {
+			if governed(toks, lo-1) && !r.agentBy(toks, lo-2) {
 				return Descriptor{} // "Counsel assisting the coroner, Ngaire van Heerden"
 			}
 			lo--
 			opened = true
 			break
 		}
-		if nlp.IsStopWord(p.Norm) || prepositions[p.Norm] || speechVerbs[p.Norm] || isNumber(p.Norm) {
+		// "an outside lawyer": a preposition's word right after a
+		// determiner qualifies the role.
+		adj := prepositions[p.Norm] && !nlp.IsStopWord(p.Norm) && lo >= 2 && determiners[toks[lo-2].Norm] && r.gapAt(toks, lo-1) == " "
+		if !adj && (nlp.IsStopWord(p.Norm) || prepositions[p.Norm] || speechVerbs[p.Norm] || isNumber(p.Norm)) {
 			break
 		}
 		lo--
@@ -736,3 +739,11 @@ var usStates = func() map[string]string {
 	}
 	return m
 }()
+
+// agentBy reports whether token b is an agent's "by" after a verb ("led by
+// an outside lawyer, Akiko Morita,"): the role it governs is the named
+// one's, unlike a role after "for" or a participle, which names another
+// ("a spokeswoman for the mayor, Jane Roe").
+func (r *Result) agentBy(toks []nlp.Token, b int) bool {
+	return b >= 1 && toks[b].Norm == "by" && !r.isRoleToken(toks[b-1])
+}
