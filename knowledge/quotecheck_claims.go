@@ -375,6 +375,24 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		if long, ok := clippedRoles[w]; ok {
 			w = long // "the Voltaris exec"
 		}
+		// "a transport ministry official", "a council spokesman": the body
+		// named before the voice, as the article's unnamed officials speak
+		// for theirs.
+		if (attribution.IsVoiceNoun(w) || w == "official") && k > i+1 && !owned &&
+			!endsPossessive(toks[k-1].Text) && a.attr.IsOrgWord(toks[k-1].Norm) {
+			var mods []string
+			for _, t := range toks[i+1 : k-1] {
+				mods = append(mods, t.Norm)
+			}
+			e := a.attr.ByPhrase(mods, toks[k-1].Norm)
+			if e < 0 && len(mods) == 0 {
+				e = a.attr.ByRole(toks[k-1].Norm)
+			}
+			if e >= 0 {
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			}
+			return nameAt{i: i, j: k + 1, name: s[toks[i+1].Start:toks[k-1].End]}, true
+		}
 		// "the author" is the article's; "the senior author" a role the article gives.
 		// "critics" is nobody in particular; "the Opposition critic" is
 		// the one the article titles so.

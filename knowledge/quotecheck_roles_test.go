@@ -78,6 +78,7 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 	const rovers = "Rovers win\n\nKilbride Rovers beat Ashgrove United 2-1 on Saturday. Ashgrove's manager, Gordon McAllister-Reid, was furious.\n\nRovers boss Siobhán Kettering was more cheerful. “Darragh took hers,” she said.\n\n“We threw it away,” the Ashgrove manager said.\n"
 	const study = "Study\n\nThe team, led by geologist Dr. Mirela Constantinescu-Hart, measured 42 glaciers. The study's co-author, Professor Anders Lövgren, was cautious.\n\n\"We expected an increase,\" Constantinescu-Hart said.\n\n\"That is how science works,\" Lövgren said.\n"
 	const mukhtar = "Village row\n\nSamir Haddad-Nour, the mukhtar of the village of Deir Safa, watched from the square. Later he spoke to reporters.\n\n“We were never asked,” he said.\n\nLeila Arslan, a teacher, disagreed. “They were asked twice,” she said.\n"
+	const board = "Port\n\nThe Kelso Harbour Board met on Monday. A harbour board spokesman said the berth would “reopen in spring”.\n\n“We are glad,” said Ola Berg, a fisherman.\n"
 	const inquiry = "Scanners\n\nThe review was carried out by an outside auditor, Ingrid Falk, who has no link to the port. She said staff were \"never trained on the new scanners\".\n\nHarbour master Nils Olsen disagreed. \"We have changed the rota,\" Olsen said.\n"
 	const hansard = "Beds\n\nOpposition health critic Maeve Okafor-Lind, the MLA for Rushmere, asked about the ward.\n\nMs. Maeve Okafor-Lind: Speaker, will the minister reopen the ward?\n\nThe Speaker (Hon. Teodor Abernathy-Singh): Order. The member will take his seat.\n\nMs. Maeve Okafor-Lind: Supplementary, Speaker. The hospital has no beds.\n\nThe Opposition said it would force a vote.\n"
 	for _, tt := range []struct {
@@ -107,6 +108,8 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 		{"an indefinite role set off after an agent's by", inquiry, `The auditor said staff were "never trained on the new scanners"`, "Falk", true},
 		{"an indefinite role after an agent's by, someone else's words", inquiry, `The auditor said "We have changed the rota"`, "Olsen", false},
 		{"a body's name claimed with a leading the", "Dam\n\nA spokesperson for the state’s Water Quality Authority said it would \"release the full survey before winter\". Farmers were wary.\n\n\"We have heard that before,\" said Tove Lind, a farmer.\n", `The Water Quality Authority said it would "release the full survey before winter"`, "Water Quality Authority", true},
+		{"a body's official, by the body's kind", board, `A harbour board official said the berth would "reopen in spring"`, "Kelso Harbour Board", true},
+		{"a body's official, someone else's words", board, `A harbour board official said "We are glad"`, "Berg", false},
 		{"a numbered union local, other words", depot, `Coastal Transit Workers Local 88 said "No depot will close"`, "Richter", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkClaimSpeaker(t, tt.text, tt.msg, tt.speaker, tt.matches) })

@@ -64,6 +64,10 @@ func (r *Result) isRoleWord(w string) bool {
 	return titleAbbrev[w] != "" || r.lex.IsPersonNoun(w) || roleModifiers[w]
 }
 
+// IsOrgWord reports whether a folded word names a kind of organisation
+// ("ministry", "council", "trust").
+func (r *Result) IsOrgWord(w string) bool { return r.isOrgWord(w) }
+
 func (r *Result) isOrgWord(w string) bool {
 	return r.lex.IsOrganisationNoun(w) || r.lex.IsOrganisationNoun(singular(w))
 }
