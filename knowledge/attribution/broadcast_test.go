@@ -142,3 +142,24 @@ func TestBodyByItsHeadNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestHostRoleLabels: a debate transcript labels its host by the role
+// alone ("MODERATOR:", "HOST:"); the turns are the questions of the person
+// the narration gives that role, never the candidate the turn addresses.
+func TestHostRoleLabels(t *testing.T) {
+	const debate = "Debate\nMayor Ada Rook and Councillor Ben Pike met on Monday. It was moderated by the paper's editor, Lena Voss.\nMODERATOR: Mayor Rook, the harbour. Why is it shut?\nROOK: Because the wall failed.\nMODERATOR: Councillor Pike, your response.\nPIKE: It failed because nobody checked it.\n"
+	const hosted = "Podcast\nThe host, Omar Tell, spoke to the chef Ines Mora.\nHOST: Ines, why fish?\nMORA: Because the sea is close.\nHOST: Thanks for coming in.\nMORA: Any time.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a role label names who the narration says held the role", debate, "Mayor Rook, the harbour. Why is it shut?", "Voss", "qa"},
+		{"a host's turn addressing a candidate is still the host's", debate, "Councillor Pike, your response.", "Voss", "qa"},
+		{"a surname label answers", debate, "Because the wall failed.", "Rook", "qa"},
+		{"an appositive role names the host", hosted, "Thanks for coming in.", "Tell", "qa"},
+		{"the guest answers", hosted, "Any time.", "Mora", "qa"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
