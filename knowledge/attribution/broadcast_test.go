@@ -163,3 +163,21 @@ func TestHostRoleLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestToldBy: a passive "was told by X that …" makes the quotation after
+// it X's words, not the subject's.
+func TestToldBy(t *testing.T) {
+	const race = "Race\nLuca Berti won the race ahead of Jonas Wolff. Berti started second.\nWolff was told by his engineer, Mara Quint, that Berti was ‘struggling badly’ and that he should ‘go for it’.\nThe pilot was warned by Ana Sol that the runway was \"too short\".\nOle Dahl said he was told he could \"go home\".\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the teller after 'by', past an appositive role", race, "struggling badly", "Quint", "told-by"},
+		{"a second quotation of the same sentence", race, "go for it", "Quint", "told-by"},
+		{"another verb of telling", race, "too short", "Sol", "told-by"},
+		{"no 'by': the subject's words as before", race, "go home", "Dahl", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

@@ -32,6 +32,7 @@ var Sieves = []Sieve{
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
+	{"told-by", (*Result).sieveToldBy},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"reported-intro", (*Result).sieveReportedIntro},
 	{"continuation", (*Result).sieveContinuation},
@@ -3847,4 +3848,36 @@ func (r *Result) hostNamed(role string) int {
 		}
 	}
 	return found
+}
+
+// toldVerbs are the verbs whose passive names, after "by", who spoke to
+// the subject ("Kohl was told by his engineer, Mara Quint, that …").
+var toldVerbs = wordSet(`told informed warned advised assured reminded urged instructed`)
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = wordSet(`was were been being is are`)
+
+// sieveToldBy decides a quotation in a sentence whose subject was told
+// something by someone before the quotation opens ("Wolff was told by his
+// engineer, Mara Quint, that Berti was ‘struggling badly’"): the words are
+// the teller's, not the subject's. The first person named after "by".
+func (r *Result) sieveToldBy(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	for k := 1; k+1 < len(toks) && toks[k+1].End <= qt.OpenStart; k++ {
+		if !toldVerbs[toks[k].Norm] || toks[k+1].Norm != "by" || !passiveBe[toks[k-1].Norm] || r.inQ[si][k] {
+			continue
+		}
+		if e := r.personFrom(si, toks[k+1].End, qt.OpenStart); e >= 0 {
+			return e, true
+		}
+	}
+	return -1, false
 }
