@@ -181,3 +181,20 @@ func TestToldBy(t *testing.T) {
 		})
 	}
 }
+
+// TestSettlementOfName: "the town of Saint-Ours" is a place, so the
+// "she" after it goes to the woman the sentence names, not to the town.
+func TestSettlementOfName(t *testing.T) {
+	const vote = "Vote\nThe mayor, Paul Roux, spoke first. «We won», he said.\nIn 2019 the smaller town of Saint-Ours closed its centre to cars, and its mayor, Delphine Aebi, has become an adviser to Mr Roux. «The first months are awful», she told this newspaper.\n"
+	const village = "Fair\nThe village of Elm Cross held its fair, and its organiser, Ruth Kaye, was pleased. «We sold out», she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a hyphenated town after 'the town of'", vote, "The first months are awful", "Aebi", "speech-after"},
+		{"a two-word village", village, "We sold out", "Kaye", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
