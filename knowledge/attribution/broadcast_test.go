@@ -198,3 +198,21 @@ func TestSettlementOfName(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedPrepositionComma: a fronted phrase ending in a preposition
+// and a comma ("A few doors along, …") does not make the name after it a
+// prepositional object: the name is the clause's subject, "she" its.
+func TestFrontedPrepositionComma(t *testing.T) {
+	const pre = "Vote\nThe mayor, Paul Roux, spoke first. «We won», he said.\nOn the bridge, opinions differed. «I like it», said Ana Ruiz, 34, a nurse.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"'along,' then the name", pre + "A few doors along, Jeanne Blanc, 58, who runs a café, was less keen. «Half my customers drive», she said.\n", "Half my customers drive", "Blanc", "speech-after"},
+		{"no fronted phrase, as before", pre + "Jeanne Blanc, 58, who runs a café, was less keen. «Half my customers drive», she said.\n", "Half my customers drive", "Blanc", "speech-after"},
+		{"a preposition's object without a comma is still no subject", pre + "Next to Jeanne Blanc, Ana Ruiz was keen. «It is lovely», she said.\n", "It is lovely", "Ruiz", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
