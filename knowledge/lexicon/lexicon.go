@@ -252,6 +252,19 @@ func (lx *Lexicon) list(w string, n int) []string {
 // ids reads field n of w as comma-separated base-36 numbers below count and
 // returns name of each; numbers out of range are skipped.
 func (lx *Lexicon) ids(w string, n, count int, name func(int) string) []string {
+	items := lx.items(w, n)
+	out := make([]string, 0, len(items))
+	for _, id := range items {
+		if k, err := strconv.ParseUint(id, 36, 32); err == nil && int(k) < count {
+			out = append(out, name(int(k)))
+		}
+	}
+	return out
+}
+
+// items splits field n of w at its commas; nil when w is unknown or the
+// field is empty.
+func (lx *Lexicon) items(w string, n int) []string {
 	i := lx.find(w)
 	if i < 0 {
 		return nil
@@ -260,15 +273,7 @@ func (lx *Lexicon) ids(w string, n, count int, name func(int) string) []string {
 	if f == "" {
 		return nil
 	}
-	out := make([]string, 0, strings.Count(f, ",")+1)
-	for f != "" {
-		var id string
-		id, f, _ = strings.Cut(f, ",")
-		if k, err := strconv.ParseUint(id, 36, 32); err == nil && int(k) < count {
-			out = append(out, name(int(k)))
-		}
-	}
-	return out
+	return strings.Split(f, ",")
 }
 
 // Known reports whether WordNet lists w as a lemma of any part of speech.
@@ -331,18 +336,9 @@ func (lx *Lexicon) RareHypernyms(w string) []Graded { return lx.graded(w, fieldR
 // graded reads field n of w as comma-separated base-36 line numbers, each
 // with a colon and a strength digit 1-9.
 func (lx *Lexicon) graded(w string, n int) []Graded {
-	i := lx.find(w)
-	if i < 0 {
-		return nil
-	}
-	f := lx.field(i, n)
-	if f == "" {
-		return nil
-	}
-	out := make([]Graded, 0, strings.Count(f, ",")+1)
-	for f != "" {
-		var item string
-		item, f, _ = strings.Cut(f, ",")
+	items := lx.items(w, n)
+	out := make([]Graded, 0, len(items))
+	for _, item := range items {
 		id, d, _ := strings.Cut(item, ":")
 		k, err := strconv.ParseUint(id, 36, 32)
 		st, err2 := strconv.Atoi(d)
