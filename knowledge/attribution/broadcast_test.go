@@ -142,3 +142,77 @@ func TestBodyByItsHeadNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestHostRoleLabels: a debate transcript labels its host by the role
+// alone ("MODERATOR:", "HOST:"); the turns are the questions of the person
+// the narration gives that role, never the candidate the turn addresses.
+func TestHostRoleLabels(t *testing.T) {
+	const debate = "Debate\nMayor Ada Rook and Councillor Ben Pike met on Monday. It was moderated by the paper's editor, Lena Voss.\nMODERATOR: Mayor Rook, the harbour. Why is it shut?\nROOK: Because the wall failed.\nMODERATOR: Councillor Pike, your response.\nPIKE: It failed because nobody checked it.\n"
+	const hosted = "Podcast\nThe host, Omar Tell, spoke to the chef Ines Mora.\nHOST: Ines, why fish?\nMORA: Because the sea is close.\nHOST: Thanks for coming in.\nMORA: Any time.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a role label names who the narration says held the role", debate, "Mayor Rook, the harbour. Why is it shut?", "Voss", "qa"},
+		{"a host's turn addressing a candidate is still the host's", debate, "Councillor Pike, your response.", "Voss", "qa"},
+		{"a surname label answers", debate, "Because the wall failed.", "Rook", "qa"},
+		{"an appositive role names the host", hosted, "Thanks for coming in.", "Tell", "qa"},
+		{"the guest answers", hosted, "Any time.", "Mora", "qa"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// TestToldBy: a passive "was told by X that …" makes the quotation after
+// it X's words, not the subject's.
+func TestToldBy(t *testing.T) {
+	const race = "Race\nLuca Berti won the race ahead of Jonas Wolff. Berti started second.\nWolff was told by his engineer, Mara Quint, that Berti was ‘struggling badly’ and that he should ‘go for it’.\nThe pilot was warned by Ana Sol that the runway was \"too short\".\nOle Dahl said he was told he could \"go home\".\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the teller after 'by', past an appositive role", race, "struggling badly", "Quint", "told-by"},
+		{"a second quotation of the same sentence", race, "go for it", "Quint", "told-by"},
+		{"another verb of telling", race, "too short", "Sol", "told-by"},
+		{"no 'by': the subject's words as before", race, "go home", "Dahl", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// TestSettlementOfName: "the town of Saint-Ours" is a place, so the
+// "she" after it goes to the woman the sentence names, not to the town.
+func TestSettlementOfName(t *testing.T) {
+	const vote = "Vote\nThe mayor, Paul Roux, spoke first. «We won», he said.\nIn 2019 the smaller town of Saint-Ours closed its centre to cars, and its mayor, Delphine Aebi, has become an adviser to Mr Roux. «The first months are awful», she told this newspaper.\n"
+	const village = "Fair\nThe village of Elm Cross held its fair, and its organiser, Ruth Kaye, was pleased. «We sold out», she said.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a hyphenated town after 'the town of'", vote, "The first months are awful", "Aebi", "speech-after"},
+		{"a two-word village", village, "We sold out", "Kaye", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}
+
+// TestFrontedPrepositionComma: a fronted phrase ending in a preposition
+// and a comma ("A few doors along, …") does not make the name after it a
+// prepositional object: the name is the clause's subject, "she" its.
+func TestFrontedPrepositionComma(t *testing.T) {
+	const pre = "Vote\nThe mayor, Paul Roux, spoke first. «We won», he said.\nOn the bridge, opinions differed. «I like it», said Ana Ruiz, 34, a nurse.\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"'along,' then the name", pre + "A few doors along, Jeanne Blanc, 58, who runs a café, was less keen. «Half my customers drive», she said.\n", "Half my customers drive", "Blanc", "speech-after"},
+		{"no fronted phrase, as before", pre + "Jeanne Blanc, 58, who runs a café, was less keen. «Half my customers drive», she said.\n", "Half my customers drive", "Blanc", "speech-after"},
+		{"a preposition's object without a comma is still no subject", pre + "Next to Jeanne Blanc, Ana Ruiz was keen. «It is lovely», she said.\n", "It is lovely", "Ruiz", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
+		})
+	}
+}

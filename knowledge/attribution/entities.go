@@ -191,7 +191,10 @@ func (r *Result) resolvePass() {
 			// "According to Whitcombe, the cause is …": the source is
 			// what the sentence is about, not a prepositional object.
 			source := k > 1 && toks[k-1].Norm == "to" && toks[k-2].Norm == "according"
-			object := k > 0 && prepositions[toks[k-1].Norm] && !poss && !source
+			// "A few doors along, Jeanne Roux, 58, was less keen": a
+			// comma after the preposition ends its phrase; the name opens
+			// the clause.
+			object := k > 0 && prepositions[toks[k-1].Norm] && !strings.Contains(r.gapAt(toks, k), ",") && !poss && !source
 			// "when a Skyway Connect Embraer 190 was accelerating": a name
 			// after an indefinite article modifies what follows it.
 			if k > 0 && !pron && (toks[k-1].Norm == "a" || toks[k-1].Norm == "an") {

@@ -683,6 +683,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	// "the smaller town of Saint-Ours", "the village of Elm": the name a
+	// settlement noun gives with "of" is a place.
+	if c.ti >= 2 && toks[c.ti-1].Norm == "of" && settlementNouns[toks[c.ti-2].Norm] && !r.inQ[si][c.ti-1] {
+		c.kind = Place
+		return c, true
+	}
 	if j-c.i >= 2 && r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) {
 		c.kind = Place
 		return c, true
@@ -2177,3 +2183,7 @@ func (r *Result) disclaimed(si, k int) bool {
 	}
 	return m >= 1 && toks[m].Norm == "to" && (toks[m-1].Norm == "relation" || toks[m-1].Norm == "related")
 }
+
+// settlementNouns name a place by the name after "of" ("the town of …").
+var settlementNouns = wordSet(`town city village hamlet commune canton municipality county district province
+	island borough suburb parish port township`)

@@ -523,7 +523,7 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	hosts := map[string]bool{}
 	for pi, l := range out {
-		if l.kind == "" && hostRoles[labelRole(text[paras[pi].Start:paras[pi].End])] {
+		if l.kind == "" && (hostRoles[labelRole(text[paras[pi].Start:paras[pi].End])] || hostRoles[strings.ToLower(l.name)]) {
 			hosts[labelKey(l.name)] = true
 		}
 	}

@@ -32,6 +32,7 @@ var Sieves = []Sieve{
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
+	{"told-by", (*Result).sieveToldBy},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"reported-intro", (*Result).sieveReportedIntro},
 	{"continuation", (*Result).sieveContinuation},
@@ -1971,6 +1972,9 @@ func (r *Result) labelled(pi int) int {
 		// Osei: the one the article's own usage makes the surname name.
 		e = r.BySurname(nameParts(foldName(name))[0])
 	}
+	if role := strings.ToLower(name); e < 0 && hostRoles[role] {
+		e = r.hostNamed(role)
+	}
 	r.labels[name] = e
 	return e
 }
@@ -3813,4 +3817,67 @@ func (r *Result) indexRelatives() {
 			add(owner(si, tj), toks[tj+1].Norm, m.Entity)
 		}
 	}
+}
+
+// hostNamed returns the person the narration gives a transcript's host
+// role ("MODERATOR:" → "It was moderated by the station's political
+// editor, Ruth Hallam", "the moderator, Ruth Hallam,"), or -1: the first
+// person named after "<role verb> by" in a sentence outside quotations,
+// else the only person the article gives that role.
+func (r *Result) hostNamed(role string) int {
+	stem := strings.TrimSuffix(strings.TrimSuffix(role, "or"), "er")
+	for si := range r.doc.Sentences {
+		toks := r.toks[si]
+		for k := 0; k+1 < len(toks); k++ {
+			w := toks[k].Norm
+			if r.inQ[si][k] || toks[k+1].Norm != "by" || len(stem) < 4 || !strings.HasPrefix(w, stem) || !strings.HasSuffix(w, "ed") {
+				continue
+			}
+			if e := r.personFrom(si, toks[k+1].End, r.doc.Sentences[si].End); e >= 0 {
+				return e
+			}
+		}
+	}
+	found := -1
+	for e := range r.Entities {
+		if r.Entities[e].Kind == Person && slices.Contains(r.Entities[e].Roles, role) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// toldVerbs are the verbs whose passive names, after "by", who spoke to
+// the subject ("Kohl was told by his engineer, Mara Quint, that …").
+var toldVerbs = wordSet(`told informed warned advised assured reminded urged instructed`)
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = wordSet(`was were been being is are`)
+
+// sieveToldBy decides a quotation in a sentence whose subject was told
+// something by someone before the quotation opens ("Wolff was told by his
+// engineer, Mara Quint, that Berti was ‘struggling badly’"): the words are
+// the teller's, not the subject's. The first person named after "by".
+func (r *Result) sieveToldBy(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	for k := 1; k+1 < len(toks) && toks[k+1].End <= qt.OpenStart; k++ {
+		if !toldVerbs[toks[k].Norm] || toks[k+1].Norm != "by" || !passiveBe[toks[k-1].Norm] || r.inQ[si][k] {
+			continue
+		}
+		if e := r.personFrom(si, toks[k+1].End, qt.OpenStart); e >= 0 {
+			return e, true
+		}
+	}
+	return -1, false
 }
