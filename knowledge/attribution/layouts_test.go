@@ -7,9 +7,7 @@ import "testing"
 // label, a pronoun against a given name's usual gender), each on invented
 // sentences: the quotation's speaker and the rule that decided.
 func TestLayoutsAndReferents(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, quote, speaker, rule string
-	}{
+	runSieveTable(t, []sieveCase{
 		{"a timestamped transcript turn is its labelled speaker's answer", "# Episode 9\n\nHosts Ruth Ocampo and guest Ivo Marsh talk rail.\n\n[00:01:10] RUTH OCAMPO: Why trains?\n\n[00:01:14] IVO MARSH: Because they run on time. Mostly.\n\n[00:02:30] OCAMPO: Mostly?\n\n[00:02:33] MARSH: Mostly.\n", "Because they run on time. Mostly.", "Marsh", "qa"},
 		{"a bracketed minute stamp without the hour", "Hosts Ruth Ocampo and guest Ivo Marsh talk rail.\n(01:10) RUTH OCAMPO: Why trains?\n(01:14) IVO MARSH: Because they run on time.\n", "Because they run on time.", "Marsh", "qa"},
 		{"a one-word note in a turn's label is no speaker ('NAME (CLIP):')", "Hosts Ruth Ocampo and Ivo Marsh play an old interview with Dana Marsh.\n[00:01:10] RUTH OCAMPO: Listen to this.\n[00:01:14] DANA MARSH (ARCHIVE): We never stop at red.\n[00:01:20] IVO MARSH: She never did.\n", "We never stop at red.", "Dana Marsh", "qa"},
@@ -49,11 +47,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"'the Opposition said' stays an institution", "Headline\nThe minister spoke first. \"It is a scandal,\" the Opposition said.\n", "It is a scandal,", "Opposition", "speech-after"},
 		{"'they said' after a sentence opening with a body is the body's (British plural)", "Headline\nEastmoor Council has rejected the plan. \"The numbers do not add up,\" they said in a statement.\n", "The numbers do not add up,", "Eastmoor Council", "speech-after"},
 		{"'they said' after people is no body's", "Headline\nEastmoor Council rejected the plan. Residents gathered outside. \"We were ignored,\" they said.\n", "We were ignored,", "", ""},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
-		})
-	}
+	})
 }
 
 // TestNameLabelNeedsRecurrence: a mixed-case "Name Name:" opening one
@@ -74,6 +68,20 @@ func TestNameLabelNeedsRecurrence(t *testing.T) {
 			if got := len(qaLabels(tt.text, paras)); got != tt.turns {
 				t.Errorf("%d turns, want %d", got, tt.turns)
 			}
+		})
+	}
+}
+
+// sieveCase is one row of a sieve table: in text, the quotation quote is
+// speaker's (by name, "" for none) by rule.
+type sieveCase struct{ name, text, quote, speaker, rule string }
+
+// runSieveTable runs checkSieve on each case as a subtest.
+func runSieveTable(t *testing.T, cases []sieveCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
 		})
 	}
 }

@@ -11,9 +11,7 @@ import (
 // TestSieves holds each rule to the pattern it knows: the quotation's
 // speaker and the rule that decided.
 func TestSieves(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, quote, speaker, rule string
-	}{
+	runSieveTable(t, []sieveCase{
 		{"said after with name", "Tom Hadley is a senator.\n“We will win,” said Tom Hadley, a Boulder Democrat.\n", "We will win,", "Hadley", "speech-after"},
 		{"name then verb", "Councilmember David Okafor spoke.\n“It is late,” Okafor warned.\n", "It is late,", "Okafor", "speech-after"},
 		{"verb before colon", "Okafor said: “We are ready.”\n", "We are ready.", "Okafor", "speech-before"},
@@ -170,11 +168,7 @@ func TestSieves(t *testing.T) {
 		{"a quotation in a coordinated predicate takes the verb before it, not the one after 'and'", "Kwena Mining cut jobs.\nThe Department of Mineral Resources said it was 'concerned' and had asked Kwena for a meeting.\n", "concerned", "Department of Mineral Resources", "speech-before"},
 		{"'the company' is the body introduced as 'the network operator, X'", "The Coastal Emergency Service opened shelters.\nPower is out, according to the network operator, Coastline Energy. In a post, the company said:\n\n> Our crews cannot work yet.\n", "Our crews cannot work yet.", "Coastline Energy", "colon-intro"},
 		{"a headline's bare role noun is the one person the body gives that role", "‘Keep lifting,’ foreman told crane driver, inquest hears\nThe driver, Declan Roe, gave evidence. The site foreman, Gary Lomax, will give evidence on Thursday.\n", "Keep lifting,", "Lomax", "speech-after"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule)
-		})
-	}
+	})
 }
 
 // Reported speech without quote marks gives the sentence its speaker.
