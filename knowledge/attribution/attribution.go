@@ -744,19 +744,28 @@ func (r *Result) headedByThe(si, k int) bool {
 // onlyOrganisation returns the one organisation named outside quotations in
 // sentence si before offset at, or -1 when none or several are.
 func (r *Result) onlyOrganisation(si, at int) int {
+	return r.onlyEntity(si, si, at, func(e *Entity) bool { return e.Kind == Organisation })
+}
+
+// onlyEntity returns the one entity keep accepts among the names outside
+// quotations in sentences from to si (in si before offset at), or -1 when
+// none or several are.
+func (r *Result) onlyEntity(from, si, at int, keep func(*Entity) bool) int {
 	found := -1
-	for k, t := range r.toks[si] {
-		if t.Start >= at {
-			break
-		}
-		mi, ok := r.nameAt[t.Start]
-		if !ok || r.inQ[si][k] || r.Entities[r.Mentions[mi].Entity].Kind != Organisation {
-			continue
-		}
-		if e := r.Mentions[mi].Entity; found >= 0 && found != e {
-			return -1
-		} else {
-			found = e
+	for s := from; s <= si; s++ {
+		for k, t := range r.toks[s] {
+			if t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] || !keep(&r.Entities[r.Mentions[mi].Entity]) {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; found >= 0 && found != e {
+				return -1
+			} else {
+				found = e
+			}
 		}
 	}
 	return found

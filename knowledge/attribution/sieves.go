@@ -744,24 +744,7 @@ func (r *Result) openingBody(si int) int {
 // (isCompany) named outside quotations in sentence si's paragraph before
 // offset at; -1 when none or several are.
 func (r *Result) paragraphCompany(si, at int) int {
-	found := -1
-	for s := r.paraSen[r.doc.Sentences[si].Paragraph][0]; s <= si; s++ {
-		for k, t := range r.toks[s] {
-			if t.Start >= at {
-				break
-			}
-			mi, ok := r.nameAt[t.Start]
-			if !ok || r.inQ[s][k] || !r.isCompany(&r.Entities[r.Mentions[mi].Entity]) {
-				continue
-			}
-			if e := r.Mentions[mi].Entity; found >= 0 && found != e {
-				return -1
-			} else {
-				found = e
-			}
-		}
-	}
-	return found
+	return r.onlyEntity(r.paraSen[r.doc.Sentences[si].Paragraph][0], si, at, r.isCompany)
 }
 
 // latestOrganisation returns the organisation named last before offset at
