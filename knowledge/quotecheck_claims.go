@@ -316,6 +316,22 @@ func (a *Article) possessorRole(s string, toks []Token, n nameAt) (nameAt, bool)
 	return nameAt{}, false
 }
 
+// bodyNamed returns the article's entity that phrase (its last token the
+// head, the rest its modifiers: "the transport ministry", "the trust's")
+// names, or -1; a bare head may also be a role ("the ministry").
+func (a *Article) bodyNamed(phrase []Token) int {
+	head := phrase[len(phrase)-1].Norm
+	var mods []string
+	for _, t := range phrase[:len(phrase)-1] {
+		mods = append(mods, t.Norm)
+	}
+	e := a.attr.ByPhrase(mods, head)
+	if e < 0 && len(mods) == 0 {
+		e = a.attr.ByRole(head)
+	}
+	return e
+}
+
 // withoutTitles drops leading titles ("Sen.", "President") from a name.
 func withoutTitles(toks []Token, phrase string) string {
 	k := 0
@@ -380,15 +396,7 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		// for theirs.
 		if (attribution.IsVoiceNoun(w) || w == "official") && k > i+1 && !owned &&
 			!endsPossessive(toks[k-1].Text) && a.attr.IsOrgWord(toks[k-1].Norm) {
-			var mods []string
-			for _, t := range toks[i+1 : k-1] {
-				mods = append(mods, t.Norm)
-			}
-			e := a.attr.ByPhrase(mods, toks[k-1].Norm)
-			if e < 0 && len(mods) == 0 {
-				e = a.attr.ByRole(toks[k-1].Norm)
-			}
-			if e >= 0 {
+			if e := a.bodyNamed(toks[i+1 : k]); e >= 0 {
 				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
 			}
 			return nameAt{i: i, j: k + 1, name: s[toks[i+1].Start:toks[k-1].End]}, true
@@ -436,15 +444,7 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		// person whose role is a synonym ("lead representative").
 		if attribution.IsVoiceNoun(w) {
 			if k > i+1 && endsPossessive(toks[k-1].Text) {
-				var mods []string
-				for _, t := range toks[i+1 : k-1] {
-					mods = append(mods, t.Norm)
-				}
-				e := a.attr.ByPhrase(mods, toks[k-1].Norm)
-				if e < 0 && len(mods) == 0 {
-					e = a.attr.ByRole(toks[k-1].Norm)
-				}
-				if e >= 0 {
+				if e := a.bodyNamed(toks[i+1 : k]); e >= 0 {
 					return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
 				}
 			}
