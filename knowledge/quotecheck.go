@@ -194,6 +194,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 			return true, true
 		}
 		last := strings.Fields(Fold(e.Name))
+		if s := e.Surname(); s != "" && len(last) > 1 && s == last[0] {
+			last = last[:1] // "Goh" for Goh Boon Kiat
+		}
 		words := strings.Fields(strings.ReplaceAll(f, ".", ""))
 		for len(words) > 1 && (titleWords[words[0]] || nameTitles[words[0]]) {
 			words = words[1:]

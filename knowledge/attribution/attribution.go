@@ -871,6 +871,11 @@ func SeniorityOrder(w string) int {
 	return 0
 }
 
+// Surname is the folded word the article uses as the entity's surname: a
+// name's last word, or its first for a name written surname first ("Goh
+// Boon Kiat" later called "Goh").
+func (e *Entity) Surname() string { return e.last }
+
 // BySurname returns the person a bare surname w (folded) names in the
 // article: the only person of that surname; else the only one the article
 // itself calls by the surname alone; else the one it quotes most, then

@@ -1320,6 +1320,7 @@ func (r *Result) group(cands []candidate) {
 			lastSeen[e] = m.Start
 		}
 	}
+	var surnameFirst map[string]bool // set below, before any entity is made
 	newEntity := func(c candidate) int {
 		name := r.nameOf(c)
 		f := foldName(name)
@@ -1327,6 +1328,9 @@ func (r *Result) group(cands []candidate) {
 		e := Entity{Kind: Unknown, Name: name, parts: parts, evidence: map[string]int{}}
 		if len(parts) > 0 {
 			e.first, e.last = parts[0], parts[len(parts)-1]
+			if len(parts) >= 2 && surnameFirst[f] {
+				e.last = parts[0] // "Goh Boon Kiat", later "Goh"
+			}
 		}
 		r.Entities = append(r.Entities, e)
 		id := len(r.Entities) - 1
@@ -1340,6 +1344,7 @@ func (r *Result) group(cands []candidate) {
 	// ("Whitford declined …" after Caleb Whitford, before Lena Whitford).
 	var early []int
 	given := r.givenNames(cands)
+	surnameFirst = r.surnameFirst(cands)
 	for _, c := range cands {
 		if r.givenNotPlace(c, given) {
 			// "I radioed down to Gary" where the article names Gary
@@ -1451,6 +1456,53 @@ func (r *Result) givenNames(cands []candidate) map[string]bool {
 		}
 		if c.kind == Person || r.lex.GivenNameGender(w) != "" {
 			out[w] = true
+		}
+	}
+	return out
+}
+
+// surnameFirst returns the folded full names of people written surname
+// first ("Goh Boon Kiat", "Chua Siew Lan"): the article calls the person
+// by the name's first word alone, bare or titled ("Goh said", "Madam
+// Chua"), and never by its last. That first word is then the surname, so
+// a bare "Goh" weighs this Goh against a namesake written the other way
+// round ("Mr Daniel Goh") by the usual nearest-full-name rule.
+func (r *Result) surnameFirst(cands []candidate) map[string]bool {
+	alone := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == Organisation || c.kind == Place {
+			continue
+		}
+		if parts := nameParts(foldName(r.nameOf(c))); len(parts) == 1 {
+			alone[parts[0]] = true
+		}
+	}
+	// lasts counts the full names ending in each word: a last word two
+	// names share ("Radu Jurca", "Elena Jurca") is a family's surname.
+	lasts := map[string]map[string]bool{}
+	for _, c := range cands {
+		f := foldName(r.nameOf(c))
+		if parts := nameParts(f); len(parts) >= 2 {
+			l := parts[len(parts)-1]
+			if lasts[l] == nil {
+				lasts[l] = map[string]bool{}
+			}
+			lasts[l][f] = true
+		}
+	}
+	out := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == Organisation || c.kind == Place {
+			continue
+		}
+		f := foldName(r.nameOf(c))
+		parts := nameParts(f)
+		if len(parts) < 2 || particles[parts[0]] || titleAbbrev[parts[0]] != "" || len(lasts[parts[len(parts)-1]]) > 1 {
+			continue
+		}
+		// A given name alone ("Alan said") is a first-name reference.
+		if alone[parts[0]] && !alone[parts[len(parts)-1]] && r.lex.GivenNameGender(parts[0]) == "" {
+			out[f] = true
 		}
 	}
 	return out

@@ -77,3 +77,20 @@ func TestNamesakesOfBothGenders(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, sprintf(doc, tt.fill), tt.quote, tt.speaker) })
 	}
 }
+
+// TestSurnameFirst checks names written surname first ("Tan Wei Ming",
+// later "Tan" or "Mr Tan"): the article's own use of the first word alone
+// makes it the surname, so a bare "Tan" weighs this Tan against a namesake
+// written given name first by the nearest full name, as any surname does.
+func TestSurnameFirst(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"bare first word after a namesake's lawyer", "Court\n\nOng Kah Seng, 48, admitted fraud. Ong took $1 million.\n\nOng's lawyer, Mr Peter Ong, who is not related to him, asked for leniency. “He is sorry,” Mr Ong said.\n\nIn a letter, Ong wrote that he was “deeply ashamed”.\n", "deeply ashamed", "Ong Kah Seng"},
+		{"the namesake keeps his titled quote", "Court\n\nOng Kah Seng, 48, admitted fraud. Ong took $1 million.\n\nOng's lawyer, Mr Peter Ong, who is not related to him, asked for leniency. “He is sorry,” Mr Ong said.\n\nIn a letter, Ong wrote that he was “deeply ashamed”.\n", "He is sorry,", "Peter Ong"},
+		{"titled first word alone", "Hawker\n\nMadam Lee Mei Hua, 80, runs a stall. Her grandson, Mr Kevin Lee, helps.\n\n“I cook every day,” Madam Lee said.\n", "I cook every day,", "Lee Mei Hua"},
+		{"a shared last word stays the surname", "Ferry\n\nThe ferry's captain, Radu Jurca, 63, steered.\nRadu's daughter, Elena Jurca, 29, watched.\n“My father said, ‘Never hit the quay,’” she said.\n", "Never hit the quay,", "Radu Jurca"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
+	}
+}
