@@ -89,6 +89,7 @@ func TestSurnameFirst(t *testing.T) {
 		{"bare first word after a namesake's lawyer", "Court\n\nOng Kah Seng, 48, admitted fraud. Ong took $1 million.\n\nOng's lawyer, Mr Peter Ong, who is not related to him, asked for leniency. “He is sorry,” Mr Ong said.\n\nIn a letter, Ong wrote that he was “deeply ashamed”.\n", "deeply ashamed", "Ong Kah Seng"},
 		{"the namesake keeps his titled quote", "Court\n\nOng Kah Seng, 48, admitted fraud. Ong took $1 million.\n\nOng's lawyer, Mr Peter Ong, who is not related to him, asked for leniency. “He is sorry,” Mr Ong said.\n\nIn a letter, Ong wrote that he was “deeply ashamed”.\n", "He is sorry,", "Peter Ong"},
 		{"titled first word alone", "Hawker\n\nMadam Lee Mei Hua, 80, runs a stall. Her grandson, Mr Kevin Lee, helps.\n\n“I cook every day,” Madam Lee said.\n", "I cook every day,", "Lee Mei Hua"},
+		{"a participle's by-phrase names no speaker", "Hawker\n\nMadam Lee Mei Hua, 80, runs a stall.\n\nMadam Lee, supported by her grandson, Mr Kevin Lee, said she wanted “only an apology”.\n", "only an apology", "Lee Mei Hua"},
 		{"a shared last word stays the surname", "Ferry\n\nThe ferry's captain, Radu Jurca, 63, steered.\nRadu's daughter, Elena Jurca, 29, watched.\n“My father said, ‘Never hit the quay,’” she said.\n", "Never hit the quay,", "Radu Jurca"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })

@@ -443,6 +443,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				if isNumber(toks[m-1].Norm) {
 					continue
 				}
+				// "Madam Chua, supported by her nephew, Mr Alvin Chua,
+				// said": the name after a participle's "by" phrase is its
+				// agent; the subject stands before the participle.
+				if e := r.beforeByParticiple(si, m-1, lo); e >= 0 {
+					return e, true
+				}
 				break
 			}
 		}
@@ -3863,4 +3869,23 @@ func (r *Result) sieveToldBy(q int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// beforeByParticiple returns the person named just before a comma that
+// opens a participle's "by" phrase ending at token end ("Madam Chua,
+// supported by her nephew"), or -1.
+func (r *Result) beforeByParticiple(si, end, lo int) int {
+	toks := r.toks[si]
+	for p := end - 1; p > lo && p > end-8; p-- {
+		if !strings.Contains(r.gapAt(toks, p), ",") {
+			continue
+		}
+		if p+1 <= end && strings.HasSuffix(toks[p].Norm, "ed") && toks[p+1].Norm == "by" {
+			if e, ok := r.entityEndingAt(toks[p-1]); ok && r.Entities[e].Kind == Person {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
