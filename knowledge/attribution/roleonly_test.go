@@ -47,3 +47,19 @@ func TestRoleOnlySpeakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestReplyNoun holds that a quotation a colon introduces as "the reply"
+// goes to the other party of the exchange just quoted: the latest speaker
+// before the one quoted last who is someone else.
+func TestReplyNoun(t *testing.T) {
+	const radio = "Nina Holm flew the night mail. Tower controller Piet Moss watched the screen.\n‘Hold at the fix,’ Moss said. ‘Request lower,’ Holm said at 02:10. The reply was brief: ‘Descend to four thousand.’\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the reply", radio, "Descend to four thousand.", "Moss", "reply-noun"},
+		{"came the answer", "Nina Holm flew the night mail. Tower controller Piet Moss watched the screen.\n‘Hold at the fix,’ Moss said. ‘Request lower,’ Holm said at 02:10. Back came the answer: ‘Descend to four thousand.’\n",
+			"Descend to four thousand.", "Moss", "reply-noun"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
