@@ -125,6 +125,15 @@ func (r *Result) roleWord(si, k int) string {
 // gaffer"), so it is left to rolePhrase.
 func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 	e, ok := r.rolePhrase(si, k, lo)
+	if !ok && e == -1 && !r.inQ[si][k] {
+		if p := r.possessiveRole(si, k, lo); p >= 0 {
+			// "‘…,’ his race engineer told him": the person known only
+			// as that possessor's role, unless the article names who
+			// holds it for the same possessor ("his engineer, Priya
+			// Raman").
+			return r.possessiveRoleSpeaker(si, p, k), true
+		}
+	}
 	if !ok || e != -1 || r.inQ[si][k] {
 		return e, ok
 	}
@@ -144,6 +153,99 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 		return e, ok
 	}
 	return r.roleSpeaker(si, k), true
+}
+
+// possessiveRole returns the possessive pronoun opening a role phrase
+// whose person noun is token k of sentence si ("his race engineer"), its
+// modifiers nouns, or -1.
+func (r *Result) possessiveRole(si, k, lo int) int {
+	toks := r.toks[si]
+	w := toks[k].Norm
+	if kind, isRole := r.roleOrOrg(w); !isRole || kind != "person" {
+		return -1
+	}
+	m := r.hyphenStart(si, k)
+	for n := 0; m > lo && n < maxRoleModifiers && !possessivePronouns[toks[m-1].Norm] && r.doc.Text[toks[m-1].End:toks[m].Start] == " " &&
+		!isCap(toks[m-1]) && !nlp.IsStopWord(toks[m-1].Norm) && !r.inQ[si][m-1]; n++ {
+		m--
+	}
+	if m <= lo || !possessivePronouns[toks[m-1].Norm] || r.inQ[si][m-1] || r.doc.Text[toks[m-1].End:toks[m].Start] != " " {
+		return -1
+	}
+	return m - 1
+}
+
+// possessiveRoleSpeaker returns the person known only by the possessive
+// role phrase from token p (the pronoun) to the role noun at k of sentence
+// si ("his race engineer"), named by that phrase. Someone the article
+// names as that possessor's holder of the role ("her engineer, Tom Vale")
+// is the speaker instead; one it names without saying whose (-1) leaves
+// the speaker undecided; one named as another's ("his engineer, Priya
+// Raman" after "Kohl") does not hold Ferrante's "his race engineer".
+func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
+	toks := r.toks[si]
+	w := r.roleWord(si, k)
+	if singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	owner, known := r.pronoun[toks[p].Start]
+	if !known {
+		return -1
+	}
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || en.RoleOnly || !slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || r.sameRole(ro, w) }) {
+			continue
+		}
+		switch o := r.holderPossessor(e, w); {
+		case o == owner:
+			return e // "Her engineer, Tom Vale, …" then "her engineer told her"
+		case o < 0:
+			return -1 // whose role it is the article does not say
+		}
+	}
+	name := strings.ToLower(r.doc.Text[toks[p].Start:toks[k].End])
+	key := name + "\x00" + r.Entities[owner].Name
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	f := foldName(name)
+	en := Entity{Kind: Person, Name: name, Short: name, Variants: []string{f}, Roles: []string{w},
+		Gender: handGender[w], RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
+	r.Entities = append(r.Entities, en)
+	e := len(r.Entities) - 1
+	r.starts = append(r.starts, nil)
+	if r.roleOnly == nil {
+		r.roleOnly = map[string]int{}
+	}
+	r.roleOnly[key] = e
+	return e
+}
+
+// holderPossessor returns whom a possessive pronoun just before role noun
+// w in an appositive before one of person e's mentions refers to ("his
+// engineer, Priya Raman"), or -1 when no mention is introduced so.
+func (r *Result) holderPossessor(e int, w string) int {
+	for _, mi := range r.Entities[e].Mentions {
+		mt := r.Mentions[mi]
+		toks := r.toks[mt.Sentence]
+		for k, t := range toks {
+			if t.Start != mt.TitleStart {
+				continue
+			}
+			// "his engineer, Priya Raman": back over the comma, the role
+			// and its modifiers to the pronoun.
+			for m := k - 1; m >= 0 && m >= k-1-maxRoleModifiers-1; m-- {
+				if possessivePronouns[toks[m].Norm] {
+					if o, ok := r.pronoun[toks[m].Start]; ok && r.roleWord(mt.Sentence, k-1) == w {
+						return o
+					}
+					return -1
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // capitalOffice reports whether modifier p belongs to an office written in

@@ -31,10 +31,34 @@ func TestRoleOnlySpeakers(t *testing.T) {
 			"Rest your back,", "the physio", "nested"},
 		{"nested, an indefinite stays anonymous", "Ivo Brandt bowled all day.\n‘A physio told me, “Rest your back,” and I did,’ Brandt said.\n",
 			"Rest your back,", "", "nested"},
+		{"possessive role phrase", "Marco Vitali won the rally on Sunday.\n‘Keep it steady, Marco,’ his co-driver told him as the stage began.\n",
+			"Keep it steady, Marco,", "his co-driver", "speech-after"},
+		{"possessive role phrase with a modifier", "Ana Ruiz led from the start.\n‘Box this lap,’ her race engineer told her.\n",
+			"Box this lap,", "her race engineer", "speech-after"},
+		{"another possessor's named holder", "Ana Ruiz led from the start. Behind her, Lena Holt was told by her engineer, Tom Vale, to push.\nRuiz slowed late.\n‘Box this lap,’ her engineer told her.\n",
+			"Box this lap,", "her engineer", "speech-after"},
+		{"a named holder of the possessor's role keeps it", "Ana Ruiz led from the start. Her engineer, Tom Vale, watched the gap.\n‘Box this lap,’ her engineer told her.\n",
+			"Box this lap,", "Vale", "speech-after"},
 		{"plain description stays anonymous", "A woman was on the pier.\nThe woman said: 'It came so fast.'\n",
 			"It came so fast.", "", "speech-before"},
 		{"indefinite stays anonymous", "The ferry hit the pier.\nA deckhand said: 'It came so fast.'\n",
 			"It came so fast.", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestReplyNoun holds that a quotation a colon introduces as "the reply"
+// goes to the other party of the exchange just quoted: the latest speaker
+// before the one quoted last who is someone else.
+func TestReplyNoun(t *testing.T) {
+	const radio = "Nina Holm flew the night mail. Tower controller Piet Moss watched the screen.\n‘Hold at the fix,’ Moss said. ‘Request lower,’ Holm said at 02:10. The reply was brief: ‘Descend to four thousand.’\n"
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the reply", radio, "Descend to four thousand.", "Moss", "reply-noun"},
+		{"came the answer", "Nina Holm flew the night mail. Tower controller Piet Moss watched the screen.\n‘Hold at the fix,’ Moss said. ‘Request lower,’ Holm said at 02:10. Back came the answer: ‘Descend to four thousand.’\n",
+			"Descend to four thousand.", "Moss", "reply-noun"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}

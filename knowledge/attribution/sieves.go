@@ -35,6 +35,7 @@ var Sieves = []Sieve{
 	{"told-by", (*Result).sieveToldBy},
 	{"sentence-verb", (*Result).sieveSentenceVerb},
 	{"reported-intro", (*Result).sieveReportedIntro},
+	{"reply-noun", (*Result).sieveReplyNoun},
 	{"continuation", (*Result).sieveContinuation},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
@@ -2939,7 +2940,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent":
 		return true
 	}
 	return false
@@ -3888,4 +3889,62 @@ func (r *Result) beforeByParticiple(si, end, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// replyNouns name the answer in an exchange ("The reply was short: '…'").
+var replyNouns = wordSet(`reply answer response`)
+
+// maxReplyParagraphs bounds how far back an exchange's other party is
+// looked for.
+const maxReplyParagraphs = 3
+
+// sieveReplyNoun gives a quotation that a colon introduces as "the reply"
+// ("The reply was short: '…'", "Back came the answer: '…'") to the other
+// party of the exchange just quoted: the latest speaker before the one
+// quoted last, different from them. A possessor ("Kohl's answer") or a
+// name in the introduction is left to the other sieves.
+func (r *Result) sieveReplyNoun(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || q == 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	intro := r.doc.Text[r.doc.Sentences[si].Start:qt.OpenStart]
+	if !strings.HasSuffix(strings.TrimSpace(intro), ":") {
+		return -1, false
+	}
+	toks := r.toks[si]
+	found := false
+	for k, t := range toks {
+		if t.Start >= qt.OpenStart {
+			break
+		}
+		if r.inQ[si][k] || r.isName(t) {
+			return -1, false
+		}
+		if replyNouns[t.Norm] && k > 0 && toks[k-1].Norm == "the" {
+			found = true
+		}
+	}
+	if !found {
+		return -1, false
+	}
+	last := -1
+	for p := q - 1; p >= 0 && qt.Paragraph-r.Quotations[p].Paragraph <= maxReplyParagraphs; p-- {
+		pq := r.Quotations[p]
+		if pq.Parent >= 0 || pq.Speaker < 0 {
+			continue
+		}
+		if last < 0 {
+			last = pq.Speaker
+			continue
+		}
+		if pq.Speaker != last {
+			return pq.Speaker, true
+		}
+	}
+	return -1, false
 }
