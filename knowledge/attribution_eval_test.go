@@ -235,7 +235,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// town of X" as a place, a fronted "along," before the subject) to
 		// 0.993 / 0.877 / 0.816 by score.py (0.820 / 0.805 as this test
 		// counts) — below the issue's bars, held at what it reached.
-		{"testdata/heldout/unseen6", attributionBars{0.95, 0.82, 0.80, 0}},
+		{"testdata/heldout/unseen6", attributionBars{0.95, 0.87, 0.87, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
