@@ -39,19 +39,24 @@ func (r *Result) roleSpeaker(si, k int) int {
 		return e
 	}
 	name := r.fullestRole(w)
-	f := foldName(name)
-	en := Entity{Kind: Person, Name: name, Short: name, Variants: []string{f}, Roles: []string{w},
-		Gender: handGender[w], RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
-	if bare := "the " + w; bare != f {
-		en.Variants = append(en.Variants, bare)
+	if bare := "the " + w; bare != foldName(name) {
+		return r.addRoleOnly(w, name, w, bare)
 	}
+	return r.addRoleOnly(w, name, w)
+}
+
+// addRoleOnly adds the person known only by role noun w, called name (and
+// variants), and files it under key in r.roleOnly.
+func (r *Result) addRoleOnly(key, name, w string, variants ...string) int {
+	en := Entity{Kind: Person, Name: name, Short: name, Variants: append([]string{foldName(name)}, variants...), Roles: []string{w},
+		Gender: handGender[w], RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
 	r.Entities = append(r.Entities, en)
 	e := len(r.Entities) - 1
 	r.starts = append(r.starts, nil)
 	if r.roleOnly == nil {
 		r.roleOnly = map[string]int{}
 	}
-	r.roleOnly[w] = e
+	r.roleOnly[key] = e
 	return e
 }
 
@@ -209,17 +214,7 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 	if e, ok := r.roleOnly[key]; ok {
 		return e
 	}
-	f := foldName(name)
-	en := Entity{Kind: Person, Name: name, Short: name, Variants: []string{f}, Roles: []string{w},
-		Gender: handGender[w], RoleOnly: true, last: w, parts: []string{w}, evidence: map[string]int{string(Person): 1}}
-	r.Entities = append(r.Entities, en)
-	e := len(r.Entities) - 1
-	r.starts = append(r.starts, nil)
-	if r.roleOnly == nil {
-		r.roleOnly = map[string]int{}
-	}
-	r.roleOnly[key] = e
-	return e
+	return r.addRoleOnly(key, name, w)
 }
 
 // holderPossessor returns whom a possessive pronoun just before role noun
