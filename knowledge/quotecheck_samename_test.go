@@ -58,6 +58,24 @@ func checkOneClaim(t *testing.T, text, msg string) ClaimCheck {
 	return r.Claims[0]
 }
 
+// claimSpeakerCase is one row of a claim-speaker table: the message, the
+// speaker of its matched words and whether the named speaker matches.
+type claimSpeakerCase struct {
+	name, msg, speaker string
+	matches            bool
+}
+
+// runClaimSpeakerTable runs checkClaimSpeaker on each case against art as a
+// subtest.
+func runClaimSpeakerTable(t *testing.T, art string, cases []claimSpeakerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaimSpeaker(t, art, tt.msg, tt.speaker, tt.matches)
+		})
+	}
+}
+
 // checkClaimSpeaker checks the one claim of msg against text: the speaker of
 // its words and whether the speaker it names is that one.
 func checkClaimSpeaker(t *testing.T, text, msg, speaker string, matches bool) {
