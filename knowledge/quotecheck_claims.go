@@ -257,6 +257,14 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	if numbered {
 		j++
 	}
+	// "Millbrook police said": a lower-case body noun after the name
+	// makes it the body the article names with both ("Millbrook Police
+	// Department"), not whatever else "Millbrook" opens.
+	if j < len(toks) && !isCapitalised(toks[j]) && adjacent(s, toks[j-1], toks[j]) && a.attr.IsOrgWord(toks[j].Norm) {
+		if e := a.bodyNamed(toks[i : j+1]); e >= 0 {
+			return nameAt{i: i, j: j + 1, name: a.attr.Entities[e].Short, known: true}, true
+		}
+	}
 	for w := j; w > i; w-- {
 		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
 		e, other := a.attr.Resolve(phrase)
