@@ -57,3 +57,27 @@ func TestNamedDescriptionSubject(t *testing.T) {
 			"a good boy.", "Lee", "speech-before"},
 	})
 }
+
+// TestCommonNewsSpeechForms holds common attribution forms probed on
+// invented sentences while working on dev7: an abbreviated office for the
+// article's spelled-out one, a participle after "before", a family's
+// statement, an age with a role noun.
+func TestCommonNewsSpeechForms(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'the CEO' is the article's chief executive",
+			"Headline\nTom Reed, chief executive of Acme Corp., spoke to analysts.\n“We are fine,” the CEO said.\n",
+			"We are fine,", "Reed", "speech-after"},
+		{"'he said, before adding that …' is the pronoun's",
+			"Headline\nTom Reed spoke.\n“We are fine,” he said, before adding that the team was “tired.”\n",
+			"tired.", "Reed", "speech-before"},
+		{"'the family said' is no one named, not the man whose family it is",
+			"Headline\nTom Reed died on Monday. In a statement, the family said: “He was our rock.”\n",
+			"He was our rock.", "", "speech-before"},
+		{"'his relatives said' likewise",
+			"Headline\nTom Reed was jailed. His relatives said he was “a scapegoat.”\n",
+			"a scapegoat.", "", "speech-before"},
+		{"'the N-year-old mother of three said' is the person given that age",
+			"Headline\nAnn Cole, 45, lost her son.\n“I want answers,” the 45-year-old mother of three said.\n",
+			"I want answers,", "Cole", "sentence-verb"},
+	})
+}

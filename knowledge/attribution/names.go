@@ -979,7 +979,7 @@ func (r *Result) modifiesNoun(si, j int) bool {
 		return false
 	}
 	w := toks[j].Norm
-	return !prepositions[w] && !nlp.IsStopWord(w) && !strings.HasSuffix(w, "ly") && !speechVerbs[w] && !isNumber(w)
+	return !prepositions[w] && !nlp.IsStopWord(w) && !r.lyAdverb(w) && !speechVerbs[w] && !isNumber(w)
 }
 
 // personShaped reports whether toks[i:j], before an appositive headed by

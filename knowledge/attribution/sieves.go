@@ -348,7 +348,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
 	// speaking separately, called"): the aside is skipped below.
-	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) &&
+	for k >= lo && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm)) && !r.isName(toks[k]) &&
 		!strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
 		k--
 	}
@@ -400,6 +400,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				return r.roleSubject(si, m, lo)
 			}
 		}
+	}
+	// "In a statement, the family said", "his relatives said": a group of
+	// people the article does not name speaks, not the person they are
+	// the family of.
+	if groupNouns[toks[k].Norm] && k > lo && !r.inQ[si][k] && !isCap(toks[k]) &&
+		(determiners[toks[k-1].Norm] || possessivePronouns[toks[k-1].Norm] || possessive(toks[k-1].Text, false)) {
+		return -1, true
 	}
 	// "A source close to the club said": someone unnamed, however the
 	// phrase goes on.
@@ -490,8 +497,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
-	// "…, adding that …": the participle's subject is the sentence's.
-	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+	// "…, adding that …", "…, before adding that …": the participle's
+	// subject is the sentence's.
+	participleAside := strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") ||
+		k+1 == v && k > lo && participleLinks[toks[k].Norm] && strings.Contains(r.gapAt(toks, k), ",")
+	if strings.HasSuffix(toks[v].Norm, "ing") && participleAside {
 		// The subject the pronouns resolved ("He expressed confidence …
 		// between the two nations, asserting"), else the first name.
 		if e := r.Sentences[si].Subject; e >= 0 && lo == 0 {
@@ -499,6 +509,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
+		}
+		// "“…,” he said, before adding that …": the clause's subject
+		// pronoun after the quotation.
+		for m := lo; m < k; m++ {
+			if e, ok := r.pronoun[toks[m].Start]; ok && (toks[m].Norm == "he" || toks[m].Norm == "she") && !r.inQ[si][m] {
+				return e, true
+			}
 		}
 	}
 	// "Dolores Quintana, who remembers her as …".
@@ -545,6 +562,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	if e, ok := r.ageDescription(si, k-3, lo); ok {
 		return e, true // "the 29-year-old said"
+	}
+	if e, ok := r.ageRoleDescription(si, k, lo); ok {
+		return e, true // "the 45-year-old mother of three said"
 	}
 	if e, ok := r.ownedKin(si, k, lo); ok {
 		return e, true // "his brother had told him"
@@ -696,6 +716,40 @@ func (r *Result) ageDescription(si, d, lo int) (int, bool) {
 		return e, true
 	}
 	return r.recentSubject(si, ""), true
+}
+
+// ageRoleDescription reads "the N-year-old" and a person noun ending at
+// token k of sentence si, or the noun with an "of" complement ("the
+// 45-year-old mother of three", "the 71-year-old retired teacher"): as
+// ageDescription, the person given that age, else the latest subject.
+func (r *Result) ageRoleDescription(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	for d := k - 4; d >= lo && d >= k-8; d-- {
+		if d+4 > k || !r.lex.IsPersonNoun(toks[d+4].Norm) && !r.lex.IsPersonNoun(toks[min(d+5, k)].Norm) {
+			continue
+		}
+		ok := true
+		for m := d + 4; m <= k; m++ {
+			if r.inQ[si][m] || strings.ContainsAny(r.gapAt(toks, m), ",;:") || isCap(toks[m]) {
+				ok = false
+			}
+		}
+		// The head before "of", or the last word: a person noun.
+		head := k
+		for m := d + 4; m <= k; m++ {
+			if toks[m].Norm == "of" {
+				head = m - 1
+				break
+			}
+		}
+		if !ok || head < d+4 || !r.lex.IsPersonNoun(toks[head].Norm) {
+			continue
+		}
+		if e, isAge := r.ageDescription(si, d, lo); isAge {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 // byAge returns the person whose latest mention before offset at is
@@ -911,6 +965,19 @@ func (r *Result) unnamedPerson(si, from, to int) bool {
 // is his principal's voice, and stays theirs.
 var representNouns = wordSet(`family families relatives parents children friends lawyer lawyers attorney
 	attorneys solicitor solicitors counsel`)
+
+// lyAdverb reports whether w reads as an "-ly" adverb ("firmly",
+// "reportedly"), not a noun that ends so ("family", "ally", "assembly").
+func (r *Result) lyAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	nf, ok := r.raw.(NounsFirst)
+	return !ok || !nf.NounFirst(w)
+}
+
+// groupNouns are the relatives and friends who speak together.
+var groupNouns = wordSet(`family families relatives parents children friends neighbours neighbors`)
 
 // anonymousNouns are how news names a person it will not name, which
 // WordNet reads first as things ("a source close to the club").
@@ -1139,7 +1206,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			for _, ro := range en.Roles {
 				// A voice noun is nobody's synonym: "the spokesperson" is
 				// not the union's "lead representative".
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) {
+				// "the CEO" is the article's "chief executive".
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) ||
+					slices.Contains(roleAliases[w], ro) {
 					match = true
 				}
 			}
@@ -1602,6 +1671,10 @@ func (r *Result) namedDescription(si, k, lo int) int {
 	}
 	return r.Mentions[mi].Entity
 }
+
+// participleLinks may stand between an aside's comma and its participle
+// ("he said, before adding that …").
+var participleLinks = wordSet(`before after while then`)
 
 // partyState reports whether token k of sentence si ends a US party and
 // state abbreviation ("R-Ind.", "D-Ohio").
@@ -2235,7 +2308,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			continue
 		}
 		k := v - 1
-		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || habitual[toks[k].Norm]) {
+		for k >= i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm) || habitual[toks[k].Norm]) {
 			k--
 		}
 		if k < i {
