@@ -79,6 +79,7 @@ func (r *Result) attribute() {
 			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[p].Speaker, "multi-paragraph"
 		}
 	}
+	r.takeTurns()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -1703,11 +1704,33 @@ func (r *Result) vocativeIn(q int) int {
 		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
 		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
 		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
-		if opens || closes {
+		if opens || closes || vocativeAfterOpener(before, after) {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// vocativeAfterOpener reports whether a name between the words before
+// and after it inside a quotation is set off by commas right after a
+// short opener of the quotation's first sentence ("With respect, Ingrid,
+// the ice …", "Look, Tom, …"); a noun phrase before the commas ("the
+// minister, Tom Hale, …") makes it an appositive instead.
+func vocativeAfterOpener(before, after string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") || !strings.HasPrefix(after, ",") || strings.ContainsAny(b[:len(b)-1], ".!?;:,") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(b[:len(b)-1]))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if determiners[w] || possessivePronouns[w] || w == "its" || w == "your" {
+			return false
+		}
+	}
+	return true
 }
 
 // sieveAnswersQuestion decides a quotation that answers the writer's own

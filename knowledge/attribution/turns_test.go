@@ -1,0 +1,22 @@
+package attribution
+
+import "testing"
+
+// TestTurnTaking holds the said-less turns of a two-party exchange to the
+// alternation of its speakers, and keeps the news convention (a said-less
+// paragraph goes on with the speaker before) where nothing shows a
+// second party.
+func TestTurnTaking(t *testing.T) {
+	const reply = "Talk\n\nDr. Ruth Kell presented her figures. Dr. Omar Vance of the institute stood up.\n\n“With respect, Ruth, your survey has a gap of four years.”\n\n“Three years.”\n\n“Four, if you count the winter.”\n\n“Fine. Four.”\n\nThe chair moved on.\n"
+	const closed = "Crossing\n\nTom Reid backs the boat off the slip. His daughter, Ella, is on the deck.\n\n“Six cars,” she calls up.\n\n“Six on a Tuesday. That is a rush.”\n\n“Everything is a rush to you.”\n\n“It is.” He laughs.\n"
+	runSieveTable(t, []sieveCase{
+		{"a vocative after a short opener names whom the reply is from", reply, "Three years.", "Kell", "vocative-reply"},
+		{"the turn after a reply is the first speaker's again", reply, "Four, if you count the winter.", "Vance", "turn-taking"},
+		{"and the next the addressee's", reply, "Fine. Four.", "Kell", "turn-taking"},
+		{"a run closed by the other party's pronoun alternates: first turn", closed, "Six on a Tuesday. That is a rush.", "Reid", "turn-taking"},
+		{"a run closed by the other party's pronoun alternates: second turn", closed, "Everything is a rush to you.", "Ella", "turn-taking"},
+		{"an appositive between commas is no vocative", "Talk\n\nDr. Ruth Kell presented. Dr. Omar Vance stood up.\n\n“The author, Ruth Kell, is wrong about the gap.”\n\n“Three years.”\n", "Three years.", "", ""},
+		{"a run closed by a name, not a pronoun, goes on with the speaker before", "Vote\n\nMayor Ann Webb spoke first. “We will build it,” Webb said.\n\n“The money is there.”\n\n“The land is ours.”\n\n“It is a fantasy,” said Councillor Tom Hale.\n", "The money is there.", "Webb", "previous-paragraph"},
+		{"a run closed by a pronoun of the same gender proves no exchange", "Vote\n\nMayor Ann Webb and Councillor Jo Hale met. “We will build it,” Webb said.\n\n“The money is there.”\n\n“The land is ours.”\n\n“It is a fantasy,” she said.\n", "The money is there.", "Webb", "previous-paragraph"},
+	})
+}
