@@ -20,3 +20,15 @@ func TestTurnTaking(t *testing.T) {
 		{"a run closed by a pronoun of the same gender proves no exchange", "Vote\n\nMayor Ann Webb and Councillor Jo Hale met. “We will build it,” Webb said.\n\n“The money is there.”\n\n“The land is ours.”\n\n“It is a fantasy,” she said.\n", "The money is there.", "Webb", "previous-paragraph"},
 	})
 }
+
+// TestParagraphReferent holds a sentence-opening pronoun to the one person
+// its paragraph's previous sentence brings in, over a subject of an
+// earlier paragraph whom the pronoun's gender also fits.
+func TestParagraphReferent(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a name with no sign of a person, opening the sentence before", "Race\n\nMarco Ruiz won. Ruiz said his car had been ‘perfect’.\n\nJonas Berglund, whose engine failed, was philosophical. ‘At least I helped somebody,’ he said.\n", "At least I helped somebody,", "Berglund", "speech-after"},
+		{"a person named after a preposition in the sentence before", "Debate\n\nMayor Tom Vell spoke last. “We will fix it,” Vell said.\n\nThe question came from Colin Hart, a bus driver. He asked: “Which of you will fix the roads?”\n", "Which of you will fix the roads?", "Hart", "speech-before"},
+		{"the earlier subject, when the paragraph goes on about him", "Race\n\nMarco Ruiz won. Ruiz said his car had been ‘perfect’.\n\nRuiz thanked Jonas Berglund. ‘He helped me,’ he said.\n", "He helped me,", "Ruiz", "speech-after"},
+		{"a person of the other gender brought in leaves the pronoun to the subject before", "Debate\n\nMayor Tom Vell spoke last. “We will fix it,” Vell said.\n\nThe question came from Ms Ann Hart, a bus driver. He answered: “The roads come first.”\n", "The roads come first.", "Vell", "speech-before"},
+	})
+}
