@@ -2349,14 +2349,17 @@ var habitual = wordSet(`to used keeps kept keep always`)
 func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
-		for _, t := range r.toks[si] {
+		for k, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
-			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote {
+			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote || nameGiven(r.toks[si], k) {
 				continue
 			}
 			// A full name without other evidence may be the person a
 			// pronoun refers to ("My mentor, Ada Vance, … She used to say").
-			if en := &r.Entities[r.Mentions[mi].Entity]; (en.Kind == Person || r.potential(r.Mentions[mi].Entity)) && (en.Gender == "" || en.Gender == g) {
+			// Only a given name of the pronoun's gender makes it one
+			// ("Chinese New Year" is no one).
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {
@@ -2369,6 +2372,20 @@ func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 		best = possessor
 	}
 	return best
+}
+
+// namingVerbs give someone a name: "He called me Ah Ma", "they named her
+// Rose", "known as Pip".
+var namingVerbs = wordSet(`call calls called calling name names named nicknamed dubbed`)
+
+// nameGiven reports whether the name at token k is one given to someone
+// the sentence already refers to ("He called me Ah Ma": Ah Ma is me), so
+// that it is no new referent for a pronoun after it.
+func nameGiven(toks []nlp.Token, k int) bool {
+	if k >= 2 && namingVerbs[toks[k-2].Norm] && (objectPronouns[toks[k-1].Norm] || toks[k-1].Norm == "her") {
+		return true
+	}
+	return k >= 2 && toks[k-1].Norm == "as" && toks[k-2].Norm == "known"
 }
 
 // roleAnyone resolves an informal role word ("gaffer", "boss") to the one

@@ -32,3 +32,14 @@ func TestParagraphReferent(t *testing.T) {
 		{"a person of the other gender brought in leaves the pronoun to the subject before", "Debate\n\nMayor Tom Vell spoke last. “We will fix it,” Vell said.\n\nThe question came from Ms Ann Hart, a bus driver. He answered: “The roads come first.”\n", "The roads come first.", "Vell", "speech-before"},
 	})
 }
+
+// TestNamesNotReferents holds two things a name may be that are no one a
+// pronoun refers to, and an acronym that stands for a title the article
+// spells out.
+func TestNamesNotReferents(t *testing.T) {
+	const visit = "Court\n\nThe victim, Mrs Lim Ah Hoon, trusted her adviser, Peter Tan. She wrote to the court: \"He came to my flat every Chinese New Year with cakes. He called me Ah Ma. He told me, 'Auntie, your money is safe.'\"\n"
+	runSieveTable(t, []sieveCase{
+		{"a name given to the speaker ('called me Ah Ma') is no referent", visit, "Auntie, your money is safe.", "Tan", "nested"},
+		{"an acronym spelling out a title the article wrote in full", "Court\n\nDeputy Public Prosecutor Ravindran Pillai read the statement. The defence lawyer, Daniel Lim, spoke next.\n\nDPP Pillai asked for ten years. He said the accused had \"chosen victims who were old\".\n", "chosen victims who were old", "Pillai", "speech-before"},
+	})
+}
