@@ -952,8 +952,11 @@ func (a *Article) analyze(text string) *query {
 			// the act ("three rescues").
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
 		}
-		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
-			// "How many nations …": the first content word is what is counted.
+		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing &&
+			!endsPossessive(t.tok.Text) {
+			// "How many nations …": the first content word is what is
+			// counted; a possessor ("How many of Saturday's attempts …")
+			// is not, the noun it governs is.
 			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
 			if genericPersons[t.tok.Norm] {

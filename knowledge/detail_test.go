@@ -225,6 +225,26 @@ func TestNumberNearCoordination(t *testing.T) {
 	}
 }
 
+func TestNumberNearReference(t *testing.T) {
+	a, err := Parse("pouches.txt", "Phone pouches\n\nThe board looked at districts that adopted pouches. Eleven of them saw better attendance.\n\nThe vote was held on March 3.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Eleven of them" counts the group named before.
+	q := a.analyze("How many of those districts saw attendance improve?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "Eleven")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+	// A possessor is not what the question counts.
+	q = a.analyze("How many of the board's districts saw attendance improve?")
+	if len(q.counted) == 0 || q.counted[0].key != a.index.stem("districts") {
+		t.Errorf("counted %v, want districts first", q.counted)
+	}
+}
+
 func TestClockTime(t *testing.T) {
 	for _, tc := range []struct {
 		s    string

@@ -1020,6 +1020,10 @@ func (a *Article) satisfies(q *query, i int) bool {
 	return true
 }
 
+// groupPronouns refer back to a group a count can be taken of ("eleven of
+// them", "two of those").
+var groupPronouns = wordSet(`them those these us`)
+
 // numberNear reports whether sentence i has a number just before one of
 // the keys — at once ("42 coastal nations"), after one other word ("14
 // cases of measles"), or through a partitive "of" ("a third of our regular
@@ -1049,6 +1053,12 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 	for j, t := range toks {
 		if !isNumberToken(t) {
 			continue
+		}
+		if j+2 < len(toks) && toks[j+1].Norm == "of" && groupPronouns[toks[j+2].Norm] {
+			// "Eleven of them saw better attendance": a count of the
+			// group named before, which is what the question counts when
+			// the passage is about it.
+			return true
 		}
 		words, limit := 0, maxWords
 		for d := 1; d <= 7 && j+d < len(toks); d++ {
