@@ -959,8 +959,9 @@ func (a *Article) analyze(text string) *query {
 			// is not, the noun it governs is.
 			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
-			if genericPersons[t.tok.Norm] {
-				// "How many people …": a count of any kind of person.
+			if genericPersons[t.tok.Norm] || isPersonnelNoun(t.tok.Norm) {
+				// "How many people …", "how many staff …": a count of any
+				// kind of person ("900 nurses", "17 employees").
 				q.counted = append(q.counted, alt{personKey, 1})
 			}
 			countedEnd = t.tok.End
@@ -1421,6 +1422,19 @@ func asksName(toks []Token) bool {
 			k--
 		}
 		return k > 0 && (isCapitalised(toks[k]) || isPersonWord(toks[k].Norm))
+	}
+	return false
+}
+
+// isPersonnelNoun reports a collective noun for the people who work for
+// an organisation, which WordNet files under "personnel" ("staff",
+// "workforce"): the article counts them by their kinds.
+func isPersonnelNoun(norm string) bool {
+	lx := lexicon.Default()
+	for _, w := range append([]string{norm}, lx.Lemma(norm)...) {
+		if w == "personnel" || slices.Contains(lx.Hypernyms(w), "personnel") {
+			return true
+		}
 	}
 	return false
 }

@@ -245,6 +245,21 @@ func TestNumberNearReference(t *testing.T) {
 	}
 }
 
+func TestNumberNearPersonnel(t *testing.T) {
+	a, err := Parse("strike.txt", "Strike\n\nMore than 900 nurses and midwives began a strike on Tuesday.\n\nThe hospital has 12 operating theatres.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Staff are counted by their kinds; theatres are not people.
+	q := a.analyze("How many staff are on strike?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "900")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestClockTime(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
