@@ -522,3 +522,33 @@ func TestGroupReferred(t *testing.T) {
 		}
 	}
 }
+
+// TestContradictsQualifier: a WordNet opposite of a question's word
+// contradicts it beside the noun the word modifies, not elsewhere in the
+// sentence; the degree word of "how long/many/old" asks for a value and
+// is no qualifier.
+func TestContradictsQualifier(t *testing.T) {
+	a, err := Parse("parking.txt", "Parking\n\n"+
+		"The plan removes 640 spaces inside the old walls and adds a 900-space car park, a short walk away.\n\n"+
+		"The old car park on Quay Street will close.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"How many spaces will the new car park have?", "The plan removes", false},
+		{"How many spaces will the new car park have?", "The old car park", true},
+		{"How long is the walk from the car park?", "The plan removes", false},
+	} {
+		q := a.analyze(c.q)
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, c.sentence) {
+				if got := a.contradictsQualifier(q, i); got != c.want {
+					t.Errorf("%q: contradictsQualifier(%q) = %v, want %v", c.q, s.Text, got, c.want)
+				}
+			}
+		}
+	}
+}
