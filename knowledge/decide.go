@@ -533,7 +533,7 @@ func (a *Article) windowWords(i int) *window {
 		}
 		w.toks = append(w.toks, a.Sentences[j].tokens)
 		for _, t := range a.Sentences[j].tokens {
-			if isNegation(t.Norm) {
+			if isNegation(t.Norm) || refusalVerbs[t.Norm] {
 				if j == i {
 					w.negated = true
 				} else {
@@ -645,7 +645,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if k > 0 && subordinators[t.Norm] {
 			sub = true
 		}
-		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
+		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) {
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
@@ -749,7 +749,14 @@ var clauseOpeners = wordSet(`the a an this that these those it he she they we yo
 // of their own after the question word.
 var (
 	questionNegators = wordSet(`not never no nobody nothing none neither nor cannot`)
-	subordinators    = wordSet(`that which who whom whose because if although though while whether`)
+	// refusalVerbs say that something was not done or not accepted ("Why
+	// did Trump refuse to call?", "Why did she reject the offer?"): they
+	// negate as "not" does, in the question and in the passage, so that a
+	// passage telling that it was done ("Trump called") answers no such
+	// question, while one telling the refusal may.
+	refusalVerbs = wordSet(`refuse refused refuses refusing decline declined declines declining reject rejected
+		rejects rejecting fail failed fails failing deny denied denies denying`)
+	subordinators = wordSet(`that which who whom whose because if although though while whether`)
 )
 
 // anyBase reports whether the stem of one of the base forms is among the

@@ -552,3 +552,31 @@ func TestContradictsQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalNegates: "refuse", "reject", "decline" negate like "not": a
+// passage telling that it was done contradicts a question about refusing
+// it, one telling the refusal does not.
+func TestRefusalNegates(t *testing.T) {
+	a, err := Parse("call.txt", "Calls\n\nMoments after the summit, the mayor called the governor.\n\n"+
+		"The treasurer refused to sign the budget because the figures did not add up.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Why did the mayor refuse to call the governor?", "Moments after", true},
+		{"Why did the treasurer decline to sign the budget?", "The treasurer refused", false},
+		{"Why did the mayor call the governor?", "Moments after", false},
+	} {
+		q := a.analyze(c.q)
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, c.sentence) {
+				if _, neg, _, _ := a.detailMismatch(q, i, a.windowWords(i)); neg != c.want {
+					t.Errorf("%q: negation mismatch with %q = %v, want %v", c.q, s.Text, neg, c.want)
+				}
+			}
+		}
+	}
+}
