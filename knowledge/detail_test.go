@@ -245,6 +245,22 @@ func TestNumberNearReference(t *testing.T) {
 	}
 }
 
+func TestNumberNearAfterVerb(t *testing.T) {
+	a, err := Parse("corridor.txt", "Corridor\n\nPoaching incidents along the route had fallen to two in 2026.\n\nRangers along the route said 2026 was quiet.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A count given after the noun through a verb of amounting; a year
+	// is no count.
+	q := a.analyze("How many poaching incidents were there along the route?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "fallen to two")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestNumberNearPersonnel(t *testing.T) {
 	a, err := Parse("strike.txt", "Strike\n\nMore than 900 nurses and midwives began a strike on Tuesday.\n\nThe hospital has 12 operating theatres.\n")
 	if err != nil {
