@@ -115,6 +115,11 @@ func (a *Article) attributeArticle() {
 			s.Speaker = name(info.SaidBy)
 		}
 		s.SaidBy = name(info.SaidBy)
+		if info.SaidBy >= 0 && r.Entities[info.SaidBy].Kind == attribution.Person && speaksOfSelf(s, info.InQuote, r) {
+			// "I've been sacked twice," a quotation's "I" is its speaker:
+			// a question naming Munro finds it as it finds "He was sacked".
+			s.People = appendUnique(s.People, s.SaidBy)
+		}
 	}
 	at := map[int]int{} // engine quotation → index in a.Quotations
 	for qi, q := range r.Quotations {
@@ -376,4 +381,23 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 			}
 		}
 	}
+}
+
+// firstPersonSingular are the pronouns a speaker uses of themself.
+var firstPersonSingular = wordSet(`i i'm i've i'd i'll me my mine myself`)
+
+// speaksOfSelf reports a sentence whose quoted words hold a first-person
+// singular pronoun: inside a quotation, or anywhere in a sentence that
+// starts in one (a transcript's turn, a quotation running on). "I" outside
+// quotation marks in narration is the writer ("she told me").
+func speaksOfSelf(s *Sentence, inQuote bool, r *attribution.Result) bool {
+	for _, t := range s.tokens {
+		if !firstPersonSingular[t.Norm] || strings.HasPrefix(t.Norm, "i") && t.Text[0] != 'I' {
+			continue
+		}
+		if inQuote || r.QuotationAt(s.Start+t.Start) >= 0 {
+			return true
+		}
+	}
+	return false
 }
