@@ -355,7 +355,8 @@ func (a *Article) namesPersonAt(k int) bool {
 
 // agentDescriptors gives each person the role a passive verb before their
 // name makes them — "directed by Siân Pryce" is the director, "coached by
-// Ana Ruiz" the coach (roles.AgentBefore) — and the role an appointment
+// Ana Ruiz" the coach (roles.AgentBefore) — or the verb after it ("Luca
+// Ferrante won …": the winner, roles.AgentAfter), and the role an appointment
 // after it newly gives them: "Ada Ruiz, a retired principal, was elected
 // mayor" is the new mayor (roles.AppointedAfter).
 func (a *Article) agentDescriptors(r *attribution.Result) {
@@ -371,6 +372,10 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 		}
 		p := &a.People[k]
 		if head := roles.AgentBefore(a.Text[max(0, m.Start-40):m.Start]); head != "" && m.TitleStart == m.Start &&
+			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
+			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
+		}
+		if head := roles.AgentAfter(a.Text[m.End:min(len(a.Text), m.End+100)]); head != "" &&
 			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
 			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
 		}
