@@ -142,3 +142,21 @@ func TestSpeakerSelfReference(t *testing.T) {
 		}
 	}
 }
+
+// TestLedeDescriptionPeople checks that a lede's opening description names,
+// among its sentence's People, the person the next sentence introduces.
+func TestLedeDescriptionPeople(t *testing.T) {
+	text := "PROVIDENCE, R.I. — A former town treasurer who stole $3.4 million from a pension fund was sentenced Thursday to six years in federal prison. " +
+		"Raymond Castellano, 61, of Cranston, pleaded guilty in March to wire fraud.\n\n" +
+		"The fund has since been repaid.\n"
+	a, err := Parse("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Sentences {
+		want := strings.Contains(s.Text, "treasurer") || strings.Contains(s.Text, "Raymond")
+		if got := slices.Contains(s.People, "Castellano"); got != want {
+			t.Errorf("%q: People %v, want Castellano %v", s.Text, s.People, want)
+		}
+	}
+}

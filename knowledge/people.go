@@ -115,6 +115,12 @@ func (a *Article) attributeArticle() {
 			s.Speaker = name(info.SaidBy)
 		}
 		s.SaidBy = name(info.SaidBy)
+		if info.Described >= 0 {
+			// "A former town treasurer who stole … was sentenced": the
+			// lede describes the person the next sentences name, as a
+			// pronoun would refer to them.
+			s.People = appendUnique(s.People, name(info.Described))
+		}
 		if info.SaidBy >= 0 && r.Entities[info.SaidBy].Kind == attribution.Person && speaksOfSelf(s, info.InQuote, r) {
 			// "I've been sacked twice," a quotation's "I" is its speaker:
 			// a question naming Munro finds it as it finds "He was sacked".
