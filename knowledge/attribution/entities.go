@@ -39,6 +39,11 @@ func (r *Result) resolvePass() {
 	// with a quotation: "she added" continues that speaker.
 	var near []int
 	speaker, para := -1, -1
+	// inPara are the people named or referred to so far in the current
+	// paragraph, outside quotations; prevAny the names of its previous
+	// sentence that may be people.
+	inPara := map[int]bool{}
+	var prevAny []int
 	// prevPron and curPron are the people the previous sentence's and
 	// this sentence's pronouns of each gender refer to: "…by Mina Farrow,
 	// who said she feared delays. “…,” she said." continues the chain.
@@ -56,6 +61,10 @@ func (r *Result) resolvePass() {
 			near, speaker, para = near[:0], -1, s.Paragraph
 			prevPron = nil
 			voice = -1
+			clear(inPara)
+			prevAny = nil
+		} else if si > 0 {
+			prevAny = r.outsideAny[si-1]
 		}
 		if q := r.QuotationAt(s.Start); q >= 0 {
 			top := r.outermost(q)
@@ -158,6 +167,9 @@ func (r *Result) resolvePass() {
 					}
 					e = r.preferKnown(e, g, own, near, speaker, k+1 < len(toks) && continuing[toks[k+1].Norm])
 				}
+				if c := r.paragraphReferent(e, g, t.Norm, first, prevAny, inPara); c >= 0 {
+					e = c
+				}
 				// "A spokeswoman for the group declined to say … “…,” she
 				// said": an unnamed voice the paragraph brought in speaks
 				// for its body, before anyone else is named.
@@ -182,6 +194,7 @@ func (r *Result) resolvePass() {
 			}
 			if e >= 0 && !r.inQ[si][k] {
 				seen[e]++
+				inPara[e] = true
 			}
 			if e >= 0 && r.potential(e) && !r.inQ[si][k] {
 				r.outsideAny[si] = appendInt(r.outsideAny[si], e)
@@ -336,6 +349,37 @@ func otherGender(g string) string {
 		return "male"
 	}
 	return ""
+}
+
+// paragraphReferent returns who a sentence-opening "he" or "she" refers
+// to when the referent e picked from subjects before would be someone the
+// paragraph has not mentioned, while its previous sentence names exactly
+// one person of that gender or unknown: a paragraph that brings someone
+// in and goes on with a pronoun goes on about them ("The question came
+// from Colin Okonjo, a bus driver. He asked …", "Lindqvist, whose
+// retirement …, was philosophical. ‘…,’ he said."); else -1.
+func (r *Result) paragraphReferent(e int, g, pron string, first int, prevAny []int, inPara map[int]bool) int {
+	if e < 0 || first >= 0 || pron != "he" && pron != "she" || inPara[e] {
+		return -1
+	}
+	only := -1
+	for _, c := range prevAny {
+		en := &r.Entities[c]
+		if en.Kind != Person && !r.potential(c) || en.Gender != "" && en.Gender != g {
+			continue
+		}
+		if only >= 0 && only != c {
+			return -1
+		}
+		only = c
+	}
+	if only < 0 || only == e {
+		return -1
+	}
+	if r.potential(only) {
+		r.Entities[only].Kind = Person
+	}
+	return only
 }
 
 // clauseBreaks are words after which a pronoun may refer to the subject

@@ -715,7 +715,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if m > c.i && text[toks[m-1].End:toks[m].Start] == "-" && !r.isTitleWord(toks[m-1].Norm) {
 			continue
 		}
-		if r.isTitleWord(toks[m].Norm) {
+		if r.isTitleWord(toks[m].Norm) || m == c.i && r.acronymTitle(toks[m]) {
 			lastRole = m
 		}
 	}
@@ -725,7 +725,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if lastRole >= 0 {
 		for m := c.i; m <= lastRole; m++ {
 			w := toks[m].Norm
-			if !r.isTitleWord(w) {
+			if !r.isTitleWord(w) && !(m == c.i && r.acronymTitle(toks[m])) {
 				continue
 			}
 			c.roles = append(c.roles, roleOf(w))
@@ -2205,6 +2205,29 @@ func (r *Result) acronymOf(name string) int {
 		}
 	}
 	return -1
+}
+
+// acronymTitle reports whether t is an acronym the article spells out
+// as a title before a name: its letters are the initials of capitalised
+// words ending in a title word ("DPP Pillai" after "Deputy Public
+// Prosecutor Ravindran Pillai", "CEO", "MP"). Memoised per acronym.
+func (r *Result) acronymTitle(t nlp.Token) bool {
+	if !isAcronym(t.Text) {
+		return false
+	}
+	n := len(t.Text)
+	return r.anyToken("acronym title "+t.Norm, func(toks []nlp.Token, k int) bool {
+		if k+n > len(toks) {
+			return false
+		}
+		for i := range n {
+			w := toks[k+i]
+			if !isCap(w) || w.Text[0] != t.Text[i] || isAcronym(w.Text) {
+				return false
+			}
+		}
+		return r.isTitleWord(toks[k+n-1].Norm)
+	})
 }
 
 // acronymSkips are the function words an acronym leaves out ("DMRE":

@@ -79,6 +79,7 @@ func (r *Result) attribute() {
 			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[p].Speaker, "multi-paragraph"
 		}
 	}
+	r.takeTurns()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -1870,11 +1871,33 @@ func (r *Result) vocativeIn(q int) int {
 		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
 		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
 		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
-		if opens || closes {
+		if opens || closes || vocativeAfterOpener(before, after) {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// vocativeAfterOpener reports whether a name between the words before
+// and after it inside a quotation is set off by commas right after a
+// short opener of the quotation's first sentence ("With respect, Ingrid,
+// the ice …", "Look, Tom, …"); a noun phrase before the commas ("the
+// minister, Tom Hale, …") makes it an appositive instead.
+func vocativeAfterOpener(before, after string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") || !strings.HasPrefix(after, ",") || strings.ContainsAny(b[:len(b)-1], ".!?;:,") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(b[:len(b)-1]))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if determiners[w] || possessivePronouns[w] || w == "its" || w == "your" {
+			return false
+		}
+	}
+	return true
 }
 
 // sieveAnswersQuestion decides a quotation that answers the writer's own
@@ -2493,14 +2516,17 @@ var habitual = wordSet(`to used keeps kept keep always`)
 func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
-		for _, t := range r.toks[si] {
+		for k, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
-			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote {
+			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote || nameGiven(r.toks[si], k) {
 				continue
 			}
 			// A full name without other evidence may be the person a
 			// pronoun refers to ("My mentor, Ada Vance, … She used to say").
-			if en := &r.Entities[r.Mentions[mi].Entity]; (en.Kind == Person || r.potential(r.Mentions[mi].Entity)) && (en.Gender == "" || en.Gender == g) {
+			// Only a given name of the pronoun's gender makes it one
+			// ("Chinese New Year" is no one).
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {
@@ -2513,6 +2539,20 @@ func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 		best = possessor
 	}
 	return best
+}
+
+// namingVerbs give someone a name: "He called me Ah Ma", "they named her
+// Rose", "known as Pip".
+var namingVerbs = wordSet(`call calls called calling name names named nicknamed dubbed`)
+
+// nameGiven reports whether the name at token k is one given to someone
+// the sentence already refers to ("He called me Ah Ma": Ah Ma is me), so
+// that it is no new referent for a pronoun after it.
+func nameGiven(toks []nlp.Token, k int) bool {
+	if k >= 2 && namingVerbs[toks[k-2].Norm] && (objectPronouns[toks[k-1].Norm] || toks[k-1].Norm == "her") {
+		return true
+	}
+	return k >= 2 && toks[k-1].Norm == "as" && toks[k-2].Norm == "known"
 }
 
 // roleAnyone resolves an informal role word ("gaffer", "boss") to the one
