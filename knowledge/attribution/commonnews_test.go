@@ -81,3 +81,27 @@ func TestCommonNewsSpeechForms(t *testing.T) {
 			"I want answers,", "Cole", "sentence-verb"},
 	})
 }
+
+// TestCommonNewsReferents: a state or party after "the" picks one of two
+// senators by their party tags; a clause opening with a name before a
+// colon is that person's lead-in; a name the text gives only after a
+// quotation opens, as an object, is no speaker.
+func TestCommonNewsReferents(t *testing.T) {
+	senators := "Headline\nSen. Ann Cole, D-Maine, and Sen. Tom Reed, R-Utah, wrote the bill.\n"
+	runSieveTable(t, []sieveCase{
+		{"'the Maine senator' is the senator tagged D-Maine",
+			senators + "“It is fair,” the Maine senator said.\n", "It is fair,", "Cole", "speech-after"},
+		{"'the Utah Republican' is the senator tagged R-Utah",
+			senators + "“It is fair,” the Utah Republican said.\n", "It is fair,", "Reed", "speech-after"},
+		{"'the Republican' alone fits one",
+			senators + "“It is late,” the Republican said.\n", "It is late,", "Reed", "speech-after"},
+		{"a name opening a short clause before a colon",
+			"Headline\nTom Reed attacked Ann Cole. Cole fired back: “He is lying.”\n", "He is lying.", "Cole", "colon"},
+		{"not when the clause ends on someone else's name: the letter is his",
+			"Headline\nTom Reed wrote to Ann Cole. Cole quoted a letter from Reed: “You are lying.”\n", "You are lying.", "Reed", "read-document"},
+		{"nor when it names someone else as an object",
+			"Headline\nTom Reed met Ann Cole. Cole told Reed: “You are lying.”\n", "You are lying.", "Cole", "speech-before"},
+		{"an object named after the quotation opens is no speaker",
+			"Headline\nMarchers chanted “No more cuts” as they passed City Hall.\n", "No more cuts", "", ""},
+	})
+}

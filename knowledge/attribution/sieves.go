@@ -1185,6 +1185,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	w := toks[k].Norm
 	at := toks[k].Start
 	mod := r.phraseNameModifier(si, k, lo)
+	if kind == "person" && (mod != "" || partyNouns[w]) {
+		// "the Maine senator", "the Utah Republican", "the Republican"
+		// after "Sen. Ann Cole, D-Maine,": the one person described by
+		// that noun with those words.
+		if e := r.byDescriptor(w, mod); e >= 0 {
+			return e, true
+		}
+	}
 	if kind == "person" && mod != "" {
 		// "the Rovers manager" is whom the article titles for the Rovers
 		// ("Rovers boss Siobhán Kettering"), as a claim's is (BySide).
@@ -1322,6 +1330,54 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// partyNouns name a member of an American party.
+var partyNouns = wordSet(`democrat republican independent`)
+
+// byDescriptor returns the one person whom role noun w with the
+// capitalised words mod describes by a party and state tag after a
+// mention ("the Maine senator", "the Utah Republican" for "Sen. Ann
+// Cole, D-Maine," and "Sen. Tom Reed, R-Utah,"): w is the person's role or
+// party, and mod the state's words or the party; -1 when none or several
+// fit.
+func (r *Result) byDescriptor(w, mod string) int {
+	w = singular(foldName(w))
+	mods := strings.Fields(mod)
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person {
+			continue
+		}
+		fits := false
+		for _, mi := range en.Mentions {
+			m := r.Mentions[mi]
+			if m.Sentence < 0 {
+				continue
+			}
+			toks := r.toks[m.Sentence]
+			j := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.End })
+			party, state := r.partyTag(m.Sentence, j)
+			if party == "" {
+				continue
+			}
+			words := append(strings.Fields(state), party, partyMembers[party])
+			role := w == party || w == partyMembers[party] || slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || r.sameRole(ro, w) })
+			if role && !slices.ContainsFunc(mods, func(x string) bool { return !slices.Contains(words, x) }) {
+				fits = true
+				break
+			}
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // laterHolder returns the one person holding role w whom the article
@@ -2803,10 +2859,38 @@ func (r *Result) sieveColon(q int) (int, bool) {
 	if last.End < r.Mentions[mi].End {
 		return -1, false
 	}
-	if _, ok := r.endAt[last.End]; !ok || !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
+	if !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
 		return -1, false
 	}
+	// "Ruiz: “…”": the clause is the name; "Cole quoted a letter from
+	// Reed:" ends on someone else's.
+	if me, ok := r.endAt[last.End]; !ok || r.Mentions[me].Entity != r.Mentions[mi].Entity {
+		return r.colonSubject(tr, mi)
+	}
 	return r.Mentions[mi].Entity, true
+}
+
+// colonSubject decides "Cole fired back: “…”", "Hollis was blunter still:
+// “…”": a short clause before the colon that opens with a person's name
+// and names no one else is that person's lead-in; -1, false otherwise.
+func (r *Result) colonSubject(tr tokRange, mi int) (int, bool) {
+	e := r.Mentions[mi].Entity
+	toks := r.toks[tr.si]
+	if r.Entities[e].Kind != Person && !r.potential(e) || tr.j-tr.i > 12 || tr.i > 0 && !r.sentenceInitial(tr.si, tr.i) {
+		return -1, false
+	}
+	for k := tr.i; k < tr.j; k++ {
+		if m, ok := r.nameAt[toks[k].Start]; ok && r.Mentions[m].Entity != e {
+			return -1, false
+		}
+		if _, ok := r.pronoun[toks[k].Start]; ok && k > tr.i {
+			return -1, false // "Cole read him the letter:"
+		}
+		if nlp.IsStopWord(toks[k].Norm) && (toks[k].Norm == "that" || toks[k].Norm == "from" || toks[k].Norm == "by") {
+			return -1, false // "Cole quoted a letter from …:"
+		}
+	}
+	return e, true
 }
 
 func (r *Result) sieveBlockIntro(q int) (int, bool) {
@@ -3445,6 +3529,14 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 	// when the article has shown it to be a person.
 	if e := people[0]; !before[e] && (r.Entities[e].Kind != Person || r.Entities[e].Gender == "") {
 		return -1, false
+	}
+	// Nor does a name of no known kind that the text gives only after the
+	// quotation opens ("Marchers chanted “No more cuts” as they passed
+	// Union Square").
+	if e := people[0]; r.Entities[e].Kind != Person {
+		if n, _ := r.mentionsBefore(e, qt.OpenStart); n == 0 {
+			return -1, false
+		}
 	}
 	return people[0], true
 }
