@@ -387,6 +387,20 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an" && !owned) {
 		return nameAt{}, false
 	}
+	// "the Indiana Republican", "the Maine senator": by the party and
+	// state tag the article gives after a name.
+	if toks[i].Norm == "the" {
+		var mods []string
+		for k := i + 1; k < len(toks) && k <= i+3 && adjacent(s, toks[k-1], toks[k]); k++ {
+			if e := a.attr.ByParty(toks[k].Norm, mods); e >= 0 && a.attr.IsRoleNoun(toks[k].Norm) {
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			}
+			if !isCapitalised(toks[k]) {
+				break
+			}
+			mods = append(mods, toks[k].Norm) // "Kansas", though WordNet has a Kansa person
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
 			s[toks[k-1].End:toks[k].Start] != "-" { // "the ex-treasurer", "the co-author"

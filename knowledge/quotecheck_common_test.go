@@ -16,3 +16,18 @@ func TestClaimSpeakerBodyNoun(t *testing.T) {
 		{"the other body", `Millbrook hospital said "Officers arrived within three minutes"`, "Millbrook Police Department", false},
 	})
 }
+
+// TestClaimSpeakerPartyTag: a claim's "the Indiana Republican" or "the
+// Ohio Democrat" is the one person the article tags so ("Rep. Gary
+// Whitcomb, R-Ind."), among namesakes.
+func TestClaimSpeakerPartyTag(t *testing.T) {
+	art := "Rail bill passes\n" +
+		"“It is real,” said Sen. Dale Whitcomb, D-Ohio.\n" +
+		"Sen. Ruth Whitcomb, R-Kan., who is no relation, said she backed it.\n" +
+		"Rep. Gary Whitcomb, R-Ind., said he had “real concerns” about the cost. “That's my job,” he said.\n"
+	runClaimSpeakerTable(t, art, []claimSpeakerCase{
+		{"state and party", `The Indiana Republican said "That's my job."`, "Gary Whitcomb", true},
+		{"another state", `The Kansas Republican said "That's my job."`, "Gary Whitcomb", false},
+		{"the Democrat's state", `The Ohio Democrat said "It is real"`, "Dale Whitcomb", true},
+	})
+}

@@ -1332,6 +1332,17 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	return best, true
 }
 
+// ByParty returns the one person whom role or party noun (folded)
+// with the folded capitalised words mods before it describes by a party
+// and state tag after a name ("the Indiana Republican" for "Rep. Gary
+// Whitcomb, R-Ind."), or -1.
+func (r *Result) ByParty(noun string, mods []string) int {
+	if len(mods) == 0 && !partyNouns[noun] {
+		return -1
+	}
+	return r.byDescriptor(noun, strings.Join(mods, " "))
+}
+
 // partyNouns name a member of an American party.
 var partyNouns = wordSet(`democrat republican independent`)
 
