@@ -105,3 +105,16 @@ func TestCommonNewsReferents(t *testing.T) {
 			"Headline\nMarchers chanted “No more cuts” as they passed City Hall.\n", "No more cuts", "", ""},
 	})
 }
+
+// TestAddresseeIsNoPerson: the one a speech verb like "told" addresses
+// ("told Vogue") is not made a person by it, so it never speaks for the
+// paragraph.
+func TestAddresseeIsNoPerson(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'told Vogue that …' does not make Vogue a speaker",
+			"Headline\nMaya Orlov married Jude Castellane in 2021.\nThe singer later told Vogue that he was “the calmest person I know.”\n",
+			"the calmest person I know.", "Orlov", "paragraph-speaker"},
+		{"'said Ruiz' still makes Ruiz a speaker",
+			"Headline\nThe vote failed. “It is over,” said Ruiz.\n", "It is over,", "Ruiz", "speech-after"},
+	})
+}

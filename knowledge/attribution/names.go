@@ -887,7 +887,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
+	// Not "told Vogue", "informed the BBC": the one spoken to.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !addresseeVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
 		!r.modifiesNoun(si, j) {
 		c.kind = Person
 	}
