@@ -1031,7 +1031,19 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 					switch {
 					case v.Stem == m.Stem:
 						same = true
-					case c == 1 && isNumberToken(v) && !isYear(v.Norm):
+					case c == 1 && ordinalWords[m.Norm] && isNumberToken(v) && !ordinalWords[v.Norm] && o > 0 && ordinalWords[ts[o-1].Norm]:
+						// "the first 300 signatures": the ordinal before the
+						// count is the one to compare.
+						if ts[o-1].Stem == m.Stem {
+							same = true
+						} else {
+							other = true
+						}
+					case c == 1 && isNumberToken(v) && !isYear(v.Norm) && ordinalWords[m.Norm] == ordinalWords[v.Norm] &&
+						!(m.Norm == "one" && v.Norm == "single"):
+						// An ordinal is another ordinal, a count another count
+						// ("first" is not contradicted by "300"; "one night" is
+						// "a single night").
 						other = true
 					case c > 1 && (class(v) == c || c == 3 && !isCapitalised(v) && lx.IsNoun(v.Norm) && !lx.IsAdjective(v.Norm)) && !related[v.Stem] && !IsStopWord(v.Norm) &&
 						!lx.IsPersonNoun(strings.ToLower(v.Norm)) && !titleWords[v.Norm]:

@@ -376,7 +376,8 @@ func TestAnswerSize(t *testing.T) {
 func TestModifierMismatch(t *testing.T) {
 	a, err := Parse("mine.txt", "Mine to close\n\n"+
 		"The company will close Shaft 4 and cut 800 jobs, its finance director, Sipho Dlamini, said.\n\n"+
-		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n")
+		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n\n"+
+		"She collected the first 300 signatures in a single morning.\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,6 +392,11 @@ func TestModifierMismatch(t *testing.T) {
 		{"What did Thandeka Roux say about the gauge?", false},
 		{"What did Lindiwe Roux say about the gauge?", true},
 		{"When did the gauge at Kesterby Bridge peak?", true},
+		// An ordinal is not contradicted by a count; "one" is "single".
+		{"Where were the first signatures collected?", false},
+		{"Where were the second signatures collected?", true},
+		{"How many signatures did she collect in one morning?", false},
+		{"How many signatures did she collect in two mornings?", true},
 	} {
 		q := a.analyze(tc.q)
 		hits := a.rank(q, 3)
