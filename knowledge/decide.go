@@ -352,7 +352,7 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
-		if q.asksName && !a.namesSomeoneElse(q, i) {
+		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) {
 			return false
 		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
@@ -363,6 +363,34 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	j := a.typedNeighbour(q, i0)
 	return j >= 0 && holds(j)
 }
+
+// hasCalendarDate reports a day of a month ("14 May", "May 14th", "1
+// June 2027"): what a question for a date wants.
+func hasCalendarDate(toks []Token) bool {
+	for k, t := range toks {
+		if !monthNames[t.Norm] {
+			continue
+		}
+		for _, j := range []int{k - 1, k + 1} {
+			if j >= 0 && j < len(toks) && isDayOfMonth(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDayOfMonth reports "1" to "31", with or without an ordinal suffix.
+func isDayOfMonth(norm string) bool {
+	d := strings.TrimRight(norm, "stndrh")
+	if d == "" || len(d) > 2 || !isDigits(d) {
+		return false
+	}
+	return d != "0" && d != "00" && (len(d) == 1 || d <= "31")
+}
+
+var monthNames = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // namesSomeoneElse reports whether sentence i writes out the name of a
 // person the question does not name: what a question for a name wants.
