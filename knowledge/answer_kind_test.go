@@ -153,7 +153,7 @@ func TestAsksName(t *testing.T) {
 }
 
 // TestHasCalendarDate: a question for a date wants a day of a month, not a
-// weekday, a relative time or a year alone.
+// weekday, a relative time or a year alone; one for a year wants a year.
 func TestHasCalendarDate(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -168,6 +168,20 @@ func TestHasCalendarDate(t *testing.T) {
 	} {
 		if got := hasCalendarDate(tokenize(c.s, func(s string) string { return s })); got != c.want {
 			t.Errorf("hasCalendarDate(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	// A question for a year wants a year or a decade.
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The abbey was founded in 1066.", true},
+		{"Sales peaked in the 1990s.", true},
+		{"The call took place last week.", false},
+		{"About 300 soldiers landed.", false},
+	} {
+		if got := hasYearLike(tokenize(c.s, func(s string) string { return s })); got != c.want {
+			t.Errorf("hasYearLike(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

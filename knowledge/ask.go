@@ -798,6 +798,9 @@ type query struct {
 	// …", "What date …"): a weekday, "last week" or a year alone does not
 	// give one.
 	asksDate bool
+	// asksYear is set when the question asks for a year ("In what year
+	// …"): only a year answers it.
+	asksYear bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -876,6 +879,9 @@ func (a *Article) analyze(text string) *query {
 	for k := 0; k+1 < len(toks) && k < 3; k++ {
 		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "date" {
 			q.asksDate = true
+		}
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "year" {
+			q.asksYear = true
 		}
 	}
 	q.qualifiers = a.qualifiersOf(toks)

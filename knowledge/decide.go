@@ -352,7 +352,8 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
-		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) {
+		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) ||
+			q.asksYear && !hasYearLike(a.Sentences[i].tokens) {
 			return false
 		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
@@ -387,6 +388,18 @@ func isDayOfMonth(norm string) bool {
 		return false
 	}
 	return d != "0" && d != "00" && (len(d) == 1 || d <= "31")
+}
+
+// hasYearLike reports a year in digits from 1000 ("1066", "2024") or a
+// decade ("1990s"): what a question for a year wants.
+func hasYearLike(toks []Token) bool {
+	for _, t := range toks {
+		d := strings.TrimSuffix(t.Norm, "s")
+		if len(d) == 4 && isDigits(d) && d >= "1000" && d <= "2100" {
+			return true
+		}
+	}
+	return false
 }
 
 var monthNames = wordSet(`january february march april may june july august september october november december
