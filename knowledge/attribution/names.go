@@ -715,7 +715,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if m > c.i && text[toks[m-1].End:toks[m].Start] == "-" && !r.isTitleWord(toks[m-1].Norm) {
 			continue
 		}
-		if r.isTitleWord(toks[m].Norm) {
+		if r.isTitleWord(toks[m].Norm) || m == c.i && r.acronymTitle(toks[m]) {
 			lastRole = m
 		}
 	}
@@ -725,7 +725,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if lastRole >= 0 {
 		for m := c.i; m <= lastRole; m++ {
 			w := toks[m].Norm
-			if !r.isTitleWord(w) {
+			if !r.isTitleWord(w) && !(m == c.i && r.acronymTitle(toks[m])) {
 				continue
 			}
 			c.roles = append(c.roles, roleOf(w))
@@ -887,7 +887,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) {
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
+		!r.modifiesNoun(si, j) {
 		c.kind = Person
 	}
 	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
@@ -906,6 +907,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// Authority's Director-General, Dr. Wanjiru Kamau-Odhiambo, said".
 	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && toks[c.ti-1].Norm != "from" &&
 		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j))
+	// "Gov. Andrea Salas of Ohio, a Democrat who …": the appositive is the
+	// governor's, whose place "of" gives.
+	inPlace = inPlace || c.ti > 1 && toks[c.ti-1].Norm == "of" && isCap(toks[c.ti-2]) &&
+		r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
 	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
 		c.kind = Place
 	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled && !r.personShaped(toks, c.i, j, roles[0]) {
@@ -961,6 +966,20 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// modifiesNoun reports whether the name ending before token j of sentence
+// si runs straight on into a lower-case word that neither a speaker's
+// inverted attribution nor an aside opens ("confirms Harbour City
+// interest": the name modifies a noun, the object of "confirms"; but
+// "said Ruiz on Monday", "said Ruiz, who …", "said Ruiz firmly").
+func (r *Result) modifiesNoun(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || r.doc.Text[toks[j-1].End:toks[j].Start] != " " || isCap(toks[j]) || r.inQ[si][j] {
+		return false
+	}
+	w := toks[j].Norm
+	return !prepositions[w] && !nlp.IsStopWord(w) && !strings.HasSuffix(w, "ly") && !speechVerbs[w] && !isNumber(w)
 }
 
 // personShaped reports whether toks[i:j], before an appositive headed by
@@ -1075,10 +1094,20 @@ func (r *Result) appositive(si, j int) []string {
 	if (gap == "—" || gap == "–") && !strings.ContainsAny(r.doc.Text[toks[j].Start:toks[len(toks)-1].End], "—–") {
 		return nil
 	}
+	// "Rep. Gary Whitcomb, R-Ind., the committee's chairman,": past a
+	// party and state to the appositive after it.
+	if j+2 < len(toks) && r.partyState(si, j+1) && strings.Contains(r.gapAt(toks, j+2), ",") {
+		j += 2
+	}
 	// The phrase runs to the next comma or stop; its head is its last word.
 	end := j
 	for end < len(toks) && end < j+7 {
 		if end > j && strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.()—–") {
+			break
+		}
+		// "the committee's chairman and no relation to either senator":
+		// a disclaimer after the head closes the phrase.
+		if end > j && toks[end].Norm == "and" && end+1 < len(toks) && (toks[end+1].Norm == "no" || toks[end+1].Norm == "not") {
 			break
 		}
 		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" {
@@ -1365,6 +1394,12 @@ func (r *Result) group(cands []candidate) {
 			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
 				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
 			}
+			if r.clubFirstWord(c, e) {
+				// "Harbour City host Westbridge on Saturday" after
+				// Westbridge Athletic: the club's first word, however a
+				// role word ("host", "boss") reads before it, is the club.
+				c.kind, c.titled, c.roles, c.gender = Organisation, false, nil, ""
+			}
 			if r.genderUndecided(c, e) {
 				c.gender = "" // a guess is no evidence: it would mislead the next title
 			}
@@ -1412,6 +1447,17 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// clubFirstWord reports whether candidate c is one word that opens the
+// name of entity e, a name an institution word heads ("Westbridge" for
+// Westbridge Athletic, "Harlow" for Harlow Borough Council): it names the
+// body, not a person, whatever title seems to stand before it.
+func (r *Result) clubFirstWord(c candidate, e int) bool {
+	en := &r.Entities[e]
+	parts := nameParts(foldName(r.nameOf(c)))
+	return len(parts) == 1 && len(en.parts) >= 2 && en.first == parts[0] && en.last != parts[0] &&
+		(handOrgs[en.last] || handOrgs[singular(en.last)])
 }
 
 // appositiveSurname returns the one-word entity of surname last named
@@ -2159,6 +2205,29 @@ func (r *Result) acronymOf(name string) int {
 		}
 	}
 	return -1
+}
+
+// acronymTitle reports whether t is an acronym the article spells out
+// as a title before a name: its letters are the initials of capitalised
+// words ending in a title word ("DPP Pillai" after "Deputy Public
+// Prosecutor Ravindran Pillai", "CEO", "MP"). Memoised per acronym.
+func (r *Result) acronymTitle(t nlp.Token) bool {
+	if !isAcronym(t.Text) {
+		return false
+	}
+	n := len(t.Text)
+	return r.anyToken("acronym title "+t.Norm, func(toks []nlp.Token, k int) bool {
+		if k+n > len(toks) {
+			return false
+		}
+		for i := range n {
+			w := toks[k+i]
+			if !isCap(w) || w.Text[0] != t.Text[i] || isAcronym(w.Text) {
+				return false
+			}
+		}
+		return r.isTitleWord(toks[k+n-1].Norm)
+	})
 }
 
 // acronymSkips are the function words an acronym leaves out ("DMRE":

@@ -79,6 +79,7 @@ func (r *Result) attribute() {
 			r.Quotations[q].Speaker, r.Quotations[q].Rule = r.Quotations[p].Speaker, "multi-paragraph"
 		}
 	}
+	r.takeTurns()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -420,6 +421,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e := r.openingAppositiveName(si, k, v, lo); e >= 0 {
 		return e, true
 	}
+	// "A friend of Orlov’s, the singer Elise Marchetti, said": a
+	// description opening the clause, set off before a person's name,
+	// is what the name names; the name is the subject.
+	if e := r.namedDescription(si, k, lo); e >= 0 {
+		return e, true
+	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
 		for m := k; m >= lo && m > k-14; m-- {
@@ -440,8 +447,10 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 					}
 				}
 				// "Ruth Gray, 45, from Leeds, told": an age is one more
-				// aside; the place after "from" is no speaker.
-				if isNumber(toks[m-1].Norm) {
+				// aside; the place after "from" is no speaker. So is a
+				// party and state ("Rep. Gary Whitcomb, R-Ind., the
+				// committee's chairman, said").
+				if isNumber(toks[m-1].Norm) || r.partyState(si, m-1) {
 					continue
 				}
 				// "Madam Chua, supported by her nephew, Mr Alvin Chua,
@@ -1392,13 +1401,20 @@ func (r *Result) otherRole(e int, w string) bool {
 		// A past role ("a retired dinner lady") says nothing of what
 		// the person is called now ("the pensioner"), nor does a family
 		// tie ("her sister" may be "the bride").
-		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] {
+		// Nor does a team's armband: a captain still plays a position
+		// ("Harbour City captain Danny Okonjo … the defender said").
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] ||
+			armbandRoles[lastWord(ro)] {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// armbandRoles lead a team while holding a place in it, so they go with
+// any player's role.
+var armbandRoles = wordSet(`captain skipper co-captain vice-captain`)
 
 // genderFits reports whether entity e may be of gender g ("" fits all).
 func (r *Result) genderFits(e int, g string) bool {
@@ -1480,6 +1496,10 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "'s"), "’s")
 		if r.isOrgWord(w) && !isCap(toks[m]) {
+			if e := r.sideBefore(si, m); e >= 0 {
+				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
+				return e
+			}
 			if e := r.ByRole(w); e >= 0 {
 				return e
 			}
@@ -1512,8 +1532,83 @@ func (r *Result) orgVoice(si, k, lo int) int {
 				return e
 			}
 		}
+		// "A spokeswoman for the group": the body the article last named
+		// that the noun fits.
+		if w := toks[n].Norm; n == k+3 && toks[k+2].Norm == "the" && !isCap(toks[n]) && r.isOrgWord(w) && !r.inQ[si][n] {
+			if e := r.latestOrganisation(si, toks[k].Start); e >= 0 {
+				return e
+			}
+		}
 	}
 	return -1
+}
+
+// sideBefore returns the body or name of no known kind that sentence si
+// names before token k as a titled person's side ("Harbour City chairman
+// Neil Saddiq did not respond, but a club spokesperson said": Harbour
+// City, as the article titles its people), the nearest first; -1 when
+// none. Such a name is the club, company or council the voice noun means
+// rather than another body of that kind the article names elsewhere.
+func (r *Result) sideBefore(si, k int) int {
+	toks := r.toks[si]
+	for m := k - 1; m >= 0; m-- {
+		mi, ok := r.nameAt[toks[m].Start]
+		if !ok || r.inQ[si][m] {
+			continue
+		}
+		e := r.Mentions[mi].Entity
+		en := &r.Entities[e]
+		if en.Kind != Organisation && en.Kind != Unknown {
+			continue
+		}
+		side := foldName(en.Name)
+		for p := range r.Entities {
+			if pe := &r.Entities[p]; pe.Kind == Person && r.onSide(pe, side) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// namedDescription returns the person whose name ends at token k of
+// sentence si, set off by commas, when the clause from lo opens with an
+// article and a common noun and reaches that name's comma without another
+// comma ("A friend of Orlov’s, the singer Elise Marchetti, said", "The
+// mother of the boy, Angela Brooks, said"); -1 otherwise.
+func (r *Result) namedDescription(si, k, lo int) int {
+	toks := r.toks[si]
+	if k+1 >= len(toks) || !strings.Contains(r.gapAt(toks, k+1), ",") || lo+1 >= k || r.inQ[si][lo] {
+		return -1
+	}
+	if w := toks[lo].Norm; w != "a" && w != "an" && w != "the" || isCap(toks[lo+1]) || !r.lex.IsPersonNoun(toks[lo+1].Norm) && !r.lex.IsPersonNoun(toks[min(lo+2, k)].Norm) {
+		return -1
+	}
+	mi, ok := r.endAt[toks[k].End]
+	if !ok || r.Entities[r.Mentions[mi].Entity].Kind != Person {
+		return -1
+	}
+	// The name's own comma: the one before its appositive phrase.
+	m := k
+	for m > lo && !strings.Contains(r.gapAt(toks, m), ",") {
+		m--
+	}
+	if m <= lo+1 {
+		return -1
+	}
+	for x := lo + 1; x < m; x++ {
+		if strings.Contains(r.gapAt(toks, x), ",") || r.inQ[si][x] {
+			return -1
+		}
+	}
+	return r.Mentions[mi].Entity
+}
+
+// partyState reports whether token k of sentence si ends a US party and
+// state abbreviation ("R-Ind.", "D-Ohio").
+func (r *Result) partyState(si, k int) bool {
+	toks := r.toks[si]
+	return k >= 1 && len(toks[k-1].Text) == 1 && strings.Contains("DRI", toks[k-1].Text) && r.doc.Text[toks[k-1].End:toks[k].Start] == "-" && isCap(toks[k])
 }
 
 // latestWithWord returns the organisation (or, with unknown, a name of no
@@ -1703,11 +1798,33 @@ func (r *Result) vocativeIn(q int) int {
 		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
 		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
 		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
-		if opens || closes {
+		if opens || closes || vocativeAfterOpener(before, after) {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// vocativeAfterOpener reports whether a name between the words before
+// and after it inside a quotation is set off by commas right after a
+// short opener of the quotation's first sentence ("With respect, Ingrid,
+// the ice …", "Look, Tom, …"); a noun phrase before the commas ("the
+// minister, Tom Hale, …") makes it an appositive instead.
+func vocativeAfterOpener(before, after string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") || !strings.HasPrefix(after, ",") || strings.ContainsAny(b[:len(b)-1], ".!?;:,") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(b[:len(b)-1]))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if determiners[w] || possessivePronouns[w] || w == "its" || w == "your" {
+			return false
+		}
+	}
+	return true
 }
 
 // sieveAnswersQuestion decides a quotation that answers the writer's own
@@ -2326,14 +2443,17 @@ var habitual = wordSet(`to used keeps kept keep always`)
 func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 	best, possessor := -1, -1
 	for si := max(r.sentenceOf(from), 0); si < len(r.toks) && r.doc.Sentences[si].Start < to; si++ {
-		for _, t := range r.toks[si] {
+		for k, t := range r.toks[si] {
 			mi, ok := r.nameAt[t.Start]
-			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote {
+			if !ok || t.Start < from || t.Start >= to || quoted && !r.Mentions[mi].InQuote || nameGiven(r.toks[si], k) {
 				continue
 			}
 			// A full name without other evidence may be the person a
 			// pronoun refers to ("My mentor, Ada Vance, … She used to say").
-			if en := &r.Entities[r.Mentions[mi].Entity]; (en.Kind == Person || r.potential(r.Mentions[mi].Entity)) && (en.Gender == "" || en.Gender == g) {
+			// Only a given name of the pronoun's gender makes it one
+			// ("Chinese New Year" is no one).
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {
@@ -2346,6 +2466,20 @@ func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 		best = possessor
 	}
 	return best
+}
+
+// namingVerbs give someone a name: "He called me Ah Ma", "they named her
+// Rose", "known as Pip".
+var namingVerbs = wordSet(`call calls called calling name names named nicknamed dubbed`)
+
+// nameGiven reports whether the name at token k is one given to someone
+// the sentence already refers to ("He called me Ah Ma": Ah Ma is me), so
+// that it is no new referent for a pronoun after it.
+func nameGiven(toks []nlp.Token, k int) bool {
+	if k >= 2 && namingVerbs[toks[k-2].Norm] && (objectPronouns[toks[k-1].Norm] || toks[k-1].Norm == "her") {
+		return true
+	}
+	return k >= 2 && toks[k-1].Norm == "as" && toks[k-2].Norm == "known"
 }
 
 // roleAnyone resolves an informal role word ("gaffer", "boss") to the one

@@ -1,0 +1,45 @@
+package attribution
+
+import "testing"
+
+// TestTurnTaking holds the said-less turns of a two-party exchange to the
+// alternation of its speakers, and keeps the news convention (a said-less
+// paragraph goes on with the speaker before) where nothing shows a
+// second party.
+func TestTurnTaking(t *testing.T) {
+	const reply = "Talk\n\nDr. Ruth Kell presented her figures. Dr. Omar Vance of the institute stood up.\n\n“With respect, Ruth, your survey has a gap of four years.”\n\n“Three years.”\n\n“Four, if you count the winter.”\n\n“Fine. Four.”\n\nThe chair moved on.\n"
+	const closed = "Crossing\n\nTom Reid backs the boat off the slip. His daughter, Ella, is on the deck.\n\n“Six cars,” she calls up.\n\n“Six on a Tuesday. That is a rush.”\n\n“Everything is a rush to you.”\n\n“It is.” He laughs.\n"
+	runSieveTable(t, []sieveCase{
+		{"a vocative after a short opener names whom the reply is from", reply, "Three years.", "Kell", "vocative-reply"},
+		{"the turn after a reply is the first speaker's again", reply, "Four, if you count the winter.", "Vance", "turn-taking"},
+		{"and the next the addressee's", reply, "Fine. Four.", "Kell", "turn-taking"},
+		{"a run closed by the other party's pronoun alternates: first turn", closed, "Six on a Tuesday. That is a rush.", "Reid", "turn-taking"},
+		{"a run closed by the other party's pronoun alternates: second turn", closed, "Everything is a rush to you.", "Ella", "turn-taking"},
+		{"an appositive between commas is no vocative", "Talk\n\nDr. Ruth Kell presented. Dr. Omar Vance stood up.\n\n“The author, Ruth Kell, is wrong about the gap.”\n\n“Three years.”\n", "Three years.", "", ""},
+		{"a run closed by a name, not a pronoun, goes on with the speaker before", "Vote\n\nMayor Ann Webb spoke first. “We will build it,” Webb said.\n\n“The money is there.”\n\n“The land is ours.”\n\n“It is a fantasy,” said Councillor Tom Hale.\n", "The money is there.", "Webb", "previous-paragraph"},
+		{"a run closed by a pronoun of the same gender proves no exchange", "Vote\n\nMayor Ann Webb and Councillor Jo Hale met. “We will build it,” Webb said.\n\n“The money is there.”\n\n“The land is ours.”\n\n“It is a fantasy,” she said.\n", "The money is there.", "Webb", "previous-paragraph"},
+	})
+}
+
+// TestParagraphReferent holds a sentence-opening pronoun to the one person
+// its paragraph's previous sentence brings in, over a subject of an
+// earlier paragraph whom the pronoun's gender also fits.
+func TestParagraphReferent(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a name with no sign of a person, opening the sentence before", "Race\n\nMarco Ruiz won. Ruiz said his car had been ‘perfect’.\n\nJonas Berglund, whose engine failed, was philosophical. ‘At least I helped somebody,’ he said.\n", "At least I helped somebody,", "Berglund", "speech-after"},
+		{"a person named after a preposition in the sentence before", "Debate\n\nMayor Tom Vell spoke last. “We will fix it,” Vell said.\n\nThe question came from Colin Hart, a bus driver. He asked: “Which of you will fix the roads?”\n", "Which of you will fix the roads?", "Hart", "speech-before"},
+		{"the earlier subject, when the paragraph goes on about him", "Race\n\nMarco Ruiz won. Ruiz said his car had been ‘perfect’.\n\nRuiz thanked Jonas Berglund. ‘He helped me,’ he said.\n", "He helped me,", "Ruiz", "speech-after"},
+		{"a person of the other gender brought in leaves the pronoun to the subject before", "Debate\n\nMayor Tom Vell spoke last. “We will fix it,” Vell said.\n\nThe question came from Ms Ann Hart, a bus driver. He answered: “The roads come first.”\n", "The roads come first.", "Vell", "speech-before"},
+	})
+}
+
+// TestNamesNotReferents holds two things a name may be that are no one a
+// pronoun refers to, and an acronym that stands for a title the article
+// spells out.
+func TestNamesNotReferents(t *testing.T) {
+	const visit = "Court\n\nThe victim, Mrs Lim Ah Hoon, trusted her adviser, Peter Tan. She wrote to the court: \"He came to my flat every Chinese New Year with cakes. He called me Ah Ma. He told me, 'Auntie, your money is safe.'\"\n"
+	runSieveTable(t, []sieveCase{
+		{"a name given to the speaker ('called me Ah Ma') is no referent", visit, "Auntie, your money is safe.", "Tan", "nested"},
+		{"an acronym spelling out a title the article wrote in full", "Court\n\nDeputy Public Prosecutor Ravindran Pillai read the statement. The defence lawyer, Daniel Lim, spoke next.\n\nDPP Pillai asked for ten years. He said the accused had \"chosen victims who were old\".\n", "chosen victims who were old", "Pillai", "speech-before"},
+	})
+}
