@@ -738,14 +738,22 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// in coverage: its rarity says nothing of the topic.
 		idf := t.weight * a.index.idf(t.key)
 		maxIDF = max(maxIDF, idf)
-		found := false
+		found, loose := false, false
 		for _, al := range t.alts {
-			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
-				found = true
-				break
+			if a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				if al.weight >= synonymWeight {
+					found = true
+					break
+				}
+				loose = true
 			}
 		}
-		if !found {
+		switch {
+		case loose && !found:
+			// A loose relation (a hypernym, a rarer sense) may be the
+			// paraphrase: half missing.
+			missing = max(missing, idf/2)
+		case !found:
 			missing = max(missing, idf)
 		}
 	}

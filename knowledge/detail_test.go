@@ -602,3 +602,21 @@ func TestRefusalNegates(t *testing.T) {
 		}
 	}
 }
+
+// TestRareMissingLoose: the rarest word of the question matched only by a
+// loose relation (a hypernym) counts as half missing, not as absent.
+func TestRareMissingLoose(t *testing.T) {
+	a, err := Parse("park.txt", "Park\n\nThe tree in the square is 30 metres tall, the council said.\n\n"+
+		"The council planted an oak in the park on Monday. The square has a fountain.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("How tall is the oak in the square?")
+	for i, s := range a.Sentences {
+		if strings.HasPrefix(s.Text, "The tree") {
+			if _, _, _, rare := a.detailMismatch(q, i, a.windowWords(i)); rare != 0.5 {
+				t.Errorf("rare_missing = %.2f, want 0.50 (oak matched by its hypernym tree)", rare)
+			}
+		}
+	}
+}
