@@ -930,7 +930,7 @@ func (a *Article) analyze(text string) *query {
 			// not what about; the article may name them without it.
 			qt.framing, qt.entity = true, false
 		}
-		if framingVerbs[t.tok.Norm] || namingCall(toks, t.tok) {
+		if (framingVerbs[t.tok.Norm] || namingCall(toks, t.tok)) && !speechAsked(q.answerType, toks, t.tok) {
 			qt.framing = true
 			qt.weight = 0.3
 		}
@@ -1065,6 +1065,22 @@ func (a *Article) analyze(text string) *query {
 	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
 }
+
+// speechAsked reports a verb of saying that is itself what a when or how
+// long question asks about — "How long did the finance minister speak
+// for?", "When did Putin speak to Trump?" — as the question ends after it
+// or goes on with a preposition only; "When did the mayor say the bridge
+// would reopen?" asks about what was said, and the verb frames it.
+func speechAsked(answerType string, toks []Token, tok Token) bool {
+	if answerType != "duration" && answerType != "time" {
+		return false
+	}
+	k := tokenAt(toks, tok.Start)
+	return k+1 >= len(toks) || eventPrepositions[toks[k+1].Norm]
+}
+
+// eventPrepositions may follow a verb of saying that names the event itself.
+var eventPrepositions = wordSet(`for to with at on in before after`)
 
 // isVerbWord reports a word whose base form's most common sense is a verb.
 func isVerbWord(norm string) bool {
