@@ -878,6 +878,13 @@ func (a *Article) analyze(text string) *query {
 	speech := false
 	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
 	roles := a.roleRefs(text, toks)
+	// The value of each number token ("twenty six" is one: 26).
+	numberAt := map[int]string{}
+	for _, sp := range numberSpans(toks) {
+		for k := sp.first; k <= sp.last; k++ {
+			numberAt[toks[k].Start] = sp.value
+		}
+	}
 	for _, t := range toks {
 		if speechVerbs[t.Norm] {
 			speech = true
@@ -988,6 +995,12 @@ func (a *Article) analyze(text string) *query {
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
+		if v, ok := numberAt[t.tok.Start]; ok {
+			// "26" finds "twenty-six", and "twenty six" finds "26".
+			if k := numberKey(v); a.index.df[k] > 0 && !containsAlt(qt.alts, k) {
+				qt.alts = append(qt.alts, alt{k, numberWeight})
+			}
+		}
 		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
 			// "the man who drowned": any kind of person the article names.
 			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
@@ -1567,6 +1580,10 @@ func (a *Article) alternatives(key, norm string) []alt {
 	}
 	return out
 }
+
+// numberWeight is the credit of a number written the other way ("26" for
+// "twenty-six"): the same value, not the same word.
+const numberWeight = 0.9
 
 // synonymWeight is the credit for matching a word through a synonym.
 const synonymWeight = 0.6
