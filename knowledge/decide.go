@@ -138,7 +138,21 @@ func (a *Article) figureMissing(q *query, i int) bool {
 				}
 			}
 		}
-		if !strings.Contains(text, t.Norm) {
+		if !strings.Contains(text, t.Norm) && !a.windowHasValue(i, strings.TrimLeft(t.Norm, "0")) {
+			return true
+		}
+	}
+	return false
+}
+
+// windowHasValue reports a number of value v, written in words ("twenty-six"
+// for "26") or digits, in sentence i or a neighbour in its paragraph.
+func (a *Article) windowHasValue(i int, v string) bool {
+	for j := i - 1; j <= i+1; j++ {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		if a.index.tf[j][numberKey(v)] > 0 {
 			return true
 		}
 	}
@@ -587,6 +601,22 @@ func (a *Article) windowWords(i int) *window {
 }
 
 // hasNorm reports a token of the window folded to norm.
+// hasValue reports a number of value v in the window, however written
+// ("twenty-six" for "26"); false for "".
+func (w *window) hasValue(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, ts := range w.toks {
+		for _, sp := range numberSpans(ts) {
+			if sp.value == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (w *window) hasNorm(norm string) bool {
 	for _, ts := range w.toks {
 		for _, t := range ts {
@@ -678,6 +708,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		}
 		return poleSet[o]
 	}
+	valueAt := valuesAt(toks)
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
 		// …"): a plain negator of its main clause, not a word like "lack"
@@ -689,7 +720,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !w.hasValue(valueAt[k]) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
 			!adverbialOrdinal(lx, toks, k) && !answerSize(toks, k, w) {
 			number = true
 		}
@@ -1036,6 +1067,12 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 		return w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem)
 	}
 	toks := q.toks
+	// Numbers compare by value: "26 years" is "twenty-six years".
+	qVal := valuesAt(toks)
+	wVal := make([]map[int]string, len(w.toks))
+	for i, ts := range w.toks {
+		wVal[i] = valuesAt(ts)
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		for _, pair := range [][2]int{{k, k + 1}, {k + 1, k}} { // modifier, head
 			m, h := toks[pair[0]], toks[pair[1]]
@@ -1064,7 +1101,7 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 				continue
 			}
 			same, other := false, false
-			for _, ts := range w.toks {
+			for i, ts := range w.toks {
 				for j, u := range ts {
 					if u.Stem != h.Stem {
 						continue
@@ -1078,7 +1115,7 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 					}
 					v := ts[o]
 					switch {
-					case v.Stem == m.Stem:
+					case v.Stem == m.Stem || c == 1 && qVal[pair[0]] != "" && wVal[i][o] == qVal[pair[0]]:
 						same = true
 					case c == 1 && ordinalWords[m.Norm] && isNumberToken(v) && !ordinalWords[v.Norm] && o > 0 && ordinalWords[ts[o-1].Norm]:
 						// "the first 300 signatures": the ordinal before the
