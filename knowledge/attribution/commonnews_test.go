@@ -118,3 +118,15 @@ func TestAddresseeIsNoPerson(t *testing.T) {
 			"Headline\nThe vote failed. “It is over,” said Ruiz.\n", "It is over,", "Ruiz", "speech-after"},
 	})
 }
+
+// TestCompanyNameHeads: a company named by a plural business noun
+// ("Northlight Records", "Brightwell Foods") is a body, so "the company
+// said" is it and its short name is whole.
+func TestCompanyNameHeads(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'Records' heads a label's name",
+			"Headline\nNorthlight Records said the tour “will go ahead.”\n", "will go ahead.", "Northlight Records", "speech-before"},
+		{"'the company said' after a company named by 'Foods'",
+			"Headline\nBrightwell Foods cut its forecast.\n“We priced too far,” the company said.\n", "We priced too far,", "Brightwell Foods", "speech-after"},
+	})
+}

@@ -206,7 +206,9 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	magazine
 	firm team fc cf afc united athletic rovers thistle albion wanderers times post journal guild news press agency house constituency
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
-	who un eu imf opec observatory station program programme project conference summit`)
+	who un eu imf opec observatory station program programme project conference summit
+	records pictures studios films entertainment media foods brands motors securities pharmaceuticals
+	airways technologies`)
 
 // handPlaces are the places news names that the WordNet lexicon lacks
 // (regions WordNet has only as common nouns or not at all). The countries,
