@@ -982,6 +982,12 @@ func (r *Result) entityEndingAt(t nlp.Token) (int, bool) {
 }
 
 func (r *Result) roleOrOrg(w string) (string, bool) {
+	// "the authority said" after the Monetary Authority: a word of both
+	// kinds is the body's when the article names a body by it and gives
+	// no one the role.
+	if r.isOrgWord(w) && r.bodyNamedBy(w) && !r.articleRoles[w] {
+		return "org", true
+	}
 	if r.lex.IsPersonNoun(w) && !notRoles[w] {
 		return "person", true
 	}
@@ -995,6 +1001,17 @@ func (r *Result) roleOrOrg(w string) (string, bool) {
 		return "person", true
 	}
 	return "", false
+}
+
+// bodyNamedBy reports whether the article names an organisation with
+// folded word w in its name.
+func (r *Result) bodyNamedBy(w string) bool {
+	for _, e := range r.byWord[w] {
+		if r.Entities[e].Kind == Organisation {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRole reports whether organisation en is what role noun w (folded)
@@ -1512,6 +1529,15 @@ func (r *Result) orgVoice(si, k, lo int) int {
 				r.Entities[e].Kind = Organisation
 				return e
 			}
+		}
+		// "A spokesman for the authority": the body the article named
+		// by that head word.
+		if w := toks[n].Norm; n > k+2 && toks[n-1].Norm == "the" && !isCap(toks[n]) && !r.inQ[si][n] && r.isOrgWord(w) &&
+			(n+1 == len(toks) || !r.isOrgWord(toks[n+1].Norm)) {
+			if e := r.ByRole(w); e >= 0 {
+				return e
+			}
+			return r.latestWithWord(w, toks[n].Start, false)
 		}
 	}
 	return -1

@@ -43,3 +43,13 @@ func TestNamesNotReferents(t *testing.T) {
 		{"an acronym spelling out a title the article wrote in full", "Court\n\nDeputy Public Prosecutor Ravindran Pillai read the statement. The defence lawyer, Daniel Lim, spoke next.\n\nDPP Pillai asked for ten years. He said the accused had \"chosen victims who were old\".\n", "chosen victims who were old", "Pillai", "speech-before"},
 	})
 }
+
+// TestBodyByItsWord holds a word both a person noun and an organisation's
+// ("authority") to the body the article names by it, when no one holds
+// it as a role.
+func TestBodyByItsWord(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'the authority said' after the Monetary Authority", "Court\n\nThe Monetary Authority banned Tom Hale for life. The authority said its inquiry was \"at an advanced stage\".\n", "at an advanced stage", "Monetary Authority", "speech-before"},
+		{"'a spokesman for the authority' speaks for it", "Court\n\nThe Monetary Authority banned Tom Hale for life. A spokesman for the authority said its inquiry was \"at an advanced stage\".\n", "at an advanced stage", "Monetary Authority", "speech-before"},
+	})
+}
