@@ -904,8 +904,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// the appositive is about the sentence's subject.
 	// So too when the appositive is the next name's: "at Ol Keju, the
 	// Authority's Director-General, Dr. Wanjiru Kamau-Odhiambo, said".
+	// And when a role noun stands before the preposition: "the
+	// harbourmaster at Oban, a soft-spoken man," describes the
+	// harbourmaster.
 	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && toks[c.ti-1].Norm != "from" &&
-		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j))
+		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j) ||
+			c.ti >= 3 && toks[c.ti-1].Norm != "near" && toks[c.ti-1].Norm != "outside" && !isCap(toks[c.ti-2]) && !r.inQ[si][c.ti-2] &&
+				determiners[toks[c.ti-3].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm) && !plainPeople[toks[c.ti-2].Norm])
 	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
 		c.kind = Place
 	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled && !r.personShaped(toks, c.i, j, roles[0]) {

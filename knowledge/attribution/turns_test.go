@@ -53,3 +53,13 @@ func TestBodyByItsWord(t *testing.T) {
 		{"'a spokesman for the authority' speaks for it", "Court\n\nThe Monetary Authority banned Tom Hale for life. A spokesman for the authority said its inquiry was \"at an advanced stage\".\n", "at an advanced stage", "Monetary Authority", "speech-before"},
 	})
 }
+
+// TestUnnamedRoleOpening holds a definite role phrase that opens a
+// sentence, over a fronted time phrase and with an appositive after a
+// place, as the referent of the next sentence's pronoun.
+func TestUnnamedRoleOpening(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a fronted time phrase and an appositive after 'at <place>'", "Ferry\n\nCallum Reid sails the boat.\n\nOn Thursday the harbourmaster at Oban, a quiet man who asked that his name not be printed, watches the boat. “Nice work,” he says.\n", "Nice work,", "the harbourmaster", "speech-after"},
+		{"the role phrase set off by commas at the sentence's start", "Ferry\n\nCallum Reid sails the boat.\n\nThe harbourmaster, a quiet man, watches the boat. “Nice work,” he says.\n", "Nice work,", "the harbourmaster", "speech-after"},
+	})
+}
