@@ -106,3 +106,48 @@ func TestAskGenericPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksName: a what/which question for a person's name wants a name, so
+// that a passage saying only "its driver" or "the engineer" does not hold
+// the type asked for; names of things are not persons' names.
+func TestAsksName(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"What is the name of the driver rescued from the car roof?", true},
+		{"What is the name of the retired teacher who joined the protest?", true},
+		{"What is the name of Ferrante's race engineer?", true},
+		{"What is the chairman's surname?", true},
+		{"What was Twigg's first name?", true},
+		{"What is the name of the process which confirms it?", false},
+		{"What is the name of the locomotive that debuted in 1825?", false},
+		{"What is her new album called?", false},
+		{"Who named the pathogen?", false},
+	} {
+		if got := asksName(tokenize(c.q, func(s string) string { return s })); got != c.want {
+			t.Errorf("asksName(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+	a, err := Parse("flood.md", "Storm floods\n\n"+
+		"Inspector Ana Ruiz said a car had been swept off the road and its driver had climbed on to the roof. "+
+		"The driver, Tom Vale, was rescued uninjured.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := -1
+	for i, s := range a.Sentences {
+		if strings.HasPrefix(s.Text, "The driver, Tom Vale") {
+			named = i
+		}
+	}
+	if named < 0 {
+		t.Fatal("no sentence naming the driver")
+	}
+	if q := a.analyze("What is the name of the driver?"); !a.namesSomeoneElse(q, named) {
+		t.Errorf("namesSomeoneElse(%q) = false, want true", a.Sentences[named].Text)
+	}
+	if q := a.analyze("What is Tom Vale's surname?"); a.namesSomeoneElse(q, named) {
+		t.Errorf("namesSomeoneElse found the name the question already gives")
+	}
+}

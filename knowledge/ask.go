@@ -790,6 +790,10 @@ type query struct {
 	// money is set when "how much" asks for an amount of money ("How
 	// much do tickets cost?"): a passage without one does not answer.
 	money bool
+	// asksName is set when the question asks for someone's name ("What
+	// is the name of the driver …", "What is the chairman's surname?"):
+	// a role noun ("the driver") does not answer it, only a name does.
+	asksName bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -864,6 +868,7 @@ func (a *Article) analyze(text string) *query {
 	}
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
+	q.asksName = asksName(toks)
 	q.qualifiers = a.qualifiersOf(toks)
 	for _, t := range toks {
 		if t.Start == typeNoun && t.Norm == "much" {
@@ -947,12 +952,16 @@ func (a *Article) analyze(text string) *query {
 			// the act ("three rescues").
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
 		}
-		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing {
-			// "How many nations …": the first content word is what is counted.
+		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing &&
+			!endsPossessive(t.tok.Text) {
+			// "How many nations …": the first content word is what is
+			// counted; a possessor ("How many of Saturday's attempts …")
+			// is not, the noun it governs is.
 			q.repeats = t.tok.Norm == "times" || t.tok.Norm == "occasions"
 			q.counted = a.alternatives(qt.key, t.tok.Norm)
-			if genericPersons[t.tok.Norm] {
-				// "How many people …": a count of any kind of person.
+			if genericPersons[t.tok.Norm] || isPersonnelNoun(t.tok.Norm) {
+				// "How many people …", "how many staff …": a count of any
+				// kind of person ("900 nurses", "17 employees").
 				q.counted = append(q.counted, alt{personKey, 1})
 			}
 			countedEnd = t.tok.End
@@ -1371,6 +1380,63 @@ func answerType(toks []Token) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// asksName reports a what/which question for someone's name: "the name
+// of" a kind of person ("What is the name of the driver …"), or the name
+// of a person or a kind of person ("What is the chairman's surname?",
+// "What is Zelenskyy's wife's name?").
+func asksName(toks []Token) bool {
+	if len(toks) == 0 || toks[0].Norm != "what" && toks[0].Norm != "which" {
+		return false
+	}
+	for j, t := range toks {
+		switch t.Norm {
+		case "name", "names", "surname", "surnames":
+		default:
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].Norm == "of" {
+			// The phrase named: a kind of person in any sense ("the
+			// driver"), or anything a "who" clause follows ("the
+			// name of the man who …").
+			for k := j + 2; k < len(toks); k++ {
+				n := toks[k].Norm
+				if n == "who" || n == "whom" {
+					return true
+				}
+				if n == "the" || n == "a" || n == "an" || isCapitalised(toks[k]) {
+					continue
+				}
+				if IsStopWord(n) {
+					break
+				}
+				if isPersonWord(n) || slices.Contains(lexicon.Default().Supersenses(n), "noun.person") {
+					return true
+				}
+			}
+			return false
+		}
+		k := j - 1
+		if k > 0 && (toks[k].Norm == "first" || toks[k].Norm == "full" || toks[k].Norm == "last") {
+			k--
+		}
+		return k > 0 && (isCapitalised(toks[k]) || isPersonWord(toks[k].Norm))
+	}
+	return false
+}
+
+// isPersonnelNoun reports a collective noun for the people who work for
+// an organisation, which WordNet files under "personnel" ("staff",
+// "workforce"): the article counts them by their kinds.
+func isPersonnelNoun(norm string) bool {
+	lx := lexicon.Default()
+	for _, w := range append([]string{norm}, lx.Lemma(norm)...) {
+		if w == "personnel" || slices.Contains(lx.Hypernyms(w), "personnel") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNoun returns the index of the noun a "which/what" question asks to

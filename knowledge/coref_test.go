@@ -111,3 +111,52 @@ func TestDescribedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerSelfReference checks that a quotation's "I" stands for its
+// speaker among the sentence's People.
+func TestSpeakerSelfReference(t *testing.T) {
+	text := "Alasdair Munro has managed Strathbeg since June.\n\n" +
+		"Munro was blunt on Monday.\n\n\"The board knows how it works. I've been sacked twice. My wife reminds me,\" he said."
+	a, err := Parse("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		prefix string
+		want   bool
+	}{
+		{"I've been sacked", true},
+		{"The board knows", false}, // no first person
+	} {
+		found := false
+		for _, s := range a.Sentences {
+			if strings.HasPrefix(strings.TrimLeft(s.Text, "\""), tt.prefix) {
+				found = true
+				if got := slices.Contains(s.People, "Munro"); got != tt.want {
+					t.Errorf("%q: People %v, want Munro %v", s.Text, s.People, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence starts %q", tt.prefix)
+		}
+	}
+}
+
+// TestLedeDescriptionPeople checks that a lede's opening description names,
+// among its sentence's People, the person the next sentence introduces.
+func TestLedeDescriptionPeople(t *testing.T) {
+	text := "PROVIDENCE, R.I. — A former town treasurer who stole $3.4 million from a pension fund was sentenced Thursday to six years in federal prison. " +
+		"Raymond Castellano, 61, of Cranston, pleaded guilty in March to wire fraud.\n\n" +
+		"The fund has since been repaid.\n"
+	a, err := Parse("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Sentences {
+		want := strings.Contains(s.Text, "treasurer") || strings.Contains(s.Text, "Raymond")
+		if got := slices.Contains(s.People, "Castellano"); got != want {
+			t.Errorf("%q: People %v, want Castellano %v", s.Text, s.People, want)
+		}
+	}
+}

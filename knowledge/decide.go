@@ -192,7 +192,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		return 0
 	}
 	best3 := 0.0
-	typed := q.answerType == ""
+	typed := q.answerType == "" && !q.asksName
 	for i, h := range hits {
 		if i == 3 {
 			break
@@ -317,7 +317,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		a.nameCoverage(q, i0),
 		math.Log1p(hits[0].Score),
 		margin,
-		b(q.answerType != ""),
+		b(q.answerType != "" || q.asksName),
 		b(!typed),
 		b(a.unsupported(q, hits) == ""),
 		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits)),
@@ -346,10 +346,15 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 // sentence i0, or the neighbour that completes it, holds one. A count or
 // an amount is not a year: "since 2015" does not say how much a loan was.
 func (a *Article) typeAt(q *query, i0 int) bool {
-	if q.answerType == "" {
+	if q.answerType == "" && !q.asksName {
 		return false
 	}
 	holds := func(i int) bool {
+		// A question for a name is answered by a name ("What is the name
+		// of the driver?" — not by "its driver", nor by a pronoun).
+		if q.asksName && !a.namesSomeoneElse(q, i) {
+			return false
+		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
 	}
 	if holds(i0) {
@@ -357,6 +362,28 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	}
 	j := a.typedNeighbour(q, i0)
 	return j >= 0 && holds(j)
+}
+
+// namesSomeoneElse reports whether sentence i writes out the name of a
+// person the question does not name: what a question for a name wants.
+// A pronoun or a role phrase resolved to someone does not say the name.
+func (a *Article) namesSomeoneElse(q *query, i int) bool {
+	for _, p := range a.Sentences[i].People {
+		words := strings.Fields(Fold(p))
+		if len(words) == 0 {
+			continue
+		}
+		last := words[len(words)-1]
+		if q.norms[last] {
+			continue
+		}
+		for _, t := range a.Sentences[i].tokens {
+			if t.Norm == last && isCapitalised(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasQuantity reports a number in sentence i other than a bare year.
@@ -506,7 +533,7 @@ func (a *Article) windowWords(i int) *window {
 		}
 		w.toks = append(w.toks, a.Sentences[j].tokens)
 		for _, t := range a.Sentences[j].tokens {
-			if isNegation(t.Norm) {
+			if isNegation(t.Norm) || refusalVerbs[t.Norm] {
 				if j == i {
 					w.negated = true
 				} else {
@@ -618,7 +645,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if k > 0 && subordinators[t.Norm] {
 			sub = true
 		}
-		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
+		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) {
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
@@ -722,7 +749,14 @@ var clauseOpeners = wordSet(`the a an this that these those it he she they we yo
 // of their own after the question word.
 var (
 	questionNegators = wordSet(`not never no nobody nothing none neither nor cannot`)
-	subordinators    = wordSet(`that which who whom whose because if although though while whether`)
+	// refusalVerbs say that something was not done or not accepted ("Why
+	// did Trump refuse to call?", "Why did she reject the offer?"): they
+	// negate as "not" does, in the question and in the passage, so that a
+	// passage telling that it was done ("Trump called") answers no such
+	// question, while one telling the refusal may.
+	refusalVerbs = wordSet(`refuse refused refuses refusing decline declined declines declining reject rejected
+		rejects rejecting fail failed fails failing deny denied denies denying`)
+	subordinators = wordSet(`that which who whom whose because if although though while whether`)
 )
 
 // anyBase reports whether the stem of one of the base forms is among the

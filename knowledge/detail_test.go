@@ -225,6 +225,57 @@ func TestNumberNearCoordination(t *testing.T) {
 	}
 }
 
+func TestNumberNearReference(t *testing.T) {
+	a, err := Parse("pouches.txt", "Phone pouches\n\nThe board looked at districts that adopted pouches. Eleven of them saw better attendance.\n\nThe vote was held on March 3.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Eleven of them" counts the group named before.
+	q := a.analyze("How many of those districts saw attendance improve?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "Eleven")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+	// A possessor is not what the question counts.
+	q = a.analyze("How many of the board's districts saw attendance improve?")
+	if len(q.counted) == 0 || q.counted[0].key != a.index.stem("districts") {
+		t.Errorf("counted %v, want districts first", q.counted)
+	}
+}
+
+func TestNumberNearAfterVerb(t *testing.T) {
+	a, err := Parse("corridor.txt", "Corridor\n\nPoaching incidents along the route had fallen to two in 2026.\n\nRangers along the route said 2026 was quiet.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A count given after the noun through a verb of amounting; a year
+	// is no count.
+	q := a.analyze("How many poaching incidents were there along the route?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "fallen to two")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
+func TestNumberNearPersonnel(t *testing.T) {
+	a, err := Parse("strike.txt", "Strike\n\nMore than 900 nurses and midwives began a strike on Tuesday.\n\nThe hospital has 12 operating theatres.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Staff are counted by their kinds; theatres are not people.
+	q := a.analyze("How many staff are on strike?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "900")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestClockTime(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
@@ -484,6 +535,64 @@ func TestGroupReferred(t *testing.T) {
 		}
 		if got := strings.Join(a.groupReferred(i), " "); got != tc.want {
 			t.Errorf("%q: group %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestContradictsQualifier: a WordNet opposite of a question's word
+// contradicts it beside the noun the word modifies, not elsewhere in the
+// sentence; the degree word of "how long/many/old" asks for a value and
+// is no qualifier.
+func TestContradictsQualifier(t *testing.T) {
+	a, err := Parse("parking.txt", "Parking\n\n"+
+		"The plan removes 640 spaces inside the old walls and adds a 900-space car park, a short walk away.\n\n"+
+		"The old car park on Quay Street will close.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"How many spaces will the new car park have?", "The plan removes", false},
+		{"How many spaces will the new car park have?", "The old car park", true},
+		{"How long is the walk from the car park?", "The plan removes", false},
+	} {
+		q := a.analyze(c.q)
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, c.sentence) {
+				if got := a.contradictsQualifier(q, i); got != c.want {
+					t.Errorf("%q: contradictsQualifier(%q) = %v, want %v", c.q, s.Text, got, c.want)
+				}
+			}
+		}
+	}
+}
+
+// TestRefusalNegates: "refuse", "reject", "decline" negate like "not": a
+// passage telling that it was done contradicts a question about refusing
+// it, one telling the refusal does not.
+func TestRefusalNegates(t *testing.T) {
+	a, err := Parse("call.txt", "Calls\n\nMoments after the summit, the mayor called the governor.\n\n"+
+		"The treasurer refused to sign the budget because the figures did not add up.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Why did the mayor refuse to call the governor?", "Moments after", true},
+		{"Why did the treasurer decline to sign the budget?", "The treasurer refused", false},
+		{"Why did the mayor call the governor?", "Moments after", false},
+	} {
+		q := a.analyze(c.q)
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, c.sentence) {
+				if _, neg, _, _ := a.detailMismatch(q, i, a.windowWords(i)); neg != c.want {
+					t.Errorf("%q: negation mismatch with %q = %v, want %v", c.q, s.Text, neg, c.want)
+				}
+			}
 		}
 	}
 }

@@ -36,5 +36,15 @@ func TestExplain(t *testing.T) {
 	}
 	for _, h := range a.rank(q, 6) {
 		fmt.Printf("%.3f cov=%.2f typed=%v  %.90s\n", h.Score, a.coverage(q, h.Sentence, false), a.satisfies(q, h.Sentence), a.Sentences[h.Sentence].Text)
+		// How each question term is held: in the sentence, beside it, or not.
+		for _, t := range q.terms {
+			best, via := 0.0, ""
+			for _, al := range t.alts {
+				if c := al.weight * max(a.index.holds(h.Sentence, al.key, t.entity), a.index.nearMatch(h.Sentence, al.key)); c > best {
+					best, via = c, al.key
+				}
+			}
+			fmt.Printf("      %-12s %.2f %s\n", t.key, best, via)
+		}
 	}
 }

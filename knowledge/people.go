@@ -115,6 +115,17 @@ func (a *Article) attributeArticle() {
 			s.Speaker = name(info.SaidBy)
 		}
 		s.SaidBy = name(info.SaidBy)
+		if info.Described >= 0 {
+			// "A former town treasurer who stole … was sentenced": the
+			// lede describes the person the next sentences name, as a
+			// pronoun would refer to them.
+			s.People = appendUnique(s.People, name(info.Described))
+		}
+		if info.SaidBy >= 0 && r.Entities[info.SaidBy].Kind == attribution.Person && speaksOfSelf(s, info.InQuote, r) {
+			// "I've been sacked twice," a quotation's "I" is its speaker:
+			// a question naming Munro finds it as it finds "He was sacked".
+			s.People = appendUnique(s.People, s.SaidBy)
+		}
 	}
 	at := map[int]int{} // engine quotation → index in a.Quotations
 	for qi, q := range r.Quotations {
@@ -350,7 +361,8 @@ func (a *Article) namesPersonAt(k int) bool {
 
 // agentDescriptors gives each person the role a passive verb before their
 // name makes them — "directed by Siân Pryce" is the director, "coached by
-// Ana Ruiz" the coach (roles.AgentBefore) — and the role an appointment
+// Ana Ruiz" the coach (roles.AgentBefore) — or the verb after it ("Luca
+// Ferrante won …": the winner, roles.AgentAfter), and the role an appointment
 // after it newly gives them: "Ada Ruiz, a retired principal, was elected
 // mayor" is the new mayor (roles.AppointedAfter).
 func (a *Article) agentDescriptors(r *attribution.Result) {
@@ -369,6 +381,10 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
 			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
 		}
+		if head := roles.AgentAfter(a.Text[m.End:min(len(a.Text), m.End+100)]); head != "" &&
+			!slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head }) {
+			p.Descriptors = append(slices.Clip(p.Descriptors), attribution.Descriptor{Head: head})
+		}
 		if head, mods := roles.AppointedAfter(a.Text[m.End:min(len(a.Text), m.End+200)]); head != "" {
 			d := attribution.Descriptor{Head: head, Modifiers: mods}
 			if !slices.ContainsFunc(p.Descriptors, func(o attribution.Descriptor) bool { return o.Head == head && slices.Equal(o.Modifiers, mods) }) {
@@ -376,4 +392,23 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 			}
 		}
 	}
+}
+
+// firstPersonSingular are the pronouns a speaker uses of themself.
+var firstPersonSingular = wordSet(`i i'm i've i'd i'll me my mine myself`)
+
+// speaksOfSelf reports a sentence whose quoted words hold a first-person
+// singular pronoun: inside a quotation, or anywhere in a sentence that
+// starts in one (a transcript's turn, a quotation running on). "I" outside
+// quotation marks in narration is the writer ("she told me").
+func speaksOfSelf(s *Sentence, inQuote bool, r *attribution.Result) bool {
+	for _, t := range s.tokens {
+		if !firstPersonSingular[t.Norm] || strings.HasPrefix(t.Norm, "i") && t.Text[0] != 'I' {
+			continue
+		}
+		if inQuote || r.QuotationAt(s.Start+t.Start) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -56,13 +56,23 @@ type qualifier struct {
 	// qualifier is not in qualifierValues; same holds the word's stem.
 	antonyms map[string]bool
 	same     string
+	// head is the stem of the noun a WordNet-opposite qualifier modifies
+	// in the question ("car" of "the new car park"), or "": the opposite
+	// contradicts only beside that noun ("old walls" is no old car park).
+	head string
 }
 
 // qualifiersOf returns the qualifiers of a question's words.
 func (a *Article) qualifiersOf(toks []Token) []qualifier {
 	var out []qualifier
 	lx := lexicon.Default()
-	for _, t := range toks {
+	for k, t := range toks {
+		if k > 0 && toks[k-1].Norm == "how" {
+			// "How long …", "how many …", "how old …": the word asks for
+			// a value; a passage's "a short walk" or "few" is the answer,
+			// not another value of a detail.
+			continue
+		}
 		if kv, ok := qualifierValues[t.Norm]; ok {
 			out = append(out, qualifier{kind: kv[0], value: kv[1], same: t.Stem})
 			continue
@@ -83,7 +93,11 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 		}
 		delete(ants, t.Stem)
 		if len(ants) > 0 {
-			out = append(out, qualifier{antonyms: ants, same: t.Stem})
+			ql := qualifier{antonyms: ants, same: t.Stem}
+			if k+1 < len(toks) && lx.IsAdjective(t.Norm) && !IsStopWord(toks[k+1].Norm) && lx.IsNoun(toks[k+1].Norm) {
+				ql.head = toks[k+1].Stem
+			}
+			out = append(out, ql)
 		}
 	}
 	return out
@@ -109,7 +123,7 @@ func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contr
 			continue
 		}
 		same, other := false, false
-		for _, t := range toks {
+		for k, t := range toks {
 			if t.Stem == ql.same {
 				same = true
 				break
@@ -122,7 +136,7 @@ func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contr
 					}
 					other = true
 				}
-			} else if ql.antonyms[t.Stem] {
+			} else if ql.antonyms[t.Stem] && (ql.head == "" || headNear(toks, k, ql.head)) {
 				other = true
 			}
 		}
@@ -172,4 +186,15 @@ func (a *Article) preferAgreeing(q *query, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// headNear reports whether the noun head follows the word at k within
+// three words ("old car park", "older, smaller car").
+func headNear(toks []Token, k int, head string) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].Stem == head {
+			return true
+		}
+	}
+	return false
 }

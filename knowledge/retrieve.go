@@ -1020,6 +1020,41 @@ func (a *Article) satisfies(q *query, i int) bool {
 	return true
 }
 
+// countedBefore reports a count given after what it counts, through a
+// verb of amounting: "poaching incidents had fallen to two", "the crowd
+// numbered 4,000", "cases rose to 14". The counted noun stands at most
+// six words before the verb, with no other number between.
+func countedBefore(toks []Token, j int, isKey func(string) bool) bool {
+	verb := -1
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if amountVerbs[toks[k].Norm] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for k := verb - 1; k >= 0 && k >= verb-6; k-- {
+		if isNumberToken(toks[k]) {
+			return false
+		}
+		if isKey(toks[k].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountVerbs tie a quantity to what it counts when the number comes
+// after the noun.
+var amountVerbs = wordSet(`fell fallen rose risen climbed dropped increased decreased reached totalled totaled
+	totals numbered numbers stood stands`)
+
+// groupPronouns refer back to a group a count can be taken of ("eleven of
+// them", "two of those").
+var groupPronouns = wordSet(`them those these us`)
+
 // numberNear reports whether sentence i has a number just before one of
 // the keys — at once ("42 coastal nations"), after one other word ("14
 // cases of measles"), or through a partitive "of" ("a third of our regular
@@ -1049,6 +1084,15 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 	for j, t := range toks {
 		if !isNumberToken(t) {
 			continue
+		}
+		if countedBefore(toks, j, isKey) && !isYear(t.Norm) {
+			return true
+		}
+		if j+2 < len(toks) && toks[j+1].Norm == "of" && groupPronouns[toks[j+2].Norm] {
+			// "Eleven of them saw better attendance": a count of the
+			// group named before, which is what the question counts when
+			// the passage is about it.
+			return true
 		}
 		words, limit := 0, maxWords
 		for d := 1; d <= 7 && j+d < len(toks); d++ {

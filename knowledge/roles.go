@@ -270,7 +270,27 @@ func auxSubject(toks []Token, k int) bool {
 // nounFirst reports a word used mostly as a noun ("car", "traders",
 // "body"): after a role word it is the head of the phrase ("the American
 // car", "the main executive body"), where "say" or "argue" would be its verb.
-func nounFirst(w string) bool { return strings.HasPrefix(roles.FirstSense(w), "noun.") }
+// An inflected verb form that is no noun itself ("worked", "resigning")
+// is a verb whatever its base form's commonest sense: "How long has the
+// union representative worked there?".
+func nounFirst(w string) bool {
+	return strings.HasPrefix(roles.FirstSense(w), "noun.") && !inflectedVerb(w)
+}
+
+// inflectedVerb reports a past or -ing form of a verb ("worked", "led",
+// "resigning") that WordNet does not list as a noun.
+func inflectedVerb(w string) bool {
+	lx := lexicon.Default()
+	if lx.IsNoun(w) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	for _, l := range lx.Lemma(w) {
+		if l != w && lx.IsVerb(l) {
+			return true
+		}
+	}
+	return false
+}
 
 func possessivePronoun(w string) bool {
 	switch w {

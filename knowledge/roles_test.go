@@ -330,3 +330,21 @@ func TestClippedRolesLackedByWordNet(t *testing.T) {
 		}
 	}
 }
+
+// TestNounFirstVerbForms checks that an inflected verb form after a role
+// noun is read as its verb, however often its base form is a noun.
+func TestNounFirstVerbForms(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"car", true},
+		{"traders", true},
+		{"worked", false}, // "has the union representative worked"
+		{"resigning", false},
+	} {
+		if got := nounFirst(tt.w); got != tt.want {
+			t.Errorf("nounFirst(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -122,6 +122,56 @@ func AppointedAfter(after string) (string, []string) {
 	return "", nil
 }
 
+// AgentAfter reads the role the verb right after a name makes its subject
+// — "Luca Ferrante won the Grand Prix" is the winner, "Ada Ruiz, 41,
+// founded the firm" its founder — through the verb's agent noun as
+// agentNoun finds it, so that a question's "the winner" names them. The
+// verb must be a past-tense form, perhaps after one appositive set off by
+// commas; verbs of saying ("said", "told") make no role. "" when the text
+// says no such thing.
+func AgentAfter(after string) string {
+	if strings.HasPrefix(after, ", ") {
+		end := strings.Index(after[2:], ", ")
+		if end < 0 || end > 80 || strings.ContainsAny(after[2:2+end], ".;:“”\"‘’()") {
+			return ""
+		}
+		after = after[2+end+1:]
+	}
+	after = strings.TrimPrefix(after, " ")
+	i := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(after)
+	}
+	w := after[:i]
+	if w == "" || strings.ToLower(w) != w || !strings.HasSuffix(w, "ed") && !irregularPast(w) {
+		return ""
+	}
+	lx := lexicon.Default()
+	if lx.IsSpeechVerb(w) {
+		return ""
+	}
+	for _, base := range lx.Lemma(w) {
+		if base == w || !lx.IsVerb(base) || lx.IsSpeechVerb(base) {
+			continue
+		}
+		if n := agentNoun(lx, base); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// irregularPast reports a past-tense form that does not end in "-ed" ("won",
+// "led", "wrote"): WordNet's base form differs and is no prefix of it.
+func irregularPast(w string) bool {
+	for _, base := range lexicon.Default().Lemma(w) {
+		if base != w && !strings.HasPrefix(w, base) && !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
 // FirstSense returns the supersense of the commonest sense of w or of its
 // base form ("noun.person", "verb.communication"), or "".
 func FirstSense(w string) string {

@@ -21,3 +21,24 @@ func TestAgentRolePhrase(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestAgentAfter: the past-tense verb after a name gives its subject the
+// verb's agent noun; verbs of saying, present tenses and verbs without a
+// person noun give none.
+func TestAgentAfter(t *testing.T) {
+	for _, tt := range []struct{ after, want string }{
+		{" won the 58-lap Porto Salvo Grand Prix", "winner"},
+		{", 26, won the race", "winner"},
+		{" led the inquiry", "leader"},
+		{" composed the score", "composer"},
+		{" said the plan was sound", ""},
+		{" told reporters", ""},
+		{" wins often", ""},
+		{" is 34", ""},
+		{", who won in 2019, was third", ""}, // the verb after the appositive says no role
+	} {
+		if got := AgentAfter(tt.after); got != tt.want {
+			t.Errorf("AgentAfter(%q) = %q, want %q", tt.after, got, tt.want)
+		}
+	}
+}

@@ -113,6 +113,11 @@ type SentenceInfo struct {
 	Inside bool
 	// Question reports that the sentence is an interviewer's question.
 	Question bool
+	// Described is the person the sentence's opening description names
+	// when a later sentence names them ("A former town treasurer who stole
+	// … was sentenced" and then "Raymond Castellano, 61, … pleaded
+	// guilty"), or -1.
+	Described int
 }
 
 // Result is the attribution of one article.
@@ -264,7 +269,7 @@ func (r *Result) tokenize() {
 			in[k] = qi < len(outer) && outer[qi].OpenStart <= toks[k].Start
 		}
 		r.toks[si], r.inQ[si] = toks, in
-		r.Sentences[si] = SentenceInfo{Subject: -1, SaidBy: -1}
+		r.Sentences[si] = SentenceInfo{Subject: -1, SaidBy: -1, Described: -1}
 	}
 }
 

@@ -48,6 +48,9 @@ func (r *Result) resolvePass() {
 	// this sentence's pronouns of each gender refer to: "…by Mina Farrow,
 	// who said she feared delays. “…,” she said." continues the chain.
 	var prevPron, curPron map[string]int
+	// voice is the body an unnamed spokesperson opening one of the
+	// paragraph's sentences speaks for, voiceWord that noun.
+	voice, voiceWord := -1, ""
 	seen := make([]int, len(r.Entities)) // names and pronouns so far, outside quotations
 	r.outsideAny = make([][]int, len(r.toks))
 	for si, toks := range r.toks {
@@ -57,6 +60,7 @@ func (r *Result) resolvePass() {
 		if s.Paragraph != para {
 			near, speaker, para = near[:0], -1, s.Paragraph
 			prevPron = nil
+			voice = -1
 			clear(inPara)
 			prevAny = nil
 		} else if si > 0 {
@@ -122,7 +126,16 @@ func (r *Result) resolvePass() {
 					cands = append(cands, p)
 				}
 				cands = append(cands, recent[min(1, len(recent)):]...)
-				e = r.pickPronoun(g, pfirst, append(cands, lastNamed...), lastAny)
+				// "Okonjo fuelled the talk when he posted …": the pronoun's
+				// sentence has named its subject and no one else.
+				// Only a subject pronoun: "a man in his 60s" is the man's.
+				subjectPron := t.Norm == "he" || t.Norm == "she"
+				alone := subjectPron && pfirst >= 0 && pfirst == info.Subject && len(r.outside[si]) == 1 && r.outside[si][0] == pfirst
+				if subjectPron && first < 0 && potential >= 0 && potentialK == r.datelineEnd(si) && len(r.outsideAny[si]) == 1 {
+					// The same for a name with no other evidence yet.
+					pfirst, alone = potential, true
+				}
+				e = r.pickPronoun(g, pfirst, alone, append(cands, lastNamed...), lastAny)
 				// A relative introduced in an earlier paragraph is no
 				// referent in a later sentence of a new paragraph that
 				// brings in someone else, when the article's principal fits:
@@ -157,6 +170,12 @@ func (r *Result) resolvePass() {
 				if c := r.paragraphReferent(e, g, t.Norm, first, prevAny, inPara); c >= 0 {
 					e = c
 				}
+				// "A spokeswoman for the group declined to say … “…,” she
+				// said": an unnamed voice the paragraph brought in speaks
+				// for its body, before anyone else is named.
+				if voice >= 0 && first < 0 && (t.Norm == "he" || t.Norm == "she") && genderOfVoice(voiceWord) != otherGender(g) {
+					e = voice
+				}
 				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
 					subjPron, subjPronK = e, k
 					curPron[g] = e
@@ -168,7 +187,7 @@ func (r *Result) resolvePass() {
 						r.tookPronoun[e] = map[string]int{}
 					}
 					r.tookPronoun[e][g]++
-					if r.Entities[e].Gender == "" && r.onlyCandidate(e, g, first, append(recent[:len(recent):len(recent)], lastNamed...)) {
+					if r.Entities[e].Gender == "" && r.Entities[e].Kind == Person && r.onlyCandidate(e, g, first, append(recent[:len(recent):len(recent)], lastNamed...)) {
 						r.Entities[e].Gender = g
 					}
 				}
@@ -228,6 +247,16 @@ func (r *Result) resolvePass() {
 		if info.Subject < 0 {
 			info.Subject = subSubject
 		}
+		if info.Subject < 0 {
+			// "The 58-year-old laughed.", "the Scot smiled": an epithet
+			// opening the main clause is the latest subject's.
+			info.Subject = r.epithetSubject(si, subEnd)
+		}
+		if info.Subject >= 0 {
+			voice = -1
+		} else if v, w := r.voiceSubject(si, subEnd); v >= 0 {
+			voice, voiceWord = v, w
+		}
 		// Only subjects: a possessor in an appositive ("Tommaso Ferrante,
 		// Giorgio’s younger brother, pours coffee. “…,” he repeats.") is
 		// no likelier referent for being of known gender.
@@ -254,6 +283,72 @@ func (r *Result) resolvePass() {
 			}
 		}
 	}
+}
+
+// epithetSubject returns the person an epithet opening the clause at token
+// k of sentence si stands for: "the N-year-old" (the person given that
+// age, else the latest subject) or "the" and a capitalised nationality
+// ("the Scot smiled") before a lower-case verb, outside quotations; -1
+// when the clause opens otherwise.
+func (r *Result) epithetSubject(si, k int) int {
+	toks := r.toks[si]
+	if k+2 >= len(toks) || toks[k].Norm != "the" || r.inQ[si][k] || k > 0 && !r.sentenceInitial(si, k) && !strings.Contains(r.gapAt(toks, k), ",") {
+		return -1
+	}
+	if e, ok := r.ageDescription(si, k, k); ok {
+		return e
+	}
+	w := toks[k+1].Norm
+	// "the Scot", "the Dane": a capitalised person noun that is no office
+	// ("the President" may be someone else).
+	nationality := r.nationalityNoun(w) || r.lex.IsPersonNoun(w) && !r.isTitleWord(w) && !handRoles[w] && !officials[w]
+	if isCap(toks[k+1]) && nationality && !isCap(toks[k+2]) && !r.inQ[si][k+2] &&
+		r.doc.Text[toks[k+1].End:toks[k+2].Start] == " " {
+		return r.recentSubject(si, "")
+	}
+	return -1
+}
+
+// voiceSubject returns the body an unnamed spokesperson opening the clause
+// at token k of sentence si speaks for ("A spokeswoman for the group
+// declined …", "A company spokesman said …") and the voice noun; -1 when
+// the clause opens otherwise or the body is not known.
+func (r *Result) voiceSubject(si, k int) (int, string) {
+	toks := r.toks[si]
+	if k >= len(toks) || !determiners[toks[k].Norm] || r.inQ[si][k] {
+		return -1, ""
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if r.inQ[si][m] {
+			break
+		}
+		if w := toks[m].Norm; voiceNouns[w] && singular(w) == w {
+			return r.orgVoice(si, m, k), w
+		}
+	}
+	return -1, ""
+}
+
+// genderOfVoice is the gender a voice noun gives ("spokeswoman": female).
+func genderOfVoice(w string) string {
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return "female"
+	case strings.HasSuffix(w, "man"):
+		return "male"
+	}
+	return ""
+}
+
+// otherGender is the gender that is not g ("" for "").
+func otherGender(g string) string {
+	switch g {
+	case "male":
+		return "female"
+	case "female":
+		return "male"
+	}
+	return ""
 }
 
 // paragraphReferent returns who a sentence-opening "he" or "she" refers
@@ -391,7 +486,12 @@ func possessive(text string, pron bool) bool {
 // is not known to differ. Failing those, a name of the sentence before
 // that may be a person and whose given name is of gender g ("Erik Berg and
 // Kristin Dahl met. “No,” she said.").
-func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
+//
+// alone says that first is the subject of the pronoun's sentence and the
+// only person it has named so far: then the pronoun is first's even when
+// an earlier person of gender g is known ("Tomi Okonjo … when he posted"
+// after Calder spoke, where lists call Tomi a woman's name).
+func (r *Result) pickPronoun(g string, first int, alone bool, recent, named []int) int {
 	cands := make([]int, 0, 5)
 	if first >= 0 {
 		cands = append(cands, first)
@@ -403,10 +503,13 @@ func (r *Result) pickPronoun(g string, first int, recent, named []int) int {
 	// she hired him", where lists call Åse a man's name).
 	// Not when the article already gave that person pronouns of the
 	// name's gender ("she says" … "Fernández … when he had planted").
-	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && !r.knownOf(g, recent) &&
+	if first >= 0 && r.Entities[first].nameGender && r.Entities[first].Gender != g && (alone || !r.knownOf(g, recent)) &&
 		r.tookPronoun[first][r.Entities[first].Gender] == 0 {
 		en := &r.Entities[first]
 		en.Gender, en.nameGender = g, false
+		if en.Kind == Unknown {
+			en.Kind = Person // a name a pronoun refers to is a person's
+		}
 		return first
 	}
 	for _, e := range cands {

@@ -44,6 +44,7 @@ func (r *Result) ledeDescriptions() {
 			if r.Entities[e].Kind == Person && r.firstMentionIn(e, sj) && (!speaks || r.agedSubject(sj)) {
 				en := &r.Entities[e]
 				en.Descriptors = addDescriptor(en.Descriptors, d)
+				r.Sentences[si].Described = e
 			}
 			break // the first sentence with a named subject decides
 		}

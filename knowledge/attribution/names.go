@@ -899,7 +899,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) {
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
+		!r.modifiesNoun(si, j) {
 		c.kind = Person
 	}
 	if j+1 < len(toks) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," &&
@@ -923,6 +924,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j) ||
 			c.ti >= 3 && toks[c.ti-1].Norm != "near" && toks[c.ti-1].Norm != "outside" && !isCap(toks[c.ti-2]) && !r.inQ[si][c.ti-2] &&
 				determiners[toks[c.ti-3].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm) && !plainPeople[toks[c.ti-2].Norm])
+	// "Gov. Andrea Salas of Ohio, a Democrat who …": the appositive is the
+	// governor's, whose place "of" gives.
+	inPlace = inPlace || c.ti > 1 && toks[c.ti-1].Norm == "of" && isCap(toks[c.ti-2]) &&
+		r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End]))
 	if roles := r.appositive(si, j); inPlace && len(roles) > 0 {
 		c.kind = Place
 	} else if len(roles) > 0 && companyNouns[roles[0]] && !c.titled && !r.personShaped(toks, c.i, j, roles[0]) {
@@ -978,6 +983,20 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// modifiesNoun reports whether the name ending before token j of sentence
+// si runs straight on into a lower-case word that neither a speaker's
+// inverted attribution nor an aside opens ("confirms Harbour City
+// interest": the name modifies a noun, the object of "confirms"; but
+// "said Ruiz on Monday", "said Ruiz, who …", "said Ruiz firmly").
+func (r *Result) modifiesNoun(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || r.doc.Text[toks[j-1].End:toks[j].Start] != " " || isCap(toks[j]) || r.inQ[si][j] {
+		return false
+	}
+	w := toks[j].Norm
+	return !prepositions[w] && !nlp.IsStopWord(w) && !strings.HasSuffix(w, "ly") && !speechVerbs[w] && !isNumber(w)
 }
 
 // personShaped reports whether toks[i:j], before an appositive headed by
@@ -1097,10 +1116,20 @@ func (r *Result) appositive(si, j int) []string {
 	if j+1 < len(toks) && titleAbbrev[toks[j].Norm] != "" && isCap(toks[j]) && isCap(toks[j+1]) {
 		return nil
 	}
+	// "Rep. Gary Whitcomb, R-Ind., the committee's chairman,": past a
+	// party and state to the appositive after it.
+	if j+2 < len(toks) && r.partyState(si, j+1) && strings.Contains(r.gapAt(toks, j+2), ",") {
+		j += 2
+	}
 	// The phrase runs to the next comma or stop; its head is its last word.
 	end := j
 	for end < len(toks) && end < j+7 {
 		if end > j && strings.ContainsAny(r.doc.Text[toks[end-1].End:toks[end].Start], ",;:.()—–") {
+			break
+		}
+		// "the committee's chairman and no relation to either senator":
+		// a disclaimer after the head closes the phrase.
+		if end > j && toks[end].Norm == "and" && end+1 < len(toks) && (toks[end+1].Norm == "no" || toks[end+1].Norm == "not") {
 			break
 		}
 		if speechVerbs[toks[end].Norm] || toks[end].Norm == "and" {
@@ -1387,6 +1416,12 @@ func (r *Result) group(cands []candidate) {
 			if c.weakOrg && r.Entities[e].evidence[string(Person)] > 0 {
 				c.kind = Unknown // "Doe" is Jane Doe, not an organisation
 			}
+			if r.clubFirstWord(c, e) {
+				// "Harbour City host Westbridge on Saturday" after
+				// Westbridge Athletic: the club's first word, however a
+				// role word ("host", "boss") reads before it, is the club.
+				c.kind, c.titled, c.roles, c.gender = Organisation, false, nil, ""
+			}
 			if r.genderUndecided(c, e) {
 				c.gender = "" // a guess is no evidence: it would mislead the next title
 			}
@@ -1434,6 +1469,17 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// clubFirstWord reports whether candidate c is one word that opens the
+// name of entity e, a name an institution word heads ("Westbridge" for
+// Westbridge Athletic, "Harlow" for Harlow Borough Council): it names the
+// body, not a person, whatever title seems to stand before it.
+func (r *Result) clubFirstWord(c candidate, e int) bool {
+	en := &r.Entities[e]
+	parts := nameParts(foldName(r.nameOf(c)))
+	return len(parts) == 1 && len(en.parts) >= 2 && en.first == parts[0] && en.last != parts[0] &&
+		(handOrgs[en.last] || handOrgs[singular(en.last)])
 }
 
 // appositiveSurname returns the one-word entity of surname last named

@@ -421,6 +421,12 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e := r.openingAppositiveName(si, k, v, lo); e >= 0 {
 		return e, true
 	}
+	// "A friend of Orlov’s, the singer Elise Marchetti, said": a
+	// description opening the clause, set off before a person's name,
+	// is what the name names; the name is the subject.
+	if e := r.namedDescription(si, k, lo); e >= 0 {
+		return e, true
+	}
 	// "Jane Roe, the city's chief engineer, said": skip the appositive.
 	if strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") || (k+1 == v && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",")) {
 		for m := k; m >= lo && m > k-14; m-- {
@@ -441,8 +447,10 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 					}
 				}
 				// "Ruth Gray, 45, from Leeds, told": an age is one more
-				// aside; the place after "from" is no speaker.
-				if isNumber(toks[m-1].Norm) {
+				// aside; the place after "from" is no speaker. So is a
+				// party and state ("Rep. Gary Whitcomb, R-Ind., the
+				// committee's chairman, said").
+				if isNumber(toks[m-1].Norm) || r.partyState(si, m-1) {
 					continue
 				}
 				// "Madam Chua, supported by her nephew, Mr Alvin Chua,
@@ -1410,13 +1418,20 @@ func (r *Result) otherRole(e int, w string) bool {
 		// A past role ("a retired dinner lady") says nothing of what
 		// the person is called now ("the pensioner"), nor does a family
 		// tie ("her sister" may be "the bride").
-		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] {
+		// Nor does a team's armband: a captain still plays a position
+		// ("Harbour City captain Danny Okonjo … the defender said").
+		if titleAbbrev[ro] != "" || ro == w || strings.HasSuffix(ro, " "+w) || !r.lex.IsPersonNoun(ro) || slices.Contains(r.Entities[e].former, ro) || kinNouns[lastWord(ro)] ||
+			armbandRoles[lastWord(ro)] {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// armbandRoles lead a team while holding a place in it, so they go with
+// any player's role.
+var armbandRoles = wordSet(`captain skipper co-captain vice-captain`)
 
 // genderFits reports whether entity e may be of gender g ("" fits all).
 func (r *Result) genderFits(e int, g string) bool {
@@ -1498,6 +1513,10 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "'s"), "’s")
 		if r.isOrgWord(w) && !isCap(toks[m]) {
+			if e := r.sideBefore(si, m); e >= 0 {
+				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
+				return e
+			}
 			if e := r.ByRole(w); e >= 0 {
 				return e
 			}
@@ -1537,10 +1556,87 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			if e := r.ByRole(w); e >= 0 {
 				return e
 			}
-			return r.latestWithWord(w, toks[n].Start, false)
+			if e := r.latestWithWord(w, toks[n].Start, false); e >= 0 {
+				return e
+			}
+		}
+		// "A spokeswoman for the group": the body the article last named
+		// that the noun fits.
+		if w := toks[n].Norm; n == k+3 && toks[k+2].Norm == "the" && !isCap(toks[n]) && r.isOrgWord(w) && !r.inQ[si][n] {
+			if e := r.latestOrganisation(si, toks[k].Start); e >= 0 {
+				return e
+			}
 		}
 	}
 	return -1
+}
+
+// sideBefore returns the body or name of no known kind that sentence si
+// names before token k as a titled person's side ("Harbour City chairman
+// Neil Saddiq did not respond, but a club spokesperson said": Harbour
+// City, as the article titles its people), the nearest first; -1 when
+// none. Such a name is the club, company or council the voice noun means
+// rather than another body of that kind the article names elsewhere.
+func (r *Result) sideBefore(si, k int) int {
+	toks := r.toks[si]
+	for m := k - 1; m >= 0; m-- {
+		mi, ok := r.nameAt[toks[m].Start]
+		if !ok || r.inQ[si][m] {
+			continue
+		}
+		e := r.Mentions[mi].Entity
+		en := &r.Entities[e]
+		if en.Kind != Organisation && en.Kind != Unknown {
+			continue
+		}
+		side := foldName(en.Name)
+		for p := range r.Entities {
+			if pe := &r.Entities[p]; pe.Kind == Person && r.onSide(pe, side) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// namedDescription returns the person whose name ends at token k of
+// sentence si, set off by commas, when the clause from lo opens with an
+// article and a common noun and reaches that name's comma without another
+// comma ("A friend of Orlov’s, the singer Elise Marchetti, said", "The
+// mother of the boy, Angela Brooks, said"); -1 otherwise.
+func (r *Result) namedDescription(si, k, lo int) int {
+	toks := r.toks[si]
+	if k+1 >= len(toks) || !strings.Contains(r.gapAt(toks, k+1), ",") || lo+1 >= k || r.inQ[si][lo] {
+		return -1
+	}
+	if w := toks[lo].Norm; w != "a" && w != "an" && w != "the" || isCap(toks[lo+1]) || !r.lex.IsPersonNoun(toks[lo+1].Norm) && !r.lex.IsPersonNoun(toks[min(lo+2, k)].Norm) {
+		return -1
+	}
+	mi, ok := r.endAt[toks[k].End]
+	if !ok || r.Entities[r.Mentions[mi].Entity].Kind != Person {
+		return -1
+	}
+	// The name's own comma: the one before its appositive phrase.
+	m := k
+	for m > lo && !strings.Contains(r.gapAt(toks, m), ",") {
+		m--
+	}
+	if m <= lo+1 {
+		return -1
+	}
+	for x := lo + 1; x < m; x++ {
+		if strings.Contains(r.gapAt(toks, x), ",") || r.inQ[si][x] {
+			return -1
+		}
+	}
+	return r.Mentions[mi].Entity
+}
+
+// partyState reports whether token k of sentence si ends a US party and
+// state abbreviation ("R-Ind.", "D-Ohio").
+func (r *Result) partyState(si, k int) bool {
+	toks := r.toks[si]
+	return k >= 1 && len(toks[k-1].Text) == 1 && strings.Contains("DRI", toks[k-1].Text) && r.doc.Text[toks[k-1].End:toks[k].Start] == "-" && isCap(toks[k])
 }
 
 // latestWithWord returns the organisation (or, with unknown, a name of no

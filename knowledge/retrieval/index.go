@@ -64,6 +64,10 @@ type Index struct {
 	// specifically, and a relation listed from the text's side only is
 	// found too.
 	inverse map[string][]Expansion
+	// inflected maps a base word ("lead", "find") to the keys of its
+	// irregular forms in the text ("led", "found"), which its own key never
+	// begins: a related word of a question's word reaches them by it.
+	inflected map[string][]Expansion
 	// rel and keyOf expand a query word by meaning: related words are looked
 	// up in the lexicon (a table lookup), turned into keys, and kept when
 	// the index holds them.
@@ -159,7 +163,7 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 		sort.Strings(ks)
 	}
 	if inv, ok := rel.(Inverse); ok && keyOf != nil {
-		ix.inverse = map[string][]Expansion{}
+		ix.inverse, ix.inflected = map[string][]Expansion{}, map[string][]Expansion{}
 		// Many words of a text share related words ("structure"): each is
 		// turned into a key once. The map lives for this loop only.
 		keys := map[string]string{}
@@ -172,6 +176,10 @@ func (b *Builder) Build(rel Related, keyOf func(word string) string) *Index {
 				}
 				if rk != k {
 					ix.inverse[rk] = addExpansion(ix.inverse[rk], Expansion{k, r.Weight})
+					if r.Weight >= inflectedWeight && !strings.HasPrefix(k, rk) {
+						// An irregular form ("led", "found") by its base word.
+						ix.inflected[r.Key] = addExpansion(ix.inflected[r.Key], Expansion{k, r.Weight})
+					}
 				}
 			}
 		}
@@ -581,6 +589,7 @@ func (ix *Index) ExpandPhrase(phrase string) []Expansion {
 			}
 			continue
 		}
+		out = ix.addInflected(out, r.Key, r.Weight)
 		if !ix.mayHold(r.Key) {
 			continue
 		}
@@ -589,4 +598,21 @@ func (ix *Index) ExpandPhrase(phrase string) []Expansion {
 		}
 	}
 	return strongest(out)
+}
+
+// inflectedWeight is the least weight of an inverse link that is an
+// inflection: the article's word has the related word as its base form.
+const inflectedWeight = 0.9
+
+// addInflected adds to out the text's irregular forms of a related word
+// ("led" for "lead", a synonym of "run"; "found" for "find", of "turn
+// up"): stemming never joins them to it. Each counts at the relation's
+// weight w times the inflection's; the query word's own key is left out.
+func (ix *Index) addInflected(out []Expansion, word string, w float64) []Expansion {
+	for _, e := range ix.inflected[word] {
+		if ix.DF(e.Key) > 0 && !ix.tooCommon(Expansion{e.Key, w}) {
+			out = addExpansion(out, Expansion{e.Key, w * e.Weight})
+		}
+	}
+	return out
 }

@@ -182,3 +182,33 @@ func b(v bool) float64 {
 	}
 	return 0
 }
+
+// fakeInverse adds to fakeRelated the text-side relations Inverse lists.
+type fakeInverse struct {
+	fakeRelated
+	inv map[string][]Expansion
+}
+
+func (f fakeInverse) Inverse(w string) []Expansion { return f.inv[w] }
+
+// TestExpandPhraseInflected checks that a phrase's related word reaches the
+// text's irregular form of it ("turn up" → "find" → "found"), below the
+// relation's own weight.
+func TestExpandPhraseInflected(t *testing.T) {
+	b := NewBuilder()
+	for _, d := range [][]string{{"weld", "found"}, {"weld", "check"}} {
+		b.Add(d, len(d))
+		for _, k := range d {
+			b.Word(k, k)
+		}
+	}
+	rel := fakeInverse{
+		fakeRelated: fakeRelated{"turn up": {{Key: "find", Weight: 0.4}}},
+		inv:         map[string][]Expansion{"found": {{Key: "find", Weight: 0.9}}},
+	}
+	ix := b.Build(rel, func(w string) string { return w })
+	got := ix.ExpandPhrase("turn up")
+	if len(got) != 1 || got[0].Key != "found" || math.Abs(got[0].Weight-0.36) > 1e-9 {
+		t.Errorf("ExpandPhrase(turn up) = %v, want [{found 0.36}]", got)
+	}
+}

@@ -11,3 +11,7 @@ func AgentBefore(before string) string { return attribution.AgentBefore(before) 
 // gives ("…, was elected mayor" → "mayor", with "new"); see
 // attribution.AppointedAfter.
 func AppointedAfter(after string) (string, []string) { return attribution.AppointedAfter(after) }
+
+// AgentAfter reads the role the past-tense verb right after a name makes
+// its subject ("… won the race" → "winner"); see attribution.AgentAfter.
+func AgentAfter(after string) string { return attribution.AgentAfter(after) }

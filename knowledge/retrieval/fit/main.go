@@ -8,8 +8,8 @@
 // The answer decision reads the ranking, so after -write-rank run -write
 // (a second run, which compiles the new reranker in). -cv with -write
 // cross-validates the fit over the development articles it trains on;
-// -no-unseen2, -dev2, -unseen3, -unseen4 and -unseen5 choose whether unseen2, dev2,
-// unseen3, unseen4 and unseen5 are fitted on.
+// -no-unseen2, -dev2, -unseen3, -unseen4, -unseen5 and -unseen6 choose whether
+// unseen2, dev2, unseen3, unseen4, unseen5 and unseen6 are fitted on.
 // The reranker is fitted on every SQuAD article (-rank-on all); -rank-on
 // train or validate fits it on one half, so that the other half shows what
 // it is worth on articles it never saw.
@@ -97,11 +97,12 @@ func main() {
 	unseen3 := flag.Bool("unseen3", false, "fit on unseen3 too (development data since its one blind scoring; scored only without it)")
 	unseen4 := flag.Bool("unseen4", false, "fit on unseen4 too (development data since its one blind scoring; scored only without it)")
 	unseen5 := flag.Bool("unseen5", false, "fit on unseen5 too (development data since its one blind scoring; scored only without it)")
+	unseen6 := flag.Bool("unseen6", false, "fit on unseen6 too (development data since its one blind scoring; scored only without it)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	cv := flag.Bool("cv", false, "with -write, also cross-validate the fit over the held-out development articles it trains on (figures comparable with a model that never saw them)")
 	barWeight := flag.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
 	flag.Parse()
-	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5)
+	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -152,7 +153,7 @@ func main() {
 	report(sets, res, m)
 }
 
-func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5 bool) ([]set, error) {
+func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5, unseen6 bool) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -195,7 +196,7 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 			sets[i].role = "heldout-unseen2"
 		}
 		if unseen3 && sets[i].role == "heldout-unseen3" || unseen4 && sets[i].role == "heldout-unseen4" ||
-			unseen5 && sets[i].role == "heldout-unseen5" {
+			unseen5 && sets[i].role == "heldout-unseen5" || unseen6 && sets[i].role == "heldout-unseen6" {
 			sets[i].role = "train"
 		}
 	}
@@ -236,9 +237,9 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final bool) error {
 	// unseen2 was scored blind once and is development data since: news
 	// traps to fit on, written by an evaluator who never read the engine.
-	// unseen3, unseen4 and unseen5 likewise, scored unless -unseen3,
-	// -unseen4 or -unseen5 fits on them.
-	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5"}
+	// unseen3 to unseen6 likewise, scored unless -unseen3 … -unseen6 fits
+	// on them.
+	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"}
 	if final {
 		splits = append(splits, "final", "unseen")
 	}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -69,6 +69,10 @@ SETS = {
     # sports notebook, tribute with titles, social-media row), see its README. dev6-heldback is scored once at the end.
     "dev6": (os.path.join(HERE, "../attribution/dev6"), os.path.join(HERE, "../attribution/dev6"), None),
     "dev6-heldback": (os.path.join(HERE, "../attribution/dev6-heldback"), os.path.join(HERE, "../attribution/dev6-heldback"), None),
+    # dev7: attribution only; session 10's stress set in the commonest news styles (AP politics, a records
+    # investigation, celebrity, business, local crime, a transfer story), see its README. dev7-heldback is scored once.
+    "dev7": (os.path.join(HERE, "../attribution/dev7"), os.path.join(HERE, "../attribution/dev7"), None),
+    "dev7-heldback": (os.path.join(HERE, "../attribution/dev7-heldback"), os.path.join(HERE, "../attribution/dev7-heldback"), None),
 }
 
 
