@@ -1218,6 +1218,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		if e := r.earlierVoice(si, k); e >= 0 {
 			return e, true
 		}
+		// "Media contact: Faith Nyambura, Communications Officer. “…,”
+		// the spokesperson said.": the one person the paragraph names
+		// before it.
+		if definite {
+			if e := r.onlyPersonInParagraph(si, at); e >= 0 {
+				return e, true
+			}
+		}
 	}
 	if best < 0 && kind == "person" && definite && !voiceNouns[w] && !r.inQ[si][k] && !r.introducedUnnamed(si, w) {
 		// "“…,” the widow says" after "Lucía Ferrante buried her
@@ -1637,6 +1645,44 @@ func (r *Result) namedDescription(si, k, lo int) int {
 func (r *Result) partyState(si, k int) bool {
 	toks := r.toks[si]
 	return k >= 1 && len(toks[k-1].Text) == 1 && strings.Contains("DRI", toks[k-1].Text) && r.doc.Text[toks[k-1].End:toks[k].Start] == "-" && isCap(toks[k])
+}
+
+// onlyPersonInParagraph returns the one person, or name that may be one,
+// sentence si's paragraph names outside quotations before offset at; -1
+// when none or several are.
+func (r *Result) onlyPersonInParagraph(si, at int) int {
+	only := -1
+	for s := r.paraSen[r.doc.Sentences[si].Paragraph][0]; s <= si; s++ {
+		for k, t := range r.toks[s] {
+			if t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] {
+				continue
+			}
+			e := r.Mentions[mi].Entity
+			if r.Entities[e].Kind != Person && !r.potential(e) || r.roleShapedName(e) {
+				continue
+			}
+			if only >= 0 && only != e {
+				return -1
+			}
+			only = e
+		}
+	}
+	return only
+}
+
+// roleShapedName reports whether a name that may be a person's is an
+// office written in capitals ("Communications Officer"): its last word a
+// person noun, its first no given name.
+func (r *Result) roleShapedName(e int) bool {
+	en := &r.Entities[e]
+	if en.Kind != Unknown || len(en.parts) < 2 {
+		return false
+	}
+	return r.lex.IsPersonNoun(en.parts[len(en.parts)-1]) && r.lex.GivenNameGender(en.parts[0]) == ""
 }
 
 // latestWithWord returns the organisation (or, with unknown, a name of no

@@ -63,3 +63,14 @@ func TestUnnamedRoleOpening(t *testing.T) {
 		{"the role phrase set off by commas at the sentence's start", "Ferry\n\nCallum Reid sails the boat.\n\nThe harbourmaster, a quiet man, watches the boat. “Nice work,” he says.\n", "Nice work,", "the harbourmaster", "speech-after"},
 	})
 }
+
+// TestSpokespersonNamedBefore holds "the spokesperson said" to the one
+// person its paragraph names before it (a release's media contact), and a
+// one-off sentence-case label ("Media contact:") to a lead-in, no
+// interview turn.
+func TestSpokespersonNamedBefore(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a release's media contact", "# Corridor opens\n\nThe wildlife authority opened the corridor on Monday.\n\n**Media contact:** Faith Nyambura, Communications Officer, LSWA. \"We will not be taking questions,\" the spokesperson said.\n", "We will not be taking questions,", "Nyambura", "speech-after"},
+		{"two people named before leave the spokesperson unnamed", "# Corridor opens\n\nThe wildlife authority opened the corridor on Monday.\n\nFaith Nyambura and Peter Otieno were there. \"We will not be taking questions,\" the spokesperson said.\n", "We will not be taking questions,", "", "speech-after"},
+	})
+}
