@@ -2804,10 +2804,43 @@ func (r *Result) sieveColon(q int) (int, bool) {
 	if last.End < r.Mentions[mi].End {
 		return -1, false
 	}
-	if _, ok := r.endAt[last.End]; !ok || !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
+	if !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
+		return -1, false
+	}
+	if _, ok := r.endAt[last.End]; !ok && !r.labelAppositive(tr, mi) {
 		return -1, false
 	}
 	return r.Mentions[mi].Entity, true
+}
+
+// maxLabelAppositive bounds the words of a description between a name
+// and the colon of its quotation.
+const maxLabelAppositive = 12
+
+// labelAppositive reports whether the words from mention mi, which opens
+// token range tr, to the colon are the name and a description set off by
+// a comma, with no verb of saying: a roundup's "Kerryn Doyle, the
+// Opposition’s water spokeswoman: “…”", "Fenella Hale, convenor of Save
+// Selwyn Reef (no relation): “…”".
+func (r *Result) labelAppositive(tr tokRange, mi int) bool {
+	toks := r.toks[tr.si]
+	// The name opens its sentence or follows the item before's quotation.
+	if e := r.Mentions[mi].Entity; r.Entities[e].Kind != Person && !r.potential(e) || tr.j-tr.i > maxLabelAppositive+3 || tr.i > 0 && !r.inQ[tr.si][tr.i-1] {
+		return false
+	}
+	k := tr.i
+	for k < tr.j && toks[k].End <= r.Mentions[mi].End {
+		k++
+	}
+	if k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
+		return false
+	}
+	for m := k; m < tr.j; m++ {
+		if speechVerbs[toks[m].Norm] || thatVerbs[toks[m].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Result) sieveBlockIntro(q int) (int, bool) {

@@ -74,3 +74,15 @@ func TestSpokespersonNamedBefore(t *testing.T) {
 		{"two people named before leave the spokesperson unnamed", "# Corridor opens\n\nThe wildlife authority opened the corridor on Monday.\n\nFaith Nyambura and Peter Otieno were there. \"We will not be taking questions,\" the spokesperson said.\n", "We will not be taking questions,", "", "speech-after"},
 	})
 }
+
+// TestColonAfterDescription holds a roundup's "Name, description: “…”"
+// to the name, whatever ends the description, and not a sentence whose
+// words before the colon say something.
+func TestColonAfterDescription(t *testing.T) {
+	const roundup = "Plant approved\n\nThe minister approved the plant.\n\n- Dr Mia Hale, chief executive of the Coastline Water Consortium: “We accept every condition.”\n- Fenella Hale, convenor of Save the Reef (no relation): “We will see the minister in court.”\n- Kerryn Doyle, the Opposition’s water spokeswoman: “The bill is hidden.”\n"
+	runSieveTable(t, []sieveCase{
+		{"a description ending in brackets", roundup, "We will see the minister in court.", "Fenella Hale", "colon"},
+		{"a description ending in a role noun", roundup, "The bill is hidden.", "Doyle", "colon"},
+		{"a clause before the colon is no label", "Plant approved\n\nKerryn Doyle, who opposes the plant, said one thing: “The bill is hidden.”\n", "The bill is hidden.", "Doyle", "speech-before"},
+	})
+}
