@@ -1057,6 +1057,12 @@ func (r *Result) entityEndingAt(t nlp.Token) (int, bool) {
 }
 
 func (r *Result) roleOrOrg(w string) (string, bool) {
+	// "the authority said" after the Monetary Authority: a word of both
+	// kinds is the body's when the article names a body by it and gives
+	// no one the role.
+	if r.isOrgWord(w) && r.bodyNamedBy(w) && !r.articleRoles[w] {
+		return "org", true
+	}
 	if r.lex.IsPersonNoun(w) && !notRoles[w] {
 		return "person", true
 	}
@@ -1070,6 +1076,17 @@ func (r *Result) roleOrOrg(w string) (string, bool) {
 		return "person", true
 	}
 	return "", false
+}
+
+// bodyNamedBy reports whether the article names an organisation with
+// folded word w in its name.
+func (r *Result) bodyNamedBy(w string) bool {
+	for _, e := range r.byWord[w] {
+		if r.Entities[e].Kind == Organisation {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRole reports whether organisation en is what role noun w (folded)
@@ -1277,6 +1294,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 		if e := r.earlierVoice(si, k); e >= 0 {
 			return e, true
+		}
+		// "Media contact: Faith Nyambura, Communications Officer. “…,”
+		// the spokesperson said.": the one person the paragraph names
+		// before it.
+		if definite {
+			if e := r.onlyPersonInParagraph(si, at); e >= 0 {
+				return e, true
+			}
 		}
 	}
 	if best < 0 && kind == "person" && definite && !voiceNouns[w] && !r.inQ[si][k] && !r.introducedUnnamed(si, w) {
@@ -1668,6 +1693,17 @@ func (r *Result) orgVoice(si, k, lo int) int {
 				return e
 			}
 		}
+		// "A spokesman for the authority": the body the article named
+		// by that head word.
+		if w := toks[n].Norm; n > k+2 && toks[n-1].Norm == "the" && !isCap(toks[n]) && !r.inQ[si][n] && r.isOrgWord(w) &&
+			(n+1 == len(toks) || !r.isOrgWord(toks[n+1].Norm)) {
+			if e := r.ByRole(w); e >= 0 {
+				return e
+			}
+			if e := r.latestWithWord(w, toks[n].Start, false); e >= 0 {
+				return e
+			}
+		}
 		// "A spokeswoman for the group": the body the article last named
 		// that the noun fits.
 		if w := toks[n].Norm; n == k+3 && toks[k+2].Norm == "the" && !isCap(toks[n]) && r.isOrgWord(w) && !r.inQ[si][n] {
@@ -1749,6 +1785,44 @@ var participleLinks = wordSet(`before after while then`)
 func (r *Result) partyState(si, k int) bool {
 	toks := r.toks[si]
 	return k >= 1 && len(toks[k-1].Text) == 1 && strings.Contains("DRI", toks[k-1].Text) && r.doc.Text[toks[k-1].End:toks[k].Start] == "-" && isCap(toks[k])
+}
+
+// onlyPersonInParagraph returns the one person, or name that may be one,
+// sentence si's paragraph names outside quotations before offset at; -1
+// when none or several are.
+func (r *Result) onlyPersonInParagraph(si, at int) int {
+	only := -1
+	for s := r.paraSen[r.doc.Sentences[si].Paragraph][0]; s <= si; s++ {
+		for k, t := range r.toks[s] {
+			if t.Start >= at {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][k] {
+				continue
+			}
+			e := r.Mentions[mi].Entity
+			if r.Entities[e].Kind != Person && !r.potential(e) || r.roleShapedName(e) {
+				continue
+			}
+			if only >= 0 && only != e {
+				return -1
+			}
+			only = e
+		}
+	}
+	return only
+}
+
+// roleShapedName reports whether a name that may be a person's is an
+// office written in capitals ("Communications Officer"): its last word a
+// person noun, its first no given name.
+func (r *Result) roleShapedName(e int) bool {
+	en := &r.Entities[e]
+	if en.Kind != Unknown || len(en.parts) < 2 {
+		return false
+	}
+	return r.lex.IsPersonNoun(en.parts[len(en.parts)-1]) && r.lex.GivenNameGender(en.parts[0]) == ""
 }
 
 // latestWithWord returns the organisation (or, with unknown, a name of no
@@ -2876,9 +2950,42 @@ func (r *Result) sieveColon(q int) (int, bool) {
 	// "Ruiz: “…”": the clause is the name; "Cole quoted a letter from
 	// Reed:" ends on someone else's.
 	if me, ok := r.endAt[last.End]; !ok || r.Mentions[me].Entity != r.Mentions[mi].Entity {
+		if r.labelAppositive(tr, mi) {
+			return r.Mentions[mi].Entity, true
+		}
 		return r.colonSubject(tr, mi)
 	}
 	return r.Mentions[mi].Entity, true
+}
+
+// maxLabelAppositive bounds the words of a description between a name
+// and the colon of its quotation.
+const maxLabelAppositive = 12
+
+// labelAppositive reports whether the words from mention mi, which opens
+// token range tr, to the colon are the name and a description set off by
+// a comma, with no verb of saying: a roundup's "Kerryn Doyle, the
+// Opposition’s water spokeswoman: “…”", "Fenella Hale, convenor of Save
+// Selwyn Reef (no relation): “…”".
+func (r *Result) labelAppositive(tr tokRange, mi int) bool {
+	toks := r.toks[tr.si]
+	// The name opens its sentence or follows the item before's quotation.
+	if e := r.Mentions[mi].Entity; r.Entities[e].Kind != Person && !r.potential(e) || tr.j-tr.i > maxLabelAppositive+3 || tr.i > 0 && !r.inQ[tr.si][tr.i-1] {
+		return false
+	}
+	k := tr.i
+	for k < tr.j && toks[k].End <= r.Mentions[mi].End {
+		k++
+	}
+	if k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
+		return false
+	}
+	for m := k; m < tr.j; m++ {
+		if speechVerbs[toks[m].Norm] || thatVerbs[toks[m].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // colonSubject decides "Cole fired back: “…”", "Hollis was blunter still:
