@@ -30,7 +30,7 @@ func TestCommonNewsSieves(t *testing.T) {
 			"Gov. Andrea Salas of Ohio, a Democrat who has pushed for the bill, said she was “grateful.”\n",
 			"grateful.", "Salas", "speech-before"},
 		{"'she said' after an unnamed spokeswoman for 'the group' is the group's",
-			"Sen. Ruth Whitcomb said she was pleased.\nThe Association of American Railroads said it backed the goal.\nA spokeswoman for the group declined to say more. “We’ll read it,” she said.\n",
+			"Sen. Ruth Whitcomb said she was pleased. The bill goes to the House.\nThe Association of American Railroads said it backed the goal.\nA spokeswoman for the group declined to say more. “We’ll read it,” she said.\n",
 			"We’ll read it,", "Association of American Railroads", "speech-after"},
 		{"a party and state aside and a disclaimer naming another role do not take the subject from the titled name",
 			"Sen. Dale Whitcomb, D-Ohio, wrote the bill. “It is real,” he said.\nRep. Gary Whitcomb, R-Ind., the committee’s chairman and no relation to either senator, said he had “real concerns” about the cost.\n“I’m going to take a hard look at it,” the chairman said.\n",

@@ -1697,7 +1697,9 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		// by that head word.
 		if w := toks[n].Norm; n > k+2 && toks[n-1].Norm == "the" && !isCap(toks[n]) && !r.inQ[si][n] && r.isOrgWord(w) &&
 			(n+1 == len(toks) || !r.isOrgWord(toks[n+1].Norm)) {
-			if e := r.ByRole(w); e >= 0 {
+			// Only a body named or described by the word: "the group" is
+			// no "House" that ByRole may offer for a generic noun.
+			if e := r.ByRole(w); e >= 0 && (slices.Contains(r.Entities[e].parts, w) || slices.Contains(r.Entities[e].Roles, w)) {
 				return e
 			}
 			if e := r.latestWithWord(w, toks[n].Start, false); e >= 0 {
