@@ -794,6 +794,13 @@ type query struct {
 	// is the name of the driver …", "What is the chairman's surname?"):
 	// a role noun ("the driver") does not answer it, only a name does.
 	asksName bool
+	// asksDate is set when the question asks for a date ("On what date
+	// …", "What date …"): a weekday, "last week" or a year alone does not
+	// give one.
+	asksDate bool
+	// asksYear is set when the question asks for a year ("In what year
+	// …"): only a year answers it.
+	asksYear bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -869,6 +876,14 @@ func (a *Article) analyze(text string) *query {
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
 	q.asksName = asksName(toks)
+	for k := 0; k+1 < len(toks) && k < 3; k++ {
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "date" {
+			q.asksDate = true
+		}
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "year" {
+			q.asksYear = true
+		}
+	}
 	q.qualifiers = a.qualifiersOf(toks)
 	for _, t := range toks {
 		if t.Start == typeNoun && t.Norm == "much" {

@@ -366,7 +366,8 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
-		if q.asksName && !a.namesSomeoneElse(q, i) {
+		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) ||
+			q.asksYear && !hasYearLike(a.Sentences[i].tokens) {
 			return false
 		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
@@ -377,6 +378,46 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	j := a.typedNeighbour(q, i0)
 	return j >= 0 && holds(j)
 }
+
+// hasCalendarDate reports a day of a month ("14 May", "May 14th", "1
+// June 2027"): what a question for a date wants.
+func hasCalendarDate(toks []Token) bool {
+	for k, t := range toks {
+		if !monthNames[t.Norm] {
+			continue
+		}
+		for _, j := range []int{k - 1, k + 1} {
+			if j >= 0 && j < len(toks) && isDayOfMonth(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDayOfMonth reports "1" to "31", with or without an ordinal suffix.
+func isDayOfMonth(norm string) bool {
+	d := strings.TrimRight(norm, "stndrh")
+	if d == "" || len(d) > 2 || !isDigits(d) {
+		return false
+	}
+	return d != "0" && d != "00" && (len(d) == 1 || d <= "31")
+}
+
+// hasYearLike reports a year in digits from 1000 ("1066", "2024") or a
+// decade ("1990s"): what a question for a year wants.
+func hasYearLike(toks []Token) bool {
+	for _, t := range toks {
+		d := strings.TrimSuffix(t.Norm, "s")
+		if len(d) == 4 && isDigits(d) && d >= "1000" && d <= "2100" {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // namesSomeoneElse reports whether sentence i writes out the name of a
 // person the question does not name: what a question for a name wants.
@@ -728,14 +769,22 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// in coverage: its rarity says nothing of the topic.
 		idf := t.weight * a.index.idf(t.key)
 		maxIDF = max(maxIDF, idf)
-		found := false
+		found, loose := false, false
 		for _, al := range t.alts {
-			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
-				found = true
-				break
+			if a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				if al.weight >= synonymWeight {
+					found = true
+					break
+				}
+				loose = true
 			}
 		}
-		if !found {
+		switch {
+		case loose && !found:
+			// A loose relation (a hypernym, a rarer sense) may be the
+			// paraphrase: half missing.
+			missing = max(missing, idf/2)
+		case !found:
 			missing = max(missing, idf)
 		}
 	}
@@ -1068,7 +1117,19 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 					switch {
 					case v.Stem == m.Stem || c == 1 && qVal[pair[0]] != "" && wVal[i][o] == qVal[pair[0]]:
 						same = true
-					case c == 1 && isNumberToken(v) && !isYear(v.Norm):
+					case c == 1 && ordinalWords[m.Norm] && isNumberToken(v) && !ordinalWords[v.Norm] && o > 0 && ordinalWords[ts[o-1].Norm]:
+						// "the first 300 signatures": the ordinal before the
+						// count is the one to compare.
+						if ts[o-1].Stem == m.Stem {
+							same = true
+						} else {
+							other = true
+						}
+					case c == 1 && isNumberToken(v) && !isYear(v.Norm) && ordinalWords[m.Norm] == ordinalWords[v.Norm] &&
+						!(m.Norm == "one" && v.Norm == "single"):
+						// An ordinal is another ordinal, a count another count
+						// ("first" is not contradicted by "300"; "one night" is
+						// "a single night").
 						other = true
 					case c > 1 && (class(v) == c || c == 3 && !isCapitalised(v) && lx.IsNoun(v.Norm) && !lx.IsAdjective(v.Norm)) && !related[v.Stem] && !IsStopWord(v.Norm) &&
 						!lx.IsPersonNoun(strings.ToLower(v.Norm)) && !titleWords[v.Norm]:

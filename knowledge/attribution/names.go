@@ -518,6 +518,18 @@ func (r *Result) roleBefore(si, ti int) []string {
 	// head noun stands before "of".
 	if !r.lex.IsPersonNoun(w) && ti >= 4 && toks[ti-2].Norm == "of" && (r.lex.IsPersonNoun(toks[ti-3].Norm) || ofHeads[toks[ti-3].Norm]) && !notRoles[toks[ti-3].Norm] {
 		w, from = toks[ti-3].Norm, ti-4
+	} else if !r.lex.IsPersonNoun(w) && isCap(toks[ti-1]) {
+		// "The Cabinet Secretary for Tourism and Wildlife, Hon. Peter
+		// Gathua": an office's capitalised complement of a few words.
+		for m := ti - 2; m >= 2 && m >= ti-5; m-- {
+			if strings.ContainsAny(r.doc.Text[toks[m].End:toks[m+1].Start], ",;:.") {
+				break
+			}
+			if (toks[m].Norm == "for" || toks[m].Norm == "of") && isCap(toks[m-1]) && r.lex.IsPersonNoun(toks[m-1].Norm) && !notRoles[toks[m-1].Norm] {
+				w, from = toks[m-1].Norm, m-2
+				break
+			}
+		}
 	}
 	if !(r.lex.IsPersonNoun(w) || ofHeads[w] && toks[ti-2].Norm == "of") || notRoles[w] {
 		return r.governingRole(si, ti)
@@ -887,7 +899,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
+	// Not "told Vogue", "informed the BBC": the one spoken to.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !addresseeVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
 		!r.modifiesNoun(si, j) {
 		c.kind = Person
 	}
@@ -905,8 +918,13 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// the appositive is about the sentence's subject.
 	// So too when the appositive is the next name's: "at Ol Keju, the
 	// Authority's Director-General, Dr. Wanjiru Kamau-Odhiambo, said".
+	// And when a role noun stands before the preposition: "the
+	// harbourmaster at Oban, a soft-spoken man," describes the
+	// harbourmaster.
 	inPlace := c.ti > 0 && locatives[toks[c.ti-1].Norm] && toks[c.ti-1].Norm != "from" &&
-		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j))
+		(r.lex.IsPlace(foldName(text[toks[c.i].Start:toks[j-1].End])) || r.nameAfterAppositive(si, j) ||
+			c.ti >= 3 && toks[c.ti-1].Norm != "near" && toks[c.ti-1].Norm != "outside" && !isCap(toks[c.ti-2]) && !r.inQ[si][c.ti-2] &&
+				determiners[toks[c.ti-3].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm) && !plainPeople[toks[c.ti-2].Norm])
 	// "Gov. Andrea Salas of Ohio, a Democrat who …": the appositive is the
 	// governor's, whose place "of" gives.
 	inPlace = inPlace || c.ti > 1 && toks[c.ti-1].Norm == "of" && isCap(toks[c.ti-2]) &&
@@ -979,7 +997,7 @@ func (r *Result) modifiesNoun(si, j int) bool {
 		return false
 	}
 	w := toks[j].Norm
-	return !prepositions[w] && !nlp.IsStopWord(w) && !strings.HasSuffix(w, "ly") && !speechVerbs[w] && !isNumber(w)
+	return !prepositions[w] && !nlp.IsStopWord(w) && !r.lyAdverb(w) && !speechVerbs[w] && !isNumber(w)
 }
 
 // personShaped reports whether toks[i:j], before an appositive headed by
@@ -1092,6 +1110,11 @@ func (r *Result) appositive(si, j int) []string {
 	// A dash appositive closes with a dash; one that never closes is a
 	// dateline's ("LONDON — The Financial Conduct Authority fined …").
 	if (gap == "—" || gap == "–") && !strings.ContainsAny(r.doc.Text[toks[j].Start:toks[len(toks)-1].End], "—–") {
+		return nil
+	}
+	// "Tourism and Wildlife, Hon. Peter Gathua,": a title opening a name
+	// is that name's, no role of the name before the comma.
+	if j+1 < len(toks) && titleAbbrev[toks[j].Norm] != "" && isCap(toks[j]) && isCap(toks[j+1]) {
 		return nil
 	}
 	// "Rep. Gary Whitcomb, R-Ind., the committee's chairman,": past a

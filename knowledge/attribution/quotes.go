@@ -506,14 +506,16 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	// A mixed-case name label must recur: "Nadia Quist:" twice is a
 	// transcript, once it may be a sentence's lead-in.
+	// So must a label in sentence case ("Media contact:"), which is a
+	// release's or a box's lead-in as often as a speaker's.
 	seen := map[string]int{}
 	for _, l := range out {
-		if l.kind == "" && nameLabel(l.name) {
+		if l.kind == "" && (nameLabel(l.name) || sentenceCaseLabel(l.name)) {
 			seen[l.name]++
 		}
 	}
 	for pi, l := range out {
-		if l.kind == "" && nameLabel(l.name) && seen[l.name] < 2 {
+		if l.kind == "" && (nameLabel(l.name) || sentenceCaseLabel(l.name)) && seen[l.name] < 2 {
 			delete(out, pi)
 		}
 	}
@@ -657,6 +659,22 @@ func nameLabel(label string) bool {
 		}
 	}
 	return true
+}
+
+// sentenceCaseLabel reports whether a label of several words has one in
+// lower case that is no name's particle ("Media contact"), as no one's
+// name does.
+func sentenceCaseLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r := []rune(w)[0]; unicode.IsLower(r) && !particles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadInWords open labels that are no one's name.

@@ -268,11 +268,17 @@ func (r *Result) unknownOrPerson(w string) bool {
 // sentence: a pronoun refers to the subject just before it, named or not.
 func (r *Result) roleAntecedents() {
 	for s := 0; s+1 < len(r.toks); s++ {
-		if r.Sentences[s].Subject >= 0 || r.doc.Sentences[s].Paragraph != r.doc.Sentences[s+1].Paragraph {
+		if r.doc.Sentences[s].Paragraph != r.doc.Sentences[s+1].Paragraph {
 			continue
 		}
 		k := r.openingRole(s)
 		if k < 0 {
+			continue
+		}
+		// A subject only a pronoun after the role phrase gave ("the
+		// harbourmaster, a man who asked that his name not be printed,")
+		// is the role's own.
+		if subj := r.Sentences[s].Subject; subj >= 0 && (r.namedIn(s, subj) || !r.pronounAfter(s, k, subj)) {
 			continue
 		}
 		w := r.toks[s][k].Norm
@@ -303,15 +309,33 @@ func (r *Result) roleAntecedents() {
 	}
 }
 
+// pronounAfter reports whether a pronoun after token k of sentence s,
+// outside quotations, refers to e.
+func (r *Result) pronounAfter(s, k, e int) bool {
+	for m := k + 1; m < len(r.toks[s]); m++ {
+		if pe, ok := r.pronoun[r.toks[s][m].Start]; ok && pe == e && !r.inQ[s][m] {
+			return true
+		}
+	}
+	return false
+}
+
 // openingRole returns the token of the role noun of a definite role phrase
 // that opens sentence s outside quotations ("The commander closed …",
 // "The bowser driver radioed …"), its modifiers nouns, or -1.
 func (r *Result) openingRole(s int) int {
 	toks := r.toks[s]
 	d := 0
+	// "On Thursday the harbourmaster …", "Later the driver …": a time
+	// phrase fronted without a comma.
+	if len(toks) > 2 && toks[0].Norm == "on" && timeWords[toks[1].Norm] && toks[2].Norm == "the" {
+		d = 2
+	} else if len(toks) > 1 && (timeWords[toks[0].Norm] || toks[0].Norm == "later" || toks[0].Norm == "earlier") && toks[1].Norm == "the" {
+		d = 1
+	}
 	// "According to the transcript, the driver said": over a short
 	// fronted phrase.
-	for m := 1; m < len(toks) && m <= maxFronted; m++ {
+	for m := 1; d == 0 && len(toks) > 0 && toks[0].Norm != "the" && m < len(toks) && m <= maxFronted; m++ {
 		if strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start]) == "," {
 			d = m
 			break

@@ -43,3 +43,46 @@ func TestNamesNotReferents(t *testing.T) {
 		{"an acronym spelling out a title the article wrote in full", "Court\n\nDeputy Public Prosecutor Ravindran Pillai read the statement. The defence lawyer, Daniel Lim, spoke next.\n\nDPP Pillai asked for ten years. He said the accused had \"chosen victims who were old\".\n", "chosen victims who were old", "Pillai", "speech-before"},
 	})
 }
+
+// TestBodyByItsWord holds a word both a person noun and an organisation's
+// ("authority") to the body the article names by it, when no one holds
+// it as a role.
+func TestBodyByItsWord(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'the authority said' after the Monetary Authority", "Court\n\nThe Monetary Authority banned Tom Hale for life. The authority said its inquiry was \"at an advanced stage\".\n", "at an advanced stage", "Monetary Authority", "speech-before"},
+		{"'a spokesman for the authority' speaks for it", "Court\n\nThe Monetary Authority banned Tom Hale for life. A spokesman for the authority said its inquiry was \"at an advanced stage\".\n", "at an advanced stage", "Monetary Authority", "speech-before"},
+	})
+}
+
+// TestUnnamedRoleOpening holds a definite role phrase that opens a
+// sentence, over a fronted time phrase and with an appositive after a
+// place, as the referent of the next sentence's pronoun.
+func TestUnnamedRoleOpening(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a fronted time phrase and an appositive after 'at <place>'", "Ferry\n\nCallum Reid sails the boat.\n\nOn Thursday the harbourmaster at Oban, a quiet man who asked that his name not be printed, watches the boat. “Nice work,” he says.\n", "Nice work,", "the harbourmaster", "speech-after"},
+		{"the role phrase set off by commas at the sentence's start", "Ferry\n\nCallum Reid sails the boat.\n\nThe harbourmaster, a quiet man, watches the boat. “Nice work,” he says.\n", "Nice work,", "the harbourmaster", "speech-after"},
+	})
+}
+
+// TestSpokespersonNamedBefore holds "the spokesperson said" to the one
+// person its paragraph names before it (a release's media contact), and a
+// one-off sentence-case label ("Media contact:") to a lead-in, no
+// interview turn.
+func TestSpokespersonNamedBefore(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a release's media contact", "# Corridor opens\n\nThe wildlife authority opened the corridor on Monday.\n\n**Media contact:** Faith Nyambura, Communications Officer, LSWA. \"We will not be taking questions,\" the spokesperson said.\n", "We will not be taking questions,", "Nyambura", "speech-after"},
+		{"two people named before leave the spokesperson unnamed", "# Corridor opens\n\nThe wildlife authority opened the corridor on Monday.\n\nFaith Nyambura and Peter Otieno were there. \"We will not be taking questions,\" the spokesperson said.\n", "We will not be taking questions,", "", "speech-after"},
+	})
+}
+
+// TestColonAfterDescription holds a roundup's "Name, description: “…”"
+// to the name, whatever ends the description, and not a sentence whose
+// words before the colon say something.
+func TestColonAfterDescription(t *testing.T) {
+	const roundup = "Plant approved\n\nThe minister approved the plant.\n\n- Dr Mia Hale, chief executive of the Coastline Water Consortium: “We accept every condition.”\n- Fenella Hale, convenor of Save the Reef (no relation): “We will see the minister in court.”\n- Kerryn Doyle, the Opposition’s water spokeswoman: “The bill is hidden.”\n"
+	runSieveTable(t, []sieveCase{
+		{"a description ending in brackets", roundup, "We will see the minister in court.", "Fenella Hale", "colon"},
+		{"a description ending in a role noun", roundup, "The bill is hidden.", "Doyle", "colon"},
+		{"a clause before the colon is no label", "Plant approved\n\nKerryn Doyle, who opposes the plant, said one thing: “The bill is hidden.”\n", "The bill is hidden.", "Doyle", "speech-before"},
+	})
+}
