@@ -151,3 +151,37 @@ func TestAsksName(t *testing.T) {
 		t.Errorf("namesSomeoneElse found the name the question already gives")
 	}
 }
+
+// TestHasCalendarDate: a question for a date wants a day of a month, not a
+// weekday, a relative time or a year alone; one for a year wants a year.
+func TestHasCalendarDate(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Voters go to the polls on Tuesday 14 May.", true},
+		{"She will be sworn in on Jan. 6.", true},
+		{"The strike begins on March 3rd.", true},
+		{"The call took place last week.", false},
+		{"The bridge will reopen on Tuesday.", false},
+		{"The bridge closed in May 2022.", false},
+	} {
+		if got := hasCalendarDate(tokenize(c.s, func(s string) string { return s })); got != c.want {
+			t.Errorf("hasCalendarDate(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	// A question for a year wants a year or a decade.
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The abbey was founded in 1066.", true},
+		{"Sales peaked in the 1990s.", true},
+		{"The call took place last week.", false},
+		{"About 300 soldiers landed.", false},
+	} {
+		if got := hasYearLike(tokenize(c.s, func(s string) string { return s })); got != c.want {
+			t.Errorf("hasYearLike(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -794,6 +794,13 @@ type query struct {
 	// is the name of the driver …", "What is the chairman's surname?"):
 	// a role noun ("the driver") does not answer it, only a name does.
 	asksName bool
+	// asksDate is set when the question asks for a date ("On what date
+	// …", "What date …"): a weekday, "last week" or a year alone does not
+	// give one.
+	asksDate bool
+	// asksYear is set when the question asks for a year ("In what year
+	// …"): only a year answers it.
+	asksYear bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -869,6 +876,14 @@ func (a *Article) analyze(text string) *query {
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
 	q.asksName = asksName(toks)
+	for k := 0; k+1 < len(toks) && k < 3; k++ {
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "date" {
+			q.asksDate = true
+		}
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "year" {
+			q.asksYear = true
+		}
+	}
 	q.qualifiers = a.qualifiersOf(toks)
 	for _, t := range toks {
 		if t.Start == typeNoun && t.Norm == "much" {
@@ -878,6 +893,13 @@ func (a *Article) analyze(text string) *query {
 	speech := false
 	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
 	roles := a.roleRefs(text, toks)
+	// The value of each number token ("twenty six" is one: 26).
+	numberAt := map[int]string{}
+	for _, sp := range numberSpans(toks) {
+		for k := sp.first; k <= sp.last; k++ {
+			numberAt[toks[k].Start] = sp.value
+		}
+	}
 	for _, t := range toks {
 		if speechVerbs[t.Norm] {
 			speech = true
@@ -930,7 +952,7 @@ func (a *Article) analyze(text string) *query {
 			// not what about; the article may name them without it.
 			qt.framing, qt.entity = true, false
 		}
-		if framingVerbs[t.tok.Norm] || namingCall(toks, t.tok) {
+		if (framingVerbs[t.tok.Norm] || namingCall(toks, t.tok)) && !speechAsked(q.answerType, toks, t.tok) {
 			qt.framing = true
 			qt.weight = 0.3
 		}
@@ -988,6 +1010,12 @@ func (a *Article) analyze(text string) *query {
 		}
 		qt.alts = a.alternatives(qt.key, t.tok.Norm)
 		qt.alts = a.phraseAlternatives(toks, t.tok, qt.alts)
+		if v, ok := numberAt[t.tok.Start]; ok {
+			// "26" finds "twenty-six", and "twenty six" finds "26".
+			if k := numberKey(v); a.index.df[k] > 0 && !containsAlt(qt.alts, k) {
+				qt.alts = append(qt.alts, alt{k, numberWeight})
+			}
+		}
 		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
 			// "the man who drowned": any kind of person the article names.
 			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
@@ -1065,6 +1093,22 @@ func (a *Article) analyze(text string) *query {
 	q.money = q.howMuch && asksMoney(toks, typeNoun)
 	return q
 }
+
+// speechAsked reports a verb of saying that is itself what a when or how
+// long question asks about — "How long did the finance minister speak
+// for?", "When did Putin speak to Trump?" — as the question ends after it
+// or goes on with a preposition only; "When did the mayor say the bridge
+// would reopen?" asks about what was said, and the verb frames it.
+func speechAsked(answerType string, toks []Token, tok Token) bool {
+	if answerType != "duration" && answerType != "time" {
+		return false
+	}
+	k := tokenAt(toks, tok.Start)
+	return k+1 >= len(toks) || eventPrepositions[toks[k+1].Norm]
+}
+
+// eventPrepositions may follow a verb of saying that names the event itself.
+var eventPrepositions = wordSet(`for to with at on in before after`)
 
 // isVerbWord reports a word whose base form's most common sense is a verb.
 func isVerbWord(norm string) bool {
@@ -1551,6 +1595,10 @@ func (a *Article) alternatives(key, norm string) []alt {
 	}
 	return out
 }
+
+// numberWeight is the credit of a number written the other way ("26" for
+// "twenty-six"): the same value, not the same word.
+const numberWeight = 0.9
 
 // synonymWeight is the credit for matching a word through a synonym.
 const synonymWeight = 0.6

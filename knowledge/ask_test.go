@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -484,6 +485,26 @@ func TestCloseQuotation(t *testing.T) {
 		}
 		if got.Text != a.Text[got.Start:got.End] {
 			t.Errorf("closeQuotation(%q…%q) is not a slice of the article", c.first, c.last)
+		}
+	}
+}
+
+// TestSpeechAsked checks when a verb of saying is the event a when or how
+// long question asks about, not the frame of what was said.
+func TestSpeechAsked(t *testing.T) {
+	for _, tt := range []struct {
+		q, verb, typ string
+		want         bool
+	}{
+		{"How long did the finance minister speak for?", "speak", "duration", true},
+		{"When did Putin speak to Trump?", "speak", "time", true},
+		{"When did the mayor say the bridge would reopen?", "say", "time", false},
+		{"What did the minister say?", "say", "", false},
+	} {
+		toks := Tokenize(tt.q)
+		k := slices.IndexFunc(toks, func(u Token) bool { return u.Norm == tt.verb })
+		if got := speechAsked(tt.typ, toks, toks[k]); got != tt.want {
+			t.Errorf("speechAsked(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

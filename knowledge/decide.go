@@ -138,7 +138,21 @@ func (a *Article) figureMissing(q *query, i int) bool {
 				}
 			}
 		}
-		if !strings.Contains(text, t.Norm) {
+		if !strings.Contains(text, t.Norm) && !a.windowHasValue(i, strings.TrimLeft(t.Norm, "0")) {
+			return true
+		}
+	}
+	return false
+}
+
+// windowHasValue reports a number of value v, written in words ("twenty-six"
+// for "26") or digits, in sentence i or a neighbour in its paragraph.
+func (a *Article) windowHasValue(i int, v string) bool {
+	for j := i - 1; j <= i+1; j++ {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i].Paragraph {
+			continue
+		}
+		if a.index.tf[j][numberKey(v)] > 0 {
 			return true
 		}
 	}
@@ -352,7 +366,8 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
-		if q.asksName && !a.namesSomeoneElse(q, i) {
+		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) ||
+			q.asksYear && !hasYearLike(a.Sentences[i].tokens) {
 			return false
 		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
@@ -363,6 +378,46 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 	j := a.typedNeighbour(q, i0)
 	return j >= 0 && holds(j)
 }
+
+// hasCalendarDate reports a day of a month ("14 May", "May 14th", "1
+// June 2027"): what a question for a date wants.
+func hasCalendarDate(toks []Token) bool {
+	for k, t := range toks {
+		if !monthNames[t.Norm] {
+			continue
+		}
+		for _, j := range []int{k - 1, k + 1} {
+			if j >= 0 && j < len(toks) && isDayOfMonth(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDayOfMonth reports "1" to "31", with or without an ordinal suffix.
+func isDayOfMonth(norm string) bool {
+	d := strings.TrimRight(norm, "stndrh")
+	if d == "" || len(d) > 2 || !isDigits(d) {
+		return false
+	}
+	return d != "0" && d != "00" && (len(d) == 1 || d <= "31")
+}
+
+// hasYearLike reports a year in digits from 1000 ("1066", "2024") or a
+// decade ("1990s"): what a question for a year wants.
+func hasYearLike(toks []Token) bool {
+	for _, t := range toks {
+		d := strings.TrimSuffix(t.Norm, "s")
+		if len(d) == 4 && isDigits(d) && d >= "1000" && d <= "2100" {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // namesSomeoneElse reports whether sentence i writes out the name of a
 // person the question does not name: what a question for a name wants.
@@ -546,6 +601,22 @@ func (a *Article) windowWords(i int) *window {
 }
 
 // hasNorm reports a token of the window folded to norm.
+// hasValue reports a number of value v in the window, however written
+// ("twenty-six" for "26"); false for "".
+func (w *window) hasValue(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, ts := range w.toks {
+		for _, sp := range numberSpans(ts) {
+			if sp.value == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (w *window) hasNorm(norm string) bool {
 	for _, ts := range w.toks {
 		for _, t := range ts {
@@ -637,6 +708,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		}
 		return poleSet[o]
 	}
+	valueAt := valuesAt(toks)
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
 		// …"): a plain negator of its main clause, not a word like "lack"
@@ -648,7 +720,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) {
 			qNeg = true
 		}
-		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
+		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !w.hasValue(valueAt[k]) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
 			!adverbialOrdinal(lx, toks, k) && !answerSize(toks, k, w) {
 			number = true
 		}
@@ -697,14 +769,22 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// in coverage: its rarity says nothing of the topic.
 		idf := t.weight * a.index.idf(t.key)
 		maxIDF = max(maxIDF, idf)
-		found := false
+		found, loose := false, false
 		for _, al := range t.alts {
-			if al.weight >= synonymWeight && a.index.contextMatch(i0, al.key) >= adjacentWeight {
-				found = true
-				break
+			if a.index.contextMatch(i0, al.key) >= adjacentWeight {
+				if al.weight >= synonymWeight {
+					found = true
+					break
+				}
+				loose = true
 			}
 		}
-		if !found {
+		switch {
+		case loose && !found:
+			// A loose relation (a hypernym, a rarer sense) may be the
+			// paraphrase: half missing.
+			missing = max(missing, idf/2)
+		case !found:
 			missing = max(missing, idf)
 		}
 	}
@@ -987,6 +1067,12 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 		return w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem)
 	}
 	toks := q.toks
+	// Numbers compare by value: "26 years" is "twenty-six years".
+	qVal := valuesAt(toks)
+	wVal := make([]map[int]string, len(w.toks))
+	for i, ts := range w.toks {
+		wVal[i] = valuesAt(ts)
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		for _, pair := range [][2]int{{k, k + 1}, {k + 1, k}} { // modifier, head
 			m, h := toks[pair[0]], toks[pair[1]]
@@ -1015,7 +1101,7 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 				continue
 			}
 			same, other := false, false
-			for _, ts := range w.toks {
+			for i, ts := range w.toks {
 				for j, u := range ts {
 					if u.Stem != h.Stem {
 						continue
@@ -1029,9 +1115,21 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 					}
 					v := ts[o]
 					switch {
-					case v.Stem == m.Stem:
+					case v.Stem == m.Stem || c == 1 && qVal[pair[0]] != "" && wVal[i][o] == qVal[pair[0]]:
 						same = true
-					case c == 1 && isNumberToken(v) && !isYear(v.Norm):
+					case c == 1 && ordinalWords[m.Norm] && isNumberToken(v) && !ordinalWords[v.Norm] && o > 0 && ordinalWords[ts[o-1].Norm]:
+						// "the first 300 signatures": the ordinal before the
+						// count is the one to compare.
+						if ts[o-1].Stem == m.Stem {
+							same = true
+						} else {
+							other = true
+						}
+					case c == 1 && isNumberToken(v) && !isYear(v.Norm) && ordinalWords[m.Norm] == ordinalWords[v.Norm] &&
+						!(m.Norm == "one" && v.Norm == "single"):
+						// An ordinal is another ordinal, a count another count
+						// ("first" is not contradicted by "300"; "one night" is
+						// "a single night").
 						other = true
 					case c > 1 && (class(v) == c || c == 3 && !isCapitalised(v) && lx.IsNoun(v.Norm) && !lx.IsAdjective(v.Norm)) && !related[v.Stem] && !IsStopWord(v.Norm) &&
 						!lx.IsPersonNoun(strings.ToLower(v.Norm)) && !titleWords[v.Norm]:

@@ -376,7 +376,8 @@ func TestAnswerSize(t *testing.T) {
 func TestModifierMismatch(t *testing.T) {
 	a, err := Parse("mine.txt", "Mine to close\n\n"+
 		"The company will close Shaft 4 and cut 800 jobs, its finance director, Sipho Dlamini, said.\n\n"+
-		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n")
+		"President Thandeka Roux said the river gauge at Dunmore Bridge had peaked.\n\n"+
+		"She collected the first 300 signatures in a single morning.\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,6 +392,11 @@ func TestModifierMismatch(t *testing.T) {
 		{"What did Thandeka Roux say about the gauge?", false},
 		{"What did Lindiwe Roux say about the gauge?", true},
 		{"When did the gauge at Kesterby Bridge peak?", true},
+		// An ordinal is not contradicted by a count; "one" is "single".
+		{"Where were the first signatures collected?", false},
+		{"Where were the second signatures collected?", true},
+		{"How many signatures did she collect in one morning?", false},
+		{"How many signatures did she collect in two mornings?", true},
 	} {
 		q := a.analyze(tc.q)
 		hits := a.rank(q, 3)
@@ -592,6 +598,24 @@ func TestRefusalNegates(t *testing.T) {
 				if _, neg, _, _ := a.detailMismatch(q, i, a.windowWords(i)); neg != c.want {
 					t.Errorf("%q: negation mismatch with %q = %v, want %v", c.q, s.Text, neg, c.want)
 				}
+			}
+		}
+	}
+}
+
+// TestRareMissingLoose: the rarest word of the question matched only by a
+// loose relation (a hypernym) counts as half missing, not as absent.
+func TestRareMissingLoose(t *testing.T) {
+	a, err := Parse("park.txt", "Park\n\nThe tree in the square is 30 metres tall, the council said.\n\n"+
+		"The council planted an oak in the park on Monday. The square has a fountain.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("How tall is the oak in the square?")
+	for i, s := range a.Sentences {
+		if strings.HasPrefix(s.Text, "The tree") {
+			if _, _, _, rare := a.detailMismatch(q, i, a.windowWords(i)); rare != 0.5 {
+				t.Errorf("rare_missing = %.2f, want 0.50 (oak matched by its hypernym tree)", rare)
 			}
 		}
 	}

@@ -250,6 +250,11 @@ func buildIndex(a *Article) *index {
 				}
 			}
 		}
+		// A number is found by its value whichever way either side writes
+		// it ("26", "twenty-six"); outside the length, as phrasal verbs.
+		for _, sp := range numberSpans(s.tokens) {
+			tf[numberKey(sp.value)]++
+		}
 		// An amount of money ("$3.2 billion", "40 million euros") answers
 		// questions about money even where the word is not written.
 		if hasMoney(s.Text, s.tokens) {
