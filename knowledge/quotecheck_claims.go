@@ -257,6 +257,14 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	if numbered {
 		j++
 	}
+	// "Millbrook police said": a lower-case body noun after the name
+	// makes it the body the article names with both ("Millbrook Police
+	// Department"), not whatever else "Millbrook" opens.
+	if j < len(toks) && !isCapitalised(toks[j]) && adjacent(s, toks[j-1], toks[j]) && a.attr.IsOrgWord(toks[j].Norm) {
+		if e := a.bodyNamed(toks[i : j+1]); e >= 0 {
+			return nameAt{i: i, j: j + 1, name: a.attr.Entities[e].Short, known: true}, true
+		}
+	}
 	for w := j; w > i; w-- {
 		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
 		e, other := a.attr.Resolve(phrase)
@@ -378,6 +386,20 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	owned := possessivePronoun(toks[i].Norm) && toks[i].Norm != "its"
 	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an" && !owned) {
 		return nameAt{}, false
+	}
+	// "the Indiana Republican", "the Maine senator": by the party and
+	// state tag the article gives after a name.
+	if toks[i].Norm == "the" {
+		var mods []string
+		for k := i + 1; k < len(toks) && k <= i+3 && adjacent(s, toks[k-1], toks[k]); k++ {
+			if e := a.attr.ByParty(toks[k].Norm, mods); e >= 0 && a.attr.IsRoleNoun(toks[k].Norm) {
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			}
+			if !isCapitalised(toks[k]) {
+				break
+			}
+			mods = append(mods, toks[k].Norm) // "Kansas", though WordNet has a Kansa person
+		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&

@@ -64,6 +64,15 @@ func (a *Article) rolePhrases(text string, toks []Token) []roles.Phrase {
 		if long, ok := clippedRoles[w]; ok {
 			w = long // "the Voltaris exec"
 		}
+		if k+1 < len(toks) && text[toks[k].End:toks[k+1].Start] == "-" && !hasPossessive(toks[k]) {
+			// "the runner-up" is no runner: a hyphenated compound is its
+			// own role noun, or none.
+			joined := w + "-" + stripPossessive(toks[k+1].Norm)
+			if !lexicon.Default().IsPersonNoun(joined) {
+				continue
+			}
+			w = joined
+		}
 		if !a.isRoleHead(w, !isCapitalised(toks[k])) {
 			continue
 		}
@@ -349,7 +358,7 @@ func (a *Article) resolveRole(p roles.Phrase, talkedAbout bool) (string, bool) {
 		}
 	}
 	if best == "" {
-		return "", false
+		return a.resolveTenure(p)
 	}
 	if len(tied) > 1 {
 		if !talkedAbout {
@@ -358,6 +367,70 @@ func (a *Article) resolveRole(p roles.Phrase, talkedAbout bool) (string, bool) {
 		return a.mostMentioned(tied)
 	}
 	return best, true
+}
+
+// resolveTenure resolves a role phrase with a tenure word no one's
+// description has ("the new music director" for "named her its music
+// director") to the one person the role without it fits, when the
+// article itself speaks of the role with that word ("… Philharmonic's new
+// music director"): the article then knows one such holder. Two fitting,
+// or one with another tenure ("former"), name no one: "the new mayor" of
+// an election story is not the outgoing one the article calls mayor.
+func (a *Article) resolveTenure(p roles.Phrase) (string, bool) {
+	var tenure, rest []string
+	for _, m := range p.Mods {
+		if roles.IsTenure(m) {
+			tenure = append(tenure, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	if len(tenure) != 1 || len(rest) == len(p.Mods) {
+		return "", false
+	}
+	phrase := append(append([]string{tenure[0]}, rest...), p.Word)
+	if !a.saysPhrase(phrase) {
+		return "", false
+	}
+	q := p
+	q.Mods = rest
+	q.Capital = nil
+	f := roles.NewFitter(q)
+	found, name := 0, ""
+	for k, pe := range a.People {
+		if !a.namesPersonAt(k) || f.Fit(pe.Descriptors, a.roleDescsAt(k)) <= 0 {
+			continue
+		}
+		for _, d := range pe.Descriptors {
+			for _, m := range d.Modifiers {
+				if roles.IsTenure(m) && m != tenure[0] {
+					return "", false // "former music director": another holder
+				}
+			}
+		}
+		found, name = found+1, pe.Name
+	}
+	if found != 1 {
+		return "", false
+	}
+	return name, true
+}
+
+// saysPhrase reports whether the article has the folded words in a row
+// ("Philharmonic’s new music director" has "new music director").
+func (a *Article) saysPhrase(words []string) bool {
+	// The whole text: a headline, which is no sentence, often has it.
+	toks := Tokenize(a.Text)
+next:
+	for k := 0; k+len(words) <= len(toks); k++ {
+		for i, w := range words {
+			if stripPossessive(toks[k+i].Norm) != w || i > 0 && !adjacent(a.Text, toks[k+i-1], toks[k+i]) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mentionLead is how many times as much as any other the one person a

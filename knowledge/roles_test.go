@@ -72,6 +72,10 @@ const (
 	roleGuild = "Port shifts lengthen\n\n" +
 		"Harwick Port said on Monday that night shifts would run to twelve hours from March.\n\n" +
 		"The Dockers Guild said the longer shifts were a safety risk and asked for talks.\n"
+	roleTagged = "# Harbour’s new music director on the final\n\n" +
+		"Imran Dale, captain of Millbrook, made 40. Harbour won by two runs, the skipper Nadia Kowalczyk making 60.\n\n" +
+		"“We never stopped running,” the Harbour captain told reporters.\n\n" +
+		"The club named Ines Varga its music director in May. “It is a young band,” Varga said. Dale finished as runner-up in the batting averages.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -151,6 +155,11 @@ func TestPersonByRole(t *testing.T) {
 		{"two members, no one named", roleTwoMayors, "the member", ""},
 		{"a lower-case noun before a title qualifies it", roleCredits, "the Opposition housing critic", "Quill"},
 		{"an appointment makes the role a new one", roleCredits, "the new manager", "Park"},
+		{"a speech tag's description of the speaker", roleTagged, "the Harbour captain", "Kowalczyk"},
+		{"a speech tag's description, by the synonym", roleTagged, "the Harbour skipper", "Kowalczyk"},
+		{"a hyphenated role is its own noun", roleTagged, "the runner-up", ""},
+		{"a tenure only the headline gives, one holder", roleTagged, "the new music director", "Varga"},
+		{"a tenure the article never gives", roleTagged, "the former music director", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

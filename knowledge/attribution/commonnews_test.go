@@ -57,3 +57,64 @@ func TestNamedDescriptionSubject(t *testing.T) {
 			"a good boy.", "Lee", "speech-before"},
 	})
 }
+
+// TestCommonNewsSpeechForms holds common attribution forms probed on
+// invented sentences while working on dev7: an abbreviated office for the
+// article's spelled-out one, a participle after "before", a family's
+// statement, an age with a role noun.
+func TestCommonNewsSpeechForms(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'the CEO' is the article's chief executive",
+			"Headline\nTom Reed, chief executive of Acme Corp., spoke to analysts.\n“We are fine,” the CEO said.\n",
+			"We are fine,", "Reed", "speech-after"},
+		{"'he said, before adding that …' is the pronoun's",
+			"Headline\nTom Reed spoke.\n“We are fine,” he said, before adding that the team was “tired.”\n",
+			"tired.", "Reed", "speech-before"},
+		{"'the family said' is no one named, not the man whose family it is",
+			"Headline\nTom Reed died on Monday. In a statement, the family said: “He was our rock.”\n",
+			"He was our rock.", "", "speech-before"},
+		{"'his relatives said' likewise",
+			"Headline\nTom Reed was jailed. His relatives said he was “a scapegoat.”\n",
+			"a scapegoat.", "", "speech-before"},
+		{"'the N-year-old mother of three said' is the person given that age",
+			"Headline\nAnn Cole, 45, lost her son.\n“I want answers,” the 45-year-old mother of three said.\n",
+			"I want answers,", "Cole", "sentence-verb"},
+	})
+}
+
+// TestCommonNewsReferents: a state or party after "the" picks one of two
+// senators by their party tags; a clause opening with a name before a
+// colon is that person's lead-in; a name the text gives only after a
+// quotation opens, as an object, is no speaker.
+func TestCommonNewsReferents(t *testing.T) {
+	senators := "Headline\nSen. Ann Cole, D-Maine, and Sen. Tom Reed, R-Utah, wrote the bill.\n"
+	runSieveTable(t, []sieveCase{
+		{"'the Maine senator' is the senator tagged D-Maine",
+			senators + "“It is fair,” the Maine senator said.\n", "It is fair,", "Cole", "speech-after"},
+		{"'the Utah Republican' is the senator tagged R-Utah",
+			senators + "“It is fair,” the Utah Republican said.\n", "It is fair,", "Reed", "speech-after"},
+		{"'the Republican' alone fits one",
+			senators + "“It is late,” the Republican said.\n", "It is late,", "Reed", "speech-after"},
+		{"a name opening a short clause before a colon",
+			"Headline\nTom Reed attacked Ann Cole. Cole fired back: “He is lying.”\n", "He is lying.", "Cole", "colon"},
+		{"not when the clause ends on someone else's name: the letter is his",
+			"Headline\nTom Reed wrote to Ann Cole. Cole quoted a letter from Reed: “You are lying.”\n", "You are lying.", "Reed", "read-document"},
+		{"nor when it names someone else as an object",
+			"Headline\nTom Reed met Ann Cole. Cole told Reed: “You are lying.”\n", "You are lying.", "Cole", "speech-before"},
+		{"an object named after the quotation opens is no speaker",
+			"Headline\nMarchers chanted “No more cuts” as they passed City Hall.\n", "No more cuts", "", ""},
+	})
+}
+
+// TestAddresseeIsNoPerson: the one a speech verb like "told" addresses
+// ("told Vogue") is not made a person by it, so it never speaks for the
+// paragraph.
+func TestAddresseeIsNoPerson(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"'told Vogue that …' does not make Vogue a speaker",
+			"Headline\nMaya Orlov married Jude Castellane in 2021.\nThe singer later told Vogue that he was “the calmest person I know.”\n",
+			"the calmest person I know.", "Orlov", "paragraph-speaker"},
+		{"'said Ruiz' still makes Ruiz a speaker",
+			"Headline\nThe vote failed. “It is over,” said Ruiz.\n", "It is over,", "Ruiz", "speech-after"},
+	})
+}

@@ -109,6 +109,42 @@ func (r *Result) describe() {
 	}
 	r.appointedDescriptions()
 	r.ledeDescriptions()
+	r.speakerDescriptions()
+}
+
+// speakerDescriptions gives the speaker of a quotation the description
+// its speech tag names them by: "“…,” the Westhaven captain told the
+// press conference" makes the one the tag was resolved to the Westhaven
+// captain, whom a question may call so though the article names him
+// "the skipper" elsewhere.
+func (r *Result) speakerDescriptions() {
+	for _, q := range r.Quotations {
+		if q.Speaker < 0 || q.Kind != KindQuote || q.Rule != "speech-after" || r.Entities[q.Speaker].Kind != Person {
+			continue
+		}
+		si := r.sentenceOf(q.CloseEnd)
+		if si < 0 {
+			continue
+		}
+		toks := r.toks[si]
+		k := 0
+		for k < len(toks) && toks[k].Start < q.CloseEnd {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].Norm != "the" || r.inQ[si][k] || strings.TrimSpace(r.doc.Text[q.CloseEnd:toks[k].Start]) != "" {
+			continue
+		}
+		d := r.descriptionAfter(si, k)
+		en := &r.Entities[q.Speaker]
+		if d.Head == "" || len(d.Modifiers) == 0 && d.Of == "" && len(en.Descriptors) > 0 {
+			// A bare "the skipper said" after "South Africa's captain, Riaan
+			// du Preez," says no more than the role the article gave him,
+			// and would make him the skipper more than the other side's
+			// captain is.
+			continue
+		}
+		en.Descriptors = addDescriptor(en.Descriptors, d)
+	}
 }
 
 // appointVerbs give their object a role: "named her its music director",

@@ -38,6 +38,9 @@ func (r *Result) ledeDescriptions() {
 		}
 		for sj := si + 1; sj < len(r.doc.Sentences) && sj <= si+ledeWindow; sj++ {
 			e := r.subjectName(sj)
+			if e < 0 && !speaks {
+				e = r.quotedSpeakerName(sj)
+			}
 			if e < 0 {
 				continue
 			}
@@ -90,14 +93,26 @@ func (r *Result) subjectDescription(si int) (d Descriptor, speaks, ok bool) {
 	// the few words after its head that may complete it. A name further
 	// on, in what the person did ("… told a jury … at the Harlan Ridge
 	// quarry"), is no part of it.
-	end := len(toks)
+	end, body := len(toks), -1
 	for k := j + 1; k < len(toks) && k <= j+maxDescriptorWords; k++ {
 		if roleOf(toks[k].Norm) == d.Head {
 			end = min(k+1+descriptionTail, len(toks))
+			if k+2 < len(toks) && toks[k+1].Norm == "of" {
+				// "The president of Hoshikawa Rolling Stock": the name
+				// after "of" is the body whose role it is, no person.
+				body = toks[k+2].Start
+				if toks[k+2].Norm == "the" && k+3 < len(toks) {
+					body = toks[k+3].Start
+				}
+			}
 			break
 		}
 	}
 	for _, m := range r.Mentions {
+		if m.Start == body && r.Entities[m.Entity].Kind != Person {
+			d.Of = foldName(r.doc.Text[m.Start:m.End])
+			continue
+		}
 		if m.Sentence == si && m.Start >= toks[j].Start && (end == len(toks) || m.Start < toks[end].Start) &&
 			r.Entities[m.Entity].Kind != Organisation && r.Entities[m.Entity].Kind != Place {
 			return Descriptor{}, false, false
@@ -131,6 +146,34 @@ func (r *Result) subjectName(si int) int {
 	}
 	if mi, ok := r.titleAt[toks[0].Start]; ok && r.Mentions[mi].Sentence == si {
 		return r.Mentions[mi].Entity
+	}
+	return -1
+}
+
+// quotedSpeakerName returns the entity a sentence opening with a
+// quotation names as its speaker right after it ("“We betrayed the
+// trust …,” Kenji Morita, 63, said"), or -1: news names a lede's person
+// so as often as by a subject ("The president of Hoshikawa Rolling Stock
+// bowed …").
+func (r *Result) quotedSpeakerName(si int) int {
+	toks := r.toks[si]
+	if len(toks) == 0 || !r.inQ[si][0] {
+		return -1
+	}
+	for _, q := range r.Quotations {
+		if q.Speaker < 0 || q.Kind != KindQuote || q.Rule != "speech-after" || q.OpenStart > toks[0].Start || q.End < toks[0].Start {
+			continue
+		}
+		for k, t := range toks {
+			if t.Start < q.CloseEnd || r.inQ[si][k] {
+				continue
+			}
+			if mi, ok := r.titleAt[t.Start]; ok && r.Mentions[mi].Sentence == si && r.Mentions[mi].Entity == q.Speaker {
+				return q.Speaker
+			}
+			break // the name must come first after the quotation
+		}
+		return -1
 	}
 	return -1
 }

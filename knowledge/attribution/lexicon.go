@@ -219,11 +219,11 @@ var handPlaces = wordSet(`americas oceania vatican`)
 // "Bellwood Creek", "Pier Park"), which WordNet does not list by name.
 var placeHeads = wordSet(`street avenue road lane boulevard drive close crescent terrace highway motorway
 	creek river lake bay beach harbour harbor island bridge causeway square park plaza gardens valley
-	mountain airport station quay wharf pier`)
+	mountain airport station quay wharf pier hall`)
 
 // surnameHeads are place heads that are also common surnames ("Grace
 // Park", "Glenn Close"): a given name before them makes a person.
-var surnameHeads = wordSet(`park close lane field hill`)
+var surnameHeads = wordSet(`park close lane field hill hall`)
 
 // companyNouns head appositives that describe a company, though WordNet
 // files some of them under person ("maker", "producer").

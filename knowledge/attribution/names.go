@@ -899,7 +899,8 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	}
 	// "said O’Brien", "Mensah-Doyle, 19,", "Adeyemi, who …": a person; but
 	// "said Bellwood Creek was not every crossing" opens what was said.
-	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
+	// Not "told Vogue", "informed the BBC": the one spoken to.
+	if c.ti > 0 && speechVerbs[toks[c.ti-1].Norm] && !addresseeVerbs[toks[c.ti-1].Norm] && !r.inQ[si][c.ti-1] && !c.inQuote && !(j-c.i >= 2 && placeHeads[toks[j-1].Norm]) &&
 		!r.modifiesNoun(si, j) {
 		c.kind = Person
 	}
@@ -996,7 +997,7 @@ func (r *Result) modifiesNoun(si, j int) bool {
 		return false
 	}
 	w := toks[j].Norm
-	return !prepositions[w] && !nlp.IsStopWord(w) && !strings.HasSuffix(w, "ly") && !speechVerbs[w] && !isNumber(w)
+	return !prepositions[w] && !nlp.IsStopWord(w) && !r.lyAdverb(w) && !speechVerbs[w] && !isNumber(w)
 }
 
 // personShaped reports whether toks[i:j], before an appositive headed by

@@ -349,7 +349,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
 	// speaking separately, called"): the aside is skipped below.
-	for k >= lo && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly")) && !r.isName(toks[k]) &&
+	for k >= lo && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm)) && !r.isName(toks[k]) &&
 		!strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
 		k--
 	}
@@ -401,6 +401,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				return r.roleSubject(si, m, lo)
 			}
 		}
+	}
+	// "In a statement, the family said", "his relatives said": a group of
+	// people the article does not name speaks, not the person they are
+	// the family of.
+	if groupNouns[toks[k].Norm] && k > lo && !r.inQ[si][k] && !isCap(toks[k]) &&
+		(determiners[toks[k-1].Norm] || possessivePronouns[toks[k-1].Norm] || possessive(toks[k-1].Text, false)) {
+		return -1, true
 	}
 	// "A source close to the club said": someone unnamed, however the
 	// phrase goes on.
@@ -491,8 +498,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
-	// "…, adding that …": the participle's subject is the sentence's.
-	if strings.HasSuffix(toks[v].Norm, "ing") && strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") {
+	// "…, adding that …", "…, before adding that …": the participle's
+	// subject is the sentence's.
+	participleAside := strings.Contains(r.doc.Text[toks[k].End:toks[v].Start], ",") ||
+		k+1 == v && k > lo && participleLinks[toks[k].Norm] && strings.Contains(r.gapAt(toks, k), ",")
+	if strings.HasSuffix(toks[v].Norm, "ing") && participleAside {
 		// The subject the pronouns resolved ("He expressed confidence …
 		// between the two nations, asserting"), else the first name.
 		if e := r.Sentences[si].Subject; e >= 0 && lo == 0 {
@@ -500,6 +510,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
+		}
+		// "“…,” he said, before adding that …": the clause's subject
+		// pronoun after the quotation.
+		for m := lo; m < k; m++ {
+			if e, ok := r.pronoun[toks[m].Start]; ok && (toks[m].Norm == "he" || toks[m].Norm == "she") && !r.inQ[si][m] {
+				return e, true
+			}
 		}
 	}
 	// "Dolores Quintana, who remembers her as …".
@@ -546,6 +563,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	if e, ok := r.ageDescription(si, k-3, lo); ok {
 		return e, true // "the 29-year-old said"
+	}
+	if e, ok := r.ageRoleDescription(si, k, lo); ok {
+		return e, true // "the 45-year-old mother of three said"
 	}
 	if e, ok := r.ownedKin(si, k, lo); ok {
 		return e, true // "his brother had told him"
@@ -697,6 +717,40 @@ func (r *Result) ageDescription(si, d, lo int) (int, bool) {
 		return e, true
 	}
 	return r.recentSubject(si, ""), true
+}
+
+// ageRoleDescription reads "the N-year-old" and a person noun ending at
+// token k of sentence si, or the noun with an "of" complement ("the
+// 45-year-old mother of three", "the 71-year-old retired teacher"): as
+// ageDescription, the person given that age, else the latest subject.
+func (r *Result) ageRoleDescription(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	for d := k - 4; d >= lo && d >= k-8; d-- {
+		if d+4 > k || !r.lex.IsPersonNoun(toks[d+4].Norm) && !r.lex.IsPersonNoun(toks[min(d+5, k)].Norm) {
+			continue
+		}
+		ok := true
+		for m := d + 4; m <= k; m++ {
+			if r.inQ[si][m] || strings.ContainsAny(r.gapAt(toks, m), ",;:") || isCap(toks[m]) {
+				ok = false
+			}
+		}
+		// The head before "of", or the last word: a person noun.
+		head := k
+		for m := d + 4; m <= k; m++ {
+			if toks[m].Norm == "of" {
+				head = m - 1
+				break
+			}
+		}
+		if !ok || head < d+4 || !r.lex.IsPersonNoun(toks[head].Norm) {
+			continue
+		}
+		if e, isAge := r.ageDescription(si, d, lo); isAge {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 // byAge returns the person whose latest mention before offset at is
@@ -912,6 +966,19 @@ func (r *Result) unnamedPerson(si, from, to int) bool {
 // is his principal's voice, and stays theirs.
 var representNouns = wordSet(`family families relatives parents children friends lawyer lawyers attorney
 	attorneys solicitor solicitors counsel`)
+
+// lyAdverb reports whether w reads as an "-ly" adverb ("firmly",
+// "reportedly"), not a noun that ends so ("family", "ally", "assembly").
+func (r *Result) lyAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	nf, ok := r.raw.(NounsFirst)
+	return !ok || !nf.NounFirst(w)
+}
+
+// groupNouns are the relatives and friends who speak together.
+var groupNouns = wordSet(`family families relatives parents children friends neighbours neighbors`)
 
 // anonymousNouns are how news names a person it will not name, which
 // WordNet reads first as things ("a source close to the club").
@@ -1135,6 +1202,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	w := toks[k].Norm
 	at := toks[k].Start
 	mod := r.phraseNameModifier(si, k, lo)
+	if kind == "person" && (mod != "" || partyNouns[w]) {
+		// "the Maine senator", "the Utah Republican", "the Republican"
+		// after "Sen. Ann Cole, D-Maine,": the one person described by
+		// that noun with those words.
+		if e := r.byDescriptor(w, mod); e >= 0 {
+			return e, true
+		}
+	}
 	if kind == "person" && mod != "" {
 		// "the Rovers manager" is whom the article titles for the Rovers
 		// ("Rovers boss Siobhán Kettering"), as a claim's is (BySide).
@@ -1157,7 +1232,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			for _, ro := range en.Roles {
 				// A voice noun is nobody's synonym: "the spokesperson" is
 				// not the union's "lead representative".
-				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) {
+				// "the CEO" is the article's "chief executive".
+				if ro == w || ro == singular(w) || strings.HasSuffix(ro, " "+w) || r.sameRole(ro, singular(w)) && (!voiceNouns[w] || strings.HasPrefix(lastWord(ro), "spokes")) ||
+					slices.Contains(roleAliases[w], ro) {
 					match = true
 				}
 			}
@@ -1278,6 +1355,65 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// ByParty returns the one person whom role or party noun (folded)
+// with the folded capitalised words mods before it describes by a party
+// and state tag after a name ("the Indiana Republican" for "Rep. Gary
+// Whitcomb, R-Ind."), or -1.
+func (r *Result) ByParty(noun string, mods []string) int {
+	if len(mods) == 0 && !partyNouns[noun] {
+		return -1
+	}
+	return r.byDescriptor(noun, strings.Join(mods, " "))
+}
+
+// partyNouns name a member of an American party.
+var partyNouns = wordSet(`democrat republican independent`)
+
+// byDescriptor returns the one person whom role noun w with the
+// capitalised words mod describes by a party and state tag after a
+// mention ("the Maine senator", "the Utah Republican" for "Sen. Ann
+// Cole, D-Maine," and "Sen. Tom Reed, R-Utah,"): w is the person's role or
+// party, and mod the state's words or the party; -1 when none or several
+// fit.
+func (r *Result) byDescriptor(w, mod string) int {
+	w = singular(foldName(w))
+	mods := strings.Fields(mod)
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person {
+			continue
+		}
+		fits := false
+		for _, mi := range en.Mentions {
+			m := r.Mentions[mi]
+			if m.Sentence < 0 {
+				continue
+			}
+			toks := r.toks[m.Sentence]
+			j := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.End })
+			party, state := r.partyTag(m.Sentence, j)
+			if party == "" {
+				continue
+			}
+			words := append(strings.Fields(state), party, partyMembers[party])
+			role := w == party || w == partyMembers[party] || slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || r.sameRole(ro, w) })
+			if role && !slices.ContainsFunc(mods, func(x string) bool { return !slices.Contains(words, x) }) {
+				fits = true
+				break
+			}
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // laterHolder returns the one person holding role w whom the article
@@ -1639,6 +1775,10 @@ func (r *Result) namedDescription(si, k, lo int) int {
 	}
 	return r.Mentions[mi].Entity
 }
+
+// participleLinks may stand between an aside's comma and its participle
+// ("he said, before adding that …").
+var participleLinks = wordSet(`before after while then`)
 
 // partyState reports whether token k of sentence si ends a US party and
 // state abbreviation ("R-Ind.", "D-Ohio").
@@ -2332,7 +2472,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			continue
 		}
 		k := v - 1
-		for k >= i && (fillers[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") || habitual[toks[k].Norm]) {
+		for k >= i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm) || habitual[toks[k].Norm]) {
 			k--
 		}
 		if k < i {
@@ -2807,8 +2947,13 @@ func (r *Result) sieveColon(q int) (int, bool) {
 	if !strings.Contains(r.doc.Text[last.End:qt.OpenStart], ":") {
 		return -1, false
 	}
-	if _, ok := r.endAt[last.End]; !ok && !r.labelAppositive(tr, mi) {
-		return -1, false
+	// "Ruiz: “…”": the clause is the name; "Cole quoted a letter from
+	// Reed:" ends on someone else's.
+	if me, ok := r.endAt[last.End]; !ok || r.Mentions[me].Entity != r.Mentions[mi].Entity {
+		if r.labelAppositive(tr, mi) {
+			return r.Mentions[mi].Entity, true
+		}
+		return r.colonSubject(tr, mi)
 	}
 	return r.Mentions[mi].Entity, true
 }
@@ -2841,6 +2986,29 @@ func (r *Result) labelAppositive(tr tokRange, mi int) bool {
 		}
 	}
 	return true
+}
+
+// colonSubject decides "Cole fired back: “…”", "Hollis was blunter still:
+// “…”": a short clause before the colon that opens with a person's name
+// and names no one else is that person's lead-in; -1, false otherwise.
+func (r *Result) colonSubject(tr tokRange, mi int) (int, bool) {
+	e := r.Mentions[mi].Entity
+	toks := r.toks[tr.si]
+	if r.Entities[e].Kind != Person && !r.potential(e) || tr.j-tr.i > 12 || tr.i > 0 && !r.sentenceInitial(tr.si, tr.i) {
+		return -1, false
+	}
+	for k := tr.i; k < tr.j; k++ {
+		if m, ok := r.nameAt[toks[k].Start]; ok && r.Mentions[m].Entity != e {
+			return -1, false
+		}
+		if _, ok := r.pronoun[toks[k].Start]; ok && k > tr.i {
+			return -1, false // "Cole read him the letter:"
+		}
+		if nlp.IsStopWord(toks[k].Norm) && (toks[k].Norm == "that" || toks[k].Norm == "from" || toks[k].Norm == "by") {
+			return -1, false // "Cole quoted a letter from …:"
+		}
+	}
+	return e, true
 }
 
 func (r *Result) sieveBlockIntro(q int) (int, bool) {
@@ -3479,6 +3647,14 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 	// when the article has shown it to be a person.
 	if e := people[0]; !before[e] && (r.Entities[e].Kind != Person || r.Entities[e].Gender == "") {
 		return -1, false
+	}
+	// Nor does a name of no known kind that the text gives only after the
+	// quotation opens ("Marchers chanted “No more cuts” as they passed
+	// Union Square").
+	if e := people[0]; r.Entities[e].Kind != Person {
+		if n, _ := r.mentionsBefore(e, qt.OpenStart); n == 0 {
+			return -1, false
+		}
 	}
 	return people[0], true
 }

@@ -108,6 +108,10 @@ func IsRoleSense(w string) bool {
 // the article names without the word, who may be the one voted out.
 var tenureWords = wordSet(`new former incoming outgoing future next previous interim acting late elect`)
 
+// IsTenure reports a word that says when a role is held ("new",
+// "former", "outgoing").
+func IsTenure(w string) bool { return tenureWords[w] }
+
 // Fitter scores people against one role phrase of a question. The
 // lexicon relations it needs depend only on the question's role words and
 // an article's role nouns, which repeat from person to person (a long

@@ -1,0 +1,51 @@
+package knowledge
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/retrieval"
+)
+
+// TestExplainDecision prints, for each question, its terms with their
+// expansions, the first passages, and every non-zero decision feature with
+// its weighted contribution, to see why the engine answers or abstains:
+// QB_DECIDE="question 1|question 2" go test ./knowledge -run ExplainDecision -v
+// (QB_ARTICLE=FILE for another article than the seed).
+func TestExplainDecision(t *testing.T) {
+	qs := os.Getenv("QB_DECIDE")
+	if qs == "" {
+		t.Skip()
+	}
+	a := Default()
+	if path := os.Getenv("QB_ARTICLE"); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, err = Parse(path, string(b)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := retrieval.AnswerModel
+	for _, question := range strings.Split(qs, "|") {
+		q := a.analyze(question)
+		fmt.Printf("\n## %s  type=%q unknown=%v kind=%v\n", question, q.answerType, q.unknownEntities, q.kindNames)
+		for _, tm := range q.terms {
+			fmt.Printf("  term %q w=%.2f ent=%v fr=%v alts=%v\n", tm.key, tm.weight, tm.entity, tm.framing, tm.alts)
+		}
+		hits := a.rank(q, 8)
+		for _, h := range hits[:min(3, len(hits))] {
+			fmt.Printf("  hit %.3f %.80s\n", h.Score, a.Sentences[h.Sentence].Text)
+		}
+		d := a.decide(q, hits)
+		fmt.Printf("  confidence %.3f (threshold %.2f) capped=%v reason=%q\n", d.confidence, m.Threshold, d.capped, d.reason)
+		for i, f := range d.features {
+			if f != 0 {
+				fmt.Printf("    %-20s %6.3f * %6.3f = %6.3f\n", m.Names[i], f, m.Weights[i], f*m.Weights[i])
+			}
+		}
+	}
+}
