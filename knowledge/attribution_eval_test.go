@@ -222,13 +222,17 @@ func TestAttributionHeldout(t *testing.T) {
 		// notebook, tribute with peers' titles, social-media row), written
 		// before tuning: 1.000 / 0.649 / 0.605 then (score.py); tuned on in
 		// session 9 to 1.000 / 0.889 / 0.868 by score.py (0.851 / 0.855 as
-		// this test counts) — below the issue's bars, held at what it
-		// reached. Its seventh article was held back; see its README.
-		{"testdata/heldout/attribution/dev6", attributionBars{0.95, 0.85, 0.85, 0}},
+		// this test counts), in session 10 (turn-taking in two-party
+		// dialogue, an unnamed role after a fronted time phrase) to 1.000 /
+		// 0.923 / 0.895 by score.py (0.884 / 0.868 as this test counts);
+		// held at what it reached. Its seventh article was held back; see
+		// its README.
+		{"testdata/heldout/attribution/dev6", attributionBars{0.95, 0.88, 0.86, 0}},
 		// dev6's held-back article (a conference report), scored once at the
 		// end of session 9: 1.000 / 0.778 / 0.750 by score.py and by this
-		// test; held at what it reached.
-		{"testdata/heldout/attribution/dev6-heldback", attributionBars{0.95, 0.77, 0.75, 0}},
+		// test; a dev set since, 0.944 / 0.917 after session 10's
+		// turn-taking; held at what it reached.
+		{"testdata/heldout/attribution/dev6-heldback", attributionBars{0.95, 0.94, 0.91, 0}},
 		// Session 10's stress set in the commonest news styles (AP
 		// politics, a records investigation, celebrity, business, local
 		// crime, a transfer story), written before tuning: 1.000 / 0.904 /
@@ -246,8 +250,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// session 9 (host-role transcript labels, "was told by X", "the
 		// town of X" as a place, a fronted "along," before the subject) to
 		// 0.993 / 0.877 / 0.816 by score.py (0.820 / 0.805 as this test
-		// counts) — below the issue's bars, held at what it reached.
-		{"testdata/heldout/unseen6", attributionBars{0.95, 0.87, 0.87, 0}},
+		// counts), and in session 10 (a paragraph's pronoun for the person
+		// it brings in, acronym titles, body words, roundup colon labels,
+		// «…» over two paragraphs) to 1.000 / 0.962 / 0.977 by score.py
+		// (0.935 / 0.966 as this test counts); held at what it reached.
+		{"testdata/heldout/unseen6", attributionBars{0.95, 0.93, 0.96, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

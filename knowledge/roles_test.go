@@ -76,6 +76,9 @@ const (
 		"Imran Dale, captain of Millbrook, made 40. Harbour won by two runs, the skipper Nadia Kowalczyk making 60.\n\n" +
 		"“We never stopped running,” the Harbour captain told reporters.\n\n" +
 		"The club named Ines Varga its music director in May. “It is a young band,” Varga said. Dale finished as runner-up in the batting averages.\n"
+	roleBowed = "Rail maker apologises\n\n" +
+		"The president of Tanaka Rolling Stock bowed for ten seconds on Tuesday as the company admitted faking weld tests.\n\n" +
+		"“We betrayed the trust of every passenger,” Ken Ito, 63, said. Ito said he would step down.\n"
 	roleTwoRussians = "Talks in Helsinki\n\n" +
 		"Russian President Oleg Varin and Russian Prime Minister Ivan Sokol flew to Helsinki on Monday.\n\n" +
 		"“The root causes must be addressed,” Varin said. Sokol said the border would reopen.\n"
@@ -160,6 +163,8 @@ func TestPersonByRole(t *testing.T) {
 		{"a hyphenated role is its own noun", roleTagged, "the runner-up", ""},
 		{"a tenure only the headline gives, one holder", roleTagged, "the new music director", "Varga"},
 		{"a tenure the article never gives", roleTagged, "the former music director", ""},
+		{"a lede's description of the speaker the next sentence names", roleBowed, "the president", "Ito"},
+		{"the body after of is whose role it is", roleBowed, "Tanaka's president", "Ito"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("roles.md", tt.article)

@@ -193,6 +193,9 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 			}
 		case '«':
 			open(markGuillemet, i, w)
+			if atStart && carry >= 0 {
+				out[len(out)-1].Prev = carry // «… ¶«…»: one quotation over two paragraphs
+			}
 		case '»':
 			if k := find(markGuillemet); k >= 0 {
 				closeAt(k, i, w)

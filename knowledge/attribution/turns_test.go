@@ -86,3 +86,13 @@ func TestColonAfterDescription(t *testing.T) {
 		{"a clause before the colon is no label", "Plant approved\n\nKerryn Doyle, who opposes the plant, said one thing: “The bill is hidden.”\n", "The bill is hidden.", "Doyle", "speech-before"},
 	})
 }
+
+// TestGuillemetsOverParagraphs holds a «…» quotation over two paragraphs
+// (the first left open, the second opening with « again) to one
+// quotation, whose later piece is its first piece's speaker's.
+func TestGuillemetsOverParagraphs(t *testing.T) {
+	const text = "Vote\n\nThe traders' president, Marc Rochat, was blunt:\n\n«We respect the result. We were against a plan drawn up in an office.\n\n«The mayor promised us a shuttle. We will be at the stop.»\n\nThe vote was close.\n"
+	runSieveTable(t, []sieveCase{
+		{"the later piece", text, "The mayor promised us a shuttle. We will be at the stop.", "Rochat", "multi-paragraph"},
+	})
+}
