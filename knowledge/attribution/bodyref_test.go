@@ -1,0 +1,19 @@
+package attribution
+
+import "testing"
+
+// TestBodiesByReference: a bare name the next sentence calls "the airline"
+// or "the company" is a body, and keeps no person's role.
+func TestBodiesByReference(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"airline after a narrated commander",
+			"Title here\nThe board published its report, when a Skyway Connect Embraer 190 was accelerating along runway 27. The jet's commander rejected the take-off.\nThe commander closed the levers. 'Rejecting,' he said.\nSkyway Connect said the passengers had been flown home. The airline said it 'fully supports' the report.\n",
+			"fully supports", "Skyway Connect", "speech-before"},
+		{"company after a bare name",
+			"Title here\nThe regulator fined the operator on Monday.\nBrightwater Holdings said the fine was unfair. The company said it would 'appeal at once' and blamed a contractor.\n",
+			"appeal at once", "Brightwater Holdings", "speech-before"},
+		{"a person with a given name stays a person",
+			"Title here\nThe regulator fined the firm on Monday.\nMaria Holden said the fine was unfair. The company said it would 'appeal at once'.\n",
+			"appeal at once", "", "speech-before"},
+	})
+}
