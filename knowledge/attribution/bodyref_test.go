@@ -17,3 +17,19 @@ func TestBodiesByReference(t *testing.T) {
 			"appeal at once", "", "speech-before"},
 	})
 }
+
+// TestIndefiniteRoleSpeaker: someone known only by an indefinite role
+// phrase is named by it; a generic noun ("a man") names nobody.
+func TestIndefiniteRoleSpeaker(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a caller complained",
+			"Title here\nFROM THE LOG: Thursday, Birch Street: A caller complained about \"bagpipes, played very badly\" in a back yard.\n",
+			"bagpipes, played very badly", "a caller", "speech-before"},
+		{"a retired teacher complained",
+			"Title here\nThe hotel closed on Monday.\nA retired teacher complained about \"music at all hours\" on Monday.\n",
+			"music at all hours", "a retired teacher", "speech-before"},
+		{"a man said",
+			"Title here\nThe hotel closed on Monday.\nA man said: \"We were told nothing at all.\"\n",
+			"We were told nothing at all.", "", "speech-before"},
+	})
+}
