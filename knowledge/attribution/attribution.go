@@ -186,6 +186,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.tokenize()
 	r.findMentions()
 	r.indexMentions()
+	r.bodiesByReference()
 	// The roles a passive's agent and an appointment give ("directed by
 	// Siân Pryce"), before any role phrase is read.
 	r.agentRoles()

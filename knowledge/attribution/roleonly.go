@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
@@ -154,10 +155,45 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm)); n++ {
 		m--
 	}
+	// "a caller", "a retired nurse": an indefinite phrase may hold
+	// adjectives too, as the article gives them.
+	a := r.hyphenStart(si, k)
+	for n := 0; a > lo && n < maxRoleModifiers && r.doc.Text[toks[a-1].End:toks[a].Start] == " " && !isCap(toks[a-1]) &&
+		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && !r.inQ[si][a-1]; n++ {
+		a--
+	}
+	if a > lo && (toks[a-1].Norm == "a" || toks[a-1].Norm == "an") && !r.inQ[si][a-1] {
+		return r.indefiniteRoleSpeaker(si, a-1, k), true
+	}
 	if m <= lo && (m == 0 || toks[m-1].Norm != "the") || m == 0 || toks[m-1].Norm != "the" {
 		return e, ok
 	}
 	return r.roleSpeaker(si, k), true
+}
+
+// genericPeople are person nouns that say nothing of who someone is ("a
+// man", "a woman"): an indefinite phrase of them leaves the speaker as
+// anonymous as "one resident" does.
+var genericPeople = wordSet(`man woman boy girl person individual child adult teenager youngster stranger someone people`)
+
+// indefiniteRoleSpeaker returns the person known only by the indefinite
+// role phrase from token a ("a"/"an") to the role noun at k of sentence si
+// ("A caller complained about '…'"): the sets' convention names such a
+// speaker by the phrase as the article gives it, in lower case. Each such
+// phrase is its own person (two callers are two people); a generic noun
+// ("a man"), a family noun or a source is nobody's role: -1.
+func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
+	w := r.roleWord(si, k)
+	if singular(w) != w || genericPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	toks := r.toks[si]
+	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
+	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	return r.addRoleOnly(key, name, w)
 }
 
 // possessiveRole returns the possessive pronoun opening a role phrase
