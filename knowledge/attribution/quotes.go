@@ -61,10 +61,25 @@ type openMark struct {
 func findQuotations(text string, paras []Span) []Quotation {
 	var out []Quotation
 	labels := qaLabels(text, paras)
+	dialogue := dialogueParagraphs(text, paras)
 	carry := -1 // index of an unclosed double quotation continued by the next paragraph
 	for pi, p := range paras {
 		start, end := p.Start, p.End
 		parent := -1
+		if segs, ok := dialogue[pi]; ok && labels[pi].kind == "" {
+			// Each stretch of speech is a quotation; the marks inside it
+			// ("And one day it said: "Enough."") are nested in it.
+			for _, s := range segs {
+				par := -1
+				if s.speech {
+					out = append(out, Quotation{Start: s.start, End: s.end, OpenStart: s.start, CloseEnd: s.end, Paragraph: pi, Kind: KindQuote, Parent: -1, Prev: -1, Speaker: -1})
+					par = len(out) - 1
+				}
+				out, _ = scanMarks(text, s.start, s.end, pi, par, -1, paras, out)
+			}
+			carry = -1
+			continue
+		}
 		if l, ok := labels[pi]; ok {
 			cs, ce := l.contentStart, end
 			if strings.HasSuffix(text[cs:ce], "**") {

@@ -37,6 +37,7 @@ var Sieves = []Sieve{
 	{"reported-intro", (*Result).sieveReportedIntro},
 	{"reply-noun", (*Result).sieveReplyNoun},
 	{"continuation", (*Result).sieveContinuation},
+	{"dash-turn", (*Result).sieveDashTurn},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
 	{"reported-before", (*Result).sieveReportedBefore},
