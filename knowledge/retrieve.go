@@ -992,6 +992,11 @@ func (a *Article) satisfies(q *query, i int) bool {
 	ix := a.index
 	switch q.answerType {
 	case "time":
+		if q.asksClock {
+			// "What time …" asks for a time of day: "on 24 May" is a
+			// day, not a time.
+			return clockTimeRE.MatchString(a.Sentences[i].Text)
+		}
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
@@ -1251,12 +1256,16 @@ func isKindOfPerson(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"
 
-var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents`)
+// currencyWords name currencies after an amount ("4,200 pesos"). Words that
+// are as often something else ("won", "real") are left out.
+var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents
+	pence peso pesos rouble roubles ruble rubles rand krona kronor krone kroner zloty zlotys forint forints
+	dinar dinars dirham dirhams riyal riyals ringgit rupiah naira shilling shillings lira lire shekel shekels baht`)
 
 // hasMoney reports an amount of money: a currency sign before a digit, or a
 // number, "a" or "one" followed by a currency word.
 func hasMoney(text string, toks []Token) bool {
-	for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
+	for _, sign := range []string{"$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₦", "₱", "₪"} {
 		if i := strings.Index(text, sign); i >= 0 && i+len(sign) < len(text) && text[i+len(sign)] >= '0' && text[i+len(sign)] <= '9' {
 			return true
 		}
