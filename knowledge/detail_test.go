@@ -311,8 +311,6 @@ func TestHasMoneySingleUnit(t *testing.T) {
 		{"The corridor was built at a cost of KSh 612 million.", true},
 		{"Rs Patel spoke at 9 am.", false},
 		{"She scored 4 goals for KSh United.", false},
-		{"A kilo of roe fetched 4,200 pesos at the quay.", true},
-		{"The ticket cost ₽500.", true},
 		{"Their side won 3 matches.", false},
 	} {
 		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {

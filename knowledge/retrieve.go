@@ -1256,16 +1256,12 @@ func isKindOfPerson(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"
 
-// currencyWords name currencies after an amount ("4,200 pesos"). Words that
-// are as often something else ("won", "real") are left out.
-var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents
-	pence peso pesos rouble roubles ruble rubles rand krona kronor krone kroner zloty zlotys forint forints
-	dinar dinars dirham dirhams riyal riyals ringgit rupiah naira shilling shillings lira lire shekel shekels baht`)
+var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs usd eur gbp cents`)
 
 // hasMoney reports an amount of money: a currency sign before a digit, or a
 // number, "a" or "one" followed by a currency word.
 func hasMoney(text string, toks []Token) bool {
-	for _, sign := range []string{"$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₦", "₱", "₪"} {
+	for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
 		if i := strings.Index(text, sign); i >= 0 && i+len(sign) < len(text) && text[i+len(sign)] >= '0' && text[i+len(sign)] <= '9' {
 			return true
 		}
