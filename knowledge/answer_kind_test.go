@@ -185,3 +185,22 @@ func TestHasCalendarDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksClock: "What time …" asks for a time of day; a day or a date is
+// not one. Invented article.
+func TestAsksClock(t *testing.T) {
+	a, err := Parse("final.md", "Cup Final\n\nThe final will be played at Larch Park on 24 May.\n\nThe gates open at 1pm and the match starts at 3:30 p.m.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.analyze("What time does the final start?")
+	if !q.asksClock {
+		t.Fatal("asksClock not set")
+	}
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "pm") || strings.Contains(s.Text, "p.m.")
+		if got := a.satisfies(q, i); got != want {
+			t.Errorf("satisfies(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}

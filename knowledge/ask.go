@@ -404,7 +404,11 @@ func (a *Article) typedNeighbour(q *query, i int) int {
 		return -1
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph &&
+		// A headline (a first line with no closing stop) is completed by
+		// the lede under it, in the next paragraph.
+		headline := i == 0 && j == 1 && a.Sentences[0].Paragraph != a.Sentences[1].Paragraph &&
+			!strings.ContainsAny(lastRune(a.Sentences[0].Text), ".!?")
+		if j >= 0 && j < len(a.Sentences) && (a.Sentences[j].Paragraph == a.Sentences[i].Paragraph || headline) &&
 			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens)) {
 			return j
 		}
@@ -801,6 +805,9 @@ type query struct {
 	// asksYear is set when the question asks for a year ("In what year
 	// …"): only a year answers it.
 	asksYear bool
+	// asksClock is set when the question asks for a time of day ("What
+	// time …", "At what time …"): a day or a date does not give one.
+	asksClock bool
 	// reported is set when the question asks what someone said
 	// ("What did Putin say …"): the answer must be attributed to speaker.
 	reported bool
@@ -882,6 +889,9 @@ func (a *Article) analyze(text string) *query {
 		}
 		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "year" {
 			q.asksYear = true
+		}
+		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "time" {
+			q.asksClock = true
 		}
 	}
 	q.qualifiers = a.qualifiersOf(toks)
@@ -1638,4 +1648,15 @@ func containsAlt(xs []alt, key string) bool {
 		}
 	}
 	return false
+}
+
+// lastRune returns the last character of s past closing quotes and
+// brackets, as a string ("" for none).
+func lastRune(s string) string {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’)]")
+	if s == "" {
+		return ""
+	}
+	r := []rune(s)
+	return string(r[len(r)-1])
 }

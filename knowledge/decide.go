@@ -367,7 +367,7 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
 		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) ||
-			q.asksYear && !hasYearLike(a.Sentences[i].tokens) {
+			q.asksYear && !hasYearLike(a.Sentences[i].tokens) || q.asksClock && !clockTimeRE.MatchString(a.Sentences[i].Text) {
 			return false
 		}
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))

@@ -311,6 +311,7 @@ func TestHasMoneySingleUnit(t *testing.T) {
 		{"The corridor was built at a cost of KSh 612 million.", true},
 		{"Rs Patel spoke at 9 am.", false},
 		{"She scored 4 goals for KSh United.", false},
+		{"Their side won 3 matches.", false},
 	} {
 		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)

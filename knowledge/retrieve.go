@@ -992,6 +992,11 @@ func (a *Article) satisfies(q *query, i int) bool {
 	ix := a.index
 	switch q.answerType {
 	case "time":
+		if q.asksClock {
+			// "What time …" asks for a time of day: "on 24 May" is a
+			// day, not a time.
+			return clockTimeRE.MatchString(a.Sentences[i].Text)
+		}
 		return ix.hasTime[i]
 	case "duration":
 		return ix.hasDuration[i]
