@@ -987,10 +987,12 @@ func trimTail(s string) string {
 
 // claimOnlyVerbs introduce a claimed speaker's words though they are no
 // verbs of saying elsewhere ("St-Pierre asked “Why …?”", "she wondered",
-// and the ways of sending words: "Isla texted “…”", "he messaged").
+// the ways of sending words: "Isla texted “…”", "he messaged", and a
+// judge's or panel's findings: "Judge Roe found the rule “…”", "the panel
+// concluded “…”").
 var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled
 	text texts texted texting email emails emailed message messages messaged post posts posted posting
-	tweets writes`)
+	tweets writes found finds ruled rules concluded concludes deemed`)
 
 // claimSpeech reports whether a claim's verb introduces what its subject said.
 func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }
