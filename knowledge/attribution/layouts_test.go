@@ -104,3 +104,39 @@ func checkSieve(t *testing.T, text, quote, speaker, rule string) {
 	}
 	t.Errorf("quotation %q not found; have %q", quote, got)
 }
+
+// TestCallTranscriptLabels: an excerpt of a call's transcript labels its
+// turns with one word — a role ("Dispatcher:") or the caller's surname —
+// and each turn is a quotation of whom the label names; a role label names
+// the person the article knows only by that role.
+func TestCallTranscriptLabels(t *testing.T) {
+	text := "Dispatcher talked hiker down the ridge\n" +
+		"A recording released Friday shows how the dispatcher guided Lena Korver off Fenwick Ridge in the fog.\n" +
+		"Part of the call:\n" +
+		"Dispatcher: County emergency line, where are you?\n" +
+		"Korver: On the ridge path. I can't see the markers.\n" +
+		"Dispatcher: Stay where you are. Is your phone charged?\n" +
+		"Korver: Half. Maybe less —\n" +
+		"Dispatcher: Then turn the screen down and keep talking to me.\n" +
+		"The dispatcher, who asked not to be named, has worked at the centre for six years.\n"
+	runSieveTable(t, []sieveCase{
+		{"role label", text, "Stay where you are. Is your phone charged?", "the dispatcher", "qa"},
+		{"surname label", text, "On the ridge path. I can't see the markers.", "Korver", "qa"},
+		{"turn cut off at a dash", text, "Half. Maybe less —", "Korver", "qa"},
+		{"last turn", text, "Then turn the screen down and keep talking to me.", "the dispatcher", "qa"},
+	})
+}
+
+// TestOneWordLabelMustTradeTurns: a lone one-word lead-in ("Disclosure:")
+// is no transcript turn.
+func TestOneWordLabelMustTradeTurns(t *testing.T) {
+	text := "Council backs new pool\nThe council voted 5-2 on Monday to build a pool, Mayor Ada Price said.\n" +
+		"Disclosure: The writer swims there.\n" +
+		"\"It's a good day,\" Price said.\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	for _, qt := range r.Quotations {
+		if (qt.Kind == KindAnswer || qt.Kind == KindQuestion) && r.doc.Text[qt.Start:qt.End] == "The writer swims there." {
+			t.Errorf("lead-in taken for a %s turn", qt.Kind)
+		}
+	}
+}

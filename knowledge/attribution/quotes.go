@@ -537,6 +537,23 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 			delete(out, pi)
 		}
 	}
+	// A one-word label ("Dispatcher:", "Whitlock:") is a transcript's only
+	// when it recurs and trades turns with another label in the next
+	// paragraph; a lone "Disclosure:" is a lead-in.
+	var lone []int
+	for pi, l := range out {
+		if l.kind != "" || !wordLabel(l.name) {
+			continue
+		}
+		n, ok := out[pi+1]
+		p, ok2 := out[pi-1]
+		if countLabel(out, l.name) < 2 || !(ok && n.name != l.name || ok2 && p.name != l.name) {
+			lone = append(lone, pi)
+		}
+	}
+	for _, pi := range lone {
+		delete(out, pi)
+	}
 	sectionSlugs(text, paras, out)
 	if len(out) < 2 {
 		return nil
@@ -679,6 +696,32 @@ func nameLabel(label string) bool {
 	return true
 }
 
+// wordLabel reports whether a colon label is one capitalised word in mixed
+// case that is no function word nor a lead-in ("Dispatcher", "Whitlock"),
+// as an excerpt of a call's or a hearing's transcript labels its turns.
+// qaLabels keeps such a label only when it recurs, turn about with another.
+func wordLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) != 1 || strings.ToUpper(label) == label {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	lw := strings.ToLower(label)
+	return unicode.IsUpper(r) && !strings.ContainsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
+		!nlp.IsStopWord(lw) && !leadInWords[lw]
+}
+
+// countLabel counts the turns under label name.
+func countLabel(labels map[int]qaLabel, name string) int {
+	n := 0
+	for _, l := range labels {
+		if l.name == name {
+			n++
+		}
+	}
+	return n
+}
+
 // sentenceCaseLabel reports whether a label of several words has one in
 // lower case that is no name's particle ("Media contact"), as no one's
 // name does.
@@ -798,7 +841,7 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 		label == "Question" || label == "Answer" || label == "Interviewer"
 	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2 &&
 		!leadInWords[strings.ToLower(strings.Fields(label)[0])] // "14:05 BREAKING: …" in a live blog
-	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) {
+	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) && !wordLabel(label) {
 		return "", 0, false
 	}
 	if bold && len(strings.Fields(label)) > 4 {

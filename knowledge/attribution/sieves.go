@@ -2299,8 +2299,31 @@ func (r *Result) labelled(pi int) int {
 	if role := strings.ToLower(name); e < 0 && hostRoles[role] {
 		e = r.hostNamed(role)
 	}
+	if e < 0 && wordLabel(name) {
+		e = r.roleLabel(strings.ToLower(name))
+	}
 	r.labels[name] = e
 	return e
+}
+
+// roleLabel is the person a transcript's one-word role label names
+// ("Dispatcher:" → "the dispatcher"), whom the article knows only by that
+// role: named by the fullest phrase the article uses for it, as roleSpeaker
+// names a role nobody holds. A plain description ("Caller:", "Woman:") or a
+// word that is no role is nobody, and so is a host ("Interviewer:"),
+// whom the article names or leaves unnamed: -1.
+func (r *Result) roleLabel(w string) int {
+	if hostRoles[w] || !r.lex.IsPersonNoun(w) || singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
+		return -1
+	}
+	if e, ok := r.roleOnly[w]; ok {
+		return e
+	}
+	name := r.fullestRole(w)
+	if bare := "the " + w; bare != foldName(name) {
+		return r.addRoleOnly(w, name, w, bare)
+	}
+	return r.addRoleOnly(w, name, w)
 }
 
 // interviewee is who answers in a Q&A: the label's name, else the person

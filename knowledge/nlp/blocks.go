@@ -81,7 +81,7 @@ func trimSpan(text string, s [2]int) ([2]int, bool) { return TrimSpan(text, s[0]
 
 // HeadingText reports whether a block is a heading — a Markdown "#" line,
 // or a short line that starts with a capital or a digit and ends without
-// final punctuation — and returns its text.
+// final punctuation or a dash — and returns its text.
 func HeadingText(block string) (string, bool) {
 	if strings.HasPrefix(block, "#") {
 		h := strings.TrimSpace(strings.TrimLeft(block, "#"))
@@ -96,7 +96,9 @@ func HeadingText(block string) (string, bool) {
 		return "", false
 	}
 	last, _ := utf8.DecodeLastRuneInString(block)
-	if strings.ContainsRune(".!?:;,…\"”’)'", last) {
+	// A line broken off at a dash ("Whitlock: My phone —") is a cut-off
+	// turn of speech, not a heading.
+	if strings.ContainsRune(".!?:;,…\"”’)'—–", last) {
 		return "", false
 	}
 	first, _ := utf8.DecodeRuneInString(block)
