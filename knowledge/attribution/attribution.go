@@ -549,6 +549,16 @@ func (r *Result) ByRole(noun string) int {
 			return e
 		}
 	}
+	if len(found) > 1 {
+		// "the mayor" is the one who holds the office now, not "the late
+		// mayor Alfred Reiss" nor a former one.
+		current := slices.DeleteFunc(slices.Clone(found), func(i int) bool {
+			return slices.Contains(r.Entities[i].former, noun) || slices.Contains(r.Entities[i].former, singular(noun))
+		})
+		if len(current) == 1 {
+			found = current
+		}
+	}
 	if len(found) == 1 {
 		return found[0]
 	}

@@ -46,6 +46,11 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a nationality after 'the' is a person, not an institution ('the Brazilian said')", "Headline\nManager Rui Costa-Lima was pleased. \"He has earned it,\" the Brazilian said.\n", "He has earned it,", "Costa-Lima", "speech-after"},
 		{"'the Opposition said' stays an institution", "Headline\nThe minister spoke first. \"It is a scandal,\" the Opposition said.\n", "It is a scandal,", "Opposition", "speech-after"},
 		{"'they said' after a sentence opening with a body is the body's (British plural)", "Headline\nEastmoor Council has rejected the plan. \"The numbers do not add up,\" they said in a statement.\n", "The numbers do not add up,", "Eastmoor Council", "speech-after"},
+		{"a German ‚…‘ nested in „…“ is the words of the man the outer quotation names", "Headline\nThe coach, Ida Brenner, remembered her first trainer, Paul Oster. „He stood at the gate and said: ‚Run until it hurts.‘ I did“, Brenner said.\n", "Run until it hurts.", "Oster", "nested"},
+		{"the „…“ around a nested ‚…‘ stays its own speaker's", "Headline\nThe coach, Ida Brenner, remembered her first trainer, Paul Oster. „He stood at the gate and said: ‚Run until it hurts.‘ I did“, Brenner said.\n", "He stood at the gate and said: ‚Run until it hurts.‘ I did", "Brenner", "speech-after"},
+		{"a nested ‚…‘ of the outer speaker herself", "Headline\nIda Brenner spoke after the race. „I told them: ‚Wait for me.‘ They did not“, Brenner said.\n", "Wait for me.", "Brenner", "nested"},
+		{"'the mayor' is the mayor now, not 'the late mayor' named before", "Headline\nMayor Lena Hartl opened the library her predecessor, the late mayor Otto Grimm, had planned. „It took long enough“, the mayor said.\n", "It took long enough", "Hartl", "speech-after"},
+		{"'the coach' is the coach now, not a 'former coach'", "Headline\nCoach Ada Rusk met former coach Sam Ruiz at the ground. \"We start again,\" the coach said.\n", "We start again,", "Rusk", "speech-after"},
 		{"'they said' after people is no body's", "Headline\nEastmoor Council rejected the plan. Residents gathered outside. \"We were ignored,\" they said.\n", "We were ignored,", "", ""},
 	})
 }

@@ -795,6 +795,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
 			c.roles = append(c.roles, p.Norm)
+			// "the late mayor Alfred Reiss", "former coach Sam Ruiz": the
+			// role is held no longer, so "the mayor said" is someone else.
+			if c.ti > 1 && (pastWords[toks[c.ti-2].Norm] || toks[c.ti-2].Norm == "late") && text[toks[c.ti-2].End:toks[c.ti-1].Start] == " " {
+				c.former = append(c.former, p.Norm)
+			}
 			if c.ti > 1 && !isCap(toks[c.ti-2]) && !determiners[toks[c.ti-2].Norm] && r.lex.IsPersonNoun(toks[c.ti-2].Norm+" "+p.Norm) {
 				c.roles = append(c.roles, toks[c.ti-2].Norm+" "+p.Norm)
 			}

@@ -46,7 +46,8 @@ const (
 	markGuillemet
 	markSingle
 	markStraightSingle
-	markLow // „ (German, Polish, Czech …), closed by “ or ”
+	markLow       // „ (German, Polish, Czech …), closed by “ or ”
+	markLowSingle // ‚ (German nested quotation), closed by ‘ or ’
 )
 
 type openMark struct {
@@ -234,7 +235,18 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 			case k >= 0:
 				closeAt(k, i, w)
 			}
+		case '‚':
+			// ‚…‘ nests in „…“; a low mark after a letter or before a
+			// space is a stray comma, no quotation.
+			if (opensAfter(prev) || prev == '„') && !unicode.IsSpace(next) {
+				open(markLowSingle, i, w)
+			}
 		case '‘':
+			// ‚…‘: the raised mark closes a low one when it ends a word.
+			if k := find(markLowSingle); k >= 0 && !unicode.IsSpace(prev) && !isLetterOrDigit(next) {
+				closeAt(k, i, w)
+				break
+			}
 			if opensAfter(prev) && !unicode.IsSpace(next) && !isElision(text[i+w:end]) {
 				open(markSingle, i, w)
 				if atStart && carry >= 0 {
@@ -242,7 +254,7 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 				}
 			}
 		case '’', '\'':
-			k := find(markSingle, markStraightSingle)
+			k := find(markSingle, markStraightSingle, markLowSingle)
 			if r == '\'' && opensAfter(prev) && isWordStart(next) && !isElision(text[i+w:end]) {
 				open(markStraightSingle, i, w)
 				if atStart && carry >= 0 {

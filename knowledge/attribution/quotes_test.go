@@ -16,6 +16,9 @@ func TestQuotationSpans(t *testing.T) {
 	}{
 		{"curly", "He said “we are ready” today.", []string{"we are ready"}, nil},
 		{"German low-high", "„Wir kommen wieder“, sagte er. Then „Nein”, she said.", []string{"Wir kommen wieder", "Nein"}, nil},
+		{"German nested low single", "„Er sagte: ‚Nie wieder.‘ Dann ging er“, sagte sie.", []string{"Er sagte: ‚Nie wieder.‘ Dann ging er", "Nie wieder."}, nil},
+		{"German nested low single with an apostrophe in it", "„Sie rief: ‚Geht’s noch?‘ und lachte“, sagte er.", []string{"Sie rief: ‚Geht’s noch?‘ und lachte", "Geht’s noch?"}, nil},
+		{"a low single mark between digits is no quotation", "„Es kostet 3‚50 Euro“, sagte er.", []string{"Es kostet 3‚50 Euro"}, nil},
 		{"German low with an English quotation after it", "„Ja“, he said, and then: “We will see.”", []string{"Ja", "We will see."}, nil},
 		{"straight", `He said "we are ready" and "done".`, []string{"we are ready", "done"}, nil},
 		{"british", "‘We don’t play in the ’90s any more,’ he said.", []string{"We don’t play in the ’90s any more,"}, nil},

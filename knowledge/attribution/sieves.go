@@ -1244,6 +1244,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			if match && mod != "" && r.otherSide(en, w, mod) {
 				match = false
 			}
+			// "the mayor" is not "the late mayor Alfred Reiss" nor a
+			// former one, unless the phrase says so ("the former mayor").
+			if match && mod == "" && slices.Contains(en.former, w) {
+				match = false
+			}
 		}
 		if kind == "org" && en.Kind == Organisation {
 			for _, p := range en.parts {
