@@ -145,3 +145,19 @@ func TestOneWordLabelMustTradeTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameTheRole: "Harlow the manager" picks, of two Harlows, the one
+// the article called the manager, though the bare surname usually names
+// the other.
+func TestSurnameTheRole(t *testing.T) {
+	const two = "Striker Kemi Harlow scored twice. 'I felt sharp,' said Harlow. " +
+		"The club's manager, Ronan Harlow, who is no relation, said the win was deserved.\n\n"
+	runSieveTable(t, []sieveCase{
+		{"role after surname", two + "Harlow the manager also praised his goalkeeper, Ade Bello. 'Ade was superb today,' he said.",
+			"Ade was superb today,", "Ronan Harlow", "speech-after"},
+		{"role noun opens a clause", two + "Bello told Harlow the striker was lucky. 'She was,' he said.",
+			"She was,", "Bello", "speech-after"},
+		{"role no namesake has", two + "Harlow the manager also praised Ade Bello. 'Ade was superb,' he said.\n\nFor Harlow the striker, the week ahead is simpler. 'Rest first,' she said.",
+			"Rest first,", "Kemi Harlow", "speech-after"},
+	})
+}

@@ -17,6 +17,7 @@ type candidate struct {
 	kinGender    string // from "her husband, Dennis Healey": tells a family apart, nothing else
 	roles        []string
 	titled       bool     // a title or role stands before it
+	theRole      bool     // its only role follows it as "the coach" ("Moss the coach")
 	tentative    bool     // a sentence-initial single word without other evidence
 	weakOrg      bool     // organisation only by a WordNet head word
 	former       []string // roles held no longer ("a retired dinner lady")
@@ -963,6 +964,17 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			}
 		}
 	}
+	// "Moss the coach also paid tribute", "For Moss the player,": a bare
+	// surname with "the" and a role noun straight after it says which of
+	// two namesakes is meant. A verb after the noun makes it a clause of
+	// its own ("told Moss the coach was wrong").
+	if j-c.i == 1 && !c.titled && !c.inQuote && j+1 < len(toks) && toks[j].Norm == "the" && !r.inQ[si][j+1] &&
+		strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "" && strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) == "" &&
+		!isCap(toks[j+1]) && r.lex.IsPersonNoun(toks[j+1].Norm) && !plainPeople[toks[j+1].Norm] &&
+		(j+2 >= len(toks) || !copulas[toks[j+2].Norm] && !speechVerbs[toks[j+2].Norm] && !clauseAux[toks[j+2].Norm]) {
+		c.roles = append(c.roles, toks[j+1].Norm)
+		c.theRole = len(c.roles) == 1
+	}
 	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
 	}
@@ -1772,7 +1784,9 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e := r.seniorAmong(same, order); e >= 0 {
 		return e, true
 	}
-	bare := !c.titled && c.gender == "" && len(c.roles) == 0
+	// "For Moss the player," when no namesake is the player: the role
+	// decides nothing, and the surname is as bare as without it.
+	bare := !c.titled && c.gender == "" && (len(c.roles) == 0 || c.theRole)
 	// "Van der Meulen will also conduct …" after her father was named in
 	// full: a bare surname keeps naming the one the article already calls
 	// by it, not the namesake named last.
@@ -1800,6 +1814,10 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	}
 	return best, best >= 0
 }
+
+// clauseAux are auxiliaries that, after "Moss the coach", make the role
+// noun a clause's subject rather than the surname's apposition.
+var clauseAux = wordSet(`had has have would will could can should might must did does do`)
 
 // honorifics are titles that say nothing but a gender.
 var honorifics = wordSet(`mr mrs ms miss mx mister madam madame monsieur mme mlle sr sra srta herr frau`)
@@ -1829,7 +1847,8 @@ func (r *Result) noteBareUse(c candidate, e int) {
 	for len(parts) >= 2 && particles[parts[0]] {
 		parts = parts[1:]
 	}
-	if len(parts) != 1 || c.titled || e < 0 || r.Entities[e].last != parts[0] || len(r.Entities[e].parts) < 2 {
+	// "Moss the coach" is named by its role, not by the bare surname.
+	if len(parts) != 1 || c.titled || c.theRole || e < 0 || r.Entities[e].last != parts[0] || len(r.Entities[e].parts) < 2 {
 		return
 	}
 	if r.bareUse == nil {
