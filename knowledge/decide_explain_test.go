@@ -19,16 +19,7 @@ func TestExplainDecision(t *testing.T) {
 	if qs == "" {
 		t.Skip()
 	}
-	a := Default()
-	if path := os.Getenv("QB_ARTICLE"); path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a, err = Parse(path, string(b)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	a := explainArticle(t)
 	m := retrieval.AnswerModel
 	for _, question := range strings.Split(qs, "|") {
 		q := a.analyze(question)

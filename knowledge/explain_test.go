@@ -6,6 +6,25 @@ import (
 	"testing"
 )
 
+// explainArticle is the article the debugging tests explain: the file
+// QB_ARTICLE names, else the seed article.
+func explainArticle(t *testing.T) *Article {
+	t.Helper()
+	path := os.Getenv("QB_ARTICLE")
+	if path == "" {
+		return Default()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(path, string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // TestExplain prints how a question is analysed and ranked, for tuning:
 // QB_DEBUG="question" go test ./knowledge -run Explain -v
 func TestExplain(t *testing.T) {
@@ -13,15 +32,8 @@ func TestExplain(t *testing.T) {
 	if qs == "" {
 		t.Skip()
 	}
-	a := Default()
-	if path := os.Getenv("QB_ARTICLE"); path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a, err = Parse(path, string(b)); err != nil {
-			t.Fatal(err)
-		}
+	a := explainArticle(t)
+	if os.Getenv("QB_ARTICLE") != "" {
 		for _, p := range a.People {
 			fmt.Printf("person %s (%s) %v %+v\n", p.Name, p.Full, p.Variants[:min(3, len(p.Variants))], p.Descriptors)
 		}
