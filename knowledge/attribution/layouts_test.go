@@ -8,6 +8,7 @@ import "testing"
 // sentences: the quotation's speaker and the rule that decided.
 func TestLayoutsAndReferents(t *testing.T) {
 	runSieveTable(t, []sieveCase{
+		{"a straight single quotation whose nested one closes with it ('…,'' he said)", "Ashby's coach, Declan Rowe, said his side had been written off. 'At the break I told them, 'Nobody's coming for you,'' he said. 'They listened.'\n", "At the break I told them, 'Nobody's coming for you,'", "Rowe", "speech-after"},
 		{"a timestamped transcript turn is its labelled speaker's answer", "# Episode 9\n\nHosts Ruth Ocampo and guest Ivo Marsh talk rail.\n\n[00:01:10] RUTH OCAMPO: Why trains?\n\n[00:01:14] IVO MARSH: Because they run on time. Mostly.\n\n[00:02:30] OCAMPO: Mostly?\n\n[00:02:33] MARSH: Mostly.\n", "Because they run on time. Mostly.", "Marsh", "qa"},
 		{"a bracketed minute stamp without the hour", "Hosts Ruth Ocampo and guest Ivo Marsh talk rail.\n(01:10) RUTH OCAMPO: Why trains?\n(01:14) IVO MARSH: Because they run on time.\n", "Because they run on time.", "Marsh", "qa"},
 		{"a one-word note in a turn's label is no speaker ('NAME (CLIP):')", "Hosts Ruth Ocampo and Ivo Marsh play an old interview with Dana Marsh.\n[00:01:10] RUTH OCAMPO: Listen to this.\n[00:01:14] DANA MARSH (ARCHIVE): We never stop at red.\n[00:01:20] IVO MARSH: She never did.\n", "We never stop at red.", "Dana Marsh", "qa"},

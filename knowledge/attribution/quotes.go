@@ -162,8 +162,10 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		out = append(out, Quotation{Start: at + w, OpenStart: at, Paragraph: pi, Kind: KindQuote, Parent: top(), Prev: -1, Speaker: -1})
 		stack = append(stack, openMark{kind: k, idx: len(out) - 1, start: at})
 	}
+	lastClose := -1 // where the last closing mark ended
 	closeAt := func(k int, at, w int) {
 		// Close stack[k]; anything opened above it was no quotation.
+		lastClose = at + w
 		q := &out[stack[k].idx]
 		q.End, q.CloseEnd = at, at+w
 		valid[stack[k].idx] = q.End > q.Start
@@ -262,7 +264,10 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 				}
 				break
 			}
-			if k < 0 || isLetterOrDigit(next) || unicode.IsSpace(prev) || prev == '\'' {
+			// A straight mark right after one that just closed a nested
+			// quotation closes the outer one too ('I told them, 'Go,'' he
+			// said); after an apostrophe it is none.
+			if k < 0 || isLetterOrDigit(next) || unicode.IsSpace(prev) || (prev == '\'' && lastClose != i) {
 				break // an apostrophe: don’t, ’90s, ’n’
 			}
 			if isNApostrophe(text, start, i) {
