@@ -52,6 +52,7 @@ func TestLayoutsAndReferents(t *testing.T) {
 		{"a nested ‚…‘ of the outer speaker herself", "Headline\nIda Brenner spoke after the race. „I told them: ‚Wait for me.‘ They did not“, Brenner said.\n", "Wait for me.", "Brenner", "nested"},
 		{"'the mayor' is the mayor now, not 'the late mayor' named before", "Headline\nMayor Lena Hartl opened the library her predecessor, the late mayor Otto Grimm, had planned. „It took long enough“, the mayor said.\n", "It took long enough", "Hartl", "speech-after"},
 		{"'the coach' is the coach now, not a 'former coach'", "Headline\nCoach Ada Rusk met former coach Sam Ruiz at the ground. \"We start again,\" the coach said.\n", "We start again,", "Rusk", "speech-after"},
+		{"a description after 'for' is the object of a voice noun, no back-reference to the latest subject", "Headline\nLorries may not cross the bridge, which carries the state road over the river. Inspectors from the state road authority found cracks, and the authority shut the bridge.\nState Transport Minister Holger Lenz promised a new bridge.\nOtto Lenz, who runs a haulage firm and is not related to the minister, is angry. \"It costs me hours,\" he said.\nA spokeswoman for the state road authority said the bridge remained \"safe for cars\" and would be checked.\n", "safe for cars", "the state road authority", "speech-before"},
 		{"'they said' after people is no body's", "Headline\nEastmoor Council rejected the plan. Residents gathered outside. \"We were ignored,\" they said.\n", "We were ignored,", "", ""},
 	})
 }

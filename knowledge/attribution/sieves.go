@@ -1167,10 +1167,10 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	if !ok {
 		return -1, false
 	}
-	det, definite := false, false
+	det, definite, detAt := false, false, -1
 	for m, n := k-1, 0; m >= lo && n < 4; m, n = m-1, n+1 {
 		if determiners[toks[m].Norm] || strings.HasSuffix(toks[m].Text, "’s") || strings.HasSuffix(toks[m].Text, "'s") {
-			det, definite = true, toks[m].Norm == "the"
+			det, definite, detAt = true, toks[m].Norm == "the", m
 			break
 		}
 		// "A Department of Health and Social Care spokesperson": the
@@ -1310,7 +1310,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			}
 		}
 	}
-	if best < 0 && kind == "person" && definite && !voiceNouns[w] && !r.inQ[si][k] && !r.introducedUnnamed(si, w) {
+	// "A spokeswoman for the state road authority said": a description
+	// after a preposition is the object of another noun, not the
+	// subject, so it refers back to no one.
+	objectOf := detAt > lo && prepositions[toks[detAt-1].Norm]
+	if best < 0 && kind == "person" && definite && !objectOf && !voiceNouns[w] && !r.inQ[si][k] && !r.introducedUnnamed(si, w) {
 		// "“…,” the widow says" after "Lucía Ferrante buried her
 		// husband", "insisted the finance minister" after "Tomas Berg did
 		// not mince words": a definite description nobody holds refers
