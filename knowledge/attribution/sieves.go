@@ -2501,9 +2501,15 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	// Up to six words back: "He said to me this morning, “…”".
-	for v := j - 1; v >= i && v >= j-6; v-- {
-		if !speechVerbs[toks[v].Norm] {
+	// Up to six words back: "He said to me this morning, “…”"; eight
+	// when a colon introduces the words ("She texted me on Saturday night,
+	// one line: “…”").
+	back := 6
+	if j > 0 && toks[j-1].End <= qt.OpenStart && strings.HasSuffix(strings.TrimSpace(r.doc.Text[toks[j-1].End:qt.OpenStart]), ":") {
+		back = 8
+	}
+	for v := j - 1; v >= i && v >= j-back; v-- {
+		if !speechVerbs[toks[v].Norm] && !messageVerbs[toks[v].Norm] {
 			continue
 		}
 		k := v - 1
@@ -2562,8 +2568,10 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				// ‘…’": the person the question before the answer names.
 				if pi := r.Quotations[p].Paragraph - 1; pi >= 0 {
 					para := r.doc.Paragraphs[pi]
-					if _, _, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
-						if f := r.latestNamedIn(para.Start, para.End, g, false); f != r.Quotations[p].Speaker {
+					// The words after the label: the asker is not whom
+					// the question names.
+					if _, cs, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+						if f := r.latestNamedIn(para.Start+cs, para.End, g, false); f != r.Quotations[p].Speaker {
 							e = f
 						}
 					}
@@ -2607,6 +2615,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
 		}
+		if e, ok := r.nestedRolePhrase(si, k, i); ok {
+			return e, true
+		}
 		definite := k > i && toks[k-1].Norm == "the" && !isCap(toks[k])
 		if r.lex.IsPersonNoun(toks[k].Norm) {
 			// "The gaffer": a role the article gives nobody by that
@@ -2624,6 +2635,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// messageVerbs pass words on in writing or as advice ("she texted me:
+// ‘…’", "the officer had advised her, ‘…’"); within a quotation they
+// introduce a nested one as a speech verb does.
+var messageVerbs = wordSet(`texted messaged emailed e-mailed advised`)
 
 // objectPronouns are only ever the object of a verb or preposition.
 var objectPronouns = wordSet(`him me us them`)
@@ -3850,12 +3866,19 @@ const pronPrefix = "pron:"
 // it, other than speaker; -1 when none.
 func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
 	best := -1
+	// A turn's label ("Kirsty Baird:") names who speaks the turn, not
+	// whom it mentions.
+	from := 0
+	para := r.doc.Paragraphs[qt.Paragraph]
+	if _, cs, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+		from = para.Start + cs
+	}
 	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for k, t := range r.toks[si] {
 			if t.Start >= qt.OpenStart {
 				return best
 			}
-			if r.inQ[si][k] {
+			if r.inQ[si][k] || t.Start < from {
 				continue
 			}
 			e := -1
