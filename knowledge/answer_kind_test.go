@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 // TestAskAnswerKind: a question asking for a kind of value ("winning time",
@@ -201,6 +203,58 @@ func TestAsksClock(t *testing.T) {
 		want := strings.Contains(s.Text, "pm") || strings.Contains(s.Text, "p.m.")
 		if got := a.satisfies(q, i); got != want {
 			t.Errorf("satisfies(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
+// TestAskPersonGroup: a count of a kind of person ("how many spectators")
+// is answered by a group of people counted as a whole ("a crowd of
+// 11,460"), a group being what WordNet files under a gathering, a people,
+// a citizenry or a personnel; and "going to" in a question is the future,
+// not a word the passage must hold. Invented article.
+func TestAskPersonGroup(t *testing.T) {
+	match := "Coastal Cup Final\n\n" +
+		"Westhaven won the Coastal Cup at Harbour Park on Sunday, beating Calder Vale by four wickets.\n\n" +
+		"A crowd of 11,460, the largest at the ground since 2019, stayed long after the presentation.\n\n" +
+		"The club said the new stand would cost $2.4 million and open next season.\n"
+	a, err := Parse("match.md", match)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"How many spectators were at the ground?", "11,460"},
+		{"How much is the new stand going to cost?", "$2.4 million"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+				t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", tt.q, ans.Outcome, ans.Confidence, ans.Quotes, tt.want)
+			}
+		})
+	}
+	lx := lexicon.Default()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a crowd of 11,460 stayed", true},
+		{"an audience of about 900", true},
+		{"a fleet of 40 ships", false},
+		{"a crowd gathered at 3pm", false},
+	} {
+		toks := Tokenize(tt.text)
+		got := false
+		for j, tk := range toks {
+			if isNumberToken(tk) && groupCount(lx, toks, j, map[string]bool{}) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("groupCount in %q = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -902,6 +902,7 @@ func (a *Article) analyze(text string) *query {
 	}
 	speech := false
 	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
+	countsPeople := false // "how many spectators": a count of people
 	roles := a.roleRefs(text, toks)
 	// The value of each number token ("twenty six" is one: 26).
 	numberAt := map[int]string{}
@@ -996,6 +997,12 @@ func (a *Article) analyze(text string) *query {
 				// kind of person ("900 nurses", "17 employees").
 				q.counted = append(q.counted, alt{personKey, 1})
 			}
+			if a.index.df[groupKey] > 0 && (genericPersons[t.tok.Norm] || isKindOfPerson(lexicon.Default(), t.tok, map[string]bool{})) {
+				// "How many spectators …": a group of people counted as
+				// a whole answers ("a crowd of 11,460").
+				q.counted = append(q.counted, alt{groupKey, 1})
+				countsPeople = true
+			}
 			countedEnd = t.tok.End
 			if q.howMuch {
 				// "How much will it cost?": an amount of money answers.
@@ -1011,6 +1018,11 @@ func (a *Article) analyze(text string) *query {
 		}
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
+		}
+		if k := tokenAt(toks, t.tok.Start); (t.tok.Norm == "going" || t.tok.Norm == "gonna") &&
+			(t.tok.Norm == "gonna" || k+2 < len(toks) && toks[k+1].Norm == "to" && anyVerb(lexicon.Default(), toks[k+2].Norm)) {
+			// "Is it going to cost …": the future, not a journey.
+			qt.framing = true
 		}
 		for k := range toks {
 			if toks[k].Start == t.tok.Start && isDefiniteCount(toks, k) {
@@ -1029,6 +1041,12 @@ func (a *Article) analyze(text string) *query {
 		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
 			// "the man who drowned": any kind of person the article names.
 			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
+		}
+		if countsPeople && t.tok.End == countedEnd && !qt.entity {
+			// The people counted are the members of a group the article
+			// names ("spectators" in "a crowd of 11,460"), nearly as
+			// closely as a synonym.
+			qt.alts = append(qt.alts, alt{groupKey, synonymWeight})
 		}
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
