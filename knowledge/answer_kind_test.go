@@ -258,3 +258,33 @@ func TestAskPersonGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestAskActOfSpeaking: "How long did the minister speak for?" asks how
+// long a speech lasted, not for what the minister said, so a passage that
+// quotes nobody answers it; and a lead-in ending in a colon is completed by
+// the paragraph it opens. Invented article.
+func TestAskActOfSpeaking(t *testing.T) {
+	budget := "State budget\n\n" +
+		"Finance Minister Asha Rao presented the state budget on Friday, promising a new canal network.\n\n" +
+		"The speech lasted two hours and 40 minutes.\n\n" +
+		"Reader Tom Pike sent us this from Mill Terrace:\n\n" +
+		"I have lived here 51 years and never seen the river so high.\n"
+	a, err := Parse("budget.md", budget)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := a.Ask("How long did the finance minister speak for?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "two hours and 40 minutes") {
+		t.Errorf("speech length: outcome %s, quotes %v; want the speech's length first", ans.Outcome, ans.Quotes)
+	}
+	ans, err = a.Ask("How long has Tom Pike lived on Mill Terrace?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "51 years") {
+		t.Errorf("lead-in: outcome %s, quotes %v; want the paragraph it opens", ans.Outcome, ans.Quotes)
+	}
+}

@@ -408,8 +408,12 @@ func (a *Article) typedNeighbour(q *query, i int) int {
 		// the lede under it, in the next paragraph.
 		headline := i == 0 && j == 1 && a.Sentences[0].Paragraph != a.Sentences[1].Paragraph &&
 			!strings.ContainsAny(lastRune(a.Sentences[0].Text), ".!?")
-		if j >= 0 && j < len(a.Sentences) && (a.Sentences[j].Paragraph == a.Sentences[i].Paragraph || headline) &&
-			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens)) {
+		// A lead-in ending in a colon ("… sent us this from Riverside
+		// Terrace:") is completed by the paragraph it opens.
+		next := j == i+1 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph+1 &&
+			lastRune(strings.TrimSpace(a.Sentences[i].Text)) == ":"
+		if j >= 0 && j < len(a.Sentences) && (a.Sentences[j].Paragraph == a.Sentences[i].Paragraph || headline || next) &&
+			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens) || next) {
 			return j
 		}
 	}
@@ -915,7 +919,9 @@ func (a *Article) analyze(text string) *query {
 		if speechVerbs[t.Norm] {
 			speech = true
 		}
-		if framingVerbs[t.Norm] {
+		if framingVerbs[t.Norm] && !measuredTypes[q.answerType] {
+			// "How long did the minister speak for?" asks about the act of
+			// speaking, not for what was said.
 			q.reported = true
 		}
 	}
@@ -1271,6 +1277,13 @@ func (a *Article) hyphenatedName(text string, toks []Token, tok Token) (string, 
 	}
 	return name, end, found
 }
+
+// measuredTypes are the answer types that ask when, where or how long
+// something was done rather than for its content. Counts are not among
+// them: "How many spaces will be added?" is no question about a speech,
+// but "added" is also a verb of saying, and a count asked of a statement
+// must stand in it.
+var measuredTypes = map[string]bool{"duration": true, "time": true, "age": true, "place": true}
 
 // tokenAt returns the index of the token starting at start, or len(toks).
 func tokenAt(toks []Token, start int) int {
