@@ -288,3 +288,25 @@ func TestAskActOfSpeaking(t *testing.T) {
 		t.Errorf("lead-in: outcome %s, quotes %v; want the paragraph it opens", ans.Outcome, ans.Quotes)
 	}
 }
+
+// TestAskOccupation: "What was Adair's job?" is answered by the role noun
+// the article gives him ("Adair, a retired postman"), though it never says
+// "job". Invented article.
+func TestAskOccupation(t *testing.T) {
+	choir := "Choir wins festival\n\n" +
+		"The Harwick Valley Singers won the open category at the National Choral Festival on Saturday.\n\n" +
+		"Adair, a retired postman, said he wrote the arrangement at his kitchen table during the winter.\n"
+	a, err := Parse("choir.md", choir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"What was Adair's job?", "What did Adair do for a living?"} {
+		ans, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "retired postman") {
+			t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with the role", q, ans.Outcome, ans.Confidence, ans.Quotes)
+		}
+	}
+}

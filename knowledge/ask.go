@@ -1048,6 +1048,12 @@ func (a *Article) analyze(text string) *query {
 			// "the man who drowned": any kind of person the article names.
 			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
 		}
+		if !qt.entity && a.index.df[personKey] > 0 && asksOccupation(lexicon.Default(), toks, tokenAt(toks, t.tok.Start)) {
+			// "What was Adair's job?", "What does she do for a living?":
+			// a role noun of the passage answers ("Adair, a retired
+			// postman"), though the article never says "job".
+			qt.alts = append(qt.alts, alt{personKey, synonymWeight})
+		}
 		if countsPeople && t.tok.End == countedEnd && !qt.entity {
 			// The people counted are the members of a group the article
 			// names ("spectators" in "a crowd of 11,460"), nearly as
@@ -1277,6 +1283,32 @@ func (a *Article) hyphenatedName(text string, toks []Token, tok Token) (string, 
 	}
 	return name, end, found
 }
+
+// asksOccupation reports toks[k] asking for someone's occupation: a noun
+// WordNet files as an occupation or under one ("job", "profession",
+// "career") after a possessive or an article ("Adair's job", "her
+// profession"), or "living" in "for a living".
+func asksOccupation(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	prev := toks[k-1]
+	if toks[k].Norm == "living" {
+		return k >= 2 && prev.Norm == "a" && toks[k-2].Norm == "for"
+	}
+	if !endsPossessive(prev.Text) && !possessiveDeterminers[prev.Norm] {
+		return false
+	}
+	for _, l := range lx.Lemma(toks[k].Norm) {
+		if l == "occupation" || lx.IsNoun(l) && (slices.Contains(lx.Synonyms(l), "occupation") || slices.Contains(lx.Hypernyms(l), "occupation")) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDeterminers stand before a noun that is someone's: "her job".
+var possessiveDeterminers = wordSet(`his her their its my your our the a an`)
 
 // measuredTypes are the answer types that ask when, where or how long
 // something was done rather than for its content. Counts are not among
