@@ -310,3 +310,16 @@ func TestAskOccupation(t *testing.T) {
 		}
 	}
 }
+
+// TestAskFullName: "full name" names the type of the answer, not a topic
+// the passage must mention, so the seed article's "Ukrainian President
+// Volodymyr Zelenskyy" answers.
+func TestAskFullName(t *testing.T) {
+	ans, err := Default().Ask("What is the Ukrainian president's full name?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "Volodymyr Zelenskyy") {
+		t.Errorf("outcome %s (confidence %.2f), quotes %v; want answered with the name", ans.Outcome, ans.Confidence, ans.Quotes)
+	}
+}

@@ -1025,6 +1025,12 @@ func (a *Article) analyze(text string) *query {
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
 		}
+		if k := tokenAt(toks, t.tok.Start); q.asksName && k < len(toks) && nameTypeWord(toks, k) {
+			// "What is the Ukrainian president's full name?": the words
+			// name the answer's type, as "which country" does; the
+			// article gives the name without saying "name".
+			qt.framing = true
+		}
 		if k := tokenAt(toks, t.tok.Start); (t.tok.Norm == "going" || t.tok.Norm == "gonna") &&
 			(t.tok.Norm == "gonna" || k+2 < len(toks) && toks[k+1].Norm == "to" && anyVerb(lexicon.Default(), toks[k+2].Norm)) {
 			// "Is it going to cost …": the future, not a journey.
@@ -1539,6 +1545,18 @@ func asksName(toks []Token) bool {
 			k--
 		}
 		return k > 0 && (isCapitalised(toks[k]) || isPersonWord(toks[k].Norm))
+	}
+	return false
+}
+
+// nameTypeWord reports toks[k] naming the type of a name asked for:
+// "name", "surname", or "first", "full", "last" before "name".
+func nameTypeWord(toks []Token, k int) bool {
+	switch toks[k].Norm {
+	case "name", "names", "surname", "surnames":
+		return true
+	case "first", "full", "last":
+		return k+1 < len(toks) && (toks[k+1].Norm == "name" || toks[k+1].Norm == "names")
 	}
 	return false
 }
