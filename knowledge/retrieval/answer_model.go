@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
-	Bias:      -4.536656,
-	Weights:   []float64{1.471802, 1.352111, 0.363130, 1.255154, -0.271641, 0.577810, -2.460891, -1.198378, 0.693928, -0.716495, -1.079241, -2.975102, -1.610235, -0.403619, 0.296290, -1.103427, 1.217283, 0.679596, 2.082383, 0.621225, 1.065852, -0.539437, 0.510429, -0.749744, -0.280494, -0.290974, -0.176683, -1.459125},
-	Threshold: 0.37,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed"},
+	Bias:      -3.866098,
+	Weights:   []float64{0.930757, 1.716774, -0.148461, 1.194054, -0.282675, 0.374613, -2.437567, -1.277232, 0.739339, -0.687381, -1.126788, -2.970988, -1.643525, -0.468289, 0.244003, -1.187255, 1.035103, 0.749304, 2.235566, 0.715344, 1.072982, -0.632204, 0.485291, -0.665573, -0.268701, -0.392909, -0.251439, -1.500442, -0.664389, -2.174679},
+	Threshold: 0.40,
 }
