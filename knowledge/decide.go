@@ -42,6 +42,7 @@ var DecisionFeatureNames = []string{
 	"modifier_mismatch",   // a number, name or noun modifying a noun of the question is another one beside that noun in the window
 	"value_detail_other",  // a detail of the question (not what it asks for) is absent from around the typed value, where another of its kind stands
 	"role_unnamed",        // the question asks who holds a role that none of the article's named people holds
+	"other_speaker",       // "what did X say", no top passage is X's, and the first is someone else's
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -359,6 +360,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(a.modifierMismatch(q, win)),
 		b(a.valueDetailOther(q, i0)),
 		b(a.roleUnnamed(q)),
+		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits) && a.Sentences[i0].SaidBy != "" && a.Sentences[i0].SaidBy != q.speaker),
 	}
 }
 

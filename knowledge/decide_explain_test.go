@@ -29,7 +29,7 @@ func TestExplainDecision(t *testing.T) {
 		}
 		hits := a.rank(q, 8)
 		for _, h := range hits[:min(3, len(hits))] {
-			fmt.Printf("  hit %.3f %.80s\n", h.Score, a.Sentences[h.Sentence].Text)
+			fmt.Printf("  hit %.3f [%s] %.80s\n", h.Score, a.Sentences[h.Sentence].SaidBy, a.Sentences[h.Sentence].Text)
 		}
 		d := a.decide(q, hits)
 		fmt.Printf("  confidence %.3f (threshold %.2f) capped=%v reason=%q\n", d.confidence, m.Threshold, d.capped, d.reason)

@@ -85,20 +85,24 @@ func (a *Article) valueDetailOther(q *query, i0 int) bool {
 				// "he scored twice": the sentence's pronoun is the person asked about.
 				continue
 			}
-			hit := false
-			for j, u := range span {
-				if lo+j == k && !d.t.entity {
+			hit, near := false, false
+			for j, u := range toks {
+				if j == k && !d.t.entity {
 					continue
 				}
 				if d.keys[u.Stem] || d.keys[a.index.stem(u.Norm)] {
 					hit = true
-					break
+					near = near || j >= lo && j < hi
 				}
 			}
+			if !near {
+				miss += d.w
+			}
 			if hit {
+				// Further along the sentence, the detail may still be the
+				// value's ("1,100 lorry journeys a day counted on the bridge").
 				continue
 			}
-			miss += d.w
 			if !oth {
 				oth = a.otherOfClass(lx, d.t.tok, span, related)
 			}
@@ -171,11 +175,12 @@ func (a *Article) otherOfClass(lx *lexicon.Lexicon, t Token, span []Token, relat
 
 // valueKinds are the WordNet noun supersenses whose members name one
 // thing a value can belong to: a period ("weekend" for "hour"), a thing
-// made ("bridge" for "ferry"), a group ("council" for "government"), a
-// person ("students" for "undergraduates"), a place, a substance, an
-// animal or plant, a possession ("shares" for "revenue").
-var valueKinds = wordSet(`noun.time noun.artifact noun.group noun.person noun.location noun.substance noun.animal
-	noun.plant noun.possession noun.food noun.body`)
+// made ("bridge" for "ferry"), a place, a substance, an animal or plant, a
+// possession ("shares" for "revenue"). People and groups are left out, as
+// in contrastKinds: the article's "haulage company" is the question's
+// "haulier", its "minister" often the question's "official".
+var valueKinds = wordSet(`noun.time noun.artifact noun.location noun.substance noun.animal noun.plant noun.possession
+	noun.food noun.body`)
 
 // nounSense returns the commonest supersense of a noun of valueKinds, or
 // "": a word mostly a verb or an adjective ("last", "open") names no thing.

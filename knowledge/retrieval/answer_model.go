@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed"},
-	Bias:      -3.866098,
-	Weights:   []float64{0.930757, 1.716774, -0.148461, 1.194054, -0.282675, 0.374613, -2.437567, -1.277232, 0.739339, -0.687381, -1.126788, -2.970988, -1.643525, -0.468289, 0.244003, -1.187255, 1.035103, 0.749304, 2.235566, 0.715344, 1.072982, -0.632204, 0.485291, -0.665573, -0.268701, -0.392909, -0.251439, -1.500442, -0.664389, -2.174679},
-	Threshold: 0.40,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker"},
+	Bias:      -3.886214,
+	Weights:   []float64{1.076492, 1.695603, -0.161106, 1.157873, -0.275925, 0.365785, -2.469347, -1.295051, 0.705787, -0.439410, -1.107243, -2.971817, -1.691728, -0.467390, 0.183395, -1.122706, 1.050355, 0.781216, 2.218270, 0.757183, 1.005710, -0.594326, 0.497526, -0.578665, -0.280646, -0.372213, -0.242174, -1.497233, -0.053963, -2.133061, -0.981440},
+	Threshold: 0.39,
 }
