@@ -322,4 +322,19 @@ func TestAskFullName(t *testing.T) {
 	if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "Volodymyr Zelenskyy") {
 		t.Errorf("outcome %s (confidence %.2f), quotes %v; want answered with the name", ans.Outcome, ans.Confidence, ans.Quotes)
 	}
+	// In "the name of the neighbour", "neighbour" is the type and "name"
+	// what the passage must relate to: a passage saying only that the
+	// name is unknown does not answer (invented article).
+	fire := "Bakery fire\n\n" +
+		"Owner Henrik Lindqvist was asleep upstairs when a neighbour walking her dog saw smoke and hammered on the door.\n\n" +
+		"\"She saved our lives,\" Lindqvist said. \"I don't even know her surname.\"\n"
+	a, err := Parse("fire.md", fire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans, err := a.Ask("What is the name of the neighbour?"); err != nil {
+		t.Fatal(err)
+	} else if ans.Outcome == OutcomeAnswered {
+		t.Errorf("name of the neighbour: answered %v (confidence %.2f), want no confident answer", ans.Quotes, ans.Confidence)
+	}
 }
