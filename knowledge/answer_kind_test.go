@@ -338,3 +338,23 @@ func TestAskFullName(t *testing.T) {
 		t.Errorf("name of the neighbour: answered %v (confidence %.2f), want no confident answer", ans.Quotes, ans.Confidence)
 	}
 }
+
+// TestHasMeasureTemperature: a temperature is a measure ("How hot did the
+// oil get?"), written with its unit attached or apart; a year before a
+// stray "c" is none.
+func TestHasMeasureTemperature(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the oil heated to well over 300C", true},
+		{"it reached 38°C on Friday", true},
+		{"about 100 degrees Fahrenheit", true},
+		{"in 2019 c", false},
+		{"the oil heated until it caught fire", false},
+	} {
+		if got := hasMeasure(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasMeasure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

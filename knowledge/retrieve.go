@@ -1219,6 +1219,11 @@ var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile
 	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
 	degrees percent per`)
 
+// temperatureUnits follow a number in a temperature ("300C", "38 °C",
+// "100 Fahrenheit"); apart from measureUnits, since a bare "c" or "f"
+// after a number is no unit to count anything else by.
+var temperatureUnits = wordSet(`c f °c °f ° celsius centigrade fahrenheit`)
+
 // hasMeasure reports a number with a unit ("1,230 km", "300km", "10
 // square kilometres") or a duration: what "how long is …" asks for.
 func hasMeasure(toks []Token) bool {
@@ -1227,12 +1232,12 @@ func hasMeasure(toks []Token) bool {
 			continue
 		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' && strings.TrimLeft(t.Norm, "0123456789") != "" {
-			if measureUnits[strings.TrimLeft(t.Norm, "0123456789")] {
+			if u := strings.TrimLeft(t.Norm, "0123456789"); measureUnits[u] || temperatureUnits[u] {
 				return true
 			}
 		}
 		for d := 1; d <= 2 && j+d < len(toks); d++ {
-			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] {
+			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] || temperatureUnits[toks[j+d].Norm] && !isYear(t.Norm) {
 				return true
 			}
 		}
