@@ -358,3 +358,22 @@ func TestHasMeasureTemperature(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDurationUnits: news tells durations in seasons, terms, nights and
+// generations as well as in days and years.
+func TestHasDurationUnits(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"in the family for three generations", true},
+		{"he has coached them for two seasons", true},
+		{"she served two terms", true},
+		{"they slept three nights in the hall", true},
+		{"they scored three goals", false},
+	} {
+		if got := hasDuration(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasDuration(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1348,7 +1348,9 @@ func hasMoney(text string, toks []Token) bool {
 	return false
 }
 
-var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+var durationUnits = wordSet(`second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+	fortnight fortnights month months season seasons term terms year years decade decades generation generations
+	century centuries`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
 // "30-day", "two years"), "since" and a year, or "until" and its end.
