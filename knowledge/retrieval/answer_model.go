@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
-	Bias:      -4.536656,
-	Weights:   []float64{1.471802, 1.352111, 0.363130, 1.255154, -0.271641, 0.577810, -2.460891, -1.198378, 0.693928, -0.716495, -1.079241, -2.975102, -1.610235, -0.403619, 0.296290, -1.103427, 1.217283, 0.679596, 2.082383, 0.621225, 1.065852, -0.539437, 0.510429, -0.749744, -0.280494, -0.290974, -0.176683, -1.459125},
-	Threshold: 0.37,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker"},
+	Bias:      -3.886214,
+	Weights:   []float64{1.076492, 1.695603, -0.161106, 1.157873, -0.275925, 0.365785, -2.469347, -1.295051, 0.705787, -0.439410, -1.107243, -2.971817, -1.691728, -0.467390, 0.183395, -1.122706, 1.050355, 0.781216, 2.218270, 0.757183, 1.005710, -0.594326, 0.497526, -0.578665, -0.280646, -0.372213, -0.242174, -1.497233, -0.053963, -2.133061, -0.981440},
+	Threshold: 0.39,
 }
