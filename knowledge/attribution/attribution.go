@@ -173,6 +173,11 @@ type Result struct {
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
 	// when a nested quotation needs it.
 	relatives map[relKey]int
+	// narrators memoises narrator per paragraph; toldToE is the "as told
+	// to" teller once toldToSet.
+	narrators map[int]int
+	toldToE   int
+	toldToSet bool
 }
 
 // Analyze attributes a document. lex may be nil (the hand list alone).

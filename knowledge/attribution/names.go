@@ -186,12 +186,35 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				j = m + 1 // "The United Footwear and Leather Workers, which represents …"
 			}
 		}
+		k0 := k
+		k = r.skipPortfolio(si, k, j)
 		if c, ok := r.classify(si, k, j); ok {
+			if k > k0 {
+				// The office before the portfolio is the person's role.
+				c.roles = appendUnique(c.roles, toks[k0-2].Norm)
+				c.titled, c.kind = true, Person
+			}
 			out = append(out, c)
 		}
 		k = j
 	}
 	return out
+}
+
+// skipPortfolio returns where the name starts in the capitalised run
+// toks[k:j] of sentence si when the run follows an office's "for" and
+// opens with its portfolio ("Minister for Housing Aoibheann Doyle",
+// "Secretary for Foreign Affairs Ana Ruiz"): past the ordinary words, so
+// long as two words are left for the name. Else k.
+func (r *Result) skipPortfolio(si, k, j int) int {
+	toks := r.toks[si]
+	if k < 2 || toks[k-1].Norm != "for" || !isCap(toks[k-2]) || !r.isRoleWord(toks[k-2].Norm) {
+		return k
+	}
+	for j-k >= 3 && r.lex.IsCommonWord(toks[k].Norm) && r.lex.GivenNameGender(toks[k].Norm) == "" {
+		k++
+	}
+	return k
 }
 
 // currencyAbbrevs are currencies written as letters before an amount

@@ -543,14 +543,32 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	// transcript, once it may be a sentence's lead-in.
 	// So must a label in sentence case ("Media contact:"), which is a
 	// release's or a box's lead-in as often as a speaker's.
+	// So must an office ("The Taoiseach:"). A label in a run of at least
+	// four labelled paragraphs under two or more labels, one of which
+	// recurs, is a transcript's turn even when it comes once, as an
+	// official record's excerpt gives a member one turn.
 	seen := map[string]int{}
 	for _, l := range out {
-		if l.kind == "" && (nameLabel(l.name) || sentenceCaseLabel(l.name)) {
+		if l.kind == "" {
 			seen[l.name]++
 		}
 	}
+	readers := 0
+	for _, l := range out {
+		if readerLabel(l.name) {
+			readers++
+		}
+	}
+	if readers < 2 {
+		for pi, l := range out {
+			if readerLabel(l.name) {
+				delete(out, pi)
+			}
+		}
+	}
+	inRun := labelRuns(out, seen)
 	for pi, l := range out {
-		if l.kind == "" && (nameLabel(l.name) || sentenceCaseLabel(l.name)) && seen[l.name] < 2 {
+		if l.kind == "" && !readerLabel(l.name) && (nameLabel(l.name) || sentenceCaseLabel(l.name) || officeLabel(l.name)) && seen[l.name] < 2 && !inRun[pi] {
 			delete(out, pi)
 		}
 	}
@@ -564,7 +582,8 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 		}
 		n, ok := out[pi+1]
 		p, ok2 := out[pi-1]
-		if countLabel(out, l.name) < 2 || !(ok && n.name != l.name || ok2 && p.name != l.name) {
+		// "Tremlett: “Told you.”" is a pundit's line quoted, not a turn.
+		if countLabel(out, l.name) < 2 || !(ok && n.name != l.name || ok2 && p.name != l.name) || opensWithMark(text[l.contentStart:paras[pi].End]) {
 			lone = append(lone, pi)
 		}
 	}
@@ -594,6 +613,36 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	continuedAnswers(text, paras, out)
 	return out
+}
+
+// labelRuns returns the labelled paragraphs that stand in a run of at
+// least four consecutive labelled paragraphs under two or more labels, one
+// of which recurs (seen counts each label's turns).
+func labelRuns(out map[int]qaLabel, seen map[string]int) map[int]bool {
+	in := map[int]bool{}
+	for pi := range out {
+		if _, ok := out[pi-1]; ok {
+			continue // not a run's first
+		}
+		end := pi
+		names := map[string]bool{}
+		recurs := false
+		for {
+			l, ok := out[end]
+			if !ok {
+				break
+			}
+			names[l.name] = true
+			recurs = recurs || seen[l.name] > 1
+			end++
+		}
+		if end-pi >= 4 && len(names) >= 2 && recurs {
+			for p := pi; p < end; p++ {
+				in[p] = true
+			}
+		}
+	}
+	return in
 }
 
 // sectionSlugs drops from labels the capitals labels that head a notebook's
@@ -778,8 +827,32 @@ func titledLabel(label string) bool {
 	if len(f) < 2 || len(f) > 5 {
 		return false
 	}
-	if titleAbbrev[strings.ToLower(strings.TrimSuffix(f[0], "."))] == "" {
+	if w := strings.ToLower(strings.TrimSuffix(f[0], ".")); titleAbbrev[w] == "" && !labelOffices[w] {
 		return false
+	}
+	return capitalisedWords(f[1:])
+}
+
+// labelOffices are the offices a parliament's or a council's record
+// writes before a member's name in a turn's label ("Deputy Maura
+// Farrelly:", "Senator Ana Ruiz:", "Councillor Tom Hale:").
+var labelOffices = wordSet(`deputy senator minister councillor councilor councilwoman councilman alderman
+	commissioner mayor premier president chair chairman chairwoman judge justice`)
+
+// officeLabel reports whether a colon label is an office held by one
+// person, as an official record labels its presiding officer's and the
+// head of government's turns: an article, then one to three capitalised
+// words ("The Taoiseach:", "An Ceann Comhairle:", "The Speaker:"). qaLabels
+// keeps such a label only when it recurs or stands in a run of turns.
+func officeLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) < 2 || len(f) > 4 || (f[0] != "The" && f[0] != "An") || strings.ToUpper(label) == label {
+		return false
+	}
+	for _, w := range f[1:] {
+		if lw := strings.ToLower(w); nlp.IsStopWord(lw) || leadInWords[lw] || strings.ContainsAny(w, "'’.,0123456789") {
+			return false
+		}
 	}
 	return capitalisedWords(f[1:])
 }
@@ -851,14 +924,15 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 		}
 	}
 	label = strings.TrimSpace(label)
-	if label == "" || strings.ContainsAny(label, ",;\"“”") {
+	reader := !bold && readerLabel(label)
+	if label == "" || !reader && strings.ContainsAny(label, ",;\"“”") {
 		return "", 0, false
 	}
 	plainQA := label == "Q" || label == "A" || label == "Q." || label == "A." ||
 		label == "Question" || label == "Answer" || label == "Interviewer"
 	allCaps := strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsLetter) && len(label) >= 2 &&
 		!leadInWords[strings.ToLower(strings.Fields(label)[0])] // "14:05 BREAKING: …" in a live blog
-	if !bold && !plainQA && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) && !wordLabel(label) {
+	if !bold && !plainQA && !reader && !(allCaps && len(strings.Fields(label)) <= 4) && !titledLabel(label) && !nameLabel(label) && !wordLabel(label) && !officeLabel(label) {
 		return "", 0, false
 	}
 	if bold && len(strings.Fields(label)) > 4 {
@@ -872,6 +946,45 @@ func turnLabel(p string) (name string, contentStart int, ok bool) {
 		cs++
 	}
 	return label, cs, cs < len(p)
+}
+
+// readerLabel reports whether a colon label is a reader's or caller's
+// given name and home town, as a live page prints the messages it
+// publishes ("Kieran, Ardmore:", "Sue in Kilbride:"): one or two
+// capitalised words, ", " or " in ", then one to three capitalised words.
+// qaLabels keeps such labels only when there are two or more.
+func readerLabel(label string) bool {
+	name, place, ok := strings.Cut(label, ", ")
+	if !ok {
+		name, place, ok = strings.Cut(label, " in ")
+	}
+	if !ok {
+		return false
+	}
+	nf, pf := strings.Fields(name), strings.Fields(place)
+	if len(nf) < 1 || len(nf) > 2 || len(pf) < 1 || len(pf) > 3 || !capitalisedWords(nf) || !capitalisedWords(pf) ||
+		strings.ToUpper(label) == label || strings.ContainsAny(label, ",;.\"“”0123456789") && strings.Count(label, ",") != 1 && !strings.Contains(label, " in ") {
+		return false
+	}
+	for _, w := range append(nf, pf...) {
+		if lw := strings.ToLower(w); nlp.IsStopWord(lw) || leadInWords[lw] || strings.ContainsAny(w, ";.\"“”0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// readerName is the name of a reader's label ("Kieran" of "Kieran,
+// Ardmore"), else the label.
+func readerName(label string) string {
+	if !readerLabel(label) {
+		return label
+	}
+	if name, _, ok := strings.Cut(label, ", "); ok {
+		return name
+	}
+	name, _, _ := strings.Cut(label, " in ")
+	return name
 }
 
 // broadcastLabel reads a capitals label with a comma or a lower-case

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -22,6 +23,7 @@ type Sieve struct {
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
+	{"first-person", (*Result).sieveFirstPerson},
 	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
@@ -39,6 +41,7 @@ var Sieves = []Sieve{
 	{"continuation", (*Result).sieveContinuation},
 	{"dash-turn", (*Result).sieveDashTurn},
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
+	{"pull-quote", (*Result).sievePullQuote},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
 	{"reported-before", (*Result).sieveReportedBefore},
 	{"next-sentence", (*Result).sieveNextSentence},
@@ -2281,7 +2284,7 @@ func (r *Result) labelled(pi int) int {
 		r.labels[name] = -1
 		return -1
 	}
-	who := name
+	who := readerName(name)
 	e := -1
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
 		// "The Speaker (Hon. Angus McCrimmon)": the holder speaks; but
@@ -2300,6 +2303,36 @@ func (r *Result) labelled(pi int) int {
 	if e < 0 {
 		e, _ = r.Resolve(who)
 	}
+	if e < 0 {
+		e = r.byInitials(name)
+	}
+	if e < 0 && readerLabel(name) {
+		// "Kieran, Ardmore:": a reader the article knows by that line only.
+		n := readerName(name)
+		key := "reader:" + foldName(n)
+		if x, ok := r.roleOnly[key]; ok {
+			e = x
+		} else {
+			e = r.addRoleOnly(key, n, foldName(n))
+			r.Entities[e].Roles = nil
+		}
+	}
+	if officeLabel(name) {
+		// "The Taoiseach:": the holder of the office the article names.
+		office := strings.Join(strings.Fields(name)[1:], " ")
+		if h := r.officeHolder(office); h >= 0 {
+			e = h
+		} else if h, _ := r.Resolve(office); h >= 0 {
+			e = h
+		} else if h := r.ByRole(strings.ToLower(office)); h >= 0 {
+			e = h
+		}
+	}
+	if e >= 0 && r.Entities[e].Kind != Person {
+		if h := r.appositiveHolder(e); h >= 0 {
+			e = h // "The Ceann Comhairle, Marian Heffernan,": she holds it
+		}
+	}
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.
@@ -2313,6 +2346,91 @@ func (r *Result) labelled(pi int) int {
 	}
 	r.labels[name] = e
 	return e
+}
+
+// officeHolder returns the person the article sets beside the office
+// ("The Cathaoirleach, Nora Glynn, later …"), or -1.
+func (r *Result) officeHolder(office string) int {
+	text := r.doc.Text
+	pat := office + ", "
+	for from := 0; ; {
+		i := strings.Index(text[from:], pat)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		from = at + len(pat)
+		if !strings.HasSuffix(strings.ToLower(text[max(at-4, 0):at]), "the ") {
+			continue
+		}
+		if hi, ok := r.titleAt[at+len(pat)]; ok {
+			h := r.Mentions[hi]
+			if en := &r.Entities[h.Entity]; (en.Kind == Person || r.potential(h.Entity)) && strings.HasPrefix(text[h.End:], ",") {
+				return h.Entity
+			}
+		}
+	}
+}
+
+// appositiveHolder returns the person a name that is no person's is set
+// beside as an office ("The Ceann Comhairle, Marian Heffernan, replied"):
+// a mention of e after "the", then a comma and a person's name, then a
+// comma; -1 when there is none.
+func (r *Result) appositiveHolder(e int) int {
+	for _, mi := range r.Entities[e].Mentions {
+		m := r.Mentions[mi]
+		if !strings.HasSuffix(strings.ToLower(strings.TrimRight(r.doc.Text[max(m.TitleStart-4, 0):m.TitleStart], " ")), "the") {
+			continue
+		}
+		rest := r.doc.Text[m.End:]
+		if !strings.HasPrefix(rest, ", ") {
+			continue
+		}
+		hi, ok := r.titleAt[m.End+2]
+		if !ok {
+			continue
+		}
+		h := r.Mentions[hi]
+		if en := &r.Entities[h.Entity]; h.Entity != e && (en.Kind == Person || r.potential(h.Entity)) && strings.HasPrefix(r.doc.Text[h.End:], ",") {
+			return h.Entity
+		}
+	}
+	return -1
+}
+
+// byInitials returns the one person whose initials a transcript's label
+// spells ("MK:" for Mark Keating, "AD:" for Aoibheann Doyle), as radio and
+// parliamentary transcripts label turns once the intro has named the
+// people; -1 when the label is no run of two to four capitals or no
+// person, or more than one, has those initials.
+func (r *Result) byInitials(label string) int {
+	if n := len(label); n < 2 || n > 4 || strings.ContainsFunc(label, func(c rune) bool { return c < 'A' || c > 'Z' }) {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person && !(en.Kind == Unknown && len(en.parts) >= 2) || en.RoleOnly {
+			continue
+		}
+		var all []rune
+		for _, w := range strings.Fields(en.Name) {
+			if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+				all = append(all, unicode.ToUpper([]rune(nlp.Fold(string(c)))[0]))
+			}
+		}
+		if len(all) < 2 {
+			continue
+		}
+		if string(all) != label && string([]rune{all[0], all[len(all)-1]}) != label {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // roleLabel is the person a transcript's one-word role label names

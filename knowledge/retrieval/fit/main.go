@@ -8,8 +8,8 @@
 // The answer decision reads the ranking, so after -write-rank run -write
 // (a second run, which compiles the new reranker in). -cv with -write
 // cross-validates the fit over the development articles it trains on;
-// -no-unseen2, -dev2, -unseen3, … -unseen7 choose whether unseen2, dev2 and
-// unseen3 to unseen7 are fitted on.
+// -no-unseen2, -dev2, -unseen3, -unseen4, -unseen5, -unseen6 and -unseen7
+// choose whether unseen2, dev2, unseen3 … unseen7 are fitted on.
 // The reranker is fitted on every SQuAD article (-rank-on all); -rank-on
 // train or validate fits it on one half, so that the other half shows what
 // it is worth on articles it never saw.

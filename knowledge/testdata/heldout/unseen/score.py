@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -75,6 +75,11 @@ SETS = {
     # investigation, celebrity, business, local crime, a transfer story), see its README. dev7-heldback is scored once.
     "dev7": (os.path.join(HERE, "../attribution/dev7"), os.path.join(HERE, "../attribution/dev7"), None),
     "dev7-heldback": (os.path.join(HERE, "../attribution/dev7-heldback"), os.path.join(HERE, "../attribution/dev7-heldback"), None),
+    # dev8: attribution only; session 11's stress set of layouts no earlier set used (an "as told to" piece,
+    # a letters page, a radio transcript with initials, a reverse-order live text, a magazine roundtable,
+    # Dail Leaders' Questions), see its README. dev8-heldback is scored once at first contact and at the end.
+    "dev8": (os.path.join(HERE, "../attribution/dev8"), os.path.join(HERE, "../attribution/dev8"), None),
+    "dev8-heldback": (os.path.join(HERE, "../attribution/dev8-heldback"), os.path.join(HERE, "../attribution/dev8-heldback"), None),
 }
 
 

@@ -1,0 +1,189 @@
+package attribution
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A first-person piece quotes its own writer: an "as told to" column
+// ("I told him, “…”") or a letters page, whose every letter is signed
+// below its last paragraph ("Margaret Ellery, Haddon"). The narrator of a
+// paragraph is that writer: the person who signs the letter it belongs
+// to, else the person an "as told to" line names; -1 when the article is
+// no first-person piece.
+
+// maxSignOffWords bounds a letter's sign-off: a name with a place, a
+// bracketed title or a short role ("Priya Venkatesan, chair, Friends of
+// Haddon Library").
+const maxSignOffWords = 10
+
+// maxLetterParagraphs bounds how far below a paragraph its letter's
+// sign-off may stand.
+const maxLetterParagraphs = 6
+
+// narrator returns the first-person writer of paragraph pi, or -1.
+func (r *Result) narrator(pi int) int {
+	if r.narrators == nil {
+		r.narrators = map[int]int{}
+	}
+	if e, ok := r.narrators[pi]; ok {
+		return e
+	}
+	e := -1
+	for pj := pi + 1; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
+		if s := r.signOff(pj); s >= 0 {
+			e = s
+			break
+		}
+	}
+	if e < 0 {
+		e = r.toldTo()
+	}
+	r.narrators[pi] = e
+	return e
+}
+
+// signOff returns the person who signs a letter with paragraph pi — a
+// short line that opens with a person's name, then nothing, a comma or a
+// bracket ("Joan Haig (Mrs), Station Road"), with no sentence's stop and
+// no quote mark — or -1.
+func (r *Result) signOff(pi int) int {
+	p := r.doc.Paragraphs[pi]
+	line := strings.TrimSpace(r.doc.Text[p.Start:p.End])
+	if line == "" || len(strings.Fields(line)) > maxSignOffWords || strings.ContainsAny(line, "\"“”‘’«»:") {
+		return -1
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
+		return -1
+	}
+	for _, m := range r.Mentions {
+		if m.TitleStart < p.Start {
+			continue
+		}
+		if m.TitleStart >= p.End || strings.TrimSpace(r.doc.Text[p.Start:m.TitleStart]) != "" {
+			return -1
+		}
+		rest := r.doc.Text[m.End:p.End]
+		if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
+			return -1
+		}
+		if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) || en.Kind == Unknown && len(strings.Fields(r.doc.Text[m.Start:m.End])) >= 2 {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// toldTo returns the person an "as told to" line names as the piece's
+// teller: the last person named before "as told to" in its paragraph
+// ("— Nora Quilligan, 74, as told to Colm Hegarty"), or -1.
+func (r *Result) toldTo() int {
+	if r.toldToSet {
+		return r.toldToE
+	}
+	r.toldToSet, r.toldToE = true, -1
+	low := strings.ToLower(r.doc.Text)
+	at := strings.Index(low, "as told to ")
+	if at < 0 {
+		return -1
+	}
+	pi := r.paragraphAt(at)
+	if pi < 0 {
+		return -1
+	}
+	for _, m := range r.Mentions {
+		if m.Start < r.doc.Paragraphs[pi].Start || m.End > at {
+			continue
+		}
+		if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) {
+			r.toldToE = m.Entity
+		}
+	}
+	return r.toldToE
+}
+
+// paragraphAt returns the paragraph holding offset off, or -1.
+func (r *Result) paragraphAt(off int) int {
+	for pi, p := range r.doc.Paragraphs {
+		if off >= p.Start && off < p.End {
+			return pi
+		}
+	}
+	return -1
+}
+
+// sieveFirstPerson gives the narrator the quotations the narration
+// introduces as the writer's own: "I told him, “…”", "I wrote: “…”",
+// "“…,” I said", "Then I crossed it out and wrote “…”".
+func (r *Result) sieveFirstPerson(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || !r.saidByI(q) {
+		return -1, false
+	}
+	if e := r.narrator(qt.Paragraph); e >= 0 {
+		return e, true
+	}
+	return -1, false
+}
+
+// saidByI reports whether quotation q is introduced by the first person:
+// "I" right before the last verb of saying of the six words before it
+// ("I told him, “…”", "I said so in the chamber then: “…”",
+// "then, under the last entry, I wrote: “…”"), or "I" and a verb of saying
+// right after it ("“…,” I said").
+func (r *Result) saidByI(q int) bool {
+	if b := r.before(q); b.j > b.i {
+		toks := r.toks[b.si]
+		for v := b.j - 1; v > b.i && v >= b.j-6; v-- {
+			if !speechVerbs[toks[v].Norm] {
+				continue
+			}
+			k := v - 1
+			for k > b.i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm)) {
+				k--
+			}
+			return toks[k].Text == "I"
+		}
+		return false
+	}
+	a := r.after(q)
+	if a.j-a.i < 2 || a.si != r.sentenceOf(r.Quotations[q].CloseEnd-1) {
+		return false // "“…” I remember thinking …": a new sentence
+	}
+	toks := r.toks[a.si]
+	return toks[a.i].Text == "I" && speechVerbs[toks[a.i+1].Norm]
+}
+
+// sievePullQuote gives a first-person piece's writer a pull quote: a
+// paragraph that is nothing but a quotation no rule attributed, whose
+// words the narration also carries outside quote marks, as a magazine
+// lifts a line of the text into large type.
+func (r *Result) sievePullQuote(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph < 0 {
+		return -1, false
+	}
+	p := r.doc.Paragraphs[qt.Paragraph]
+	if qt.OpenStart != p.Start || strings.TrimSpace(r.doc.Text[qt.CloseEnd:p.End]) != "" {
+		return -1, false
+	}
+	words := r.doc.Text[qt.Start:qt.End]
+	if len(strings.Fields(words)) < 4 {
+		return -1, false
+	}
+	for from := 0; ; {
+		i := strings.Index(r.doc.Text[from:], words)
+		if i < 0 {
+			return -1, false
+		}
+		at := from + i
+		if at != qt.Start && r.QuotationAt(at) < 0 {
+			if e := r.narrator(qt.Paragraph); e >= 0 {
+				return e, true
+			}
+			return -1, false
+		}
+		from = at + len(words)
+	}
+}

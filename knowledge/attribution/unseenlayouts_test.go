@@ -1,0 +1,46 @@
+package attribution
+
+import "testing"
+
+// TestUnseenLayouts holds the sieves to the layouts the dev8 stress set
+// brought (a radio transcript labelled by initials, an official record's
+// office labels, a live page's readers' messages, a first-person column and
+// a letters page), each on invented text: the quotation's speaker and the
+// rule that decided.
+func TestUnseenLayouts(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a transcript labelled by the speakers' initials",
+			"Minister\nHealth Minister Orla Brennan spoke to presenter Tom Garvey on Monday.\nTG: Minister, why now?\nOB: Because the waiting lists are too long.\nTG: And the cost?\nOB: We have budgeted for it.\n",
+			"Because the waiting lists are too long.", "Brennan", "qa"},
+		{"an office's portfolio before the name is no part of it ('Minister for Housing Ana Roe')",
+			"Homes\nMinister for Housing Ana Roe said the plan would deliver \"homes, not promises.\"\n",
+			"homes, not promises.", "Roe", "speech-before"},
+		{"an official record's office labels in a run of turns",
+			"Debate\nThe Premier, Liam Dowd, faced questions from Deputy Ruth Kane.\nDeputy Ruth Kane: Will the Premier answer?\nThe Premier: I am answering.\nDeputy Ruth Kane: He is not.\nThe Premier: The money is in the budget.\n",
+			"The money is in the budget.", "Dowd", "qa"},
+		{"a presiding officer's office label held by the person set beside it",
+			"Debate\nThe Premier, Liam Dowd, faced questions from Deputy Ruth Kane.\nDeputy Ruth Kane: Will the Premier answer?\nThe Premier: I am answering.\nAn Cathaoirleach: Deputy, please.\nThe Premier: The money is in the budget.\nThe Cathaoirleach, Nora Glynn, later called a break.\n",
+			"Deputy, please.", "Glynn", "qa"},
+		{"a lone 'The Verdict:' line is no turn",
+			"Review\nThe film runs three hours.\nThe Verdict: \"Too long by half,\" said critic Ada Moss.\n",
+			"Too long by half,", "Moss", "paragraph-speaker"},
+		{"readers' messages labelled by given name and town",
+			"Live: Rovers v Town\n12 min — Rovers are on top.\nKieran, Ardmore: Best start all season.\nSue in Kilbride: Town look asleep.\n20 min — Goal for Rovers.\n",
+			"Town look asleep.", "Sue", "qa"},
+		{"a pundit's quoted line under his surname is no transcript turn",
+			"Live\nWith pundit Lee Tremlett.\nTremlett: “Told you so.”\nKieran, Ardmore: Best start all season.\nTremlett: “Fair call.”\nSue in Kilbride: Town look asleep.\n",
+			"Told you so.", "Tremlett", "colon"},
+		{"'I told him' in an as-told-to column is its teller's",
+			"Experience: I drove the last tram\n‘It was a good life’ — Mary Kehoe, 80, as told to Ann Quinn\nThe inspector, Tom Vale, asked if I could drive it. I told him, “Watch me.” He did.\n",
+			"Watch me.", "Kehoe", "first-person"},
+		{"'I said' in a letter is the letter's signer's, below it",
+			"Letters\nThe bridge\nI sat on the council that built it. I said so in the chamber then: “We are building for a town that does not exist.”\nDennis Achebe (former councillor), Haddon\nThe library\nThe new hours are wrong, as Cllr Tom Hale admitted.\nMargaret Ellery, Haddon\n",
+			"We are building for a town that does not exist.", "Achebe", "first-person"},
+		{"a sentence after the quotation that opens with 'I' is no attribution",
+			"Experience: I drove the last tram\n‘It was a good life’ — Mary Kehoe, 80, as told to Ann Quinn\nA man from head office, Tom Vale, came. “The tram will stay,” he said. “It just won’t need you.” I remember thinking that was the cruellest thing anyone said to me.\n",
+			"It just won’t need you.", "Vale", "continuation"},
+		{"a pull quote repeating the teller's narration is hers",
+			"Experience: I drove the last tram\n‘It was a good life’ — Mary Kehoe, 80, as told to Ann Quinn\n“You drive a tram, and the tram drives you.”\nPeople ask if I was bored. You drive a tram, and the tram drives you. That was enough.\n",
+			"You drive a tram, and the tram drives you.", "Kehoe", "pull-quote"},
+	})
+}
