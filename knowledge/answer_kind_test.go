@@ -322,4 +322,58 @@ func TestAskFullName(t *testing.T) {
 	if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "Volodymyr Zelenskyy") {
 		t.Errorf("outcome %s (confidence %.2f), quotes %v; want answered with the name", ans.Outcome, ans.Confidence, ans.Quotes)
 	}
+	// In "the name of the neighbour", "neighbour" is the type and "name"
+	// what the passage must relate to: a passage saying only that the
+	// name is unknown does not answer (invented article).
+	fire := "Bakery fire\n\n" +
+		"Owner Henrik Lindqvist was asleep upstairs when a neighbour walking her dog saw smoke and hammered on the door.\n\n" +
+		"\"She saved our lives,\" Lindqvist said. \"I don't even know her surname.\"\n"
+	a, err := Parse("fire.md", fire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans, err := a.Ask("What is the name of the neighbour?"); err != nil {
+		t.Fatal(err)
+	} else if ans.Outcome == OutcomeAnswered {
+		t.Errorf("name of the neighbour: answered %v (confidence %.2f), want no confident answer", ans.Quotes, ans.Confidence)
+	}
+}
+
+// TestHasMeasureTemperature: a temperature is a measure ("How hot did the
+// oil get?"), written with its unit attached or apart; a year before a
+// stray "c" is none.
+func TestHasMeasureTemperature(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the oil heated to well over 300C", true},
+		{"it reached 38°C on Friday", true},
+		{"about 100 degrees Fahrenheit", true},
+		{"in 2019 c", false},
+		{"the oil heated until it caught fire", false},
+	} {
+		if got := hasMeasure(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasMeasure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHasDurationUnits: news tells durations in seasons, terms, nights and
+// generations as well as in days and years.
+func TestHasDurationUnits(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"in the family for three generations", true},
+		{"he has coached them for two seasons", true},
+		{"she served two terms", true},
+		{"they slept three nights in the hall", true},
+		{"they scored three goals", false},
+	} {
+		if got := hasDuration(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasDuration(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -1550,11 +1550,14 @@ func asksName(toks []Token) bool {
 }
 
 // nameTypeWord reports toks[k] naming the type of a name asked for:
-// "name", "surname", or "first", "full", "last" before "name".
+// "name", "surname", or "first", "full", "last" before "name" ("the
+// president's full name"). In "the name of the neighbour" the noun after
+// "of" is the type already (namedNoun), and "name" stays the one word the
+// passage must relate to.
 func nameTypeWord(toks []Token, k int) bool {
 	switch toks[k].Norm {
 	case "name", "names", "surname", "surnames":
-		return true
+		return k+1 >= len(toks) || toks[k+1].Norm != "of"
 	case "first", "full", "last":
 		return k+1 < len(toks) && (toks[k+1].Norm == "name" || toks[k+1].Norm == "names")
 	}

@@ -1219,6 +1219,11 @@ var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile
 	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
 	degrees percent per`)
 
+// temperatureUnits follow a number in a temperature ("300C", "38 °C",
+// "100 Fahrenheit"); apart from measureUnits, since a bare "c" or "f"
+// after a number is no unit to count anything else by.
+var temperatureUnits = wordSet(`c f °c °f ° celsius centigrade fahrenheit`)
+
 // hasMeasure reports a number with a unit ("1,230 km", "300km", "10
 // square kilometres") or a duration: what "how long is …" asks for.
 func hasMeasure(toks []Token) bool {
@@ -1227,12 +1232,12 @@ func hasMeasure(toks []Token) bool {
 			continue
 		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' && strings.TrimLeft(t.Norm, "0123456789") != "" {
-			if measureUnits[strings.TrimLeft(t.Norm, "0123456789")] {
+			if u := strings.TrimLeft(t.Norm, "0123456789"); measureUnits[u] || temperatureUnits[u] {
 				return true
 			}
 		}
 		for d := 1; d <= 2 && j+d < len(toks); d++ {
-			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] {
+			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] || temperatureUnits[toks[j+d].Norm] && !isYear(t.Norm) {
 				return true
 			}
 		}
@@ -1343,7 +1348,9 @@ func hasMoney(text string, toks []Token) bool {
 	return false
 }
 
-var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+var durationUnits = wordSet(`second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+	fortnight fortnights month months season seasons term terms year years decade decades generation generations
+	century centuries`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
 // "30-day", "two years"), "since" and a year, or "until" and its end.

@@ -1,6 +1,9 @@
 package knowledge
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
@@ -65,53 +68,91 @@ func (a *Article) valueDetailOther(q *query, i0 int) bool {
 			related[k] = true
 		}
 	}
-	best, bestOther, found := 2.0, false, false
-	for k, v := range toks {
-		if !a.isValueToken(q, v) {
-			continue
+	// The value asked for stands by what the question counts ("his second
+	// try" for "How many tries"); without such a value, any is judged.
+	focusKeys := map[string]bool{}
+	for _, t := range q.terms {
+		if focus[t.tok.Start] {
+			focusKeys[t.tok.Stem] = true
 		}
-		found = true
+	}
+	for _, c := range q.counted {
+		focusKeys[c.key] = true
+	}
+	var values []int
+	for _, byFocus := range []bool{true, false} {
+		for k, v := range toks {
+			if !a.isValueToken(q, v) {
+				continue
+			}
+			if byFocus && !focusNear(toks, k, focusKeys) {
+				continue
+			}
+			values = append(values, k)
+		}
+		if len(values) > 0 {
+			break
+		}
+	}
+	best, bestOther := 2.0, false
+	for _, k := range values {
 		lo, hi := max(0, k-valueSpan), min(len(toks), k+valueSpan+1)
 		span := toks[lo:hi]
-		pronoun := false
+		pronoun, named := false, map[string]bool{}
 		for _, u := range span {
 			if personalPronouns[u.Norm] {
 				pronoun = true
 			}
+			if p := a.personNamed(u); p != "" {
+				named[p] = true
+			}
 		}
 		miss, oth := 0.0, false
 		for _, d := range details {
-			if d.t.entity && pronoun && people[d.t.key] {
-				// "he scored twice": the sentence's pronoun is the person asked about.
+			if who := a.personNamed(d.t.tok); d.t.entity && pronoun && people[d.t.key] && (len(named) == 0 || named[who]) {
+				// "he scored twice": the sentence's pronoun is the person
+				// asked about, unless another is named there ("Achterberg
+				// scored his second try").
 				continue
 			}
-			hit, near := false, false
+			inSentence, near := false, false
 			for j, u := range toks {
 				if j == k && !d.t.entity {
 					continue
 				}
 				if d.keys[u.Stem] || d.keys[a.index.stem(u.Norm)] {
-					hit = true
+					inSentence = true
 					near = near || j >= lo && j < hi
 				}
 			}
-			if !near {
-				miss += d.w
-			}
-			if hit {
-				// Further along the sentence, the detail may still be the
-				// value's ("1,100 lorry journeys a day counted on the bridge").
+			if near {
 				continue
 			}
+			miss += d.w
 			if !oth {
-				oth = a.otherOfClass(lx, d.t.tok, span, related)
+				oth = a.otherOfClass(lx, d.t.tok, d.t.entity, span, inSentence, related)
 			}
 		}
-		if miss/den < best {
+		switch {
+		case miss/den < best:
 			best, bestOther = miss/den, oth
+		case miss/den == best:
+			// Values side by side ("2.3" is two words) share their
+			// surroundings; the wider reach decides.
+			bestOther = bestOther || oth
 		}
 	}
-	return found && bestOther
+	return bestOther
+}
+
+// focusNear reports a word of keys within two words of toks[k].
+func focusNear(toks []Token, k int, keys map[string]bool) bool {
+	for j := max(0, k-2); j < len(toks) && j <= k+2; j++ {
+		if j != k && keys[toks[j].Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // valueTyped reports a question for a value the words around it tie to
@@ -134,10 +175,13 @@ func (a *Article) isValueToken(q *query, t Token) bool {
 	return isNumberToken(t) && !(isYear(t.Norm) && !q.asksYear)
 }
 
-// otherOfClass reports a word of span that takes the place of the
-// question's detail t: another year for a year, another person's name for
-// a person's, another period of time for a period ("hour" for "weekend").
-func (a *Article) otherOfClass(lx *lexicon.Lexicon, t Token, span []Token, related map[string]bool) bool {
+// otherOfClass reports a word beside the value (span) that takes the place
+// of the question's detail t, absent from there: another year, another
+// person's or place's name ("Achterberg scored his second try" for Moss's
+// tries, even if Moss is named further on in the sentence), or — when t is
+// nowhere in the value's sentence — another thing or period of t's kind
+// ("lorries" for the bridge's, "hour" for "weekend").
+func (a *Article) otherOfClass(lx *lexicon.Lexicon, t Token, entity bool, span []Token, inSentence bool, related map[string]bool) bool {
 	switch {
 	case isYear(t.Norm):
 		for _, u := range span {
@@ -145,10 +189,13 @@ func (a *Article) otherOfClass(lx *lexicon.Lexicon, t Token, span []Token, relat
 				return true
 			}
 		}
-	case a.personNamed(t) != "":
+	case a.personNamed(t) != "" || entity && isCapitalised(t) && lx.PlaceKind(t.Norm) == "":
+		// A name shared by two people ("Moss") resolves to no one alone:
+		// another person is one whose name does not hold the word.
 		who := a.personNamed(t)
 		for _, u := range span {
-			if o := a.personNamed(u); o != "" && o != who && !related[u.Stem] && lx.PlaceKind(u.Norm) == "" {
+			if o := a.personNamed(u); o != "" && o != who && !related[u.Stem] && lx.PlaceKind(u.Norm) == "" &&
+				!slices.Contains(strings.Fields(Fold(o)), t.Norm) {
 				return true
 			}
 		}
@@ -158,7 +205,7 @@ func (a *Article) otherOfClass(lx *lexicon.Lexicon, t Token, span []Token, relat
 				return true
 			}
 		}
-	case !isCapitalised(t):
+	case !isCapitalised(t) && !inSentence:
 		k := nounSense(lx, t.Norm)
 		if k == "" {
 			return false

@@ -67,3 +67,36 @@ func TestRoleSpeakerOther(t *testing.T) {
 		}
 	}
 }
+
+func TestValueDetailOther(t *testing.T) {
+	const text = `Rovers beat Athletic in the semi-final on Saturday.
+
+Athletic had led 24-17 after their wing Jordan Achterberg scored his second try, but a penalty try and then Rawiri Moss's drop goal, struck from 35 metres, turned the game.
+
+Nearly 2.3 inches of rain fell in a single hour before kick-off.`
+	a, err := Parse("match.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		// Another person stands beside the count asked for.
+		{"How many tries did Rawiri Moss score?", true},
+		{"How many tries did Jordan Achterberg score?", false},
+		// Another period stands beside the amount asked for.
+		{"How many inches of rain fell over the whole weekend?", true},
+		{"How many inches of rain fell in a single hour?", false},
+	}
+	for _, tt := range tests {
+		q := a.analyze(tt.question)
+		hits := a.rank(q, 8)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tt.question)
+		}
+		if got := a.valueDetailOther(q, hits[0].Sentence); got != tt.want {
+			t.Errorf("valueDetailOther(%q) = %v, want %v (first passage %q)", tt.question, got, tt.want, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}

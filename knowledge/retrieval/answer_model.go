@@ -15,7 +15,7 @@ package retrieval
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker"},
-	Bias:      -3.886214,
-	Weights:   []float64{1.076492, 1.695603, -0.161106, 1.157873, -0.275925, 0.365785, -2.469347, -1.295051, 0.705787, -0.439410, -1.107243, -2.971817, -1.691728, -0.467390, 0.183395, -1.122706, 1.050355, 0.781216, 2.218270, 0.757183, 1.005710, -0.594326, 0.497526, -0.578665, -0.280646, -0.372213, -0.242174, -1.497233, -0.053963, -2.133061, -0.981440},
+	Bias:      -3.885659,
+	Weights:   []float64{1.075209, 1.697390, -0.160158, 1.156544, -0.276018, 0.365421, -2.470425, -1.294812, 0.705365, -0.439994, -1.107419, -2.971871, -1.697134, -0.467037, 0.183030, -1.121872, 1.050425, 0.780481, 2.217604, 0.759358, 1.005698, -0.594821, 0.497069, -0.578738, -0.279864, -0.371835, -0.241930, -1.496588, 0.016609, -2.131906, -0.982020},
 	Threshold: 0.39,
 }
