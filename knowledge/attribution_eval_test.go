@@ -198,7 +198,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// tuned on (compound Iberian surnames, pronoun genders the article
 		// confirmed, runs of a long name as variants): 1.000 / 1.000 / 0.833
 		// by score.py and this test.
-		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 0.83, 0}},
+		// Session 11 ("the critic" in a claim names the one critic the
+		// article describes): claim speaker 0.917 by score.py and this test.
+		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 0.91, 0}},
 		// The fourth blind set, scored blind once at the end of session 7
 		// (1.000 / 0.737 / 0.676) and a dev set since; tuned on to 1.000 /
 		// 0.904 / 0.892 in session 7, then in session 8 (datelines,

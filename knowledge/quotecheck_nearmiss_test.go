@@ -37,3 +37,30 @@ Council member Olu Brandt said the closure would hurt shops on the east bank. "H
 		})
 	}
 }
+
+// TestClaimedSourceNoun: "the critic" in a claim names the one person the
+// article describes so; "critics" names nobody.
+func TestClaimedSourceNoun(t *testing.T) {
+	art := `A new staging of an old play
+
+The Harbour Theatre opened its season on Friday with a revival of "The Salt Road". A critic at the weekly Coast Review, Lena Moss, called the production "a drama with teeth."
+
+Director Paul Innes said the cast had rehearsed for nine weeks.
+`
+	for _, tt := range []struct {
+		name, msg, claimed string
+	}{
+		{"the critic", `The critic called it "a drama with teeth"`, "Moss"},
+		{"critics", `Critics called it "a drama with teeth"`, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := checkOneClaim(t, art, tt.msg)
+			if c.ClaimedSpeaker != tt.claimed {
+				t.Errorf("claimed speaker %q, want %q", c.ClaimedSpeaker, tt.claimed)
+			}
+			if tt.claimed != "" && (c.SpeakerMatches == nil || !*c.SpeakerMatches) {
+				t.Errorf("speaker %q, speaker_matches %v; want a match", c.Speaker, c.SpeakerMatches)
+			}
+		})
+	}
+}
