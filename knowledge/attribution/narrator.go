@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // A first-person piece quotes its own writer: an "as told to" column
@@ -30,9 +32,24 @@ func (r *Result) narrator(pi int) int {
 		return e
 	}
 	e := -1
-	for pj := pi + 1; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
-		if s := r.signOff(pj); s >= 0 {
-			e = s
+	for pj := pi; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
+		if pj > pi {
+			if e = r.signOff(pj); e >= 0 {
+				break
+			}
+		}
+		// A sign-off the caller took for a heading stands between
+		// paragraphs.
+		end := len(r.doc.Text)
+		if pj+1 < len(r.doc.Paragraphs) {
+			end = r.doc.Paragraphs[pj+1].Start
+		}
+		for _, line := range strings.Split(r.doc.Text[r.doc.Paragraphs[pj].End:end], "\n") {
+			if e = r.signOffLine(strings.TrimSpace(line)); e >= 0 {
+				break
+			}
+		}
+		if e >= 0 {
 			break
 		}
 	}
@@ -73,6 +90,50 @@ func (r *Result) signOff(pi int) int {
 		return -1
 	}
 	return -1
+}
+
+// signOffLine returns the person who signs a letter with a line that is
+// no paragraph of the document (the caller's heading): a full name of two
+// to four capitalised words, then nothing, a comma or a bracket, with no
+// sentence's stop and no quote mark. A name the article uses nowhere else
+// becomes a person of its own. -1 when the line is no sign-off.
+func (r *Result) signOffLine(line string) int {
+	if line == "" || len(strings.Fields(line)) > maxSignOffWords || strings.ContainsAny(line, "\"“”‘’«»:#*>") {
+		return -1
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
+		return -1
+	}
+	name := line
+	if i := strings.IndexAny(line, ",("); i >= 0 {
+		name = strings.TrimSpace(line[:i])
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 || !capitalisedWords(f) {
+		return -1
+	}
+	for _, w := range f {
+		if lw := strings.ToLower(w); nlp.IsStopWord(lw) || leadInWords[lw] || r.lex.IsCommonWord(lw) && r.lex.GivenNameGender(lw) == "" && w == f[0] {
+			return -1
+		}
+	}
+	if e, _ := r.Resolve(name); e >= 0 {
+		if en := &r.Entities[e]; en.Kind == Person || r.potential(e) {
+			return e
+		}
+		return -1
+	}
+	key := "signoff:" + foldName(name)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	parts := nameParts(foldName(name))
+	e := r.addRoleOnly(key, name, parts[len(parts)-1])
+	en := &r.Entities[e]
+	en.Roles, en.RoleOnly = nil, false
+	en.Variants = appendUnique(en.Variants, parts[len(parts)-1])
+	en.first, en.parts = parts[0], parts
+	return e
 }
 
 // toldTo returns the person an "as told to" line names as the piece's

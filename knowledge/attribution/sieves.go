@@ -2333,6 +2333,13 @@ func (r *Result) labelled(pi int) int {
 			e = h // "The Ceann Comhairle, Marian Heffernan,": she holds it
 		}
 	}
+	if e >= 0 && (r.Entities[e].Kind != Person || len(r.Entities[e].parts) < 2 && r.Entities[e].Gender == "" && len(r.Entities[e].Roles) == 0) {
+		// "CITYSCAPE:" when "Cityscape’s housing editor, Lena Marsh" chairs:
+		// a name no one holds as a person's is the publication's.
+		if h := r.possessedHolder(e); h >= 0 {
+			e = h
+		}
+	}
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.
@@ -2346,6 +2353,38 @@ func (r *Result) labelled(pi int) int {
 	}
 	r.labels[name] = e
 	return e
+}
+
+// possessedHolder returns the person the article introduces as body e's
+// own by a possessive and an appositive ("chaired by Cityscape’s housing
+// editor, Lena Marsh"): a transcript that labels its questions with the
+// publication's name means that person. -1 when there is none.
+func (r *Result) possessedHolder(e int) int {
+	for _, mi := range r.Entities[e].Mentions {
+		m := r.Mentions[mi]
+		rest := r.doc.Text[m.End:]
+		after := m.End + len("’s ")
+		if strings.HasPrefix(rest, "'s ") {
+			after = m.End + len("'s ")
+		} else if !strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		toks := r.toks[m.Sentence]
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= after })
+		for n := k; n < len(toks) && n <= k+4; n++ {
+			if r.gapAt(toks, n) != ", " {
+				continue
+			}
+			if hi, ok := r.titleAt[toks[n].Start]; ok {
+				h := r.Mentions[hi]
+				if en := &r.Entities[h.Entity]; en.Kind == Person || r.potential(h.Entity) {
+					return h.Entity
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // officeHolder returns the person the article sets beside the office
@@ -2619,8 +2658,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	// Up to six words back: "He said to me this morning, “…”".
-	for v := j - 1; v >= i && v >= j-6; v-- {
+	// Up to eight words back: "He said to me this morning, “…”", "I
+	// said to him before he went on, ‘…’".
+	for v := j - 1; v >= i && v >= j-8; v-- {
 		if !speechVerbs[toks[v].Norm] {
 			continue
 		}
