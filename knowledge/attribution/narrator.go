@@ -248,3 +248,55 @@ func (r *Result) sievePullQuote(q int) (int, bool) {
 		from = at + len(words)
 	}
 }
+
+// receivedNouns are what a writer receives back from the one written to.
+var receivedNouns = wordSet(`reply response answer letter email e-mail`)
+
+// askVerbs address the one whose reply the writer then quotes.
+var askVerbs = wordSet(`wrote write emailed asked complained appealed`)
+
+// sieveReplyReceived gives a quoted reply to whom the sentence says the
+// writer wrote or put the question ("I wrote to Haddon Borough Council to
+// ask where it would go and received this reply: “…”"): the name after
+// "wrote to" or "asked" in the clause before "received … reply".
+func (r *Result) sieveReplyReceived(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	b := r.before(q)
+	if b.j-b.i < 4 {
+		return -1, false
+	}
+	toks := r.toks[b.si]
+	rv := -1
+	for k := b.j - 1; k >= b.i && k >= b.j-4; k-- {
+		if receivedNouns[toks[k].Norm] {
+			for m := k - 1; m >= b.i && m >= k-3; m-- {
+				if toks[m].Norm == "received" || toks[m].Norm == "got" || toks[m].Norm == "had" {
+					rv = m
+				}
+			}
+			break
+		}
+	}
+	if rv < 0 {
+		return -1, false
+	}
+	for k := b.i; k < rv; k++ {
+		if !askVerbs[toks[k].Norm] {
+			continue
+		}
+		m := k + 1
+		if m < rv && toks[m].Norm == "to" {
+			m++
+		}
+		if m < rv && toks[m].Norm == "the" {
+			m++
+		}
+		if mi, ok := r.titleAt[toks[m].Start]; ok && m < rv {
+			return r.Mentions[mi].Entity, true
+		}
+	}
+	return -1, false
+}

@@ -24,6 +24,7 @@ var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
 	{"first-person", (*Result).sieveFirstPerson},
+	{"reply-received", (*Result).sieveReplyReceived},
 	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
@@ -68,6 +69,16 @@ func (r *Result) attribute() {
 		}
 	}
 	r.namesakeSubjects()
+	// "The Ceann Comhairle, Marian Heffernan, replied: “…”": a name no
+	// one holds as a person's, set as an office beside a person's name,
+	// is that person's office.
+	for q := range r.Quotations {
+		if s := r.Quotations[q].Speaker; s >= 0 && r.Entities[s].Kind == Unknown {
+			if h := r.appositiveHolder(s); h >= 0 {
+				r.Quotations[q].Speaker = h
+			}
+		}
+	}
 	// A multi-paragraph quotation decided at a later piece.
 	for q := len(r.Quotations) - 1; q >= 0; q-- {
 		p := r.Quotations[q].Prev
@@ -1724,6 +1735,27 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		if w := toks[n].Norm; n == k+3 && toks[k+2].Norm == "the" && !isCap(toks[n]) && r.isOrgWord(w) && !r.inQ[si][n] {
 			if e := r.latestOrganisation(si, toks[k].Start); e >= 0 {
 				return e
+			}
+		}
+	}
+	// "We put these points to the council. A spokesman said: “…”": a bare
+	// voice opening a sentence speaks for the body the sentence before it
+	// in the paragraph brings in.
+	if k == lo+1 && (toks[lo].Norm == "a" || toks[lo].Norm == "an") && si > 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph &&
+		(k+1 >= len(toks) || toks[k+1].Norm != "for" && toks[k+1].Norm != "of") {
+		prev := r.toks[si-1]
+		for m := len(prev) - 1; m > 0; m-- {
+			if r.inQ[si-1][m] {
+				continue
+			}
+			if mi, ok := r.endAt[prev[m].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+				return r.Mentions[mi].Entity
+			}
+			if w := prev[m].Norm; prev[m-1].Norm == "the" && !isCap(prev[m]) && r.isOrgWord(w) {
+				if e := r.ByRole(w); e >= 0 && (slices.Contains(r.Entities[e].parts, w) || slices.Contains(r.Entities[e].Roles, w)) {
+					return e
+				}
+				return r.latestWithWord(w, prev[m].Start, false)
 			}
 		}
 	}
