@@ -2691,8 +2691,12 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		i--
 	}
 	// Up to eight words back: "He said to me this morning, “…”", "I
-	// said to him before he went on, ‘…’".
-	for v := j - 1; v >= i && v >= j-8; v-- {
+	// said to him before he went on, ‘…’"; up to fourteen over a "that"
+	// of reported speech ("Liam Breathnach told this programme last month
+	// that the meters would “…”").
+	that := false
+	for v := j - 1; v >= i && (v >= j-8 || that && v >= j-14); v-- {
+		that = that || toks[v].Norm == "that"
 		if !speechVerbs[toks[v].Norm] {
 			continue
 		}
@@ -2892,7 +2896,10 @@ func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 			// Only a given name of the pronoun's gender makes it one
 			// ("Chinese New Year" is no one).
 			en := &r.Entities[r.Mentions[mi].Entity]
-			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g {
+			// A given name alone of the pronoun's gender is someone too
+			// ("a text from Bernadette in Claremorris. She says: “…”").
+			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g ||
+				en.Kind == Unknown && len(en.parts) == 1 && en.Gender == "" && r.lex.GivenNameGender(en.parts[0]) == g {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {
