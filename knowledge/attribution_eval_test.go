@@ -250,9 +250,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// initials, a reverse-order live text, a magazine roundtable, an
 		// official record's office labels), written before tuning: 0.942 /
 		// 0.656 / 0.563 by score.py at first contact; tuned on in session 11
-		// to 1.000 / 0.900 / 0.897 by score.py (1.000 / 0.877 / 0.897 as
+		// to 1.000 / 0.900 / 0.908 by score.py (1.000 / 0.877 / 0.908 as
 		// this test counts); held at what it reached.
-		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.87, 0.89, 0}},
+		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.87, 0.90, 0}},
 		// The sixth blind set, scored blind once in session 9 (0.993 /
 		// 0.785 / 0.736 by score.py) and a dev set since; fixed from in
 		// session 9 (host-role transcript labels, "was told by X", "the
