@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
 // TestAskAnswerKind: a question asking for a kind of value ("winning time",
@@ -201,6 +203,177 @@ func TestAsksClock(t *testing.T) {
 		want := strings.Contains(s.Text, "pm") || strings.Contains(s.Text, "p.m.")
 		if got := a.satisfies(q, i); got != want {
 			t.Errorf("satisfies(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
+// TestAskPersonGroup: a count of a kind of person ("how many spectators")
+// is answered by a group of people counted as a whole ("a crowd of
+// 11,460"), a group being what WordNet files under a gathering, a people,
+// a citizenry or a personnel; and "going to" in a question is the future,
+// not a word the passage must hold. Invented article.
+func TestAskPersonGroup(t *testing.T) {
+	match := "Coastal Cup Final\n\n" +
+		"Westhaven won the Coastal Cup at Harbour Park on Sunday, beating Calder Vale by four wickets.\n\n" +
+		"A crowd of 11,460, the largest at the ground since 2019, stayed long after the presentation.\n\n" +
+		"The club said the new stand would cost $2.4 million and open next season.\n"
+	a, err := Parse("match.md", match)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"How many spectators were at the ground?", "11,460"},
+		{"How much is the new stand going to cost?", "$2.4 million"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
+				t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", tt.q, ans.Outcome, ans.Confidence, ans.Quotes, tt.want)
+			}
+		})
+	}
+	lx := lexicon.Default()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a crowd of 11,460 stayed", true},
+		{"an audience of about 900", true},
+		{"a fleet of 40 ships", false},
+		{"a crowd gathered at 3pm", false},
+	} {
+		toks := Tokenize(tt.text)
+		got := false
+		for j, tk := range toks {
+			if isNumberToken(tk) && groupCount(lx, toks, j, map[string]bool{}) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("groupCount in %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAskActOfSpeaking: "How long did the minister speak for?" asks how
+// long a speech lasted, not for what the minister said, so a passage that
+// quotes nobody answers it; and a lead-in ending in a colon is completed by
+// the paragraph it opens. Invented article.
+func TestAskActOfSpeaking(t *testing.T) {
+	budget := "State budget\n\n" +
+		"Finance Minister Asha Rao presented the state budget on Friday, promising a new canal network.\n\n" +
+		"The speech lasted two hours and 40 minutes.\n\n" +
+		"Reader Tom Pike sent us this from Mill Terrace:\n\n" +
+		"I have lived here 51 years and never seen the river so high.\n"
+	a, err := Parse("budget.md", budget)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := a.Ask("How long did the finance minister speak for?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "two hours and 40 minutes") {
+		t.Errorf("speech length: outcome %s, quotes %v; want the speech's length first", ans.Outcome, ans.Quotes)
+	}
+	ans, err = a.Ask("How long has Tom Pike lived on Mill Terrace?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "51 years") {
+		t.Errorf("lead-in: outcome %s, quotes %v; want the paragraph it opens", ans.Outcome, ans.Quotes)
+	}
+}
+
+// TestAskOccupation: "What was Adair's job?" is answered by the role noun
+// the article gives him ("Adair, a retired postman"), though it never says
+// "job". Invented article.
+func TestAskOccupation(t *testing.T) {
+	choir := "Choir wins festival\n\n" +
+		"The Harwick Valley Singers won the open category at the National Choral Festival on Saturday.\n\n" +
+		"Adair, a retired postman, said he wrote the arrangement at his kitchen table during the winter.\n"
+	a, err := Parse("choir.md", choir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"What was Adair's job?", "What did Adair do for a living?"} {
+		ans, err := a.Ask(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "retired postman") {
+			t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with the role", q, ans.Outcome, ans.Confidence, ans.Quotes)
+		}
+	}
+}
+
+// TestAskFullName: "full name" names the type of the answer, not a topic
+// the passage must mention, so the seed article's "Ukrainian President
+// Volodymyr Zelenskyy" answers.
+func TestAskFullName(t *testing.T) {
+	ans, err := Default().Ask("What is the Ukrainian president's full name?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "Volodymyr Zelenskyy") {
+		t.Errorf("outcome %s (confidence %.2f), quotes %v; want answered with the name", ans.Outcome, ans.Confidence, ans.Quotes)
+	}
+	// In "the name of the neighbour", "neighbour" is the type and "name"
+	// what the passage must relate to: a passage saying only that the
+	// name is unknown does not answer (invented article).
+	fire := "Bakery fire\n\n" +
+		"Owner Henrik Lindqvist was asleep upstairs when a neighbour walking her dog saw smoke and hammered on the door.\n\n" +
+		"\"She saved our lives,\" Lindqvist said. \"I don't even know her surname.\"\n"
+	a, err := Parse("fire.md", fire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans, err := a.Ask("What is the name of the neighbour?"); err != nil {
+		t.Fatal(err)
+	} else if ans.Outcome == OutcomeAnswered {
+		t.Errorf("name of the neighbour: answered %v (confidence %.2f), want no confident answer", ans.Quotes, ans.Confidence)
+	}
+}
+
+// TestHasMeasureTemperature: a temperature is a measure ("How hot did the
+// oil get?"), written with its unit attached or apart; a year before a
+// stray "c" is none.
+func TestHasMeasureTemperature(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the oil heated to well over 300C", true},
+		{"it reached 38°C on Friday", true},
+		{"about 100 degrees Fahrenheit", true},
+		{"in 2019 c", false},
+		{"the oil heated until it caught fire", false},
+	} {
+		if got := hasMeasure(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasMeasure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHasDurationUnits: news tells durations in seasons, terms, nights and
+// generations as well as in days and years.
+func TestHasDurationUnits(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"in the family for three generations", true},
+		{"he has coached them for two seasons", true},
+		{"she served two terms", true},
+		{"they slept three nights in the hall", true},
+		{"they scored three goals", false},
+	} {
+		if got := hasDuration(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasDuration(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

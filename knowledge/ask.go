@@ -408,8 +408,12 @@ func (a *Article) typedNeighbour(q *query, i int) int {
 		// the lede under it, in the next paragraph.
 		headline := i == 0 && j == 1 && a.Sentences[0].Paragraph != a.Sentences[1].Paragraph &&
 			!strings.ContainsAny(lastRune(a.Sentences[0].Text), ".!?")
-		if j >= 0 && j < len(a.Sentences) && (a.Sentences[j].Paragraph == a.Sentences[i].Paragraph || headline) &&
-			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens)) {
+		// A lead-in ending in a colon ("… sent us this from Riverside
+		// Terrace:") is completed by the paragraph it opens.
+		next := j == i+1 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i].Paragraph+1 &&
+			lastRune(strings.TrimSpace(a.Sentences[i].Text)) == ":"
+		if j >= 0 && j < len(a.Sentences) && (a.Sentences[j].Paragraph == a.Sentences[i].Paragraph || headline || next) &&
+			a.satisfies(q, j) && (a.coverage(q, j, true) > 0 || j == i+1 && opensWithPronoun(a.Sentences[j].tokens) || next) {
 			return j
 		}
 	}
@@ -902,6 +906,7 @@ func (a *Article) analyze(text string) *query {
 	}
 	speech := false
 	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
+	countsPeople := false // "how many spectators": a count of people
 	roles := a.roleRefs(text, toks)
 	// The value of each number token ("twenty six" is one: 26).
 	numberAt := map[int]string{}
@@ -914,7 +919,9 @@ func (a *Article) analyze(text string) *query {
 		if speechVerbs[t.Norm] {
 			speech = true
 		}
-		if framingVerbs[t.Norm] {
+		if framingVerbs[t.Norm] && !measuredTypes[q.answerType] {
+			// "How long did the minister speak for?" asks about the act of
+			// speaking, not for what was said.
 			q.reported = true
 		}
 	}
@@ -996,6 +1003,12 @@ func (a *Article) analyze(text string) *query {
 				// kind of person ("900 nurses", "17 employees").
 				q.counted = append(q.counted, alt{personKey, 1})
 			}
+			if a.index.df[groupKey] > 0 && (genericPersons[t.tok.Norm] || isKindOfPerson(lexicon.Default(), t.tok, map[string]bool{})) {
+				// "How many spectators …": a group of people counted as
+				// a whole answers ("a crowd of 11,460").
+				q.counted = append(q.counted, alt{groupKey, 1})
+				countsPeople = true
+			}
 			countedEnd = t.tok.End
 			if q.howMuch {
 				// "How much will it cost?": an amount of money answers.
@@ -1011,6 +1024,17 @@ func (a *Article) analyze(text string) *query {
 		}
 		if lightWords[t.tok.Norm] {
 			qt.weight = 0.3
+		}
+		if k := tokenAt(toks, t.tok.Start); q.asksName && k < len(toks) && nameTypeWord(toks, k) {
+			// "What is the Ukrainian president's full name?": the words
+			// name the answer's type, as "which country" does; the
+			// article gives the name without saying "name".
+			qt.framing = true
+		}
+		if k := tokenAt(toks, t.tok.Start); (t.tok.Norm == "going" || t.tok.Norm == "gonna") &&
+			(t.tok.Norm == "gonna" || k+2 < len(toks) && toks[k+1].Norm == "to" && anyVerb(lexicon.Default(), toks[k+2].Norm)) {
+			// "Is it going to cost …": the future, not a journey.
+			qt.framing = true
 		}
 		for k := range toks {
 			if toks[k].Start == t.tok.Start && isDefiniteCount(toks, k) {
@@ -1029,6 +1053,18 @@ func (a *Article) analyze(text string) *query {
 		if genericPersons[t.tok.Norm] && !qt.entity && a.index.df[personKey] > 0 {
 			// "the man who drowned": any kind of person the article names.
 			qt.alts = append(qt.alts, alt{personKey, genericPersonWeight})
+		}
+		if !qt.entity && a.index.df[personKey] > 0 && asksOccupation(lexicon.Default(), toks, tokenAt(toks, t.tok.Start)) {
+			// "What was Adair's job?", "What does she do for a living?":
+			// a role noun of the passage answers ("Adair, a retired
+			// postman"), though the article never says "job".
+			qt.alts = append(qt.alts, alt{personKey, synonymWeight})
+		}
+		if countsPeople && t.tok.End == countedEnd && !qt.entity {
+			// The people counted are the members of a group the article
+			// names ("spectators" in "a crowd of 11,460"), nearly as
+			// closely as a synonym.
+			qt.alts = append(qt.alts, alt{groupKey, synonymWeight})
 		}
 		if ref, ok := roles[t.tok.Start]; ok {
 			// "the union president" names Gomes: her name matches as a
@@ -1254,6 +1290,39 @@ func (a *Article) hyphenatedName(text string, toks []Token, tok Token) (string, 
 	return name, end, found
 }
 
+// asksOccupation reports toks[k] asking for someone's occupation: a noun
+// WordNet files as an occupation or under one ("job", "profession",
+// "career") after a possessive or an article ("Adair's job", "her
+// profession"), or "living" in "for a living".
+func asksOccupation(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	prev := toks[k-1]
+	if toks[k].Norm == "living" {
+		return k >= 2 && prev.Norm == "a" && toks[k-2].Norm == "for"
+	}
+	if !endsPossessive(prev.Text) && !possessiveDeterminers[prev.Norm] {
+		return false
+	}
+	for _, l := range lx.Lemma(toks[k].Norm) {
+		if l == "occupation" || lx.IsNoun(l) && (slices.Contains(lx.Synonyms(l), "occupation") || slices.Contains(lx.Hypernyms(l), "occupation")) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDeterminers stand before a noun that is someone's: "her job".
+var possessiveDeterminers = wordSet(`his her their its my your our the a an`)
+
+// measuredTypes are the answer types that ask when, where or how long
+// something was done rather than for its content. Counts are not among
+// them: "How many spaces will be added?" is no question about a speech,
+// but "added" is also a verb of saying, and a count asked of a statement
+// must stand in it.
+var measuredTypes = map[string]bool{"duration": true, "time": true, "age": true, "place": true}
+
 // tokenAt returns the index of the token starting at start, or len(toks).
 func tokenAt(toks []Token, start int) int {
 	for i, t := range toks {
@@ -1476,6 +1545,21 @@ func asksName(toks []Token) bool {
 			k--
 		}
 		return k > 0 && (isCapitalised(toks[k]) || isPersonWord(toks[k].Norm))
+	}
+	return false
+}
+
+// nameTypeWord reports toks[k] naming the type of a name asked for:
+// "name", "surname", or "first", "full", "last" before "name" ("the
+// president's full name"). In "the name of the neighbour" the noun after
+// "of" is the type already (namedNoun), and "name" stays the one word the
+// passage must relate to.
+func nameTypeWord(toks []Token, k int) bool {
+	switch toks[k].Norm {
+	case "name", "names", "surname", "surnames":
+		return k+1 >= len(toks) || toks[k+1].Norm != "of"
+	case "first", "full", "last":
+		return k+1 < len(toks) && (toks[k+1].Norm == "name" || toks[k+1].Norm == "names")
 	}
 	return false
 }

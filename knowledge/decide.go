@@ -40,6 +40,9 @@ var DecisionFeatureNames = []string{
 	"focus_missing",       // IDF share of the words a which/what/how-many phrase asks for that nothing close matches in the window
 	"verb_missing",        // IDF share of the question's main verb (and the verb it governs) that nothing close matches in the window
 	"modifier_mismatch",   // a number, name or noun modifying a noun of the question is another one beside that noun in the window
+	"value_detail_other",  // a detail of the question (not what it asks for) is absent from around the typed value, where another of its kind stands
+	"role_unnamed",        // the question asks who holds a role that none of the article's named people holds
+	"other_speaker",       // "what did X say", no top passage is X's, and the first is someone else's
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -100,7 +103,7 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 	// wording: no reason is given, as none is certain.
 	d := decision{features: f, confidence: m.Prob(f), related: true}
 	if a.answerCoverage(q, hits[0].Sentence, false) == 0 && a.hasContent(q) || a.topicMissing(q, hits[0].Sentence) ||
-		len(q.kindNames) > 0 || a.figureMissing(q, hits[0].Sentence) {
+		len(q.kindNames) > 0 || a.figureMissing(q, hits[0].Sentence) || a.roleSpeakerOther(q, hits[0].Sentence) {
 		// A name the article has only as a kind of thing ("Which Swiss
 		// city …" where it says "country") is not named in it: the
 		// passages may be close, but none is about it.
@@ -110,6 +113,8 @@ func (a *Article) decide(q *query, hits []Hit) decision {
 		// ("What did X say about Y?" with Y nowhere near X), and a linear
 		// weight fitted mostly on SQuAD, where they are a third
 		// answerable, lets too many through.
+		// Words of someone the article gives another role are not what
+		// the holder of the role asked about said.
 		d.confidence = min(d.confidence, m.Threshold/2)
 		d.capped = true
 	}
@@ -353,6 +358,9 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		focusMis,
 		verbMis,
 		b(a.modifierMismatch(q, win)),
+		b(a.valueDetailOther(q, i0)),
+		b(a.roleUnnamed(q)),
+		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits) && a.Sentences[i0].SaidBy != "" && a.Sentences[i0].SaidBy != q.speaker),
 	}
 }
 
@@ -360,8 +368,14 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 // sentence i0, or the neighbour that completes it, holds one. A count or
 // an amount is not a year: "since 2015" does not say how much a loan was.
 func (a *Article) typeAt(q *query, i0 int) bool {
+	return a.typedSentence(q, i0) >= 0
+}
+
+// typedSentence returns the sentence holding the answer's type for typeAt:
+// i0, or the neighbour that completes it; -1 when neither does.
+func (a *Article) typedSentence(q *query, i0 int) int {
 	if q.answerType == "" && !q.asksName {
-		return false
+		return -1
 	}
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
@@ -373,10 +387,12 @@ func (a *Article) typeAt(q *query, i0 int) bool {
 		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
 	}
 	if holds(i0) {
-		return true
+		return i0
 	}
-	j := a.typedNeighbour(q, i0)
-	return j >= 0 && holds(j)
+	if j := a.typedNeighbour(q, i0); j >= 0 && holds(j) {
+		return j
+	}
+	return -1
 }
 
 // hasCalendarDate reports a day of a month ("14 May", "May 14th", "1

@@ -23,20 +23,26 @@ func TestExplainDecision(t *testing.T) {
 	m := retrieval.AnswerModel
 	for _, question := range strings.Split(qs, "|") {
 		q := a.analyze(question)
-		fmt.Printf("\n## %s  type=%q unknown=%v kind=%v\n", question, q.answerType, q.unknownEntities, q.kindNames)
+		fmt.Printf("\n## %s  type=%q unknown=%v kind=%v speaker=%q reported=%v\n", question, q.answerType, q.unknownEntities, q.kindNames, q.speaker, q.reported)
 		for _, tm := range q.terms {
 			fmt.Printf("  term %q w=%.2f ent=%v fr=%v alts=%v\n", tm.key, tm.weight, tm.entity, tm.framing, tm.alts)
 		}
 		hits := a.rank(q, 8)
 		for _, h := range hits[:min(3, len(hits))] {
-			fmt.Printf("  hit %.3f %.80s\n", h.Score, a.Sentences[h.Sentence].Text)
+			fmt.Printf("  hit %.3f [%s] %.80s\n", h.Score, a.Sentences[h.Sentence].SaidBy, a.Sentences[h.Sentence].Text)
 		}
 		d := a.decide(q, hits)
 		fmt.Printf("  confidence %.3f (threshold %.2f) capped=%v reason=%q\n", d.confidence, m.Threshold, d.capped, d.reason)
 		for i, f := range d.features {
-			if f != 0 {
-				fmt.Printf("    %-20s %6.3f * %6.3f = %6.3f\n", m.Names[i], f, m.Weights[i], f*m.Weights[i])
+			if f == 0 {
+				continue
 			}
+			if i >= len(m.Weights) {
+				// A feature the model was not fitted with yet.
+				fmt.Printf("    %-20s %6.3f (not fitted)\n", DecisionFeatureNames[i], f)
+				continue
+			}
+			fmt.Printf("    %-20s %6.3f * %6.3f = %6.3f\n", m.Names[i], f, m.Weights[i], f*m.Weights[i])
 		}
 	}
 }

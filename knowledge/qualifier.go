@@ -27,7 +27,10 @@ var qualifierValues = func() map[string][2]string {
 			"4": `fourth`,
 			"5": `fifth`,
 		},
-		"age":   {"junior": `junior juniors youth`, "senior": `senior seniors`},
+		"age": {"junior": `junior juniors youth`, "senior": `senior seniors`},
+		// How often a value recurs: a monthly fare is not the annual one.
+		"period": {"day": `daily`, "week": `weekly`, "month": `monthly`, "quarter": `quarterly`,
+			"year": `annual annually yearly`},
 		"venue": {"home": `home`, "away": `away`},
 		"order": {"before": `before earlier prior`, "after": `after later following`},
 	}

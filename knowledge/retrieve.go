@@ -222,7 +222,8 @@ func buildIndex(a *Article) *index {
 	}
 	total := 0
 	lx := lexicon.Default()
-	personNoun := map[string]bool{} // memo of isKindOfPerson by word
+	personNoun := map[string]bool{}  // memo of isKindOfPerson by word
+	personGroup := map[string]bool{} // memo of isPersonGroup by word
 	for i, s := range a.Sentences {
 		tf := map[string]int{}
 		l := 0
@@ -266,6 +267,15 @@ func buildIndex(a *Article) *index {
 		for _, t := range s.tokens {
 			if isKindOfPerson(lx, t, personNoun) {
 				tf[personKey]++
+				break
+			}
+		}
+		// A group of people ("a crowd of 11,460", "calls from the public")
+		// answers a question counting a kind of person ("how many
+		// spectators") as its members would.
+		for _, t := range s.tokens {
+			if isPersonGroup(lx, t, personGroup) {
+				tf[groupKey]++
 				break
 			}
 		}
@@ -1079,10 +1089,12 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 		}
 	}
 	people := false // any kind of person counts ("46 passengers" for "how many people")
+	group := false  // a group of people counts ("a crowd of 11,460" for "how many spectators")
 	for _, k := range keys {
 		people = people || k.key == personKey
+		group = group || k.key == groupKey
 	}
-	memo := map[string]bool{}
+	memo, groupMemo := map[string]bool{}, map[string]bool{}
 	isKey := func(st string) bool {
 		for _, k := range keys {
 			if st == k.key {
@@ -1096,6 +1108,9 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			continue
 		}
 		if countedBefore(toks, j, isKey) && !isYear(t.Norm) {
+			return true
+		}
+		if group && !isYear(t.Norm) && groupCount(lexicon.Default(), toks, j, groupMemo) {
 			return true
 		}
 		if j+2 < len(toks) && toks[j+1].Norm == "of" && groupPronouns[toks[j+2].Norm] {
@@ -1204,6 +1219,11 @@ var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile
 	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
 	degrees percent per`)
 
+// temperatureUnits follow a number in a temperature ("300C", "38 °C",
+// "100 Fahrenheit"); apart from measureUnits, since a bare "c" or "f"
+// after a number is no unit to count anything else by.
+var temperatureUnits = wordSet(`c f °c °f ° celsius centigrade fahrenheit`)
+
 // hasMeasure reports a number with a unit ("1,230 km", "300km", "10
 // square kilometres") or a duration: what "how long is …" asks for.
 func hasMeasure(toks []Token) bool {
@@ -1212,12 +1232,12 @@ func hasMeasure(toks []Token) bool {
 			continue
 		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' && strings.TrimLeft(t.Norm, "0123456789") != "" {
-			if measureUnits[strings.TrimLeft(t.Norm, "0123456789")] {
+			if u := strings.TrimLeft(t.Norm, "0123456789"); measureUnits[u] || temperatureUnits[u] {
 				return true
 			}
 		}
 		for d := 1; d <= 2 && j+d < len(toks); d++ {
-			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] {
+			if measureUnits[toks[j+d].Norm] || durationUnits[toks[j+d].Norm] || temperatureUnits[toks[j+d].Norm] && !isYear(t.Norm) {
 				return true
 			}
 		}
@@ -1253,6 +1273,48 @@ func isKindOfPerson(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
 	return v
 }
 
+// groupKey is the index term of a sentence naming a group of people in a
+// common noun ("crowd", "audience", "the public", "workforce").
+const groupKey = "\x00group"
+
+// personGroupHeads are WordNet's hypernyms of the nouns that name a group
+// of people as a whole: a gathering (crowd, audience, turnout), a people
+// (the public), a citizenry (electorate), a personnel (staff, workforce).
+var personGroupHeads = []string{"gathering", "people", "citizenry", "personnel"}
+
+// isPersonGroup reports a lower-case noun that WordNet files under a group
+// of people (personGroupHeads), memoised in memo.
+func isPersonGroup(lx *lexicon.Lexicon, t Token, memo map[string]bool) bool {
+	if isCapitalised(t) || len(t.Norm) < 4 || IsStopWord(t.Norm) {
+		return false
+	}
+	v, ok := memo[t.Norm]
+	if !ok {
+		for _, l := range lx.Lemma(t.Norm) {
+			for _, h := range lx.Hypernyms(l) {
+				if slices.Contains(personGroupHeads, h) {
+					v = true
+				}
+			}
+		}
+		memo[t.Norm] = v
+	}
+	return v
+}
+
+// groupCount reports a count of a group of people at number token j: "a
+// crowd of 11,460", "an audience of about 900".
+func groupCount(lx *lexicon.Lexicon, toks []Token, j int, memo map[string]bool) bool {
+	k := j - 1
+	for k >= 0 && approximators[toks[k].Norm] {
+		k--
+	}
+	return k >= 1 && toks[k].Norm == "of" && isPersonGroup(lx, toks[k-1], memo)
+}
+
+// approximators stand between "of" and a count: "a crowd of about 900".
+var approximators = wordSet(`about around nearly almost some roughly approximately over more than`)
+
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"
 
@@ -1286,7 +1348,9 @@ func hasMoney(text string, toks []Token) bool {
 	return false
 }
 
-var durationUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+var durationUnits = wordSet(`second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+	fortnight fortnights month months season seasons term terms year years decade decades generation generations
+	century centuries`)
 
 // hasDuration reports a number followed by a unit of time ("four days",
 // "30-day", "two years"), "since" and a year, or "until" and its end.

@@ -14,8 +14,8 @@ package retrieval
 // AnswerModel decides whether the engine answers: features in the order of
 // knowledge.DecisionFeatureNames.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch"},
-	Bias:      -4.536656,
-	Weights:   []float64{1.471802, 1.352111, 0.363130, 1.255154, -0.271641, 0.577810, -2.460891, -1.198378, 0.693928, -0.716495, -1.079241, -2.975102, -1.610235, -0.403619, 0.296290, -1.103427, 1.217283, 0.679596, 2.082383, 0.621225, 1.065852, -0.539437, 0.510429, -0.749744, -0.280494, -0.290974, -0.176683, -1.459125},
-	Threshold: 0.37,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker"},
+	Bias:      -3.885659,
+	Weights:   []float64{1.075209, 1.697390, -0.160158, 1.156544, -0.276018, 0.365421, -2.470425, -1.294812, 0.705365, -0.439994, -1.107419, -2.971871, -1.697134, -0.467037, 0.183030, -1.121872, 1.050425, 0.780481, 2.217604, 0.759358, 1.005698, -0.594821, 0.497069, -0.578738, -0.279864, -0.371835, -0.241930, -1.496588, 0.016609, -2.131906, -0.982020},
+	Threshold: 0.39,
 }
