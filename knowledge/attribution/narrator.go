@@ -73,21 +73,19 @@ func (r *Result) signOff(pi int) int {
 	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
 		return -1
 	}
-	for _, m := range r.Mentions {
-		if m.TitleStart < p.Start {
-			continue
-		}
-		if m.TitleStart >= p.End || strings.TrimSpace(r.doc.Text[p.Start:m.TitleStart]) != "" {
-			return -1
-		}
-		rest := r.doc.Text[m.End:p.End]
-		if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
-			return -1
-		}
-		if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) || en.Kind == Unknown && len(strings.Fields(r.doc.Text[m.Start:m.End])) >= 2 {
-			return m.Entity
-		}
+	// The name opens the line: one look-up, so that asking of every
+	// paragraph stays linear in the article.
+	mi, ok := r.titleAt[p.Start+len(r.doc.Text[p.Start:p.End])-len(strings.TrimLeft(r.doc.Text[p.Start:p.End], " \t"))]
+	if !ok {
 		return -1
+	}
+	m := r.Mentions[mi]
+	rest := strings.TrimRight(r.doc.Text[m.End:p.End], " \t")
+	if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
+		return -1
+	}
+	if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) || en.Kind == Unknown && len(strings.Fields(r.doc.Text[m.Start:m.End])) >= 2 {
+		return m.Entity
 	}
 	return -1
 }
