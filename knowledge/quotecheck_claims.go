@@ -265,6 +265,18 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 			return nameAt{i: i, j: j + 1, name: a.attr.Entities[e].Short, known: true}, true
 		}
 	}
+	// "The Irish Nurses and Midwives Organisation said": a body's name
+	// the article gives whole runs over its "and", "of" or "for".
+	if j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "of" || toks[j].Norm == "for") && isCapitalised(toks[j+1]) &&
+		adjacent(s, toks[j-1], toks[j]) && adjacent(s, toks[j], toks[j+1]) {
+		k := j + 2
+		for k < len(toks) && k-i < 9 && isCapitalised(toks[k]) && adjacent(s, toks[k-1], toks[k]) {
+			k++
+		}
+		if e, _ := a.attr.Resolve(s[toks[i].Start:toks[k-1].End]); e >= 0 && a.attr.Entities[e].Kind == attribution.Organisation {
+			return nameAt{i: i, j: k, name: a.attr.Entities[e].Short, known: true}, true
+		}
+	}
 	for w := j; w > i; w-- {
 		phrase := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[w-1].End], "’s"), "'s")
 		e, other := a.attr.Resolve(phrase)

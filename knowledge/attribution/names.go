@@ -139,6 +139,11 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			if !gapOK(gap, prev) {
 				break
 			}
+			// "As a member of Haddon Wheelers I was pleased": the pronoun
+			// after a name opens the clause.
+			if toks[j].Text == "I" && j+1 < len(toks) && !isCap(toks[j+1]) && r.gapAt(toks, j+1) == " " {
+				break
+			}
 			if isCap(toks[j]) {
 				j++
 				continue

@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
 // A first-person piece quotes its own writer: an "as told to" column
@@ -30,9 +32,24 @@ func (r *Result) narrator(pi int) int {
 		return e
 	}
 	e := -1
-	for pj := pi + 1; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
-		if s := r.signOff(pj); s >= 0 {
-			e = s
+	for pj := pi; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
+		if pj > pi {
+			if e = r.signOff(pj); e >= 0 {
+				break
+			}
+		}
+		// A sign-off the caller took for a heading stands between
+		// paragraphs.
+		end := len(r.doc.Text)
+		if pj+1 < len(r.doc.Paragraphs) {
+			end = r.doc.Paragraphs[pj+1].Start
+		}
+		for _, line := range strings.Split(r.doc.Text[r.doc.Paragraphs[pj].End:end], "\n") {
+			if e = r.signOffLine(strings.TrimSpace(line)); e >= 0 {
+				break
+			}
+		}
+		if e >= 0 {
 			break
 		}
 	}
@@ -56,23 +73,65 @@ func (r *Result) signOff(pi int) int {
 	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
 		return -1
 	}
-	for _, m := range r.Mentions {
-		if m.TitleStart < p.Start {
-			continue
-		}
-		if m.TitleStart >= p.End || strings.TrimSpace(r.doc.Text[p.Start:m.TitleStart]) != "" {
+	// The name opens the line: one look-up, so that asking of every
+	// paragraph stays linear in the article.
+	mi, ok := r.titleAt[p.Start+len(r.doc.Text[p.Start:p.End])-len(strings.TrimLeft(r.doc.Text[p.Start:p.End], " \t"))]
+	if !ok {
+		return -1
+	}
+	m := r.Mentions[mi]
+	rest := strings.TrimRight(r.doc.Text[m.End:p.End], " \t")
+	if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
+		return -1
+	}
+	if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) || en.Kind == Unknown && len(strings.Fields(r.doc.Text[m.Start:m.End])) >= 2 {
+		return m.Entity
+	}
+	return -1
+}
+
+// signOffLine returns the person who signs a letter with a line that is
+// no paragraph of the document (the caller's heading): a full name of two
+// to four capitalised words, then nothing, a comma or a bracket, with no
+// sentence's stop and no quote mark. A name the article uses nowhere else
+// becomes a person of its own. -1 when the line is no sign-off.
+func (r *Result) signOffLine(line string) int {
+	if line == "" || len(strings.Fields(line)) > maxSignOffWords || strings.ContainsAny(line, "\"“”‘’«»:#*>") {
+		return -1
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
+		return -1
+	}
+	name := line
+	if i := strings.IndexAny(line, ",("); i >= 0 {
+		name = strings.TrimSpace(line[:i])
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 || !capitalisedWords(f) {
+		return -1
+	}
+	for _, w := range f {
+		if lw := strings.ToLower(w); nlp.IsStopWord(lw) || leadInWords[lw] || r.lex.IsCommonWord(lw) && r.lex.GivenNameGender(lw) == "" && w == f[0] {
 			return -1
 		}
-		rest := r.doc.Text[m.End:p.End]
-		if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
-			return -1
-		}
-		if en := &r.Entities[m.Entity]; en.Kind == Person || r.potential(m.Entity) || en.Kind == Unknown && len(strings.Fields(r.doc.Text[m.Start:m.End])) >= 2 {
-			return m.Entity
+	}
+	if e, _ := r.Resolve(name); e >= 0 {
+		if en := &r.Entities[e]; en.Kind == Person || r.potential(e) {
+			return e
 		}
 		return -1
 	}
-	return -1
+	key := "signoff:" + foldName(name)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	parts := nameParts(foldName(name))
+	e := r.addRoleOnly(key, name, parts[len(parts)-1])
+	en := &r.Entities[e]
+	en.Roles, en.RoleOnly = nil, false
+	en.Variants = appendUnique(en.Variants, parts[len(parts)-1])
+	en.first, en.parts = parts[0], parts
+	return e
 }
 
 // toldTo returns the person an "as told to" line names as the piece's
@@ -186,4 +245,56 @@ func (r *Result) sievePullQuote(q int) (int, bool) {
 		}
 		from = at + len(words)
 	}
+}
+
+// receivedNouns are what a writer receives back from the one written to.
+var receivedNouns = wordSet(`reply response answer letter email e-mail`)
+
+// askVerbs address the one whose reply the writer then quotes.
+var askVerbs = wordSet(`wrote write emailed asked complained appealed`)
+
+// sieveReplyReceived gives a quoted reply to whom the sentence says the
+// writer wrote or put the question ("I wrote to Haddon Borough Council to
+// ask where it would go and received this reply: “…”"): the name after
+// "wrote to" or "asked" in the clause before "received … reply".
+func (r *Result) sieveReplyReceived(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	b := r.before(q)
+	if b.j-b.i < 4 {
+		return -1, false
+	}
+	toks := r.toks[b.si]
+	rv := -1
+	for k := b.j - 1; k >= b.i && k >= b.j-4; k-- {
+		if receivedNouns[toks[k].Norm] {
+			for m := k - 1; m >= b.i && m >= k-3; m-- {
+				if toks[m].Norm == "received" || toks[m].Norm == "got" || toks[m].Norm == "had" {
+					rv = m
+				}
+			}
+			break
+		}
+	}
+	if rv < 0 {
+		return -1, false
+	}
+	for k := b.i; k < rv; k++ {
+		if !askVerbs[toks[k].Norm] {
+			continue
+		}
+		m := k + 1
+		if m < rv && toks[m].Norm == "to" {
+			m++
+		}
+		if m < rv && toks[m].Norm == "the" {
+			m++
+		}
+		if mi, ok := r.titleAt[toks[m].Start]; ok && m < rv {
+			return r.Mentions[mi].Entity, true
+		}
+	}
+	return -1, false
 }

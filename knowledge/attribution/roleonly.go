@@ -377,6 +377,16 @@ func (r *Result) openingRole(s int) int {
 			break
 		}
 	}
+	// "A lorry came back, and the driver got out": the subject of a
+	// clause coordinated after a comma, when the first clause names no one.
+	for m := 2; d == 0 && len(toks) > 0 && toks[0].Norm != "the" && m+1 < len(toks); m++ {
+		if (toks[m-1].Norm == "and" || toks[m-1].Norm == "but") && toks[m].Norm == "the" && strings.TrimSpace(r.gapAt(toks, m-1)) == "," && !r.inQ[s][m] {
+			if !slices.ContainsFunc(toks[:m], func(t nlp.Token) bool { _, ok := r.nameAt[t.Start]; return ok }) {
+				d = m
+			}
+			break
+		}
+	}
 	if d == 0 && (len(toks) == 0 || toks[0].Norm != "the") {
 		return -1
 	}

@@ -24,6 +24,7 @@ var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
 	{"nested", (*Result).sieveNested},
 	{"first-person", (*Result).sieveFirstPerson},
+	{"reply-received", (*Result).sieveReplyReceived},
 	{"asked-you", (*Result).sieveAskedYou},
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
@@ -68,6 +69,16 @@ func (r *Result) attribute() {
 		}
 	}
 	r.namesakeSubjects()
+	// "The Ceann Comhairle, Marian Heffernan, replied: “…”": a name no
+	// one holds as a person's, set as an office beside a person's name,
+	// is that person's office.
+	for q := range r.Quotations {
+		if s := r.Quotations[q].Speaker; s >= 0 && r.Entities[s].Kind == Unknown {
+			if h := r.appositiveHolder(s); h >= 0 {
+				r.Quotations[q].Speaker = h
+			}
+		}
+	}
 	// A multi-paragraph quotation decided at a later piece.
 	for q := len(r.Quotations) - 1; q >= 0; q-- {
 		p := r.Quotations[q].Prev
@@ -1729,6 +1740,27 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			}
 		}
 	}
+	// "We put these points to the council. A spokesman said: “…”": a bare
+	// voice opening a sentence speaks for the body the sentence before it
+	// in the paragraph brings in.
+	if k == lo+1 && (toks[lo].Norm == "a" || toks[lo].Norm == "an") && si > 0 && r.doc.Sentences[si-1].Paragraph == r.doc.Sentences[si].Paragraph &&
+		(k+1 >= len(toks) || toks[k+1].Norm != "for" && toks[k+1].Norm != "of") {
+		prev := r.toks[si-1]
+		for m := len(prev) - 1; m > 0; m-- {
+			if r.inQ[si-1][m] {
+				continue
+			}
+			if mi, ok := r.endAt[prev[m].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+				return r.Mentions[mi].Entity
+			}
+			if w := prev[m].Norm; prev[m-1].Norm == "the" && !isCap(prev[m]) && r.isOrgWord(w) {
+				if e := r.ByRole(w); e >= 0 && (slices.Contains(r.Entities[e].parts, w) || slices.Contains(r.Entities[e].Roles, w)) {
+					return e
+				}
+				return r.latestWithWord(w, prev[m].Start, false)
+			}
+		}
+	}
 	return -1
 }
 
@@ -2392,6 +2424,13 @@ func (r *Result) labelled(pi int) int {
 			e = h // "The Ceann Comhairle, Marian Heffernan,": she holds it
 		}
 	}
+	if e >= 0 && (r.Entities[e].Kind != Person || len(r.Entities[e].parts) < 2 && r.Entities[e].Gender == "" && len(r.Entities[e].Roles) == 0) {
+		// "CITYSCAPE:" when "Cityscape’s housing editor, Lena Marsh" chairs:
+		// a name no one holds as a person's is the publication's.
+		if h := r.possessedHolder(e); h >= 0 {
+			e = h
+		}
+	}
 	if e < 0 && r.Ambiguous(name) {
 		// "**Osei:**" when the article names Nia and her brother Kofi
 		// Osei: the one the article's own usage makes the surname name.
@@ -2405,6 +2444,38 @@ func (r *Result) labelled(pi int) int {
 	}
 	r.labels[name] = e
 	return e
+}
+
+// possessedHolder returns the person the article introduces as body e's
+// own by a possessive and an appositive ("chaired by Cityscape’s housing
+// editor, Lena Marsh"): a transcript that labels its questions with the
+// publication's name means that person. -1 when there is none.
+func (r *Result) possessedHolder(e int) int {
+	for _, mi := range r.Entities[e].Mentions {
+		m := r.Mentions[mi]
+		rest := r.doc.Text[m.End:]
+		after := m.End + len("’s ")
+		if strings.HasPrefix(rest, "'s ") {
+			after = m.End + len("'s ")
+		} else if !strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		toks := r.toks[m.Sentence]
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= after })
+		for n := k; n < len(toks) && n <= k+4; n++ {
+			if r.gapAt(toks, n) != ", " {
+				continue
+			}
+			if hi, ok := r.titleAt[toks[n].Start]; ok {
+				h := r.Mentions[hi]
+				if en := &r.Entities[h.Entity]; en.Kind == Person || r.potential(h.Entity) {
+					return h.Entity
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // officeHolder returns the person the article sets beside the office
@@ -2678,14 +2749,14 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	// Up to six words back: "He said to me this morning, “…”"; eight
-	// when a colon introduces the words ("She texted me on Saturday night,
-	// one line: “…”").
-	back := 6
-	if j > 0 && toks[j-1].End <= qt.OpenStart && strings.HasSuffix(strings.TrimSpace(r.doc.Text[toks[j-1].End:qt.OpenStart]), ":") {
-		back = 8
-	}
-	for v := j - 1; v >= i && v >= j-back; v-- {
+	// Up to eight words back: "He said to me this morning, “…”", "I
+	// said to him before he went on, ‘…’", "She texted me on Saturday
+	// night, one line: “…”"; up to fourteen over a "that" of reported
+	// speech ("Liam Breathnach told this programme last month that the
+	// meters would “…”").
+	that := false
+	for v := j - 1; v >= i && (v >= j-8 || that && v >= j-14); v-- {
+		that = that || toks[v].Norm == "that"
 		if !speechVerbs[toks[v].Norm] && !messageVerbs[toks[v].Norm] {
 			continue
 		}
@@ -2895,7 +2966,10 @@ func (r *Result) latestNamedIn(from, to int, g string, quoted bool) int {
 			// Only a given name of the pronoun's gender makes it one
 			// ("Chinese New Year" is no one).
 			en := &r.Entities[r.Mentions[mi].Entity]
-			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g {
+			// A given name alone of the pronoun's gender is someone too
+			// ("a text from Bernadette in Claremorris. She says: “…”").
+			if en.Kind == Person && (en.Gender == "" || en.Gender == g) || r.potential(r.Mentions[mi].Entity) && en.Gender == g ||
+				en.Kind == Unknown && len(en.parts) == 1 && en.Gender == "" && r.lex.GivenNameGender(en.parts[0]) == g {
 				if r.possessive(mi) {
 					possessor = r.Mentions[mi].Entity
 				} else {
