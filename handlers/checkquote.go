@@ -73,7 +73,12 @@ func claimBlocks(a *knowledge.Article, n int, c knowledge.ClaimCheck) []Block {
 	for _, ch := range c.Changes {
 		out = append(out, Text(describeChange(ch)))
 	}
-	if c.SpeakerMatches != nil {
+	switch {
+	case c.Verdict == knowledge.VerdictNotFound && c.Speaker != "":
+		// Words too changed to count as near still distort someone's: say
+		// whose, without calling the attribution right or wrong.
+		out = append(out, Text("The closest words in the article are attributed to "+c.Speaker+"."))
+	case c.SpeakerMatches != nil:
 		if *c.SpeakerMatches {
 			out = append(out, Text("Attributed correctly to "+c.Speaker+"."))
 		} else {

@@ -364,6 +364,8 @@ func TestClaimBlocks(t *testing.T) {
 			Changes: []knowledge.Change{{From: "just", To: "", Kind: "word"}, {From: "", To: "40", Kind: "number"}, {From: "effective", To: "good", Kind: "word"}},
 		}, []string{"Close to the article", "Similarity: 81%", "Left out: just", "Added (number): 40", "the article has effective, the post has good", "Attributed to Trump, but the article attributes these words to Putin"}},
 		{"not found", knowledge.ClaimCheck{Claim: "terrible", Verdict: knowledge.VerdictNotFound}, []string{"Not found in the article", "Posted: terrible"}},
+		{"not found, near someone's words", knowledge.ClaimCheck{Claim: "We need war", Verdict: knowledge.VerdictNotFound, Speaker: "Putin", ClaimedSpeaker: "Trump", SpeakerMatches: &no},
+			[]string{"Not found in the article", "closest words in the article are attributed to Putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

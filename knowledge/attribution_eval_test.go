@@ -198,7 +198,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// tuned on (compound Iberian surnames, pronoun genders the article
 		// confirmed, runs of a long name as variants): 1.000 / 1.000 / 0.833
 		// by score.py and this test.
-		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 0.83, 0}},
+		// Session 11 ("the critic" in a claim names the one critic the
+		// article describes): claim speaker 0.917 by score.py and this test.
+		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 0.91, 0}},
 		// The fourth blind set, scored blind once at the end of session 7
 		// (1.000 / 0.737 / 0.676) and a dev set since; tuned on to 1.000 /
 		// 0.904 / 0.892 in session 7, then in session 8 (datelines,
@@ -216,7 +218,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// the bar; held at what it reached (0.867 / 0.852 as this
 		// test counts, over all annotated quotations and with names
 		// compared strictly).
-		{"testdata/heldout/unseen5", attributionBars{0.95, 0.90, 0.90, 0}},
+		// Session 11 (near-miss claims' speakers, nested quotations after
+		// "texted"): 0.992 / 0.991 / 0.963 by score.py (0.917 / 0.951 as
+		// this test counts).
+		{"testdata/heldout/unseen5", attributionBars{0.95, 0.90, 0.95, 0}},
 		// Session 9's stress set (cable-news rush transcript, magazine
 		// long-read with scene dialogue, court and police roundup, sports
 		// notebook, tribute with peers' titles, social-media row), written
@@ -227,7 +232,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.923 / 0.895 by score.py (0.884 / 0.868 as this test counts);
 		// held at what it reached. Its seventh article was held back; see
 		// its README.
-		{"testdata/heldout/attribution/dev6", attributionBars{0.95, 0.88, 0.86, 0}},
+		// Session 11: claim speaker 0.908 by score.py (0.882 as this test
+		// counts).
+		{"testdata/heldout/attribution/dev6", attributionBars{0.95, 0.88, 0.88, 0}},
 		// dev6's held-back article (a conference report), scored once at the
 		// end of session 9: 1.000 / 0.778 / 0.750 by score.py and by this
 		// test; a dev set since, 0.944 / 0.917 after session 10's
@@ -254,7 +261,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// it brings in, acronym titles, body words, roundup colon labels,
 		// «…» over two paragraphs) to 1.000 / 0.962 / 0.977 by score.py
 		// (0.935 / 0.966 as this test counts); held at what it reached.
-		{"testdata/heldout/unseen6", attributionBars{0.95, 0.93, 0.96, 0}},
+		// Session 11: claim speaker 0.989 by score.py (0.977 as this test
+		// counts).
+		{"testdata/heldout/unseen6", attributionBars{0.95, 0.93, 0.97, 0}},
 		// The seventh blind set, scored blind once in session 10 (0.804 /
 		// 0.865 / 0.761 by score.py: em-dash dialogue and one-word call
 		// transcript labels never seen before) and a dev set since; fixed
@@ -262,8 +271,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// labels, judges' findings in claims, nested ‚…‘, "the late mayor",
 		// "Moss the coach", quotations closing together, "a spokeswoman for the authority") to
 		// 1.000 / 0.939 / 0.932 by score.py (0.928 / 0.932 as this test counts); held at
-		// what it reached as this test counts.
-		{"testdata/heldout/unseen7", attributionBars{0.95, 0.92, 0.93, 0}},
+		// what it reached as this test counts; in session 11 (nested role
+		// phrases, a spokesperson's body inside a longer name, near-miss
+		// claims' speakers) to 1.000 / 0.969 / 0.989 by score.py (0.957 /
+		// 0.989 as this test counts), held at that.
+		{"testdata/heldout/unseen7", attributionBars{0.95, 0.95, 0.98, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

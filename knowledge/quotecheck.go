@@ -286,12 +286,37 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	// sentence with its polarity flipped, not a claim it lacks.
 	if sim < NearThreshold || best.Cover < NearCoverage || best.Covered < min(2, content) ||
 		(content <= 3 && best.Covered < content) {
+		res.Speaker = a.nearMissSpeaker(best, sim)
 		return res
 	}
 	res.Verdict = VerdictNear
 	res.Changes = best.Changes
 	a.setMatch(&res, best.Paragraph, best.Start, best.End)
 	return res
+}
+
+// nearMissSpeaker is the speaker of the passage a claim too changed to be
+// a near match distorts ("The deck is broken" for "The deck is cracked"):
+// the words are not the article's, but whose words they distort is known.
+// It takes a passage that differs from the claim in one replaced stretch
+// whose article side holds a content word and that reaches the similarity
+// of a near match; a claim that merely shares words with a passage ("Russia
+// invaded Ukraine" for "Russia and Ukraine", "Putin lied" for "Putin")
+// distorts nobody's words.
+func (a *Article) nearMissSpeaker(best align.Alignment, sim float64) string {
+	if sim < NearThreshold || len(best.Changes) != 1 {
+		return ""
+	}
+	ch := best.Changes[0]
+	if ch.From == "" || ch.To == "" {
+		return ""
+	}
+	for _, t := range Tokenize(ch.From) {
+		if !IsStopWord(t.Norm) || ch.Kind == ChangeNegation {
+			return a.speakerOf(best.Start, best.End)
+		}
+	}
+	return ""
 }
 
 // setMatch records the matched span of paragraph p (0-based) and who the

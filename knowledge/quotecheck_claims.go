@@ -427,6 +427,12 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		// "critics" is nobody in particular; "the Opposition critic" is
 		// the one the article titles so.
 		if sourceWords[w] && k == i+1 || nobodyWords[w] && !(toks[i].Norm == "the" && capitalisedRun(s, toks, i+1, k) != "") {
+			// "the critic" is the one the article describes so.
+			if toks[i].Norm == "the" && k == i+1 && nobodyWords[w] && singularNoun(w) {
+				if p, ok := a.PersonByRole(s[toks[i].Start:toks[k].End]); ok {
+					return nameAt{i: i, j: k + 1, name: p.Name, known: true}, true
+				}
+			}
 			return nameAt{}, false
 		}
 		if !a.attr.IsRoleNoun(w) {
@@ -579,6 +585,10 @@ var nobodyWords = wordSet(`someone somebody anyone anybody everyone everybody no
 	source sources official officials expert experts critic critics analyst analysts observer observers insider
 	insiders witness witnesses reporter reporters media news report reports breaking update updates apparently
 	reportedly allegedly supposedly rumor rumour rumors rumours claim claims fact facts many several somebody's`)
+
+// singularNoun reports whether a noun is not a plural in -s ("critic",
+// not "critics").
+func singularNoun(w string) bool { return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") }
 
 // isBreak reports whether the text between toks[k-1] and toks[k] ends a
 // sentence: a stop that does not follow a title or an initial ("Sen.

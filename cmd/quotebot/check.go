@@ -109,6 +109,9 @@ func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 			if c.ClaimedSpeaker != "" {
 				fmt.Fprintf(&b, "   speaker:  the message says %s\n", c.ClaimedSpeaker)
 			}
+			if c.Speaker != "" {
+				fmt.Fprintf(&b, "   closest:  words the article attributes to %s\n", c.Speaker)
+			}
 			continue
 		}
 		fmt.Fprintf(&b, "   article:  “%s”\n", c.Match)

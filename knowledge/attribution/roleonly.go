@@ -434,3 +434,41 @@ func (r *Result) namedIn(s, e int) bool {
 func IsVoiceNoun(w string) bool {
 	return voiceNouns[w] && w != "representative" && w != "representatives" && w != "editors"
 }
+
+// nestedRolePhrase is the speaker of a quotation nested in another whose
+// speech verb's subject, ending at role noun k of sentence si, is someone
+// the outer speaker knows only by an indefinite role phrase ("‘One
+// guidance counsellor told me, “…”’") or by a possessive one ("‘… the
+// town's tourism officer had advised her, “…”’"): the person named by the
+// phrase as the article gives it, as indefiniteRoleSpeaker names one in
+// narration. ok is false when the subject is no such phrase.
+func (r *Result) nestedRolePhrase(si, k, lo int) (int, bool) {
+	toks := r.toks[si]
+	w := toks[k].Norm
+	if isCap(toks[k]) || !(r.lex.IsPersonNoun(w) || r.unknownOrPerson(w)) || nlp.IsStopWord(w) {
+		return -1, false
+	}
+	a := r.hyphenStart(si, k)
+	for n := 0; a > lo && n < maxRoleModifiers && r.doc.Text[toks[a-1].End:toks[a].Start] == " " && !isCap(toks[a-1]) &&
+		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && !possessive(toks[a-1].Text, false); n++ {
+		a--
+	}
+	if a <= lo {
+		return -1, false
+	}
+	switch d := toks[a-1]; {
+	case d.Norm == "a" || d.Norm == "an" || d.Norm == "one":
+		return r.indefiniteRoleSpeaker(si, a-1, k), true
+	case possessive(d.Text, false) && !isCap(d) && a-2 >= lo && toks[a-2].Norm == "the":
+		rw := r.roleWord(si, k)
+		if singular(rw) != rw || genericPeople[rw] || kinNouns[rw] || anonymousNouns[rw] || voiceNouns[rw] {
+			return -1, true
+		}
+		name := strings.ToLower(r.doc.Text[toks[a-2].Start:toks[k].End])
+		if e, ok := r.roleOnly[name]; ok {
+			return e, true
+		}
+		return r.addRoleOnly(name, name, rw), true
+	}
+	return -1, false
+}

@@ -29,8 +29,9 @@ func TestRoleOnlySpeakers(t *testing.T) {
 			"Hold at the buoy.", "Ruell", "speech-before"},
 		{"nested, a word the lexicon lacks", "Ivo Brandt bowled all day.\n‘The physio told me, “Rest your back,” and I did,’ Brandt said.\n",
 			"Rest your back,", "the physio", "nested"},
-		{"nested, an indefinite stays anonymous", "Ivo Brandt bowled all day.\n‘A physio told me, “Rest your back,” and I did,’ Brandt said.\n",
-			"Rest your back,", "", "nested"},
+		// As in narration, an indefinite role phrase names the speaker.
+		{"nested, an indefinite role phrase names the speaker", "Ivo Brandt bowled all day.\n‘A physio told me, “Rest your back,” and I did,’ Brandt said.\n",
+			"Rest your back,", "a physio", "nested"},
 		{"possessive role phrase", "Marco Vitali won the rally on Sunday.\n‘Keep it steady, Marco,’ his co-driver told him as the stage began.\n",
 			"Keep it steady, Marco,", "his co-driver", "speech-after"},
 		{"possessive role phrase with a modifier", "Ana Ruiz led from the start.\n‘Box this lap,’ her race engineer told her.\n",

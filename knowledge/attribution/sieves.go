@@ -1663,10 +1663,7 @@ func (r *Result) orgVoice(si, k, lo int) int {
 	toks := r.toks[si]
 	for m := k - 1; m >= lo && m >= k-3; m-- {
 		if mi, ok := r.endAt[toks[m].End]; ok {
-			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
-				return e
-			}
-			return -1
+			return r.voicedName(si, mi, m, k, lo)
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "'s"), "’s")
 		if r.isOrgWord(w) && !isCap(toks[m]) {
@@ -1680,6 +1677,11 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			// "a department spokesperson" when the article names two
 			// departments: the one named last before it.
 			return r.latestWithWord(w, toks[m].Start, false)
+		}
+		if !isCap(toks[m]) && m == k-1 && m > lo && determiners[toks[m-1].Norm] {
+			if e := r.namePrefixBody(w, toks[m].Start); e >= 0 {
+				return e // "A county spokesperson" after Corran County Fire Rescue
+			}
 		}
 		// "A Garda spokesman" after "An Garda Síochána": a capitalised
 		// word of a name the article gave before, standing for it.
@@ -1728,6 +1730,63 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		}
 	}
 	return -1
+}
+
+// voicedName is the body a name (mention mi, ending at token m of sentence
+// si) stands for when it modifies voice noun k: an organisation, or a
+// name of no known kind of two words or more directly before the noun
+// and after a determiner ("A Premiership Cup spokesperson", when the
+// article names the cup only so), which the voice noun makes a body. -1
+// otherwise.
+func (r *Result) voicedName(si, mi, m, k, lo int) int {
+	e := r.Mentions[mi].Entity
+	en := &r.Entities[e]
+	if en.Kind == Organisation {
+		return e
+	}
+	toks := r.toks[si]
+	if en.Kind != Unknown || len(en.parts) < 2 || m != k-1 {
+		return -1
+	}
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= r.Mentions[mi].Start })
+	if first <= lo || first >= len(toks) || !determiners[toks[first-1].Norm] {
+		return -1
+	}
+	en.Kind = Organisation // a spokesperson speaks for a body
+	return e
+}
+
+// namePrefixBody returns the body a lower-case word before a voice noun
+// stands for when the article names it only inside a longer name ("a
+// county spokesperson" where the article names the Corran County
+// Emergency Communications Center): the body named by the longer name's
+// words up to that word ("Corran County"), made an organisation of its
+// own unless the article names it so already. The latest such name before
+// offset at decides; -1 when none.
+func (r *Result) namePrefixBody(w string, at int) int {
+	e := r.latestWithWord(w, at, true)
+	if e < 0 {
+		return -1
+	}
+	words := strings.Fields(r.Entities[e].Name)
+	n := slices.IndexFunc(words, func(x string) bool { return foldName(x) == w })
+	if n < 1 || n == len(words)-1 {
+		return -1 // the word opens or heads the name: no smaller body
+	}
+	name := strings.Join(words[:n+1], " ")
+	f := foldName(name)
+	for i := range r.Entities {
+		if en := &r.Entities[i]; foldName(en.Name) == f && (en.Kind == Organisation || en.Kind == Unknown || en.Kind == Place) {
+			en.Kind = Organisation
+			return i
+		}
+	}
+	parts := strings.Fields(f)
+	r.Entities = append(r.Entities, Entity{Kind: Organisation, Name: name, Short: name, Variants: []string{f, "the " + f},
+		first: parts[0], last: parts[len(parts)-1], parts: parts, evidence: map[string]int{string(Organisation): 1}})
+	r.starts = append(r.starts, nil)
+	r.indexParts(len(r.Entities) - 1)
+	return len(r.Entities) - 1
 }
 
 // sideBefore returns the body or name of no known kind that sentence si
@@ -2619,9 +2678,15 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
-	// Up to six words back: "He said to me this morning, “…”".
-	for v := j - 1; v >= i && v >= j-6; v-- {
-		if !speechVerbs[toks[v].Norm] {
+	// Up to six words back: "He said to me this morning, “…”"; eight
+	// when a colon introduces the words ("She texted me on Saturday night,
+	// one line: “…”").
+	back := 6
+	if j > 0 && toks[j-1].End <= qt.OpenStart && strings.HasSuffix(strings.TrimSpace(r.doc.Text[toks[j-1].End:qt.OpenStart]), ":") {
+		back = 8
+	}
+	for v := j - 1; v >= i && v >= j-back; v-- {
+		if !speechVerbs[toks[v].Norm] && !messageVerbs[toks[v].Norm] {
 			continue
 		}
 		k := v - 1
@@ -2680,8 +2745,10 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				// ‘…’": the person the question before the answer names.
 				if pi := r.Quotations[p].Paragraph - 1; pi >= 0 {
 					para := r.doc.Paragraphs[pi]
-					if _, _, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
-						if f := r.latestNamedIn(para.Start, para.End, g, false); f != r.Quotations[p].Speaker {
+					// The words after the label: the asker is not whom
+					// the question names.
+					if _, cs, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+						if f := r.latestNamedIn(para.Start+cs, para.End, g, false); f != r.Quotations[p].Speaker {
 							e = f
 						}
 					}
@@ -2725,6 +2792,9 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
 		}
+		if e, ok := r.nestedRolePhrase(si, k, i); ok {
+			return e, true
+		}
 		definite := k > i && toks[k-1].Norm == "the" && !isCap(toks[k])
 		if r.lex.IsPersonNoun(toks[k].Norm) {
 			// "The gaffer": a role the article gives nobody by that
@@ -2742,6 +2812,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	}
 	return -1, true
 }
+
+// messageVerbs pass words on in writing or as advice ("she texted me:
+// ‘…’", "the officer had advised her, ‘…’"); within a quotation they
+// introduce a nested one as a speech verb does.
+var messageVerbs = wordSet(`texted messaged emailed e-mailed advised`)
 
 // objectPronouns are only ever the object of a verb or preposition.
 var objectPronouns = wordSet(`him me us them`)
@@ -3968,12 +4043,19 @@ const pronPrefix = "pron:"
 // it, other than speaker; -1 when none.
 func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
 	best := -1
+	// A turn's label ("Kirsty Baird:") names who speaks the turn, not
+	// whom it mentions.
+	from := 0
+	para := r.doc.Paragraphs[qt.Paragraph]
+	if _, cs, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
+		from = para.Start + cs
+	}
 	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for k, t := range r.toks[si] {
 			if t.Start >= qt.OpenStart {
 				return best
 			}
-			if r.inQ[si][k] {
+			if r.inQ[si][k] || t.Start < from {
 				continue
 			}
 			e := -1
