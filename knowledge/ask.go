@@ -940,6 +940,11 @@ func (a *Article) analyze(text string) *query {
 			continue // the rest of a hyphenated name already read
 		}
 		qt := queryTerm{key: t.key, weight: 1, entity: t.entity, tok: t.tok}
+		if qt.entity && tokenAt(toks, t.tok.Start) == 0 && openerNotName(lexicon.Default(), t.tok.Norm) {
+			// "Besides national governments, which bloc …": the capital
+			// is the question's, not a name's.
+			qt.entity = false
+		}
 		name, end, ok := a.hyphenatedName(text, toks, t.tok)
 		if ok {
 			joinedEnd = end
@@ -1743,4 +1748,21 @@ func lastRune(s string) string {
 	}
 	r := []rune(s)
 	return string(r[len(r)-1])
+}
+
+// openerNotName reports a word that, capitalised at the start of a
+// question, is no proper name: WordNet knows it only as an adverb,
+// adjective or verb ("Besides", "Apart", "Overall"), never as a noun, which
+// a name ("Trump", "Turkey") always is.
+func openerNotName(lx *lexicon.Lexicon, w string) bool {
+	ls := lx.Lemma(w)
+	if len(ls) == 0 {
+		return false
+	}
+	for _, l := range ls {
+		if lx.IsNoun(l) || lx.IsPlace(l) {
+			return false
+		}
+	}
+	return true
 }

@@ -334,6 +334,12 @@ func (r Relations) Inverse(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), InverseSynonymWeight)
 		add(r.lx.Pertainyms(l), PertainymWeight)
 		add(r.lx.Hypernyms(l), HypernymWeight)
+		if k := r.lx.PlaceKind(l); k != "" && !r.lx.IsCommonWord(l) {
+			// A named place is an instance of its kind: the article's
+			// "Finland" answers the question's "which country", though
+			// WordNet files it under "European country", a phrase.
+			add([]string{k}, HypernymWeight)
+		}
 		// Not the article's rarer senses (RareSynonyms): read from the
 		// article's side too they answered more traps on the held-out
 		// sets (unseen2).

@@ -175,3 +175,31 @@ func TestRareSenses(t *testing.T) {
 		t.Errorf("Inverse(ferry) weighs boat %.3f, want 0", got)
 	}
 }
+
+// TestInversePlaceKind checks that a named place of the text answers a
+// question's word for its kind ("which country" finds "Finland", filed
+// under the phrase "European country"), and that a word mostly common
+// ("turkey" the bird in lower case) or no place gains no kind.
+func TestInversePlaceKind(t *testing.T) {
+	r := Default()
+	for _, tc := range []struct {
+		word, kind string
+		want       float64
+	}{
+		{"finland", "country", HypernymWeight},
+		{"germany", "country", HypernymWeight},
+		{"istanbul", "city", HypernymWeight},
+		{"finland", "city", 0},
+		{"bread", "country", 0},
+	} {
+		got := 0.0
+		for _, e := range r.Inverse(tc.word) {
+			if e.Key == tc.kind {
+				got = max(got, e.Weight)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Inverse(%q) weighs %q %.2f, want %.2f", tc.word, tc.kind, got, tc.want)
+		}
+	}
+}
