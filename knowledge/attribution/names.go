@@ -819,7 +819,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// "glaciologist Dr. Inés Villalobos-Rahn": the role before the title.
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 	}
-	if !c.titled && adjacentBefore {
+	if !c.titled && adjacentBefore && !r.attributiveName(si, j) {
 		p := toks[c.ti-1]
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
@@ -2383,3 +2383,15 @@ func (r *Result) disclaimed(si, k int) bool {
 // settlementNouns name a place by the name after "of" ("the town of …").
 var settlementNouns = wordSet(`town city village hamlet commune canton municipality county district province
 	island borough suburb parish port township`)
+
+// attributiveName reports whether the name ending before token j modifies
+// the lower-case person noun right after it ("a senior GKMC official", "a
+// veteran BBC reporter"): the noun before it then describes that person,
+// and is no title of the name.
+func (r *Result) attributiveName(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || r.inQ[si][j] || isCap(toks[j]) || r.doc.Text[toks[j-1].End:toks[j].Start] != " " {
+		return false
+	}
+	return r.isRoleWord(toks[j].Norm) || r.lex.IsPersonNoun(toks[j].Norm) && !speechVerbs[toks[j].Norm]
+}

@@ -1306,6 +1306,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return best, true
 		}
 	}
+	if best < 0 && kind == "person" && w == "official" {
+		if e := r.officialOfBody(si, k); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" && voiceNouns[w] {
 		// Nobody has the role: "a council spokesman" speaks for the
 		// council, "the journal's editors" for the journal.
@@ -4673,4 +4678,28 @@ func (r *Result) sieveReplyNoun(q int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// officialOfBody returns the organisation whose name modifies "official"
+// at token k of sentence si or at an earlier "official" of the last few
+// sentences ("A senior GKMC official said …. “…,” the official said."),
+// or -1: an official left unnamed speaks for the body, as a spokesman does.
+func (r *Result) officialOfBody(si, k int) int {
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		toks := r.toks[s]
+		for m := len(toks) - 1; m > 0; m-- {
+			if (s == si && m > k) || r.inQ[s][m] || toks[m].Norm != "official" {
+				continue
+			}
+			mi, ok := r.endAt[toks[m-1].End]
+			if !ok || r.doc.Text[toks[m-1].End:toks[m].Start] != " " {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+				return e
+			}
+		}
+	}
+	return -1
 }
