@@ -360,6 +360,9 @@ func (r *Result) before(q int) tokRange {
 // a name, pronoun or role phrase ending just before it (over fillers and an
 // appositive), not before token lo.
 func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
+	if e, ok := r.quantifierAppositive(si, v, lo); ok {
+		return e, true
+	}
 	toks := r.toks[si]
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
@@ -1698,6 +1701,9 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		// word of a name the article gave before, standing for it.
 		if isCap(toks[m]) && m > lo && determiners[toks[m-1].Norm] {
 			e := r.latestWithWord(w, toks[m].Start, true)
+			if e < 0 {
+				e = r.bodyMistakenForPerson(w, toks[m].Start)
+			}
 			if e >= 0 {
 				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
 			}
@@ -1948,6 +1954,25 @@ func (r *Result) latestWithWord(w string, at int, unknown bool) int {
 	return best
 }
 
+// bodyMistakenForPerson returns the entity taken for a person whose first
+// name word is w although w is no given name, named last before offset at,
+// or -1: "A TramLink spokesperson" after "TramLink Lowmarsh says …", which
+// the verb made a person. Nobody calls a person's voice "a Tom
+// spokesperson", so the word standing first in a name is a body's.
+func (r *Result) bodyMistakenForPerson(w string, at int) int {
+	best, bestAt := -1, -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.Kind != Person || len(en.parts) < 2 || en.parts[0] != w || r.lex.GivenNameGender(w) != "" || len(en.Roles) > 0 {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	return best
+}
+
 // voiceWindow bounds the sentences read back for an earlier mention of a
 // voice noun.
 const voiceWindow = 3
@@ -2018,6 +2043,30 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		}
 		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
 			return e, true
+		}
+	}
+	return -1, false
+}
+
+// quantifierAppositive decides "One, a retired nurse from Ashby, said" (a
+// lone quantifier pronoun opening the clause, then an indefinite role
+// phrase between commas before speech verb v): the speaker is the person
+// known only by that phrase, not a name inside it.
+func (r *Result) quantifierAppositive(si, v, lo int) (int, bool) {
+	toks := r.toks[si]
+	if v-lo < 4 || !loneQuantifiers[toks[lo].Norm] || !strings.Contains(r.gapAt(toks, lo+1), ",") ||
+		toks[lo+1].Norm != "a" && toks[lo+1].Norm != "an" || !strings.Contains(r.gapAt(toks, v), ",") {
+		return -1, false
+	}
+	for m := lo + 2; m < v; m++ {
+		if r.inQ[si][m] || strings.Contains(r.gapAt(toks, m), ",") {
+			break
+		}
+		if kind, ok := r.roleOrOrg(toks[m].Norm); ok && kind == "person" {
+			if e := r.indefiniteRoleSpeaker(si, lo+1, m); e >= 0 {
+				return e, true
+			}
+			break
 		}
 	}
 	return -1, false
@@ -3037,7 +3086,7 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	}
 	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
 	// inside a coordinated predicate; its verb is the one before it.
-	if coordinators[r.toks[tr.si][tr.i].Norm] {
+	if coordinators[r.toks[tr.si][tr.i].Norm] || opensAdverbialClause(r.toks[tr.si][tr.i].Norm) {
 		return -1, false
 	}
 	// "…,” something the ministry has denied" / "…,” a claim the
@@ -3059,6 +3108,14 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		}
 	}
 	return e, ok
+}
+
+// opensAdverbialClause reports whether w opens an adverbial clause after a
+// quotation ("said the talks had “gone backwards” after the council
+// repeated …"): its subject and verb are another event's, not the speech
+// tag. "As" stays out: "“…,” as one trader put it" does name the speaker.
+func opensAdverbialClause(w string) bool {
+	return w != "as" && subordinators[w]
 }
 
 // namedNext returns the person the sentence after si names by a copula
