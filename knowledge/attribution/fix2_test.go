@@ -39,3 +39,37 @@ func TestQuantifierAppositive(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestSignatureLine: a quotation standing as its own paragraph is signed
+// by the name after a dash opening the next one.
+func TestSignatureLine(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a block quote signed on the next line",
+			"## Quote of the day\n\n> “I’ve lost hats to the wind. Never a whole table.”\n\n— Maura Quill, who runs the pier kiosk, after Tuesday’s gale. (*Ashby Post*)\n",
+			"I’ve lost hats to the wind. Never a whole table.", "Quill", "signature-line"},
+		{"a quoted paragraph signed by an en dash",
+			"Words of the week:\n\n“We will open on time.”\n\n– Ashby Rail, in a notice to passengers\n",
+			"We will open on time.", "Ashby Rail", "signature-line"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestByAgent: a passive labelling verb's agent after the quotation said
+// it, not the subject the label is about.
+func TestByAgent(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a grade from a named body",
+			"Millbrook School has been rated “outstanding” by the Education Review Board, a year after its last visit.\n",
+			"outstanding", "Education Review Board", "by-agent"},
+		{"a label from a named person",
+			"The plan was described as “reckless” by Councillor Petra Lund on Monday.\n",
+			"reckless", "Lund", "by-agent"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}

@@ -32,6 +32,8 @@ var Sieves = []Sieve{
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
+	{"signature-line", (*Result).sieveSignatureLine},
+	{"by-agent", (*Result).sieveByAgent},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
@@ -2265,6 +2267,92 @@ func (r *Result) sieveDash(q int) (int, bool) {
 	// A signature ends the paragraph or goes on with an aside ("— Rautio,
 	// on the rookie"), not with a verb ("— Fleck laughed —").
 	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:p.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
+
+// sieveSignatureLine gives a paragraph that is nothing but a quotation
+// (a pull quote, a "quote of the day") to the name opening the next
+// paragraph after a dash: "> “…”" then "— Jan Roe, owner of the café,
+// after …". The name must open the line; a dash before a verb is prose.
+func (r *Result) sieveSignatureLine(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote && qt.Kind != KindBlockQuote || qt.Paragraph+1 >= len(r.doc.Paragraphs) || !r.onlyQuotation(q) {
+		return -1, false
+	}
+	next := r.doc.Paragraphs[qt.Paragraph+1]
+	line := r.doc.Text[next.Start:next.End]
+	trimmed := strings.TrimLeft(line, " \t")
+	dash := ""
+	for _, d := range []string{"—", "–"} {
+		if strings.HasPrefix(trimmed, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return -1, false
+	}
+	off := next.Start + len(line) - len(trimmed) + len(dash)
+	for off < next.End && (r.doc.Text[off] == ' ' || r.doc.Text[off] == '\t') {
+		off++
+	}
+	mi, ok := r.titleAt[off]
+	if !ok {
+		mi, ok = r.nameAt[off]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
+		return -1, false
+	}
+	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:next.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
+
+// labelParticiples are the participles of verbs that give something a
+// name or a grade in the passive, their agent after "by": "rated “good” by
+// the inspectors", "described as “reckless” by the union".
+var labelParticiples = wordSet(`rated described called branded labelled labeled dubbed termed deemed judged graded hailed condemned criticised criticized praised`)
+
+// sieveByAgent gives a quotation that a passive labelling verb introduces
+// to the agent named right after it ("The school was rated “good” by the
+// Schools Office"): the agent's words, not the subject's.
+func (r *Result) sieveByAgent(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	b, a := r.before(q), r.after(q)
+	if b.j <= b.i || a.j-a.i < 2 || a.si != b.si {
+		return -1, false
+	}
+	toks := r.toks[a.si]
+	v := b.j - 1
+	if toks[v].Norm == "as" && v > b.i {
+		v--
+	}
+	if !labelParticiples[toks[v].Norm] || toks[a.i].Norm != "by" {
+		return -1, false
+	}
+	n := a.i + 1
+	if toks[n].Norm == "the" && n+1 < a.j {
+		n++
+	}
+	mi, ok := r.nameAt[toks[n].Start]
+	if !ok {
+		mi, ok = r.titleAt[toks[n].Start]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
 		return -1, false
 	}
 	e := r.Mentions[mi].Entity
