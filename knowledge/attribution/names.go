@@ -645,6 +645,11 @@ func (r *Result) governingRole(si, ti int) []string {
 	return nil
 }
 
+// loneQuantifiers are pronouns that open a sentence capitalised and stand
+// for someone just mentioned ("Several readers wrote. One, a retired
+// nurse, said …"): alone they are no name, though "One Nation" is.
+var loneQuantifiers = wordSet(`one another others several many some both most few none each either neither`)
+
 // classify turns the capitalised run toks[k:j] of sentence si into a
 // candidate: titles stripped, kind and gender from the evidence around it.
 func (r *Result) classify(si, k, j int) (candidate, bool) {
@@ -660,7 +665,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 		c.i++
 	}
-	if c.i >= j {
+	if c.i >= j || c.i == j-1 && loneQuantifiers[toks[c.i].Norm] {
 		return c, false
 	}
 	c.ti = c.i
