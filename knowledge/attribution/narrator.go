@@ -34,6 +34,11 @@ func (r *Result) narrator(pi int) int {
 	e := -1
 	for pj := pi; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
 		if pj > pi {
+			// A markdown heading opens the next letter: a sign-off below
+			// it is another writer's.
+			if strings.HasPrefix(strings.TrimSpace(r.doc.Text[r.doc.Paragraphs[pj].Start:r.doc.Paragraphs[pj].End]), "#") {
+				break
+			}
 			if e = r.signOff(pj); e >= 0 {
 				break
 			}
@@ -75,7 +80,10 @@ func (r *Result) signOff(pi int) int {
 	}
 	// The name opens the line: one look-up, so that asking of every
 	// paragraph stays linear in the article.
-	mi, ok := r.titleAt[p.Start+len(r.doc.Text[p.Start:p.End])-len(strings.TrimLeft(r.doc.Text[p.Start:p.End], " \t"))]
+	body := r.doc.Text[p.Start:p.End]
+	lead := len(body) - len(strings.TrimLeft(body, " \t"))
+	lead += signOffDash(body[lead:])
+	mi, ok := r.titleAt[p.Start+lead]
 	if !ok {
 		return -1
 	}
@@ -90,12 +98,24 @@ func (r *Result) signOff(pi int) int {
 	return -1
 }
 
+// signOffDash returns the length of the dash and spaces that open a
+// letter's sign-off ("— Sunita Rai, Fernhill"), or 0.
+func signOffDash(s string) int {
+	for _, d := range []string{"—", "–", "―", "-"} {
+		if rest, ok := strings.CutPrefix(s, d); ok && strings.HasPrefix(rest, " ") {
+			return len(s) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
+}
+
 // signOffLine returns the person who signs a letter with a line that is
 // no paragraph of the document (the caller's heading): a full name of two
 // to four capitalised words, then nothing, a comma or a bracket, with no
 // sentence's stop and no quote mark. A name the article uses nowhere else
 // becomes a person of its own. -1 when the line is no sign-off.
 func (r *Result) signOffLine(line string) int {
+	line = line[signOffDash(line):]
 	if line == "" || len(strings.Fields(line)) > maxSignOffWords || strings.ContainsAny(line, "\"“”‘’«»:#*>") {
 		return -1
 	}

@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInterviewNarrator holds the sieves to an interview told in the first
 // person without an "as told to" line: a standfirst's "He spoke to …"
@@ -17,6 +20,9 @@ func TestInterviewNarrator(t *testing.T) {
 		{"a relative named by a month's word is a person, and her 'she said' is hers",
 			"The last ferry\nMaura Quinlan, 68, has skippered the ferry since 1979. She spoke to Tom Eady.\nMy sister, April, came out with me once. She stood on the deck and said, “Never again, Maura.”\n",
 			"Never again, Maura.", "April", "paragraph-speaker"},
+		{"a letter signed after a dash is its writer's, and 'my foreman' is a role of hers",
+			"Letters\n## The depot\nWhen I started, my foreman told me, “Mind the forklifts.” I still do.\n— Alma Reyes, Eastfield\n## Parking\nThe car park is full.\n— Tom Hale, Westfield\n",
+			"Mind the forklifts.", "my foreman", "speech-before"},
 	})
 }
 
@@ -31,5 +37,18 @@ func TestInterviewNarratorNone(t *testing.T) {
 		if e := r.spokeToStandfirst(); e >= 0 {
 			t.Errorf("%s: teller %q, want none", c.name, r.Entities[e].Name)
 		}
+	}
+}
+
+// TestLetterHeadingBoundsWriter keeps a letter from taking the sign-off of
+// the next letter, below a markdown heading, as its writer's.
+func TestLetterHeadingBoundsWriter(t *testing.T) {
+	text := "Letters\n## The council replies\nI did say the buses were under review.\n## Buses\nThe bus is late.\n— Tom Hale, Westfield\n"
+	r := Analyze(docOf(text), DefaultLexicon())
+	if e := r.narrator(2); e >= 0 {
+		t.Errorf("writer of the reply: %q, want none", r.Entities[e].Name)
+	}
+	if e := r.narrator(4); e < 0 || !strings.Contains(r.Entities[e].Name, "Hale") {
+		t.Errorf("writer of the bus letter: %d, want Hale", e)
 	}
 }
