@@ -658,6 +658,9 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	c := candidate{si: si, ti: k, i: k, j: j, kind: Unknown, inQuote: r.inQ[si][k]}
 	// Sentence-initial function words ("The", "But", "In") and non-names.
 	for c.i < j && (nlp.IsStopWord(toks[c.i].Norm) || notNames[toks[c.i].Norm] || personalPronouns[toks[c.i].Norm] != "") {
+		if r.kinNamedCommon(si, c.i, j) {
+			break
+		}
 		// "The All India Textile Workers' Federation": after "The", a
 		// capitalised function word opens the name itself.
 		if c.i > k && determiners[toks[c.i-1].Norm] && c.i+2 < j {
@@ -2086,6 +2089,20 @@ func (r *Result) kinBefore(si, ti int) string {
 		}
 	}
 	return ""
+}
+
+// kinNamedCommon reports whether the lone word toks[i:j], one that is
+// otherwise never a name (a month: "June", "April"), is set off after a
+// possessive kinship noun as a relative's name: "My wife, June, came".
+func (r *Result) kinNamedCommon(si, i, j int) bool {
+	toks := r.toks[si]
+	if j-i != 1 || nlp.IsStopWord(toks[i].Norm) || personalPronouns[toks[i].Norm] != "" || r.inQ[si][i] {
+		return false
+	}
+	if j < len(toks) && strings.TrimSpace(r.doc.Text[toks[i].End:toks[j].Start]) != "," {
+		return false
+	}
+	return r.kinBefore(si, i) != ""
 }
 
 // kinNouns are the family roles that tell members of one family apart.

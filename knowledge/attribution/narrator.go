@@ -34,6 +34,11 @@ func (r *Result) narrator(pi int) int {
 	e := -1
 	for pj := pi; pj < len(r.doc.Paragraphs) && pj <= pi+maxLetterParagraphs; pj++ {
 		if pj > pi {
+			// A markdown heading opens the next letter: a sign-off below
+			// it is another writer's.
+			if strings.HasPrefix(strings.TrimSpace(r.doc.Text[r.doc.Paragraphs[pj].Start:r.doc.Paragraphs[pj].End]), "#") {
+				break
+			}
 			if e = r.signOff(pj); e >= 0 {
 				break
 			}
@@ -75,7 +80,10 @@ func (r *Result) signOff(pi int) int {
 	}
 	// The name opens the line: one look-up, so that asking of every
 	// paragraph stays linear in the article.
-	mi, ok := r.titleAt[p.Start+len(r.doc.Text[p.Start:p.End])-len(strings.TrimLeft(r.doc.Text[p.Start:p.End], " \t"))]
+	body := r.doc.Text[p.Start:p.End]
+	lead := len(body) - len(strings.TrimLeft(body, " \t"))
+	lead += signOffDash(body[lead:])
+	mi, ok := r.titleAt[p.Start+lead]
 	if !ok {
 		return -1
 	}
@@ -90,12 +98,24 @@ func (r *Result) signOff(pi int) int {
 	return -1
 }
 
+// signOffDash returns the length of the dash and spaces that open a
+// letter's sign-off ("— Sunita Rai, Fernhill"), or 0.
+func signOffDash(s string) int {
+	for _, d := range []string{"—", "–", "―", "-"} {
+		if rest, ok := strings.CutPrefix(s, d); ok && strings.HasPrefix(rest, " ") {
+			return len(s) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
+}
+
 // signOffLine returns the person who signs a letter with a line that is
 // no paragraph of the document (the caller's heading): a full name of two
 // to four capitalised words, then nothing, a comma or a bracket, with no
 // sentence's stop and no quote mark. A name the article uses nowhere else
 // becomes a person of its own. -1 when the line is no sign-off.
 func (r *Result) signOffLine(line string) int {
+	line = line[signOffDash(line):]
 	if line == "" || len(strings.Fields(line)) > maxSignOffWords || strings.ContainsAny(line, "\"“”‘’«»:#*>") {
 		return -1
 	}
@@ -145,7 +165,8 @@ func (r *Result) toldTo() int {
 	low := strings.ToLower(r.doc.Text)
 	at := strings.Index(low, "as told to ")
 	if at < 0 {
-		return -1
+		r.toldToE = r.spokeToStandfirst()
+		return r.toldToE
 	}
 	pi := r.paragraphAt(at)
 	if pi < 0 {
@@ -161,6 +182,47 @@ func (r *Result) toldTo() int {
 	}
 	return r.toldToE
 }
+
+// spokeToStandfirst returns the teller an interview's standfirst names
+// before "He spoke to …" or "She talked to …" (the interviewer): the
+// first person of that paragraph, whose gender the pronoun does not
+// contradict ("Walter Pryce, 71, has run the Regal since 1974. He spoke to
+// Kirsty Abernethy."), or -1. Only the first three paragraphs hold a
+// standfirst.
+func (r *Result) spokeToStandfirst() int {
+	for si, sent := range r.doc.Sentences {
+		pi := sent.Paragraph
+		if pi >= 3 {
+			break
+		}
+		{
+			toks := r.toks[si]
+			if len(toks) < 4 {
+				continue
+			}
+			g := personalPronouns[toks[0].Norm]
+			if (toks[0].Norm != "he" && toks[0].Norm != "she") || !interviewVerbs[toks[1].Norm] || toks[2].Norm != "to" && toks[2].Norm != "with" {
+				continue
+			}
+			start := r.doc.Paragraphs[pi].Start
+			for _, m := range r.Mentions {
+				if m.Start < start || m.End > toks[0].Start {
+					continue
+				}
+				en := &r.Entities[m.Entity]
+				if en.Kind == Person && (en.Gender == "" || en.Gender == g) {
+					return m.Entity
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// interviewVerbs are the verbs by which a standfirst says whom the teller
+// gave the interview to ("He spoke to", "She talked to").
+var interviewVerbs = wordSet(`spoke talked talks speaks spoken`)
 
 // paragraphAt returns the paragraph holding offset off, or -1.
 func (r *Result) paragraphAt(off int) int {
@@ -202,7 +264,7 @@ func (r *Result) saidByI(q int) bool {
 			for k > b.i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm)) {
 				k--
 			}
-			return toks[k].Text == "I"
+			return toks[k].Text == "I" || r.coordinatedI(b.si, b.i, k)
 		}
 		return false
 	}
@@ -212,6 +274,29 @@ func (r *Result) saidByI(q int) bool {
 	}
 	toks := r.toks[a.si]
 	return toks[a.i].Text == "I" && speechVerbs[toks[a.i+1].Norm]
+}
+
+// coordinatedI reports whether toks[k] is the "and" joining a first
+// clause of "I" to the verb of saying after it: "I leaned out and told
+// him", "I stood up and said". Up to three lower-case words, no punctuation,
+// stand between "I" and "and"; lo bounds the search.
+func (r *Result) coordinatedI(si, lo, k int) bool {
+	toks := r.toks[si]
+	if toks[k].Norm != "and" {
+		return false
+	}
+	for m := k - 1; m >= lo && m >= k-4; m-- {
+		if strings.TrimSpace(r.doc.Text[toks[m].End:toks[m+1].Start]) != "" || r.inQ[si][m] {
+			return false
+		}
+		if toks[m].Text == "I" {
+			return m < k-1
+		}
+		if isCap(toks[m]) {
+			return false
+		}
+	}
+	return false
 }
 
 // sievePullQuote gives a first-person piece's writer a pull quote: a

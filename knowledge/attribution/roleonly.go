@@ -231,7 +231,9 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 	}
 	owner, known := r.pronoun[toks[p].Start]
 	if !known {
-		return -1
+		if owner = r.firstPersonOwner(si, p); owner < 0 {
+			return -1
+		}
 	}
 	for e := range r.Entities {
 		en := &r.Entities[e]
@@ -251,6 +253,16 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 		return e
 	}
 	return r.addRoleOnly(key, name, w)
+}
+
+// firstPersonOwner returns whom "my" at token p of sentence si refers to
+// outside quotations: the first-person piece's narrator ("my foreman told
+// me" in a signed letter), or -1.
+func (r *Result) firstPersonOwner(si, p int) int {
+	if r.toks[si][p].Norm != "my" || r.inQ[si][p] {
+		return -1
+	}
+	return r.narrator(r.doc.Sentences[si].Paragraph)
 }
 
 // holderPossessor returns whom a possessive pronoun just before role noun
