@@ -73,9 +73,11 @@ func (r *Result) signOff(pi int) int {
 	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
 		return -1
 	}
-	// The name opens the line: one look-up, so that asking of every
-	// paragraph stays linear in the article.
-	mi, ok := r.titleAt[p.Start+len(r.doc.Text[p.Start:p.End])-len(strings.TrimLeft(r.doc.Text[p.Start:p.End], " \t"))]
+	// The name opens the line, after a dash at most ("— Sunita Rai,
+	// Fernhill"): one look-up, so that asking of every paragraph stays
+	// linear in the article.
+	body := r.doc.Text[p.Start:p.End]
+	mi, ok := r.titleAt[p.Start+len(body)-len(strings.TrimLeft(trimSignOffDash(strings.TrimLeft(body, " \t")), " \t"))]
 	if !ok {
 		return -1
 	}
@@ -102,6 +104,7 @@ func (r *Result) signOffLine(line string) int {
 	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
 		return -1
 	}
+	line = strings.TrimSpace(trimSignOffDash(line))
 	name := line
 	if i := strings.IndexAny(line, ",("); i >= 0 {
 		name = strings.TrimSpace(line[:i])
@@ -132,6 +135,17 @@ func (r *Result) signOffLine(line string) int {
 	en.Variants = appendUnique(en.Variants, parts[len(parts)-1])
 	en.first, en.parts = parts[0], parts
 	return e
+}
+
+// trimSignOffDash drops the dash a sign-off may open with ("— Sunita
+// Rai, Fernhill", "- J. Smith").
+func trimSignOffDash(line string) string {
+	for _, d := range []string{"—", "–", "―", "-"} {
+		if rest, ok := strings.CutPrefix(line, d); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			return rest
+		}
+	}
+	return line
 }
 
 // toldTo returns the person an "as told to" line names as the piece's
