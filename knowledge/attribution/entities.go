@@ -16,6 +16,9 @@ func (r *Result) resolve() {
 	// to one person only, so that the second never gives "she" to a man
 	// named before the pronoun that showed he is one.
 	r.resolvePass()
+	if r.regenderSharedSurnames() {
+		r.resolvePass()
+	}
 	r.resolvePass()
 	r.pronounAt = make([][]int, len(r.Entities))
 	for off, e := range r.pronoun {
@@ -810,4 +813,104 @@ func (r *Result) sideDescribed(si, k int) int {
 		found = e
 	}
 	return found
+}
+
+// regenderSharedSurnames moves a bare surname two people share to the
+// namesake whose gender fits the sentence: "Asked whether his officials
+// had stopped, Reddy said …" is not the Reddy every other pronoun calls
+// "she". The sentence must name no one else and use pronouns of one
+// gender only, so that they can only be the surname's; the genders come
+// from the first pronoun pass, outside the sentence. It reports whether
+// a mention moved.
+func (r *Result) regenderSharedSurnames() bool {
+	// took[e][g]: sentences outside which e took a pronoun of gender g.
+	took := map[int]map[string]map[int]bool{}
+	for si, toks := range r.toks {
+		for _, t := range toks {
+			if e, ok := r.pronoun[t.Start]; ok {
+				g := personalPronouns[t.Norm]
+				if took[e] == nil {
+					took[e] = map[string]map[int]bool{}
+				}
+				if took[e][g] == nil {
+					took[e][g] = map[int]bool{}
+				}
+				took[e][g][si] = true
+			}
+		}
+	}
+	// genderBut is e's gender from the pronouns of other sentences and
+	// from its name and titles.
+	genderBut := func(e, si int) string {
+		if g := r.Entities[e].Gender; g != "" {
+			return g
+		}
+		var gs []string
+		for g, at := range took[e] {
+			if len(at) > 1 || len(at) == 1 && !at[si] {
+				gs = append(gs, g)
+			}
+		}
+		if len(gs) == 1 {
+			return gs[0]
+		}
+		return ""
+	}
+	moved := false
+	for mi := range r.Mentions {
+		m := &r.Mentions[mi]
+		e := m.Entity
+		en := &r.Entities[e]
+		if m.InQuote || en.Kind != Person || len(en.parts) < 2 || foldName(r.doc.Text[m.Start:m.End]) != en.last {
+			continue
+		}
+		g := r.sentencePronounGender(m.Sentence, e)
+		if g == "" || genderBut(e, m.Sentence) != otherGender(g) {
+			continue
+		}
+		alt := -1
+		for _, o := range r.byWord[en.last] {
+			on := &r.Entities[o]
+			if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last || genderBut(o, m.Sentence) == otherGender(g) {
+				continue
+			}
+			if alt >= 0 {
+				alt = -2 // two namesakes fit: the pronoun decides nothing
+				break
+			}
+			alt = o
+		}
+		if alt < 0 {
+			continue
+		}
+		en.Mentions = slices.DeleteFunc(en.Mentions, func(x int) bool { return x == mi })
+		r.Entities[alt].Mentions = append(r.Entities[alt].Mentions, mi)
+		slices.Sort(r.Entities[alt].Mentions)
+		m.Entity = alt
+		moved = true
+	}
+	return moved
+}
+
+// sentencePronounGender is the one gender of the personal pronouns
+// outside quotations in sentence si, when the sentence names no person
+// but entity e outside them; "" otherwise.
+func (r *Result) sentencePronounGender(si, e int) string {
+	for _, o := range r.outsideAny[si] {
+		if o != e {
+			return ""
+		}
+	}
+	g := ""
+	for k, t := range r.toks[si] {
+		pg := personalPronouns[t.Norm]
+		if pg == "" || r.inQ[si][k] {
+			continue
+		}
+		if g != "" && g != pg {
+			return ""
+		}
+		g = pg
+	}
+	return g
 }

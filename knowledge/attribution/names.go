@@ -645,6 +645,11 @@ func (r *Result) governingRole(si, ti int) []string {
 	return nil
 }
 
+// loneQuantifiers are pronouns that open a sentence capitalised and stand
+// for someone just mentioned ("Several readers wrote. One, a retired
+// nurse, said …"): alone they are no name, though "One Nation" is.
+var loneQuantifiers = wordSet(`one another others several many some both most few none each either neither`)
+
 // classify turns the capitalised run toks[k:j] of sentence si into a
 // candidate: titles stripped, kind and gender from the evidence around it.
 func (r *Result) classify(si, k, j int) (candidate, bool) {
@@ -660,7 +665,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		}
 		c.i++
 	}
-	if c.i >= j {
+	if c.i >= j || c.i == j-1 && loneQuantifiers[toks[c.i].Norm] {
 		return c, false
 	}
 	c.ti = c.i
@@ -819,7 +824,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		// "glaciologist Dr. Inés Villalobos-Rahn": the role before the title.
 		c.roles = append(c.roles, toks[c.ti-1].Norm)
 	}
-	if !c.titled && adjacentBefore {
+	if !c.titled && adjacentBefore && !r.attributiveName(si, j) {
 		p := toks[c.ti-1]
 		if !isCap(p) && r.lex.IsPersonNoun(p.Norm) && !particles[p.Norm] {
 			c.titled, c.kind = true, Person
@@ -2383,3 +2388,15 @@ func (r *Result) disclaimed(si, k int) bool {
 // settlementNouns name a place by the name after "of" ("the town of …").
 var settlementNouns = wordSet(`town city village hamlet commune canton municipality county district province
 	island borough suburb parish port township`)
+
+// attributiveName reports whether the name ending before token j modifies
+// the lower-case person noun right after it ("a senior GKMC official", "a
+// veteran BBC reporter"): the noun before it then describes that person,
+// and is no title of the name.
+func (r *Result) attributiveName(si, j int) bool {
+	toks := r.toks[si]
+	if j >= len(toks) || r.inQ[si][j] || isCap(toks[j]) || r.doc.Text[toks[j-1].End:toks[j].Start] != " " {
+		return false
+	}
+	return r.isRoleWord(toks[j].Norm) || r.lex.IsPersonNoun(toks[j].Norm) && !speechVerbs[toks[j].Norm]
+}

@@ -32,6 +32,8 @@ var Sieves = []Sieve{
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
+	{"signature-line", (*Result).sieveSignatureLine},
+	{"by-agent", (*Result).sieveByAgent},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
@@ -360,6 +362,9 @@ func (r *Result) before(q int) tokRange {
 // a name, pronoun or role phrase ending just before it (over fillers and an
 // appositive), not before token lo.
 func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
+	if e, ok := r.quantifierAppositive(si, v, lo); ok {
+		return e, true
+	}
 	toks := r.toks[si]
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
@@ -1306,6 +1311,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return best, true
 		}
 	}
+	if best < 0 && kind == "person" && w == "official" {
+		if e := r.officialOfBody(si, k); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" && voiceNouns[w] {
 		// Nobody has the role: "a council spokesman" speaks for the
 		// council, "the journal's editors" for the journal.
@@ -1698,6 +1708,9 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		// word of a name the article gave before, standing for it.
 		if isCap(toks[m]) && m > lo && determiners[toks[m-1].Norm] {
 			e := r.latestWithWord(w, toks[m].Start, true)
+			if e < 0 {
+				e = r.bodyMistakenForPerson(w, toks[m].Start)
+			}
 			if e >= 0 {
 				r.Entities[e].Kind = Organisation // a spokesman speaks for a body
 			}
@@ -1948,6 +1961,25 @@ func (r *Result) latestWithWord(w string, at int, unknown bool) int {
 	return best
 }
 
+// bodyMistakenForPerson returns the entity taken for a person whose first
+// name word is w although w is no given name, named last before offset at,
+// or -1: "A TramLink spokesperson" after "TramLink Lowmarsh says …", which
+// the verb made a person. Nobody calls a person's voice "a Tom
+// spokesperson", so the word standing first in a name is a body's.
+func (r *Result) bodyMistakenForPerson(w string, at int) int {
+	best, bestAt := -1, -1
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if en.Kind != Person || len(en.parts) < 2 || en.parts[0] != w || r.lex.GivenNameGender(w) != "" || len(en.Roles) > 0 {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	return best
+}
+
 // voiceWindow bounds the sentences read back for an earlier mention of a
 // voice noun.
 const voiceWindow = 3
@@ -2018,6 +2050,30 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		}
 		if e, ok := r.subjectAfter(tr.si, v+1, tr.j); ok {
 			return e, true
+		}
+	}
+	return -1, false
+}
+
+// quantifierAppositive decides "One, a retired nurse from Ashby, said" (a
+// lone quantifier pronoun opening the clause, then an indefinite role
+// phrase between commas before speech verb v): the speaker is the person
+// known only by that phrase, not a name inside it.
+func (r *Result) quantifierAppositive(si, v, lo int) (int, bool) {
+	toks := r.toks[si]
+	if v-lo < 4 || !loneQuantifiers[toks[lo].Norm] || !strings.Contains(r.gapAt(toks, lo+1), ",") ||
+		toks[lo+1].Norm != "a" && toks[lo+1].Norm != "an" || !strings.Contains(r.gapAt(toks, v), ",") {
+		return -1, false
+	}
+	for m := lo + 2; m < v; m++ {
+		if r.inQ[si][m] || strings.Contains(r.gapAt(toks, m), ",") {
+			break
+		}
+		if kind, ok := r.roleOrOrg(toks[m].Norm); ok && kind == "person" {
+			if e := r.indefiniteRoleSpeaker(si, lo+1, m); e >= 0 {
+				return e, true
+			}
+			break
 		}
 	}
 	return -1, false
@@ -2216,6 +2272,92 @@ func (r *Result) sieveDash(q int) (int, bool) {
 	// A signature ends the paragraph or goes on with an aside ("— Rautio,
 	// on the rookie"), not with a verb ("— Fleck laughed —").
 	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:p.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
+
+// sieveSignatureLine gives a paragraph that is nothing but a quotation
+// (a pull quote, a "quote of the day") to the name opening the next
+// paragraph after a dash: "> “…”" then "— Jan Roe, owner of the café,
+// after …". The name must open the line; a dash before a verb is prose.
+func (r *Result) sieveSignatureLine(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote && qt.Kind != KindBlockQuote || qt.Paragraph+1 >= len(r.doc.Paragraphs) || !r.onlyQuotation(q) {
+		return -1, false
+	}
+	next := r.doc.Paragraphs[qt.Paragraph+1]
+	line := r.doc.Text[next.Start:next.End]
+	trimmed := strings.TrimLeft(line, " \t")
+	dash := ""
+	for _, d := range []string{"—", "–"} {
+		if strings.HasPrefix(trimmed, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return -1, false
+	}
+	off := next.Start + len(line) - len(trimmed) + len(dash)
+	for off < next.End && (r.doc.Text[off] == ' ' || r.doc.Text[off] == '\t') {
+		off++
+	}
+	mi, ok := r.titleAt[off]
+	if !ok {
+		mi, ok = r.nameAt[off]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
+		return -1, false
+	}
+	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:next.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+		return -1, false
+	}
+	e := r.Mentions[mi].Entity
+	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
+		return e, true
+	}
+	return -1, false
+}
+
+// labelParticiples are the participles of verbs that give something a
+// name or a grade in the passive, their agent after "by": "rated “good” by
+// the inspectors", "described as “reckless” by the union".
+var labelParticiples = wordSet(`rated described called branded labelled labeled dubbed termed deemed judged graded hailed condemned criticised criticized praised`)
+
+// sieveByAgent gives a quotation that a passive labelling verb introduces
+// to the agent named right after it ("The school was rated “good” by the
+// Schools Office"): the agent's words, not the subject's.
+func (r *Result) sieveByAgent(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote {
+		return -1, false
+	}
+	b, a := r.before(q), r.after(q)
+	if b.j <= b.i || a.j-a.i < 2 || a.si != b.si {
+		return -1, false
+	}
+	toks := r.toks[a.si]
+	v := b.j - 1
+	if toks[v].Norm == "as" && v > b.i {
+		v--
+	}
+	if !labelParticiples[toks[v].Norm] || toks[a.i].Norm != "by" {
+		return -1, false
+	}
+	n := a.i + 1
+	if toks[n].Norm == "the" && n+1 < a.j {
+		n++
+	}
+	mi, ok := r.nameAt[toks[n].Start]
+	if !ok {
+		mi, ok = r.titleAt[toks[n].Start]
+	}
+	if !ok || r.Mentions[mi].Entity < 0 {
 		return -1, false
 	}
 	e := r.Mentions[mi].Entity
@@ -3037,7 +3179,7 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 	}
 	// "said it was ‘concerned’ and had asked Kwena for …": a quotation
 	// inside a coordinated predicate; its verb is the one before it.
-	if coordinators[r.toks[tr.si][tr.i].Norm] {
+	if coordinators[r.toks[tr.si][tr.i].Norm] || opensAdverbialClause(r.toks[tr.si][tr.i].Norm) {
 		return -1, false
 	}
 	// "…,” something the ministry has denied" / "…,” a claim the
@@ -3059,6 +3201,14 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		}
 	}
 	return e, ok
+}
+
+// opensAdverbialClause reports whether w opens an adverbial clause after a
+// quotation ("said the talks had “gone backwards” after the council
+// repeated …"): its subject and verb are another event's, not the speech
+// tag. "As" stays out: "“…,” as one trader put it" does name the speaker.
+func opensAdverbialClause(w string) bool {
+	return w != "as" && subordinators[w]
 }
 
 // namedNext returns the person the sentence after si names by a copula
@@ -4673,4 +4823,28 @@ func (r *Result) sieveReplyNoun(q int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// officialOfBody returns the organisation whose name modifies "official"
+// at token k of sentence si or at an earlier "official" of the last few
+// sentences ("A senior GKMC official said …. “…,” the official said."),
+// or -1: an official left unnamed speaks for the body, as a spokesman does.
+func (r *Result) officialOfBody(si, k int) int {
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		toks := r.toks[s]
+		for m := len(toks) - 1; m > 0; m-- {
+			if (s == si && m > k) || r.inQ[s][m] || toks[m].Norm != "official" {
+				continue
+			}
+			mi, ok := r.endAt[toks[m-1].End]
+			if !ok || r.doc.Text[toks[m-1].End:toks[m].Start] != " " {
+				continue
+			}
+			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -41,6 +41,8 @@ func TestSplitSentences(t *testing.T) {
 		{"et al lower", "Garcia et al. showed that. It held.", []string{"Garcia et al. showed that.", "It held."}},
 		{"volume and pages", "See vol. 3, pp. 12-14 and fig. 2 for more. Then stop.", []string{"See vol. 3, pp. 12-14 and fig. 2 for more.", "Then stop."}},
 		{"initial stays", "J. R. R. Tolkien wrote it. He died.", []string{"J. R. R. Tolkien wrote it.", "He died."}},
+		{"a list item after a line break", "Talks failed.\n- **Union:** We stay out.\n* more\n• last", []string{"Talks failed.", "- **Union:** We stay out.", "* more\n• last"}}, // only a terminator ends a sentence
+		{"a dash within a line goes on", "It rose 5 p.c. - or so. Done.", []string{"It rose 5 p.c. - or so.", "Done."}},
 		{"sentence ends in a word like an abbreviation", "We spoke to Ca. Then left.", []string{"We spoke to Ca.", "Then left."}},
 	}
 	for _, tt := range tests {

@@ -92,6 +92,9 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:end])
+	if listItemOpens(text, j, k, end) {
+		return true // "… told reporters.\n- **The council’s line:** …"
+	}
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘'(«[", next) {
 		return false
 	}
@@ -126,6 +129,22 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 		return false
 	}
 	return true
+}
+
+// listItemOpens reports whether the white space text[j:k] after a
+// terminator holds a line break and a list item's marker ("- ", "* ", "• ")
+// opens the next line: a bulleted item is a sentence of its own even when
+// it opens with markup rather than a capital.
+func listItemOpens(text string, j, k, end int) bool {
+	if !strings.Contains(text[j:k], "\n") {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(text[k:end])
+	if r != '-' && r != '*' && r != '•' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(text[k+w : end])
+	return k+w < end && (r2 == ' ' || r2 == '\t')
 }
 
 // TrimSpan trims white space (and a byte-order mark at the start) from
