@@ -95,6 +95,9 @@ func (a *Article) attributeArticle() {
 		}
 		return r.Entities[e].Short
 	}
+	// Asked before the entities are listed: a letter's signer may be a
+	// person the engine adds on asking.
+	narrators := a.narration(r)
 	for _, e := range r.Entities {
 		if e.Kind != attribution.Person {
 			continue
@@ -120,6 +123,12 @@ func (a *Article) attributeArticle() {
 			// lede describes the person the next sentences name, as a
 			// pronoun would refer to them.
 			s.People = appendUnique(s.People, name(info.Described))
+		}
+		if e, ok := narrators[si]; ok {
+			// "I counted 37 people" in a letter signed by Dr Whitcombe, or
+			// in an "as told to" piece: the narration's "I" is its writer,
+			// whom a question names ("How many did Dr Whitcombe count?").
+			s.People = appendUnique(s.People, name(e))
 		}
 		if info.SaidBy >= 0 && r.Entities[info.SaidBy].Kind == attribution.Person && speaksOfSelf(s, info.InQuote, r) {
 			// "I've been sacked twice," a quotation's "I" is its speaker:
@@ -396,6 +405,38 @@ func (a *Article) agentDescriptors(r *attribution.Result) {
 
 // firstPersonSingular are the pronouns a speaker uses of themself.
 var firstPersonSingular = wordSet(`i i'm i've i'd i'll me my mine myself`)
+
+// narration returns, by sentence index, the first-person writer of each
+// sentence whose own narration (outside any quotation) says "I", "me" or
+// "my", where the engine knows the piece's writer (attribution.Narrator):
+// a person, or a name that signs a letter and nothing else.
+func (a *Article) narration(r *attribution.Result) map[int]int {
+	out := map[int]int{}
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		if !narratesSelf(s, r) {
+			continue
+		}
+		if e := r.Narrator(s.Paragraph - 1); e >= 0 {
+			out[si] = e
+		}
+	}
+	return out
+}
+
+// narratesSelf reports a sentence with a first-person singular word
+// outside quotation marks: the writer speaks of themself.
+func narratesSelf(s *Sentence, r *attribution.Result) bool {
+	for _, t := range s.tokens {
+		if !firstPersonSingular[t.Norm] || strings.HasPrefix(t.Norm, "i") && t.Text[0] != 'I' {
+			continue
+		}
+		if r.QuotationAt(s.Start+t.Start) < 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // speaksOfSelf reports a sentence whose quoted words hold a first-person
 // singular pronoun: inside a quotation, or anywhere in a sentence that

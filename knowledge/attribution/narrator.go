@@ -122,6 +122,7 @@ func (r *Result) signOffLine(line string) int {
 	if last, _ := utf8.DecodeLastRuneInString(line); last == '.' || last == '!' || last == '?' {
 		return -1
 	}
+	line = strings.TrimSpace(line)
 	name := line
 	if i := strings.IndexAny(line, ",("); i >= 0 {
 		name = strings.TrimSpace(line[:i])
