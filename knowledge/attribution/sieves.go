@@ -3733,8 +3733,11 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 	if si < 0 {
 		return -1, false
 	}
-	// Only the sentence's own words: not those of its other quotations.
 	toks := r.toks[si]
+	if e, ok := r.introducedAs(si, qt.OpenStart); ok {
+		return e, true
+	}
+	// Only the sentence's own words: not those of its other quotations.
 	for i := 0; i < len(toks); {
 		if r.inQ[si][i] {
 			i++
@@ -3750,6 +3753,64 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 			return -1, true // "A source close to the palace … said": no one named
 		}
 		i = j
+	}
+	return -1, false
+}
+
+// introAsVerbs name someone to an audience in words the quotation gives:
+// "the chair introduced her only as “Okafor, from the unit.”"
+var introAsVerbs = wordSet(`introduced introduces introducing announced announces`)
+
+// introducedAs decides a quotation right after "<subject> introduced her
+// (only) as" in its sentence: the words are the introducer's, and the
+// clause nearest the quotation, not an earlier one of the sentence, gives
+// the subject ("the midwife answered, and the chair introduced her as").
+func (r *Result) introducedAs(si, open int) (int, bool) {
+	toks := r.toks[si]
+	k := -1 // the last token before the quotation
+	for m := range toks {
+		if toks[m].Start >= open {
+			break
+		}
+		k = m
+	}
+	if k < 2 || toks[k].Norm != "as" || r.inQ[si][k] {
+		return -1, false
+	}
+	v := -1
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if introAsVerbs[toks[m].Norm] {
+			v = m
+			break
+		}
+	}
+	if v < 1 {
+		return -1, false
+	}
+	lo := v - 1 // the clause's start: after the last comma or semicolon before v
+	for lo > 0 && !r.inQ[si][lo-1] {
+		if g := r.gapAt(toks, lo); strings.ContainsAny(g, ",;") {
+			break
+		}
+		lo--
+	}
+	if toks[lo].Norm == "and" || toks[lo].Norm == "but" || toks[lo].Norm == "then" {
+		lo++
+	}
+	if lo >= v {
+		return -1, false
+	}
+	if e, ok := r.subjectBefore(si, v, lo); ok {
+		return e, true
+	}
+	// "the chair of the meeting introduced her": the role before "of".
+	for k := lo + 1; k < v-1; k++ {
+		if toks[k+1].Norm == "of" && toks[k-1].Norm == "the" {
+			if e, ok := r.roleSubject(si, k, lo); ok && e >= 0 {
+				return e, true
+			}
+			break
+		}
 	}
 	return -1, false
 }
