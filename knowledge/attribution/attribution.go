@@ -203,6 +203,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	// Before the narration's roles are read: "The commander closed the
 	// throttles. He …" is about someone unnamed, not the last man named.
 	r.roleAntecedents()
+	r.askedRoleAntecedents()
 	if r.narrativeRoles() {
 		// Afresh, from the genders the names gave, with the roles the
 		// narration gave: "the skipper laughed" now has its subject.
@@ -211,6 +212,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 		}
 		r.resolve()
 		r.roleAntecedents()
+		r.askedRoleAntecedents()
 	}
 	r.nameEntities()
 	r.orgDescriptions()
