@@ -36,14 +36,7 @@ func (r *Result) roleSpeaker(si, k int) int {
 	if singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
 		return -1
 	}
-	if e, ok := r.roleOnly[w]; ok {
-		return e
-	}
-	name := r.fullestRole(w)
-	if bare := "the " + w; bare != foldName(name) {
-		return r.addRoleOnly(w, name, w, bare)
-	}
-	return r.addRoleOnly(w, name, w)
+	return r.roleOnlyFor(w)
 }
 
 // addRoleOnly adds the person known only by role noun w, called name (and
@@ -493,4 +486,17 @@ func (r *Result) nestedRolePhrase(si, k, lo int) (int, bool) {
 		return r.addRoleOnly(name, name, rw), true
 	}
 	return -1, false
+}
+
+// roleOnlyFor returns the role-only person for role word w, made on first
+// use and named by the fullest phrase the article uses for it.
+func (r *Result) roleOnlyFor(w string) int {
+	if e, ok := r.roleOnly[w]; ok {
+		return e
+	}
+	name := r.fullestRole(w)
+	if bare := "the " + w; bare != foldName(name) {
+		return r.addRoleOnly(w, name, w, bare)
+	}
+	return r.addRoleOnly(w, name, w)
 }

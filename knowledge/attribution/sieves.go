@@ -2262,6 +2262,14 @@ func (r *Result) sieveDash(q int) (int, bool) {
 	for off < p.End && r.doc.Text[off] == ' ' {
 		off++
 	}
+	return r.signatureAt(off, p.End)
+}
+
+// signatureAt returns the person or body whose name opens a dash
+// signature at off, in a paragraph ending at end. A signature ends the
+// paragraph or goes on with an aside ("— Rautio, on the rookie"), not with
+// a verb ("— Fleck laughed —").
+func (r *Result) signatureAt(off, end int) (int, bool) {
 	mi, ok := r.titleAt[off]
 	if !ok {
 		mi, ok = r.nameAt[off]
@@ -2269,9 +2277,7 @@ func (r *Result) sieveDash(q int) (int, bool) {
 	if !ok || r.Mentions[mi].Entity < 0 {
 		return -1, false
 	}
-	// A signature ends the paragraph or goes on with an aside ("— Rautio,
-	// on the rookie"), not with a verb ("— Fleck laughed —").
-	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:p.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
+	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:end]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
 		return -1, false
 	}
 	e := r.Mentions[mi].Entity
@@ -2307,21 +2313,7 @@ func (r *Result) sieveSignatureLine(q int) (int, bool) {
 	for off < next.End && (r.doc.Text[off] == ' ' || r.doc.Text[off] == '\t') {
 		off++
 	}
-	mi, ok := r.titleAt[off]
-	if !ok {
-		mi, ok = r.nameAt[off]
-	}
-	if !ok || r.Mentions[mi].Entity < 0 {
-		return -1, false
-	}
-	if after := strings.TrimSpace(r.doc.Text[r.Mentions[mi].End:next.End]); after != "" && !strings.ContainsAny(after[:1], ",.;(") {
-		return -1, false
-	}
-	e := r.Mentions[mi].Entity
-	if en := &r.Entities[e]; en.Kind == Person || en.Kind == Organisation || r.potential(e) {
-		return e, true
-	}
-	return -1, false
+	return r.signatureAt(off, next.End)
 }
 
 // labelParticiples are the participles of verbs that give something a
@@ -2715,14 +2707,7 @@ func (r *Result) roleLabel(w string) int {
 	if hostRoles[w] || !r.lex.IsPersonNoun(w) || singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
 		return -1
 	}
-	if e, ok := r.roleOnly[w]; ok {
-		return e
-	}
-	name := r.fullestRole(w)
-	if bare := "the " + w; bare != foldName(name) {
-		return r.addRoleOnly(w, name, w, bare)
-	}
-	return r.addRoleOnly(w, name, w)
+	return r.roleOnlyFor(w)
 }
 
 // interviewee is who answers in a Q&A: the label's name, else the person
