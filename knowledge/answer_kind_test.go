@@ -97,15 +97,7 @@ func TestAskGenericPeople(t *testing.T) {
 		{"How old was the man who drowned?", "23-year-old farmhand"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans, err := a.Ask(tt.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
-				t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", tt.q, ans.Outcome, ans.Confidence, ans.Quotes, tt.want)
-			}
-		})
+		t.Run(tt.q, func(t *testing.T) { wantAnsweredWith(t, a, tt.q, tt.want) })
 	}
 }
 
@@ -226,15 +218,7 @@ func TestAskPersonGroup(t *testing.T) {
 		{"How much is the new stand going to cost?", "$2.4 million"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans, err := a.Ask(tt.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.want) {
-				t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", tt.q, ans.Outcome, ans.Confidence, ans.Quotes, tt.want)
-			}
-		})
+		t.Run(tt.q, func(t *testing.T) { wantAnsweredWith(t, a, tt.q, tt.want) })
 	}
 	lx := lexicon.Default()
 	for _, tt := range []struct {
@@ -375,5 +359,18 @@ func TestHasDurationUnits(t *testing.T) {
 		if got := hasDuration(Tokenize(tt.text)); got != tt.want {
 			t.Errorf("hasDuration(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// wantAnsweredWith asks a question of a and fails unless the bot answers
+// with want inside its first quotation.
+func wantAnsweredWith(t *testing.T, a *Article, q, want string) {
+	t.Helper()
+	ans, err := a.Ask(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Outcome != OutcomeAnswered || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, want) {
+		t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", q, ans.Outcome, ans.Confidence, ans.Quotes, want)
 	}
 }
