@@ -14,15 +14,7 @@ func explainArticle(t *testing.T) *Article {
 	if path == "" {
 		return Default()
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(path, string(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return parseFile(t, path)
 }
 
 // TestExplain prints how a question is analysed and ranked, for tuning:
