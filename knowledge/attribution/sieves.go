@@ -29,6 +29,7 @@ var Sieves = []Sieve{
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
 	{"kin-antecedent", (*Result).sieveKinAntecedent},
+	{"writing", (*Result).sieveWriting},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
@@ -46,6 +47,7 @@ var Sieves = []Sieve{
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"pull-quote", (*Result).sievePullQuote},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"writing-back", (*Result).sieveWritingBack},
 	{"reported-before", (*Result).sieveReportedBefore},
 	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
@@ -3585,7 +3587,8 @@ func (r *Result) nameByHead(w string, at int) int {
 }
 
 // documentNouns are the writings a speaker may be quoted from.
-var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
+	report decision notice leaflet response filing ruling judgment`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -3847,7 +3850,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent", "writing", "writing-back":
 		return true
 	}
 	return false
