@@ -925,10 +925,17 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	}
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {
+			// "said the union's regional organiser, Shona Pike": a
+			// possessor is never the phrase's head.
+			if r.isPossessiveToken(toks, m) {
+				continue
+			}
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
 				// "the team captain": the head comes later; but "the
 				// German, who …" ends at "who" (WordNet's WHO).
-				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+				// Not over the comma before an appositive name ("the
+				// organiser, Shona Pike": Shona is a people too).
+				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && !strings.Contains(r.gapAt(toks, m+1), ",") && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
 					continue
 				}
 				if e := r.appositiveNameAfter(si, m); e >= 0 {
@@ -937,6 +944,18 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 					return e, true
 				}
 				return r.roleSubject(si, m, k)
+			}
+		}
+		// "said the union's regional organiser, Shona Pike" with a role
+		// noun the lexicon lacks: the person the appositive names.
+		for m := k + 1; m+1 < hi && m <= k+5; m++ {
+			if g := r.gapAt(toks, m+1); strings.TrimSpace(g) == "," {
+				if e := r.appositiveNameAfter(si, m); e >= 0 {
+					return e, true
+				}
+				break
+			} else if strings.ContainsAny(g, ".;:—–()") {
+				break
 			}
 		}
 	}

@@ -1,0 +1,25 @@
+package attribution
+
+import "testing"
+
+// TestRoleAppositiveAfterVerb: "said the union's regional organiser, Shona
+// Pike" — the person the appositive names speaks, not the body in the
+// possessive, even when her given name is also a common noun or the role
+// noun is one the lexicon lacks.
+func TestRoleAppositiveAfterVerb(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a body's possessive before the role",
+			"Strike called\nThe Dock Workers' Union said its members had no choice.\n\"We wanted a deal,\" said the union's regional organiser, Shona Pike. \"We got a lecture.\"\n",
+			"We wanted a deal,", "Pike", "speech-after"},
+		{"a given name that is also a noun, after the comma",
+			"Strike called\nThe Dock Workers' Union said its members had no choice.\n\"We wanted a deal,\" said the union's organiser, Shona Pike.\n",
+			"We wanted a deal,", "Pike", "speech-after"},
+		{"a role noun the lexicon lacks",
+			"Strike called\nThe Dock Workers' Union said its members had no choice.\n\"We wanted a deal,\" said the union's convenor-in-chief, Ewan Pike.\n",
+			"We wanted a deal,", "Pike", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
