@@ -23,3 +23,10 @@ func TestRoleAppositiveAfterVerb(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestParticipleAsideBeforeVerb: "Ann Roe, speaking in the Assembly on
+// Monday, said" — the body the aside names is not the speaker.
+func TestParticipleAsideBeforeVerb(t *testing.T) {
+	checkSieve(t, "Minister speaks\nThe health minister, Ann Roe, speaking in the Assembly on Monday afternoon, said she had read it \"with sorrow.\"\n",
+		"with sorrow.", "Roe", "speech-before")
+}

@@ -386,6 +386,20 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if k < lo {
 		return -1, false
 	}
+	// "The minister, Ann Roe, speaking in the Assembly on Monday, said":
+	// a participle aside between commas; the subject stands before it.
+	if v > lo && v < len(toks) && strings.Contains(r.gapAt(toks, v), ",") {
+		for m := k; m > lo && m > k-10; m-- {
+			if g := r.gapAt(toks, m); strings.Contains(g, ",") {
+				if strings.HasSuffix(toks[m].Norm, "ing") && asideOpeners[toks[m].Norm] {
+					k = m - 1
+				}
+				break
+			} else if strings.ContainsAny(g, ".;:") {
+				break
+			}
+		}
+	}
 	// "Gerrit du Preez – no relation to the captain – had called": the
 	// subject stands before a dash or bracket aside.
 	if strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], "—–)") {

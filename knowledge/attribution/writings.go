@@ -27,7 +27,36 @@ const writingBack = 12
 // by the operator says") to that owner (writingOwner). A company or
 // tribunal speaks through its documents; the noun is never the speaker.
 func (r *Result) sieveWriting(q int) (int, bool) {
-	return r.writingSpeaker(q, r.writingOwner)
+	if e, ok := r.writingSpeaker(q, r.writingOwner); ok {
+		return e, true
+	}
+	// "The notice describes the supplier only as “…”": a writing opening
+	// the sentence is the subject; the object after the verb is not.
+	if tr := r.before(q); r.Quotations[q].Parent < 0 && tr.j > tr.i {
+		if k, ok := r.writingSubject(tr.si, 0, tr.j); ok && (tr.i == 0 || r.coordinatedVerb(tr.si, tr.i, tr.j)) {
+			if e := r.writingAuthor(tr.si, k); e >= 0 {
+				return e, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// coordinatedVerb reports whether tokens [i, j) of sentence si, between
+// two quotations, hold a coordinated verb of saying and no subject of
+// their own ("… of individual staff but said the unit was “…”").
+func (r *Result) coordinatedVerb(si, i, j int) bool {
+	toks := r.toks[si]
+	found := false
+	for k := i; k < j; k++ {
+		if r.isName(toks[k]) || personalPronouns[toks[k].Norm] != "" {
+			return false
+		}
+		if k > i && coordinators[toks[k-1].Norm] && speechVerbs[toks[k].Norm] {
+			found = true
+		}
+	}
+	return found
 }
 
 // sieveWritingBack gives a quotation whose attribution is a bare writing
@@ -136,6 +165,13 @@ func (r *Result) writingAuthor(si, k int) int {
 			if e, ok := r.verbSubject(tokRange{s, 0, len(toks)}, false, 0); ok && e >= 0 && r.Entities[e].Kind != Place {
 				return e
 			}
+			// "Ledbury Bank set out its account in a notice": the name that
+			// opens the sentence bringing the writing in.
+			if s != si {
+				if mi, ok := r.nameAt[toks[0].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind != Place {
+					return r.Mentions[mi].Entity
+				}
+			}
 		}
 	}
 	return -1
@@ -213,6 +249,12 @@ func (r *Result) ownerByWord(si, m int) int {
 	toks := r.toks[si]
 	w := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "'s"), "'")
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "’")
+	// The people a body sends (inspectors, auditors) write in its name.
+	if w != singular(w) && r.lex.IsPersonNoun(singular(w)) {
+		if e := r.latestOrganisation(si, toks[m].Start); e >= 0 {
+			return e
+		}
+	}
 	if e, ok := r.rolePhrase(si, m, 0); ok && e >= 0 {
 		return e
 	}
@@ -232,9 +274,6 @@ func (r *Result) ownerByWord(si, m int) int {
 	}
 	if e := r.bodyByRole(w); e >= 0 {
 		return e
-	}
-	if w != singular(w) && r.lex.IsPersonNoun(singular(w)) {
-		return r.latestOrganisation(si, toks[m].Start)
 	}
 	return -1
 }
