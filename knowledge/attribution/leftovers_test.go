@@ -30,3 +30,23 @@ func TestParticipleAsideBeforeVerb(t *testing.T) {
 	checkSieve(t, "Minister speaks\nThe health minister, Ann Roe, speaking in the Assembly on Monday afternoon, said she had read it \"with sorrow.\"\n",
 		"with sorrow.", "Roe", "speech-before")
 }
+
+// TestPlainPersonByFunction: "the man on the phone said" names who spoke
+// by the phrase; "the woman said" alone stays anonymous.
+func TestPlainPersonByFunction(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"a man on the phone",
+			"Bus cut\nWhen I rang the depot, the man on the phone said, \"Take the early bus.\" I did.\n",
+			"Take the early bus.", "the man on the phone", "speech-before"},
+		{"a woman from an agency",
+			"Flat lost\nThe woman from the letting agency said, \"It has gone.\"\n",
+			"It has gone.", "the woman from the letting agency", "speech-before"},
+		{"a bare plain noun stays anonymous",
+			"Flat lost\nThe woman said, \"It has gone.\"\n",
+			"It has gone.", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}

@@ -400,6 +400,10 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "the man on the phone said": a plain person given a function.
+	if e := r.plainPersonByFunction(si, k, lo); e >= 0 {
+		return e, true
+	}
 	// "Gerrit du Preez – no relation to the captain – had called": the
 	// subject stands before a dash or bracket aside.
 	if strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], "—–)") {
