@@ -177,8 +177,12 @@ func main() {
 		}
 		if *check {
 			old, err := os.ReadFile(answerModelPath)
-			if err != nil || !bytes.Equal(old, src) {
-				fmt.Fprintf(os.Stderr, "fit -check: %s is not what its header's command fits (%v); the refit would be:\n%s", answerModelPath, err, src)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "fit -check:", err)
+				os.Exit(1)
+			}
+			if !bytes.Equal(old, src) {
+				fmt.Fprintf(os.Stderr, "fit -check: %s is not what its header's command fits; the refit would be:\n%s", answerModelPath, src)
 				os.Exit(1)
 			}
 			fmt.Println("fit -check:", answerModelPath, "is reproduced byte for byte")
