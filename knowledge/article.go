@@ -150,8 +150,12 @@ type Quotation struct {
 	// Speaker is who the article attributes it to ("" when unknown).
 	Speaker string
 	// Rule names the attribution rule that decided the speaker
-	// ("speech-after", "pronoun", "paragraph-speaker", …; "" when none did).
+	// ("speech-after", "pronoun", "paragraph-speaker", …; "" when none did;
+	// "model" when the attribution's speaker model overruled a weak rule).
 	Rule string
+	// Prob is the speaker model's probability for the speaker when Rule is
+	// "model".
+	Prob float64
 	// Kind is "quote", "blockquote" or "answer" (a Q&A answer).
 	Kind string
 }

@@ -154,7 +154,7 @@ func (a *Article) attributeArticle(m *attribution.SpeakerModel) {
 		}
 		a.Quotations = append(a.Quotations, Quotation{
 			Text: a.Text[q.Start:q.End], Start: q.Start, End: q.End, Paragraph: q.Paragraph + 1,
-			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Kind: q.Kind,
+			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Prob: q.Prob, Kind: q.Kind,
 		})
 	}
 	a.headingQuotations()

@@ -46,12 +46,15 @@ var SpeakerFeatureNames = []string{
 	"last_speaker", "alternation", "gender_agree", "gender_clash",
 	"person", "organisation", "role_only", "log_frequency", "named_in_quote",
 	"subject", "prev_subject", "opens_after_prev_para", "first_in_paragraph", "narrator",
+	"nearest_before", "nearest_after", "only_in_paragraph", "none_headline", "none_whole_sentence",
 }
 
-const nSpeakerFeatures = 33
+const nSpeakerFeatures = 38
 
-// strongRules are the sieves whose verdicts the features count as sure.
-var weakRules = map[string]string{
+// WeakRules are the sieves that decide by position or by a guess rather
+// than by a speech verb beside the quotation, each with the feature that
+// marks its pick; the features count any other sieve's verdict as sure.
+var WeakRules = map[string]string{
 	"paragraph-speaker": "pick_paragraph", "speech-before": "pick_before", "speech-after": "pick_after",
 	"sentence-verb": "pick_sentence_verb", "continuation": "pick_continuation",
 	"sentence-subject": "pick_weak", "previous-subject": "pick_weak", "previous-paragraph": "pick_weak",
@@ -111,8 +114,10 @@ type tokMention struct {
 	pronoun    bool
 }
 
-// modelCandidates is a quotation's model input: whether it is one the model
-// may decide, and its candidates.
+// speakerStage keeps the sieves' verdicts, builds the candidates of every
+// quotation the model may see (top-level quotations and block quotes that
+// are not pieces of a multi-paragraph quotation) from those verdicts, then,
+// with a model, lets it overrule the rules it may overrule.
 func (r *Result) speakerStage(m *SpeakerModel) {
 	r.sieveSpk = make([]int, len(r.Quotations))
 	r.sieveRule = make([]string, len(r.Quotations))
@@ -158,6 +163,12 @@ func (r *Result) speakerStage(m *SpeakerModel) {
 		}
 		if cs[b].Entity != r.sieveSpk[q] && p[b] >= th {
 			r.Quotations[q].Speaker, r.Quotations[q].Rule, r.Quotations[q].Prob = cs[b].Entity, "model", p[b]
+			// "I" and "we" in a quotation it holds are its new speaker.
+			for c := q + 1; c < len(r.Quotations) && r.Quotations[c].OpenStart < r.Quotations[q].CloseEnd; c++ {
+				if w := r.nestedBy[c]; r.Quotations[c].Parent == q && (w == "I" || w == "we") {
+					r.Quotations[c].Speaker = cs[b].Entity
+				}
+			}
 		}
 	}
 }
@@ -244,7 +255,7 @@ func (r *Result) candidatesFor(q int, refs [][]tokMention, last [2]int) []Speake
 	// the sieve's pick
 	sp, rule := r.sieveSpk[q], r.sieveRule[q]
 	pick := "pick_strong"
-	if w, ok := weakRules[rule]; ok {
+	if w, ok := WeakRules[rule]; ok {
 		pick = w
 	}
 	switch {
@@ -278,6 +289,8 @@ func (r *Result) candidatesFor(q int, refs [][]tokMention, last [2]int) []Speake
 		get(-1).feat[f("none_no_verb")] = 1
 	}
 	firstInPara := -1
+	nearB, nearA, dB, dA := -1, -1, -1, -1
+	inPara := map[int]bool{}
 	for pi := max(0, p-1); pi <= min(len(refs)-1, p+1); pi++ {
 		for _, tm := range refs[pi] {
 			e := tm.entity
@@ -306,6 +319,13 @@ func (r *Result) candidatesFor(q int, refs [][]tokMention, last [2]int) []Speake
 			switch {
 			case pi == p:
 				a.feat[f("same_paragraph")] = 1
+				inPara[e] = true
+				if tm.end <= qt.OpenStart && (dB < 0 || d < dB) {
+					nearB, dB = e, d
+				}
+				if tm.start >= qt.CloseEnd && (dA < 0 || d < dA) {
+					nearA, dA = e, d
+				}
 				if firstInPara < 0 {
 					firstInPara = e
 				}
@@ -331,6 +351,21 @@ func (r *Result) candidatesFor(q int, refs [][]tokMention, last [2]int) []Speake
 	}
 	if firstInPara >= 0 {
 		get(firstInPara).feat[f("first_in_paragraph")] = 1
+	}
+	if nearB >= 0 {
+		get(nearB).feat[f("nearest_before")] = 1
+	}
+	if nearA >= 0 {
+		get(nearA).feat[f("nearest_after")] = 1
+	}
+	if len(inPara) == 1 {
+		get(firstInPara).feat[f("only_in_paragraph")] = 1
+	}
+	if p == 0 {
+		get(-1).feat[f("none_headline")] = 1
+	}
+	if !slices.Contains(r.inQ[qs], false) && !slices.Contains(r.inQ[qe], false) {
+		get(-1).feat[f("none_whole_sentence")] = 1
 	}
 	for i, e := range last {
 		if e < 0 {
