@@ -85,7 +85,7 @@ func main() {
 	write := flag.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
 	l2 := flag.Float64("l2", 1, "L2 penalty")
 	verbose := flag.Bool("v", false, "print repository-set misses")
-	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
+	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this, with where the evidence stands among the reranker's candidates (pool=-1: retrieval never offered it)")
 	mustWeight := flag.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
 	sqShare := flag.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
 	drop := flag.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
@@ -416,7 +416,17 @@ func run(s set, verbose, misses bool) []result {
 				if len(ans.Quotes) > 0 {
 					first = ans.Quotes[0].Text
 				}
-				fmt.Printf("MISS %q rank=%d ev=%q\n   first: %.200s\n", q.Q, r.rank, q.Evidence, first)
+				// Where the evidence stands among the candidates, in
+				// retrieval order: -1 is a retrieval miss, any other a
+				// ranking miss.
+				inPool := -1
+				for k, p := range r.pos {
+					if p {
+						inPool = k
+						break
+					}
+				}
+				fmt.Printf("MISS %s %q rank=%d pool=%d/%d ev=%q\n   first: %.200s\n", s.name, q.Q, r.rank, inPool, len(r.pos), q.Evidence, first)
 			}
 		}
 		if verbose && !strings.HasPrefix(s.name, "squad/") && r.y != r.answered {
