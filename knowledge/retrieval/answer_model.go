@@ -16,8 +16,8 @@ package retrieval
 // cross-validated held-out news-style questions: about the share of such
 // questions of that score the article answers.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker"},
-	Bias:      -1.411268,
-	Weights:   []float64{1.147279, 0.992851, -0.209021, 0.882616, -0.239711, 0.108905, -1.945798, -0.611128, 0.592786, -0.296411, -0.487539, -1.657629, -0.996960, -0.449537, 0.176888, -0.525892, 0.567249, 0.489590, 1.638994, 0.483492, 0.642860, -0.397975, 0.349150, -0.611439, -0.116313, -0.330781, -0.051151, -1.050952, -0.138091, -1.307036, -0.747464},
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
+	Bias:      -1.440629,
+	Weights:   []float64{1.181950, 1.001956, -0.233016, 0.893930, -0.235737, 0.122185, -1.989161, -0.614521, 0.599162, -0.314838, -0.501297, -1.697627, -1.021516, -0.455930, 0.182714, -0.521652, 0.574104, 0.488629, 1.668654, 0.497696, 0.654066, -0.407444, 0.349254, -0.624780, -0.126006, -0.340234, -0.059141, -1.076567, -0.135730, -1.329973, -0.754429, -1.307606, -1.365939},
 	Threshold: 0.7196,
 }
