@@ -11,8 +11,8 @@ import (
 // development articles to bars a little below the figures measured when
 // they were set (as score.py counts them): traps abstained on, and
 // answerable questions abstained on. dev is the development part of the
-// held-out sets; unseen2 to unseen6 were scored blind once and are
-// development data since. final and unseen stay check-only and are never
+// held-out sets; unseen2 to unseen8 were scored blind once and are
+// development data since (unseen8 is not fitted on: the fit's check). final and unseen stay check-only and are never
 // held here.
 func TestAnswerHeldoutBars(t *testing.T) {
 	for _, tc := range []struct {
@@ -23,15 +23,29 @@ func TestAnswerHeldoutBars(t *testing.T) {
 		// and unseen4): unseen2 0.611 and 0.167, unseen3 0.792 and 0.189,
 		// unseen4 0.688 and 0.239. Session 10 (name, date and count
 		// recognisers, refusal negation; same model): unseen5 0.619 and
-		// 0.256, unseen6 0.705 and 0.240.
+		// 0.256, unseen6 0.705 and 0.240. Session 12 (a reproducible refit
+		// on unseen2-7 with SQuAD's share chosen by leave-one-split-out
+		// cross-validation, a calibrated probability, names of a
+		// pronoun's or narrator's person in full; unseen8 never fitted
+		// on), the figures measured: dev 0.861 and 0.111, unseen2 0.583
+		// and 0.155, unseen3 0.833 and 0.208, unseen4 0.729 and 0.230,
+		// unseen5 0.643 and 0.256, unseen6 0.682 and 0.248, unseen7 0.619
+		// and 0.199, unseen8 0.900 and 0.182. dev's trap bar is lower
+		// than before (0.88): the refit is better where it was not fitted
+		// (cross-validated news BA, mean over dev-unseen6, 0.758 against
+		// 0.751 for the former command's refit; unseen8 0.859 against
+		// 0.827) and trades one dev trap for three fewer dev false
+		// abstentions.
 		minTraps, maxFalse float64
 	}{
-		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.88, 0.15},
-		{"unseen2", filepath.Join(heldoutDir, "unseen2"), filepath.Join(heldoutDir, "unseen2"), 0.58, 0.20},
-		{"unseen3", filepath.Join(heldoutDir, "unseen3"), filepath.Join(heldoutDir, "unseen3"), 0.75, 0.22},
-		{"unseen4", filepath.Join(heldoutDir, "unseen4"), filepath.Join(heldoutDir, "unseen4"), 0.65, 0.27},
-		{"unseen5", filepath.Join(heldoutDir, "unseen5"), filepath.Join(heldoutDir, "unseen5"), 0.59, 0.28},
-		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.66, 0.27},
+		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.86, 0.12},
+		{"unseen2", filepath.Join(heldoutDir, "unseen2"), filepath.Join(heldoutDir, "unseen2"), 0.58, 0.16},
+		{"unseen3", filepath.Join(heldoutDir, "unseen3"), filepath.Join(heldoutDir, "unseen3"), 0.83, 0.21},
+		{"unseen4", filepath.Join(heldoutDir, "unseen4"), filepath.Join(heldoutDir, "unseen4"), 0.72, 0.24},
+		{"unseen5", filepath.Join(heldoutDir, "unseen5"), filepath.Join(heldoutDir, "unseen5"), 0.64, 0.26},
+		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.68, 0.25},
+		{"unseen7", filepath.Join(heldoutDir, "unseen7"), filepath.Join(heldoutDir, "unseen7"), 0.61, 0.20},
+		{"unseen8", filepath.Join(heldoutDir, "unseen8"), filepath.Join(heldoutDir, "unseen8"), 0.90, 0.19},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(tc.questions, "*.ask.jsonl"))

@@ -150,11 +150,19 @@ type Quotation struct {
 	// Speaker is who the article attributes it to ("" when unknown).
 	Speaker string
 	// Rule names the attribution rule that decided the speaker
-	// ("speech-after", "pronoun", "paragraph-speaker", …; "" when none did).
+	// ("speech-after", "pronoun", "paragraph-speaker", …; "" when none did;
+	// "model" when the attribution's speaker model overruled a weak rule).
 	Rule string
+	// Prob is the speaker model's probability for the speaker when Rule is
+	// "model".
+	Prob float64
 	// Kind is "quote", "blockquote" or "answer" (a Q&A answer).
 	Kind string
 }
+
+// Attribution returns the article's attribution (who said what), for the
+// tools that fit and measure it; callers must not change it.
+func (a *Article) Attribution() *attribution.Result { return a.attr }
 
 // Default parses the embedded article.
 func Default() *Article {
@@ -173,6 +181,21 @@ var ErrEmptyArticle = errors.New("the article has no paragraphs of text")
 // or blocks separated by blank lines when the text uses them; a heading is a
 // Markdown "#" line or a short line without final punctuation.
 func Parse(name, text string) (*Article, error) {
+	return ParseWith(name, text, ParseOptions{})
+}
+
+// ParseOptions are settings of ParseWith, for the tools that fit and
+// measure the engine.
+type ParseOptions struct {
+	// SpeakerModel replaces the committed speaker model of the attribution
+	// (knowledge/attribution/model.go) when not nil.
+	SpeakerModel *attribution.SpeakerModel
+	// SievesOnly attributes with the sieves alone, without a speaker model.
+	SievesOnly bool
+}
+
+// ParseWith is Parse with options.
+func ParseWith(name, text string, opt ParseOptions) (*Article, error) {
 	if len(text) > MaxArticleBytes {
 		return nil, fmt.Errorf("the article is %d bytes; the limit is %d", len(text), MaxArticleBytes)
 	}
@@ -222,7 +245,11 @@ func Parse(name, text string) (*Article, error) {
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrEmptyArticle
 	}
-	a.attributeArticle()
+	m := opt.SpeakerModel
+	if m == nil && !opt.SievesOnly {
+		m = attribution.DefaultSpeakerModel()
+	}
+	a.attributeArticle(m)
 	a.resolveDescriptions()
 	a.index = buildIndex(a)
 	a.aligned = a.newAlignDoc()

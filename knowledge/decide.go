@@ -43,6 +43,8 @@ var DecisionFeatureNames = []string{
 	"value_detail_other",  // a detail of the question (not what it asks for) is absent from around the typed value, where another of its kind stands
 	"role_unnamed",        // the question asks who holds a role that none of the article's named people holds
 	"other_speaker",       // "what did X say", no top passage is X's, and the first is someone else's
+	"negates_asked",       // a wh-question's verb is negated in the passage ("he never came" for "why did he come")
+	"year_as_bound",       // a year of the question stands in the window only as a span's bound ("since 2009")
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -361,6 +363,8 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(a.valueDetailOther(q, i0)),
 		b(a.roleUnnamed(q)),
 		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits) && a.Sentences[i0].SaidBy != "" && a.Sentences[i0].SaidBy != q.speaker),
+		b(a.negatesAsked(q, i0)),
+		b(yearAsBound(q, win)),
 	}
 }
 

@@ -12,10 +12,10 @@ const module = "github.com/quotebot/quotebot/"
 
 // outsideDomain are the directories below knowledge that are not part of
 // the domain: the adapter that implements knowledge's interfaces (llm and
-// its test server) and commands that drive knowledge (fit, the lexicon's
+// its test server) and commands that drive knowledge (the fit tools, the lexicon's
 // generator). They may import knowledge; knowledge never imports them.
 var outsideDomain = map[string]bool{
-	"llm": true, "llm/llmtest": true, "retrieval/fit": true, "lexicon/gen": true,
+	"llm": true, "llm/llmtest": true, "retrieval/fit": true, "attribution/fit": true, "lexicon/gen": true,
 }
 
 // TestDependenciesPointOneWay holds the package layout the developers'

@@ -79,7 +79,7 @@ func isCapitalised(t Token) bool {
 // at load and fills People, each sentence's Speaker and People, and the
 // Quotations with their speakers. A person's Name is the shortest
 // unambiguous name: the surname, or the full name when two people share it.
-func (a *Article) attributeArticle() {
+func (a *Article) attributeArticle(m *attribution.SpeakerModel) {
 	doc := attribution.Doc{Text: a.Text}
 	for _, p := range a.Paragraphs {
 		doc.Paragraphs = append(doc.Paragraphs, attribution.Span{Start: p.Start, End: p.End})
@@ -87,7 +87,7 @@ func (a *Article) attributeArticle() {
 	for _, s := range a.Sentences {
 		doc.Sentences = append(doc.Sentences, attribution.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph - 1})
 	}
-	r := attribution.Analyze(doc, attributionLexicon())
+	r := attribution.AnalyzeWith(doc, attributionLexicon(), m)
 	a.attr = r
 	name := func(e int) string {
 		if e < 0 {
@@ -154,7 +154,7 @@ func (a *Article) attributeArticle() {
 		}
 		a.Quotations = append(a.Quotations, Quotation{
 			Text: a.Text[q.Start:q.End], Start: q.Start, End: q.End, Paragraph: q.Paragraph + 1,
-			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Kind: q.Kind,
+			Sentence: a.SentenceAt(q.Start), Speaker: who, Rule: q.Rule, Prob: q.Prob, Kind: q.Kind,
 		})
 	}
 	a.headingQuotations()

@@ -193,6 +193,15 @@ func terms(toks []Token) []term {
 	return out
 }
 
+// stemWords returns the stems of the folded words of a name.
+func stemWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(Fold(name)) {
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
 func buildIndex(a *Article) *index {
 	n := len(a.Sentences)
 	ix := &index{
@@ -215,9 +224,16 @@ func buildIndex(a *Article) *index {
 	}
 	// Every word of a person's full name ("Tom", "Jones") names a person.
 	nameWords := map[string]bool{}
+	// fullOf is the full name of each short name only one person has.
+	fullOf := map[string]string{}
 	for _, p := range a.People {
 		for _, w := range strings.Fields(Fold(p.Full)) {
 			nameWords[w] = true
+		}
+		if _, dup := fullOf[p.Name]; dup {
+			fullOf[p.Name] = ""
+		} else {
+			fullOf[p.Name] = p.Full
 		}
 	}
 	total := 0
@@ -280,11 +296,15 @@ func buildIndex(a *Article) *index {
 			}
 		}
 		ix.addAcronyms(s.tokens, s.Text)
-		// Pronouns stand for the people they refer to.
+		// Pronouns stand for the people they refer to, by every word of
+		// their full name: a question names a letter's writer "Morwenna
+		// Tregarthen", whose "I" the sentence has.
 		for _, name := range s.People {
-			k := Stem(Fold(name))
-			if tf[k] == 0 {
-				tf[k] = 1
+			keys := append([]string{Stem(Fold(name))}, stemWords(name)...)
+			for _, k := range append(keys, stemWords(fullOf[name])...) {
+				if tf[k] == 0 {
+					tf[k] = 1
+				}
 			}
 		}
 		// A definite description ("the company", "the incumbent") names

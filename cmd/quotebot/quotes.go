@@ -24,13 +24,15 @@ type quotationJSON struct {
 	End   int    `json:"end"`
 	Kind  string `json:"kind"`
 	Rule  string `json:"rule"`
+	// Prob is the speaker model's probability when Rule is "model".
+	Prob float64 `json:"prob,omitempty"`
 }
 
 func toQuotesJSON(a *knowledge.Article) quotesJSON {
 	out := quotesJSON{Quotes: []quotationJSON{}}
 	for _, q := range a.Quotations {
 		out.Quotes = append(out.Quotes, quotationJSON{Text: q.Text, Speaker: nullable(q.Speaker), Paragraph: q.Paragraph,
-			Start: q.Start, End: q.End, Kind: q.Kind, Rule: q.Rule})
+			Start: q.Start, End: q.End, Kind: q.Kind, Rule: q.Rule, Prob: q.Prob})
 	}
 	return out
 }

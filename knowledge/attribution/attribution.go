@@ -178,10 +178,22 @@ type Result struct {
 	narrators map[int]int
 	toldToE   int
 	toldToSet bool
+	// sieveSpk and sieveRule are the sieves' verdicts before the speaker
+	// model; cands are the model's candidates per quotation (model.go).
+	sieveSpk  []int
+	sieveRule []string
+	cands     [][]SpeakerCandidate
 }
 
-// Analyze attributes a document. lex may be nil (the hand list alone).
+// Analyze attributes a document with the committed speaker model. lex may
+// be nil (the hand list alone).
 func Analyze(doc Doc, lex Lexicon) *Result {
+	return AnalyzeWith(doc, lex, DefaultSpeakerModel())
+}
+
+// AnalyzeWith attributes a document with speaker model m (nil: the sieves
+// alone), for the tool that fits and cross-validates the model.
+func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	if lex == nil {
 		lex = HandLexicon{}
 	}
@@ -222,6 +234,7 @@ func Analyze(doc Doc, lex Lexicon) *Result {
 	r.appointedRoles()
 	r.learnRoles()
 	r.attribute()
+	r.speakerStage(m)
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
 		if q.Speaker >= 0 && r.Entities[q.Speaker].Kind == Unknown {

@@ -34,8 +34,12 @@ type Quotation struct {
 	Prev int
 	// Speaker is the index into Result.Entities of who says it, or -1.
 	Speaker int
-	// Rule names the sieve that decided the speaker ("" when none did).
+	// Rule names the sieve that decided the speaker ("" when none did), or
+	// "model" when the speaker model (model.go) overruled a weak sieve.
 	Rule string
+	// Prob is the speaker model's probability for its choice when Rule is
+	// "model".
+	Prob float64
 }
 
 type markKind int

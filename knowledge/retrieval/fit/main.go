@@ -4,12 +4,14 @@
 //	go run ./knowledge/retrieval/fit            # report only
 //	go run ./knowledge/retrieval/fit -write     # fit, then rewrite knowledge/retrieval/answer_model.go
 //	go run ./knowledge/retrieval/fit -write-rank # fit the reranker, rewrite knowledge/retrieval/rank_model.go
+//	go run ./knowledge/retrieval/fit -check     # refit by the command in answer_model.go's header; fail unless it is byte for byte the same
 //
 // The answer decision reads the ranking, so after -write-rank run -write
 // (a second run, which compiles the new reranker in). -cv with -write
-// cross-validates the fit over the development articles it trains on;
-// -no-unseen2, -dev2, -unseen3, -unseen4, -unseen5, -unseen6 and -unseen7
-// choose whether unseen2, dev2, unseen3 … unseen7 are fitted on.
+// prints the fit cross-validated over the held-out development splits it
+// trains on, one split left out at a time;
+// -no-unseen2, -dev2, -unseen3 … -unseen8 choose whether unseen2, dev2,
+// unseen3 … unseen8 are fitted on.
 // The reranker is fitted on every SQuAD article (-rank-on all); -rank-on
 // train or validate fits it on one half, so that the other half shows what
 // it is worth on articles it never saw.
@@ -29,6 +31,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -36,6 +39,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -81,7 +85,7 @@ func main() {
 	write := flag.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
 	l2 := flag.Float64("l2", 1, "L2 penalty")
 	verbose := flag.Bool("v", false, "print repository-set misses")
-	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this")
+	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this, with where the evidence stands among the reranker's candidates (pool=-1: retrieval never offered it)")
 	mustWeight := flag.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
 	sqShare := flag.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
 	drop := flag.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
@@ -99,11 +103,28 @@ func main() {
 	unseen5 := flag.Bool("unseen5", false, "fit on unseen5 too (development data since its one blind scoring; scored only without it)")
 	unseen6 := flag.Bool("unseen6", false, "fit on unseen6 too (development data since its one blind scoring; scored only without it)")
 	unseen7 := flag.Bool("unseen7", false, "fit on unseen7 too (development data since its one blind scoring; scored only without it)")
+	unseen8 := flag.Bool("unseen8", false, "fit on unseen8 too (development data since its one blind scoring; scored only without it)")
 	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
-	cv := flag.Bool("cv", false, "with -write, also cross-validate the fit over the held-out development articles it trains on (figures comparable with a model that never saw them)")
+	cv := flag.Bool("cv", false, "with -write, print the fit cross-validated over the held-out development splits it trains on, one left out at a time (figures comparable with a model that never saw them)")
 	barWeight := flag.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
+	check := flag.Bool("check", false, "refit with the flags named in answer_model.go's header and fail unless the result is that file byte for byte (CI)")
 	flag.Parse()
-	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7)
+	args := os.Args[1:]
+	if *check {
+		// The committed file names the command that made it: run that
+		// command, with nothing else from this command line.
+		var err error
+		*check = false
+		if args, err = headerArgs(answerModelPath); err == nil {
+			err = flag.CommandLine.Parse(args)
+		}
+		if err != nil || *check || *writeRank {
+			fmt.Fprintln(os.Stderr, "fit -check:", answerModelPath, "header:", args, err)
+			os.Exit(1)
+		}
+		*check, *write = true, true
+	}
+	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7, *unseen8)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -146,15 +167,52 @@ func main() {
 	m := retrieval.AnswerModel
 	if *write {
 		m = fit(sets, res, *l2, *mustWeight, *sqShare, *barWeight, *sweep, *cv)
-		if err := writeModel("knowledge/retrieval/answer_model.go", m, sets); err != nil {
+		src, err := renderModel(m, sets, strings.Join(args, " "))
+		if err == nil && !*check {
+			err = os.WriteFile(answerModelPath, src, 0o644)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
+		}
+		if *check {
+			old, err := os.ReadFile(answerModelPath)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "fit -check:", err)
+				os.Exit(1)
+			}
+			if !bytes.Equal(old, src) {
+				fmt.Fprintf(os.Stderr, "fit -check: %s is not what its header's command fits; the refit would be:\n%s", answerModelPath, src)
+				os.Exit(1)
+			}
+			fmt.Println("fit -check:", answerModelPath, "is reproduced byte for byte")
+			return
 		}
 	}
 	report(sets, res, m)
 }
 
-func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5, unseen6, unseen7 bool) ([]set, error) {
+// answerModelPath is the answer decision's generated file, from the
+// repository root.
+const answerModelPath = "knowledge/retrieval/answer_model.go"
+
+// headerArgs returns the flags the generated file at path names in its
+// first line ("// Code generated by "go run ./knowledge/retrieval/fit
+// FLAGS"; DO NOT EDIT.").
+func headerArgs(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	const pre, post = `// Code generated by "go run ./knowledge/retrieval/fit`, `"; DO NOT EDIT.`
+	if !strings.HasPrefix(line, pre) || !strings.HasSuffix(line, post) {
+		return nil, fmt.Errorf("no generated-code header: %q", line)
+	}
+	return strings.Fields(strings.TrimSuffix(strings.TrimPrefix(line, pre), post)), nil
+}
+
+func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8 bool) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -198,7 +256,7 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 		}
 		if unseen3 && sets[i].role == "heldout-unseen3" || unseen4 && sets[i].role == "heldout-unseen4" ||
 			unseen5 && sets[i].role == "heldout-unseen5" || unseen6 && sets[i].role == "heldout-unseen6" ||
-			unseen7 && sets[i].role == "heldout-unseen7" {
+			unseen7 && sets[i].role == "heldout-unseen7" || unseen8 && sets[i].role == "heldout-unseen8" {
 			sets[i].role = "train"
 		}
 	}
@@ -239,9 +297,9 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final bool) error {
 	// unseen2 was scored blind once and is development data since: news
 	// traps to fit on, written by an evaluator who never read the engine.
-	// unseen3 to unseen7 likewise, scored unless -unseen3 … -unseen7 fits
+	// unseen3 to unseen8 likewise, scored unless -unseen3 … -unseen8 fits
 	// on them.
-	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"}
+	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"}
 	if final {
 		splits = append(splits, "final", "unseen")
 	}
@@ -358,7 +416,17 @@ func run(s set, verbose, misses bool) []result {
 				if len(ans.Quotes) > 0 {
 					first = ans.Quotes[0].Text
 				}
-				fmt.Printf("MISS %q rank=%d ev=%q\n   first: %.200s\n", q.Q, r.rank, q.Evidence, first)
+				// Where the evidence stands among the candidates, in
+				// retrieval order: -1 is a retrieval miss, any other a
+				// ranking miss.
+				inPool := -1
+				for k, p := range r.pos {
+					if p {
+						inPool = k
+						break
+					}
+				}
+				fmt.Printf("MISS %s %q rank=%d pool=%d/%d ev=%q\n   first: %.200s\n", s.name, q.Q, r.rank, inPool, len(r.pos), q.Evidence, first)
 			}
 		}
 		if verbose && !strings.HasPrefix(s.name, "squad/") && r.y != r.answered {
@@ -393,115 +461,134 @@ func group(s set) string {
 
 func fit(sets []set, res [][]result, l2, mustWeight, sqShare, barWeight float64, sweep, cv bool) retrieval.Model {
 	// How much SQuAD weighs beside the news-style groups is chosen by
-	// cross-validation over the news-style articles: a model fitted on some
-	// of them (and the SQuAD half), its threshold chosen there, is scored on
-	// the others. Scored on the questions it was fitted to, the heaviest
-	// weight on the few news-style questions would always look best.
-	// A negative share weighs every news-style question -share times a
-	// SQuAD question instead, with the classes as they come.
-	shares := []float64{0.2, 0.33, 0.5, 0.67, -10, -20, -40}
+	// cross-validation over the held-out development splits fitted on,
+	// one split left out at a time (cvHeldout): scored on the questions it
+	// was fitted to, the heaviest weight on the few news-style questions
+	// would always look best.
+	shares := []float64{0.2, 0.33, 0.5}
 	if sqShare != 0 {
 		shares = []float64{sqShare}
 	}
 	all := func(s set) bool { return s.role == "train" }
 	best, bestCV := shares[0], -1.0
 	for _, share := range shares {
-		var cv float64
-		for k := range cvFolds {
-			in := func(s set) bool { return all(s) && (group(s) == "squad" || s.must || fold(sets, s) != k) }
-			out := func(s set) bool { return all(s) && group(s) != "squad" && !s.must && fold(sets, s) == k }
-			m := fitOn(sets, res, in, l2, mustWeight, share)
-			t, _ := chooseThreshold(m, sets, res, in, false, barWeight, nil)
-			var c counts
-			for i, s := range sets {
-				if out(s) {
-					for _, r := range res[i] {
-						c.add(r.y, r.x != nil && m.Prob(r.x) >= t)
-					}
-				}
-			}
-			cv += c.ba() / cvFolds
-		}
-		fmt.Printf("SQuAD share %g: cross-validated news-style BA %.3f\n", share, cv)
-		if cv > bestCV {
-			best, bestCV = share, cv
+		cvBA, _ := cvHeldout(sets, res, l2, mustWeight, share, barWeight, false)
+		fmt.Printf("SQuAD share %g: cross-validated held-out news BA %.3f\n", share, cvBA)
+		if cvBA > bestCV {
+			best, bestCV = share, cvBA
 		}
 	}
-	if cv {
-		cvHeldout(sets, res, l2, mustWeight, best, barWeight)
-	}
+	_, oof := cvHeldout(sets, res, l2, mustWeight, best, barWeight, cv)
 	m := fitOn(sets, res, all, l2, mustWeight, best)
 	t, score := chooseThreshold(m, sets, res, all, sweep, barWeight, heldoutBars)
 	fmt.Printf("chosen SQuAD share %g: threshold %.2f, mean SQuAD/news/dev train BA %.3f\n", best, t, score)
 	m.Threshold = t
-	return m
+	return calibrate(m, oof)
 }
 
-// cvHeldout cross-validates the fit over the held-out development articles
-// it trains on: each fold's articles are left out, a model is fitted and
-// its threshold chosen on the rest, and the fold is scored. The pooled
-// figures per split, printed as heldoutReport prints them, compare with
-// those of a model that never saw these sets (one fitted before they were
-// development data), which the in-sample figures of a new fit cannot.
-func cvHeldout(sets []set, res [][]result, l2, mustWeight, share, barWeight float64) {
-	const k = 6
-	foldOf := map[string]int{}
+// calibrate rescales m's log-odds (Platt scaling) so that its probability
+// is the share of questions the article answers among held-out news-style
+// questions of that score: oof holds the log-odds each question got from
+// the cross-validation model that never saw its split, with its label. The
+// class-balanced fit and the SQuAD share otherwise leave the probability
+// on no scale a user could read. The map is increasing, so every decision
+// stays as it was; the threshold moves with it.
+func calibrate(m retrieval.Model, oof []retrieval.Sample) retrieval.Model {
+	p := retrieval.Fit([]string{"logit"}, oof, 0)
+	a, b := p.Weights[0], p.Bias
+	if len(oof) == 0 || a <= 0 {
+		return m
+	}
+	out := retrieval.Model{Names: m.Names, Bias: a*m.Bias + b, Weights: make([]float64, len(m.Weights))}
+	for i, w := range m.Weights {
+		out.Weights[i] = a * w
+	}
+	// Rounded as the generated file writes it, so that the report shows the
+	// committed model's decisions.
+	out.Bias = math.Round(out.Bias*1e6) / 1e6
+	for i := range out.Weights {
+		out.Weights[i] = math.Round(out.Weights[i]*1e6) / 1e6
+	}
+	t := math.Log(m.Threshold / (1 - m.Threshold))
+	out.Threshold = math.Round(1/(1+math.Exp(-(a*t+b)))*1e4) / 1e4
+	fmt.Printf("calibrated on %d cross-validated held-out questions: log-odds × %.3f %+.3f, threshold %.2f → %.4f\n", len(oof), a, b, m.Threshold, out.Threshold)
+	return out
+}
+
+// logOdds is the model's log-odds for features x.
+func logOdds(m retrieval.Model, x []float64) float64 {
+	z := m.Bias
+	for i, w := range m.Weights {
+		z += w * x[i]
+	}
+	return z
+}
+
+// cvHeldout cross-validates the fit over the held-out development splits
+// it trains on, leaving one split out at a time (its news articles and
+// its seed questions, written together by one evaluator: leaving out
+// single articles would let the fit learn the writer of the held-out
+// one): a model is fitted and its threshold chosen on the rest, and the
+// split is scored. The figures per split, and pooled, compare with those
+// of a model that never saw these sets, which the in-sample figures of a
+// new fit cannot. It returns the pooled news balanced accuracy and, for
+// calibrate, each held-out question's log-odds under the model that left
+// its split out.
+func cvHeldout(sets []set, res [][]result, l2, mustWeight, share, barWeight float64, print bool) (float64, []retrieval.Sample) {
+	var oof []retrieval.Sample
+	var splits []string
+	splitOf := map[string]string{}
 	for _, s := range sets {
 		if s.role == "train" && strings.HasPrefix(s.name, "heldout/") {
-			foldOf[s.name] = len(foldOf) % k
+			sp := strings.SplitN(s.name, "/", 3)[1]
+			if !slices.Contains(splits, sp) {
+				splits = append(splits, sp)
+			}
+			splitOf[s.name] = sp
 		}
 	}
 	groups := map[string]*heldoutAgg{}
 	var names []string
-	for f := range k {
-		in := func(s set) bool {
-			g, held := foldOf[s.name]
-			return s.role == "train" && (!held || g != f)
-		}
+	for _, f := range splits {
+		in := func(s set) bool { return s.role == "train" && splitOf[s.name] != f }
 		m := fitOn(sets, res, in, l2, mustWeight, share)
 		m.Threshold, _ = chooseThreshold(m, sets, res, in, false, barWeight, nil)
 		for i, s := range sets {
-			if g, held := foldOf[s.name]; !held || g != f {
+			if splitOf[s.name] != f {
 				continue
 			}
-			parts := strings.SplitN(s.name, "/", 3)
-			key := parts[1] + " news"
-			if parts[2] == "seed" {
-				key = parts[1] + " seed"
+			kind := " news"
+			if strings.HasSuffix(s.name, "/seed") {
+				kind = " seed"
 			}
-			if groups[key] == nil {
-				groups[key] = &heldoutAgg{}
-				names = append(names, key)
+			for _, key := range []string{f + kind, "all" + kind} {
+				if groups[key] == nil {
+					groups[key] = &heldoutAgg{}
+					names = append(names, key)
+				}
+				countInto(m)(groups[key], res[i])
 			}
-			countInto(m)(groups[key], res[i])
+			for _, r := range res[i] {
+				if r.x != nil {
+					oof = append(oof, retrieval.Sample{X: []float64{logOdds(m, r.x)}, Y: r.y})
+				}
+			}
 		}
 	}
 	sort.Strings(names)
 	for _, n := range names {
+		if !print {
+			break
+		}
 		g := groups[n]
 		fa, ta := ratio(g.fa, g.ans), ratio(g.ua, g.una)
 		fmt.Printf("cross-validated %-14s top-1 %.3f falseAbst %.3f trapAbst %.3f BA %.3f\n",
 			n, ratio(g.top1, g.ans), fa, ta, (1-fa+ta)/2)
 	}
-}
-
-// cvFolds is the number of folds the news-style training articles are
-// split into to choose the fit's weighting.
-const cvFolds = 3
-
-// fold assigns a news-style set to a cross-validation fold by its place
-// among them.
-func fold(sets []set, s set) int {
-	n := 0
-	for _, o := range sets {
-		if o.name == s.name {
-			return n % cvFolds
-		}
-		if o.role == "train" && group(o) != "squad" && !o.must {
-			n++
-		}
+	if g := groups["all news"]; g != nil {
+		return (1 - ratio(g.fa, g.ans) + ratio(g.ua, g.una)) / 2, oof
 	}
-	return 0
+	return 0, oof
 }
 
 // fitOn fits the model on the sets in use. Each group and, within it, each
@@ -621,7 +708,15 @@ func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set
 				}
 			}
 		}
-		for sp, c := range split {
+		// In a fixed order: a float sum in map order could differ in its
+		// last bit from run to run and turn a tie into another threshold.
+		sps := make([]string, 0, len(split))
+		for sp := range split {
+			sps = append(sps, sp)
+		}
+		sort.Strings(sps)
+		for _, sp := range sps {
+			c := split[sp]
 			if b, ok := bars[sp]; ok {
 				fa, abst := ratio(c.ans-c.ansOK, c.ans), ratio(c.unaOK, c.una)
 				short += max(0, fa-b.maxFalse) + max(0, b.minTraps-abst)
@@ -654,12 +749,14 @@ func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set
 // each split's news articles pooled. A fit that breaks them cannot be
 // committed, so the threshold's choice counts them as soft bars too.
 var heldoutBars = map[string]bar{
-	"dev":     {0.88, 0.15},
-	"unseen2": {0.58, 0.20},
-	"unseen3": {0.75, 0.22},
-	"unseen4": {0.65, 0.27},
-	"unseen5": {0.59, 0.28},
-	"unseen6": {0.66, 0.27},
+	"dev":     {0.86, 0.12},
+	"unseen2": {0.58, 0.16},
+	"unseen3": {0.83, 0.21},
+	"unseen4": {0.72, 0.24},
+	"unseen5": {0.64, 0.26},
+	"unseen6": {0.68, 0.25},
+	"unseen7": {0.61, 0.20},
+	"unseen8": {0.90, 0.19},
 }
 
 // bar is a least share of traps abstained on and a most false abstention.
@@ -858,9 +955,11 @@ func countInto(m retrieval.Model) func(g *heldoutAgg, rs []result) {
 
 type heldoutAgg struct{ ans, top1, shown, fa, una, ua int }
 
-func writeModel(path string, m retrieval.Model, sets []set) error {
-	return writeGenerated(path, command(), "AnswerModel",
-		"// AnswerModel decides whether the engine answers: features in the order of\n// knowledge.DecisionFeatureNames.\n",
+// renderModel returns the answer model's generated file, made by the
+// tool's flags args.
+func renderModel(m retrieval.Model, sets []set, args string) ([]byte, error) {
+	return renderGenerated(args, "AnswerModel",
+		"// AnswerModel decides whether the engine answers: features in the order of\n// knowledge.DecisionFeatureNames. Its probability is calibrated (Platt) on\n// cross-validated held-out news-style questions: about the share of such\n// questions of that score the article answers.\n",
 		m, sets, true)
 }
 
@@ -1006,21 +1105,20 @@ func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string
 			}
 		}
 	}
-	return writeGenerated(path, command(), "RankModel",
+	src, err := renderGenerated(strings.Join(os.Args[1:], " "), "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
 		m, fitted, false)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
 }
 
-// command returns the flags the tool was run with, for the generated
-// file's header: the command that reproduces the fit.
-func command() string {
-	return strings.Join(os.Args[1:], " ")
-}
-
-// writeGenerated writes a fitted model as a generated Go file: the CC BY-SA
-// attribution of the SQuAD data it was fitted on, the sets, then the model
-// as variable name (with its threshold when the model decides).
-func writeGenerated(path, flag, name, doc string, m retrieval.Model, sets []set, threshold bool) error {
+// renderGenerated returns a fitted model as a generated Go file: the
+// command that reproduces it (the tool's flags), the CC BY-SA attribution
+// of the SQuAD data it was fitted on, the sets, then the model as variable
+// name (with its threshold when the model decides).
+func renderGenerated(flag, name, doc string, m retrieval.Model, sets []set, threshold bool) ([]byte, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// Code generated by \"go run ./knowledge/retrieval/fit %s\"; DO NOT EDIT.\n", flag)
 	b.WriteString(`
@@ -1054,13 +1152,9 @@ func writeGenerated(path, flag, name, doc string, m retrieval.Model, sets []set,
 		fmt.Fprintf(&b, "%.6f", w)
 	}
 	if threshold {
-		fmt.Fprintf(&b, "},\n\tThreshold: %.2f,\n}\n", m.Threshold)
+		fmt.Fprintf(&b, "},\n\tThreshold: %.4f,\n}\n", m.Threshold)
 	} else {
 		b.WriteString("},\n}\n")
 	}
-	src, err := format.Source([]byte(b.String()))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, src, 0o644)
+	return format.Source([]byte(b.String()))
 }
