@@ -266,6 +266,22 @@ func TestAttributionHeldout(t *testing.T) {
 		// / 0.688 / 0.643 as this test counts);
 		// held where it stands, below the bars, so that it cannot slip.
 		{"testdata/heldout/attribution/dev8-heldback", attributionBars{0.80, 0.68, 0.64, 0}},
+		// Session 12's stress set of ordinary mainstream news (a data breach,
+		// a doping ban, a hospital inspection, a tram strike, a results day):
+		// documents speaking for their body, shared surnames, role-only
+		// speakers, interrupted and multi-paragraph quotations. Written
+		// before tuning: 1.000 / 0.791 / 0.737 by score.py at first contact;
+		// 1.000 / 0.899 / 0.776 after session 12's rules (writings speak for
+		// their authors, appositive names after a possessor, participle
+		// asides, plain people given a function); 1.000 / 0.870 / 0.776 as
+		// this test counts. One negated paraphrase ("said she would resign"
+		// after "asked whether she would resign, she said no") is still
+		// called exact.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.85, 0.75, 1}},
+		// dev9's held-back article (a planning appeal), scored at first
+		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
+		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
+		{"testdata/heldout/attribution/dev9-heldback", attributionBars{0.95, 0.80, 0.65, 0}},
 		// The sixth blind set, scored blind once in session 9 (0.993 /
 		// 0.785 / 0.736 by score.py) and a dev set since; fixed from in
 		// session 9 (host-role transcript labels, "was told by X", "the
@@ -299,8 +315,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// pronoun gender, a body's official, "introduced her as", a role
 		// asked by "I") to 1.000 / 0.835 / 0.863 by score.py (0.807 / 0.849 as this test
 		// counts) — still below
-		// the bars, held where it stands so that it cannot slip.
-		{"testdata/heldout/unseen8", attributionBars{0.95, 0.80, 0.84, 0}},
+		// the bars, held where it stands so that it cannot slip. Session 12
+		// (writings speaking for their body, "the man on the phone"): 1.000
+		// / 0.886 / 0.904 by score.py (0.855 / 0.890 as this test counts).
+		{"testdata/heldout/unseen8", attributionBars{0.95, 0.85, 0.88, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

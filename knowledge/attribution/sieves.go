@@ -29,6 +29,7 @@ var Sieves = []Sieve{
 	{"cataphora", (*Result).sieveCataphora},
 	{"vocative-reply", (*Result).sieveVocativeReply},
 	{"kin-antecedent", (*Result).sieveKinAntecedent},
+	{"writing", (*Result).sieveWriting},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
@@ -46,6 +47,7 @@ var Sieves = []Sieve{
 	{"multi-paragraph", (*Result).sieveMultiParagraph},
 	{"pull-quote", (*Result).sievePullQuote},
 	{"adjacent-sentence", (*Result).sieveAdjacent},
+	{"writing-back", (*Result).sieveWritingBack},
 	{"reported-before", (*Result).sieveReportedBefore},
 	{"next-sentence", (*Result).sieveNextSentence},
 	{"next-paragraph", (*Result).sieveNextParagraph},
@@ -383,6 +385,24 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	if k < lo {
 		return -1, false
+	}
+	// "The minister, Ann Roe, speaking in the Assembly on Monday, said":
+	// a participle aside between commas; the subject stands before it.
+	if v > lo && v < len(toks) && strings.Contains(r.gapAt(toks, v), ",") {
+		for m := k; m > lo && m > k-10; m-- {
+			if g := r.gapAt(toks, m); strings.Contains(g, ",") {
+				if strings.HasSuffix(toks[m].Norm, "ing") && asideOpeners[toks[m].Norm] {
+					k = m - 1
+				}
+				break
+			} else if strings.ContainsAny(g, ".;:") {
+				break
+			}
+		}
+	}
+	// "the man on the phone said": a plain person given a function.
+	if e := r.plainPersonByFunction(si, k, lo); e >= 0 {
+		return e, true
 	}
 	// "Gerrit du Preez – no relation to the captain – had called": the
 	// subject stands before a dash or bracket aside.
@@ -923,10 +943,17 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	}
 	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
 		for m := k + 1; m < hi && m <= k+4; m++ {
+			// "said the union's regional organiser, Shona Pike": a
+			// possessor is never the phrase's head.
+			if r.isPossessiveToken(toks, m) {
+				continue
+			}
 			if _, ok := r.roleOrOrg(toks[m].Norm); ok {
 				// "the team captain": the head comes later; but "the
 				// German, who …" ends at "who" (WordNet's WHO).
-				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
+				// Not over the comma before an appositive name ("the
+				// organiser, Shona Pike": Shona is a people too).
+				if m+1 < hi && !nlp.IsStopWord(toks[m+1].Norm) && !strings.Contains(r.gapAt(toks, m+1), ",") && (r.lex.IsPersonNoun(toks[m+1].Norm) || r.isOrgWord(toks[m+1].Norm)) {
 					continue
 				}
 				if e := r.appositiveNameAfter(si, m); e >= 0 {
@@ -935,6 +962,18 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 					return e, true
 				}
 				return r.roleSubject(si, m, k)
+			}
+		}
+		// "said the union's regional organiser, Shona Pike" with a role
+		// noun the lexicon lacks: the person the appositive names.
+		for m := k + 1; m+1 < hi && m <= k+5; m++ {
+			if g := r.gapAt(toks, m+1); strings.TrimSpace(g) == "," {
+				if e := r.appositiveNameAfter(si, m); e >= 0 {
+					return e, true
+				}
+				break
+			} else if strings.ContainsAny(g, ".;:—–()") {
+				break
 			}
 		}
 	}
@@ -3585,7 +3624,8 @@ func (r *Result) nameByHead(w string, at int) int {
 }
 
 // documentNouns are the writings a speaker may be quoted from.
-var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post`)
+var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
+	report decision notice leaflet response filing ruling judgment`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -3847,7 +3887,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent", "writing", "writing-back":
 		return true
 	}
 	return false

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -82,6 +82,11 @@ SETS = {
     # Dail Leaders' Questions), see its README. dev8-heldback is scored once at first contact and at the end.
     "dev8": (os.path.join(HERE, "../attribution/dev8"), os.path.join(HERE, "../attribution/dev8"), None),
     "dev8-heldback": (os.path.join(HERE, "../attribution/dev8-heldback"), os.path.join(HERE, "../attribution/dev8-heldback"), None),
+    # dev9: session 12's stress set of ordinary mainstream news with tricky attribution (documents
+    # speaking for their body, shared surnames, role-only speakers, interrupted and multi-paragraph
+    # quotations), see its README. dev9-heldback is scored once at first contact and at the end.
+    "dev9": (os.path.join(HERE, "../attribution/dev9"), os.path.join(HERE, "../attribution/dev9"), None),
+    "dev9-heldback": (os.path.join(HERE, "../attribution/dev9-heldback"), os.path.join(HERE, "../attribution/dev9-heldback"), None),
 }
 
 

@@ -1,0 +1,46 @@
+package attribution
+
+import "testing"
+
+// TestWritingSpeaksForItsAuthor: a writing that is the subject of a verb of
+// saying ("the ruling says", "the notice describes", "the letter reads")
+// speaks for whoever wrote it — its owner, the body named before it, the
+// author "issued by" it, or the subject of the sentence that brought it in.
+func TestWritingSpeaksForItsAuthor(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the ruling after the quotation, brought in by its author",
+			"Tribunal bans cyclist\nThe Velo Integrity Board said in its written ruling that Marek Dusil had been \"reckless.\"\n\"He ignored three warnings,\" the ruling says.\n",
+			"He ignored three warnings,", "Velo Integrity Board", "writing-back"},
+		{"a notice owned by a named company",
+			"Dalby Water Company cuts supply\nThe Dalby Water Company's notice to households describes the outage as \"a precaution while we flush the mains.\"\n",
+			"a precaution while we flush the mains.", "Dalby Water Company", "writing"},
+		{"a leaflet issued by a body's role noun",
+			"Harlow Ferries cuts sailings\nHarlow Ferries said on Monday that it would reduce winter crossings.\nA winter leaflet issued by the company says the last boat will leave \"at 6pm, weather permitting.\"\n",
+			"at 6pm, weather permitting.", "Harlow Ferries", "writing"},
+		{"a plural possessive of the body's staff: the body",
+			"School rated good\nPenfold School has been rated good by the Schools Inspectorate.\nThe inspectors' report, published on Friday, praised \"a calm and purposeful atmosphere.\"\n",
+			"a calm and purposeful atmosphere.", "Schools Inspectorate", "writing"},
+		{"the letter reads: a letter a named person wrote to staff",
+			"Bakery closes\nIn a letter to staff, the firm's owner, Ines Varga, says the closure is final.\n\"I am more sorry than I can say,\" the letter reads.\n",
+			"I am more sorry than I can say,", "Varga", "writing-back"},
+		{"a name set before the writing's noun",
+			"Buses cut\nMoorline Bus Company has cut the route to one bus an hour.\nThe Moorline Bus Company timetable leaflet says the change will \"suit more passengers.\"\n",
+			"suit more passengers.", "Moorline Bus Company", "writing"},
+		{"a reply named in the sentence before decides before the writing",
+			"Emails show delay\nBo Reyes wrote in an email to the manager, Ann Lutz, that the pumps were failing.\nLutz replied the next day. \"Wait a week,\" the email read.\n",
+			"Wait a week,", "Lutz", "adjacent-sentence"},
+		{"a writing opening the sentence, not the verb's object, speaks",
+			"Bank admits breach\nLedbury Bank set out its account of the breach in a notice published on its website.\nThe notice describes the contractor only as \"a billing partner.\"\n",
+			"a billing partner.", "Ledbury Bank", "writing"},
+		{"a coordinated verb after the writing's first quotation",
+			"School rated good\nPenfold School has been rated good by the Schools Inspectorate.\nThe inspectors' report praised \"a calm atmosphere\" but said attendance was \"too low.\"\n",
+			"too low.", "Schools Inspectorate", "writing"},
+		{"the writing's next words continue it",
+			"Tribunal bans cyclist\nThe Velo Integrity Board said in its written ruling that Marek Dusil had been \"reckless.\"\n\"He ignored three warnings,\" the ruling says. \"He did so knowingly.\"\n",
+			"He did so knowingly.", "Velo Integrity Board", "writing-back"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
