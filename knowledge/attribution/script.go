@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,4 +190,47 @@ func (r *Result) senderBefore(si int, noun string) (int, bool) {
 		return m.Entity, true
 	}
 	return -1, false
+}
+
+// initialsAliases joins a reader a column knows by initials ("DH,
+// Wrexford") with the titled initial it later calls them by ("Mr H is
+// relieved"): the title's letter is the initials' last, and the title
+// gives the reader a gender that "he says" can then find. Only one set of
+// initials may end in that letter.
+func (r *Result) initialsAliases() {
+	for x := range r.Entities {
+		ex := &r.Entities[x]
+		if len(ex.Name) != 1 || ex.Name[0] < 'A' || ex.Name[0] > 'Z' || ex.Gender == "" || len(ex.Mentions) == 0 {
+			continue
+		}
+		y := -1
+		for e := range r.Entities {
+			n := r.Entities[e].Name
+			if e == x || len(n) < 2 || len(n) > 3 || n[len(n)-1] != ex.Name[0] || strings.ContainsFunc(n, func(c rune) bool { return c < 'A' || c > 'Z' }) {
+				continue
+			}
+			if y >= 0 {
+				y = -2
+				break
+			}
+			y = e
+		}
+		if y < 0 {
+			continue
+		}
+		ey := &r.Entities[y]
+		for _, mi := range ex.Mentions {
+			r.Mentions[mi].Entity = y
+		}
+		ey.Mentions = append(ey.Mentions, ex.Mentions...)
+		slices.Sort(ey.Mentions)
+		ey.Variants = append(ey.Variants, ex.Variants...)
+		if ey.Gender == "" {
+			ey.Gender = ex.Gender
+		}
+		if ey.Kind == Unknown {
+			ey.Kind = Person
+		}
+		ex.Mentions, ex.Variants = nil, nil
+	}
 }

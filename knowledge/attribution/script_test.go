@@ -43,3 +43,14 @@ func TestScriptLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsAliases: a consumer column knows a reader by initials ("DW,
+// Dunmore") and later by a titled initial ("Mrs W"); both are one reader,
+// whose gender the title gives.
+func TestInitialsAliases(t *testing.T) {
+	const column = "The Fixer\n*My kettle broke after a week and the shop will not answer.*\n*DW, Dunmore*\nI contacted the shop about DW on Monday.\nMrs W is delighted. ‘I never thought I would see the money,’ she says.\n"
+	runSieveTable(t, []sieveCase{
+		{"a titled initial is the reader known by initials", column, "I never thought I would see the money,", "DW", "speech-after"},
+		{"two sets of initials ending in the letter: no join", "The Fixer\nThe shop ignored DW and TW for weeks.\nMrs W is delighted. ‘I never thought I would see the money,’ she says.\n", "I never thought I would see the money,", "W", "speech-after"},
+	})
+}
