@@ -1626,7 +1626,7 @@ var dimensionWords = wordSet(`deep high tall wide far fast heavy thick steep hot
 // was the final score?", "What is the unemployment rate?" — the ones
 // WordNet does not place directly under a measure (isQuantityNoun).
 var quantityNouns = wordSet(`score scores age percentage percent amount total price cost costs fee fees fine fines
-	rate tally margin distance height population salary wage wages budget time value`)
+	rate tally margin distance height population salary wage wages budget time value share proportion fraction`)
 
 // measureHypernyms are WordNet's classes of measurable values: a noun one
 // step below one of them ("winning time" → time period, "fee" → fixed

@@ -96,6 +96,9 @@ func TestDimensionAnswerType(t *testing.T) {
 		{"What is the name of the man arrested?", "person"},
 		{"Which song is dedicated to her mother?", ""},
 		{"What job did he have?", ""},
+		// A part of a whole is a value: "about 40 percent", "a third".
+		{"What share of the town's water comes from the reservoir?", "quantity"},
+		{"What proportion of voters stayed home?", "quantity"},
 	} {
 		if got, _ := answerType(Tokenize(tc.q)); got != tc.want {
 			t.Errorf("%q: type %q, want %q", tc.q, got, tc.want)
@@ -312,6 +315,13 @@ func TestHasMoneySingleUnit(t *testing.T) {
 		{"Rs Patel spoke at 9 am.", false},
 		{"She scored 4 goals for KSh United.", false},
 		{"Their side won 3 matches.", false},
+		{"Each household will get P10,000 from the council.", true},
+		{"The board set aside P4.5 million for repairs.", true},
+		{"Fees rose to Rs500 a term.", true},
+		{"A grant of ₦20,000 was paid.", true},
+		{"The lorry took the R23 north.", false},
+		{"Print it on A4 paper.", false},
+		{"The P3 pupils sang.", false},
 	} {
 		if got := hasMoney(tc.s, Tokenize(tc.s)); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)

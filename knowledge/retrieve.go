@@ -1335,6 +1335,43 @@ func groupCount(lx *lexicon.Lexicon, toks []Token, j int, memo map[string]bool) 
 // approximators stand between "of" and a count: "a crowd of about 900".
 var approximators = wordSet(`about around nearly almost some roughly approximately over more than`)
 
+// currencySigns stand before an amount of money ("£412", "₱10,000").
+var currencySigns = []string{"$", "€", "£", "¥", "₹", "₱", "₦", "₩", "₽", "₺", "₴", "₪", "₫", "₵", "฿"}
+
+// currencyLetters are currencies written as one capital glued to the
+// amount: the peso ("P10,000"), the rand ("R200"), the kwacha or kina
+// ("K5,000").
+var currencyLetters = wordSet(`p r k`)
+
+// gluedCurrency reports an amount written with its currency's letters
+// glued to the figure: "Rs500" or "KSh612" (a known abbreviation), or a
+// single capital ("P10,000", "P2.5 million") when the figure is plainly
+// an amount — grouped in thousands or followed by a magnitude — so that
+// a road ("R23"), a size ("A4") or a model ("K9") is not money.
+func gluedCurrency(toks []Token, j int) bool {
+	t := toks[j]
+	k := strings.IndexFunc(t.Text, func(r rune) bool { return r >= '0' && r <= '9' })
+	if k <= 0 || t.Text[0] < 'A' || t.Text[0] > 'Z' || strings.Trim(t.Text[k:], "0123456789") != "" {
+		return false
+	}
+	letters := strings.ToLower(t.Text[:k])
+	if attribution.IsCurrencyAbbrev(letters) {
+		return true
+	}
+	if !currencyLetters[letters] || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	if next.Start == t.End+1 && (next.Text[0] >= '0' && next.Text[0] <= '9') {
+		// "P10,000", "P2.5": the figure goes on after a separator.
+		return true
+	}
+	return magnitudeWords[next.Norm]
+}
+
+// magnitudeWords scale a figure: "2.5 million".
+var magnitudeWords = wordSet(`thousand million billion trillion bn mn crore lakh`)
+
 // moneyKey is the index term of a sentence stating an amount of money.
 const moneyKey = "money"
 
@@ -1343,12 +1380,18 @@ var currencyWords = wordSet(`dollar dollars euro euros pound pounds yen yuan rup
 // hasMoney reports an amount of money: a currency sign before a digit, or a
 // number, "a" or "one" followed by a currency word.
 func hasMoney(text string, toks []Token) bool {
-	for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
+	for _, sign := range currencySigns {
 		if i := strings.Index(text, sign); i >= 0 && i+len(sign) < len(text) && text[i+len(sign)] >= '0' && text[i+len(sign)] <= '9' {
 			return true
 		}
 	}
-	for j := 0; j+1 < len(toks); j++ {
+	for j := range toks {
+		if gluedCurrency(toks, j) {
+			return true
+		}
+		if j+1 >= len(toks) {
+			break
+		}
 		if isNumberToken(toks[j]) && (currencyWords[toks[j+1].Norm] || (j+2 < len(toks) && currencyWords[toks[j+2].Norm])) {
 			return true
 		}

@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.440629,
-	Weights:   []float64{1.181950, 1.001956, -0.233016, 0.893930, -0.235737, 0.122185, -1.989161, -0.614521, 0.599162, -0.314838, -0.501297, -1.697627, -1.021516, -0.455930, 0.182714, -0.521652, 0.574104, 0.488629, 1.668654, 0.497696, 0.654066, -0.407444, 0.349254, -0.624780, -0.126006, -0.340234, -0.059141, -1.076567, -0.135730, -1.329973, -0.754429, -1.307606, -1.365939},
-	Threshold: 0.7196,
+	Bias:      -1.412501,
+	Weights:   []float64{1.152234, 1.011142, -0.236880, 0.889624, -0.233343, 0.116446, -1.980708, -0.612730, 0.602882, -0.310676, -0.483209, -1.690585, -1.020603, -0.451989, 0.175111, -0.512351, 0.570565, 0.489947, 1.660442, 0.498814, 0.647667, -0.413125, 0.351142, -0.622518, -0.128661, -0.360066, -0.058173, -1.058848, -0.138635, -1.328446, -0.751693, -1.303612, -1.363916},
+	Threshold: 0.7210,
 }
