@@ -452,6 +452,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// "A source close to the club said": someone unnamed, however the
 	// phrase goes on.
 	if k-lo < 10 && r.unnamedPerson(si, lo, k) && slices.ContainsFunc(toks[lo:min(k, lo+3)+1], func(t nlp.Token) bool { return anonymousNouns[t.Norm] }) {
+		// "a council insider said": a noun that places the source makes
+		// the phrase the speaker's name.
+		if anonymousNouns[toks[k].Norm] && r.placedInsider(si, k, lo) {
+			return r.indefiniteRoleSpeaker(si, k-2, k), true
+		}
 		return -1, true
 	}
 	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb

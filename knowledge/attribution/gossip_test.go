@@ -1,0 +1,52 @@
+package attribution
+
+import "testing"
+
+// TestPlacedInsiders holds that an anonymous noun a noun modifier places
+// ("a parish insider", "a club source") names its speaker by the phrase,
+// as an indefinite role phrase does, where "a source close to the club"
+// and "an anonymous source" stay nobody's.
+func TestPlacedInsiders(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"present tense, tells me", "The town fair opened on Friday.\nThe pony ride was dropped this year. \"It was that or the band,\" a parish insider tells me, \"and the band is cheaper.\"\n",
+			"It was that or the band,", "a parish insider", "speech-after"},
+		{"the second half", "The town fair opened on Friday.\nThe pony ride was dropped this year. \"It was that or the band,\" a parish insider tells me, \"and the band is cheaper.\"\n",
+			"and the band is cheaper.", "a parish insider", "speech-before"},
+		{"past tense", "The town fair opened on Friday.\n\"It was that or the band,\" a club source said.\n",
+			"It was that or the band,", "a club source", "speech-after"},
+		{"subject first", "The town fair opened on Friday.\nA club source said: \"The band was cheaper.\"\n",
+			"The band was cheaper.", "a club source", "speech-before"},
+		{"a source close to someone stays nobody's", "The town fair opened on Friday.\nA source close to the mayor said: \"The band was cheaper.\"\n",
+			"The band was cheaper.", "", "speech-before"},
+		{"an adjective places nobody", "The town fair opened on Friday.\nAn anonymous source said: \"The band was cheaper.\"\n",
+			"The band was cheaper.", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestOneOpensRolePhrase holds that "one" opens an indefinite role phrase
+// as "a" does ("One long-serving clerk describes them as …"), hyphenated
+// modifiers counting as one word, and the phrase names the speaker.
+func TestOneOpensRolePhrase(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"one said", "The fair opened on Friday.\nOne veteran clerk said: \"It was a disaster.\"\n",
+			"It was a disaster.", "one veteran clerk", "speech-before"},
+		{"describes as", "The fair opened on Friday.\nOne veteran clerk describes them as \"costly beds for napping in\".\n",
+			"costly beds for napping in", "one veteran clerk", "speech-before"},
+		{"hyphenated modifier", "The fair opened on Friday.\nOne long-serving clerk describes them as \"costly beds for napping in\".\n",
+			"costly beds for napping in", "one long-serving clerk", "speech-before"},
+		{"a hyphenated modifier after a", "The fair opened on Friday.\nA long-serving clerk calls them \"costly beds for napping in\".\n",
+			"costly beds for napping in", "a long-serving clerk", "speech-before"},
+		{"in a diary paragraph", "Back at the town hall, there is grumbling about the new \"rest pods\" installed at a cost of £4,000. These are, as far as I can tell, armchairs with hoods. One veteran clerk describes them as \"costly beds for napping in\". A spokesman for Hamley Council says the pods were cheap.\n",
+			"costly beds for napping in", "one veteran clerk", "speech-before"},
+		{"one of a group is no role phrase", "The fair opened on Friday.\nOne of the clerks said: \"It was a disaster.\"\n",
+			"It was a disaster.", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
