@@ -138,12 +138,17 @@ func bodyGap(gap string, prev nlp.Token) bool {
 }
 
 // bodyByModifier reports whether the word at token k of sentence si, which
-// the lexicon reads as a person noun too ("authority", an expert), is a
-// body's head here: a noun modifier stands right before it ("the water
+// the lexicon reads as a person noun too ("authority", an expert) but the
+// hand lists as a body's head only, is a body's head here: a noun modifier stands right before it ("the water
 // authority", "the regional health authority"), as an expert's adjective
 // ("a leading authority") does not.
 func (r *Result) bodyByModifier(si, k int) bool {
 	toks := r.toks[si]
+	// Only a word the hand lists give bodies and not people: "the
+	// railroad executive" stays a person.
+	if w := toks[k].Norm; !handOrgs[w] || handRoles[w] || r.articleRoles[w] {
+		return false
+	}
 	if k == 0 || r.inQ[si][k-1] || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
 		return false
 	}

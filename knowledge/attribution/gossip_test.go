@@ -72,3 +72,10 @@ func TestDigestBodies(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestModifiedPersonHeadStaysPerson holds that a head the hand lists give
+// people ("executive") stays a person's role after a noun modifier.
+func TestModifiedPersonHeadStaysPerson(t *testing.T) {
+	checkSieve(t, "Headline\nPaul Ybarra, chief executive of Midland Freight, faced the panel. \"You'll have the logs by Friday,\" the railroad executive said.\n",
+		"You'll have the logs by Friday,", "Ybarra", "speech-after")
+}
