@@ -104,6 +104,15 @@ func (r *Result) bodySpeaks(si, d, k int) bool {
 	if d >= 1 && speechVerbs[toks[d-1].Norm] && !addressVerbs[toks[d-1].Norm] && !r.inQ[si][d-1] {
 		return k+1 == len(toks) || strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], ",;:.()—–") || prepositions[toks[k+1].Norm]
 	}
+	if d >= 2 && (toks[d-1].Norm == "by" || toks[d-1].Norm == "from") && !r.inQ[si][d-1] {
+		// "a review by the audit office": a writing's author speaks
+		// through it.
+		for m := d - 2; m >= 0 && m >= d-2-writingModifiers && !r.inQ[si][m]; m-- {
+			if documentNouns[toks[m].Norm] && !isCap(toks[m]) {
+				return true
+			}
+		}
+	}
 	return d >= 2 && toks[d-2].Norm == "according" && toks[d-1].Norm == "to"
 }
 

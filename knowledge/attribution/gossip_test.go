@@ -79,3 +79,27 @@ func TestModifiedPersonHeadStaysPerson(t *testing.T) {
 	checkSieve(t, "Headline\nPaul Ybarra, chief executive of Midland Freight, faced the panel. \"You'll have the logs by Friday,\" the railroad executive said.\n",
 		"You'll have the logs by Friday,", "Ybarra", "speech-after")
 }
+
+// TestWritingOfAnotherName holds that "the report said" after "a review by
+// the state audit office" speaks for the review's author: a body named by
+// a common-noun phrase becomes one when a writing is by it, and a bare
+// writing falls back to the latest earlier writing whose owner is given.
+func TestWritingOfAnotherName(t *testing.T) {
+	const text = "Why the tunnel is late\nThe Orla road tunnel is two years late.\nThere are two reasons, according to a review by the state audit office published on Monday.\nFirst, the rock was harder than expected. Second, the audit office found that the design changed often.\n“Each change had a reason,” the report said. “Together, they sank the project.”\nTransport Minister Ina Lowe said she accepted the findings.\n"
+	for _, tt := range []struct {
+		name, quote, speaker, rule string
+	}{
+		{"the report's first quotation", "Each change had a reason,", "state audit office", "writing-back"},
+		{"its continuation", "Together, they sank the project.", "state audit office", "writing-back"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestNewWritingIsNoBackReference holds that an indefinite writing ("a
+// victim impact statement") is no reference back to an earlier writing of
+// another name and its owner.
+func TestNewWritingIsNoBackReference(t *testing.T) {
+	checkSieve(t, "Headline\nThe court read a letter from Ron Dale's sister, Amy Dale. \"He changed,\" the letter said.\nOne victim, farmer Lou Tarr, lost two trucks. In a victim impact statement read to the court, he said: \"It was my living.\"\n",
+		"It was my living.", "Tarr", "speech-before")
+}
