@@ -202,6 +202,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	r.Quotations = findQuotations(doc.Text, doc.Paragraphs)
 	r.tokenize()
 	r.findMentions()
+	r.initialsAliases()
 	r.indexMentions()
 	r.bodiesByReference()
 	// The roles a passive's agent and an appointment give ("directed by

@@ -526,6 +526,11 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 		if !ok {
 			continue
 		}
+		if c := scriptCue(name); c == cueVoice || c == cueCaption || c == cueDirection {
+			// A script's voice-over and captions are its narration and
+			// its on-screen names, not anyone's turn.
+			continue
+		}
 		l := qaLabel{contentStart: p.Start + cs, name: name}
 		switch strings.ToLower(strings.TrimSuffix(name, ".")) {
 		case "q", "question", "interviewer":
@@ -712,6 +717,9 @@ func continuedAnswers(text string, paras []Span, labels map[int]qaLabel) {
 		p := text[paras[pi].Start:paras[pi].End]
 		if p == "" || strings.ContainsAny(p[:1], "*_#>[(-|") || strings.ContainsAny(p, "\"“”«»") || !firstPersonProse(p) {
 			continue
+		}
+		if name, _, ok := turnLabel(p); ok && scriptCue(name) != cueNone {
+			continue // a script's "VO:" line is the reporter's, not the clip's
 		}
 		labels[pi] = qaLabel{kind: KindAnswer, contentStart: paras[pi].Start, name: prev.name}
 	}

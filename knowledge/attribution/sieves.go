@@ -22,6 +22,7 @@ type Sieve struct {
 // decided by one is left alone by the rest and remembers its name.
 var Sieves = []Sieve{
 	{"qa", (*Result).sieveQA},
+	{"labelled-writing", (*Result).sieveLabelledWriting},
 	{"nested", (*Result).sieveNested},
 	{"first-person", (*Result).sieveFirstPerson},
 	{"reply-received", (*Result).sieveReplyReceived},
@@ -2758,6 +2759,9 @@ func (r *Result) roleLabel(w string) int {
 // the rest of the article names most (a profile's subject), counting
 // mentions and pronouns outside the Q&A.
 func (r *Result) interviewee(pi int) int {
+	if e, ok := r.scriptTurn(pi); ok {
+		return e // "SOT: …" under "SUPER: Name | Role"; not "VO" or "SOT"
+	}
 	if e := r.labelled(pi); e >= 0 {
 		return e
 	}
@@ -3892,7 +3896,7 @@ func (r *Result) saysUnnamed(si, from, to int) bool {
 // explicit reports whether a rule found the speaker beside the quotation.
 func explicit(rule string) bool {
 	switch rule {
-	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent", "writing", "writing-back":
+	case "speech-after", "speech-before", "colon", "sentence-verb", "reply-noun", "continuation", "multi-paragraph", "qa", "colon-intro", "vocative-reply", "dash", "kin-antecedent", "writing", "writing-back", "labelled-writing":
 		return true
 	}
 	return false
