@@ -23,7 +23,8 @@ func (r *Result) unnamedBodies() {
 	for si, toks := range r.toks {
 		for k, t := range toks {
 			// Function words first: WordNet's "who" is the World Health Organization.
-			if r.inQ[si][k] || isCap(t) || nlp.IsStopWord(t.Norm) || companyNouns[t.Norm] || !r.isOrgWord(t.Norm) || r.lex.IsPersonNoun(t.Norm) {
+			if r.inQ[si][k] || isCap(t) || nlp.IsStopWord(t.Norm) || companyNouns[t.Norm] || !r.isOrgWord(t.Norm) ||
+				r.lex.IsPersonNoun(t.Norm) && !r.bodyByModifier(si, k) {
 				continue
 			}
 			if _, ok := r.nameAt[t.Start]; ok {
@@ -47,6 +48,10 @@ func (r *Result) unnamedBodies() {
 			d := m - 1 // the phrase's "the"
 			switch {
 			case m > 0 && toks[m-1].Norm == "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " ":
+			case m > 0 && m < k && (toks[m-1].Norm == "a" || toks[m-1].Norm == "an") && r.doc.Text[toks[m-1].End:toks[m].Start] == " ":
+				// "A farmers' association called the figures …": an
+				// indefinite body its modifiers describe speaks as the
+				// definite one does.
 			case m == k && (m == 0 || r.inQ[si][m-1] || strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",")):
 				// "“…,” police said": a bare noun opening its clause.
 				d = m
@@ -99,6 +104,15 @@ func (r *Result) bodySpeaks(si, d, k int) bool {
 	if d >= 1 && speechVerbs[toks[d-1].Norm] && !addressVerbs[toks[d-1].Norm] && !r.inQ[si][d-1] {
 		return k+1 == len(toks) || strings.ContainsAny(r.doc.Text[toks[k].End:toks[k+1].Start], ",;:.()—–") || prepositions[toks[k+1].Norm]
 	}
+	if d >= 2 && (toks[d-1].Norm == "by" || toks[d-1].Norm == "from") && !r.inQ[si][d-1] {
+		// "a review by the audit office": a writing's author speaks
+		// through it.
+		for m := d - 2; m >= 0 && m >= d-2-writingModifiers && !r.inQ[si][m]; m-- {
+			if documentNouns[toks[m].Norm] && !isCap(toks[m]) {
+				return true
+			}
+		}
+	}
 	return d >= 2 && toks[d-2].Norm == "according" && toks[d-1].Norm == "to"
 }
 
@@ -130,4 +144,24 @@ func (r *Result) bodyNearby(si, at int) bool {
 // apostrophe ("the islanders’ association").
 func bodyGap(gap string, prev nlp.Token) bool {
 	return gap == " " || (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s")
+}
+
+// bodyByModifier reports whether the word at token k of sentence si, which
+// the lexicon reads as a person noun too ("authority", an expert) but the
+// hand lists as a body's head only, is a body's head here: a noun modifier stands right before it ("the water
+// authority", "the regional health authority"), as an expert's adjective
+// ("a leading authority") does not.
+func (r *Result) bodyByModifier(si, k int) bool {
+	toks := r.toks[si]
+	// Only a word the hand lists give bodies and not people: "the
+	// railroad executive" stays a person.
+	if w := toks[k].Norm; !handOrgs[w] || handRoles[w] || r.articleRoles[w] {
+		return false
+	}
+	if k == 0 || r.inQ[si][k-1] || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	m := toks[k-1]
+	return !isCap(m) && !nlp.IsStopWord(m.Norm) && !determiners[m.Norm] && !r.lex.IsPersonNoun(m.Norm) &&
+		nounModifier(r.raw, m.Norm)
 }

@@ -132,13 +132,20 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 			// Raman").
 			return r.possessiveRoleSpeaker(si, p, k), true
 		}
+		if a := r.indefiniteOpener(si, k, lo); a >= 0 && r.toks[si][a].Norm == "one" {
+			// "One long-serving officer describes them as …": "one"
+			// opens an indefinite role phrase as "a" does.
+			if kind, isRole := r.roleOrOrg(r.toks[si][k].Norm); isRole && kind == "person" {
+				return r.indefiniteRoleSpeaker(si, a, k), true
+			}
+		}
 	}
 	if !ok || e != -1 || r.inQ[si][k] {
 		return e, ok
 	}
 	toks := r.toks[si]
 	w := toks[k].Norm
-	if kind, isRole := r.roleOrOrg(w); !isRole || kind != "person" || voiceNouns[w] {
+	if kind, isRole := r.roleOrOrg(w); (!isRole || kind != "person") && !r.placedInsider(si, k, lo) || voiceNouns[w] {
 		return e, ok
 	}
 	// "the controller", "the bowser driver", "the co-pilot": "the" over
@@ -148,15 +155,8 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm)); n++ {
 		m--
 	}
-	// "a caller", "a retired nurse": an indefinite phrase may hold
-	// adjectives too, as the article gives them.
-	a := r.hyphenStart(si, k)
-	for n := 0; a > lo && n < maxRoleModifiers && r.doc.Text[toks[a-1].End:toks[a].Start] == " " && !isCap(toks[a-1]) &&
-		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && !r.inQ[si][a-1]; n++ {
-		a--
-	}
-	if a > lo && (toks[a-1].Norm == "a" || toks[a-1].Norm == "an") && !r.inQ[si][a-1] {
-		return r.indefiniteRoleSpeaker(si, a-1, k), true
+	if a := r.indefiniteOpener(si, k, lo); a >= 0 {
+		return r.indefiniteRoleSpeaker(si, a, k), true
 	}
 	if m <= lo && (m == 0 || toks[m-1].Norm != "the") || m == 0 || toks[m-1].Norm != "the" {
 		return e, ok
@@ -177,7 +177,7 @@ var genericPeople = wordSet(`man woman boy girl person individual child adult te
 // ("a man"), a family noun or a source is nobody's role: -1.
 func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 	w := r.roleWord(si, k)
-	if singular(w) != w || genericPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
+	if singular(w) != w || genericPeople[w] || kinNouns[w] || anonymousNouns[w] && !r.placedInsider(si, k, a) || voiceNouns[w] {
 		return -1
 	}
 	toks := r.toks[si]
@@ -541,6 +541,43 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 			return e
 		}
 		return r.addRoleOnly(key, name, toks[n].Norm)
+	}
+	return -1
+}
+
+// placedInsider reports whether the anonymous noun at token k of sentence
+// si ("insider", "source") has a noun modifier right before it that says
+// whose ("a council insider", "a club source"): the article then gives
+// the speaker a place, and the sets name such a speaker by the phrase,
+// where "a source close to the couple" or "an anonymous source" stays
+// nobody's. lo bounds the phrase.
+func (r *Result) placedInsider(si, k, lo int) bool {
+	toks := r.toks[si]
+	if !anonymousNouns[toks[k].Norm] || k-1 <= lo || r.inQ[si][k-1] || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	m := toks[k-1]
+	if isCap(m) || nlp.IsStopWord(m.Norm) || determiners[m.Norm] || !nounModifier(r.raw, m.Norm) {
+		return false
+	}
+	d := toks[k-2].Norm
+	return k-2 >= lo && (d == "a" || d == "an" || d == "one")
+}
+
+// indefiniteOpener returns the token of the "a", "an" or "one" opening an
+// indefinite role phrase whose noun is token k of sentence si ("a caller",
+// "a retired nurse", "one long-serving officer": adjectives too, as the
+// article gives them), not before token lo; or -1.
+func (r *Result) indefiniteOpener(si, k, lo int) int {
+	toks := r.toks[si]
+	a := r.hyphenStart(si, k)
+	for n := 0; a > lo && n < maxRoleModifiers && r.doc.Text[toks[a-1].End:toks[a].Start] == " " && !isCap(toks[a-1]) &&
+		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && !r.inQ[si][a-1]; n++ {
+		// A hyphenated modifier is one word ("long-serving").
+		a = max(r.hyphenStart(si, a-1), lo)
+	}
+	if a > lo && (toks[a-1].Norm == "a" || toks[a-1].Norm == "an" || toks[a-1].Norm == "one") && !r.inQ[si][a-1] {
+		return a - 1
 	}
 	return -1
 }

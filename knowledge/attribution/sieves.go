@@ -453,6 +453,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// "A source close to the club said": someone unnamed, however the
 	// phrase goes on.
 	if k-lo < 10 && r.unnamedPerson(si, lo, k) && slices.ContainsFunc(toks[lo:min(k, lo+3)+1], func(t nlp.Token) bool { return anonymousNouns[t.Norm] }) {
+		// "a council insider said": a noun that places the source makes
+		// the phrase the speaker's name.
+		if anonymousNouns[toks[k].Norm] && r.placedInsider(si, k, lo) {
+			return r.indefiniteRoleSpeaker(si, k-2, k), true
+		}
 		return -1, true
 	}
 	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb
@@ -3629,7 +3634,7 @@ func (r *Result) nameByHead(w string, at int) int {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
-	report decision notice leaflet response filing ruling judgment`)
+	report decision notice leaflet response filing ruling judgment review`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's

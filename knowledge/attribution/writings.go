@@ -174,6 +174,23 @@ func (r *Result) writingAuthor(si, k int) int {
 			}
 		}
 	}
+	// "a review by the audit office …; “…,” the report said": the latest
+	// earlier writing of another name whose words give its owner. Only
+	// "the" refers back; "a victim impact statement" brings in a new one.
+	if k == 0 || r.toks[si][k-1].Norm != "the" {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-writingBack && s >= lo-writingBack; s-- {
+		toks := r.toks[s]
+		for n := len(toks) - 1; n >= 0; n-- {
+			if !documentNouns[toks[n].Norm] || isCap(toks[n]) || r.inQ[s][n] || (s == si && n >= k) {
+				continue
+			}
+			if e, ok := r.writingOwner(s, n); ok && e >= 0 {
+				return e
+			}
+		}
+	}
 	return -1
 }
 
