@@ -41,6 +41,10 @@ func TestSplitSentences(t *testing.T) {
 		{"et al lower", "Garcia et al. showed that. It held.", []string{"Garcia et al. showed that.", "It held."}},
 		{"volume and pages", "See vol. 3, pp. 12-14 and fig. 2 for more. Then stop.", []string{"See vol. 3, pp. 12-14 and fig. 2 for more.", "Then stop."}},
 		{"initial stays", "J. R. R. Tolkien wrote it. He died.", []string{"J. R. R. Tolkien wrote it.", "He died."}},
+		{"titled initial before a function word ends", "We apologise to Mrs Q. No file was sent.", []string{"We apologise to Mrs Q.", "No file was sent."}},
+		{"titled initial before a surname stays", "We wrote to Dr. Q. Varnell today. Done.", []string{"We wrote to Dr. Q. Varnell today.", "Done."}},
+		{"titled initials stay", "Ms J. A. Orrin spoke. Done.", []string{"Ms J. A. Orrin spoke.", "Done."}},
+		{"untitled initial stays", "Ask Q. The rest follows.", []string{"Ask Q. The rest follows."}},
 		{"a list item after a line break", "Talks failed.\n- **Union:** We stay out.\n* more\n• last", []string{"Talks failed.", "- **Union:** We stay out.", "* more\n• last"}}, // only a terminator ends a sentence
 		{"a dash within a line goes on", "It rose 5 p.c. - or so. Done.", []string{"It rose 5 p.c. - or so.", "Done."}},
 		{"sentence ends in a word like an abbreviation", "We spoke to Ca. Then left.", []string{"We spoke to Ca.", "Then left."}},

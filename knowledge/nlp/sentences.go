@@ -123,12 +123,48 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 	}
 	if n := utf8.RuneCountInString(word); n == 1 {
 		r, _ := utf8.DecodeRuneInString(text[ws:termStart])
-		return !unicode.IsUpper(r) // "J. Smith"
+		if !unicode.IsUpper(r) {
+			return true
+		}
+		// "Mrs B. No information was shared": a title and a lone initial
+		// is a whole name (readers known by initials), so a capitalised
+		// function word after it opens a sentence; "Mrs B. Smith" goes on.
+		return titledInitial(text[sentStart:ws]) && nextIsFunctionWord(text[k:end])
 	}
 	if strings.Contains(word, ".") { // "U.S.", "a.m."
 		return false
 	}
 	return true
+}
+
+// titles are the forms of address that may stand before a lone initial.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true}
+
+// titledInitial reports whether before (the sentence up to an initial) ends
+// with a title of address ("… to Mrs ", "… Dr. ").
+func titledInitial(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	return titles[strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".")]
+}
+
+// nextIsFunctionWord reports whether s opens with a capitalised function
+// word of two letters or more ("No", "The", "It"): a word no surname is.
+func nextIsFunctionWord(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !IsApostrophe(r) {
+			break
+		}
+		i += w
+	}
+	if i < 2 { // "A" and "I" may be the next initial: "Ms J. A. Smith"
+		return false
+	}
+	return IsStopWord(strings.ToLower(s[:i]))
 }
 
 // listItemOpens reports whether the white space text[j:k] after a
