@@ -47,20 +47,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// sameSpeaker reports whether the speaker the article model gives (a
-// person's short name, or an organisation's name) is the one an annotator
-// names in full ("Ellen Hadley"); "" matches only "".
-func (a *Article) sameSpeaker(gold, got string) bool {
-	if gold == "" || got == "" {
-		return gold == got
-	}
-	if Fold(gold) == Fold(got) {
-		return true
-	}
-	e, _ := a.attr.Resolve(gold)
-	return e >= 0 && a.attr.Entities[e].Short == got
-}
-
 // scoreAttribution scores every article of a held-out split directory.
 func scoreAttribution(t *testing.T, dir string) attrScore {
 	t.Helper()
@@ -96,7 +82,7 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 			}
 			used[k] = true
 			sc.found++
-			if a.sameSpeaker(g.Speaker, a.Quotations[k].Speaker) {
+			if a.attr.SameSpeaker(g.Speaker, a.Quotations[k].Speaker) {
 				sc.speakerOK++
 			} else {
 				sc.misses = append(sc.misses, fmt.Sprintf("%s: speaker %q (%s), want %q: %.60q", slug, a.Quotations[k].Speaker, a.Quotations[k].Rule, g.Speaker, g.Quote))
@@ -122,7 +108,7 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 			}
 			sc.claims++
 			ok := true
-			if c.Speaker != nil && !a.sameSpeaker(*c.Speaker, got.Speaker) {
+			if c.Speaker != nil && !a.attr.SameSpeaker(*c.Speaker, got.Speaker) {
 				ok = false
 			}
 			if c.SpeakerMatches != nil && (got.SpeakerMatches == nil || *got.SpeakerMatches != *c.SpeakerMatches) {

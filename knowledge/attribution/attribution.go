@@ -357,6 +357,21 @@ func (r *Result) mentionsBefore(e, at int) (n, last int) {
 	return n, r.starts[e][n-1]
 }
 
+// SameSpeaker reports whether got, a speaker as the engine names it (a
+// person's short name or a body's name), is the speaker an annotator names
+// in full as gold ("Ellen Hadley"); "" matches only "". The held-out tests
+// and the fit tools score speakers by it.
+func (r *Result) SameSpeaker(gold, got string) bool {
+	if gold == "" || got == "" {
+		return gold == got
+	}
+	if nlp.Fold(gold) == nlp.Fold(got) {
+		return true
+	}
+	e, _ := r.Resolve(gold)
+	return e >= 0 && r.Entities[e].Short == got
+}
+
 // Resolve returns the entity a name refers to ("Ellen Hadley", "Sen.
 // Hadley", "Hadley", "De Vries"): a variant of exactly one entity, persons
 // first, a title or first name deciding between people who share a

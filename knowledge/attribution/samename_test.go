@@ -95,3 +95,34 @@ func TestSurnameFirst(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestSameSpeaker holds how a scorer compares an annotated speaker, named
+// in full, with the engine's short name: a variant of the same person
+// matches, a namesake does not, and "" matches only "".
+func TestSameSpeaker(t *testing.T) {
+	r := Analyze(docOf("Vote\n\nCouncillor Ruth Adair spoke first. Her brother Paul Adair spoke next. The Harbour Trust said nothing.\n"), DefaultLexicon())
+	for _, tt := range []struct {
+		gold, got string
+		want      bool
+	}{
+		{"", "", true},
+		{"Ruth Adair", "", false},
+		{"", "Ruth Adair", false},
+		{"the harbour trust", "The Harbour Trust", true},
+		{"Ruth Adair", r.Entities[mustResolve(t, r, "Ruth Adair")].Short, true},
+		{"Paul Adair", r.Entities[mustResolve(t, r, "Ruth Adair")].Short, false},
+	} {
+		if got := r.SameSpeaker(tt.gold, tt.got); got != tt.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", tt.gold, tt.got, got, tt.want)
+		}
+	}
+}
+
+func mustResolve(t *testing.T, r *Result, name string) int {
+	t.Helper()
+	e, _ := r.Resolve(name)
+	if e < 0 {
+		t.Fatalf("Resolve(%q) found no one", name)
+	}
+	return e
+}

@@ -446,23 +446,11 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func sameSpeaker(ar *knowledge.Article, gold, got string) bool {
-	if gold == "" || got == "" {
-		return gold == got
-	}
-	if knowledge.Fold(gold) == knowledge.Fold(got) {
-		return true
-	}
-	r := ar.Attribution()
-	e, _ := r.Resolve(gold)
-	return e >= 0 && r.Entities[e].Short == got
-}
-
 func scoreArticle(a article, ar *knowledge.Article, log *[]string) score {
 	var sc score
 	for i, k := range matchQuotes(a, ar) {
 		sc.quotes++
-		if k >= 0 && sameSpeaker(ar, a.quotes[i].Speaker, ar.Quotations[k].Speaker) {
+		if k >= 0 && ar.Attribution().SameSpeaker(a.quotes[i].Speaker, ar.Quotations[k].Speaker) {
 			sc.quoteOK++
 		}
 		if log != nil && k >= 0 && ar.Quotations[k].Rule == "model" {
@@ -479,7 +467,7 @@ func scoreArticle(a article, ar *knowledge.Article, log *[]string) score {
 			continue
 		}
 		got := rep.Claims[0]
-		ok := c.Speaker == nil || sameSpeaker(ar, *c.Speaker, got.Speaker)
+		ok := c.Speaker == nil || ar.Attribution().SameSpeaker(*c.Speaker, got.Speaker)
 		if c.SpeakerMatches != nil && (got.SpeakerMatches == nil || *got.SpeakerMatches != *c.SpeakerMatches) {
 			ok = false
 		}
