@@ -125,6 +125,12 @@ func (r *Result) speakerStage(m *SpeakerModel) {
 		r.sieveSpk[q], r.sieveRule[q] = qt.Speaker, qt.Rule
 	}
 	r.cands = make([][]SpeakerCandidate, len(r.Quotations))
+	// Candidates double a long article's allocations: a model that may
+	// overrule no rule never reads them, so only the sieves-alone run of
+	// the fit tool (m == nil) and a model with rules get them.
+	if m != nil && len(m.Rules) == 0 {
+		return
+	}
 	refs := r.paragraphRefs()
 	prevSpk := [2]int{-1, -1}
 	prevPara := -10
