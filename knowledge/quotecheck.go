@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/knowledge/align"
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/message"
 	"github.com/quotebot/quotebot/knowledge/roles"
 )
@@ -182,6 +183,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if a.holdsRole(claimed, speaker) {
 		return true, true // "the skipper" when both sides' captains speak
 	}
+	if a.sameBody(claimed, speaker) || a.givenNameOf(claimed, speaker) {
+		return true, true
+	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
 	for _, e := range a.attr.Entities {
 		if e.Short != speaker {
@@ -210,6 +214,68 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 		return false, false
 	}
 	return false, true
+}
+
+// sameBody reports whether claimed and speaker name one organisation in
+// a longer and a shorter form ("The Serrano Herald" and "the Herald",
+// "Norvik Marine Engineering" and "Norvik Marine"): the shorter's words
+// stand together at the start or the end of the longer, the speaker is an
+// organisation of the article and no person of it has either name.
+func (a *Article) sameBody(claimed, speaker string) bool {
+	if a.attr == nil {
+		return false
+	}
+	org := false
+	for _, e := range a.attr.Entities {
+		if e.Short == speaker || e.Name == speaker {
+			if e.Kind != attribution.Organisation {
+				return false
+			}
+			org = true
+		}
+	}
+	if !org {
+		return false
+	}
+	if e, _ := a.attr.Resolve(claimed); e >= 0 && a.attr.Entities[e].Kind == attribution.Person {
+		return false
+	}
+	c, s := strings.Fields(bareName(claimed)), strings.Fields(bareName(speaker))
+	if len(c) < len(s) {
+		c, s = s, c
+	}
+	if len(s) == 0 || len(s) == len(c) {
+		return false
+	}
+	return slices.Equal(c[:len(s)], s) || slices.Equal(c[len(c)-len(s):], s)
+}
+
+// givenNameOf reports whether a claimed full name ("Kirsty Haldane") names
+// a speaker the article calls by the given name alone ("Kirsty"): the
+// surname is one the article gives a person and no other person or
+// unknown name of the article has that given name.
+func (a *Article) givenNameOf(claimed, speaker string) bool {
+	if a.attr == nil {
+		return false
+	}
+	sp, c := strings.Fields(Fold(speaker)), strings.Fields(Fold(claimed))
+	if len(sp) != 1 || len(c) != 2 || c[0] != sp[0] {
+		return false
+	}
+	family := false
+	for _, e := range a.attr.Entities {
+		if e.Kind == attribution.Organisation || e.Kind == attribution.Place || e.Short == speaker {
+			continue
+		}
+		n := strings.Fields(Fold(e.Name))
+		if len(n) > 0 && n[0] == sp[0] && !slices.Equal(n, c) {
+			return false // another Kirsty
+		}
+		if e.Kind == attribution.Person && len(n) > 1 && n[len(n)-1] == c[1] {
+			family = true
+		}
+	}
+	return family
 }
 
 // bareName folds a name without a leading "the": a body's name is written

@@ -288,6 +288,14 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 			if ent.Kind == attribution.Place {
 				return nameAt{}, false
 			}
+			// "Norvik Marine Engineering" for the article's "Norvik
+			// Marine": a body's name the claim gives longer is that body,
+			// not a second name after it.
+			if ent.Kind == attribution.Organisation && w < j && !numbered {
+				if e2, _ := a.attr.Resolve(s[toks[w].Start:toks[j-1].End]); e2 < 0 {
+					w = j
+				}
+			}
 			return nameAt{i: i, j: w, name: ent.Short, known: true}, true
 		}
 		if other {
@@ -447,6 +455,13 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 			}
 			return nameAt{}, false
 		}
+		// "the panel" for the article's "National Anti-Doping Panel":
+		// the one body whose name ends in the noun.
+		if toks[i].Norm == "the" && k == i+1 && (k+1 == len(toks) || !adjacent(s, toks[k], toks[k+1]) || !a.attr.IsRoleNoun(toks[k+1].Norm)) {
+			if e := a.bodyByHead(w); e >= 0 {
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			}
+		}
 		if !a.attr.IsRoleNoun(w) {
 			continue
 		}
@@ -521,6 +536,23 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	return nameAt{}, false
+}
+
+// bodyByHead returns the one organisation of the article whose name of
+// several words ends in the noun w, or -1 (none, or more than one).
+func (a *Article) bodyByHead(w string) int {
+	found := -1
+	for e, en := range a.attr.Entities {
+		n := strings.Fields(Fold(en.Name))
+		if en.Kind != attribution.Organisation || len(n) < 2 || n[len(n)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // capitalisedRun returns the words of toks[i:j] as written when every one
