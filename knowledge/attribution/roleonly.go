@@ -501,19 +501,24 @@ func (r *Result) roleOnlyFor(w string) int {
 	return r.addRoleOnly(w, name, w)
 }
 
-// functionPrepositions open the phrase that gives a plain person noun a
-// function: "the man on the phone", "the woman from the agency".
-var functionPrepositions = wordSet(`on from at behind`)
+// functionPrepositions open the phrase that gives a person noun a
+// function or a place: "the man on the phone", "the woman from the
+// agency", "a reporter from the Nagasora Shimbun", "the chair of the
+// meeting", "a nurse in the bereavement team".
+var functionPrepositions = wordSet(`on from at behind of in with`)
 
 // maxFunctionWords bounds the words of that phrase after the preposition.
-const maxFunctionWords = 4
+const maxFunctionWords = 5
 
 // plainPersonByFunction returns the person known only as "the man on the
 // phone" when tokens [lo, k] of sentence si end with such a phrase right
-// before its verb: "the", a plain person noun, a function preposition and
-// a short phrase without a name. A bare "the woman said" stays anonymous;
-// the phrase tells a reader who spoke. The entity is named by the phrase
-// in lower case, one per phrase.
+// before its verb: "the", "a", "an" or "one", a person noun (a plain one
+// or a role, with up to maxRoleModifiers words before it), a function
+// preposition and a short phrase without a person's name. A bare "the
+// woman said" stays anonymous; the phrase tells a reader who spoke. The
+// entity is named by the phrase as the article writes it (the sets'
+// convention for role-only speakers), one per definite phrase and one per
+// sentence for an indefinite one (two callers are two people).
 func (r *Result) plainPersonByFunction(si, k, lo int) int {
 	toks := r.toks[si]
 	for p := k - 1; p > lo+1 && p >= k-maxFunctionWords; p-- {
@@ -521,28 +526,77 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 			continue
 		}
 		n := p - 1
-		if !plainPeople[toks[n].Norm] {
+		w := r.roleWord(si, n)
+		if !plainPeople[w] && !r.functionRole(si, n, toks[p].Norm) {
 			return -1
 		}
-		if toks[n-1].Norm != "the" || r.inQ[si][n-1] {
+		// The opener, over the role's modifiers ("the fourth official",
+		// "a retired midwife", "one long-serving officer").
+		a := r.hyphenStart(si, n) - 1
+		for m := 0; a > lo && m < maxRoleModifiers && !determiners[toks[a].Norm] && toks[a].Norm != "one" &&
+			!isCap(toks[a]) && !nlp.IsStopWord(toks[a].Norm) && !r.lex.IsPersonNoun(toks[a].Norm) &&
+			r.doc.Text[toks[a].End:toks[a+1].Start] == " "; m++ {
+			a = r.hyphenStart(si, a) - 1
+		}
+		if a < lo || r.inQ[si][a] || nlp.IsStopWord(toks[k].Norm) || determiners[toks[k].Norm] {
 			return -1
 		}
-		for m := n; m <= k; m++ {
-			if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" {
+		if a > lo && strings.Contains(r.gapAt(toks, a), ",") {
+			if _, ok := r.entityEndingAt(toks[a-1]); ok {
+				return -1 // "Naledi Khumalo-Webb, a mining analyst at Sable Ridge Capital, said": the name's appositive
+			}
+		}
+		definite := toks[a].Norm == "the"
+		if !definite && toks[a].Norm != "a" && toks[a].Norm != "an" && toks[a].Norm != "one" {
+			return -1
+		}
+		if !plainPeople[w] && toks[p].Norm == "of" && !definite {
+			return -1 // "a member of the board", "one of the officers": no function of their own
+		}
+		for m := a + 1; m <= k; m++ {
+			if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" && r.gapAt(toks, m) != "-" {
 				return -1
 			}
 			if e, ok := r.entityEndingAt(toks[m]); ok && r.Entities[e].Kind == Person {
 				return -1 // "the man from Ms Roe's office" is no one's function
 			}
 		}
-		name := strings.ToLower(r.doc.Text[toks[n-1].Start:toks[k].End])
-		key := "fn\x00" + name
+		if e, ok := r.entityEndingAt(toks[k]); ok && r.Entities[e].Kind == Organisation && !plainPeople[w] &&
+			(toks[p].Norm == "of" || toks[p].Norm == "at") {
+			return -1 // "the head of the Federal Rail Safety Administration": its officer, named elsewhere
+		}
+		name := r.doc.Text[toks[a].Start:toks[k].End]
+		if definite || plainPeople[w] {
+			name = strings.ToLower(name[:1]) + name[1:]
+		}
+		key := "fn\x00" + foldName(name)
+		if !definite {
+			key += "\x00" + strconv.Itoa(si)
+		}
 		if e, ok := r.roleOnly[key]; ok {
 			return e
 		}
-		return r.addRoleOnly(key, name, toks[n].Norm)
+		return r.addRoleOnly(key, name, w, foldName(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), w)
 	}
 	return -1
+}
+
+// functionRole reports whether the word at token n of sentence si is a
+// person's role that a function phrase after preposition prep may
+// complete ("a reporter from …", "the chair of …"): a singular person
+// noun that is no family, anonymous or voice noun, and, before "of", no
+// post that stands for its body ("the head of the agency" is the agency's
+// officer, whom the article names elsewhere).
+func (r *Result) functionRole(si, n int, prep string) bool {
+	w := r.roleWord(si, n)
+	if singular(w) != w || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] || genericPeople[w] || notRoles[w] || r.isOrgWord(w) {
+		return false
+	}
+	if prep == "of" && (ofHeads[w] || representNouns[w]) {
+		return false
+	}
+	kind, isRole := r.roleOrOrg(r.toks[si][n].Norm)
+	return isRole && kind == "person" || r.lex.IsPersonNoun(w)
 }
 
 // placedInsider reports whether the anonymous noun at token k of sentence
