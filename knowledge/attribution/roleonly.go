@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -561,6 +562,14 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 				return -1 // "the man from Ms Roe's office" is no one's function
 			}
 		}
+		if w == "official" && toks[p].Norm != "on" && toks[p].Norm != "behind" {
+			// "An official at the ministry, speaking on condition of
+			// anonymity, said": an official left unnamed speaks for the
+			// body, as a spokesman does (officialOfBody).
+			if e := r.bodyOfPhrase(si, p+1, k); e >= 0 {
+				return e
+			}
+		}
 		if e, ok := r.entityEndingAt(toks[k]); ok && r.Entities[e].Kind == Organisation && !plainPeople[w] &&
 			(toks[p].Norm == "of" || toks[p].Norm == "at") {
 			return -1 // "the head of the Federal Rail Safety Administration": its officer, named elsewhere
@@ -579,6 +588,112 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 		return r.addRoleOnly(key, name, w, foldName(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), w)
 	}
 	return -1
+}
+
+// bodyOfPhrase returns the organisation that tokens [b, k] of sentence si
+// name: an organisation's name, or a definite phrase in lower case whose
+// last word is an organisation word ("the ministry", "the transport
+// ministry"), which is the body the article named or described so before:
+// an organisation whose name has the words, else the latest phrase ending
+// in that word in the sentences before (voiceWindow of them, this
+// paragraph or the one before), which then becomes a body named by its
+// words ("The transport ministry ordered an inspection. An official at
+// the ministry said …"). -1 when there is none.
+func (r *Result) bodyOfPhrase(si, b, k int) int {
+	toks := r.toks[si]
+	if mi, ok := r.endAt[toks[k].End]; ok && r.Mentions[mi].TitleStart <= toks[b].Start+4 {
+		e := r.Mentions[mi].Entity
+		if en := &r.Entities[e]; en.Kind != Organisation {
+			return -1
+		} else if len(en.parts) > 1 || isCap(toks[k]) {
+			return e
+		}
+		// A bare "the ministry" made a body of its own: the phrase
+		// before may say which ministry.
+	}
+	head := toks[k].Norm
+	if toks[b].Norm != "the" || isCap(toks[k]) || !r.isOrgWord(head) || r.lex.IsPersonNoun(head) {
+		return -1
+	}
+	var mods []string
+	for _, t := range toks[b+1 : k] {
+		if isCap(t) || nlp.IsStopWord(t.Norm) {
+			return -1
+		}
+		mods = append(mods, t.Norm)
+	}
+	if e := r.ByPhrase(mods, head); e >= 0 {
+		return e
+	}
+	if len(mods) == 0 {
+		if e := r.ByRole(head); e >= 0 && r.Entities[e].Kind == Organisation && slices.Contains(r.Entities[e].parts, head) {
+			return e
+		}
+	}
+	// The phrase the article used before for the body.
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		pt := r.toks[s]
+		for m := len(pt) - 1; m > 0; m-- {
+			if s == si && m >= b || r.inQ[s][m] || pt[m].Norm != head || isCap(pt[m]) {
+				continue
+			}
+			if mi, ok := r.endAt[pt[m].End]; ok {
+				if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+					return e
+				}
+				continue
+			}
+			d := m - 1
+			for d > 0 && m-d <= maxBodyModifiers && pt[d].Norm != "the" && !isCap(pt[d]) && !nlp.IsStopWord(pt[d].Norm) &&
+				r.doc.Text[pt[d].End:pt[d+1].Start] == " " {
+				d--
+			}
+			if pt[d].Norm != "the" || d+1 == m && len(mods) == 0 || r.doc.Text[pt[d].End:pt[d+1].Start] != " " {
+				continue // a bare "the ministry" before says no more than this one
+			}
+			return r.addBody(s, d+1, m)
+		}
+	}
+	return -1
+}
+
+// addBody makes tokens [m, k] of sentence si, a phrase in lower case, a
+// mention of the unnamed body it describes ("transport ministry"), as
+// unnamedBodies does, and returns the body.
+func (r *Result) addBody(si, m, k int) int {
+	toks := r.toks[si]
+	name := r.doc.Text[toks[m].Start:toks[k].End]
+	f := foldName(name)
+	e := -1
+	for i := range r.Entities {
+		if r.Entities[i].Kind == Organisation && slices.Contains(r.Entities[i].Variants, f) {
+			e = i
+			break
+		}
+	}
+	if e < 0 {
+		parts := strings.Fields(f)
+		r.Entities = append(r.Entities, Entity{Kind: Organisation, Name: name, Short: name, Variants: []string{f, "the " + f},
+			first: parts[0], last: parts[len(parts)-1], parts: parts, evidence: map[string]int{string(Organisation): 1}})
+		e = len(r.Entities) - 1
+		r.starts = append(r.starts, nil)
+		r.indexParts(e)
+	}
+	if mi, ok := r.nameAt[toks[m].Start]; ok {
+		return r.Mentions[mi].Entity
+	}
+	r.Mentions = append(r.Mentions, Mention{Start: toks[m].Start, End: toks[k].End, TitleStart: toks[m].Start, Sentence: si, Entity: e})
+	mi := len(r.Mentions) - 1
+	// In text order, as mentionsBefore searches them.
+	en := &r.Entities[e]
+	at := sort.Search(len(en.Mentions), func(x int) bool { return r.Mentions[en.Mentions[x]].Start > toks[m].Start })
+	en.Mentions = slices.Insert(en.Mentions, at, mi)
+	r.starts[e] = slices.Insert(r.starts[e], sort.SearchInts(r.starts[e], toks[m].Start), toks[m].Start)
+	r.nameAt[toks[m].Start] = mi
+	r.titleAt[toks[m].Start] = mi
+	r.endAt[toks[k].End] = mi
+	return e
 }
 
 // functionRole reports whether the word at token n of sentence si is a

@@ -1,0 +1,41 @@
+package attribution
+
+import "testing"
+
+// TestFunctionPhraseSpeakers holds the speakers known by a role and the
+// phrase that places it ("a reporter from the …", "the chair of the …"),
+// named by the phrase as written; an unnamed official of a body speaks
+// for the body; a person noun's possessive inside a body's name stays in
+// the name.
+func TestFunctionPhraseSpeakers(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"an indefinite role placed by a body", "Hoshikawa Rail apologised on Monday.\nA reporter from the Kestrel Gazette asked: \"Why should anyone believe you now?\"\n",
+			"Why should anyone believe you now?", "A reporter from the Kestrel Gazette", "speech-before"},
+		{"a definite role of an occasion", "The meeting ran late.\nThe chair of the meeting said: \"We will adjourn.\"\n",
+			"We will adjourn.", "the chair of the meeting", "speech-before"},
+		{"an appositive of a named person is not one", "Dr Ana Ruiz, a mining analyst at Sable Ridge Capital, said: \"It was expected.\"\n",
+			"It was expected.", "Ruiz", "speech-before"},
+		{"an official of a body described before", "The transport ministry ordered an inspection of the plant.\nAn official at the ministry, speaking on condition of anonymity, said: \"The rules will be reviewed.\"\n",
+			"The rules will be reviewed.", "transport ministry", "speech-before"},
+		{"a possessive inside a body's name", "The Lyle County Sheriff's Office said: \"Call us first.\"\n",
+			"Call us first.", "Lyle County Sheriff's Office", "speech-before"},
+		{"a plural possessive inside a body's name", "The Ol Keju Farmers' Cooperative, which represents 1,200 smallholders, said in a statement that the claims were \"still overdue\".\n",
+			"still overdue", "Ol Keju Farmers' Cooperative", "sentence-verb"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(docOf(tt.text), DefaultLexicon())
+			for q, qt := range r.Quotations {
+				if r.doc.Text[qt.Start:qt.End] != tt.quote {
+					continue
+				}
+				if got := r.speakerName(q); got != tt.speaker || qt.Rule != tt.rule {
+					t.Errorf("speaker %q by %q, want %q by %q", got, qt.Rule, tt.speaker, tt.rule)
+				}
+				return
+			}
+			t.Errorf("quotation %q not found", tt.quote)
+		})
+	}
+}
