@@ -23,6 +23,10 @@ func TestFunctionPhraseSpeakers(t *testing.T) {
 			"Call us first.", "Lyle County Sheriff's Office", "speech-before"},
 		{"a plural possessive inside a body's name", "The Ol Keju Farmers' Cooperative, which represents 1,200 smallholders, said in a statement that the claims were \"still overdue\".\n",
 			"still overdue", "Ol Keju Farmers' Cooperative", "sentence-verb"},
+		{"an ordinal keeps one holder from another", "Rovers boss Dean Acheampong is off his bench. The fourth official, who is not amused, tells him: \"Technical area, Dean. Now.\"\n",
+			"Technical area, Dean. Now.", "the fourth official", "speech-before"},
+		{"the one a first-person writer asked, in the next sentence", "I went to every meeting. At the last one, I asked the council's highways officer how many cars would use the bypass. He told me: \"We'll know when it's built.\" That is no answer.\n",
+			"We'll know when it's built.", "the council's highways officer", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())

@@ -75,19 +75,37 @@ func (r *Result) fullestRole(w string) string {
 					m, n = m-1, n+1
 					continue
 				}
-				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) || !nounModifier(r.raw, p.Norm) {
+				if officeModifiers[p.Norm] && !isCap(p) {
+					m, n = m-1, n+1
+					continue
+				}
+				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) ||
+					!nounModifier(r.raw, p.Norm) && !nounModifier(r.raw, singular(p.Norm)) {
 					break
 				}
 				m, n = m-1, n+1
 			}
-			if m == 0 || toks[m-1].Norm != "the" || bestN > 0 && n <= bestN {
+			// "the council's highways officer": a body's possessive
+			// between "the" and the modifiers.
+			d := m
+			if m > 1 && n > 0 && !r.inQ[si][m-1] && !isCap(toks[m-1]) && possessive(toks[m-1].Text, false) &&
+				r.isOrgWord(possessor(toks[m-1])) && !r.lex.IsPersonNoun(possessor(toks[m-1])) {
+				d = m - 1
+			}
+			if d == 0 || toks[d-1].Norm != "the" || bestN > 0 && n <= bestN {
 				continue
 			}
-			best, bestN = "the "+strings.ToLower(r.doc.Text[toks[m].Start:t.End]), max(n, 1)
+			best, bestN = "the "+strings.ToLower(r.doc.Text[toks[d].Start:t.End]), max(n, 1)
 		}
 	}
 	return best
 }
+
+// officeModifiers are the adjectives that tell one holder of a role from
+// another, so that a role phrase keeps them ("the fourth official", "the
+// then minister"), where "the same driver" or "the tired driver" is the
+// driver: ordinals and words of an office's time.
+var officeModifiers = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth then former acting interim outgoing incoming`)
 
 // nounModifier reports whether a folded word before a role noun modifies
 // it as a noun ("bowser" in "the bowser driver", "traffic"), not as an
@@ -153,7 +171,7 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 	// noun modifiers only.
 	m := r.hyphenStart(si, k)
 	for n := 0; m > lo && n < maxRoleModifiers && toks[m-1].Norm != "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " " &&
-		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm)); n++ {
+		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && (officeModifiers[toks[m-1].Norm] || nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm))); n++ {
 		m--
 	}
 	if a := r.indefiniteOpener(si, k, lo); a >= 0 {
@@ -497,7 +515,12 @@ func (r *Result) roleOnlyFor(w string) int {
 	}
 	name := r.fullestRole(w)
 	if bare := "the " + w; bare != foldName(name) {
-		return r.addRoleOnly(w, name, w, bare)
+		// "highways officer" for "the council's highways officer".
+		f := strings.TrimPrefix(foldName(name), "the ")
+		if i := strings.LastIndex(f, "'s "); i >= 0 {
+			f = f[i+3:]
+		}
+		return r.addRoleOnly(w, name, w, bare, f)
 	}
 	return r.addRoleOnly(w, name, w)
 }

@@ -438,7 +438,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return -1, true // someone the article does not name
 		}
 		for m := lo; m <= kk; m++ {
-			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
+			d := m - 1
+			for d > lo && officeModifiers[toks[d].Norm] {
+				d-- // "The fourth official, who is not amused, tells him"
+			}
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && d >= lo && determiners[toks[d].Norm] {
 				return r.roleSubject(si, m, lo)
 			}
 		}
