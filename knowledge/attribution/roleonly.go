@@ -201,6 +201,11 @@ func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 	}
 	toks := r.toks[si]
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
+	if j := r.functionTail(si, k); j > k {
+		// "One, a retired midwife from Wexcombe, said": the phrase that
+		// places the role is part of its name, as the article gives it.
+		name += r.doc.Text[toks[k].End:toks[j].End]
+	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
 	if e, ok := r.roleOnly[key]; ok {
 		return e
@@ -717,6 +722,39 @@ func (r *Result) addBody(si, m, k int) int {
 	r.titleAt[toks[m].Start] = mi
 	r.endAt[toks[k].End] = mi
 	return e
+}
+
+// functionTail returns the last token of the function phrase after the
+// role noun at token k of sentence si ("from Wexcombe", "in the
+// bereavement team"), when the phrase ends the subject (a comma or a
+// speech verb follows it), or k.
+func (r *Result) functionTail(si, k int) int {
+	toks := r.toks[si]
+	p := k + 1
+	if p+1 >= len(toks) || !functionPrepositions[toks[p].Norm] || r.inQ[si][p] || r.gapAt(toks, p) != " " {
+		return k
+	}
+	for j := p + 1; j < len(toks) && j <= p+maxFunctionWords; j++ {
+		if r.inQ[si][j] || r.gapAt(toks, j) != " " {
+			return k
+		}
+		if e, ok := r.entityEndingAt(toks[j]); ok && r.Entities[e].Kind == Person {
+			return k
+		}
+		if nlp.IsStopWord(toks[j].Norm) && !determiners[toks[j].Norm] {
+			return k
+		}
+		if j+1 == len(toks) {
+			return k
+		}
+		if strings.Contains(r.gapAt(toks, j+1), ",") || r.gapAt(toks, j+1) == " " && speechVerbs[toks[j+1].Norm] {
+			if determiners[toks[j].Norm] {
+				return k
+			}
+			return j
+		}
+	}
+	return k
 }
 
 // functionRole reports whether the word at token n of sentence si is a
