@@ -201,16 +201,19 @@ func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 	}
 	toks := r.toks[si]
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
+	var variants []string
 	if j := r.functionTail(si, k); j > k {
 		// "One, a retired midwife from Wexcombe, said": the phrase that
-		// places the role is part of its name, as the article gives it.
+		// places the role is part of its name, as the article gives it;
+		// "a retired midwife" still names them.
+		variants = append(variants, foldName(name))
 		name += r.doc.Text[toks[k].End:toks[j].End]
 	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
 	if e, ok := r.roleOnly[key]; ok {
 		return e
 	}
-	return r.addRoleOnly(key, name, w)
+	return r.addRoleOnly(key, name, w, variants...)
 }
 
 // possessiveRole returns the possessive pronoun opening a role phrase
