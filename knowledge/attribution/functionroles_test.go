@@ -27,6 +27,8 @@ func TestFunctionPhraseSpeakers(t *testing.T) {
 			"Technical area, Dean. Now.", "the fourth official", "speech-before"},
 		{"the one a first-person writer asked, in the next sentence", "I went to every meeting. At the last one, I asked the council's highways officer how many cars would use the bypass. He told me: \"We'll know when it's built.\" That is no answer.\n",
 			"We'll know when it's built.", "the council's highways officer", "speech-before"},
+		{"a role phrase opening coordinated verbs", "Then everything went digital. The man from the distribution company came up from London, sat in our office and said, \"Go digital or go dark.\" The town raised the money.\n",
+			"Go digital or go dark.", "the man from the distribution company", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())

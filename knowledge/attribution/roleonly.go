@@ -727,6 +727,37 @@ func (r *Result) addBody(si, m, k int) int {
 	return e
 }
 
+// openingFunctionEnd returns the last token of a role phrase with a
+// function phrase that opens sentence si at token lo ("The man from the
+// distribution company came up …"): a determiner, a person noun within
+// maxRoleModifiers+1 words, a function preposition and the nouns, names
+// and determiners after it; -1 when there is none.
+func (r *Result) openingFunctionEnd(si, lo int) int {
+	toks := r.toks[si]
+	if lo >= len(toks) || !determiners[toks[lo].Norm] && toks[lo].Norm != "one" || r.inQ[si][lo] {
+		return -1
+	}
+	nf, _ := r.raw.(NounsFirst)
+	for n := lo + 1; n < len(toks) && n <= lo+1+maxRoleModifiers; n++ {
+		if r.gapAt(toks, n) != " " && r.gapAt(toks, n) != "-" {
+			return -1
+		}
+		if n+2 >= len(toks) || !functionPrepositions[toks[n+1].Norm] || r.gapAt(toks, n+1) != " " {
+			continue
+		}
+		j := n + 2
+		for j+1 < len(toks) && j+1 <= n+1+maxFunctionWords && r.gapAt(toks, j+1) == " " && !r.inQ[si][j+1] &&
+			(determiners[toks[j].Norm] || isCap(toks[j+1]) || nf != nil && nf.NounFirst(toks[j+1].Norm)) {
+			j++
+		}
+		if determiners[toks[j].Norm] || nlp.IsStopWord(toks[j].Norm) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
 // functionTail returns the last token of the function phrase after the
 // role noun at token k of sentence si ("from Wexcombe", "in the
 // bereavement team"), when the phrase ends the subject (a comma or a

@@ -529,6 +529,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
+		// "The man from the distribution company came up from London,
+		// sat in our office and said": the role phrase opening the clause.
+		if j := r.openingFunctionEnd(si, lo); j > lo && j < k {
+			if e := r.plainPersonByFunction(si, j, lo); e >= 0 {
+				return e, true
+			}
+		}
 	}
 	// "Tess signs off by calling it “…”": so is a gerund's after "by",
 	// when a name opens the clause and nothing but its predicate stands
