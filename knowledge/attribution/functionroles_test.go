@@ -29,6 +29,12 @@ func TestFunctionPhraseSpeakers(t *testing.T) {
 			"We'll know when it's built.", "the council's highways officer", "speech-before"},
 		{"a role phrase opening coordinated verbs", "Then everything went digital. The man from the distribution company came up from London, sat in our office and said, \"Go digital or go dark.\" The town raised the money.\n",
 			"Go digital or go dark.", "the man from the distribution company", "speech-before"},
+		{"a pronoun after an indefinite role phrase", "Nurse Grace Adeyemi said the ward was short.\nA paramedic at the hospital, who asked not to be named, said the lifts had failed. \"We carry them up,\" he said.\n",
+			"We carry them up,", "a paramedic at the hospital", "speech-after"},
+		{"the definite phrase refers back to the indefinite one", "Nurse Grace Adeyemi said the ward was short.\nA paramedic at the hospital, who asked not to be named, said he had carried patients up the stairs.\nThe paramedic said: \"We carry them up.\"\n",
+			"We carry them up.", "a paramedic at the hospital", "speech-before"},
+		{"a pronoun after an indefinite plain description is no one", "Nurse Grace Adeyemi said the ward was short.\nA patient's son who was visiting said the staff were kind. \"They try hard,\" he said.\n",
+			"They try hard,", "", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())

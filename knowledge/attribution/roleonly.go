@@ -209,6 +209,13 @@ func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 		variants = append(variants, foldName(name))
 		name += r.doc.Text[toks[k].End:toks[j].End]
 	}
+	// "senior midwife" for "a senior midwife": the phrase without its
+	// article names them too.
+	for _, v := range append([]string{foldName(name)}, variants...) {
+		if _, rest, ok := strings.Cut(v, " "); ok && !slices.Contains(variants, rest) {
+			variants = append(variants, rest)
+		}
+	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
 	if e, ok := r.roleOnly[key]; ok {
 		return e
@@ -520,6 +527,24 @@ func (r *Result) nestedRolePhrase(si, k, lo int) (int, bool) {
 func (r *Result) roleOnlyFor(w string) int {
 	if e, ok := r.roleOnly[w]; ok {
 		return e
+	}
+	// "A senior midwife at the unit … said …. The midwife said": the
+	// definite phrase refers back to the one person an indefinite phrase
+	// of that role brought in.
+	found := -1
+	for key, e := range r.roleOnly {
+		if strings.HasPrefix(key, "a\x00") && slices.Contains(r.Entities[e].Roles, w) {
+			if found >= 0 && found != e {
+				found = -2
+				break
+			}
+			found = e
+		}
+	}
+	if found >= 0 {
+		r.roleOnly[w] = found
+		r.Entities[found].Variants = append(r.Entities[found].Variants, "the "+w)
+		return found
 	}
 	name := r.fullestRole(w)
 	if bare := "the " + w; bare != foldName(name) {
@@ -844,4 +869,135 @@ func (r *Result) indefiniteOpener(si, k, lo int) int {
 		return a - 1
 	}
 	return -1
+}
+
+// maxIndefiniteWords bounds the words from the "a" of an indefinite person
+// phrase to its noun ("a patient's daughter", "one Ashcombe supporter").
+const maxIndefiniteWords = 4
+
+// indefiniteAntecedents gives the "he" or "she" after a sentence that opens
+// with an indefinite person phrase ("A patient's daughter who arrived for
+// visiting said …", "One Ashcombe supporter … was in tears. ‘…,’ he
+// said") to that person: the first such pronoun later in the sentence or
+// opening a clause of the next sentence of the paragraph, when no one is
+// named between and the gender agrees. A role names the person as the
+// article gives it ("a retired nurse"); anyone else is someone the
+// article does not name, whose words are no one's, never the last person
+// named paragraphs before.
+func (r *Result) indefiniteAntecedents() {
+	for s := range r.toks {
+		a, n := r.openingIndefinite(s)
+		if a < 0 || r.toks[s][a].Norm == "one" {
+			// "One driver …": one of several the article speaks of,
+			// whom the sets name by the phrase or not at all.
+			continue
+		}
+		w := r.roleWord(s, n)
+		g := handGender[w]
+		if g == "" {
+			g = genderOfVoice(w)
+		}
+		// Every "he" or "she" of the gender after the noun, in this
+		// sentence and the next of the paragraph, until someone is named.
+		var at []int
+		pg := ""
+	scan:
+		for t := s; t <= s+1 && t < len(r.toks); t++ {
+			if r.doc.Sentences[t].Paragraph != r.doc.Sentences[s].Paragraph {
+				break
+			}
+			from := 0
+			if t == s {
+				from = n + 1
+			}
+			for m := from; m < len(r.toks[t]); m++ {
+				tk := r.toks[t][m]
+				if r.inQ[t][m] {
+					continue
+				}
+				if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+					break scan // someone named comes next
+				}
+				if tk.Norm != "he" && tk.Norm != "she" || g != "" && personalPronouns[tk.Norm] != g || pg != "" && personalPronouns[tk.Norm] != pg {
+					continue
+				}
+				if old, ok := r.pronoun[tk.Start]; ok && (r.namedIn(s, old) || r.namedIn(t, old) || r.Entities[old].RoleOnly) {
+					break scan
+				}
+				pg = personalPronouns[tk.Norm]
+				at = append(at, tk.Start)
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		e := r.indefiniteSubject(s, a, n)
+		for _, p := range at {
+			if e >= 0 {
+				r.pronoun[p] = e
+				r.Entities[e].Gender = pg
+				continue
+			}
+			delete(r.pronoun, p)
+			if r.unnamedPronoun == nil {
+				r.unnamedPronoun = map[int]bool{}
+			}
+			r.unnamedPronoun[p] = true
+		}
+	}
+}
+
+// indefiniteSubject returns the person an indefinite phrase from token a
+// to person noun n of sentence si names: a role, as the article gives it
+// ("a retired nurse"); -1 for anyone else ("a patient's daughter"), whom
+// the article does not name.
+func (r *Result) indefiniteSubject(si, a, n int) int {
+	if r.functionRole(si, n, "") && n == a+1 || r.functionRole(si, n, "") && !isCap(r.toks[si][a+1]) && !possessive(r.toks[si][a+1].Text, false) {
+		return r.indefiniteRoleSpeaker(si, a, n)
+	}
+	return -1
+}
+
+// openingIndefinite returns the "a", "an" or "one" opening sentence s, or
+// an appositive set off by a comma in its first words ("One of the
+// victims, a retired nurse who …"), and the person noun it opens within
+// maxIndefiniteWords words; -1, -1 when there is none. The words between
+// may be modifiers of any kind, names and possessives included.
+func (r *Result) openingIndefinite(s int) (int, int) {
+	toks := r.toks[s]
+	for a := 0; a < len(toks) && a <= maxFronted; a++ {
+		if r.inQ[s][a] {
+			return -1, -1
+		}
+		// After a comma only in apposition to "One" ("One of the
+		// victims, a retired nurse"): "The harbourmaster, a quiet man,"
+		// is the harbourmaster.
+		if a > 0 && (!strings.Contains(r.gapAt(toks, a), ",") || toks[0].Norm != "one") {
+			continue
+		}
+		if d := toks[a].Norm; d != "a" && d != "an" && d != "one" {
+			continue
+		}
+		for n := a + 1; n < len(toks) && n <= a+maxIndefiniteWords; n++ {
+			if r.inQ[s][n] || strings.TrimSpace(r.gapAt(toks, n)) != "" && r.gapAt(toks, n) != "-" {
+				break
+			}
+			if _, ok := r.nameAt[toks[n].Start]; ok {
+				if mi := r.nameAt[toks[n].Start]; r.Entities[r.Mentions[mi].Entity].Kind == Person {
+					break
+				}
+			}
+			w := r.roleWord(s, n)
+			if isCap(toks[n]) || possessive(toks[n].Text, false) || singular(w) != w {
+				continue
+			}
+			if n+1 < len(toks) && (r.gapAt(toks, n+1) == "-" || r.gapAt(toks, n+1) == " " && (r.lex.IsPersonNoun(toks[n+1].Norm) || possessive(toks[n+1].Text, false))) {
+				continue // a modifier: the noun comes later
+			}
+			if plainPeople[w] || kinNouns[w] || genericPeople[w] || r.lex.IsPersonNoun(w) && !voiceNouns[w] && !anonymousNouns[w] {
+				return a, n
+			}
+		}
+	}
+	return -1, -1
 }

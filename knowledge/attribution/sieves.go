@@ -387,6 +387,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if k < lo {
 		return -1, false
 	}
+	if r.unnamedPronoun[toks[k].Start] && !r.inQ[si][k] {
+		return -1, true // "he said" of someone the article does not name
+	}
 	// "The minister, Ann Roe, speaking in the Assembly on Monday, said":
 	// a participle aside between commas; the subject stands before it.
 	if v > lo && v < len(toks) && strings.Contains(r.gapAt(toks, v), ",") {
@@ -419,6 +422,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// was not authorised to speak, said": the subject stands before a
 	// relative clause set off by commas, however long.
 	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
+		// "A patient's daughter who arrived for visiting said": an
+		// indefinite person phrase opening the sentence.
+		if a, n := r.openingIndefinite(si); n == kk && a >= lo && r.toks[si][a].Norm != "one" {
+			return r.indefiniteSubject(si, a, n), true
+		}
 		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
 		}
@@ -943,6 +951,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	toks := r.toks[si]
 	if k >= hi {
 		return -1, false
+	}
+	if r.unnamedPronoun[toks[k].Start] {
+		return -1, true // "‘…,’ she said" of someone the article does not name
 	}
 	if mi, ok := r.titleAt[toks[k].Start]; ok {
 		// "from Met Éireann's head of forecasting, Declan Moriarty,": the
