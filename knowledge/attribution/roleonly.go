@@ -952,10 +952,17 @@ func (r *Result) indefiniteAntecedents() {
 // ("a retired nurse"); -1 for anyone else ("a patient's daughter"), whom
 // the article does not name.
 func (r *Result) indefiniteSubject(si, a, n int) int {
-	if r.functionRole(si, n, "") && n == a+1 || r.functionRole(si, n, "") && !isCap(r.toks[si][a+1]) && !possessive(r.toks[si][a+1].Text, false) {
+	if r.indefiniteIsRole(si, a, n) {
 		return r.indefiniteRoleSpeaker(si, a, n)
 	}
 	return -1
+}
+
+// indefiniteIsRole reports whether the indefinite phrase from token a to
+// person noun n of sentence si gives a role ("a senior midwife"), not a
+// description ("a patient's daughter", "a man").
+func (r *Result) indefiniteIsRole(si, a, n int) bool {
+	return r.functionRole(si, n, "") && (n == a+1 || !isCap(r.toks[si][a+1]) && !possessive(r.toks[si][a+1].Text, false))
 }
 
 // openingIndefinite returns the "a", "an" or "one" opening sentence s, or

@@ -424,8 +424,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
 		// "A patient's daughter who arrived for visiting said": an
 		// indefinite person phrase opening the sentence.
-		if a, n := r.openingIndefinite(si); n == kk && a >= lo && r.toks[si][a].Norm != "one" {
-			return r.indefiniteSubject(si, a, n), true
+		// Someone described without a role is no one the article names;
+		// a role is left to the rules below ("a harbour official, who
+		// asked not to be named, said").
+		if a, n := r.openingIndefinite(si); n == kk && a >= lo && r.toks[si][a].Norm != "one" && !r.indefiniteIsRole(si, a, n) {
+			return -1, true
 		}
 		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
