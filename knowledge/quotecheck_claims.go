@@ -247,8 +247,13 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 		return nameAt{}, false
 	}
 	j := i + 1
-	for j < len(toks) && j-i < 5 && nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) && !chatterWords[toks[j].Norm] &&
-		(isCapitalised(toks[j]) || particlesBeforeName(toks, j)) {
+	// "The Ol Keju Farmers' Cooperative": a plural possessive inside a
+	// body's name, which Resolve below must then confirm.
+	pluralPossessive := func(gap string, prev Token) bool {
+		return (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s")
+	}
+	for j < len(toks) && j-i < 5 && (nameGap(s[toks[j-1].End:toks[j].Start], toks[j-1]) || pluralPossessive(s[toks[j-1].End:toks[j].Start], toks[j-1])) &&
+		!chatterWords[toks[j].Norm] && (isCapitalised(toks[j]) || particlesBeforeName(toks, j)) {
 		j++
 	}
 	// "Island Ferry Workers Local 219": a number may end a body's name,

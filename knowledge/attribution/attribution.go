@@ -169,6 +169,10 @@ type Result struct {
 	// roleOnly maps a folded role noun to the person the article knows
 	// only by it (roleSpeaker).
 	roleOnly map[string]int
+	// unnamedPronoun marks the offsets of the "he" and "she" that refer to
+	// someone the article describes without naming ("A patient's daughter
+	// … ‘…,’ she said"): their speaker is no one, not the last person named.
+	unnamedPronoun map[int]bool
 	// relatives maps an owner and a relation noun to the person the
 	// article introduces so ("Her husband, Alan Pettigrew"); built once,
 	// when a nested quotation needs it.
@@ -215,6 +219,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	r.resolve()
 	// Before the narration's roles are read: "The commander closed the
 	// throttles. He …" is about someone unnamed, not the last man named.
+	r.indefiniteAntecedents()
 	r.roleAntecedents()
 	r.askedRoleAntecedents()
 	if r.narrativeRoles() {
@@ -224,6 +229,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 			r.Entities[i].Gender = genders[i]
 		}
 		r.resolve()
+		r.indefiniteAntecedents()
 		r.roleAntecedents()
 		r.askedRoleAntecedents()
 	}

@@ -24,14 +24,15 @@ func TestBriefingBodyVoices(t *testing.T) {
 
 // TestQuantifierAppositive: "One, a retired nurse from Ashby, said" is
 // said by the person the role phrase describes, not by "One" nor by the
-// place inside the phrase.
+// place inside the phrase; the phrase names them whole, as the sets'
+// annotators do ("a retired midwife from Wexcombe").
 func TestQuantifierAppositive(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, quote, speaker, rule string
 	}{
 		{"one reader of several",
 			"Several readers wrote to complain about the story. One, a retired teacher from Ashby, said the error had \"hurt the whole school.\" Another asked why the page had changed.\n",
-			"hurt the whole school.", "a retired teacher", "speech-before"},
+			"hurt the whole school.", "a retired teacher from Ashby", "speech-before"},
 		{"another after a named reader",
 			"Tom Reed wrote first. Another, a former councillor, said the paper had been \"too quick to judge.\"\n",
 			"too quick to judge.", "a former councillor", "speech-before"},

@@ -128,12 +128,20 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 		j := k + 1
 		for j < len(toks) {
 			prev := toks[j-1]
+			gap := text[prev.End:toks[j].Start]
 			if strings.HasSuffix(prev.Text, "’s") || strings.HasSuffix(prev.Text, "'s") {
+				// "Lyle County Sheriff's Office", "the Women's Institute":
+				// a person noun's possessive inside a body's name that an
+				// organisation word goes on; "Harvard's Dean Whitby" is two names.
+				if gap == " " && isCap(toks[j]) && r.possessorInName(prev, toks[j]) {
+					j++
+					continue
+				}
 				break
 			}
-			gap := text[prev.End:toks[j].Start]
-			if (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s") && isCap(toks[j]) && handOrgs[toks[j].Norm] {
-				j++ // "the Footballers’ Guild"
+			if (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s") && isCap(toks[j]) &&
+				(handOrgs[toks[j].Norm] || r.possessorInName(prev, toks[j])) {
+				j++ // "the Footballers’ Guild", "the Ol Keju Farmers' Cooperative"
 				continue
 			}
 			if !gapOK(gap, prev) {
@@ -204,6 +212,16 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 		k = j
 	}
 	return out
+}
+
+// possessorInName reports whether the capitalised possessive prev ("Sheriff's",
+// "Farmers'") and the word after it (head) belong to one body's name: the
+// possessor is a person noun (a role or a group of people, not a name) and
+// head is an organisation word ("Office", "Cooperative", "Institute").
+func (r *Result) possessorInName(prev, head nlp.Token) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(prev.Norm, "’s"), "'s"), "’")
+	w = strings.TrimSuffix(w, "'")
+	return r.isOrgWord(head.Norm) && !r.lex.IsPersonNoun(head.Norm) && (r.lex.IsPersonNoun(w) || r.lex.IsPersonNoun(singular(w)))
 }
 
 // skipPortfolio returns where the name starts in the capitalised run

@@ -28,6 +28,10 @@ func (r *Result) askedRoleAntecedents() {
 				continue
 			}
 			g := handGender[w]
+			// The pronoun after it in the sentence, or opening the next
+			// sentence of the paragraph ("I asked the council's highways
+			// officer how many cars would use it. He told me: “…”").
+			ps, pm := s, -1
 			for m := k + 1; m < len(toks); m++ {
 				if r.inQ[s][m] {
 					continue
@@ -35,24 +39,35 @@ func (r *Result) askedRoleAntecedents() {
 				if _, named := r.nameAt[toks[m].Start]; named {
 					break
 				}
-				pg := personalPronouns[toks[m].Norm]
-				if toks[m].Norm != "he" && toks[m].Norm != "she" || g != "" && pg != g {
-					continue
-				}
-				old, ok := r.pronoun[toks[m].Start]
-				if ok && r.namedIn(s, old) {
+				if toks[m].Norm == "he" || toks[m].Norm == "she" {
+					pm = m
 					break
 				}
-				e := r.roleSpeaker(s, k)
-				if e < 0 {
-					break
-				}
-				r.pronoun[toks[m].Start] = e
-				r.Entities[e].Gender = pg
-				if ok {
-					r.carryPronoun(s, m, old, e, toks[m].Norm)
-				}
+			}
+			if pm < 0 && s+1 < len(r.toks) && r.doc.Sentences[s+1].Paragraph == r.doc.Sentences[s].Paragraph &&
+				len(r.toks[s+1]) > 0 && !r.inQ[s+1][0] && (r.toks[s+1][0].Norm == "he" || r.toks[s+1][0].Norm == "she") {
+				ps, pm = s+1, 0
+			}
+			if pm < 0 {
 				break
+			}
+			pt := r.toks[ps][pm]
+			pg := personalPronouns[pt.Norm]
+			if g != "" && pg != g {
+				break
+			}
+			old, ok := r.pronoun[pt.Start]
+			if ok && (r.namedIn(s, old) || r.namedIn(ps, old)) {
+				break
+			}
+			e := r.roleSpeaker(s, k)
+			if e < 0 {
+				break
+			}
+			r.pronoun[pt.Start] = e
+			r.Entities[e].Gender = pg
+			if ok {
+				r.carryPronoun(ps, pm, old, e, pt.Norm)
 			}
 			break
 		}
@@ -64,8 +79,12 @@ func (r *Result) askedRoleAntecedents() {
 // maxRoleModifiers noun modifiers, then a person noun that is a role.
 func (r *Result) addressedRole(s, d int) int {
 	toks := r.toks[s]
-	for k := d + 1; k <= d+1+maxRoleModifiers && k < len(toks); k++ {
-		if r.inQ[s][k] || isCap(toks[k]) || possessive(toks[k].Text, false) {
+	for k := d + 1; k <= d+2+maxRoleModifiers && k < len(toks); k++ {
+		if k == d+1 && k+1 < len(toks) && !r.inQ[s][k] && !isCap(toks[k]) && possessive(toks[k].Text, false) &&
+			r.isOrgWord(possessor(toks[k])) && !r.lex.IsPersonNoun(possessor(toks[k])) {
+			continue // "the council's highways officer": the body's officer
+		}
+		if r.inQ[s][k] || isCap(toks[k]) || possessive(toks[k].Text, false) || k > d+1+maxRoleModifiers {
 			return -1
 		}
 		w := toks[k].Norm
@@ -75,7 +94,7 @@ func (r *Result) addressedRole(s, d int) int {
 			}
 			return k
 		}
-		if !nounModifier(r.raw, w) {
+		if !nounModifier(r.raw, w) && !nounModifier(r.raw, singular(w)) { // "highways officer"
 			return -1
 		}
 	}

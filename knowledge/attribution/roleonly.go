@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -74,19 +75,37 @@ func (r *Result) fullestRole(w string) string {
 					m, n = m-1, n+1
 					continue
 				}
-				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) || !nounModifier(r.raw, p.Norm) {
+				if officeModifiers[p.Norm] && !isCap(p) {
+					m, n = m-1, n+1
+					continue
+				}
+				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) ||
+					!nounModifier(r.raw, p.Norm) && !nounModifier(r.raw, singular(p.Norm)) {
 					break
 				}
 				m, n = m-1, n+1
 			}
-			if m == 0 || toks[m-1].Norm != "the" || bestN > 0 && n <= bestN {
+			// "the council's highways officer": a body's possessive
+			// between "the" and the modifiers.
+			d := m
+			if m > 1 && n > 0 && !r.inQ[si][m-1] && !isCap(toks[m-1]) && possessive(toks[m-1].Text, false) &&
+				r.isOrgWord(possessor(toks[m-1])) && !r.lex.IsPersonNoun(possessor(toks[m-1])) {
+				d = m - 1
+			}
+			if d == 0 || toks[d-1].Norm != "the" || bestN > 0 && n <= bestN {
 				continue
 			}
-			best, bestN = "the "+strings.ToLower(r.doc.Text[toks[m].Start:t.End]), max(n, 1)
+			best, bestN = "the "+strings.ToLower(r.doc.Text[toks[d].Start:t.End]), max(n, 1)
 		}
 	}
 	return best
 }
+
+// officeModifiers are the adjectives that tell one holder of a role from
+// another, so that a role phrase keeps them ("the fourth official", "the
+// then minister"), where "the same driver" or "the tired driver" is the
+// driver: ordinals and words of an office's time.
+var officeModifiers = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth then former acting interim outgoing incoming`)
 
 // nounModifier reports whether a folded word before a role noun modifies
 // it as a noun ("bowser" in "the bowser driver", "traffic"), not as an
@@ -152,7 +171,7 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 	// noun modifiers only.
 	m := r.hyphenStart(si, k)
 	for n := 0; m > lo && n < maxRoleModifiers && toks[m-1].Norm != "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " " &&
-		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm)); n++ {
+		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && (officeModifiers[toks[m-1].Norm] || nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm))); n++ {
 		m--
 	}
 	if a := r.indefiniteOpener(si, k, lo); a >= 0 {
@@ -182,11 +201,26 @@ func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 	}
 	toks := r.toks[si]
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
+	var variants []string
+	if j := r.functionTail(si, k); j > k {
+		// "One, a retired midwife from Wexcombe, said": the phrase that
+		// places the role is part of its name, as the article gives it;
+		// "a retired midwife" still names them.
+		variants = append(variants, foldName(name))
+		name += r.doc.Text[toks[k].End:toks[j].End]
+	}
+	// "senior midwife" for "a senior midwife": the phrase without its
+	// article names them too.
+	for _, v := range append([]string{foldName(name)}, variants...) {
+		if _, rest, ok := strings.Cut(v, " "); ok && !slices.Contains(variants, rest) {
+			variants = append(variants, rest)
+		}
+	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
 	if e, ok := r.roleOnly[key]; ok {
 		return e
 	}
-	return r.addRoleOnly(key, name, w)
+	return r.addRoleOnly(key, name, w, variants...)
 }
 
 // possessiveRole returns the possessive pronoun opening a role phrase
@@ -494,26 +528,54 @@ func (r *Result) roleOnlyFor(w string) int {
 	if e, ok := r.roleOnly[w]; ok {
 		return e
 	}
+	// "A senior midwife at the unit … said …. The midwife said": the
+	// definite phrase refers back to the one person an indefinite phrase
+	// of that role brought in.
+	found := -1
+	for key, e := range r.roleOnly {
+		if strings.HasPrefix(key, "a\x00") && slices.Contains(r.Entities[e].Roles, w) {
+			if found >= 0 && found != e {
+				found = -2
+				break
+			}
+			found = e
+		}
+	}
+	if found >= 0 {
+		r.roleOnly[w] = found
+		r.Entities[found].Variants = append(r.Entities[found].Variants, "the "+w)
+		return found
+	}
 	name := r.fullestRole(w)
 	if bare := "the " + w; bare != foldName(name) {
-		return r.addRoleOnly(w, name, w, bare)
+		// "highways officer" for "the council's highways officer".
+		f := strings.TrimPrefix(foldName(name), "the ")
+		if i := strings.LastIndex(f, "'s "); i >= 0 {
+			f = f[i+3:]
+		}
+		return r.addRoleOnly(w, name, w, bare, f)
 	}
 	return r.addRoleOnly(w, name, w)
 }
 
-// functionPrepositions open the phrase that gives a plain person noun a
-// function: "the man on the phone", "the woman from the agency".
-var functionPrepositions = wordSet(`on from at behind`)
+// functionPrepositions open the phrase that gives a person noun a
+// function or a place: "the man on the phone", "the woman from the
+// agency", "a reporter from the Nagasora Shimbun", "the chair of the
+// meeting", "a nurse in the bereavement team".
+var functionPrepositions = wordSet(`on from at behind of in with`)
 
 // maxFunctionWords bounds the words of that phrase after the preposition.
-const maxFunctionWords = 4
+const maxFunctionWords = 5
 
 // plainPersonByFunction returns the person known only as "the man on the
 // phone" when tokens [lo, k] of sentence si end with such a phrase right
-// before its verb: "the", a plain person noun, a function preposition and
-// a short phrase without a name. A bare "the woman said" stays anonymous;
-// the phrase tells a reader who spoke. The entity is named by the phrase
-// in lower case, one per phrase.
+// before its verb: "the", "a", "an" or "one", a person noun (a plain one
+// or a role, with up to maxRoleModifiers words before it), a function
+// preposition and a short phrase without a person's name. A bare "the
+// woman said" stays anonymous; the phrase tells a reader who spoke. The
+// entity is named by the phrase as the article writes it (the sets'
+// convention for role-only speakers), one per definite phrase and one per
+// sentence for an indefinite one (two callers are two people).
 func (r *Result) plainPersonByFunction(si, k, lo int) int {
 	toks := r.toks[si]
 	for p := k - 1; p > lo+1 && p >= k-maxFunctionWords; p-- {
@@ -521,28 +583,255 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 			continue
 		}
 		n := p - 1
-		if !plainPeople[toks[n].Norm] {
+		w := r.roleWord(si, n)
+		if !plainPeople[w] && !r.functionRole(si, n, toks[p].Norm) {
 			return -1
 		}
-		if toks[n-1].Norm != "the" || r.inQ[si][n-1] {
+		// The opener, over the role's modifiers ("the fourth official",
+		// "a retired midwife", "one long-serving officer").
+		a := r.hyphenStart(si, n) - 1
+		for m := 0; a > lo && m < maxRoleModifiers && !determiners[toks[a].Norm] && toks[a].Norm != "one" &&
+			!isCap(toks[a]) && !nlp.IsStopWord(toks[a].Norm) && !r.lex.IsPersonNoun(toks[a].Norm) &&
+			r.doc.Text[toks[a].End:toks[a+1].Start] == " "; m++ {
+			a = r.hyphenStart(si, a) - 1
+		}
+		if a < lo || r.inQ[si][a] || nlp.IsStopWord(toks[k].Norm) || determiners[toks[k].Norm] {
 			return -1
 		}
-		for m := n; m <= k; m++ {
-			if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" {
+		if a > lo && strings.Contains(r.gapAt(toks, a), ",") {
+			if _, ok := r.entityEndingAt(toks[a-1]); ok {
+				return -1 // "Naledi Khumalo-Webb, a mining analyst at Sable Ridge Capital, said": the name's appositive
+			}
+		}
+		definite := toks[a].Norm == "the"
+		if !definite && toks[a].Norm != "a" && toks[a].Norm != "an" && toks[a].Norm != "one" {
+			return -1
+		}
+		if !plainPeople[w] && toks[p].Norm == "of" && !definite {
+			return -1 // "a member of the board", "one of the officers": no function of their own
+		}
+		for m := a + 1; m <= k; m++ {
+			if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" && r.gapAt(toks, m) != "-" {
 				return -1
 			}
 			if e, ok := r.entityEndingAt(toks[m]); ok && r.Entities[e].Kind == Person {
 				return -1 // "the man from Ms Roe's office" is no one's function
 			}
 		}
-		name := strings.ToLower(r.doc.Text[toks[n-1].Start:toks[k].End])
-		key := "fn\x00" + name
+		if w == "official" && toks[p].Norm != "on" && toks[p].Norm != "behind" {
+			// "An official at the ministry, speaking on condition of
+			// anonymity, said": an official left unnamed speaks for the
+			// body, as a spokesman does (officialOfBody).
+			if e := r.bodyOfPhrase(si, p+1, k); e >= 0 {
+				return e
+			}
+		}
+		if e, ok := r.entityEndingAt(toks[k]); ok && r.Entities[e].Kind == Organisation && !plainPeople[w] &&
+			(toks[p].Norm == "of" || toks[p].Norm == "at") {
+			return -1 // "the head of the Federal Rail Safety Administration": its officer, named elsewhere
+		}
+		name := r.doc.Text[toks[a].Start:toks[k].End]
+		if definite || plainPeople[w] {
+			name = strings.ToLower(name[:1]) + name[1:]
+		}
+		key := "fn\x00" + foldName(name)
+		if !definite {
+			key += "\x00" + strconv.Itoa(si)
+		}
 		if e, ok := r.roleOnly[key]; ok {
 			return e
 		}
-		return r.addRoleOnly(key, name, toks[n].Norm)
+		return r.addRoleOnly(key, name, w, foldName(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), w)
 	}
 	return -1
+}
+
+// bodyOfPhrase returns the organisation that tokens [b, k] of sentence si
+// name: an organisation's name, or a definite phrase in lower case whose
+// last word is an organisation word ("the ministry", "the transport
+// ministry"), which is the body the article named or described so before:
+// an organisation whose name has the words, else the latest phrase ending
+// in that word in the sentences before (voiceWindow of them, this
+// paragraph or the one before), which then becomes a body named by its
+// words ("The transport ministry ordered an inspection. An official at
+// the ministry said …"). -1 when there is none.
+func (r *Result) bodyOfPhrase(si, b, k int) int {
+	toks := r.toks[si]
+	if mi, ok := r.endAt[toks[k].End]; ok && r.Mentions[mi].TitleStart <= toks[b].Start+4 {
+		e := r.Mentions[mi].Entity
+		if en := &r.Entities[e]; en.Kind != Organisation {
+			return -1
+		} else if len(en.parts) > 1 || isCap(toks[k]) {
+			return e
+		}
+		// A bare "the ministry" made a body of its own: the phrase
+		// before may say which ministry.
+	}
+	head := toks[k].Norm
+	if toks[b].Norm != "the" || isCap(toks[k]) || !r.isOrgWord(head) || r.lex.IsPersonNoun(head) {
+		return -1
+	}
+	var mods []string
+	for _, t := range toks[b+1 : k] {
+		if isCap(t) || nlp.IsStopWord(t.Norm) {
+			return -1
+		}
+		mods = append(mods, t.Norm)
+	}
+	if e := r.ByPhrase(mods, head); e >= 0 {
+		return e
+	}
+	if len(mods) == 0 {
+		if e := r.ByRole(head); e >= 0 && r.Entities[e].Kind == Organisation && slices.Contains(r.Entities[e].parts, head) {
+			return e
+		}
+	}
+	// The phrase the article used before for the body.
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s > si-voiceWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+		pt := r.toks[s]
+		for m := len(pt) - 1; m > 0; m-- {
+			if s == si && m >= b || r.inQ[s][m] || pt[m].Norm != head || isCap(pt[m]) {
+				continue
+			}
+			if mi, ok := r.endAt[pt[m].End]; ok {
+				if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
+					return e
+				}
+				continue
+			}
+			d := m - 1
+			for d > 0 && m-d <= maxBodyModifiers && pt[d].Norm != "the" && !isCap(pt[d]) && !nlp.IsStopWord(pt[d].Norm) &&
+				r.doc.Text[pt[d].End:pt[d+1].Start] == " " {
+				d--
+			}
+			if pt[d].Norm != "the" || d+1 == m && len(mods) == 0 || r.doc.Text[pt[d].End:pt[d+1].Start] != " " {
+				continue // a bare "the ministry" before says no more than this one
+			}
+			return r.addBody(s, d+1, m)
+		}
+	}
+	return -1
+}
+
+// addBody makes tokens [m, k] of sentence si, a phrase in lower case, a
+// mention of the unnamed body it describes ("transport ministry"), as
+// unnamedBodies does, and returns the body.
+func (r *Result) addBody(si, m, k int) int {
+	toks := r.toks[si]
+	name := r.doc.Text[toks[m].Start:toks[k].End]
+	f := foldName(name)
+	e := -1
+	for i := range r.Entities {
+		if r.Entities[i].Kind == Organisation && slices.Contains(r.Entities[i].Variants, f) {
+			e = i
+			break
+		}
+	}
+	if e < 0 {
+		parts := strings.Fields(f)
+		r.Entities = append(r.Entities, Entity{Kind: Organisation, Name: name, Short: name, Variants: []string{f, "the " + f},
+			first: parts[0], last: parts[len(parts)-1], parts: parts, evidence: map[string]int{string(Organisation): 1}})
+		e = len(r.Entities) - 1
+		r.starts = append(r.starts, nil)
+		r.indexParts(e)
+	}
+	if mi, ok := r.nameAt[toks[m].Start]; ok {
+		return r.Mentions[mi].Entity
+	}
+	r.Mentions = append(r.Mentions, Mention{Start: toks[m].Start, End: toks[k].End, TitleStart: toks[m].Start, Sentence: si, Entity: e})
+	mi := len(r.Mentions) - 1
+	// In text order, as mentionsBefore searches them.
+	en := &r.Entities[e]
+	at := sort.Search(len(en.Mentions), func(x int) bool { return r.Mentions[en.Mentions[x]].Start > toks[m].Start })
+	en.Mentions = slices.Insert(en.Mentions, at, mi)
+	r.starts[e] = slices.Insert(r.starts[e], sort.SearchInts(r.starts[e], toks[m].Start), toks[m].Start)
+	r.nameAt[toks[m].Start] = mi
+	r.titleAt[toks[m].Start] = mi
+	r.endAt[toks[k].End] = mi
+	return e
+}
+
+// openingFunctionEnd returns the last token of a role phrase with a
+// function phrase that opens sentence si at token lo ("The man from the
+// distribution company came up …"): a determiner, a person noun within
+// maxRoleModifiers+1 words, a function preposition and the nouns, names
+// and determiners after it; -1 when there is none.
+func (r *Result) openingFunctionEnd(si, lo int) int {
+	toks := r.toks[si]
+	if lo >= len(toks) || !determiners[toks[lo].Norm] && toks[lo].Norm != "one" || r.inQ[si][lo] {
+		return -1
+	}
+	nf, _ := r.raw.(NounsFirst)
+	for n := lo + 1; n < len(toks) && n <= lo+1+maxRoleModifiers; n++ {
+		if r.gapAt(toks, n) != " " && r.gapAt(toks, n) != "-" {
+			return -1
+		}
+		if n+2 >= len(toks) || !functionPrepositions[toks[n+1].Norm] || r.gapAt(toks, n+1) != " " {
+			continue
+		}
+		j := n + 2
+		for j+1 < len(toks) && j+1 <= n+1+maxFunctionWords && r.gapAt(toks, j+1) == " " && !r.inQ[si][j+1] &&
+			(determiners[toks[j].Norm] || isCap(toks[j+1]) || nf != nil && nf.NounFirst(toks[j+1].Norm)) {
+			j++
+		}
+		if determiners[toks[j].Norm] || nlp.IsStopWord(toks[j].Norm) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// functionTail returns the last token of the function phrase after the
+// role noun at token k of sentence si ("from Wexcombe", "in the
+// bereavement team"), when the phrase ends the subject (a comma or a
+// speech verb follows it), or k.
+func (r *Result) functionTail(si, k int) int {
+	toks := r.toks[si]
+	p := k + 1
+	if p+1 >= len(toks) || !functionPrepositions[toks[p].Norm] || r.inQ[si][p] || r.gapAt(toks, p) != " " {
+		return k
+	}
+	for j := p + 1; j < len(toks) && j <= p+maxFunctionWords; j++ {
+		if r.inQ[si][j] || r.gapAt(toks, j) != " " {
+			return k
+		}
+		if e, ok := r.entityEndingAt(toks[j]); ok && r.Entities[e].Kind == Person {
+			return k
+		}
+		if nlp.IsStopWord(toks[j].Norm) && !determiners[toks[j].Norm] {
+			return k
+		}
+		if j+1 == len(toks) {
+			return k
+		}
+		if strings.Contains(r.gapAt(toks, j+1), ",") || r.gapAt(toks, j+1) == " " && speechVerbs[toks[j+1].Norm] {
+			if determiners[toks[j].Norm] {
+				return k
+			}
+			return j
+		}
+	}
+	return k
+}
+
+// functionRole reports whether the word at token n of sentence si is a
+// person's role that a function phrase after preposition prep may
+// complete ("a reporter from …", "the chair of …"): a singular person
+// noun that is no family, anonymous or voice noun, and, before "of", no
+// post that stands for its body ("the head of the agency" is the agency's
+// officer, whom the article names elsewhere).
+func (r *Result) functionRole(si, n int, prep string) bool {
+	w := r.roleWord(si, n)
+	if singular(w) != w || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] || genericPeople[w] || notRoles[w] || r.isOrgWord(w) {
+		return false
+	}
+	if prep == "of" && (ofHeads[w] || representNouns[w]) {
+		return false
+	}
+	kind, isRole := r.roleOrOrg(r.toks[si][n].Norm)
+	return isRole && kind == "person" || r.lex.IsPersonNoun(w)
 }
 
 // placedInsider reports whether the anonymous noun at token k of sentence
@@ -580,4 +869,142 @@ func (r *Result) indefiniteOpener(si, k, lo int) int {
 		return a - 1
 	}
 	return -1
+}
+
+// maxIndefiniteWords bounds the words from the "a" of an indefinite person
+// phrase to its noun ("a patient's daughter", "one Ashcombe supporter").
+const maxIndefiniteWords = 4
+
+// indefiniteAntecedents gives the "he" or "she" after a sentence that opens
+// with an indefinite person phrase ("A patient's daughter who arrived for
+// visiting said …", "One Ashcombe supporter … was in tears. ‘…,’ he
+// said") to that person: the first such pronoun later in the sentence or
+// opening a clause of the next sentence of the paragraph, when no one is
+// named between and the gender agrees. A role names the person as the
+// article gives it ("a retired nurse"); anyone else is someone the
+// article does not name, whose words are no one's, never the last person
+// named paragraphs before.
+func (r *Result) indefiniteAntecedents() {
+	for s := range r.toks {
+		a, n := r.openingIndefinite(s)
+		if a < 0 || r.toks[s][a].Norm == "one" {
+			// "One driver …": one of several the article speaks of,
+			// whom the sets name by the phrase or not at all.
+			continue
+		}
+		w := r.roleWord(s, n)
+		g := handGender[w]
+		if g == "" {
+			g = genderOfVoice(w)
+		}
+		// Every "he" or "she" of the gender after the noun, in this
+		// sentence and the next of the paragraph, until someone is named.
+		var at []int
+		pg := ""
+	scan:
+		for t := s; t <= s+1 && t < len(r.toks); t++ {
+			if r.doc.Sentences[t].Paragraph != r.doc.Sentences[s].Paragraph {
+				break
+			}
+			from := 0
+			if t == s {
+				from = n + 1
+			}
+			for m := from; m < len(r.toks[t]); m++ {
+				tk := r.toks[t][m]
+				if r.inQ[t][m] {
+					continue
+				}
+				if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+					break scan // someone named comes next
+				}
+				if tk.Norm != "he" && tk.Norm != "she" || g != "" && personalPronouns[tk.Norm] != g || pg != "" && personalPronouns[tk.Norm] != pg {
+					continue
+				}
+				if old, ok := r.pronoun[tk.Start]; ok && (r.namedIn(s, old) || r.namedIn(t, old) || r.Entities[old].RoleOnly) {
+					break scan
+				}
+				pg = personalPronouns[tk.Norm]
+				at = append(at, tk.Start)
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		e := r.indefiniteSubject(s, a, n)
+		for _, p := range at {
+			if e >= 0 {
+				r.pronoun[p] = e
+				r.Entities[e].Gender = pg
+				continue
+			}
+			delete(r.pronoun, p)
+			if r.unnamedPronoun == nil {
+				r.unnamedPronoun = map[int]bool{}
+			}
+			r.unnamedPronoun[p] = true
+		}
+	}
+}
+
+// indefiniteSubject returns the person an indefinite phrase from token a
+// to person noun n of sentence si names: a role, as the article gives it
+// ("a retired nurse"); -1 for anyone else ("a patient's daughter"), whom
+// the article does not name.
+func (r *Result) indefiniteSubject(si, a, n int) int {
+	if r.indefiniteIsRole(si, a, n) {
+		return r.indefiniteRoleSpeaker(si, a, n)
+	}
+	return -1
+}
+
+// indefiniteIsRole reports whether the indefinite phrase from token a to
+// person noun n of sentence si gives a role ("a senior midwife"), not a
+// description ("a patient's daughter", "a man").
+func (r *Result) indefiniteIsRole(si, a, n int) bool {
+	return r.functionRole(si, n, "") && (n == a+1 || !isCap(r.toks[si][a+1]) && !possessive(r.toks[si][a+1].Text, false))
+}
+
+// openingIndefinite returns the "a", "an" or "one" opening sentence s, or
+// an appositive set off by a comma in its first words ("One of the
+// victims, a retired nurse who …"), and the person noun it opens within
+// maxIndefiniteWords words; -1, -1 when there is none. The words between
+// may be modifiers of any kind, names and possessives included.
+func (r *Result) openingIndefinite(s int) (int, int) {
+	toks := r.toks[s]
+	for a := 0; a < len(toks) && a <= maxFronted; a++ {
+		if r.inQ[s][a] {
+			return -1, -1
+		}
+		// After a comma only in apposition to "One" ("One of the
+		// victims, a retired nurse"): "The harbourmaster, a quiet man,"
+		// is the harbourmaster.
+		if a > 0 && (!strings.Contains(r.gapAt(toks, a), ",") || toks[0].Norm != "one") {
+			continue
+		}
+		if d := toks[a].Norm; d != "a" && d != "an" && d != "one" {
+			continue
+		}
+		for n := a + 1; n < len(toks) && n <= a+maxIndefiniteWords; n++ {
+			if r.inQ[s][n] || strings.TrimSpace(r.gapAt(toks, n)) != "" && r.gapAt(toks, n) != "-" {
+				break
+			}
+			if _, ok := r.nameAt[toks[n].Start]; ok {
+				if mi := r.nameAt[toks[n].Start]; r.Entities[r.Mentions[mi].Entity].Kind == Person {
+					break
+				}
+			}
+			w := r.roleWord(s, n)
+			if isCap(toks[n]) || possessive(toks[n].Text, false) || singular(w) != w {
+				continue
+			}
+			if n+1 < len(toks) && (r.gapAt(toks, n+1) == "-" || r.gapAt(toks, n+1) == " " && (r.lex.IsPersonNoun(toks[n+1].Norm) || possessive(toks[n+1].Text, false))) {
+				continue // a modifier: the noun comes later
+			}
+			if plainPeople[w] || kinNouns[w] || genericPeople[w] || r.lex.IsPersonNoun(w) && !voiceNouns[w] && !anonymousNouns[w] {
+				return a, n
+			}
+		}
+	}
+	return -1, -1
 }

@@ -387,6 +387,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if k < lo {
 		return -1, false
 	}
+	if r.unnamedPronoun[toks[k].Start] && !r.inQ[si][k] {
+		return -1, true // "he said" of someone the article does not name
+	}
 	// "The minister, Ann Roe, speaking in the Assembly on Monday, said":
 	// a participle aside between commas; the subject stands before it.
 	if v > lo && v < len(toks) && strings.Contains(r.gapAt(toks, v), ",") {
@@ -419,6 +422,14 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// was not authorised to speak, said": the subject stands before a
 	// relative clause set off by commas, however long.
 	if kk := r.beforeRelativeAside(si, k, lo); kk >= 0 {
+		// "A patient's daughter who arrived for visiting said": an
+		// indefinite person phrase opening the sentence.
+		// Someone described without a role is no one the article names;
+		// a role is left to the rules below ("a harbour official, who
+		// asked not to be named, said").
+		if a, n := r.openingIndefinite(si); n == kk && a >= lo && r.toks[si][a].Norm != "one" && !r.indefiniteIsRole(si, a, n) {
+			return -1, true
+		}
 		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
 		}
@@ -438,7 +449,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			return -1, true // someone the article does not name
 		}
 		for m := lo; m <= kk; m++ {
-			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && determiners[toks[m-1].Norm] {
+			d := m - 1
+			for d > lo && officeModifiers[toks[d].Norm] {
+				d-- // "The fourth official, who is not amused, tells him"
+			}
+			if _, ok := r.roleOrOrg(toks[m].Norm); ok && m > lo && d >= lo && determiners[toks[d].Norm] {
 				return r.roleSubject(si, m, lo)
 			}
 		}
@@ -524,6 +539,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
+		}
+		// "The man from the distribution company came up from London,
+		// sat in our office and said": the role phrase opening the clause.
+		if j := r.openingFunctionEnd(si, lo); j > lo && j < k {
+			if e := r.plainPersonByFunction(si, j, lo); e >= 0 {
+				return e, true
+			}
 		}
 	}
 	// "Tess signs off by calling it “…”": so is a gerund's after "by",
@@ -932,6 +954,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	toks := r.toks[si]
 	if k >= hi {
 		return -1, false
+	}
+	if r.unnamedPronoun[toks[k].Start] {
+		return -1, true // "‘…,’ she said" of someone the article does not name
 	}
 	if mi, ok := r.titleAt[toks[k].Start]; ok {
 		// "from Met Éireann's head of forecasting, Declan Moriarty,": the
