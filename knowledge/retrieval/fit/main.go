@@ -126,6 +126,8 @@ func command(args []string, chk *checking) error {
 	dev2 := fs.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
 	cv := fs.Bool("cv", false, "with -write, print the fit cross-validated over the held-out development splits it trains on, one left out at a time (figures comparable with a model that never saw them)")
 	barWeight := fs.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
+	rankCV := fs.Bool("rank-cv", false, "print the reranker cross-validated leaving one set out at a time: each SQuAD article, each held-out news split (its seed questions with it); fitted on all the others")
+	rankDrop := fs.String("rank-drop", "", "comma-separated reranker features to zero before fitting and scoring (to compare smaller rerankers)")
 	check := fs.Bool("check", false, "refit rank_model.go, then answer_model.go, each with the flags named in its header, and fail unless each comes out byte for byte (CI)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -160,12 +162,12 @@ func command(args []string, chk *checking) error {
 	res := make([][]result, len(sets))
 	for i, s := range sets {
 		// -drop zeroes features in place: such results are not shared.
-		if chk != nil && *drop == "" && chk.cache[s.name] != nil {
+		if chk != nil && *drop == "" && *rankDrop == "" && chk.cache[s.name] != nil {
 			res[i] = chk.cache[s.name]
 			continue
 		}
 		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
-		if chk != nil && *drop == "" {
+		if chk != nil && *drop == "" && *rankDrop == "" {
 			chk.cache[s.name] = res[i]
 		}
 	}
@@ -184,6 +186,12 @@ func command(args []string, chk *checking) error {
 				}
 			}
 		}
+	}
+	if *rankDrop != "" {
+		dropRank(res, *rankDrop)
+	}
+	if *rankCV {
+		rankCrossValidate(sets, res, *rankL2, *rankRepo, *rankDev2)
 	}
 	if *dump != "" {
 		if err := dumpFeatures(*dump, sets, res); err != nil {
@@ -1202,4 +1210,112 @@ func renderGenerated(flag, name, doc string, m retrieval.Model, sets []set, thre
 		b.WriteString("},\n}\n")
 	}
 	return format.Source([]byte(b.String()))
+}
+
+// dropRank zeroes the reranker features named in the comma-separated list
+// in every candidate, in place.
+func dropRank(res [][]result, list string) {
+	for _, name := range strings.Split(list, ",") {
+		j := slices.Index(knowledge.RankFeatureNames, name)
+		if j < 0 {
+			fmt.Fprintln(os.Stderr, "fit: no reranker feature", name)
+			continue
+		}
+		for i := range res {
+			for k := range res[i] {
+				for _, c := range res[i][k].cands {
+					c.Features[j] = 0
+				}
+			}
+		}
+	}
+}
+
+// cvFold is the part of the data rankCrossValidate leaves out at a time: a
+// SQuAD article, or a held-out split with its seed questions (the news
+// articles written together by one evaluator); the repository's own sets
+// are always fitted on.
+func cvFold(s set) string {
+	if strings.HasPrefix(s.name, "heldout/") {
+		split, _, _ := strings.Cut(strings.TrimPrefix(s.name, "heldout/"), "/")
+		return "heldout/" + split
+	}
+	if strings.HasPrefix(s.name, "squad/") {
+		return s.name
+	}
+	return ""
+}
+
+// rankCrossValidate fits the reranker on every set but one fold, scores the
+// fold's candidates, for each fold in turn, and prints top-1 and top-3 per
+// fold and pooled, SQuAD and news apart: what a reranker feature is worth
+// on articles it was not fitted to.
+func rankCrossValidate(sets []set, res [][]result, l2, repoWeight, dev2 float64) {
+	var folds []string
+	for _, s := range sets {
+		if f := cvFold(s); f != "" && !slices.Contains(folds, f) {
+			folds = append(folds, f)
+		}
+	}
+	type tally struct{ n, top1, top3 int }
+	var sq, news tally
+	var macro float64
+	var nNews int
+	for _, f := range folds {
+		var train [][]result
+		var trainSets []set
+		for i, s := range sets {
+			if cvFold(s) == f {
+				continue
+			}
+			s.role = "train"
+			if s.name == "heldout/dev2" || strings.HasPrefix(s.name, "heldout/dev2/") {
+				s.role = "heldout-dev2"
+			}
+			train, trainSets = append(train, res[i]), append(trainSets, s)
+		}
+		m := fitRank(trainSets, train, l2, repoWeight, dev2, "all")
+		var t tally
+		for i, s := range sets {
+			if cvFold(s) != f {
+				continue
+			}
+			for _, r := range res[i] {
+				if !r.y {
+					continue
+				}
+				t.n++
+				if len(r.cands) == 0 {
+					continue
+				}
+				z := make([]float64, len(r.cands))
+				for c, cd := range r.cands {
+					z[c] = cd.LogBase
+					for j, w := range m.Weights {
+						z[c] += w * cd.Features[j]
+					}
+				}
+				order := argsort(z)
+				if r.pos[order[0]] {
+					t.top1++
+				}
+				for k := 0; k < 3 && k < len(order); k++ {
+					if r.pos[order[k]] {
+						t.top3++
+						break
+					}
+				}
+			}
+		}
+		fmt.Printf("rank-cv %-40s questions %4d top-1 %.3f top-3 %.3f\n", f, t.n, ratio(t.top1, t.n), ratio(t.top3, t.n))
+		acc := &sq
+		if strings.HasPrefix(f, "heldout/") {
+			acc = &news
+			macro += ratio(t.top1, t.n)
+			nNews++
+		}
+		acc.n, acc.top1, acc.top3 = acc.n+t.n, acc.top1+t.top1, acc.top3+t.top3
+	}
+	fmt.Printf("rank-cv SQuAD questions %4d top-1 %.3f top-3 %.3f\n", sq.n, ratio(sq.top1, sq.n), ratio(sq.top3, sq.n))
+	fmt.Printf("rank-cv news  questions %4d top-1 %.3f top-3 %.3f (mean over splits %.3f)\n", news.n, ratio(news.top1, news.n), ratio(news.top3, news.n), macro/float64(max(nNews, 1)))
 }
