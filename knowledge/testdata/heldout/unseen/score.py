@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -58,6 +58,8 @@ SETS = {
                 os.path.join(HERE, "../unseen8/unseen8_seed.jsonl")),
     "unseen9": (os.path.join(HERE, "../unseen9"), os.path.join(HERE, "../unseen9"),
                 os.path.join(HERE, "../unseen9/unseen9_seed.jsonl")),
+    "unseen10": (os.path.join(HERE, "../unseen10"), os.path.join(HERE, "../unseen10"),
+                 os.path.join(HERE, "../unseen10/unseen10_seed.jsonl")),
     "final": (os.path.join(HERE, "../attribution/final"), os.path.join(HERE, "../answers/final"),
               os.path.join(HERE, "../answers/final/seed_final.jsonl")),
     "dev": (os.path.join(HERE, "../attribution/dev"), os.path.join(HERE, "../answers/dev"),
@@ -87,6 +89,12 @@ SETS = {
     # quotations), see its README. dev9-heldback is scored once at first contact and at the end.
     "dev9": (os.path.join(HERE, "../attribution/dev9"), os.path.join(HERE, "../attribution/dev9"), None),
     "dev9-heldback": (os.path.join(HERE, "../attribution/dev9-heldback"), os.path.join(HERE, "../attribution/dev9-heldback"), None),
+    # dev10: session 13's stress set of ordinary journalism in quoting conventions no earlier set used (a
+    # parliamentary sketch, a central-bank decision with minutes, a boxing press conference, an A&E night-shift
+    # reportage, a village show with judges' cards, a manifesto launch speech), see its README. dev10-heldback is
+    # scored once at first contact and at the end.
+    "dev10": (os.path.join(HERE, "../attribution/dev10"), os.path.join(HERE, "../attribution/dev10"), None),
+    "dev10-heldback": (os.path.join(HERE, "../attribution/dev10-heldback"), os.path.join(HERE, "../attribution/dev10-heldback"), None),
 }
 
 
