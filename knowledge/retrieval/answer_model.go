@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.412501,
-	Weights:   []float64{1.152234, 1.011142, -0.236880, 0.889624, -0.233343, 0.116446, -1.980708, -0.612730, 0.602882, -0.310676, -0.483209, -1.690585, -1.020603, -0.451989, 0.175111, -0.512351, 0.570565, 0.489947, 1.660442, 0.498814, 0.647667, -0.413125, 0.351142, -0.622518, -0.128661, -0.360066, -0.058173, -1.058848, -0.138635, -1.328446, -0.751693, -1.303612, -1.363916},
-	Threshold: 0.7210,
+	Bias:      -1.047033,
+	Weights:   []float64{0.825610, 1.125428, -0.375040, 0.884492, -0.301525, 0.178263, -1.397127, -1.152519, 0.709394, -0.291726, -0.561212, -1.630906, -1.062326, -0.446564, 0.178694, -0.670721, 0.527557, 0.371096, 1.146007, 0.539414, 0.737643, -0.696136, 0.336606, -0.553274, -0.190104, -0.314375, -0.087828, -0.991028, -0.187893, -1.362165, -0.637243, -1.271229, -1.342700},
+	Threshold: 0.7220,
 }

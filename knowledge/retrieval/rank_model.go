@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    2.502799,
-	Weights: []float64{-0.510057, 0.733213, 2.993164, 1.451571, 0.652304, 0.045601, 0.668865, -0.424132, -0.244732, 1.033857, -0.142297, -0.390853, 0.164255, -2.253195, 0.066343, 0.627474, 0.078431, 0.674370, -0.249003, 0.048109, 0.400361, 1.263390, 0.759280, -1.201063, 2.667989, 0.042174, -0.415962, -1.922614, -0.890327, 0.589335, 0.691572, 0.416716, 1.483347, -0.702126, -0.526117, -0.010414, -0.059990, 0.061854, 0.451830, 0.937465, 0.735258, 0.981187, 2.668975},
+	Bias:    3.007864,
+	Weights: []float64{-0.679839, 0.702380, 2.123105, 1.338315, 0.631825, 0.153275, 0.583364, -0.443719, -0.139645, 0.873759, -0.185867, -0.433786, 0.197319, -2.389892, -0.160686, 0.601540, 0.136091, 0.830369, -0.262129, -0.043794, 0.563371, 1.340457, 0.744097, -0.980421, 3.179159, 0.138786, -0.527801, -1.711477, -0.863022, 0.443844, 0.751791, 0.422247, 0.776181, -0.805413, -0.478514, 0.061380, -0.535182, 0.100430, 0.270478, 0.871475, 0.715913, 0.862425, 2.763533},
 }

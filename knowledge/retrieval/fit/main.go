@@ -4,7 +4,7 @@
 //	go run ./knowledge/retrieval/fit            # report only
 //	go run ./knowledge/retrieval/fit -write     # fit, then rewrite knowledge/retrieval/answer_model.go
 //	go run ./knowledge/retrieval/fit -write-rank # fit the reranker, rewrite knowledge/retrieval/rank_model.go
-//	go run ./knowledge/retrieval/fit -check     # refit by the command in answer_model.go's header; fail unless it is byte for byte the same
+//	go run ./knowledge/retrieval/fit -check     # refit by the commands in rank_model.go's and answer_model.go's headers; fail unless both are byte for byte the same
 //
 // The answer decision reads the ranking, so after -write-rank run -write
 // (a second run, which compiles the new reranker in). -cv with -write
@@ -80,58 +80,96 @@ type result struct {
 }
 
 func main() {
-	squad := flag.String("squad", "../shared/eval/squad", "SQuAD calibration directory")
-	seed := flag.String("seed", "testdata/eval/ask.jsonl", "seed development set")
-	write := flag.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
-	l2 := flag.Float64("l2", 1, "L2 penalty")
-	verbose := flag.Bool("v", false, "print repository-set misses")
-	misses := flag.String("misses", "", "print the ranking misses of the sets whose name contains this, with where the evidence stands among the reranker's candidates (pool=-1: retrieval never offered it)")
-	mustWeight := flag.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
-	sqShare := flag.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
-	drop := flag.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
-	sweep := flag.Bool("sweep", false, "with -write, print every threshold's figures")
-	final := flag.Bool("final", false, "also score the held-out final and unseen sets (for checking, never fitted on)")
-	dump := flag.String("dump", "", "write every question's set, label, rank and features to this TSV file")
-	writeRank := flag.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
-	rankL2 := flag.Float64("rank-l2", 1, "L2 penalty of the reranker")
-	rankRepo := flag.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
-	noUnseen2 := flag.Bool("no-unseen2", false, "score unseen2 only, do not fit on it (to compare with fits made before it was development data)")
-	rankDev2 := flag.Float64("rank-dev2", 1, "weight of a dev2 question beside a repository-set question in the reranker fit (0: dev2 scored only, as for the decision)")
-	rankOn := flag.String("rank-on", "all", "the SQuAD articles the reranker is fitted on: all, or the train or validate half (to score it on the other)")
-	unseen3 := flag.Bool("unseen3", false, "fit on unseen3 too (development data since its one blind scoring; scored only without it)")
-	unseen4 := flag.Bool("unseen4", false, "fit on unseen4 too (development data since its one blind scoring; scored only without it)")
-	unseen5 := flag.Bool("unseen5", false, "fit on unseen5 too (development data since its one blind scoring; scored only without it)")
-	unseen6 := flag.Bool("unseen6", false, "fit on unseen6 too (development data since its one blind scoring; scored only without it)")
-	unseen7 := flag.Bool("unseen7", false, "fit on unseen7 too (development data since its one blind scoring; scored only without it)")
-	unseen8 := flag.Bool("unseen8", false, "fit on unseen8 too (development data since its one blind scoring; scored only without it)")
-	dev2 := flag.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
-	cv := flag.Bool("cv", false, "with -write, print the fit cross-validated over the held-out development splits it trains on, one left out at a time (figures comparable with a model that never saw them)")
-	barWeight := flag.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
-	check := flag.Bool("check", false, "refit with the flags named in answer_model.go's header and fail unless the result is that file byte for byte (CI)")
-	flag.Parse()
-	args := os.Args[1:]
-	if *check {
-		// The committed file names the command that made it: run that
-		// command, with nothing else from this command line.
-		var err error
-		*check = false
-		if args, err = headerArgs(answerModelPath); err == nil {
-			err = flag.CommandLine.Parse(args)
-		}
-		if err != nil || *check || *writeRank {
-			fmt.Fprintln(os.Stderr, "fit -check:", answerModelPath, "header:", args, err)
-			os.Exit(1)
-		}
-		*check, *write = true, true
-	}
-	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7, *unseen8)
-	if err != nil {
+	if err := command(os.Args[1:], nil); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
+}
+
+// checking is a -check in progress: the generated file whose header's
+// command runs, and every set's results by name, so that the second file's
+// check does not extract the features again.
+type checking struct {
+	path  string
+	cache map[string][]result
+}
+
+// command runs the tool with args; chk, when not nil, makes it refit
+// chk.path by the flags args (its header's) and fail unless the result is
+// that file byte for byte.
+func command(args []string, chk *checking) error {
+	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
+	squad := fs.String("squad", "../shared/eval/squad", "SQuAD calibration directory")
+	seed := fs.String("seed", "testdata/eval/ask.jsonl", "seed development set")
+	write := fs.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
+	l2 := fs.Float64("l2", 1, "L2 penalty")
+	verbose := fs.Bool("v", false, "print repository-set misses")
+	misses := fs.String("misses", "", "print the ranking misses of the sets whose name contains this, with where the evidence stands among the reranker's candidates (pool=-1: retrieval never offered it)")
+	mustWeight := fs.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
+	sqShare := fs.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
+	drop := fs.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
+	sweep := fs.Bool("sweep", false, "with -write, print every threshold's figures")
+	final := fs.Bool("final", false, "also score the held-out final and unseen sets (for checking, never fitted on)")
+	dump := fs.String("dump", "", "write every question's set, label, rank and features to this TSV file")
+	writeRank := fs.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
+	rankL2 := fs.Float64("rank-l2", 1, "L2 penalty of the reranker")
+	rankRepo := fs.Float64("rank-repo", 2, "weight of a repository-set question in the reranker fit (SQuAD: 1)")
+	noUnseen2 := fs.Bool("no-unseen2", false, "score unseen2 only, do not fit on it (to compare with fits made before it was development data)")
+	rankDev2 := fs.Float64("rank-dev2", 1, "weight of a dev2 question beside a repository-set question in the reranker fit (0: dev2 scored only, as for the decision)")
+	rankOn := fs.String("rank-on", "all", "the SQuAD articles the reranker is fitted on: all, or the train or validate half (to score it on the other)")
+	unseen3 := fs.Bool("unseen3", false, "fit on unseen3 too (development data since its one blind scoring; scored only without it)")
+	unseen4 := fs.Bool("unseen4", false, "fit on unseen4 too (development data since its one blind scoring; scored only without it)")
+	unseen5 := fs.Bool("unseen5", false, "fit on unseen5 too (development data since its one blind scoring; scored only without it)")
+	unseen6 := fs.Bool("unseen6", false, "fit on unseen6 too (development data since its one blind scoring; scored only without it)")
+	unseen7 := fs.Bool("unseen7", false, "fit on unseen7 too (development data since its one blind scoring; scored only without it)")
+	unseen8 := fs.Bool("unseen8", false, "fit on unseen8 too (development data since its one blind scoring; scored only without it)")
+	dev2 := fs.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
+	cv := fs.Bool("cv", false, "with -write, print the fit cross-validated over the held-out development splits it trains on, one left out at a time (figures comparable with a model that never saw them)")
+	barWeight := fs.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
+	rankCV := fs.Bool("rank-cv", false, "print the reranker cross-validated leaving one set out at a time: each SQuAD article, each held-out news split (its seed questions with it); fitted on all the others")
+	rankDrop := fs.String("rank-drop", "", "comma-separated reranker features to zero before fitting and scoring (to compare smaller rerankers)")
+	check := fs.Bool("check", false, "refit rank_model.go, then answer_model.go, each with the flags named in its header, and fail unless each comes out byte for byte (CI)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *check && chk == nil {
+		// Each committed file names the command that made it: run that
+		// command, with nothing else from this command line. The reranker
+		// first, since the decision's features read the ranking.
+		cache := map[string][]result{}
+		for _, path := range []string{rankModelPath, answerModelPath} {
+			hargs, err := headerArgs(path)
+			if err != nil {
+				return fmt.Errorf("-check: %s: %w", path, err)
+			}
+			if err := command(hargs, &checking{path: path, cache: cache}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if chk != nil {
+		rank := chk.path == rankModelPath
+		if *check || rank != *writeRank || !rank && !*write {
+			return fmt.Errorf("-check: %s header: %q is not a command that writes it alone", chk.path, args)
+		}
+		*write = !rank
+	}
+	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7, *unseen8)
+	if err != nil {
+		return err
+	}
 	res := make([][]result, len(sets))
 	for i, s := range sets {
+		// -drop zeroes features in place: such results are not shared.
+		if chk != nil && *drop == "" && *rankDrop == "" && chk.cache[s.name] != nil {
+			res[i] = chk.cache[s.name]
+			continue
+		}
 		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
+		if chk != nil && *drop == "" && *rankDrop == "" {
+			chk.cache[s.name] = res[i]
+		}
 	}
 	if *drop != "" {
 		// Zeroed features get no weight: a quick test of a smaller model.
@@ -149,18 +187,29 @@ func main() {
 			}
 		}
 	}
+	if *rankDrop != "" {
+		dropRank(res, *rankDrop)
+	}
+	if *rankCV {
+		rankCrossValidate(sets, res, *rankL2, *rankRepo, *rankDev2)
+	}
 	if *dump != "" {
 		if err := dumpFeatures(*dump, sets, res); err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
+			return err
 		}
 	}
 	rm := retrieval.RankModel
 	if *writeRank {
 		rm = fitRank(sets, res, *rankL2, *rankRepo, *rankDev2, *rankOn)
-		if err := writeRankModel("knowledge/retrieval/rank_model.go", rm, sets, *rankOn, *rankDev2 > 0); err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
+		src, err := renderRankModel(rm, sets, *rankOn, *rankDev2 > 0, strings.Join(args, " "))
+		if err != nil {
+			return err
+		}
+		if chk != nil {
+			return checkSame(chk.path, src)
+		}
+		if err := os.WriteFile(rankModelPath, src, 0o644); err != nil {
+			return err
 		}
 	}
 	reportRank(sets, res, rm)
@@ -168,33 +217,39 @@ func main() {
 	if *write {
 		m = fit(sets, res, *l2, *mustWeight, *sqShare, *barWeight, *sweep, *cv)
 		src, err := renderModel(m, sets, strings.Join(args, " "))
-		if err == nil && !*check {
-			err = os.WriteFile(answerModelPath, src, 0o644)
-		}
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
+			return err
 		}
-		if *check {
-			old, err := os.ReadFile(answerModelPath)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "fit -check:", err)
-				os.Exit(1)
-			}
-			if !bytes.Equal(old, src) {
-				fmt.Fprintf(os.Stderr, "fit -check: %s is not what its header's command fits; the refit would be:\n%s", answerModelPath, src)
-				os.Exit(1)
-			}
-			fmt.Println("fit -check:", answerModelPath, "is reproduced byte for byte")
-			return
+		if chk != nil {
+			return checkSame(chk.path, src)
+		}
+		if err := os.WriteFile(answerModelPath, src, 0o644); err != nil {
+			return err
 		}
 	}
 	report(sets, res, m)
+	return nil
 }
 
-// answerModelPath is the answer decision's generated file, from the
+// checkSame fails unless the file at path is src byte for byte.
+func checkSame(path string, src []byte) error {
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("-check: %w", err)
+	}
+	if !bytes.Equal(old, src) {
+		return fmt.Errorf("-check: %s is not what its header's command fits; the refit would be:\n%s", path, src)
+	}
+	fmt.Println("fit -check:", path, "is reproduced byte for byte")
+	return nil
+}
+
+// The generated files of the answer decision and the reranker, from the
 // repository root.
-const answerModelPath = "knowledge/retrieval/answer_model.go"
+const (
+	answerModelPath = "knowledge/retrieval/answer_model.go"
+	rankModelPath   = "knowledge/retrieval/rank_model.go"
+)
 
 // headerArgs returns the flags the generated file at path names in its
 // first line ("// Code generated by "go run ./knowledge/retrieval/fit
@@ -1089,7 +1144,9 @@ func argsort(x []float64) []int {
 	return idx
 }
 
-func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string, dev2 bool) error {
+// renderRankModel returns the reranker m as its generated file, fitted by
+// the tool's flags args.
+func renderRankModel(m retrieval.Model, sets []set, squadRole string, dev2 bool, args string) ([]byte, error) {
 	// The header lists the sets fitted on: the SQuAD articles squadRole
 	// chose among them, and dev2 when it was fitted on.
 	fitted := make([]set, len(sets))
@@ -1105,13 +1162,9 @@ func writeRankModel(path string, m retrieval.Model, sets []set, squadRole string
 			}
 		}
 	}
-	src, err := renderGenerated(strings.Join(os.Args[1:], " "), "RankModel",
+	return renderGenerated(args, "RankModel",
 		"// RankModel corrects the retrieval score of a candidate passage: features\n// in the order of knowledge.RankFeatureNames; Bias centres the correction.\n",
 		m, fitted, false)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, src, 0o644)
 }
 
 // renderGenerated returns a fitted model as a generated Go file: the
@@ -1157,4 +1210,112 @@ func renderGenerated(flag, name, doc string, m retrieval.Model, sets []set, thre
 		b.WriteString("},\n}\n")
 	}
 	return format.Source([]byte(b.String()))
+}
+
+// dropRank zeroes the reranker features named in the comma-separated list
+// in every candidate, in place.
+func dropRank(res [][]result, list string) {
+	for _, name := range strings.Split(list, ",") {
+		j := slices.Index(knowledge.RankFeatureNames, name)
+		if j < 0 {
+			fmt.Fprintln(os.Stderr, "fit: no reranker feature", name)
+			continue
+		}
+		for i := range res {
+			for k := range res[i] {
+				for _, c := range res[i][k].cands {
+					c.Features[j] = 0
+				}
+			}
+		}
+	}
+}
+
+// cvFold is the part of the data rankCrossValidate leaves out at a time: a
+// SQuAD article, or a held-out split with its seed questions (the news
+// articles written together by one evaluator); the repository's own sets
+// are always fitted on.
+func cvFold(s set) string {
+	if strings.HasPrefix(s.name, "heldout/") {
+		split, _, _ := strings.Cut(strings.TrimPrefix(s.name, "heldout/"), "/")
+		return "heldout/" + split
+	}
+	if strings.HasPrefix(s.name, "squad/") {
+		return s.name
+	}
+	return ""
+}
+
+// rankCrossValidate fits the reranker on every set but one fold, scores the
+// fold's candidates, for each fold in turn, and prints top-1 and top-3 per
+// fold and pooled, SQuAD and news apart: what a reranker feature is worth
+// on articles it was not fitted to.
+func rankCrossValidate(sets []set, res [][]result, l2, repoWeight, dev2 float64) {
+	var folds []string
+	for _, s := range sets {
+		if f := cvFold(s); f != "" && !slices.Contains(folds, f) {
+			folds = append(folds, f)
+		}
+	}
+	type tally struct{ n, top1, top3 int }
+	var sq, news tally
+	var macro float64
+	var nNews int
+	for _, f := range folds {
+		var train [][]result
+		var trainSets []set
+		for i, s := range sets {
+			if cvFold(s) == f {
+				continue
+			}
+			s.role = "train"
+			if s.name == "heldout/dev2" || strings.HasPrefix(s.name, "heldout/dev2/") {
+				s.role = "heldout-dev2"
+			}
+			train, trainSets = append(train, res[i]), append(trainSets, s)
+		}
+		m := fitRank(trainSets, train, l2, repoWeight, dev2, "all")
+		var t tally
+		for i, s := range sets {
+			if cvFold(s) != f {
+				continue
+			}
+			for _, r := range res[i] {
+				if !r.y {
+					continue
+				}
+				t.n++
+				if len(r.cands) == 0 {
+					continue
+				}
+				z := make([]float64, len(r.cands))
+				for c, cd := range r.cands {
+					z[c] = cd.LogBase
+					for j, w := range m.Weights {
+						z[c] += w * cd.Features[j]
+					}
+				}
+				order := argsort(z)
+				if r.pos[order[0]] {
+					t.top1++
+				}
+				for k := 0; k < 3 && k < len(order); k++ {
+					if r.pos[order[k]] {
+						t.top3++
+						break
+					}
+				}
+			}
+		}
+		fmt.Printf("rank-cv %-40s questions %4d top-1 %.3f top-3 %.3f\n", f, t.n, ratio(t.top1, t.n), ratio(t.top3, t.n))
+		acc := &sq
+		if strings.HasPrefix(f, "heldout/") {
+			acc = &news
+			macro += ratio(t.top1, t.n)
+			nNews++
+		}
+		acc.n, acc.top1, acc.top3 = acc.n+t.n, acc.top1+t.top1, acc.top3+t.top3
+	}
+	fmt.Printf("rank-cv SQuAD questions %4d top-1 %.3f top-3 %.3f\n", sq.n, ratio(sq.top1, sq.n), ratio(sq.top3, sq.n))
+	fmt.Printf("rank-cv news  questions %4d top-1 %.3f top-3 %.3f (mean over splits %.3f)\n", news.n, ratio(news.top1, news.n), ratio(news.top3, news.n), macro/float64(max(nNews, 1)))
 }
