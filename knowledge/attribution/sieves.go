@@ -3462,7 +3462,8 @@ func (r *Result) labelAppositive(tr tokRange, mi int) bool {
 	for k < tr.j && toks[k].End <= r.Mentions[mi].End {
 		k++
 	}
-	if k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
+	// k == tr.i: the name ends inside its first token ("Joan’s card").
+	if k == tr.i || k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
 		return false
 	}
 	for m := k; m < tr.j; m++ {
