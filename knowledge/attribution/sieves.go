@@ -100,6 +100,7 @@ func (r *Result) attribute() {
 		}
 	}
 	r.takeTurns()
+	r.namedLater()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -2207,8 +2208,8 @@ func (r *Result) sieveKinAntecedent(q int) (int, bool) {
 }
 
 // vocativeIn returns the person quotation q addresses by name, set off by
-// a comma at its start or its end ("Callum, come here", "Thank you,
-// Callum."), or -1.
+// a comma at its start or the end of one of its sentences ("Callum, come
+// here", "Thank you, Callum."), or -1.
 func (r *Result) vocativeIn(q int) int {
 	qt := r.Quotations[q]
 	s := r.doc.Text[qt.Start:qt.End]
@@ -2218,7 +2219,9 @@ func (r *Result) vocativeIn(q int) int {
 		}
 		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
 		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
-		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
+		// The name closes the quotation or one of its sentences ("…
+		// three years, Rory. I’ve had …").
+		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "" || strings.IndexAny(after, ".!?") == 0)
 		if opens || closes || vocativeAfterOpener(before, after) {
 			return m.Entity
 		}
