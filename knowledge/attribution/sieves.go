@@ -402,6 +402,22 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "… by the Forward Alliance, which called the manifesto “…”": a
+	// relative pronoun right before the verb stands for the name before
+	// its comma.
+	if (toks[k].Norm == "which" || toks[k].Norm == "who") && k > lo && strings.Contains(r.gapAt(toks, k), ",") && !r.inQ[si][k-1] {
+		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+			if kind := r.Entities[e].Kind; kind == Person || kind == Organisation {
+				return e, true
+			}
+		}
+	}
+	// "The Fiscal Studies Unit, an independent think tank, said": an
+	// indefinite description set off by commas describes the name before
+	// it, which is the subject.
+	if e := r.beforeIndefiniteAppositive(si, v, k, lo); e >= 0 {
+		return e, true
+	}
 	// "the man on the phone said": a plain person given a function.
 	if e := r.plainPersonByFunction(si, k, lo); e >= 0 {
 		return e, true
@@ -2084,7 +2100,7 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		if maxFromEdge > 0 && ((last && tr.j-v > maxFromEdge) || (!last && v-tr.i > maxFromEdge)) {
 			break
 		}
-		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) || r.indefiniteNoun(tr.si, v) {
 			continue
 		}
 		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
@@ -2123,6 +2139,64 @@ func (r *Result) quantifierAppositive(si, v, lo int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// indefiniteNoun reports whether the speech verb at token v of sentence
+// si, in its base form, is a noun of an indefinite singular phrase: "an
+// independent think tank", "a briefing note", "each pledge". No singular
+// subject takes a verb's base form, so "a … note" cannot be a finite verb.
+func (r *Result) indefiniteNoun(si, v int) bool {
+	toks := r.toks[si]
+	// The base form is the one whose "-s" form is a verb too ("think",
+	// "note"; not "said", "notes").
+	w := toks[v].Norm
+	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] {
+		return false
+	}
+	for m := v - 1; m >= 0 && m >= v-3; m-- {
+		if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m+1)) != "" {
+			return false
+		}
+		switch toks[m].Norm {
+		case "a", "an", "each", "every":
+			return true
+		}
+	}
+	return false
+}
+
+// maxAppositiveWords bounds an indefinite description between commas
+// after a name.
+const maxAppositiveWords = 8
+
+// beforeIndefiniteAppositive returns the person or organisation named
+// right before a comma-set indefinite description that ends at token k,
+// just before speech verb v of sentence si ("The Fiscal Studies Unit, an
+// independent think tank, said"), or -1.
+func (r *Result) beforeIndefiniteAppositive(si, v, k, lo int) int {
+	toks := r.toks[si]
+	if v >= len(toks) || !strings.Contains(r.gapAt(toks, v), ",") {
+		return -1
+	}
+	for a := k; a > lo && a > k-maxAppositiveWords; a-- {
+		g := r.gapAt(toks, a)
+		if !strings.Contains(g, ",") {
+			if strings.ContainsAny(g, ".;:—–()") || r.inQ[si][a] {
+				return -1
+			}
+			continue
+		}
+		if toks[a].Norm != "a" && toks[a].Norm != "an" {
+			return -1
+		}
+		if e, ok := r.entityEndingAt(toks[a-1]); ok && !r.inQ[si][a-1] {
+			if kind := r.Entities[e].Kind; kind == Person || kind == Organisation {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // addresseeVerbs take the one spoken to as their object: the name after
@@ -3638,7 +3712,7 @@ func (r *Result) nameByHead(w string, at int) int {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
-	report decision notice leaflet response filing ruling judgment review`)
+	report decision notice leaflet response filing ruling judgment review card schedule manifesto`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
