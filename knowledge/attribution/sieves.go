@@ -402,6 +402,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "… and someone at the back of the room shouted “…”": an indefinite
+	// pronoun opening the verb's clause is a speaker the text does not name.
+	if r.indefiniteSubject(si, k, lo) {
+		return -1, true
+	}
 	// "… by the Forward Alliance, which called the manifesto “…”": a
 	// relative pronoun right before the verb stands for the name before
 	// its comma.
@@ -2160,6 +2165,33 @@ func (r *Result) indefiniteNoun(si, v int) bool {
 		switch toks[m].Norm {
 		case "a", "an", "each", "every":
 			return true
+		}
+	}
+	return false
+}
+
+// indefinitePronouns are subjects that name nobody.
+var indefinitePronouns = wordSet(`someone somebody anyone anybody`)
+
+// maxIndefiniteClause bounds the words from an indefinite pronoun to its
+// verb ("someone at the back of the room shouted").
+const maxIndefiniteClause = 8
+
+// indefiniteSubject reports whether the clause ending at token k of
+// sentence si, before a speech verb, opens with an indefinite pronoun:
+// after the sentence's start, a comma or "and"/"but", with no name or
+// punctuation between.
+func (r *Result) indefiniteSubject(si, k, lo int) bool {
+	toks := r.toks[si]
+	for m := k; m >= lo && m > k-maxIndefiniteClause; m-- {
+		if r.inQ[si][m] || r.isName(toks[m]) {
+			return false
+		}
+		if indefinitePronouns[toks[m].Norm] {
+			return m == 0 || coordinators[toks[m-1].Norm] || strings.Contains(r.gapAt(toks, m), ",")
+		}
+		if m > 0 && strings.ContainsAny(r.gapAt(toks, m), ",;:—–()") {
+			return false
 		}
 	}
 	return false
