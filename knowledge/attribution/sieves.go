@@ -544,6 +544,14 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// "X welcomed the deal but said …": a coordinated verb shares the
 	// sentence's subject.
 	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
+		// "The judge, a retired teacher from Castle Brereton, …, declined
+		// … but said": a role phrase opening the clause is that subject,
+		// not a name inside its aside.
+		if n := r.openingDefiniteRole(si, lo); n >= 0 {
+			if e, ok := r.roleSubject(si, n, lo); ok && e >= 0 {
+				return e, true
+			}
+		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
@@ -2168,6 +2176,28 @@ func (r *Result) indefiniteNoun(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// openingDefiniteRole returns the token of a person's role noun in a definite
+// phrase opening tokens from lo of sentence si ("The judge, …", "The
+// head coach …"), or -1.
+func (r *Result) openingDefiniteRole(si, lo int) int {
+	toks := r.toks[si]
+	if lo >= len(toks) || toks[lo].Norm != "the" || r.inQ[si][lo] {
+		return -1
+	}
+	for n := lo + 1; n < len(toks) && n <= lo+1+maxRoleModifiers; n++ {
+		if r.inQ[si][n] || r.isName(toks[n]) || strings.TrimSpace(r.gapAt(toks, n)) != "" {
+			return -1
+		}
+		if kind, ok := r.roleOrOrg(toks[n].Norm); ok && kind == "person" {
+			if n+1 < len(toks) && strings.TrimSpace(r.gapAt(toks, n+1)) == "" && !speechVerbs[toks[n+1].Norm] {
+				continue // a modifier: "the head coach"
+			}
+			return n
+		}
+	}
+	return -1
 }
 
 // indefinitePronouns are subjects that name nobody.
