@@ -43,6 +43,10 @@ func (r *Result) namedLater() {
 		if old == x || old >= 0 && !byRole && r.Entities[old].evidence[g] > 0 {
 			continue
 		}
+		if old < 0 && r.describedSpeaker(last, si) {
+			r.Quotations[last].Speaker, r.Quotations[last].Rule = x, "named-later"
+			continue
+		}
 		if !byRole && r.pronounAttribution(last) != g {
 			continue
 		}
@@ -120,4 +124,30 @@ func (r *Result) pronounAttribution(q int) string {
 		}
 	}
 	return ""
+}
+
+// describedSpeaker reports whether quotation q, which no one was found
+// to speak, stands in the sentence right before naming sentence si, with
+// a verb of saying before it and no person named: "The cause was a tall
+// man in a suit, who … announced that his company had ‘turned a corner’.
+// He was Duncan Fairweather".
+func (r *Result) describedSpeaker(q, si int) bool {
+	qs := r.sentenceOf(r.Quotations[q].OpenStart)
+	if qs < 0 || qs != si-1 {
+		return false
+	}
+	for _, e := range r.outsideAny[qs] {
+		if r.Entities[e].Kind == Person || r.potential(e) {
+			return false
+		}
+	}
+	for k, t := range r.toks[qs] {
+		if t.Start >= r.Quotations[q].OpenStart {
+			break
+		}
+		if !r.inQ[qs][k] && speechVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

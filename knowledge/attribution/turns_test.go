@@ -121,5 +121,6 @@ func TestNamedLater(t *testing.T) {
 		{"a pronoun-attributed line before 'She is NAME'", pron, "He talks too much,", "Birch", "named-later"},
 		{"a pronoun-attributed line after it in the paragraph", pron, "Talk is cheap,", "Birch", "named-later"},
 		{"a role phrase opening the sentence, named in the next", "Show\n\nAnn won the class.\n\nThe judge, a retired teacher from Castle Brereton who judges at eleven shows, declined to comment but said the cakes had been “almost impossible to separate.” She gave her name as Hilary Oakes.\n", "almost impossible to separate.", "Oakes", "named-later"},
+		{"a described speaker's quotation, then 'He was NAME'", "Hearing\n\nThe committee met at ten.\n\nThe cause was a tall man in a grey suit, who sat down and announced that his company had ‘turned a corner’. He was Tom Wren, chief executive of Mardle Water.\n", "turned a corner", "Wren", "named-later"},
 	})
 }
