@@ -427,7 +427,8 @@ func laterCloser(text string, from, end int) bool {
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+w : end])
 		switch {
-		case r == '‘' || r == '\'' && (i == from || unicode.IsSpace(prev)) && isLetterOrDigit(next):
+		// Before a digit a mark is an elision ("the '60s"), no opener.
+		case (r == '‘' || r == '\'' && (i == from || unicode.IsSpace(prev))) && unicode.IsLetter(next):
 			depth++
 		case r == '’' || r == '\'':
 			if i+w >= end || (!isLetterOrDigit(next) && !unicode.IsSpace(prev)) {
