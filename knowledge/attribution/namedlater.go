@@ -15,21 +15,22 @@ func (r *Result) namedLater() {
 	for _, e := range r.roleOnly {
 		roleOnly[e] = true
 	}
+	next := 0 // the first quotation opening at or after the sentence
 	for si := range r.toks {
+		start := r.doc.Sentences[si].Start
+		for next < len(r.Quotations) && r.Quotations[next].OpenStart < start {
+			next++
+		}
 		x, g := r.namingSentence(si)
 		if x < 0 {
 			continue
 		}
 		para := r.doc.Sentences[si].Paragraph
-		start := r.doc.Sentences[si].Start
 		last := -1
-		for q := range r.Quotations {
-			qt := r.Quotations[q]
-			if qt.OpenStart >= start {
-				break
-			}
-			if qt.Parent < 0 && qt.Paragraph >= para-1 {
+		for q := next - 1; q >= 0 && r.Quotations[q].Paragraph >= para-1; q-- {
+			if r.Quotations[q].Parent < 0 {
 				last = q
+				break
 			}
 		}
 		if last < 0 {
@@ -51,7 +52,13 @@ func (r *Result) namedLater() {
 			continue
 		}
 		moved := map[int]bool{}
-		for q := range r.Quotations {
+		// Bounded around the naming sentence, so that attribution stays
+		// linear.
+		lo := next
+		for lo > 0 && r.Quotations[lo-1].Paragraph >= para-namedLaterBack {
+			lo--
+		}
+		for q := lo; q < len(r.Quotations) && r.Quotations[q].Paragraph <= para; q++ {
 			qt := r.Quotations[q]
 			if qt.Parent >= 0 || qt.Speaker != old || old < 0 && qt.Paragraph < para-1 {
 				continue
@@ -72,6 +79,10 @@ func (r *Result) namedLater() {
 		}
 	}
 }
+
+// namedLaterBack bounds the paragraphs before a naming sentence whose
+// quotations of a described role it may hand to the name.
+const namedLaterBack = 6
 
 // namingSentence returns the person sentence si names as whom a pronoun
 // refers to, with the pronoun's gender: "She is Senga Tulloch, …", "He
