@@ -51,3 +51,15 @@ func TestDebugSentences(t *testing.T) {
 		t.Logf("S%d p%d subj=%d %q %v", si, r.doc.Sentences[si].Paragraph, r.Sentences[si].Subject, r.sentenceText(si), ms)
 	}
 }
+
+func TestDebugMentions(t *testing.T) {
+	path := os.Getenv("ATTR_DUMP")
+	if path == "" {
+		t.Skip("set ATTR_DUMP=file")
+	}
+	b, _ := os.ReadFile(path)
+	r := Analyze(docOf(string(b)), DefaultLexicon())
+	for _, m := range r.Mentions {
+		t.Logf("MENTION %q ent=%d", r.doc.Text[m.Start:m.End], m.Entity)
+	}
+}

@@ -416,15 +416,26 @@ func possessiveFollows(after string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// laterCloser reports whether a closing single mark follows before end.
+// laterCloser reports whether a closing single mark follows before end
+// that no later opening mark claims: in "opened ‘twenty spaces’ since
+// May. It adds: ‘We are grateful.’" the last mark closes the second
+// quotation, so "spaces’" closes the first.
 func laterCloser(text string, from, end int) bool {
+	depth := 0
 	for i := from; i < end; {
 		r, w := utf8.DecodeRuneInString(text[i:end])
-		if r == '’' || r == '\'' {
-			prev, _ := utf8.DecodeLastRuneInString(text[:i])
-			next, _ := utf8.DecodeRuneInString(text[i+w : end])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[i+w : end])
+		switch {
+		// Before a digit a mark is an elision ("the '60s"), no opener.
+		case (r == '‘' || r == '\'' && (i == from || unicode.IsSpace(prev))) && unicode.IsLetter(next):
+			depth++
+		case r == '’' || r == '\'':
 			if i+w >= end || (!isLetterOrDigit(next) && !unicode.IsSpace(prev)) {
-				return true
+				if depth == 0 {
+					return true
+				}
+				depth--
 			}
 		}
 		i += w

@@ -33,6 +33,8 @@ func TestQuotationSpans(t *testing.T) {
 		{"curly nested closing with its outer", "‘He told us, ‘Go home.’’ she said.", []string{"He told us, ‘Go home.’", "Go home."}, nil},
 		{"two straight marks after a possessive close nothing", "The players'' union met. 'Fine,' she said.", []string{"Fine,"}, nil},
 		{"possessive before a name", "'The Islanders' Association was never asked,' she said.", []string{"The Islanders' Association was never asked,"}, nil},
+		{"a plural's closing mark before a later quotation's pair", "It opened ‘twenty assessment spaces’ since May. It adds: ‘We are grateful.’", []string{"twenty assessment spaces", "We are grateful."}, nil},
+		{"an elided decade after a plural possessive opens nothing", "'The midwives' pay was the worst since the '60s, and they left.' he said.", []string{"The midwives' pay was the worst since the '60s, and they left."}, nil},
 		{"possessive only", "The players’ union met at the Smiths’ house.", nil, nil},
 		{"multi-paragraph", "She wrote:\n“First part.\n“Second part.\n“Last part.”\nThen she left.", []string{"First part.", "Second part.", "Last part."}, nil},
 		{"british multi-paragraph", "She read a statement:\n‘When it broke, we didn’t cope.\n‘We have rebuilt.\n‘We ask only this.’\nThen she sat down.", []string{"When it broke, we didn’t cope.", "We have rebuilt.", "We ask only this."}, nil},

@@ -100,6 +100,7 @@ func (r *Result) attribute() {
 		}
 	}
 	r.takeTurns()
+	r.namedLater()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -404,6 +405,27 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "… and someone at the back of the room shouted “…”": an indefinite
+	// pronoun opening the verb's clause is a speaker the text does not name.
+	if r.indefiniteSubject(si, k, lo) {
+		return -1, true
+	}
+	// "… by the Forward Alliance, which called the manifesto “…”": a
+	// relative pronoun right before the verb stands for the name before
+	// its comma.
+	if (toks[k].Norm == "which" || toks[k].Norm == "who") && k > lo && strings.Contains(r.gapAt(toks, k), ",") && !r.inQ[si][k-1] {
+		if e, ok := r.entityEndingAt(toks[k-1]); ok {
+			if kind := r.Entities[e].Kind; kind == Person || kind == Organisation {
+				return e, true
+			}
+		}
+	}
+	// "The Fiscal Studies Unit, an independent think tank, said": an
+	// indefinite description set off by commas describes the name before
+	// it, which is the subject.
+	if e := r.beforeIndefiniteAppositive(si, v, k, lo); e >= 0 {
+		return e, true
+	}
 	// "the man on the phone said": a plain person given a function.
 	if e := r.plainPersonByFunction(si, k, lo); e >= 0 {
 		return e, true
@@ -537,6 +559,14 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	// "X welcomed the deal but said …": a coordinated verb shares the
 	// sentence's subject.
 	if (toks[k].Norm == "but" || toks[k].Norm == "and") && k > lo {
+		// "The judge, a retired teacher from Castle Brereton, …, declined
+		// … but said": a role phrase opening the clause is that subject,
+		// not a name inside its aside.
+		if n := r.openingDefiniteRole(si, lo); n >= 0 {
+			if e, ok := r.roleSubject(si, n, lo); ok && e >= 0 {
+				return e, true
+			}
+		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
@@ -2108,7 +2138,7 @@ func (r *Result) verbSubject(tr tokRange, last bool, maxFromEdge int) (int, bool
 		if maxFromEdge > 0 && ((last && tr.j-v > maxFromEdge) || (!last && v-tr.i > maxFromEdge)) {
 			break
 		}
-		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+		if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) || r.indefiniteNoun(tr.si, v) {
 			continue
 		}
 		if e, ok := r.subjectBefore(tr.si, v, tr.i); ok {
@@ -2147,6 +2177,113 @@ func (r *Result) quantifierAppositive(si, v, lo int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// indefiniteNoun reports whether the speech verb at token v of sentence
+// si, in its base form, is a noun of an indefinite singular phrase: "an
+// independent think tank", "a briefing note", "each pledge". No singular
+// subject takes a verb's base form, so "a … note" cannot be a finite verb.
+func (r *Result) indefiniteNoun(si, v int) bool {
+	toks := r.toks[si]
+	// The base form is the one whose "-s" form is a verb too ("think",
+	// "note"; not "said", "notes").
+	w := toks[v].Norm
+	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] {
+		return false
+	}
+	for m := v - 1; m >= 0 && m >= v-3; m-- {
+		if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m+1)) != "" {
+			return false
+		}
+		switch toks[m].Norm {
+		case "a", "an", "each", "every":
+			return true
+		}
+	}
+	return false
+}
+
+// openingDefiniteRole returns the token of a person's role noun in a definite
+// phrase opening tokens from lo of sentence si ("The judge, …", "The
+// head coach …"), or -1.
+func (r *Result) openingDefiniteRole(si, lo int) int {
+	toks := r.toks[si]
+	if lo >= len(toks) || toks[lo].Norm != "the" || r.inQ[si][lo] {
+		return -1
+	}
+	for n := lo + 1; n < len(toks) && n <= lo+1+maxRoleModifiers; n++ {
+		if r.inQ[si][n] || r.isName(toks[n]) || strings.TrimSpace(r.gapAt(toks, n)) != "" {
+			return -1
+		}
+		if kind, ok := r.roleOrOrg(toks[n].Norm); ok && kind == "person" {
+			if n+1 < len(toks) && strings.TrimSpace(r.gapAt(toks, n+1)) == "" && !speechVerbs[toks[n+1].Norm] {
+				continue // a modifier: "the head coach"
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// indefinitePronouns are subjects that name nobody.
+var indefinitePronouns = wordSet(`someone somebody anyone anybody`)
+
+// maxIndefiniteClause bounds the words from an indefinite pronoun to its
+// verb ("someone at the back of the room shouted").
+const maxIndefiniteClause = 8
+
+// indefiniteSubject reports whether the clause ending at token k of
+// sentence si, before a speech verb, opens with an indefinite pronoun:
+// after the sentence's start, a comma or "and"/"but", with no name or
+// punctuation between.
+func (r *Result) indefiniteSubject(si, k, lo int) bool {
+	toks := r.toks[si]
+	for m := k; m >= lo && m > k-maxIndefiniteClause; m-- {
+		if r.inQ[si][m] || r.isName(toks[m]) {
+			return false
+		}
+		if indefinitePronouns[toks[m].Norm] {
+			return m == 0 || coordinators[toks[m-1].Norm] || strings.Contains(r.gapAt(toks, m), ",")
+		}
+		if m > 0 && strings.ContainsAny(r.gapAt(toks, m), ",;:—–()") {
+			return false
+		}
+	}
+	return false
+}
+
+// maxAppositiveWords bounds an indefinite description between commas
+// after a name.
+const maxAppositiveWords = 8
+
+// beforeIndefiniteAppositive returns the person or organisation named
+// right before a comma-set indefinite description that ends at token k,
+// just before speech verb v of sentence si ("The Fiscal Studies Unit, an
+// independent think tank, said"), or -1.
+func (r *Result) beforeIndefiniteAppositive(si, v, k, lo int) int {
+	toks := r.toks[si]
+	if v >= len(toks) || !strings.Contains(r.gapAt(toks, v), ",") {
+		return -1
+	}
+	for a := k; a > lo && a > k-maxAppositiveWords; a-- {
+		g := r.gapAt(toks, a)
+		if !strings.Contains(g, ",") {
+			if strings.ContainsAny(g, ".;:—–()") || r.inQ[si][a] {
+				return -1
+			}
+			continue
+		}
+		if toks[a].Norm != "a" && toks[a].Norm != "an" {
+			return -1
+		}
+		if e, ok := r.entityEndingAt(toks[a-1]); ok && !r.inQ[si][a-1] {
+			if kind := r.Entities[e].Kind; kind == Person || kind == Organisation {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // addresseeVerbs take the one spoken to as their object: the name after
@@ -2232,8 +2369,8 @@ func (r *Result) sieveKinAntecedent(q int) (int, bool) {
 }
 
 // vocativeIn returns the person quotation q addresses by name, set off by
-// a comma at its start or its end ("Callum, come here", "Thank you,
-// Callum."), or -1.
+// a comma at its start or the end of one of its sentences ("Callum, come
+// here", "Thank you, Callum."), or -1.
 func (r *Result) vocativeIn(q int) int {
 	qt := r.Quotations[q]
 	s := r.doc.Text[qt.Start:qt.End]
@@ -2243,7 +2380,9 @@ func (r *Result) vocativeIn(q int) int {
 		}
 		before, after := s[:m.TitleStart-qt.Start], strings.TrimSpace(s[m.End-qt.Start:])
 		opens := strings.TrimSpace(before) == "" && strings.HasPrefix(after, ",")
-		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "")
+		// The name closes the quotation or one of its sentences ("…
+		// three years, Rory. I’ve had …").
+		closes := strings.HasSuffix(strings.TrimSpace(before), ",") && (after == "" || strings.Trim(after, ".!?,") == "" || strings.IndexAny(after, ".!?") == 0)
 		if opens || closes || vocativeAfterOpener(before, after) {
 			return m.Entity
 		}
@@ -3487,7 +3626,8 @@ func (r *Result) labelAppositive(tr tokRange, mi int) bool {
 	for k < tr.j && toks[k].End <= r.Mentions[mi].End {
 		k++
 	}
-	if k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
+	// k == tr.i: the name ends inside its first token ("Joan’s card").
+	if k == tr.i || k >= tr.j || !strings.HasPrefix(strings.TrimSpace(r.gapAt(toks, k)), ",") {
 		return false
 	}
 	for m := k; m < tr.j; m++ {
@@ -3659,7 +3799,7 @@ func (r *Result) nameByHead(w string, at int) int {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
-	report decision notice leaflet response filing ruling judgment review`)
+	report decision notice leaflet response filing ruling judgment review card schedule manifesto`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's

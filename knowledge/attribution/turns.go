@@ -115,6 +115,130 @@ func (r *Result) takeTurns() {
 			r.Quotations[turns[p+i]].Speaker, r.Quotations[turns[p+i]].Rule = s, "turn-taking"
 		}
 	}
+	r.turnsByVocatives(pq, turns)
+	r.turnsAfterQuestion(pq, turns)
+}
+
+// turnRuns calls f with each maximal run [p, end) of consecutive turn
+// paragraphs that holds at least one turn still undecided or decided only
+// weakly; the turns of a run that a reply rule decided belong to it.
+func (r *Result) turnRuns(turns []int, f func(p, end int)) {
+	open := func(p int) bool {
+		if turns[p] < 0 {
+			return false
+		}
+		rule := r.Quotations[turns[p]].Rule
+		return weakTurnRules[rule] || dialogueRules[rule]
+	}
+	for p := 0; p < len(turns); {
+		if !open(p) {
+			p++
+			continue
+		}
+		end, weakOne := p, false
+		for end < len(turns) && open(end) {
+			weakOne = weakOne || weakTurnRules[r.Quotations[turns[end]].Rule]
+			end++
+		}
+		if weakOne && end-p >= 2 {
+			f(p, end)
+		}
+		p = end
+	}
+}
+
+// turnsByVocatives attributes a run of said-less turns in which the two
+// parties address each other by name: "“You’re getting old, Kai.”¶“I’m
+// twenty-nine.”¶“Like I said.”¶“You’ve had two fights, Rory.”" — a turn
+// naming Kai is not Kai's, so when the turns of one parity address one
+// person and those of the other parity another, the run alternates
+// between them (rule "turn-taking").
+func (r *Result) turnsByVocatives(pq paragraphQuotes, turns []int) {
+	r.turnRuns(turns, func(p, end int) {
+		addr := [2]int{-1, -1}
+		for i := p; i < end; i++ {
+			v := r.vocativeIn(turns[i])
+			if v < 0 {
+				continue
+			}
+			side := (i - p) % 2
+			if addr[side] >= 0 && addr[side] != v {
+				return
+			}
+			addr[side] = v
+		}
+		if addr[0] < 0 || addr[1] < 0 || addr[0] == addr[1] {
+			return
+		}
+		for i := p; i < end; i++ {
+			q := turns[i]
+			if s := addr[1-(i-p)%2]; weakTurnRules[r.Quotations[q].Rule] {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = s, "turn-taking"
+			}
+		}
+	})
+}
+
+// maxExchangeLookback bounds how many paragraphs before an exchange its
+// second party may have last spoken.
+const maxExchangeLookback = 4
+
+// turnsAfterQuestion attributes a run of said-less turns that answers an
+// attributed line with a question: "‘We are spending four hundred
+// million,’ said the chief executive.¶‘And how much of that comes from
+// bill payers?’¶‘I would have to write …’¶‘You would have to, or you
+// will?’¶‘I will.’" — the questions are put by the other party of the
+// exchange, the person quoted last before that line, and the run
+// alternates between the two (rule "turn-taking"). Every question of the
+// run falls on the other party's turns, or the run is left alone.
+func (r *Result) turnsAfterQuestion(pq paragraphQuotes, turns []int) {
+	r.turnRuns(turns, func(p, end int) {
+		if p == 0 {
+			return
+		}
+		q0 := pq.last[p-1]
+		if q0 < 0 || r.Quotations[q0].Speaker < 0 || weakTurnRules[r.Quotations[q0].Rule] || r.asks(q0) {
+			return
+		}
+		a := r.Quotations[q0].Speaker
+		asked := false
+		for i := p; i < end; i++ {
+			if r.asks(turns[i]) {
+				if (i-p)%2 != 0 {
+					return
+				}
+				asked = true
+			}
+		}
+		if !asked || !r.asks(turns[p]) {
+			return
+		}
+		b := -1
+		for q := q0 - 1; q >= 0 && r.Quotations[q].Paragraph >= p-1-maxExchangeLookback; q-- {
+			if qt := r.Quotations[q]; qt.Parent < 0 && qt.Speaker >= 0 && qt.Speaker != a && !weakTurnRules[qt.Rule] {
+				b = qt.Speaker
+				break
+			}
+		}
+		if b < 0 || r.Entities[b].Kind != Person || r.Entities[a].Kind != Person {
+			return
+		}
+		for i := p; i < end; i++ {
+			s := b
+			if (i-p)%2 == 1 {
+				s = a
+			}
+			if q := turns[i]; weakTurnRules[r.Quotations[q].Rule] {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = s, "turn-taking"
+			}
+		}
+	})
+}
+
+// asks reports whether quotation q ends on a question mark.
+func (r *Result) asks(q int) bool {
+	qt := r.Quotations[q]
+	return strings.HasSuffix(strings.TrimRight(r.doc.Text[qt.Start:qt.End], " ,"), "?")
 }
 
 // closedByOtherPronoun reports whether quotation q is attributed by a

@@ -96,3 +96,31 @@ func TestGuillemetsOverParagraphs(t *testing.T) {
 		{"the later piece", text, "The mayor promised us a shuttle. We will be at the stop.", "Rochat", "multi-paragraph"},
 	})
 }
+
+// TestTurnsByVocativesAndQuestions holds a said-less exchange whose
+// parties address each other by name, or whose other party puts questions
+// to a line just attributed, to the alternation of its two speakers.
+func TestTurnsByVocativesAndQuestions(t *testing.T) {
+	const named = "Weigh-in\n\nThe champion, Ben Osei, sat down. The challenger, Liam Marsh, stood. “You’re late,” Marsh said.\n\nWhat followed was filmed.\n\n“You look tired, Ben.”\n\n“I’m fine.”\n\n“Sure.”\n\n“You’ve lost twice this year, Liam. I haven’t lost at all.”\n"
+	const asked = "Hearing\n\nThe MP, Sarah Lyle, began. ‘I have a list,’ she said.\n\nThe chief executive, Tom Wren, spoke for the firm.\n\n‘We are spending a great deal,’ said Wren.\n\n‘And who pays for it?’\n\n‘I would have to check.’\n\n‘Would you, or will you?’\n\n‘I will.’\n"
+	runSieveTable(t, []sieveCase{
+		{"a turn naming one party is the other's", named, "You look tired, Ben.", "Marsh", "turn-taking"},
+		{"and the turns alternate from it", named, "Sure.", "Marsh", "turn-taking"},
+		{"a name closing a sentence inside the turn is a vocative too", named, "You’ve lost twice this year, Liam. I haven’t lost at all.", "Osei", "turn-taking"},
+		{"a question answering an attributed line is the other party's", asked, "And who pays for it?", "Lyle", "turn-taking"},
+		{"and the answer the line's speaker's again", asked, "I would have to check.", "Wren", "turn-taking"},
+		{"to the end of the run", asked, "I will.", "Wren", "turn-taking"},
+	})
+}
+
+// TestNamedLater holds the quotations of someone described before being
+// named to the name a later sentence gives.
+func TestNamedLater(t *testing.T) {
+	const pron = "Gym\n\nThe trainer, Carl Dunn, was asked about the fight. By the ropes, a small woman in a hoodie watched. “He talks too much,” she muttered. She is Ella Birch, the boxer’s aunt. “Talk is cheap,” she said.\n"
+	runSieveTable(t, []sieveCase{
+		{"a pronoun-attributed line before 'She is NAME'", pron, "He talks too much,", "Birch", "named-later"},
+		{"a pronoun-attributed line after it in the paragraph", pron, "Talk is cheap,", "Birch", "named-later"},
+		{"a role phrase opening the sentence, named in the next", "Show\n\nAnn won the class.\n\nThe judge, a retired teacher from Castle Brereton who judges at eleven shows, declined to comment but said the cakes had been “almost impossible to separate.” She gave her name as Hilary Oakes.\n", "almost impossible to separate.", "Oakes", "named-later"},
+		{"a described speaker's quotation, then 'He was NAME'", "Hearing\n\nThe committee met at ten.\n\nThe cause was a tall man in a grey suit, who sat down and announced that his company had ‘turned a corner’. He was Tom Wren, chief executive of Mardle Water.\n", "turned a corner", "Wren", "named-later"},
+	})
+}

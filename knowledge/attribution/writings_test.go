@@ -44,3 +44,17 @@ func TestWritingSpeaksForItsAuthor(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestWritingsAndAppositives holds a show schedule and a manifesto as
+// writings that speak for their authors, and an indefinite description
+// set off by commas after a name ("an independent think tank") as no
+// speaker of its own.
+func TestWritingsAndAppositives(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"a schedule published by a society", "Show\n\nThe show schedule, published by the Marden Horticultural Society in May, states that entries must be “grown by the exhibitor.”\n", "grown by the exhibitor.", "Marden Horticultural Society", "writing"},
+		{"a manifesto's page speaks for the party that launched it", "Launch\n\nAnn Kerr launched the Civic Party’s manifesto on Monday.\n\nPage 12 of the manifesto promises that fares will fall “every year, without exception.”\n", "every year, without exception.", "Civic Party", "writing"},
+		{"a relative pronoun stands for the name before its comma", "Launch\n\nThe gap was seized on by the Forward Group, which called the plan “a list with no receipt.”\n", "a list with no receipt.", "Forward Group", "speech-before"},
+		{"'someone … shouted' names nobody, not the subject before", "Fight\n\nTom Reid spoke first. Reid pushed him, and someone at the back of the room shouted “Ten o’clock!” before the end.\n", "Ten o’clock!", "", "speech-before"},
+		{"'think' in 'an independent think tank' is no verb", "Budget\n\nThe Fiscal Policy Unit, an independent think tank, said in a briefing note that the plan was “ambitious but not impossible.”\n", "ambitious but not impossible.", "Fiscal Policy Unit", "sentence-verb"},
+	})
+}

@@ -1,0 +1,164 @@
+package attribution
+
+// namedLater hands the quotations of someone the article describes before
+// naming to the name, once a sentence says who it was: "“He talks
+// beautifully,” she muttered. She is Senga Tulloch, …", "The nurse in
+// charge tonight … ‘It only upsets you,’ she says.¶Her name is Bernadette
+// Quayle", "She gave her name as Hilary Oakes" (rule "named-later"). The
+// pronoun of the naming sentence refers back to the speaker of the latest
+// quotation before it, in its paragraph or the one before; that speaker's
+// quotations attributed by a pronoun of the same gender, or, when the
+// speaker is a role the article never named ("the nurse"), all that role's
+// earlier quotations, go to the person named.
+func (r *Result) namedLater() {
+	roleOnly := map[int]bool{}
+	for _, e := range r.roleOnly {
+		roleOnly[e] = true
+	}
+	next := 0 // the first quotation opening at or after the sentence
+	for si := range r.toks {
+		start := r.doc.Sentences[si].Start
+		for next < len(r.Quotations) && r.Quotations[next].OpenStart < start {
+			next++
+		}
+		x, g := r.namingSentence(si)
+		if x < 0 {
+			continue
+		}
+		para := r.doc.Sentences[si].Paragraph
+		last := -1
+		for q := next - 1; q >= 0 && r.Quotations[q].Paragraph >= para-1; q-- {
+			if r.Quotations[q].Parent < 0 {
+				last = q
+				break
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		old := r.Quotations[last].Speaker
+		byRole := old >= 0 && roleOnly[old]
+		// A gender the text gives the old speaker (a title, a gendered
+		// noun) keeps the pronoun theirs; one guessed from this very
+		// pronoun proves nothing.
+		if old == x || old >= 0 && !byRole && r.Entities[old].evidence[g] > 0 {
+			continue
+		}
+		if old < 0 && r.describedSpeaker(last, si) {
+			r.Quotations[last].Speaker, r.Quotations[last].Rule = x, "named-later"
+			continue
+		}
+		if !byRole && r.pronounAttribution(last) != g {
+			continue
+		}
+		moved := map[int]bool{}
+		// Bounded around the naming sentence, so that attribution stays
+		// linear.
+		lo := next
+		for lo > 0 && r.Quotations[lo-1].Paragraph >= para-namedLaterBack {
+			lo--
+		}
+		for q := lo; q < len(r.Quotations) && r.Quotations[q].Paragraph <= para; q++ {
+			qt := r.Quotations[q]
+			if qt.Parent >= 0 || qt.Speaker != old || old < 0 && qt.Paragraph < para-1 {
+				continue
+			}
+			before := qt.OpenStart < start
+			switch {
+			case byRole && before:
+			case qt.Paragraph >= para-1 && qt.Paragraph <= para && r.pronounAttribution(q) == g:
+			case qt.Rule == "continuation" && moved[q-1]:
+			default:
+				continue
+			}
+			if !before && qt.Paragraph != para {
+				continue
+			}
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
+			moved[q] = true
+		}
+	}
+}
+
+// namedLaterBack bounds the paragraphs before a naming sentence whose
+// quotations of a described role it may hand to the name.
+const namedLaterBack = 6
+
+// namingSentence returns the person sentence si names as whom a pronoun
+// refers to, with the pronoun's gender: "She is Senga Tulloch, …", "He
+// was Duncan Fairweather", "Her name is Bernadette Quayle", "She gave her
+// name as Hilary Oakes"; -1 otherwise.
+func (r *Result) namingSentence(si int) (int, string) {
+	toks := r.toks[si]
+	if len(toks) < 3 || r.inQ[si][0] {
+		return -1, ""
+	}
+	at := -1
+	g := ""
+	if pg := personalPronouns[toks[0].Norm]; pg != "" && !possessivePronouns[toks[0].Norm] && (toks[1].Norm == "is" || toks[1].Norm == "was") {
+		at, g = 2, pg
+	}
+	for k := 0; at < 0 && k+3 < len(toks) && k < 6; k++ {
+		if possessivePronouns[toks[k].Norm] && personalPronouns[toks[k].Norm] != "" && toks[k+1].Norm == "name" &&
+			(toks[k+2].Norm == "is" || toks[k+2].Norm == "was" || toks[k+2].Norm == "as") {
+			at, g = k+3, personalPronouns[toks[k].Norm]
+		}
+	}
+	if at < 0 || r.inQ[si][at] {
+		return -1, ""
+	}
+	mi, ok := r.titleAt[toks[at].Start]
+	if !ok {
+		return -1, ""
+	}
+	e := r.Mentions[mi].Entity
+	if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || r.Entities[e].Gender != "" && r.Entities[e].Gender != g {
+		return -1, ""
+	}
+	return e, g
+}
+
+// pronounAttribution returns the gender of a personal pronoun that
+// attributes quotation q right beside it ("…,” she says", "she said:
+// “…”"), or "".
+func (r *Result) pronounAttribution(q int) string {
+	if tr := r.after(q); tr.j-tr.i >= 2 {
+		toks := r.toks[tr.si]
+		if g := personalPronouns[toks[tr.i].Norm]; g != "" && !possessivePronouns[toks[tr.i].Norm] && speechVerbs[toks[tr.i+1].Norm] {
+			return g
+		}
+	}
+	if tr := r.before(q); tr.j-tr.i >= 2 {
+		toks := r.toks[tr.si]
+		if g := personalPronouns[toks[tr.j-2].Norm]; g != "" && !possessivePronouns[toks[tr.j-2].Norm] && speechVerbs[toks[tr.j-1].Norm] {
+			return g
+		}
+	}
+	return ""
+}
+
+// describedSpeaker reports whether quotation q, which no one was found
+// to speak, stands in the sentence right before naming sentence si, with
+// a verb of saying before it and no person named: "The cause was a tall
+// man in a suit, who … announced that his company had ‘turned a corner’.
+// He was Duncan Fairweather".
+func (r *Result) describedSpeaker(q, si int) bool {
+	qs := r.sentenceOf(r.Quotations[q].OpenStart)
+	if qs < 0 || qs != si-1 {
+		return false
+	}
+	for _, e := range r.outsideAny[qs] {
+		if r.Entities[e].Kind == Person || r.potential(e) {
+			return false
+		}
+	}
+	for k, t := range r.toks[qs] {
+		if t.Start >= r.Quotations[q].OpenStart {
+			break
+		}
+		if !r.inQ[qs][k] && speechVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
