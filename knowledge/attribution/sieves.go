@@ -407,7 +407,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	// "… and someone at the back of the room shouted “…”": an indefinite
 	// pronoun opening the verb's clause is a speaker the text does not name.
-	if r.indefiniteSubject(si, k, lo) {
+	if r.opensWithIndefinitePronoun(si, k, lo) {
 		return -1, true
 	}
 	// "… by the Forward Alliance, which called the manifesto “…”": a
@@ -2232,11 +2232,11 @@ var indefinitePronouns = wordSet(`someone somebody anyone anybody`)
 // verb ("someone at the back of the room shouted").
 const maxIndefiniteClause = 8
 
-// indefiniteSubject reports whether the clause ending at token k of
+// opensWithIndefinitePronoun reports whether the clause ending at token k of
 // sentence si, before a speech verb, opens with an indefinite pronoun:
 // after the sentence's start, a comma or "and"/"but", with no name or
 // punctuation between.
-func (r *Result) indefiniteSubject(si, k, lo int) bool {
+func (r *Result) opensWithIndefinitePronoun(si, k, lo int) bool {
 	toks := r.toks[si]
 	for m := k; m >= lo && m > k-maxIndefiniteClause; m-- {
 		if r.inQ[si][m] || r.isName(toks[m]) {
