@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.047033,
-	Weights:   []float64{0.825610, 1.125428, -0.375040, 0.884492, -0.301525, 0.178263, -1.397127, -1.152519, 0.709394, -0.291726, -0.561212, -1.630906, -1.062326, -0.446564, 0.178694, -0.670721, 0.527557, 0.371096, 1.146007, 0.539414, 0.737643, -0.696136, 0.336606, -0.553274, -0.190104, -0.314375, -0.087828, -0.991028, -0.187893, -1.362165, -0.637243, -1.271229, -1.342700},
+	Bias:      -1.047039,
+	Weights:   []float64{0.825576, 1.125513, -0.375041, 0.884485, -0.301498, 0.177999, -1.397138, -1.152526, 0.709393, -0.291712, -0.561214, -1.630927, -1.062332, -0.446587, 0.178672, -0.670700, 0.527565, 0.371115, 1.146020, 0.539455, 0.737640, -0.696134, 0.336614, -0.553257, -0.190096, -0.314387, -0.087826, -0.991045, -0.187884, -1.362156, -0.637270, -1.271236, -1.342694},
 	Threshold: 0.7220,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.007864,
-	Weights: []float64{-0.679839, 0.702380, 2.123105, 1.338315, 0.631825, 0.153275, 0.583364, -0.443719, -0.139645, 0.873759, -0.185867, -0.433786, 0.197319, -2.389892, -0.160686, 0.601540, 0.136091, 0.830369, -0.262129, -0.043794, 0.563371, 1.340457, 0.744097, -0.980421, 3.179159, 0.138786, -0.527801, -1.711477, -0.863022, 0.443844, 0.751791, 0.422247, 0.776181, -0.805413, -0.478514, 0.061380, -0.535182, 0.100430, 0.270478, 0.871475, 0.715913, 0.862425, 2.763533},
+	Bias:    3.008006,
+	Weights: []float64{-0.679752, 0.702375, 2.123201, 1.338345, 0.631829, 0.153297, 0.583381, -0.443695, -0.139686, 0.873820, -0.185831, -0.433759, 0.197357, -2.389743, -0.160725, 0.601588, 0.136090, 0.830407, -0.262120, -0.043413, 0.563355, 1.340471, 0.744110, -0.980445, 3.179114, 0.138750, -0.527912, -1.711389, -0.863006, 0.443848, 0.751798, 0.422257, 0.776229, -0.805463, -0.478540, 0.061372, -0.535158, 0.100430, 0.270475, 0.871470, 0.715933, 0.862507, 2.763470},
 }
