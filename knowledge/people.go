@@ -200,6 +200,14 @@ func (a *Article) headingQuotations() {
 				}
 			}
 			if who == "" {
+				// A first-person piece's heading lifts a line of its
+				// writer's narration ("## YES — “A street is not a car
+				// park”" above the essay saying so): the narrator's.
+				if who = a.narratorEcho(a.Text[start:end], sec.First, sec.Last); who != "" {
+					rule = "heading-narrator"
+				}
+			}
+			if who == "" {
 				// A person only: "The Back Office, episode 212: “…”"
 				// names a show, not who spoke.
 				if who = a.headingSpeaker(h, q.OpenStart, q.CloseEnd); who != "" {
@@ -220,6 +228,27 @@ func (a *Article) headingQuotations() {
 	if len(a.Quotations) > n {
 		slices.SortStableFunc(a.Quotations, func(x, y Quotation) int { return x.Start - y.Start })
 	}
+}
+
+// narratorEcho returns the first-person writer of the paragraph among
+// first..last (1-based) whose narration, outside quote marks, carries
+// words, or "". Short words recur by chance, so four words at least.
+func (a *Article) narratorEcho(words string, first, last int) string {
+	if len(strings.Fields(words)) < 4 {
+		return ""
+	}
+	for pn := max(first, 1); pn <= last && pn <= len(a.Paragraphs); pn++ {
+		p := a.Paragraphs[pn-1]
+		i := strings.Index(a.Text[p.Start:p.End], words)
+		if i < 0 || a.attr.QuotationAt(p.Start+i) >= 0 {
+			continue
+		}
+		if e := a.attr.Narrator(pn - 1); e >= 0 {
+			return a.attr.Entities[e].Short
+		}
+		return ""
+	}
+	return ""
 }
 
 // headingSpeaker returns the person of the article a heading names as the

@@ -322,12 +322,25 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 		return res
 	}
 	exactCands, nearCands := a.candidates(cl.Tokens())
+	// Words the narration carries and a quotation repeats (a pull quote
+	// lifting a line of a column) are checked against the quotation: a
+	// claim that someone said them means the quoted ones.
+	found := false
 	for _, p := range exactCands {
 		if start, end, ok := sc.Exact(cl, p); ok {
-			res.Verdict, res.Similarity = VerdictExact, 1
-			a.setMatch(&res, p, start, end)
-			return res
+			quoted := a.quotedSpan(start, end)
+			if !found || quoted {
+				res.Verdict, res.Similarity = VerdictExact, 1
+				a.setMatch(&res, p, start, end)
+			}
+			found = true
+			if quoted {
+				return res
+			}
 		}
+	}
+	if found {
+		return res
 	}
 	content := cl.ContentWords()
 	if content == 0 {
@@ -359,6 +372,17 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	res.Changes = best.Changes
 	a.setMatch(&res, best.Paragraph, best.Start, best.End)
 	return res
+}
+
+// quotedSpan reports whether [start, end) lies inside one of the
+// article's quotations.
+func (a *Article) quotedSpan(start, end int) bool {
+	for _, q := range a.Quotations {
+		if q.Start <= start && end <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nearMissSpeaker is the speaker of the passage a claim too changed to be

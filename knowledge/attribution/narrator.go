@@ -59,10 +59,37 @@ func (r *Result) narrator(pi int) int {
 		}
 	}
 	if e < 0 {
+		e = r.bylineAbove(pi)
+	}
+	if e < 0 {
 		e = r.toldTo()
 	}
 	r.narrators[pi] = e
 	return e
+}
+
+// bylineAbove returns the writer a byline line names ("**By Folasade
+// Adeyinka-Ross**") above paragraph pi with no heading between: in a
+// column or a head-to-head debate each piece is its byline writer's, and
+// its "I" is that writer. -1 when no byline stands above the paragraph.
+func (r *Result) bylineAbove(pi int) int {
+	for pj := pi; pj >= 0; pj-- {
+		line := strings.TrimSpace(r.doc.Text[r.doc.Paragraphs[pj].Start:r.doc.Paragraphs[pj].End])
+		if strings.HasPrefix(line, "#") {
+			return -1
+		}
+		line = strings.Trim(line, "*_ ")
+		if rest, ok := strings.CutPrefix(line, "By "); ok && !strings.ContainsAny(rest, ",.;:") {
+			// "By a Staff Reporter" names no one: signOffLine wants
+			// capitalised name words only.
+			return r.signOffLine(rest)
+		}
+		// A heading between paragraphs opens another piece.
+		if pj > 0 && strings.Contains("\n"+r.doc.Text[r.doc.Paragraphs[pj-1].End:r.doc.Paragraphs[pj].Start], "\n#") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // signOff returns the person who signs a letter with paragraph pi — a
@@ -306,7 +333,7 @@ func (r *Result) coordinatedI(si, lo, k int) bool {
 // lifts a line of the text into large type.
 func (r *Result) sievePullQuote(q int) (int, bool) {
 	qt := r.Quotations[q]
-	if qt.Parent >= 0 || qt.Kind != KindQuote || qt.Paragraph < 0 {
+	if qt.Parent >= 0 || qt.Kind != KindQuote && qt.Kind != KindBlockQuote || qt.Paragraph < 0 {
 		return -1, false
 	}
 	p := r.doc.Paragraphs[qt.Paragraph]

@@ -101,6 +101,7 @@ func (r *Result) attribute() {
 	}
 	r.takeTurns()
 	r.namedLater()
+	r.wifeStyled()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
