@@ -162,6 +162,8 @@ func TestHasAge(t *testing.T) {
 		{"She was 34 when the orchestra named her.", true},
 		{"He died aged 71.", true},
 		{"The fiddle maker has died at the age of 87.", true},
+		{"Sisters Ana and Rosa Vidal, 41 and 38, run the stall.", true},
+		{"Teams Alpha and Beta, 12 and 9 points, lead.", false},
 		{"A change of 5 points.", false},
 		{"Adeyemi volleyed in on 58 minutes.", false},
 		{"The council maintained 312 causeways, 14 of them gated.", false},

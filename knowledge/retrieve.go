@@ -1199,11 +1199,20 @@ func hasAge(text string, toks []Token) bool {
 			return true
 		}
 		if j > 0 && !unit && strings.TrimSpace(text[toks[j-1].End:t.Start]) == "," &&
-			strings.HasPrefix(text[t.End:], ",") && isCapitalised(toks[j-1]) {
+			isCapitalised(toks[j-1]) && (strings.HasPrefix(text[t.End:], ",") || coordinatedAge(text, toks, j)) {
 			return true
 		}
 	}
 	return false
+}
+
+// coordinatedAge reports the number at j opening a pair of ages in
+// apposition to a pair of names: "Iwan and Dai Hughes, 72 and 69, lean …".
+func coordinatedAge(text string, toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].Norm != "and" || !isNumberToken(toks[j+2]) || isYear(toks[j+2].Norm) {
+		return false
+	}
+	return strings.HasPrefix(text[toks[j+2].End:], ",")
 }
 
 // repeatWords say how often without a count noun ("rescued twice").

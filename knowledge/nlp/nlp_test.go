@@ -26,6 +26,7 @@ func TestSplitSentences(t *testing.T) {
 		want       []string
 	}{
 		{"plain", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{"numbered caption", "2. Auctioneer Rhys Meredith takes a bid. 3. Brothers lean on the rail.", []string{"2. Auctioneer Rhys Meredith takes a bid.", "3. Brothers lean on the rail."}},
 		{"abbreviations", "The U.S. team met Mr. Smith and Dr. Jones, e.g. at noon. Then they left.", []string{"The U.S. team met Mr. Smith and Dr. Jones, e.g. at noon.", "Then they left."}},
 		{"closing quote", "“We won.” She left.", []string{"“We won.”", "She left."}},
 		// Issue 11 item 5: abbreviations that go on with the same sentence.

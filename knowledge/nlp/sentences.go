@@ -121,6 +121,11 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 	if word == "al" && strings.HasSuffix(strings.ToLower(text[sentStart:ws]), "et ") {
 		return false
 	}
+	// A number alone before the period is a numbered item's marker ("2.
+	// Auctioneer Rhys Meredith …" under a photograph), not a sentence.
+	if strings.TrimSpace(text[sentStart:ws]) == "" && word != "" && len(word) <= 2 && strings.Trim(word, "0123456789") == "" {
+		return false
+	}
 	if n := utf8.RuneCountInString(word); n == 1 {
 		r, _ := utf8.DecodeRuneInString(text[ws:termStart])
 		if !unicode.IsUpper(r) {
