@@ -3390,6 +3390,11 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		return e, true
 	}
 	e, ok := r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	if e < 0 {
+		if n := r.verbRoleName(tr); n >= 0 {
+			return n, true
+		}
+	}
 	if e < 0 && tr.i+1 < tr.j && r.toks[tr.si][tr.i].Norm == "the" || e < 0 && tr.i+1 < tr.j && speechVerbs[r.toks[tr.si][tr.i].Norm] && r.toks[tr.si][tr.i+1].Norm == "the" {
 		// "“…,” the 34-year-old mother of two told the Herald. Her name
 		// is Priya Das": a description the next sentence names.
@@ -3398,6 +3403,56 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		}
 	}
 	return e, ok
+}
+
+// maxTrailerRoleWords bounds the lower-case role words between a speech
+// verb and the name after a quotation ("says volunteer co-ordinator Sam
+// Jelbert").
+const maxTrailerRoleWords = 3
+
+// verbRoleName returns the person a trailer names after its verb and a
+// bare role in lower case, the listings' and captions' inverted tag:
+// "“…,” says owner Mo Azizi.", "“…,” says volunteer co-ordinator Sam
+// Jelbert." The name must end the trailer's clause. -1 otherwise.
+func (r *Result) verbRoleName(tr tokRange) int {
+	toks := r.toks[tr.si]
+	if tr.j-tr.i < 3 || !speechVerbs[toks[tr.i].Norm] {
+		return -1
+	}
+	k := tr.i + 1
+	for n := 0; k < tr.j && n < maxTrailerRoleWords+2 && !isCap(toks[k]); n++ {
+		if nlp.IsStopWord(toks[k].Norm) || determiners[toks[k].Norm] || strings.TrimSpace(r.gapAt(toks, k)) != "" && r.gapAt(toks, k) != "-" {
+			return -1
+		}
+		k++
+	}
+	if k == tr.i+1 || k >= tr.j {
+		return -1
+	}
+	role := false
+	for m := tr.i + 1; m < k; m++ {
+		role = role || r.lex.IsPersonNoun(toks[m].Norm) || r.lex.IsPersonNoun(strings.ReplaceAll(r.doc.Text[toks[m].Start:toks[k-1].End], "-", ""))
+	}
+	if !role {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[k].Start]
+	if !ok {
+		mi, ok = r.nameAt[toks[k].Start]
+	}
+	if !ok {
+		return -1
+	}
+	m := r.Mentions[mi]
+	if m.Entity < 0 || r.Entities[m.Entity].Kind != Person && !r.potential(m.Entity) {
+		return -1
+	}
+	// The name ends the clause: a full stop, a comma or the trailer's end.
+	end := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if end < tr.j && !strings.ContainsAny(r.gapAt(toks, end), ",.;") {
+		return -1
+	}
+	return m.Entity
 }
 
 // opensAdverbialClause reports whether w opens an adverbial clause after a
