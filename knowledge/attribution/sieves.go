@@ -3,6 +3,7 @@ package attribution
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3134,6 +3135,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
 			r.markNested(q, relPrefix+noun)
+			r.markOwnPhrase(q, si, k, i)
 			return -1, true
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
@@ -4554,6 +4556,16 @@ func (r *Result) resolveNested() {
 			if qt.Speaker < 0 {
 				qt.Speaker = r.kinBySurname(r.Quotations[p].Speaker, noun)
 			}
+			if phrase := r.ownPhrase[q]; qt.Speaker < 0 && phrase != "" {
+				// "‘My mum says “…”’": someone the outer speaker knows
+				// and the article never names, named by the phrase.
+				key := "own\x00" + strconv.Itoa(r.Quotations[p].Speaker) + "\x00" + foldName(phrase)
+				if e, ok := r.roleOnly[key]; ok {
+					qt.Speaker = e
+				} else {
+					qt.Speaker = r.addRoleOnly(key, phrase, noun)
+				}
+			}
 		case how == "speaker":
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
@@ -4763,18 +4775,38 @@ func (r *Result) ownNoun(si, k, lo int) string {
 			return rel
 		}
 	}
-	if k <= lo || !r.lex.IsPersonNoun(toks[k].Norm) || notRoles[toks[k].Norm] || isCap(toks[k]) {
+	// "my mum": a family word of address is its relation.
+	noun := toks[k].Norm
+	if rel := kinAddress[noun]; rel != "" {
+		noun = rel
+	}
+	if k <= lo || !r.lex.IsPersonNoun(noun) || notRoles[noun] || isCap(toks[k]) {
 		return ""
 	}
 	for m := k - 1; m >= lo && m >= k-3; m-- {
 		if toks[m].Norm == "my" || toks[m].Norm == "our" {
-			return toks[k].Norm
+			return noun
 		}
 		if isCap(toks[m]) || determiners[toks[m].Norm] || prepositions[toks[m].Norm] {
 			return ""
 		}
 	}
 	return ""
+}
+
+// markOwnPhrase records the phrase "my/our … noun" that ends at token k
+// of sentence si, not before token lo, for nested quotation q.
+func (r *Result) markOwnPhrase(q, si, k, lo int) {
+	toks := r.toks[si]
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		if toks[m].Norm == "my" || toks[m].Norm == "our" {
+			if r.ownPhrase == nil {
+				r.ownPhrase = map[int]string{}
+			}
+			r.ownPhrase[q] = r.doc.Text[toks[m].Start:toks[k].End]
+			return
+		}
+	}
 }
 
 // nestedChain bounds the pieces of a multi-paragraph quotation read back
