@@ -102,6 +102,7 @@ func (r *Result) attribute() {
 	}
 	r.takeTurns()
 	r.namedLater()
+	r.namedByAppositive()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
