@@ -160,6 +160,10 @@ func (a *Article) attributeArticle(m *attribution.SpeakerModel) {
 	a.headingQuotations()
 }
 
+// headingEchoWindow bounds the earlier quotations a subheading's
+// quotation is compared with, so that the cost stays linear.
+const headingEchoWindow = 40
+
 // headingQuotations adds the quotations in section headings ("## “Not how
 // partners behave”"), which are no paragraphs and so are not read by the
 // engine. A heading's quotation repeats words quoted in its section: it
@@ -197,6 +201,23 @@ func (a *Article) headingQuotations() {
 				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
 					who, rule = bq.Speaker, "heading"
 					break
+				}
+			}
+			if who == "" && si > 0 && len(strings.Fields(words)) >= 3 {
+				// A pull quote set as a subheading ("## ‘I don’t want to
+				// prove her right’") may repeat words quoted in a section
+				// before it: the nearest earlier quotation holding them,
+				// within headingEchoWindow quotations. A scare quote's
+				// word or two may recur by chance.
+				for b := n - 1; b >= 0 && b >= n-headingEchoWindow; b-- {
+					bq := a.Quotations[b]
+					if bq.Start >= sec.HeadingStart || bq.Speaker == "" {
+						continue
+					}
+					if strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
+						who, rule = bq.Speaker, "heading"
+						break
+					}
 				}
 			}
 			if who == "" {

@@ -118,11 +118,12 @@ func TestCheckClaimedSideAndBody(t *testing.T) {
 
 // TestCheckNestedUnnamed: words an unnamed someone said, quoted inside
 // another's quotation ("My mother used to say, ‘…’"), are not given to the
-// one who quotes them.
+// one who quotes them: they go to the phrase the outer speaker used ("My
+// grandmother"), as the held-out sets annotate such speakers.
 func TestCheckNestedUnnamed(t *testing.T) {
 	const text = "Profile\n\nThe fiddler Maeve Dunaway-Kerr spoke before the show.\n\n“Every time I get nervous. My grandmother used to say, ‘If you stop being scared, stop playing.’ She was right,” Dunaway-Kerr said.\n"
 	for _, tt := range []struct{ name, msg, speaker string }{
-		{"the nested words", `Dunaway-Kerr said "If you stop being scared, stop playing."`, ""},
+		{"the nested words", `Dunaway-Kerr said "If you stop being scared, stop playing."`, "My grandmother"},
 		{"the outer words", `Dunaway-Kerr said "Every time I get nervous."`, "Dunaway-Kerr"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

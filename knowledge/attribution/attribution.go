@@ -163,6 +163,10 @@ type Result struct {
 	// (the outer speaker) or "you" (whom the outer speaker addresses),
 	// known only once the outer quotation is attributed.
 	nestedBy map[int]string
+	// ownPhrase holds, per nested quotation marked as the outer
+	// speaker's relative or acquaintance, the phrase as written ("My
+	// mum", "Our teacher"): its speaker when the article names no one so.
+	ownPhrase map[int]string
 	// articleRoles are the roles the article gives people (learnRoles),
 	// set before attribution and again once analysis is done.
 	articleRoles map[string]bool

@@ -1,5 +1,10 @@
 package attribution
 
+import (
+	"slices"
+	"strings"
+)
+
 // namedLater hands the quotations of someone the article describes before
 // naming to the name, once a sentence says who it was: "“He talks
 // beautifully,” she muttered. She is Senga Tulloch, …", "The nurse in
@@ -161,4 +166,68 @@ func (r *Result) describedSpeaker(q, si int) bool {
 		}
 	}
 	return false
+}
+
+// namedByAppositive hands the quotations of someone first described by an
+// indefinite phrase ("A 22-year-old hairdresser in Lowfold wrote: ‘…’")
+// to the name a later definite appositive of the same role gives ("The
+// hairdresser, Shannon Pike, agreed to be named"): the definite phrase
+// refers back to the one person the article brought in by that role
+// (rule "named-later"). Two described people of the role, or two named
+// holders of it, leave the quotations where they are.
+func (r *Result) namedByAppositive() {
+	for si := range r.toks {
+		toks := r.toks[si]
+		for k := 0; k+3 < len(toks); k++ {
+			if toks[k].Norm != "the" || r.inQ[si][k] || r.gapAt(toks, k+2) != ", " {
+				continue
+			}
+			w := toks[k+1].Norm
+			if !r.lex.IsPersonNoun(w) {
+				continue
+			}
+			mi, ok := r.titleAt[toks[k+2].Start]
+			if !ok {
+				continue
+			}
+			x := r.Mentions[mi].Entity
+			if x < 0 || r.Entities[x].Kind != Person || r.Entities[x].RoleOnly {
+				continue
+			}
+			d := r.describedByRole(w, x)
+			if d < 0 {
+				continue
+			}
+			for q := range r.Quotations {
+				if r.Quotations[q].Speaker == d && r.Quotations[q].OpenStart < toks[k].Start {
+					r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
+				}
+			}
+		}
+	}
+}
+
+// describedByRole returns the one role-only person an indefinite phrase
+// of role w brought in ("A 22-year-old hairdresser …"), when no named
+// person but x holds w; -1 otherwise.
+func (r *Result) describedByRole(w string, x int) int {
+	found := -1
+	for i := range r.Entities {
+		en := &r.Entities[i]
+		if i == x || !slices.Contains(en.Roles, w) {
+			continue
+		}
+		if !en.RoleOnly {
+			return -1 // another named holder of the role
+		}
+		f := strings.Fields(strings.ToLower(en.Name))
+		if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "one" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }

@@ -3,6 +3,7 @@ package attribution
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,7 @@ func (r *Result) attribute() {
 	r.takeTurns()
 	r.namedLater()
 	r.wifeStyled()
+	r.namedByAppositive()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
@@ -3135,6 +3137,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		// "My husband said, ‘…’": the outer speaker's relative.
 		if noun := r.ownNoun(si, k, i); noun != "" {
 			r.markNested(q, relPrefix+noun)
+			r.markOwnPhrase(q, si, k, i)
 			return -1, true
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
@@ -3391,6 +3394,11 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		return e, true
 	}
 	e, ok := r.verbSubject(tokRange{tr.si, tr.i, min(tr.j, tr.i+8)}, false, 4)
+	if e < 0 {
+		if n := r.verbRoleName(tr); n >= 0 {
+			return n, true
+		}
+	}
 	if e < 0 && tr.i+1 < tr.j && r.toks[tr.si][tr.i].Norm == "the" || e < 0 && tr.i+1 < tr.j && speechVerbs[r.toks[tr.si][tr.i].Norm] && r.toks[tr.si][tr.i+1].Norm == "the" {
 		// "“…,” the 34-year-old mother of two told the Herald. Her name
 		// is Priya Das": a description the next sentence names.
@@ -3399,6 +3407,56 @@ func (r *Result) sieveAfter(q int) (int, bool) {
 		}
 	}
 	return e, ok
+}
+
+// maxTrailerRoleWords bounds the lower-case role words between a speech
+// verb and the name after a quotation ("says volunteer co-ordinator Sam
+// Jelbert").
+const maxTrailerRoleWords = 3
+
+// verbRoleName returns the person a trailer names after its verb and a
+// bare role in lower case, the listings' and captions' inverted tag:
+// "“…,” says owner Mo Azizi.", "“…,” says volunteer co-ordinator Sam
+// Jelbert." The name must end the trailer's clause. -1 otherwise.
+func (r *Result) verbRoleName(tr tokRange) int {
+	toks := r.toks[tr.si]
+	if tr.j-tr.i < 3 || !speechVerbs[toks[tr.i].Norm] {
+		return -1
+	}
+	k := tr.i + 1
+	for n := 0; k < tr.j && n < maxTrailerRoleWords+2 && !isCap(toks[k]); n++ {
+		if nlp.IsStopWord(toks[k].Norm) || determiners[toks[k].Norm] || strings.TrimSpace(r.gapAt(toks, k)) != "" && r.gapAt(toks, k) != "-" {
+			return -1
+		}
+		k++
+	}
+	if k == tr.i+1 || k >= tr.j {
+		return -1
+	}
+	role := false
+	for m := tr.i + 1; m < k; m++ {
+		role = role || r.lex.IsPersonNoun(toks[m].Norm) || r.lex.IsPersonNoun(strings.ReplaceAll(r.doc.Text[toks[m].Start:toks[k-1].End], "-", ""))
+	}
+	if !role {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[k].Start]
+	if !ok {
+		mi, ok = r.nameAt[toks[k].Start]
+	}
+	if !ok {
+		return -1
+	}
+	m := r.Mentions[mi]
+	if m.Entity < 0 || r.Entities[m.Entity].Kind != Person && !r.potential(m.Entity) {
+		return -1
+	}
+	// The name ends the clause: a full stop, a comma or the trailer's end.
+	end := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if end < tr.j && !strings.ContainsAny(r.gapAt(toks, end), ",.;") {
+		return -1
+	}
+	return m.Entity
 }
 
 // opensAdverbialClause reports whether w opens an adverbial clause after a
@@ -4500,6 +4558,16 @@ func (r *Result) resolveNested() {
 			if qt.Speaker < 0 {
 				qt.Speaker = r.kinBySurname(r.Quotations[p].Speaker, noun)
 			}
+			if phrase := r.ownPhrase[q]; qt.Speaker < 0 && phrase != "" {
+				// "‘My mum says “…”’": someone the outer speaker knows
+				// and the article never names, named by the phrase.
+				key := "own\x00" + strconv.Itoa(r.Quotations[p].Speaker) + "\x00" + foldName(phrase)
+				if e, ok := r.roleOnly[key]; ok {
+					qt.Speaker = e
+				} else {
+					qt.Speaker = r.addRoleOnly(key, phrase, noun)
+				}
+			}
 		case how == "speaker":
 			qt.Speaker = r.Quotations[p].Speaker
 		case how == "addressee":
@@ -4709,18 +4777,38 @@ func (r *Result) ownNoun(si, k, lo int) string {
 			return rel
 		}
 	}
-	if k <= lo || !r.lex.IsPersonNoun(toks[k].Norm) || notRoles[toks[k].Norm] || isCap(toks[k]) {
+	// "my mum": a family word of address is its relation.
+	noun := toks[k].Norm
+	if rel := kinAddress[noun]; rel != "" {
+		noun = rel
+	}
+	if k <= lo || !r.lex.IsPersonNoun(noun) || notRoles[noun] || isCap(toks[k]) {
 		return ""
 	}
 	for m := k - 1; m >= lo && m >= k-3; m-- {
 		if toks[m].Norm == "my" || toks[m].Norm == "our" {
-			return toks[k].Norm
+			return noun
 		}
 		if isCap(toks[m]) || determiners[toks[m].Norm] || prepositions[toks[m].Norm] {
 			return ""
 		}
 	}
 	return ""
+}
+
+// markOwnPhrase records the phrase "my/our … noun" that ends at token k
+// of sentence si, not before token lo, for nested quotation q.
+func (r *Result) markOwnPhrase(q, si, k, lo int) {
+	toks := r.toks[si]
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		if toks[m].Norm == "my" || toks[m].Norm == "our" {
+			if r.ownPhrase == nil {
+				r.ownPhrase = map[int]string{}
+			}
+			r.ownPhrase[q] = r.doc.Text[toks[m].Start:toks[k].End]
+			return
+		}
+	}
 }
 
 // nestedChain bounds the pieces of a multi-paragraph quotation read back

@@ -23,7 +23,7 @@ func TestUnseenLayouts(t *testing.T) {
 			"Deputy, please.", "Glynn", "qa"},
 		{"a lone 'The Verdict:' line is no turn",
 			"Review\nThe film runs three hours.\nThe Verdict: \"Too long by half,\" said critic Ada Moss.\n",
-			"Too long by half,", "Moss", "paragraph-speaker"},
+			"Too long by half,", "Moss", "speech-after"},
 		{"readers' messages labelled by given name and town",
 			"Live: Rovers v Town\n12 min — Rovers are on top.\nKieran, Ardmore: Best start all season.\nSue in Kilbride: Town look asleep.\n20 min — Goal for Rovers.\n",
 			"Town look asleep.", "Sue", "qa"},
