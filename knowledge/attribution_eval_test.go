@@ -245,7 +245,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.656 / 0.563 by score.py at first contact; tuned on in session 11
 		// to 1.000 / 0.900 / 0.908 by score.py (1.000 / 0.877 / 0.908 as
 		// this test counts); held at what it reached.
-		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.87, 0.90, 0}},
+		// Session 13: 0.891 / 0.943 as this test counts, held there.
+		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.89, 0.94, 0}},
 		// dev8's held-back article (a court report around a group chat),
 		// scored at first contact and once more at the end of session 11,
 		// never tuned on: 0.812 / 0.840 / 0.643 by score.py both times (0.812
@@ -263,7 +264,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// this test counts. One negated paraphrase ("said she would resign"
 		// after "asked whether she would resign, she said no") is still
 		// called exact.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.85, 0.75, 1}},
+		// Session 13: 0.878 / 0.803 as this test counts, held there.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.87, 0.80, 1}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -313,8 +315,34 @@ func TestAttributionHeldout(t *testing.T) {
 		// insiders, lower-case and indefinite bodies, reports by a body) to
 		// 1.000 / 0.846 / 0.812 by score.py (0.755 / 0.765 as this test
 		// counts) — still below the bars, held where it stands so that it
-		// cannot slip.
-		{"testdata/heldout/unseen9", attributionBars{0.95, 0.75, 0.76, 0}},
+		// cannot slip. Session 13 (role phrases as entities, claimed
+		// bodies' other names, a nested quotation's unnamed relative):
+		// 1.000 / 0.879 / 0.835 by score.py (0.776 / 0.788 as this test
+		// counts).
+		{"testdata/heldout/unseen9", attributionBars{0.95, 0.77, 0.78, 0}},
+		// Session 13's stress set (a parliamentary sketch, central-bank
+		// minutes, a boxing press conference, an A&E night shift, a village
+		// show with judges' cards, a manifesto launch), written before
+		// tuning: 0.821 / 0.548 / 0.384 by score.py at first contact (the
+		// show's articles crashed the colon rule); 1.000 / 0.743 / 0.651
+		// after session 13's rules (said-less exchanges by vocatives,
+		// speakers named later, writings of a body); 0.697 / 0.628 as this test
+		// counts, held there.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.69, 0.62, 0}},
+		// dev10's held-back articles (a book review, a shareholders'
+		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
+		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
+		// 0.583 / 0.533 as this test counts, held there.
+		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.58, 0.53, 0}},
+		// The tenth blind set, scored blind once in session 13 (1.000 /
+		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
+		// archive reprint, a poll write-up, weekend listings, an aid
+		// agency's situation report, a photo essay) and a dev set since;
+		// fixed from in session 13 (bylines naming a piece's "I", "Mrs.
+		// <husband's name>", "says owner Mo Azizi", a described speaker
+		// named later, unnamed relatives in nested quotations) to 1.000 /
+		// 0.904 / 0.887 by score.py (0.873 / 0.887 as this test counts), held there.
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.87, 0.88, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
