@@ -79,6 +79,13 @@ func (r *Result) fullestRole(w string) string {
 					m, n = m-1, n+1
 					continue
 				}
+				// "the chief executive": a person noun that a second one
+				// carries on is part of the title.
+				if r.lex.IsPersonNoun(p.Norm) && !isCap(p) && !possessive(p.Text, false) && !plainPeople[p.Norm] && !kinNouns[p.Norm] &&
+					!nlp.IsStopWord(p.Norm) && !determiners[p.Norm] && r.titleContinues(si, k) {
+					m, n = m-1, n+1
+					continue
+				}
 				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) ||
 					!nounModifier(r.raw, p.Norm) && !nounModifier(r.raw, singular(p.Norm)) {
 					break
@@ -357,10 +364,21 @@ func (r *Result) roleAntecedents() {
 			continue
 		}
 		w := r.toks[s][k].Norm
+		// "He was Duncan Fairweather, chief executive …. The chief
+		// executive regarded the jar. ‘…,’ he said": a title of several
+		// words the one named person holds stands for that person.
+		holder := -1
 		if _, made := r.roleOnly[r.roleWord(s, k)]; !made && (r.ByRole(w) != -1 || r.articleRoles[w] || r.heldAsSynonym(w)) {
-			continue
+			if e := r.ByRole(w); e < 0 || r.Entities[e].Kind != Person || k == 0 || r.toks[s][k-1].Norm == "the" {
+				continue
+			} else {
+				holder = e
+			}
 		}
 		g := handGender[w] // WordNet makes a navigator a man
+		if holder >= 0 {
+			g = r.Entities[holder].Gender
+		}
 		for m, t := range r.toks[s+1] {
 			if r.inQ[s+1][m] {
 				continue
@@ -375,7 +393,9 @@ func (r *Result) roleAntecedents() {
 			if e, ok := r.pronoun[t.Start]; ok && (r.namedIn(s, e) || r.namedIn(s+1, e)) {
 				break
 			}
-			if e := r.roleSpeaker(s, k); e >= 0 {
+			if holder >= 0 {
+				r.pronoun[t.Start] = holder
+			} else if e := r.roleSpeaker(s, k); e >= 0 {
 				r.pronoun[t.Start] = e
 				r.Entities[e].Gender = pg
 			}
@@ -446,6 +466,11 @@ func (r *Result) openingRole(s int) int {
 			if strings.HasPrefix(r.doc.Text[toks[k].End:], "'") || strings.HasPrefix(r.doc.Text[toks[k].End:], "’") {
 				return -1
 			}
+			// "The chief executive regarded …": a second person noun
+			// right after continues the title; the head is the last.
+			if k+2 < len(toks) && k < d+1+maxRoleModifiers && r.titleContinues(s, k+1) {
+				continue
+			}
 			return k
 		}
 		if !nounModifier(r.raw, w) && r.doc.Text[toks[k-1].End:toks[k].Start] != "-" {
@@ -453,6 +478,17 @@ func (r *Result) openingRole(s int) int {
 		}
 	}
 	return -1
+}
+
+// titleContinues reports whether token n of sentence s, outside
+// quotations and joined to the word before by a space alone, is a person
+// noun in its base form that carries a title on ("chief executive", "head
+// coach"): not a verb's "-s" form ("the manager guides").
+func (r *Result) titleContinues(s, n int) bool {
+	toks := r.toks[s]
+	w := toks[n].Norm
+	return !r.inQ[s][n] && strings.TrimSpace(r.gapAt(toks, n)) == "" && !isCap(toks[n]) && singular(w) == w &&
+		r.lex.IsPersonNoun(w) && !speechVerbs[w] && !plainPeople[w] && !kinNouns[w]
 }
 
 // heldAsSynonym reports whether a person the article names holds role w

@@ -525,6 +525,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		for m := k; m >= lo && m > k-14; m-- {
 			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
+					if p := r.roleAppositiveHolder(si, m-1, lo, e); p >= 0 {
+						return p, true
+					}
 					return r.overPrepositions(si, m-1, lo, e), true
 				}
 				// "The journal's editors, in an accompanying commentary,
@@ -750,6 +753,49 @@ func (r *Result) openingAppositiveName(si, k, v, lo int) int {
 		}
 	}
 	return r.Mentions[mi].Entity
+}
+
+// roleAppositiveHolder returns the person named before a comma-set role
+// phrase whose object is the body or place e ending at token a of sentence
+// si ("Alderman F. W. Gedge, chairman of the council's Entertainments
+// Committee, which leases the pavilion, said"): a name inside the role's
+// prepositional phrase is never the verb's subject, its holder is; -1
+// when the words are no such phrase.
+func (r *Result) roleAppositiveHolder(si, a, lo, e int) int {
+	toks := r.toks[si]
+	if kind := r.Entities[e].Kind; kind == Person {
+		return -1
+	}
+	mi, ok := r.endAt[toks[a].End]
+	if !ok {
+		return -1
+	}
+	m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
+	for m > lo && (determiners[toks[m].Norm] || possessive(toks[m].Text, false)) && !r.inQ[si][m] {
+		m-- // "of the council's …"
+	}
+	if m <= lo || (toks[m].Norm != "of" && toks[m].Norm != "for" && toks[m].Norm != "at") || strings.TrimSpace(r.gapAt(toks, m)) != "" {
+		return -1
+	}
+	// The role: a person noun right before the preposition, with up to
+	// maxRoleModifiers words and a determiner after the comma.
+	n := m - 1
+	if kind, ok := r.roleOrOrg(toks[n].Norm); !ok || kind != "person" || r.inQ[si][n] {
+		return -1
+	}
+	for b := n; b > lo && b >= n-maxRoleModifiers-1; b-- {
+		g := r.gapAt(toks, b)
+		if strings.TrimSpace(g) == "," {
+			if p, ok := r.entityEndingAt(toks[b-1]); ok && r.Entities[p].Kind == Person && !r.inQ[si][b-1] {
+				return p
+			}
+			return -1
+		}
+		if strings.TrimSpace(g) != "" || r.inQ[si][b] || r.isName(toks[b]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideOpeners open an aside between a subject and its verb.
