@@ -327,8 +327,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// show's articles crashed the colon rule); 1.000 / 0.743 / 0.651
 		// after session 13's rules (said-less exchanges by vocatives,
 		// speakers named later, writings of a body); 0.697 / 0.628 as this test
-		// counts, held there.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.69, 0.62, 0}},
+		// counts; 0.703 / 0.640 after a person's role appositive of a body
+		// and two-noun titles, held there.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.70, 0.64, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -341,8 +342,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// fixed from in session 13 (bylines naming a piece's "I", "Mrs.
 		// <husband's name>", "says owner Mo Azizi", a described speaker
 		// named later, unnamed relatives in nested quotations) to 1.000 /
-		// 0.904 / 0.887 by score.py (0.873 / 0.887 as this test counts), held there.
-		{"testdata/heldout/unseen10", attributionBars{0.95, 0.87, 0.88, 0}},
+		// 0.904 / 0.887 by score.py (0.873 / 0.887 as this test counts); 1.000 / 0.913 / 0.897 by score.py
+		// after a person's role appositive of a body (0.882 / 0.897 as this
+		// test counts), held there.
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.88, 0.89, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
