@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
+<<<<<<< HEAD
     python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback] [--attr DIR --answers DIR --seed FILE]
+=======
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback] [--attr DIR --answers DIR --seed FILE]
+>>>>>>> s14-stress11
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -97,6 +101,12 @@ SETS = {
     # scored once at first contact and at the end.
     "dev10": (os.path.join(HERE, "../attribution/dev10"), os.path.join(HERE, "../attribution/dev10"), None),
     "dev10-heldback": (os.path.join(HERE, "../attribution/dev10-heldback"), os.path.join(HERE, "../attribution/dev10-heldback"), None),
+    # dev11: session 14's stress set of ordinary journalism in layouts no earlier set used (a cookery column in
+    # the chef's voice, a transfer-gossip roundup crediting other outlets, a school prize-day speech report, an
+    # auction-room report, a press-awards night, a mountain-rescue call-out), see its README. dev11-heldback is
+    # scored once at first contact and at the end.
+    "dev11": (os.path.join(HERE, "../attribution/dev11"), os.path.join(HERE, "../attribution/dev11"), None),
+    "dev11-heldback": (os.path.join(HERE, "../attribution/dev11-heldback"), os.path.join(HERE, "../attribution/dev11-heldback"), None),
 }
 
 
