@@ -45,6 +45,7 @@ var DecisionFeatureNames = []string{
 	"other_speaker",       // "what did X say", no top passage is X's, and the first is someone else's
 	"negates_asked",       // a wh-question's verb is negated in the passage ("he never came" for "why did he come")
 	"year_as_bound",       // a year of the question stands in the window only as a span's bound ("since 2009")
+	"value_focus_other",   // IDF share of a typed question's focus (its noun, what it counts, its verb) beside no typed value of the passage (valuefocus.go)
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -365,6 +366,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits) && a.Sentences[i0].SaidBy != "" && a.Sentences[i0].SaidBy != q.speaker),
 		b(a.negatesAsked(q, i0)),
 		b(yearAsBound(q, win)),
+		a.valueFocusOther(q, i0),
 	}
 }
 

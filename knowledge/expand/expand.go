@@ -314,8 +314,9 @@ func (r Relations) isNoun(w string) bool {
 }
 
 // Inverse returns the single words a question may use for word of the
-// text: its base forms (0.9), synonyms, pertainyms (as related words), and the
-// hypernyms of its common noun and verb senses (as loose as a hypernym).
+// text: its base forms (0.9), synonyms, pertainyms (as related words), the
+// hypernyms of its common noun and verb senses (as loose as a hypernym), and
+// the general classes above those (KindWeight: "cattle" for "animals").
 func (r Relations) Inverse(word string) []retrieval.Expansion {
 	var out []retrieval.Expansion
 	add := func(ws []string, w float64) {
@@ -334,6 +335,7 @@ func (r Relations) Inverse(word string) []retrieval.Expansion {
 		add(r.lx.Synonyms(l), InverseSynonymWeight)
 		add(r.lx.Pertainyms(l), PertainymWeight)
 		add(r.lx.Hypernyms(l), HypernymWeight)
+		out = r.addKinds(out, word, l)
 		if k := r.lx.PlaceKind(l); k != "" && !r.lx.IsCommonWord(l) {
 			// A named place is an instance of its kind: the article's
 			// "Finland" answers the question's "which country", though

@@ -27,7 +27,10 @@
 // ("corking" for "good"), not common ones. Hypernyms come from the same noun
 // and verb senses, one level up, at most 12. Hyponyms come from the common
 // senses of each part of speech, one level down, the most often tagged first,
-// at most 12. The senses those leave out (later or rarely tagged ones, a part
+// at most 12. Kinds are the general classes two or more levels above the
+// common noun senses ("cattle" → "animal", "lorry" → "vehicle"), at least
+// six levels below WordNet's root and tagged at least five times, at most
+// 8, nearest first (gen/kinds.go). The senses those leave out (later or rarely tagged ones, a part
 // of speech the word is less used in: "chair" the verb, "ferry" the boat) give
 // RareSynonyms (and the nouns' RareHypernyms), from each part of speech's
 // first eight senses of a word of at most 15 senses, each word graded by its sense's share of the commonest sense's tag

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.008006,
-	Weights: []float64{-0.679752, 0.702375, 2.123201, 1.338345, 0.631829, 0.153297, 0.583381, -0.443695, -0.139686, 0.873820, -0.185831, -0.433759, 0.197357, -2.389743, -0.160725, 0.601588, 0.136090, 0.830407, -0.262120, -0.043413, 0.563355, 1.340471, 0.744110, -0.980445, 3.179114, 0.138750, -0.527912, -1.711389, -0.863006, 0.443848, 0.751798, 0.422257, 0.776229, -0.805463, -0.478540, 0.061372, -0.535158, 0.100430, 0.270475, 0.871470, 0.715933, 0.862507, 2.763470},
+	Bias:    3.023954,
+	Weights: []float64{-0.645320, 0.748616, 2.170512, 1.304125, 0.626441, 0.153792, 0.585426, -0.441175, -0.144251, 0.915255, -0.172508, -0.434323, 0.191645, -2.383371, -0.152836, 0.597323, 0.080560, 0.831169, -0.267383, -0.037381, 0.556938, 1.344043, 0.745601, -1.015474, 3.167372, 0.137786, -0.537662, -1.701814, -0.864005, 0.459358, 0.751484, 0.426445, 0.779240, -0.802939, -0.475415, 0.060821, -0.532938, 0.099057, 0.274213, 0.874572, 0.714630, 0.849472, 2.765988},
 }

@@ -35,6 +35,9 @@ const (
 	// base-36 line number, a colon and a strength digit 1-9 (9 strongest).
 	FieldRareSynonyms
 	FieldRareHypernyms
+	// FieldKinds holds the general classes a noun is a kind of above its
+	// hypernyms ("cattle" → "animal"), nearest first.
+	FieldKinds
 )
 
 // Supersenses are WordNet's lexicographer files by number.
