@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.047039,
-	Weights:   []float64{0.825576, 1.125513, -0.375041, 0.884485, -0.301498, 0.177999, -1.397138, -1.152526, 0.709393, -0.291712, -0.561214, -1.630927, -1.062332, -0.446587, 0.178672, -0.670700, 0.527565, 0.371115, 1.146020, 0.539455, 0.737640, -0.696134, 0.336614, -0.553257, -0.190096, -0.314387, -0.087826, -0.991045, -0.187884, -1.362156, -0.637270, -1.271236, -1.342694},
-	Threshold: 0.7220,
+	Bias:      -1.051448,
+	Weights:   []float64{0.824080, 1.128668, -0.372581, 0.885464, -0.302255, 0.179516, -1.399499, -1.156817, 0.708489, -0.293407, -0.561466, -1.632105, -1.063087, -0.446329, 0.178965, -0.671160, 0.527582, 0.372368, 1.148112, 0.539541, 0.738821, -0.695510, 0.337042, -0.553940, -0.190197, -0.314543, -0.087776, -0.991580, -0.187758, -1.360773, -0.637985, -1.272132, -1.343912},
+	Threshold: 0.7218,
 }
