@@ -265,7 +265,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// after "asked whether she would resign, she said no") is still
 		// called exact.
 		// Session 13: 0.878 / 0.803 as this test counts, held there.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.87, 0.80, 1}},
+		// Session 14: 0.863 / 0.803, lowered on purpose: dev10's convention
+		// (an indefinite speaker is the phrase as written, "one
+		// paramedic") contradicts dev9's "One driver" annotated "", and
+		// the newer convention is followed.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.86, 0.80, 1}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -293,7 +297,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// phrases, a spokesperson's body inside a longer name, near-miss
 		// claims' speakers) to 1.000 / 0.969 / 0.989 by score.py (0.957 /
 		// 0.989 as this test counts), held at that.
-		{"testdata/heldout/unseen7", attributionBars{0.95, 0.95, 0.98, 0}},
+		// Session 14: 0.949 / 0.989 as this test counts, lowered on
+		// purpose: "One Ashcombe supporter … he said" and "a woman said"
+		// are annotated "" here, their phrase as written under dev10's
+		// convention, which is followed (score.py, counting only named
+		// speakers, is unchanged at 0.969 / 0.989).
+		{"testdata/heldout/unseen7", attributionBars{0.95, 0.94, 0.98, 0}},
 		// The eighth blind set, scored blind once in session 11 (1.000 /
 		// 0.633 / 0.630 by score.py: a letters page, an "as told to"
 		// piece, a newsletter briefing, a readers' editor column, a
@@ -328,8 +337,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// after session 13's rules (said-less exchanges by vocatives,
 		// speakers named later, writings of a body); 0.697 / 0.628 as this test
 		// counts; 0.703 / 0.640 after a person's role appositive of a body
-		// and two-noun titles, held there.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.70, 0.63, 0}},
+		// and two-noun titles, held there. Session 14: 0.738 / 0.698 after
+		// indefinite and possessive speakers named as written.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.73, 0.69, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;

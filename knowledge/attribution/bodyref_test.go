@@ -30,6 +30,6 @@ func TestIndefiniteRoleSpeaker(t *testing.T) {
 			"music at all hours", "a retired teacher", "speech-before"},
 		{"a man said",
 			"Title here\nThe hotel closed on Monday.\nA man said: \"We were told nothing at all.\"\n",
-			"We were told nothing at all.", "", "speech-before"},
+			"We were told nothing at all.", "a man", "speech-before"},
 	})
 }

@@ -199,6 +199,7 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				j = m + 1 // "The United Footwear and Leather Workers, which represents …"
 			}
 		}
+		k = r.skipIndefinite(si, k, j)
 		k0 := k
 		k = r.skipPortfolio(si, k, j)
 		if c, ok := r.classify(si, k, j); ok {

@@ -20,8 +20,8 @@ func TestNestedRoleAndMessage(t *testing.T) {
 			"Prices will only rise.", "the council's housing officer"},
 		{"texted, a colon after a longer stretch", "Coach Ivo Brandt spoke after the match. His son, Pavel Brandt, plays in the academy.\n“Pavel texted me on Sunday night, one line: ‘Your midfield is too slow.’ He is right,” Ivo Brandt said.\n",
 			"Your midfield is too slow.", "Pavel Brandt"},
-		{"a plain noun stays anonymous", "Ruth Adeyemi runs the food bank.\n“A woman told me, ‘We have nothing left,’” Adeyemi said.\n",
-			"We have nothing left,", ""},
+		{"a plain noun is its phrase as written", "Ruth Adeyemi runs the food bank.\n“A woman told me, ‘We have nothing left,’” Adeyemi said.\n",
+			"We have nothing left,", "a woman"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, "nested") })
 	}

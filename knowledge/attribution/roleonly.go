@@ -30,12 +30,17 @@ const maxRoleModifiers = 2
 // holds makes speak ("the controller told the crew: '…'"): one entity per
 // role noun, named by the fullest phrase the article uses for it ("the
 // bowser driver" for "the driver"), so that a moderator asking who said it
-// reads the role rather than nothing. A plural, a plain description ("the
-// woman") or a family noun is no role: -1.
+// reads the role rather than nothing. A definite phrase soon after an
+// indefinite one of the role refers back to that person, named as first
+// written (nearIndefinite). A plural, a plain description ("the woman")
+// or a family noun is no role: -1.
 func (r *Result) roleSpeaker(si, k int) int {
 	w := r.roleWord(si, k)
 	if singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] {
 		return -1
+	}
+	if e := r.nearIndefinite(w, si, k); e >= 0 {
+		return e
 	}
 	return r.roleOnlyFor(w)
 }
@@ -203,13 +208,18 @@ var genericPeople = wordSet(`man woman boy girl person individual child adult te
 // ("a man"), a family noun or a source is nobody's role: -1.
 func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 	w := r.roleWord(si, k)
-	if singular(w) != w || genericPeople[w] || kinNouns[w] || anonymousNouns[w] && !r.placedInsider(si, k, a) || voiceNouns[w] {
+	if singular(w) != w || anonymousNouns[w] && !r.placedInsider(si, k, a) || voiceNouns[w] {
 		return -1
 	}
 	toks := r.toks[si]
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
 	var variants []string
-	if j := r.functionTail(si, k); j > k {
+	if j := r.placeTail(si, k); j > k && r.functionTail(si, k) == k {
+		// "a man in a rugby shirt": the phrase placing a person the
+		// article describes names them as first written.
+		variants = append(variants, foldName(name))
+		name += r.doc.Text[toks[k].End:toks[j].End]
+	} else if j := r.functionTail(si, k); j > k {
 		// "One, a retired midwife from Wexcombe, said": the phrase that
 		// places the role is part of its name, as the article gives it;
 		// "a retired midwife" still names them.
@@ -923,9 +933,10 @@ const maxIndefiniteWords = 4
 func (r *Result) indefiniteAntecedents() {
 	for s := range r.toks {
 		a, n := r.openingIndefinite(s)
-		if a < 0 || r.toks[s][a].Norm == "one" {
-			// "One driver …": one of several the article speaks of,
-			// whom the sets name by the phrase or not at all.
+		if a < 0 {
+			a, n = r.openingPossessive(s)
+		}
+		if a < 0 {
 			continue
 		}
 		w := r.roleWord(s, n)
@@ -955,6 +966,10 @@ func (r *Result) indefiniteAntecedents() {
 					break scan // someone named comes next
 				}
 				if tk.Norm != "he" && tk.Norm != "she" || g != "" && personalPronouns[tk.Norm] != g || pg != "" && personalPronouns[tk.Norm] != pg {
+					continue
+				}
+				if possessivePronouns[r.toks[s][a].Norm] && personalPronouns[tk.Norm] == personalPronouns[r.toks[s][a].Norm] {
+					// "Her sister, she added, …": "she" is whose sister.
 					continue
 				}
 				if old, ok := r.pronoun[tk.Start]; ok && (r.namedIn(s, old) || r.namedIn(t, old) || r.Entities[old].RoleOnly) {
@@ -988,10 +1003,7 @@ func (r *Result) indefiniteAntecedents() {
 // ("a retired nurse"); -1 for anyone else ("a patient's daughter"), whom
 // the article does not name.
 func (r *Result) indefiniteSubject(si, a, n int) int {
-	if r.indefiniteIsRole(si, a, n) {
-		return r.indefiniteRoleSpeaker(si, a, n)
-	}
-	return -1
+	return r.indefiniteRoleSpeaker(si, a, n)
 }
 
 // indefiniteIsRole reports whether the indefinite phrase from token a to

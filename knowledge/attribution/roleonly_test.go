@@ -4,17 +4,18 @@ import "testing"
 
 // TestRoleOnlySpeakers holds the convention for people the article never
 // names: a definite role phrase speaks for someone known by that role
-// ("the dispatcher"), named by the fullest phrase the article uses; a
-// plain description, an indefinite one, a voice noun and a role someone
-// named holds do not make one.
+// ("the dispatcher"), named by the fullest phrase the article uses, or by
+// the indefinite phrase it refers back to ("a harbour pilot"); a plain
+// description, a voice noun and a role someone named holds do not make
+// one.
 func TestRoleOnlySpeakers(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, quote, speaker, rule string
 	}{
 		{"colon form", "The ferry hit the pier at dusk.\nAt 18:02 the dispatcher told the skipper: 'Hold at the buoy.'\n",
 			"Hold at the buoy.", "the dispatcher", "speech-before"},
-		{"fullest phrase", "A harbour pilot was on the bridge. The harbour pilot had worked ten hours.\nThe pilot said: 'I never saw the van.'\n",
-			"I never saw the van.", "the harbour pilot", "speech-before"},
+		{"a definite phrase refers back to the indefinite one", "A harbour pilot was on the bridge. The harbour pilot had worked ten hours.\nThe pilot said: 'I never saw the van.'\n",
+			"I never saw the van.", "a harbour pilot", "speech-before"},
 		{"hyphenated role", "The freighter lost power off Dover.\nThe co-driver shouted: 'Brake now.'\n",
 			"Brake now.", "the co-driver", "speech-before"},
 		{"after the quotation", "The ferry hit the pier at dusk.\n'We are taking water,' the skipper said.\n",

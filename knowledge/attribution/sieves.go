@@ -453,7 +453,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		// a role is left to the rules below ("a harbour official, who
 		// asked not to be named, said").
 		if a, n := r.openingIndefinite(si); n == kk && a >= lo && r.toks[si][a].Norm != "one" && !r.indefiniteIsRole(si, a, n) {
-			return -1, true
+			// The sets name them by the phrase as written ("a patient's
+			// daughter"), a source no one.
+			return r.indefiniteRoleSpeaker(si, a, n), true
 		}
 		if e, ok := r.entityEndingAt(toks[kk]); ok && r.Entities[e].Kind != Place {
 			return e, true
