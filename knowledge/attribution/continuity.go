@@ -211,3 +211,9 @@ func (r *Result) namedInParagraph(para, t, e int) bool {
 	}
 	return false
 }
+
+// eponymHeads end the names of things named after someone ("the Holbrook
+// Cup", "the Pennant Memorial Lecture"): such a name is no person's, though
+// its first word is a surname of the article.
+var eponymHeads = wordSet(`cup trophy shield medal prize award plate bowl salver stakes memorial lecture
+	scholarship bursary`)

@@ -67,3 +67,23 @@ func TestOneOfSeveral(t *testing.T) {
 	checkQuoteSpeaker(t, doc, "Either way I lose,", "")
 	checkQuoteSpeaker(t, doc, "At least this way I lose on my own terms.", "")
 }
+
+// TestEponymIsNoPerson: "the Holbrook Cup" is a thing named after someone:
+// no person, so "Mrs Holbrook’s" after it is still Anne Holbrook.
+func TestEponymIsNoPerson(t *testing.T) {
+	const doc = "Prize day\n\nThe headteacher paid tribute to her deputy, Anne Holbrook.\n\nThe Holbrook Cup, named after Mrs Holbrook’s late husband, was presented. “We will miss her,” Mrs Holbrook said.\n"
+	r := Analyze(docOf(doc), DefaultLexicon())
+	for _, e := range r.Entities {
+		if e.Name == "Holbrook Cup" && e.Kind == Person {
+			t.Errorf("Holbrook Cup is a person")
+		}
+	}
+	checkQuoteSpeaker(t, doc, "We will miss her,", "Holbrook")
+}
+
+// TestWhoseRole: "the Teesside Echo, whose editor, Joanne Firth," gives
+// Joanne Firth the role, so the paper is no person and her words are hers.
+func TestWhoseRole(t *testing.T) {
+	const doc = "Awards\n\nThe top prize went to the Teesside Echo, whose editor, Joanne Firth, used her speech to thank readers. ‘Local news is tired,’ she said.\n"
+	checkQuoteSpeaker(t, doc, "Local news is tired,", "Firth")
+}

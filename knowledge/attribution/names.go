@@ -587,7 +587,9 @@ func (r *Result) roleBefore(si, ti int) []string {
 		t := toks[m]
 		// "Her partner, Ruairi Mac Giolla,"; a family noun ("His father,")
 		// is kinship, which kinBefore reads.
-		if determiners[t.Norm] || possessivePronouns[t.Norm] && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+		// "the Teesside Echo, whose editor, Joanne Firth,": a relative's
+		// possessive opens the role as "its" would.
+		if determiners[t.Norm] || (possessivePronouns[t.Norm] || t.Norm == "whose") && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			if governed(toks, m) {
 				// "Counsel assisting the coroner, Ngaire van Heerden": the
 				// coroner is someone else; the counsel is she.
@@ -1101,12 +1103,17 @@ var thatVerbs = wordSet(`heard hear hears found find finds learned learnt learns
 // placeName reports whether toks[i:j] names a place: one WordNet knows
 // ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
 // "Marlowe Street", "Pier Park"), unless the head is also a surname and
-// the first word a given name ("Grace Park").
+// the first word a given name ("Grace Park"). A prize or trophy named
+// after someone ("the Holbrook Cup", not "the Harvest Shield", which may
+// be a competition's body) counts with them: it names no one.
 func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
 	if r.lex.IsPlace(foldName(r.doc.Text[toks[i].Start:toks[j-1].End])) {
 		return true
 	}
 	head := toks[j-1].Norm
+	if j-i >= 2 && eponymHeads[head] && !r.lex.IsCommonWord(toks[i].Norm) {
+		return true // "the Holbrook Cup": a thing named after someone, no one who speaks
+	}
 	return j-i >= 2 && placeHeads[head] && !(surnameHeads[head] && r.lex.GivenNameGender(toks[i].Norm) != "")
 }
 
