@@ -265,7 +265,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// after "asked whether she would resign, she said no") is still
 		// called exact.
 		// Session 13: 0.878 / 0.803 as this test counts, held there.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.87, 0.80, 1}},
+		// Session 14 (people sharing a surname, "Shona Kilbride" a given
+		// name): 0.878 / 0.829, raised to that.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.87, 0.82, 1}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -328,8 +330,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// after session 13's rules (said-less exchanges by vocatives,
 		// speakers named later, writings of a body); 0.697 / 0.628 as this test
 		// counts; 0.703 / 0.640 after a person's role appositive of a body
-		// and two-noun titles, held there.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.70, 0.63, 0}},
+		// and two-noun titles, held there. Session 14 (subject continuity
+		// over a given-name list's gender, "Sean and Trish Lomax"):
+		// 0.731 / 0.674, raised to that.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.73, 0.67, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;

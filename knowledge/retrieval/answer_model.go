@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.047039,
-	Weights:   []float64{0.825576, 1.125513, -0.375041, 0.884485, -0.301498, 0.177999, -1.397138, -1.152526, 0.709393, -0.291712, -0.561214, -1.630927, -1.062332, -0.446587, 0.178672, -0.670700, 0.527565, 0.371115, 1.146020, 0.539455, 0.737640, -0.696134, 0.336614, -0.553257, -0.190096, -0.314387, -0.087826, -0.991045, -0.187884, -1.362156, -0.637270, -1.271236, -1.342694},
+	Bias:      -1.036224,
+	Weights:   []float64{0.840893, 1.114961, -0.395023, 0.882364, -0.299055, 0.175575, -1.368041, -1.169691, 0.714104, -0.286880, -0.540159, -1.625804, -1.059689, -0.456631, 0.178255, -0.680190, 0.521391, 0.370744, 1.115596, 0.534738, 0.735648, -0.685816, 0.337846, -0.550742, -0.191530, -0.315965, -0.085083, -0.986466, -0.186842, -1.359414, -0.634321, -1.269408, -1.339808},
 	Threshold: 0.7220,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.008006,
-	Weights: []float64{-0.679752, 0.702375, 2.123201, 1.338345, 0.631829, 0.153297, 0.583381, -0.443695, -0.139686, 0.873820, -0.185831, -0.433759, 0.197357, -2.389743, -0.160725, 0.601588, 0.136090, 0.830407, -0.262120, -0.043413, 0.563355, 1.340471, 0.744110, -0.980445, 3.179114, 0.138750, -0.527912, -1.711389, -0.863006, 0.443848, 0.751798, 0.422257, 0.776229, -0.805463, -0.478540, 0.061372, -0.535158, 0.100430, 0.270475, 0.871470, 0.715933, 0.862507, 2.763470},
+	Bias:    2.997793,
+	Weights: []float64{-0.622426, 0.702898, 2.166880, 1.340070, 0.629694, 0.148693, 0.594075, -0.448278, -0.145797, 0.873126, -0.177431, -0.434715, 0.195472, -2.372640, -0.122339, 0.638815, 0.120673, 0.832689, -0.258984, -0.047109, 0.567811, 1.339570, 0.744622, -0.983882, 3.098038, 0.142418, -0.519026, -1.698200, -0.851014, 0.450164, 0.745663, 0.419939, 0.776345, -0.807283, -0.474199, 0.063470, -0.519896, 0.100853, 0.267148, 0.869834, 0.712200, 0.865264, 2.755496},
 }
