@@ -269,7 +269,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// (an indefinite speaker is the phrase as written, "one
 		// paramedic") contradicts dev9's "One driver" annotated "", and
 		// the newer convention is followed.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.86, 0.80, 1}},
+		// Session 14 (people sharing a surname, "Shona Kilbride" a given
+		// name): 0.878 / 0.829, raised to that.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.86, 0.82, 1}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -339,12 +341,25 @@ func TestAttributionHeldout(t *testing.T) {
 		// counts; 0.703 / 0.640 after a person's role appositive of a body
 		// and two-noun titles, held there. Session 14: 0.738 / 0.698 after
 		// indefinite and possessive speakers named as written.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.73, 0.69, 0}},
+		// and two-noun titles, held there. Session 14 (subject continuity
+		// over a given-name list's gender, "Sean and Trish Lomax"):
+		// 0.731 / 0.674, raised to that.
+		// Both session 14 changes merged: 0.752 / 0.721, raised to that.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.75, 0.72, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
 		// 0.583 / 0.533 as this test counts, held there.
 		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.58, 0.53, 0}},
+		// dev11: session 14's stress set (a cookery column, a transfer-gossip
+		// roundup, a prize day, an auction, press awards, a mountain
+		// rescue), written blind before tuning: 1.000 / 0.603 / 0.515 by
+		// score.py at first contact. Its two held-back articles (an oral
+		// history, a vox pop), never read: 1.000 / 0.765 / 0.606 at first
+		// contact. Held where they stand after the first session 14 merges, as
+		// this test counts: 0.594 / 0.535 and 0.771 / 0.606.
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.59, 0.53, 0}},
+		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.60, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
 		// archive reprint, a poll write-up, weekend listings, an aid

@@ -217,23 +217,26 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	// Siân Pryce"), before any role phrase is read.
 	r.agentRoles()
 	genders := make([]string, len(r.Entities))
+	byName := make([]bool, len(r.Entities))
 	for i := range r.Entities {
-		genders[i] = r.Entities[i].Gender
+		genders[i], byName[i] = r.Entities[i].Gender, r.Entities[i].nameGender
 	}
 	r.resolve()
 	// Before the narration's roles are read: "The commander closed the
 	// throttles. He …" is about someone unnamed, not the last man named.
 	r.indefiniteAntecedents()
+	r.oneOfSeveralPronouns()
 	r.roleAntecedents()
 	r.askedRoleAntecedents()
 	if r.narrativeRoles() {
 		// Afresh, from the genders the names gave, with the roles the
 		// narration gave: "the skipper laughed" now has its subject.
 		for i := range genders {
-			r.Entities[i].Gender = genders[i]
+			r.Entities[i].Gender, r.Entities[i].nameGender = genders[i], byName[i]
 		}
 		r.resolve()
 		r.indefiniteAntecedents()
+		r.oneOfSeveralPronouns()
 		r.roleAntecedents()
 		r.askedRoleAntecedents()
 	}

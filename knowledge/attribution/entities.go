@@ -139,6 +139,7 @@ func (r *Result) resolvePass() {
 					pfirst, alone = potential, true
 				}
 				e = r.pickPronoun(g, pfirst, alone, append(cands, lastNamed...), lastAny)
+				e = r.subjectContinuity(e, g, si, k, pfirst)
 				// A relative introduced in an earlier paragraph is no
 				// referent in a later sentence of a new paragraph that
 				// brings in someone else, when the article's principal fits:

@@ -326,7 +326,7 @@ var clubPrefixes = wordSet(`fc afc cf fk sk`)
 // givenNotTitle reports whether the title word at token k of sentence si,
 // opening a name run at ti whose surname alone follows at k+1 (end is
 // k+2), is a given name instead ("its chief executive, Dean Whitby"): it
-// is on the given-name list; the text gives the person another role
+// is on the given-name list, or no news title; the text gives the person another role
 // beside the name (an appositive or a role noun before it), so the word is
 // not theirs as a title ("Mayor Smith said", "Prince Harry arrived" keep
 // it); no determiner or
@@ -335,7 +335,9 @@ var clubPrefixes = wordSet(`fc afc cf fk sk`)
 func (r *Result) givenNotTitle(si, ti, k, end int) bool {
 	toks := r.toks[si]
 	w := toks[k].Norm
-	if titleAbbrev[w] != "" || r.lex.GivenNameGender(w) == "" {
+	// A word WordNet alone calls a person ("Shona", a people), neither a
+	// given name of the list nor a news title, is as likely a given name.
+	if titleAbbrev[w] != "" || r.lex.GivenNameGender(w) == "" && (handRoles[w] || honorifics[w] || r.nationalityNoun(w)) {
 		return false
 	}
 	if ti > 0 && (determiners[toks[ti-1].Norm] || possessive(toks[ti-1].Text, false)) {
@@ -586,7 +588,9 @@ func (r *Result) roleBefore(si, ti int) []string {
 		t := toks[m]
 		// "Her partner, Ruairi Mac Giolla,"; a family noun ("His father,")
 		// is kinship, which kinBefore reads.
-		if determiners[t.Norm] || possessivePronouns[t.Norm] && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
+		// "the Teesside Echo, whose editor, Joanne Firth,": a relative's
+		// possessive opens the role as "its" would.
+		if determiners[t.Norm] || (possessivePronouns[t.Norm] || t.Norm == "whose") && !kinNouns[w] || strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(r.doc.Text[t.End:toks[m+1].Start], "’ ") {
 			if governed(toks, m) {
 				// "Counsel assisting the coroner, Ngaire van Heerden": the
 				// coroner is someone else; the counsel is she.
@@ -1100,12 +1104,17 @@ var thatVerbs = wordSet(`heard hear hears found find finds learned learnt learns
 // placeName reports whether toks[i:j] names a place: one WordNet knows
 // ("Utrecht"), or a name headed by a word for a place ("Bellwood Creek",
 // "Marlowe Street", "Pier Park"), unless the head is also a surname and
-// the first word a given name ("Grace Park").
+// the first word a given name ("Grace Park"). A prize or trophy named
+// after someone ("the Holbrook Cup", not "the Harvest Shield", which may
+// be a competition's body) counts with them: it names no one.
 func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
 	if r.lex.IsPlace(foldName(r.doc.Text[toks[i].Start:toks[j-1].End])) {
 		return true
 	}
 	head := toks[j-1].Norm
+	if j-i >= 2 && eponymHeads[head] && !r.lex.IsCommonWord(toks[i].Norm) {
+		return true // "the Holbrook Cup": a thing named after someone, no one who speaks
+	}
 	return j-i >= 2 && placeHeads[head] && !(surnameHeads[head] && r.lex.GivenNameGender(toks[i].Norm) != "")
 }
 
@@ -1445,8 +1454,9 @@ func (r *Result) group(cands []candidate) {
 		}
 	}
 	var surnameFirst map[string]bool // set below, before any entity is made
-	newEntity := func(c candidate) int {
-		name := r.nameOf(c)
+	var newNamed func(c candidate, name string) int
+	newEntity := func(c candidate) int { return newNamed(c, r.nameOf(c)) }
+	newNamed = func(c candidate, name string) int {
 		f := foldName(name)
 		parts := nameParts(f)
 		e := Entity{Kind: Unknown, Name: name, parts: parts, evidence: map[string]int{}}
@@ -1469,7 +1479,19 @@ func (r *Result) group(cands []candidate) {
 	var early []int
 	given := r.givenNames(cands)
 	surnameFirst = r.surnameFirst(cands)
+	paired := r.pairedGivenNames(cands)
 	for _, c := range cands {
+		if name, ok := paired[[2]int{c.si, c.i}]; ok {
+			// "Sean and Trish Lomax": Sean is Sean Lomax, his own person.
+			e, found := byFull[foldName(name)]
+			if !found {
+				e = newNamed(c, name)
+			}
+			c.kind = Person
+			add(c, e)
+			lastSeen[e] = r.toks[c.si][c.i].Start
+			continue
+		}
 		if r.givenNotPlace(c, given) {
 			// "I radioed down to Gary" where the article names Gary
 			// Lomax: the person, whom the full name may introduce later.
@@ -1753,7 +1775,11 @@ func (r *Result) etAl() {
 // match finds the entity a candidate names, if one exists.
 func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int) (int, bool) {
 	f := foldName(r.nameOf(c))
-	if e, ok := byFull[f]; ok {
+	// A bare surname seen before the full name that absorbed it ("Ferraro"
+	// in a headline, then Luca Ferraro) is no full name of its own: a
+	// later bare surname still goes to the nearest, or the elder, of the
+	// people sharing it.
+	if e, ok := byFull[f]; ok && !(len(r.Entities[e].parts) >= 2 && len(nameParts(f)) == 1) {
 		return e, true
 	}
 	if e := r.acronymOf(r.nameOf(c)); e >= 0 {
@@ -1939,10 +1965,12 @@ func (r *Result) genderUndecided(c candidate, e int) bool {
 // seniorityWord reads the word before a bare surname: +1 for "the elder
 // (older, senior) Castellano", -1 for "the younger (junior)", else 0.
 func (r *Result) seniorityWord(c candidate) int {
-	if c.i == 0 {
-		return 0
+	if c.i > 0 {
+		if o := SeniorityOrder(r.toks[c.si][c.i-1].Norm); o != 0 {
+			return o
+		}
 	}
-	return SeniorityOrder(r.toks[c.si][c.i-1].Norm)
+	return r.senioritySuffix(c)
 }
 
 // elderKin and youngerKin are the kinship roles that tell which of two
@@ -1997,6 +2025,10 @@ func (r *Result) kinRank(e int) int {
 			k = 1
 		case youngerKin[w]:
 			k = -1
+		default:
+			if o := r.kinBeforeCoordinated(ts); o != 0 {
+				k = o
+			}
 		}
 	}
 	return k

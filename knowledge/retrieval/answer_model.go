@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.219951,
-	Weights:   []float64{0.917017, 1.066157, -0.383852, 0.909622, -0.323768, 0.209448, -1.368066, -1.146653, 0.717478, -0.272372, -0.569005, -1.638613, -1.099116, -0.444526, 0.238402, -0.636198, 0.581302, 0.448147, 1.215101, 0.528291, 0.745061, -0.641449, 0.331141, -0.530045, -0.187499, -0.278516, -0.068962, -1.048657, -0.010224, -1.420526, -0.614337, -1.275692, -1.360181, -0.503097},
-	Threshold: 0.7176,
+	Bias:      -1.197194,
+	Weights:   []float64{0.927639, 1.059322, -0.405860, 0.903844, -0.322287, 0.212273, -1.352720, -1.145195, 0.720192, -0.266456, -0.553701, -1.633536, -1.083634, -0.454060, 0.239289, -0.644034, 0.565150, 0.437327, 1.200180, 0.527529, 0.743962, -0.647452, 0.330022, -0.524715, -0.189684, -0.264814, -0.059195, -1.048015, -0.005258, -1.416738, -0.612594, -1.272849, -1.357998, -0.514766},
+	Threshold: 0.7228,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.023954,
-	Weights: []float64{-0.645320, 0.748616, 2.170512, 1.304125, 0.626441, 0.153792, 0.585426, -0.441175, -0.144251, 0.915255, -0.172508, -0.434323, 0.191645, -2.383371, -0.152836, 0.597323, 0.080560, 0.831169, -0.267383, -0.037381, 0.556938, 1.344043, 0.745601, -1.015474, 3.167372, 0.137786, -0.537662, -1.701814, -0.864005, 0.459358, 0.751484, 0.426445, 0.779240, -0.802939, -0.475415, 0.060821, -0.532938, 0.099057, 0.274213, 0.874572, 0.714630, 0.849472, 2.765988},
+	Bias:    3.014041,
+	Weights: []float64{-0.588535, 0.749035, 2.214563, 1.306056, 0.624261, 0.149264, 0.596187, -0.445964, -0.150222, 0.914567, -0.164387, -0.435252, 0.189746, -2.366393, -0.114616, 0.634476, 0.065294, 0.833445, -0.264241, -0.041098, 0.561316, 1.343167, 0.746156, -1.018864, 3.086715, 0.141530, -0.528931, -1.688682, -0.852175, 0.465661, 0.745384, 0.424121, 0.779313, -0.804774, -0.471018, 0.062943, -0.517514, 0.099513, 0.270875, 0.872942, 0.710919, 0.852368, 2.757927},
 }
