@@ -61,11 +61,12 @@ func TestNamesakesTold(t *testing.T) {
 
 // TestOneOfSeveral: "One driver … said he …" is someone the article does
 // not name: neither the "he said" after it nor the paragraph's next
-// quotation goes to a man named paragraphs before.
+// quotation goes to a man named paragraphs before; they are the phrase's,
+// as written (the dev10 convention for indefinite speakers).
 func TestOneOfSeveral(t *testing.T) {
 	const doc = "Strike\n\nThe managing director, Mr Graham Kilbride, says the offer is final.\n\nAt the depot the mood was subdued. One driver, who has worked there for years, said he could not afford to strike. “Either way I lose,” he said. “At least this way I lose on my own terms.”\n"
-	checkQuoteSpeaker(t, doc, "Either way I lose,", "")
-	checkQuoteSpeaker(t, doc, "At least this way I lose on my own terms.", "")
+	checkQuoteSpeaker(t, doc, "Either way I lose,", "one driver")
+	checkQuoteSpeaker(t, doc, "At least this way I lose on my own terms.", "one driver")
 }
 
 // TestEponymIsNoPerson: "the Holbrook Cup" is a thing named after someone:

@@ -89,7 +89,51 @@ func (r *Result) openingPossessive(s int) (int, int) {
 	if _, ok := r.nameAt[toks[2].Start]; ok && strings.TrimSpace(r.gapAt(toks, 2)) == "" {
 		return -1, -1
 	}
+	if kinNouns[w] && r.namedRelative(s, personalPronouns[toks[0].Norm], w) {
+		return -1, -1
+	}
 	return 0, 1
+}
+
+// namedRelative reports whether the owner of a possessive kin phrase
+// opening sentence s ("Trish says. Her husband disagrees.") is a person
+// named just before, of the possessive's gender, whose surname another
+// person of the article shares with a gender that fits the kin noun:
+// relatives share surnames, so that person is the one meant ("Sean and
+// Trish Lomax"), and the entities, not the phrase, name the speaker.
+func (r *Result) namedRelative(s int, ownerGender, kin string) bool {
+	if ownerGender == "" {
+		return false
+	}
+	kinGender := genderOfVoice(kin)
+	for t := s - 1; t <= s && t >= 0; t++ {
+		if r.doc.Sentences[t].Paragraph != r.doc.Sentences[s].Paragraph {
+			continue
+		}
+		for m, tk := range r.toks[t] {
+			if t == s && m > 0 {
+				break
+			}
+			mi, ok := r.nameAt[tk.Start]
+			if !ok {
+				continue
+			}
+			x := r.Entities[r.Mentions[mi].Entity]
+			if x.Kind != Person || x.RoleOnly || x.last == "" || x.Gender != ownerGender {
+				continue
+			}
+			for ei := range r.Entities {
+				y := &r.Entities[ei]
+				if ei == r.Mentions[mi].Entity || y.Kind != Person || y.RoleOnly || y.last != x.last {
+					continue
+				}
+				if kinGender == "" || y.Gender == "" || y.Gender == kinGender {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // skipIndefinite returns where a name starts in the capitalised run
