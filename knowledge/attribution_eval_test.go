@@ -327,8 +327,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// cannot slip. Session 13 (role phrases as entities, claimed
 		// bodies' other names, a nested quotation's unnamed relative):
 		// 1.000 / 0.879 / 0.835 by score.py (0.776 / 0.788 as this test
-		// counts).
-		{"testdata/heldout/unseen9", attributionBars{0.95, 0.77, 0.78, 0}},
+		// counts). Session 14: 0.786 / 0.800 as this test counts after
+		// a firm's policy speaking for the firm.
+		{"testdata/heldout/unseen9", attributionBars{0.95, 0.78, 0.79, 0}},
 		// Session 13's stress set (a parliamentary sketch, central-bank
 		// minutes, a boxing press conference, an A&E night shift, a village
 		// show with judges' cards, a manifesto launch), written before
@@ -338,8 +339,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// speakers named later, writings of a body); 0.697 / 0.628 as this test
 		// counts; 0.703 / 0.640 after a person's role appositive of a body
 		// and two-noun titles, held there. Session 14: 0.738 / 0.698 after
-		// indefinite and possessive speakers named as written.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.73, 0.69, 0}},
+		// indefinite and possessive speakers named as written; 0.759 /
+		// 0.698 after minutes speaking for the committee that keeps them.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.75, 0.69, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;

@@ -1441,6 +1441,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			best, bestAt = e, s
 		}
 	}
+	if best < 0 && kind == "org" && definite && (companyNouns[w] || houseNouns[w] && k > lo && !determiners[toks[k-1].Norm]) {
+		// "the auction house said", "the company said" after Whitcombe &
+		// Gerrard: a business noun that no body's name or role holds
+		// refers back to the latest trade-named body.
+		if e := r.latestTradeBody(si, at); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" && definite && r.doc.Sentences[si].Paragraph <= 2 {
 		// A lede's description that the story names just after: "the
 		// operations manager answered …" before "its former operations
@@ -3906,7 +3914,8 @@ func (r *Result) nameByHead(w string, at int) int {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
-	report decision notice leaflet response filing ruling judgment review card schedule manifesto`)
+	report decision notice leaflet response filing ruling judgment review card schedule manifesto
+	minutes catalogue catalog log policy`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -5241,6 +5250,40 @@ func (r *Result) officialOfBody(si, k int) int {
 			if e := r.Mentions[mi].Entity; r.Entities[e].Kind == Organisation {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// houseNouns are heads that name a business with a modifier before them
+// ("the auction house", "the fashion house", "the trading firm").
+var houseNouns = wordSet(`house firm company group`)
+
+// tradeBodyBack bounds the paragraphs read back for the body that "the
+// company" refers to.
+const tradeBodyBack = 10
+
+// latestTradeBody returns the latest organisation named before offset at
+// of sentence si, within tradeBodyBack paragraphs, whose name is a trade
+// name: no organisation noun heads it ("Whitcombe & Gerrard", "Fenwick
+// Energy", not "Rail Workers' Union"); -1 when there is none.
+func (r *Result) latestTradeBody(si, at int) int {
+	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
+	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			mi, ok := r.nameAt[toks[k].Start]
+			if !ok {
+				continue
+			}
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind != Organisation || len(en.parts) == 0 || r.isOrgWord(en.parts[len(en.parts)-1]) {
+				continue
+			}
+			return r.Mentions[mi].Entity
 		}
 	}
 	return -1
