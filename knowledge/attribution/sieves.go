@@ -1470,6 +1470,22 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return best, true
 		}
 	}
+	if best < 0 && kind == "person" && definite && !r.inQ[si][k] {
+		// "the supplier said" after "Fenwick Energy, the regional
+		// supplier", "a spokesperson for the regulator" after the
+		// Information Commissioner's Office: a business's or a
+		// regulator's noun that no one holds is the body named before.
+		if companyNouns[w] {
+			if e := r.latestTradeBody(si, at); e >= 0 {
+				return e, true
+			}
+		}
+		if regulatorNouns[w] {
+			if e := r.latestBodyHeaded(si, at, regulatorHeads); e >= 0 {
+				return e, true
+			}
+		}
+	}
 	if best < 0 && kind == "person" && w == "official" {
 		if e := r.officialOfBody(si, k); e >= 0 {
 			return e, true
@@ -5287,4 +5303,64 @@ func (r *Result) latestTradeBody(si, at int) int {
 		}
 	}
 	return -1
+}
+
+// regulatorNouns name a body by what it does to others; WordNet gives
+// only their person senses ("an official responsible for control").
+var regulatorNouns = wordSet(`regulator watchdog ombudsman inspectorate`)
+
+// regulatorHeads are the heads of a regulator's name ("Information
+// Commissioner's Office", "Financial Conduct Authority").
+var regulatorHeads = wordSet(`office authority commission agency inspectorate ombudsman regulator board`)
+
+// latestBodyHeaded returns the latest organisation named before offset at
+// of sentence si, within tradeBodyBack paragraphs, whose name's last word
+// is one of heads; -1 when there is none.
+func (r *Result) latestBodyHeaded(si, at int, heads map[string]bool) int {
+	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
+	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			mi, ok := r.nameAt[toks[k].Start]
+			if !ok {
+				continue
+			}
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind == Organisation && len(en.parts) > 0 && heads[en.parts[len(en.parts)-1]] {
+				return r.Mentions[mi].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// BodyByNoun returns the organisation a claim's definite business or
+// regulator noun names ("the company", "the auction house", "the
+// regulator"): the one trade-named body of the article, or the one body
+// headed as a regulator is; -1 when the noun is neither or the article
+// has none or several. modified tells "the auction house" from "the house".
+func (r *Result) BodyByNoun(w string, modified bool) int {
+	trade := companyNouns[w] || modified && houseNouns[w]
+	if !trade && !regulatorNouns[w] {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Organisation || len(en.parts) == 0 || len(en.Mentions) == 0 {
+			continue
+		}
+		head := en.parts[len(en.parts)-1]
+		if trade && r.isOrgWord(head) || !trade && !regulatorHeads[head] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

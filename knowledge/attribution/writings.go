@@ -331,3 +331,7 @@ func (r *Result) latestMeetingBody(at int) int {
 	}
 	return best
 }
+
+// IsDocumentNoun reports whether a folded word names a writing that
+// speaks for its author ("report", "minutes", "leaflet", "policy").
+func IsDocumentNoun(w string) bool { return documentNouns[w] }
