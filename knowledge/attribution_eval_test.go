@@ -268,10 +268,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 14: 0.863 / 0.803, lowered on purpose: dev10's convention
 		// (an indefinite speaker is the phrase as written, "one
 		// paramedic") contradicts dev9's "One driver" annotated "", and
-		// the newer convention is followed.
-		// Session 14 (people sharing a surname, "Shona Kilbride" a given
-		// name): 0.878 / 0.829, raised to that.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.86, 0.82, 1}},
+		// the newer convention is followed. Session 14 also: people
+		// sharing a surname, "Shona Kilbride" a given name; the regulator
+		// and the supplier named as the bodies they are, claims naming a
+		// body by its document ("The report says"): 0.885 / 0.908.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.88, 0.90, 1}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -329,8 +330,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// cannot slip. Session 13 (role phrases as entities, claimed
 		// bodies' other names, a nested quotation's unnamed relative):
 		// 1.000 / 0.879 / 0.835 by score.py (0.776 / 0.788 as this test
-		// counts).
-		{"testdata/heldout/unseen9", attributionBars{0.95, 0.77, 0.78, 0}},
+		// counts). Session 14: 0.786 / 0.800 as this test counts after
+		// a firm's policy speaking for the firm.
+		{"testdata/heldout/unseen9", attributionBars{0.95, 0.78, 0.79, 0}},
 		// Session 13's stress set (a parliamentary sketch, central-bank
 		// minutes, a boxing press conference, an A&E night shift, a village
 		// show with judges' cards, a manifesto launch), written before
@@ -340,12 +342,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// speakers named later, writings of a body); 0.697 / 0.628 as this test
 		// counts; 0.703 / 0.640 after a person's role appositive of a body
 		// and two-noun titles, held there. Session 14: 0.738 / 0.698 after
-		// indefinite and possessive speakers named as written.
-		// and two-noun titles, held there. Session 14 (subject continuity
-		// over a given-name list's gender, "Sean and Trish Lomax"):
-		// 0.731 / 0.674, raised to that.
-		// Both session 14 changes merged: 0.752 / 0.721, raised to that.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.75, 0.72, 0}},
+		// indefinite and possessive speakers named as written; subject
+		// continuity over a given-name list's gender, "Sean and Trish
+		// Lomax"; minutes speaking for the committee that keeps them,
+		// claims naming a body by its document: 0.786 / 0.744.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.78, 0.74, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -358,7 +359,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// history, a vox pop), never read: 1.000 / 0.765 / 0.606 at first
 		// contact. Held where they stand after the first session 14 merges, as
 		// this test counts: 0.594 / 0.535 and 0.771 / 0.606.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.59, 0.53, 0}},
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.61, 0.56, 0}},
 		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.60, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976

@@ -61,6 +61,9 @@ func (r *Result) unnamedBodies() {
 			if !r.bodySpeaks(si, d, k) || r.bodyNearby(si, toks[m].Start) {
 				continue
 			}
+			if houseNouns[t.Norm] && m < k && r.latestTradeBody(si, toks[m].Start) >= 0 {
+				continue // "the auction house" after Whitcombe & Gerrard: that firm (rolePhrase)
+			}
 			var mods []string
 			for _, mt := range toks[m:k] {
 				mods = append(mods, mt.Norm)

@@ -2186,6 +2186,10 @@ func (r *Result) settle() {
 			// reported …"), and it speaks as a body ("Sky said it had
 			// seen the notice"): whichever came first, as in group.
 			en.Kind = Organisation
+		case strings.Contains(en.Name, " & ") && ev["titled"] == 0 && ev["male"] == 0 && ev["female"] == 0:
+			// "Whitcombe & Gerrard", "Pell & Co": two names joined by an
+			// ampersand are a firm's; a person's name never holds one.
+			en.Kind = Organisation
 		case ev[string(Person)] > 0:
 			en.Kind = Person
 		case ev[string(Place)] > 0:

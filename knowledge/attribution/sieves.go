@@ -1441,6 +1441,14 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			best, bestAt = e, s
 		}
 	}
+	if best < 0 && kind == "org" && definite && (companyNouns[w] || houseNouns[w] && k > lo && !determiners[toks[k-1].Norm]) {
+		// "the auction house said", "the company said" after Whitcombe &
+		// Gerrard: a business noun that no body's name or role holds
+		// refers back to the latest trade-named body.
+		if e := r.latestTradeBody(si, at); e >= 0 {
+			return e, true
+		}
+	}
 	if best < 0 && kind == "person" && definite && r.doc.Sentences[si].Paragraph <= 2 {
 		// A lede's description that the story names just after: "the
 		// operations manager answered …" before "its former operations
@@ -1460,6 +1468,22 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 		if best >= 0 {
 			return best, true
+		}
+	}
+	if best < 0 && kind == "person" && definite && !r.inQ[si][k] {
+		// "the supplier said" after "Fenwick Energy, the regional
+		// supplier", "a spokesperson for the regulator" after the
+		// Information Commissioner's Office: a business's or a
+		// regulator's noun that no one holds is the body named before.
+		if companyNouns[w] {
+			if e := r.latestTradeBody(si, at); e >= 0 {
+				return e, true
+			}
+		}
+		if regulatorNouns[w] {
+			if e := r.latestBodyHeaded(si, at, regulatorHeads); e >= 0 {
+				return e, true
+			}
 		}
 	}
 	if best < 0 && kind == "person" && w == "official" {
@@ -3906,7 +3930,8 @@ func (r *Result) nameByHead(w string, at int) int {
 
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
-	report decision notice leaflet response filing ruling judgment review card schedule manifesto`)
+	report decision notice leaflet response filing ruling judgment review card schedule manifesto
+	minutes catalogue catalog log policy`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -5244,4 +5269,98 @@ func (r *Result) officialOfBody(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// houseNouns are heads that name a business with a modifier before them
+// ("the auction house", "the fashion house", "the trading firm").
+var houseNouns = wordSet(`house firm company group`)
+
+// tradeBodyBack bounds the paragraphs read back for the body that "the
+// company" refers to.
+const tradeBodyBack = 10
+
+// latestTradeBody returns the latest organisation named before offset at
+// of sentence si, within tradeBodyBack paragraphs, whose name is a trade
+// name: no organisation noun heads it ("Whitcombe & Gerrard", "Fenwick
+// Energy", not "Rail Workers' Union"); -1 when there is none.
+func (r *Result) latestTradeBody(si, at int) int {
+	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
+	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			mi, ok := r.nameAt[toks[k].Start]
+			if !ok {
+				continue
+			}
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind != Organisation || len(en.parts) == 0 || r.isOrgWord(en.parts[len(en.parts)-1]) {
+				continue
+			}
+			return r.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// regulatorNouns name a body by what it does to others; WordNet gives
+// only their person senses ("an official responsible for control").
+var regulatorNouns = wordSet(`regulator watchdog ombudsman inspectorate`)
+
+// regulatorHeads are the heads of a regulator's name ("Information
+// Commissioner's Office", "Financial Conduct Authority").
+var regulatorHeads = wordSet(`office authority commission agency inspectorate ombudsman regulator board`)
+
+// latestBodyHeaded returns the latest organisation named before offset at
+// of sentence si, within tradeBodyBack paragraphs, whose name's last word
+// is one of heads; -1 when there is none.
+func (r *Result) latestBodyHeaded(si, at int, heads map[string]bool) int {
+	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
+	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].Start >= at || r.inQ[s][k] {
+				continue
+			}
+			mi, ok := r.nameAt[toks[k].Start]
+			if !ok {
+				continue
+			}
+			en := &r.Entities[r.Mentions[mi].Entity]
+			if en.Kind == Organisation && len(en.parts) > 0 && heads[en.parts[len(en.parts)-1]] {
+				return r.Mentions[mi].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// BodyByNoun returns the organisation a claim's definite business or
+// regulator noun names ("the company", "the auction house", "the
+// regulator"): the one trade-named body of the article, or the one body
+// headed as a regulator is; -1 when the noun is neither or the article
+// has none or several. modified tells "the auction house" from "the house".
+func (r *Result) BodyByNoun(w string, modified bool) int {
+	trade := companyNouns[w] || modified && houseNouns[w]
+	if !trade && !regulatorNouns[w] {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Organisation || len(en.parts) == 0 || len(en.Mentions) == 0 {
+			continue
+		}
+		head := en.parts[len(en.parts)-1]
+		if trade && r.isOrgWord(head) || !trade && !regulatorHeads[head] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

@@ -7,7 +7,8 @@ import (
 // writingVerbs are what a writing does with the words it holds, beside
 // the verbs of saying: "the letter reads", "the report praised".
 var writingVerbs = wordSet(`read reads praised praises lists listed finds found criticised criticises
-	criticized criticizes recommends recommended`)
+	criticized criticizes recommends recommended records recorded describes described
+	states stated promises promised`)
 
 // writingModifiers bounds the words between a writing's determiner or
 // owner and its noun ("its written decision", "a strike timetable leaflet").
@@ -152,6 +153,14 @@ func (r *Result) writingAuthor(si, k int) int {
 	if e, ok := r.writingOwner(si, k); ok {
 		return e
 	}
+	if noun == "minutes" {
+		// A meeting's minutes are its body's: "the minutes" after "the
+		// bank's Monetary Policy Committee" are the committee's, not the
+		// bank's that convenes it.
+		if e := r.latestMeetingBody(r.toks[si][k].Start); e >= 0 {
+			return e
+		}
+	}
 	lo := r.paraSen[r.doc.Sentences[si].Paragraph][0]
 	for s := si; s >= 0 && s >= si-writingBack && s >= lo-writingBack; s-- {
 		toks := r.toks[s]
@@ -191,8 +200,17 @@ func (r *Result) writingAuthor(si, k int) int {
 			}
 		}
 	}
+	if tradeWritings[noun] {
+		// "The catalogue for the sale had described Lot 148 as “…”" at
+		// Whitcombe & Gerrard's saleroom: a business's writing is the
+		// latest trade-named body's.
+		return r.latestTradeBody(si, r.toks[si][k].Start)
+	}
 	return -1
 }
+
+// tradeWritings are the writings a business publishes in its own name.
+var tradeWritings = wordSet(`catalogue catalog leaflet brochure policy`)
 
 // writingOwner returns the owner the words around writing noun k of
 // sentence si give it, with ok false when they give none.
@@ -294,3 +312,26 @@ func (r *Result) ownerByWord(si, m int) int {
 	}
 	return -1
 }
+
+// meetingBodies are the heads of the bodies that meet and keep minutes.
+var meetingBodies = wordSet(`committee board council panel commission cabinet assembly subcommittee`)
+
+// latestMeetingBody returns the organisation headed by a meeting body's
+// noun (meetingBodies) named last before offset at, -1 when none is.
+func (r *Result) latestMeetingBody(at int) int {
+	best, bestAt := -1, -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Organisation || len(en.parts) == 0 || !meetingBodies[en.parts[len(en.parts)-1]] {
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt {
+			best, bestAt = e, s
+		}
+	}
+	return best
+}
+
+// IsDocumentNoun reports whether a folded word names a writing that
+// speaks for its author ("report", "minutes", "leaflet", "policy").
+func IsDocumentNoun(w string) bool { return documentNouns[w] }

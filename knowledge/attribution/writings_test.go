@@ -58,3 +58,20 @@ func TestWritingsAndAppositives(t *testing.T) {
 		{"'think' in 'an independent think tank' is no verb", "Budget\n\nThe Fiscal Policy Unit, an independent think tank, said in a briefing note that the plan was “ambitious but not impossible.”\n", "ambitious but not impossible.", "Fiscal Policy Unit", "sentence-verb"},
 	})
 }
+
+// TestBodiesSpeakThroughTheirDocuments: minutes speak for the meeting body
+// that keeps them, a business's catalogue or policy for the firm, and a
+// business noun ("the auction house") for the trade-named body before it
+// (issue 10).
+func TestBodiesSpeakThroughTheirDocuments(t *testing.T) {
+	runSieveTable(t, []sieveCase{
+		{"minutes are the committee's, not the bank's", "Rates held\n\nThe Bank of Osterlund held its rate, but minutes showed its Rate Setting Committee divided.\n\nThe minutes, published at the same time, were detailed. \"Most members judged that the risks had not shifted,\" the minutes say.\n",
+			"Most members judged that the risks had not shifted,", "Rate Setting Committee", "writing-back"},
+		{"a firm's policy says", "Refund\n\nThe bill came from Halver Energy Group.\n\nHalver Energy Group's bereavement policy says \"no debt action will be taken while an estate is settled.\"\n",
+			"no debt action will be taken while an estate is settled.", "Halver Energy Group", "writing"},
+		{"the catalogue of a firm with an ampersand in its name", "Violin sold\n\nA violin sold for £200,000 at Pellow & Starke's saleroom in Truro.\n\nThe catalogue for the sale had described the lot as \"a violin, probably Cremonese, in need of repair\", with a low estimate.\n",
+			"a violin, probably Cremonese, in need of repair", "Pellow & Starke", "writing"},
+		{"the auction house is the firm named before", "Violin sold\n\nA violin sold for £200,000 at Pellow & Starke's saleroom in Truro.\n\nThe buyer was not named. The auction house said only that the bidder was \"a private collector in Europe\".\n",
+			"a private collector in Europe", "Pellow & Starke", "speech-before"},
+	})
+}
