@@ -133,6 +133,9 @@ var titleAbbrev = map[string]string{
 	"sen": "n", "rep": "n", "gov": "n", "lt": "n", "gen": "n", "rev": "n", "capt": "n", "col": "n", "sgt": "n",
 	"sir": "male", "dame": "female", "lord": "male", "lady": "female", "hon": "n", "maj": "n", "adm": "n",
 	"cmdr": "n", "insp": "n", "det": "n", "supt": "n", "atty": "n", "pres": "n", "sheikh": "male", "fr": "male",
+	// Church styles before a name ("the Rt Rev Helen Achterberg", "the Ven
+	// Thomas Mabry").
+	"rt": "n", "ven": "n",
 	"cllr": "n", "coun": "n", "ald": "n", "amb": "n", "cpl": "n", "pvt": "n", "cdr": "n",
 	// British police ranks as news writes them before a name ("DS Blackett").
 	"ds": "n", "di": "n", "dci": "n", "pc": "n",

@@ -947,7 +947,11 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		return c, true
 	}
 	// Titled too: "The study's co-author, Professor Tobias Engqvist".
-	if roles := r.roleBefore(si, c.ti); len(roles) > 0 {
+	roles := r.roleBefore(si, c.ti)
+	if len(roles) == 0 {
+		roles = r.officeBefore(si, c.ti, c.titled)
+	}
+	if len(roles) > 0 {
 		c.roles = append(c.roles, roles...)
 		c.kind = Person
 		for _, w := range roles {
@@ -2193,6 +2197,8 @@ func (r *Result) settle() {
 		case ev[string(Person)] > 0:
 			en.Kind = Person
 		case ev[string(Place)] > 0:
+			en.Kind = Place
+		case ev[string(Unknown)] > 0 && r.usedAsPlace(e):
 			en.Kind = Place
 		}
 		en.Gender = r.genderGuess(e)

@@ -380,6 +380,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		!strings.Contains(r.doc.Text[toks[k].End:toks[k+1].Start], ",") {
 		k--
 	}
+	k = r.progressiveAux(si, v, k, lo)
 	// "Kaveri Textiles Ltd on Friday told": a time between the subject
 	// and the verb.
 	for k > lo && timeWords[toks[k].Norm] && !r.isName(toks[k]) {

@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.197194,
-	Weights:   []float64{0.927639, 1.059322, -0.405860, 0.903844, -0.322287, 0.212273, -1.352720, -1.145195, 0.720192, -0.266456, -0.553701, -1.633536, -1.083634, -0.454060, 0.239289, -0.644034, 0.565150, 0.437327, 1.200180, 0.527529, 0.743962, -0.647452, 0.330022, -0.524715, -0.189684, -0.264814, -0.059195, -1.048015, -0.005258, -1.416738, -0.612594, -1.272849, -1.357998, -0.514766},
-	Threshold: 0.7228,
+	Bias:      -1.189146,
+	Weights:   []float64{0.924519, 1.056723, -0.390428, 0.904021, -0.321915, 0.202396, -1.332037, -1.158367, 0.717400, -0.266383, -0.548850, -1.627065, -1.078445, -0.461199, 0.238776, -0.646740, 0.569866, 0.427275, 1.173753, 0.523600, 0.741957, -0.642120, 0.329346, -0.522405, -0.189506, -0.265537, -0.055060, -1.043502, -0.002799, -1.406745, -0.612855, -1.267670, -1.352554, -0.506281},
+	Threshold: 0.7176,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.014041,
-	Weights: []float64{-0.588535, 0.749035, 2.214563, 1.306056, 0.624261, 0.149264, 0.596187, -0.445964, -0.150222, 0.914567, -0.164387, -0.435252, 0.189746, -2.366393, -0.114616, 0.634476, 0.065294, 0.833445, -0.264241, -0.041098, 0.561316, 1.343167, 0.746156, -1.018864, 3.086715, 0.141530, -0.528931, -1.688682, -0.852175, 0.465661, 0.745384, 0.424121, 0.779313, -0.804774, -0.471018, 0.062943, -0.517514, 0.099513, 0.270875, 0.872942, 0.710919, 0.852368, 2.757927},
+	Bias:    3.015741,
+	Weights: []float64{-0.589250, 0.749268, 2.214865, 1.306279, 0.624230, 0.149234, 0.596131, -0.445901, -0.150230, 0.915000, -0.164386, -0.435597, 0.189739, -2.366342, -0.114179, 0.635291, 0.064949, 0.833397, -0.264336, -0.041446, 0.561799, 1.343101, 0.746200, -1.018879, 3.085838, 0.141913, -0.529446, -1.687892, -0.852074, 0.465874, 0.745129, 0.423990, 0.779197, -0.804666, -0.470527, 0.063290, -0.517446, 0.099566, 0.270917, 0.872946, 0.711137, 0.852246, 2.757881},
 }
