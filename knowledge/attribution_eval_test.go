@@ -287,8 +287,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// «…» over two paragraphs) to 1.000 / 0.962 / 0.977 by score.py
 		// (0.935 / 0.966 as this test counts); held at what it reached.
 		// Session 11: claim speaker 0.989 by score.py (0.977 as this test
-		// counts).
-		{"testdata/heldout/unseen6", attributionBars{0.95, 0.93, 0.97, 0}},
+		// counts). Session 14: quotation speaker 0.950 as this test counts
+		// after names written after an article stopped being people.
+		{"testdata/heldout/unseen6", attributionBars{0.95, 0.94, 0.97, 0}},
 		// The seventh blind set, scored blind once in session 10 (0.804 /
 		// 0.865 / 0.761 by score.py: em-dash dialogue and one-word call
 		// transcript labels never seen before) and a dev set since; fixed
@@ -373,6 +374,14 @@ func TestAttributionHeldout(t *testing.T) {
 		// after a person's role appositive of a body (0.882 / 0.897 as this
 		// test counts), held there.
 		{"testdata/heldout/unseen10", attributionBars{0.95, 0.88, 0.89, 0}},
+		// The eleventh blind set, scored blind once in session 14 (1.000 /
+		// 0.822 / 0.864 by score.py at 08:30: a restaurant review, a race
+		// report, an honours list, a synod, a line closure, a tribunal);
+		// a dev set since. Session 14's fix: a name only ever written after
+		// an article is no person ("the Salt Shed"), "She poured a glass of
+		// Muscadet and said" is hers, "My mother" is no sister sharing the
+		// surname: 1.000 / 0.791 / 0.864 as this test counts.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.79, 0.86, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -637,7 +637,7 @@ func (r *Result) onlyCandidate(e int, g string, first int, recent []int) bool {
 // yet: a name of two words or more that is no place or organisation.
 func (r *Result) potential(e int) bool {
 	en := &r.Entities[e]
-	return en.Kind == Unknown && len(en.parts) >= 2
+	return en.Kind == Unknown && len(en.parts) >= 2 && !r.thing(e)
 }
 
 func (r *Result) outermost(q int) int {

@@ -1433,6 +1433,9 @@ func (r *Result) group(cands []candidate) {
 		if c.kind == Person && c.titled {
 			ent.evidence["titled"]++
 		}
+		if r.articleBefore(c) {
+			ent.evidence["det"]++
+		}
 		if c.kinGender != "" {
 			ent.evidence["kin-"+c.kinGender]++
 		}

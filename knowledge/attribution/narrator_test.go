@@ -19,7 +19,7 @@ func TestInterviewNarrator(t *testing.T) {
 			"Not while I have a ticket.", "Quinlan", "first-person"},
 		{"a relative named by a month's word is a person, and her 'she said' is hers",
 			"The last ferry\nMaura Quinlan, 68, has skippered the ferry since 1979. She spoke to Tom Eady.\nMy sister, April, came out with me once. She stood on the deck and said, “Never again, Maura.”\n",
-			"Never again, Maura.", "April", "paragraph-speaker"},
+			"Never again, Maura.", "April", "speech-before"},
 		{"a letter signed after a dash is its writer's, and 'my foreman' is a role of hers",
 			"Letters\n## The depot\nWhen I started, my foreman told me, “Mind the forklifts.” I still do.\n— Alma Reyes, Eastfield\n## Parking\nThe car park is full.\n— Tom Hale, Westfield\n",
 			"Mind the forklifts.", "my foreman", "speech-before"},

@@ -576,6 +576,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				return e, true
 			}
 		}
+		// "She poured a glass of Muscadet and said": a pronoun opening
+		// the clause is its subject, not a name in its object.
+		if e, ok := r.pronounOpens(si, lo, k); ok {
+			return e, true
+		}
 		if e := r.firstEntity(si, lo); e >= 0 {
 			return e, true
 		}
@@ -3188,6 +3193,7 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			for m := i; m < k && m < i+4; m++ {
 				if noun := r.ownNoun(si, m, i); noun != "" {
 					r.markNested(q, relPrefix+noun)
+					r.markOwnPhrase(q, si, m, i)
 					return -1, true
 				}
 			}
@@ -4967,6 +4973,9 @@ func (r *Result) kinBySurname(speaker int, noun string) int {
 		}
 		if !slices.Contains(own, en.last) && !slices.Contains(strings.Split(en.last, "-"), sp.last) {
 			continue
+		}
+		if r.otherKin(e, singular(noun)) {
+			continue // "his younger sister, Niamh Delacey" is not his mother
 		}
 		if found >= 0 {
 			return -1
