@@ -380,8 +380,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// a dev set since. Session 14's fix: a name only ever written after
 		// an article is no person ("the Salt Shed"), "She poured a glass of
 		// Muscadet and said" is hers, "My mother" is no sister sharing the
-		// surname: 1.000 / 0.791 / 0.864 as this test counts.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.79, 0.86, 0}},
+		// surname; with the other fix (offices such as "the Bishop of
+		// Carrowdale, the Rt Rev Helen Achterberg", names used as places,
+		// "was telling"): 1.000 / 0.836 / 0.903 as this test counts,
+		// 1.000 / 0.901 / 0.922 by score.py.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.83, 0.90, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

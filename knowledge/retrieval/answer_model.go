@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.189146,
-	Weights:   []float64{0.924519, 1.056723, -0.390428, 0.904021, -0.321915, 0.202396, -1.332037, -1.158367, 0.717400, -0.266383, -0.548850, -1.627065, -1.078445, -0.461199, 0.238776, -0.646740, 0.569866, 0.427275, 1.173753, 0.523600, 0.741957, -0.642120, 0.329346, -0.522405, -0.189506, -0.265537, -0.055060, -1.043502, -0.002799, -1.406745, -0.612855, -1.267670, -1.352554, -0.506281},
-	Threshold: 0.7176,
+	Bias:      -1.466968,
+	Weights:   []float64{0.795342, 1.117848, -0.440492, 0.935540, -0.266037, 0.239270, -1.214175, -1.293812, 0.647134, -0.233867, -0.654942, -2.033328, -1.093387, -0.407697, 0.232422, -0.533316, 0.541444, 0.608034, 1.131274, 0.559092, 0.822717, -0.685494, 0.337672, -0.413804, -0.124394, -0.232800, -0.057963, -0.970973, 0.034221, -1.393620, -0.533375, -1.489316, -1.273509, -0.559273},
+	Threshold: 0.7326,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.015741,
-	Weights: []float64{-0.589250, 0.749268, 2.214865, 1.306279, 0.624230, 0.149234, 0.596131, -0.445901, -0.150230, 0.915000, -0.164386, -0.435597, 0.189739, -2.366342, -0.114179, 0.635291, 0.064949, 0.833397, -0.264336, -0.041446, 0.561799, 1.343101, 0.746200, -1.018879, 3.085838, 0.141913, -0.529446, -1.687892, -0.852074, 0.465874, 0.745129, 0.423990, 0.779197, -0.804666, -0.470527, 0.063290, -0.517446, 0.099566, 0.270917, 0.872946, 0.711137, 0.852246, 2.757881},
+	Bias:    3.013320,
+	Weights: []float64{-0.593879, 0.775881, 2.216792, 1.301585, 0.622399, 0.143948, 0.567204, -0.381975, -0.185228, 0.900950, -0.167371, -0.438544, 0.185404, -2.363235, -0.124427, 0.646650, 0.052721, 0.815284, -0.272936, -0.048660, 0.571289, 1.360951, 0.762471, -1.002255, 3.074992, 0.133298, -0.545701, -1.685346, -0.848986, 0.482967, 0.739344, 0.417858, 0.810907, -0.800708, -0.465945, 0.060885, -0.504963, 0.098378, 0.267049, 0.883981, 0.709371, 0.857472, 2.758232},
 }
