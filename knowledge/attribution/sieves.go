@@ -5294,6 +5294,13 @@ const tradeBodyBack = 10
 // name: no organisation noun heads it ("Whitcombe & Gerrard", "Fenwick
 // Energy", not "Rail Workers' Union"); -1 when there is none.
 func (r *Result) latestTradeBody(si, at int) int {
+	return r.latestBody(si, at, func(en *Entity) bool { return !r.isOrgWord(en.parts[len(en.parts)-1]) })
+}
+
+// latestBody returns the latest organisation named before offset at of
+// sentence si, within tradeBodyBack paragraphs, that has a name and that
+// keep accepts; -1 when there is none.
+func (r *Result) latestBody(si, at int, keep func(*Entity) bool) int {
 	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
 	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
 		toks := r.toks[s]
@@ -5306,10 +5313,9 @@ func (r *Result) latestTradeBody(si, at int) int {
 				continue
 			}
 			en := &r.Entities[r.Mentions[mi].Entity]
-			if en.Kind != Organisation || len(en.parts) == 0 || r.isOrgWord(en.parts[len(en.parts)-1]) {
-				continue
+			if en.Kind == Organisation && len(en.parts) > 0 && keep(en) {
+				return r.Mentions[mi].Entity
 			}
-			return r.Mentions[mi].Entity
 		}
 	}
 	return -1
@@ -5327,24 +5333,7 @@ var regulatorHeads = wordSet(`office authority commission agency inspectorate om
 // of sentence si, within tradeBodyBack paragraphs, whose name's last word
 // is one of heads; -1 when there is none.
 func (r *Result) latestBodyHeaded(si, at int, heads map[string]bool) int {
-	lo := r.doc.Sentences[si].Paragraph - tradeBodyBack
-	for s := si; s >= 0 && r.doc.Sentences[s].Paragraph >= lo; s-- {
-		toks := r.toks[s]
-		for k := len(toks) - 1; k >= 0; k-- {
-			if toks[k].Start >= at || r.inQ[s][k] {
-				continue
-			}
-			mi, ok := r.nameAt[toks[k].Start]
-			if !ok {
-				continue
-			}
-			en := &r.Entities[r.Mentions[mi].Entity]
-			if en.Kind == Organisation && len(en.parts) > 0 && heads[en.parts[len(en.parts)-1]] {
-				return r.Mentions[mi].Entity
-			}
-		}
-	}
-	return -1
+	return r.latestBody(si, at, func(en *Entity) bool { return heads[en.parts[len(en.parts)-1]] })
 }
 
 // BodyByNoun returns the organisation a claim's definite business or
