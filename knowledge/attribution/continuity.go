@@ -156,48 +156,30 @@ func (r *Result) oneOfSeveralPronouns() {
 			continue
 		}
 		para := r.doc.Sentences[s].Paragraph
-	scan:
-		for t := s; t <= s+1 && t < len(r.toks); t++ {
-			if r.doc.Sentences[t].Paragraph != para {
-				break
+		r.pronounsAfter(s, n, func(t, m int) bool {
+			tk := r.toks[t][m]
+			old, ok := r.pronoun[tk.Start]
+			if !ok || r.Entities[old].RoleOnly || r.namedInParagraph(para, t, old) {
+				return true
 			}
-			from := 0
-			if t == s {
-				from = n + 1
+			delete(r.pronoun, tk.Start)
+			for u := s; u <= t; u++ {
+				if r.Sentences[u].Subject == old {
+					r.Sentences[u].Subject = -1
+				}
+				if !r.namedIn(u, old) { // nor is the person among the sentence's people
+					drop := func(x int) bool { return x == old }
+					r.outsideAny[u] = slices.DeleteFunc(r.outsideAny[u], drop)
+					r.outside[u] = slices.DeleteFunc(r.outside[u], drop)
+					r.Sentences[u].People = slices.DeleteFunc(r.Sentences[u].People, drop)
+				}
 			}
-			for m := from; m < len(r.toks[t]); m++ {
-				tk := r.toks[t][m]
-				if r.inQ[t][m] {
-					continue
-				}
-				if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
-					break scan
-				}
-				if tk.Norm != "he" && tk.Norm != "she" {
-					continue
-				}
-				old, ok := r.pronoun[tk.Start]
-				if !ok || r.Entities[old].RoleOnly || r.namedInParagraph(para, t, old) {
-					continue
-				}
-				delete(r.pronoun, tk.Start)
-				for u := s; u <= t; u++ {
-					if r.Sentences[u].Subject == old {
-						r.Sentences[u].Subject = -1
-					}
-					if !r.namedIn(u, old) { // nor is the person among the sentence's people
-						drop := func(x int) bool { return x == old }
-						r.outsideAny[u] = slices.DeleteFunc(r.outsideAny[u], drop)
-						r.outside[u] = slices.DeleteFunc(r.outside[u], drop)
-						r.Sentences[u].People = slices.DeleteFunc(r.Sentences[u].People, drop)
-					}
-				}
-				if r.unnamedPronoun == nil {
-					r.unnamedPronoun = map[int]bool{}
-				}
-				r.unnamedPronoun[tk.Start] = true
+			if r.unnamedPronoun == nil {
+				r.unnamedPronoun = map[int]bool{}
 			}
-		}
+			r.unnamedPronoun[tk.Start] = true
+			return true
+		})
 	}
 }
 

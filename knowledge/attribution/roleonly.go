@@ -948,37 +948,22 @@ func (r *Result) indefiniteAntecedents() {
 		// sentence and the next of the paragraph, until someone is named.
 		var at []int
 		pg := ""
-	scan:
-		for t := s; t <= s+1 && t < len(r.toks); t++ {
-			if r.doc.Sentences[t].Paragraph != r.doc.Sentences[s].Paragraph {
-				break
+		r.pronounsAfter(s, n, func(t, m int) bool {
+			tk := r.toks[t][m]
+			if g != "" && personalPronouns[tk.Norm] != g || pg != "" && personalPronouns[tk.Norm] != pg {
+				return true
 			}
-			from := 0
-			if t == s {
-				from = n + 1
+			if possessivePronouns[r.toks[s][a].Norm] && personalPronouns[tk.Norm] == personalPronouns[r.toks[s][a].Norm] {
+				// "Her sister, she added, …": "she" is whose sister.
+				return true
 			}
-			for m := from; m < len(r.toks[t]); m++ {
-				tk := r.toks[t][m]
-				if r.inQ[t][m] {
-					continue
-				}
-				if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
-					break scan // someone named comes next
-				}
-				if tk.Norm != "he" && tk.Norm != "she" || g != "" && personalPronouns[tk.Norm] != g || pg != "" && personalPronouns[tk.Norm] != pg {
-					continue
-				}
-				if possessivePronouns[r.toks[s][a].Norm] && personalPronouns[tk.Norm] == personalPronouns[r.toks[s][a].Norm] {
-					// "Her sister, she added, …": "she" is whose sister.
-					continue
-				}
-				if old, ok := r.pronoun[tk.Start]; ok && (r.namedIn(s, old) || r.namedIn(t, old) || r.Entities[old].RoleOnly) {
-					break scan
-				}
-				pg = personalPronouns[tk.Norm]
-				at = append(at, tk.Start)
+			if old, ok := r.pronoun[tk.Start]; ok && (r.namedIn(s, old) || r.namedIn(t, old) || r.Entities[old].RoleOnly) {
+				return false
 			}
-		}
+			pg = personalPronouns[tk.Norm]
+			at = append(at, tk.Start)
+			return true
+		})
 		if len(at) == 0 {
 			continue
 		}
@@ -1055,4 +1040,35 @@ func (r *Result) openingIndefinite(s int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// pronounsAfter calls visit with every "he" or "she" outside quotations
+// after token n of sentence s and in the next sentence of its paragraph,
+// until a person is named or visit returns false.
+func (r *Result) pronounsAfter(s, n int, visit func(t, m int) bool) {
+	para := r.doc.Sentences[s].Paragraph
+	for t := s; t <= s+1 && t < len(r.toks); t++ {
+		if r.doc.Sentences[t].Paragraph != para {
+			return
+		}
+		from := 0
+		if t == s {
+			from = n + 1
+		}
+		for m := from; m < len(r.toks[t]); m++ {
+			tk := r.toks[t][m]
+			if r.inQ[t][m] {
+				continue
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return // someone named comes next
+			}
+			if tk.Norm != "he" && tk.Norm != "she" {
+				continue
+			}
+			if !visit(t, m) {
+				return
+			}
+		}
+	}
 }
