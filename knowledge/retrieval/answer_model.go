@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound"},
-	Bias:      -1.047039,
-	Weights:   []float64{0.825576, 1.125513, -0.375041, 0.884485, -0.301498, 0.177999, -1.397138, -1.152526, 0.709393, -0.291712, -0.561214, -1.630927, -1.062332, -0.446587, 0.178672, -0.670700, 0.527565, 0.371115, 1.146020, 0.539455, 0.737640, -0.696134, 0.336614, -0.553257, -0.190096, -0.314387, -0.087826, -0.991045, -0.187884, -1.362156, -0.637270, -1.271236, -1.342694},
-	Threshold: 0.7220,
+	Bias:      -1.113263,
+	Weights:   []float64{0.836538, 1.156356, -0.361714, 0.900112, -0.303982, 0.190943, -1.434794, -1.170744, 0.719470, -0.283338, -0.569313, -1.744387, -1.206475, -0.456871, 0.174852, -0.680500, 0.552152, 0.378905, 1.176102, 0.555557, 0.735609, -0.710151, 0.346301, -0.540553, -0.217102, -0.320389, -0.092040, -1.011915, -0.177642, -1.386762, -0.756917, -1.295533, -1.372538},
+	Threshold: 0.7259,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.008006,
-	Weights: []float64{-0.679752, 0.702375, 2.123201, 1.338345, 0.631829, 0.153297, 0.583381, -0.443695, -0.139686, 0.873820, -0.185831, -0.433759, 0.197357, -2.389743, -0.160725, 0.601588, 0.136090, 0.830407, -0.262120, -0.043413, 0.563355, 1.340471, 0.744110, -0.980445, 3.179114, 0.138750, -0.527912, -1.711389, -0.863006, 0.443848, 0.751798, 0.422257, 0.776229, -0.805463, -0.478540, 0.061372, -0.535158, 0.100430, 0.270475, 0.871470, 0.715933, 0.862507, 2.763470},
+	Bias:    3.007937,
+	Weights: []float64{-0.679799, 0.702370, 2.123131, 1.338323, 0.631803, 0.153294, 0.583389, -0.443676, -0.139713, 0.873778, -0.185827, -0.433766, 0.197362, -2.389740, -0.160733, 0.601616, 0.136065, 0.830856, -0.262124, -0.043427, 0.563340, 1.340549, 0.744081, -0.980409, 3.179114, 0.138749, -0.527917, -1.711387, -0.863015, 0.443873, 0.751813, 0.422256, 0.776187, -0.805474, -0.478535, 0.061365, -0.535166, 0.100435, 0.270458, 0.871464, 0.715935, 0.862487, 2.763502},
 }
