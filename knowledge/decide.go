@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/retrieval"
@@ -609,8 +610,8 @@ func (a *Article) windowWords(i int) *window {
 			continue
 		}
 		w.toks = append(w.toks, a.Sentences[j].tokens)
-		for _, t := range a.Sentences[j].tokens {
-			if isNegation(t.Norm) || refusalVerbs[t.Norm] {
+		for k := range a.Sentences[j].tokens {
+			if negatorAt(a.Sentences[j].tokens, k) || impliedNegation(a.Sentences[j].tokens, k) {
 				if j == i {
 					w.negated = true
 				} else {
@@ -670,7 +671,7 @@ func (w *window) hasStem(stem string) bool {
 func (w *window) alignedNear(o string, near map[string]bool) bool {
 	for _, ts := range w.toks {
 		for k, t := range ts {
-			if t.Stem != o && !slices.Contains(w.ix.bases[t.Norm], o) {
+			if t.Stem != o && !slices.Contains(w.ix.bases[t.Norm], o) || ageOld(ts, k) {
 				continue
 			}
 			for j := max(0, k-alignSpan); j <= min(len(ts)-1, k+alignSpan); j++ {
@@ -682,6 +683,14 @@ func (w *window) alignedNear(o string, near map[string]bool) bool {
 	}
 	return false
 }
+
+// ageOld reports an "old" that gives an age ("a 34-year-old man", "six
+// months old"): it is opposed to no "new" or "recent" of the question.
+func ageOld(toks []Token, k int) bool {
+	return toks[k].Norm == "old" && k > 0 && timeUnits[toks[k-1].Norm]
+}
+
+var timeUnits = wordSet(`year years month months week weeks day days`)
 
 // alignSpan is how far apart, in tokens, two words count as neighbours
 // when an antonym is aligned with the question.
@@ -739,7 +748,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		if k > 0 && subordinators[t.Norm] {
 			sub = true
 		}
-		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) {
+		if !sub && (questionNegators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || refusalVerbs[t.Norm]) && !negatesNothing(toks, k) {
 			qNeg = true
 		}
 		if isNumberWord(t.Norm) && t.Norm != "one" && !w.hasNorm(t.Norm) && !w.hasValue(valueAt[k]) && !isDefiniteCount(toks, k) && !opensClause(toks, k) &&
@@ -748,6 +757,9 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		}
 		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
 			// The word itself, in any form ("smaller" for "small"), is there.
+			continue
+		}
+		if adverbialOrdinal(lx, toks, k) {
 			continue
 		}
 		// The question's content words beside this one: an opposite counts
@@ -759,7 +771,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			}
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.hasStem(o) && !isPole(o) && w.alignedNear(o, near) {
+			if w.hasStem(o) && !isPole(o) && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
 				antonym = true
 			}
 		}
@@ -767,7 +779,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && w.alignedNear(o, near) {
+				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
 					antonym = true
 				}
 			}
@@ -820,11 +832,13 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // adverbialOrdinal reports an ordinal used as an adverb, before a verb
-// ("When did the smelter first open?"): it means "for the first time", a
-// passage saying when it opened answers, while "the third goal" names a
-// detail. The next word's most common WordNet sense decides.
+// ("When did the smelter first open?", "When did Rovers last win?"): it
+// means "for the first time" or "most recently", a passage saying when it
+// opened answers ("their first win since September" is no opposite of
+// "last"), while "the third goal" names a detail. The next word's most
+// common WordNet sense decides.
 func adverbialOrdinal(lx *lexicon.Lexicon, toks []Token, k int) bool {
-	if !ordinals[toks[k].Norm] || k+1 >= len(toks) {
+	if !ordinals[toks[k].Norm] && toks[k].Norm != "last" || k+1 >= len(toks) {
 		return false
 	}
 	ls := lx.Lemma(toks[k+1].Norm)
@@ -860,6 +874,102 @@ var (
 		rejects rejecting fail failed fails failing deny denied denies denying`)
 	subordinators = wordSet(`that which who whom whose because if although though while whether`)
 )
+
+// bothPoles reports a window that holds, beside the opposite o of the
+// question's word t, t's own pole in another word: a synonym of t ("big"
+// for "large") or another opposite of o. Such a passage contrasts the two
+// ("the big lakes and the small ones"); it does not say the opposite of
+// what the question asks.
+func (a *Article) bothPoles(lx *lexicon.Lexicon, w *window, t Token, o string) bool {
+	for _, l := range lx.Lemma(t.Norm) {
+		for _, y := range lx.Synonyms(l) {
+			if !strings.Contains(y, " ") && w.hasBase(a.index.stem(y)) {
+				return true
+			}
+		}
+	}
+	for _, p := range antonymsOf[o] {
+		if p != t.Stem && w.hasStem(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatorAt reports whether token k of toks negates: a negation word or a
+// refusal verb ("never", "without", "failed", "refused"), not a "no" that
+// labels or names something ("the no campaign", "No. 10").
+func negatorAt(toks []Token, k int) bool {
+	n := toks[k].Norm
+	return (isNegation(n) || refusalVerbs[n]) && !negatesNothing(toks, k)
+}
+
+// impliedNegation reports a passage's word that says, in another form than
+// a negator, that something was not done: a phrasal refusal ("ruled out a
+// steel bridge", "turned down the terms") or a counterfactual ("I'd have
+// signed a centre-half", "it would have cost"). A question negating the
+// same event ("Why did the minister reject …?", "What does he regret not
+// doing?") is answered by such a passage.
+func impliedNegation(toks []Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n, next := toks[k].Norm, toks[k+1].Norm
+	switch {
+	case next == "out" && phrasalRule[n], next == "down" && phrasalTurn[n]:
+		return true
+	case n == "have" && k > 0 && next != "to":
+		// "would have to pay" is an obligation, not a counterfactual.
+		p := toks[k-1].Norm
+		return modalPast[p] || strings.HasSuffix(p, "'d")
+	}
+	return false
+}
+
+var (
+	phrasalRule = wordSet(`rule rules ruled ruling`)
+	phrasalTurn = wordSet(`turn turns turned turning`)
+	// modalPast before "have" make a counterfactual ("would have paid").
+	modalPast = wordSet(`would could should might`)
+)
+
+// negatesNothing reports a negation word that negates nothing: a "no"
+// naming a side or a vote after a determiner ("the no campaign", "a No
+// vote"), one written in capitals or capitalised before a name ("the NO
+// writer", "Vote No Alliance"), a number's abbreviation ("No. 10"), or a
+// refusal verb's participle describing a thing ("the failed gearbox").
+func negatesNothing(toks []Token, k int) bool {
+	t := toks[k]
+	if t.Norm != "no" {
+		// A refusal verb's participle after a determiner describes a
+		// thing ("the failed gearbox", "a rejected bid"): nothing is
+		// refused in the clause.
+		return k > 0 && refusalVerbs[t.Norm] && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing")) &&
+			determiners[toks[k-1].Norm] && toks[k-1].Norm != "no"
+	}
+	if k+1 < len(toks) && toks[k+1].Text != "" && toks[k+1].Text[0] >= '0' && toks[k+1].Text[0] <= '9' {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	if determiners[toks[k-1].Norm] {
+		return true
+	}
+	// Capitals mark a label where the words beside are not shouted too;
+	// "“No, we won't,” he said" stays a negation.
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].Text
+	}
+	switch t.Text {
+	case "NO":
+		return next == "" || strings.ToUpper(next) != next
+	case "No":
+		return next != "" && unicode.IsUpper([]rune(next)[0])
+	}
+	return false
+}
 
 // anyBase reports whether the stem of one of the base forms is among the
 // window's bases.

@@ -633,3 +633,40 @@ func TestRareMissingLoose(t *testing.T) {
 		}
 	}
 }
+
+// TestAntonymContradicts: an opposite counts only where the passage says
+// it in place of the question's word, not where the question names both
+// poles, the passage holds both, the word asks when ("last"), or "old" is
+// an age.
+func TestAntonymContradicts(t *testing.T) {
+	a, err := Parse("club.txt", "Club news\n\n"+
+		"It was the club's first league win at Fenwick Park since September.\n\n"+
+		"Moments after his call with the mayor, the coach called the captain.\n\n"+
+		"A 34-year-old cyclist was killed on the coast road on Saturday.\n\n"+
+		"The big lakes froze early and the small lakes froze late.\n\n"+
+		"The new stand opened in March.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"When did the club last win a league game at Fenwick Park?", false},
+		{"Did the coach call the captain before or after his call with the mayor?", false},
+		{"How many cyclists were killed on the coast road in recent years?", false},
+		{"When did the large lakes freeze?", false},
+		{"When did the old stand open?", true},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		i0 := hits[0].Sentence
+		_, _, anto, _ := a.detailMismatch(q, i0, a.windowWords(i0))
+		if anto = anto || a.contradictsQualifier(q, i0); anto != tc.want {
+			t.Errorf("%q (passage %q): antonym %v, want %v", tc.q, a.Sentences[i0].Text, anto, tc.want)
+		}
+	}
+}

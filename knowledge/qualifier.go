@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/lexicon"
@@ -59,6 +60,9 @@ type qualifier struct {
 	// qualifier is not in qualifierValues; same holds the word's stem.
 	antonyms map[string]bool
 	same     string
+	// synonyms holds the stems of WordNet's synonyms of the word: a
+	// passage saying "big lakes" keeps the question's "large lakes".
+	synonyms map[string]bool
 	// head is the stem of the noun a WordNet-opposite qualifier modifies
 	// in the question ("car" of "the new car park"), or "": the opposite
 	// contradicts only beside that noun ("old walls" is no old car park).
@@ -74,6 +78,11 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 			// "How long …", "how many …", "how old …": the word asks for
 			// a value; a passage's "a short walk" or "few" is the answer,
 			// not another value of a detail.
+			continue
+		}
+		if adverbialOrdinal(lx, toks, k) {
+			// "When did Rovers last win?" asks when, not about the last
+			// of a series: "their first win since" is its answer.
 			continue
 		}
 		if kv, ok := qualifierValues[t.Norm]; ok {
@@ -96,14 +105,44 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 		}
 		delete(ants, t.Stem)
 		if len(ants) > 0 {
-			ql := qualifier{antonyms: ants, same: t.Stem}
+			if bothPolesAsked(toks, ants) {
+				// "What question has she not had answered?": the question
+				// names both poles, a passage with one contradicts neither.
+				continue
+			}
+			ql := qualifier{antonyms: ants, same: t.Stem, synonyms: map[string]bool{}}
+			for _, l := range lx.Lemma(t.Norm) {
+				for _, y := range lx.Synonyms(l) {
+					if !strings.Contains(y, " ") {
+						ql.synonyms[a.index.stem(y)] = true
+					}
+				}
+			}
 			if k+1 < len(toks) && lx.IsAdjective(t.Norm) && !IsStopWord(toks[k+1].Norm) && lx.IsNoun(toks[k+1].Norm) {
 				ql.head = toks[k+1].Stem
 			}
 			out = append(out, ql)
 		}
 	}
-	return out
+	// A question naming two values of one kind ("before or after his
+	// call", "the men's and the women's race") contrasts them: neither is
+	// a detail a passage holding the other contradicts.
+	kinds := map[string]map[string]bool{}
+	for _, ql := range out {
+		if ql.kind != "" {
+			if kinds[ql.kind] == nil {
+				kinds[ql.kind] = map[string]bool{}
+			}
+			kinds[ql.kind][ql.value] = true
+		}
+	}
+	return slices.DeleteFunc(out, func(ql qualifier) bool { return ql.kind != "" && len(kinds[ql.kind]) > 1 })
+}
+
+// bothPolesAsked reports whether the question's tokens hold one of the
+// stems in ants (a word's opposites).
+func bothPolesAsked(toks []Token, ants map[string]bool) bool {
+	return slices.ContainsFunc(toks, func(t Token) bool { return ants[t.Stem] })
 }
 
 // contradictsQualifier reports whether sentence i names another value of a
@@ -127,7 +166,7 @@ func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contr
 		}
 		same, other := false, false
 		for k, t := range toks {
-			if t.Stem == ql.same {
+			if t.Stem == ql.same || ql.synonyms[t.Stem] {
 				same = true
 				break
 			}
@@ -139,7 +178,7 @@ func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contr
 					}
 					other = true
 				}
-			} else if ql.antonyms[t.Stem] && (ql.head == "" || headNear(toks, k, ql.head)) {
+			} else if ql.antonyms[t.Stem] && (ql.head == "" || headNear(toks, k, ql.head)) && !ageOld(toks, k) {
 				other = true
 			}
 		}

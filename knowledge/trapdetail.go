@@ -25,8 +25,8 @@ func (a *Article) negatesAsked(q *query, i0 int) bool {
 	if len(verbs) == 0 {
 		return false
 	}
-	for _, t := range q.toks {
-		if questionNegators[t.Norm] || refusalVerbs[t.Norm] || strings.HasSuffix(t.Norm, "n't") {
+	for k, t := range q.toks {
+		if (questionNegators[t.Norm] || refusalVerbs[t.Norm] || strings.HasSuffix(t.Norm, "n't")) && !negatesNothing(q.toks, k) {
 			return false
 		}
 	}
@@ -52,7 +52,7 @@ func (a *Article) negatesAsked(q *query, i0 int) bool {
 		// adverbs between them, so that "not a contractor's budget" or
 		// "the «no» campaign was led" negate no verb.
 		for j := k - 1; j >= max(0, k-negationSpan); j-- {
-			if isNegation(toks[j].Norm) || refusalVerbs[toks[j].Norm] {
+			if negatorAt(toks, j) {
 				if !limitAfter(toks[k+1:]) {
 					return true
 				}

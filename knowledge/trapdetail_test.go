@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNegatesAsked(t *testing.T) {
 	a, err := Parse("mill.txt", "Mill closes\n\n"+
@@ -85,6 +88,58 @@ func TestNegatesAskedPhrase(t *testing.T) {
 		}
 		if a.negatesAsked(q, hits[0].Sentence) {
 			t.Errorf("%q (passage %q): negatesAsked, want not", tc, a.Sentences[hits[0].Sentence].Text)
+		}
+	}
+}
+
+func TestNegatesNothing(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"How many votes did the no campaign receive?", "no", true},
+		{"What does the NO writer suggest doing instead?", "NO", true},
+		{"He joined the Vote No Alliance.", "No", true},
+		{"He lives at No. 10 Downing Street.", "No", true},
+		{"Where will the failed gearbox be examined?", "failed", true},
+		{"There is no song in the silent scene.", "no", false},
+		{"The engine failed on lap three.", "failed", false},
+		{"He said “No, we won't” and left.", "No", false},
+		{"IT WAS NO ACCIDENT", "NO", false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text)
+		k := slices.IndexFunc(toks, func(t Token) bool { return t.Text == tt.word })
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.word)
+		}
+		if got := negatesNothing(toks, k); got != tt.want {
+			t.Errorf("%q: negatesNothing(%q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestImpliedNegation(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Brandt ruled out a temporary steel bridge.", "ruled", true},
+		{"Zelenskyy turned down the terms.", "turned", true},
+		{"I'd have signed a centre-half in August.", "have", true},
+		{"It would have cost 19 million euros.", "have", true},
+		{"We have signed a centre-half.", "have", false},
+		{"The club would have to pay the fee.", "have", false},
+		{"She turned left at the bridge.", "turned", false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text)
+		k := slices.IndexFunc(toks, func(t Token) bool { return t.Text == tt.word })
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.word)
+		}
+		if got := impliedNegation(toks, k); got != tt.want {
+			t.Errorf("%q: impliedNegation(%q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
 	}
 }

@@ -48,6 +48,12 @@ func TestSplitSentences(t *testing.T) {
 		{"untitled initial stays", "Ask Q. The rest follows.", []string{"Ask Q. The rest follows."}},
 		{"a list item after a line break", "Talks failed.\n- **Union:** We stay out.\n* more\n• last", []string{"Talks failed.", "- **Union:** We stay out.", "* more\n• last"}}, // only a terminator ends a sentence
 		{"a dash within a line goes on", "It rose 5 p.c. - or so. Done.", []string{"It rose 5 p.c. - or so.", "Done."}},
+		// Decimals and money go on; a sentence that ends on one still ends.
+		{"money", "It cost £3.2 million, or 2.5m euros. No. 4 pays.", []string{"It cost £3.2 million, or 2.5m euros.", "No. 4 pays."}},
+		{"money ends", "Repairs cost £2.5m. The council paid.", []string{"Repairs cost £2.5m.", "The council paid."}},
+		{"decimal ends", "Prices rose 3.2%. Then they fell to 1.75. Wages held.", []string{"Prices rose 3.2%.", "Then they fell to 1.75.", "Wages held."}},
+		{"bn ends", "The deal is worth $4.1bn. Shares rose.", []string{"The deal is worth $4.1bn.", "Shares rose."}},
+		{"saint place", "She grew up in St. Ives. Then she left.", []string{"She grew up in St. Ives.", "Then she left."}},
 		{"sentence ends in a word like an abbreviation", "We spoke to Ca. Then left.", []string{"We spoke to Ca.", "Then left."}},
 	}
 	for _, tt := range tests {

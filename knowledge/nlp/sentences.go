@@ -136,8 +136,8 @@ func isBoundary(text string, sentStart, termStart, j, end int) bool {
 		// function word after it opens a sentence; "Mrs B. Smith" goes on.
 		return titledInitial(text[sentStart:ws]) && nextIsFunctionWord(text[k:end])
 	}
-	if strings.Contains(word, ".") { // "U.S.", "a.m."
-		return false
+	if strings.Contains(word, ".") && !strings.ContainsFunc(word, unicode.IsDigit) {
+		return false // "U.S.", "a.m."; a decimal ("£2.5m.", "3.2%.") ends
 	}
 	return true
 }

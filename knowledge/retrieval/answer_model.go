@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.466968,
-	Weights:   []float64{0.795342, 1.117848, -0.440492, 0.935540, -0.266037, 0.239270, -1.214175, -1.293812, 0.647134, -0.233867, -0.654942, -2.033328, -1.093387, -0.407697, 0.232422, -0.533316, 0.541444, 0.608034, 1.131274, 0.559092, 0.822717, -0.685494, 0.337672, -0.413804, -0.124394, -0.232800, -0.057963, -0.970973, 0.034221, -1.393620, -0.533375, -1.489316, -1.273509, -0.559273},
-	Threshold: 0.7326,
+	Bias:      -1.617339,
+	Weights:   []float64{0.838280, 1.151208, -0.421546, 0.961228, -0.272828, 0.259671, -1.257668, -1.356619, 0.647480, -0.237177, -0.668414, -2.156128, -1.235146, -0.410962, 0.229665, -0.535576, 0.584492, 0.654848, 1.170864, 0.596201, 0.831924, -0.690882, 0.352689, -0.381593, -0.141134, -0.237802, -0.060425, -0.993633, 0.047626, -1.430082, -0.648083, -1.532223, -1.306904, -0.572422},
+	Threshold: 0.7204,
 }

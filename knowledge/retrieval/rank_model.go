@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.013320,
-	Weights: []float64{-0.593879, 0.775881, 2.216792, 1.301585, 0.622399, 0.143948, 0.567204, -0.381975, -0.185228, 0.900950, -0.167371, -0.438544, 0.185404, -2.363235, -0.124427, 0.646650, 0.052721, 0.815284, -0.272936, -0.048660, 0.571289, 1.360951, 0.762471, -1.002255, 3.074992, 0.133298, -0.545701, -1.685346, -0.848986, 0.482967, 0.739344, 0.417858, 0.810907, -0.800708, -0.465945, 0.060885, -0.504963, 0.098378, 0.267049, 0.883981, 0.709371, 0.857472, 2.758232},
+	Bias:    3.047866,
+	Weights: []float64{-0.618596, 0.799668, 2.263778, 1.333057, 0.614617, 0.153808, 0.573264, -0.330314, -0.242950, 0.926608, -0.167481, -0.436717, 0.176497, -2.357141, -0.107136, 0.630888, 0.044959, 0.825492, -0.280846, -0.038165, 0.582932, 1.366503, 0.747464, -1.007190, 3.075796, 0.104699, -0.571813, -1.643176, -0.865935, 0.449215, 0.733441, 0.412013, 0.799918, -0.798115, -0.463720, 0.059736, -0.492389, 0.101720, 0.262696, 0.890698, 0.714560, 0.821900, 2.782508},
 }

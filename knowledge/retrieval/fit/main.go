@@ -8,8 +8,8 @@
 //
 // The answer decision reads the ranking, so after -write-rank run -write
 // (a second run, which compiles the new reranker in). -cv with -write
-// prints the fit cross-validated over the held-out development splits it
-// trains on, one split left out at a time;
+// prints the chosen fit's out-of-fold decisions per fold and pooled;
+// -sweep its out-of-fold curve;
 // -no-unseen2, -dev2, -unseen3 … -unseen8 choose whether unseen2, dev2,
 // unseen3 … unseen8 are fitted on.
 // The reranker is fitted on every SQuAD article (-rank-on all); -rank-on
@@ -24,6 +24,48 @@
 // the repository's development sets, and reports every set, so that the
 // other SQuAD half and the held-out sets show what the fit is worth on
 // questions it was not fitted to.
+//
+// The answer decision's choice rule. The fit chooses its SQuAD share, its L2
+// penalty and its threshold on out-of-fold scores, never on the questions a model was
+// fitted to (an in-sample threshold sat on whichever edge the last refit's
+// few news questions drew, and each small feature change flipped held-out
+// questions through it):
+//
+//  1. Folds are by articles: each held-out development split fitted on
+//     (its news articles and seed questions, written together by one
+//     evaluator) is a fold, and the SQuAD training half's articles are
+//     dealt over the same folds in turn. The repository's own sets (the
+//     seed dev set, ask_extra, summit) are always fitted on.
+//  2. For each candidate SQuAD share and L2 penalty (-share, -l2: 0 tries
+//     several), each fold is scored by a model fitted on the others, and
+//     the out-of-fold log-odds are pooled over the folds.
+//  3. On a grid of log-odds thresholds, the pooled news balanced accuracy
+//     is the objective, smoothed over ±plateauWindow of log-odds so that
+//     a lone spike of a question or two does not win; only thresholds at
+//     which the pooled SQuAD balanced accuracy keeps minSQuADBA are
+//     feasible.
+//  4. The default share and penalty (defaultShare, defaultL2) are kept
+//     unless another's smoothed peak beats theirs by more than its
+//     standard error (the news balanced accuracy's, each class a binomial
+//     share: about 0.015, a dozen questions): a choice made on noise
+//     would itself flip between refits. (Over the merge of the detail
+//     mismatches, session 15, the peaks of penalties 0.3 to 3 differed by
+//     less than that; a refit with the plateau threshold moved 1 to 8
+//     held-out news decisions at any of them, the former in-sample
+//     threshold 16: the threshold, not the penalty, steadies the fit.)
+//     -l2 and -share fix either. The final model is fitted on every
+//     training set.
+//  5. The threshold is the middle of the plateau: of the feasible
+//     thresholds that the final model also keeps in-sample (every seed dev decision right,
+//     ask_extra's and summit's tested bars met: false abstention ≤ 0.05,
+//     abstention ≥ 0.85), the contiguous run around the smoothed peak whose
+//     smoothed score is within plateauTol of it, and its midpoint.
+//  6. The probability is calibrated (Platt) on the chosen fit's
+//     out-of-fold news and seed log-odds; the map is increasing, so the
+//     threshold moves with it and no decision changes.
+//
+// The held-out news bars of TestAnswerHeldoutBars are not part of the
+// choice: they record what the fit measures, they do not steer it.
 //
 // It is a tool, not part of the product: it imports knowledge, which the
 // retrieval package itself never does.
@@ -102,13 +144,13 @@ func command(args []string, chk *checking) error {
 	squad := fs.String("squad", "../shared/eval/squad", "SQuAD calibration directory")
 	seed := fs.String("seed", "testdata/eval/ask.jsonl", "seed development set")
 	write := fs.Bool("write", false, "fit and rewrite knowledge/retrieval/answer_model.go")
-	l2 := fs.Float64("l2", 1, "L2 penalty")
+	l2 := fs.Float64("l2", 0, "L2 penalty of the answer decision (0: 1 unless cross-validation clearly prefers 0.3, 3 or 10)")
 	verbose := fs.Bool("v", false, "print repository-set misses")
 	misses := fs.String("misses", "", "print the ranking misses of the sets whose name contains this, with where the evidence stands among the reranker's candidates (pool=-1: retrieval never offered it)")
 	mustWeight := fs.Float64("must", 3, "weight multiplier of the seed dev set, whose every decision must be right")
-	sqShare := fs.Float64("share", 0, "SQuAD's share of the training weight (0: chosen with the threshold)")
+	sqShare := fs.Float64("share", 0, "SQuAD's share of the training weight (0: 0.33 unless cross-validation clearly prefers 0.2 or 0.5)")
 	drop := fs.String("drop", "", "comma-separated features to zero before fitting (to compare smaller models)")
-	sweep := fs.Bool("sweep", false, "with -write, print every threshold's figures")
+	sweep := fs.Bool("sweep", false, "with -write, print the out-of-fold curve: every grid threshold's figures")
 	final := fs.Bool("final", false, "also score the held-out final and unseen sets (for checking, never fitted on)")
 	dump := fs.String("dump", "", "write every question's set, label, rank and features to this TSV file")
 	writeRank := fs.Bool("write-rank", false, "fit the reranker and rewrite knowledge/retrieval/rank_model.go")
@@ -124,8 +166,7 @@ func command(args []string, chk *checking) error {
 	unseen7 := fs.Bool("unseen7", false, "fit on unseen7 too (development data since its one blind scoring; scored only without it)")
 	unseen8 := fs.Bool("unseen8", false, "fit on unseen8 too (development data since its one blind scoring; scored only without it)")
 	dev2 := fs.Float64("dev2", 0, "fit on the paraphrased dev2 questions too, each weighing this much beside a dev question (0: scored only)")
-	cv := fs.Bool("cv", false, "with -write, print the fit cross-validated over the held-out development splits it trains on, one left out at a time (figures comparable with a model that never saw them)")
-	barWeight := fs.Float64("bar-weight", 1, "how much a tested set's shortfall from its bars costs the threshold's score")
+	cv := fs.Bool("cv", false, "with -write, print the out-of-fold decisions of the chosen fit at its threshold, per fold and pooled (figures comparable with a model that never saw them)")
 	rankCV := fs.Bool("rank-cv", false, "print the reranker cross-validated leaving one set out at a time: each SQuAD article, each held-out news split (its seed questions with it); fitted on all the others")
 	rankDrop := fs.String("rank-drop", "", "comma-separated reranker features to zero before fitting and scoring (to compare smaller rerankers)")
 	check := fs.Bool("check", false, "refit rank_model.go, then answer_model.go, each with the flags named in its header, and fail unless each comes out byte for byte (CI)")
@@ -215,7 +256,8 @@ func command(args []string, chk *checking) error {
 	reportRank(sets, res, rm)
 	m := retrieval.AnswerModel
 	if *write {
-		m = fit(sets, res, *l2, *mustWeight, *sqShare, *barWeight, *sweep, *cv)
+		m = fit(sets, res, *l2, *mustWeight, *sqShare, *sweep, *cv)
+		moved(sets, res, m, retrieval.AnswerModel)
 		src, err := renderModel(m, sets, strings.Join(args, " "))
 		if err != nil {
 			return err
@@ -229,6 +271,41 @@ func command(args []string, chk *checking) error {
 	}
 	report(sets, res, m)
 	return nil
+}
+
+// moved prints, per held-out split and for SQuAD and the repository's
+// sets, how many decisions the fitted model m takes otherwise than the
+// committed model old on the same features: what a refit moves.
+func moved(sets []set, res [][]result, m, old retrieval.Model) {
+	n := map[string]int{}
+	var keys []string
+	for i, s := range sets {
+		key := "repo"
+		switch {
+		case strings.HasPrefix(s.name, "squad/"):
+			key = "SQuAD"
+		case strings.HasPrefix(s.name, "heldout/"):
+			parts := strings.SplitN(s.name, "/", 3)
+			key = parts[1] + " news"
+			if parts[2] == "seed" {
+				key = parts[1] + " seed"
+			}
+		}
+		if _, ok := n[key]; !ok {
+			keys = append(keys, key)
+			n[key] = 0
+		}
+		for _, r := range res[i] {
+			if r.x != nil && (m.Prob(r.x) >= m.Threshold) != (old.Prob(r.x) >= old.Threshold) {
+				n[key]++
+			}
+		}
+	}
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, " %s %d;", k, n[k])
+	}
+	fmt.Printf("decisions moved from the committed model:%s\n", strings.TrimSuffix(b.String(), ";"))
 }
 
 // checkSame fails unless the file at path is src byte for byte.
@@ -353,8 +430,8 @@ func addHeldout(sets *[]set, add func(name, role, article, questions string, mus
 	// unseen2 was scored blind once and is development data since: news
 	// traps to fit on, written by an evaluator who never read the engine.
 	// unseen3 to unseen8 likewise, scored unless -unseen3 … -unseen8 fits
-	// on them.
-	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"}
+	// on them; unseen9 to unseen11 are scored only (out of every fit).
+	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11"}
 	if final {
 		splits = append(splits, "final", "unseen")
 	}
@@ -514,37 +591,232 @@ func group(s set) string {
 	return "news"
 }
 
-func fit(sets []set, res [][]result, l2, mustWeight, sqShare, barWeight float64, sweep, cv bool) retrieval.Model {
-	// How much SQuAD weighs beside the news-style groups is chosen by
-	// cross-validation over the held-out development splits fitted on,
-	// one split left out at a time (cvHeldout): scored on the questions it
-	// was fitted to, the heaviest weight on the few news-style questions
-	// would always look best.
-	shares := []float64{0.2, 0.33, 0.5}
+// plateauWindow is the half-width, in log-odds, over which the out-of-fold
+// curve is smoothed; plateauTol how far under its peak a smoothed score
+// still belongs to the plateau; the grid spans the thresholds tried (see
+// the choice rule in the package comment).
+const (
+	defaultL2     = 1
+	defaultShare  = 0.33
+	plateauWindow = 0.3
+	plateauTol    = 0.003
+	gridLo        = -4.0
+	gridHi        = 4.0
+	gridStep      = 0.02
+)
+
+// oofScore is one question's out-of-fold log-odds: the score the
+// cross-validation model that never saw its fold gave it.
+type oofScore struct {
+	z     float64
+	y     bool
+	kind  string // "news", "seed" or "squad"
+	fold  string
+	first bool // the first shown passage holds the evidence
+}
+
+// curvePoint is one grid threshold's pooled out-of-fold figures.
+type curvePoint struct {
+	t, news, seed, squad, obj, smooth float64
+	// se is the standard error of news (binomial, each class apart).
+	se float64
+	// sqOK: the pooled SQuAD balanced accuracy keeps minSQuADBA.
+	sqOK bool
+}
+
+// decisionFolds returns each training set's fold by name (see the rule
+// above) and the folds in order; sets always fitted on have none.
+func decisionFolds(sets []set) (map[string]string, []string) {
+	foldOf := map[string]string{}
+	var folds []string
+	for _, s := range sets {
+		if s.role == "train" && strings.HasPrefix(s.name, "heldout/") {
+			f := strings.SplitN(s.name, "/", 3)[1]
+			if !slices.Contains(folds, f) {
+				folds = append(folds, f)
+			}
+			foldOf[s.name] = f
+		}
+	}
+	k := 0
+	for _, s := range sets {
+		if s.role == "train" && strings.HasPrefix(s.name, "squad/") && len(folds) > 0 {
+			foldOf[s.name] = folds[k%len(folds)]
+			k++
+		}
+	}
+	return foldOf, folds
+}
+
+// crossValidate fits a model on every fold but one, for each fold in turn,
+// and returns every question of the folds with its out-of-fold log-odds.
+func crossValidate(sets []set, res [][]result, l2, mustWeight, share float64) []oofScore {
+	foldOf, folds := decisionFolds(sets)
+	var oof []oofScore
+	for _, f := range folds {
+		m := fitOn(sets, res, func(s set) bool { return s.role == "train" && foldOf[s.name] != f }, l2, mustWeight, share)
+		for i, s := range sets {
+			if s.role != "train" || foldOf[s.name] != f {
+				continue
+			}
+			kind := "news"
+			switch {
+			case strings.HasPrefix(s.name, "squad/"):
+				kind = "squad"
+			case strings.HasSuffix(s.name, "/seed"):
+				kind = "seed"
+			}
+			for _, r := range res[i] {
+				z := math.Inf(-1) // no features: never answered
+				if r.x != nil {
+					z = logOdds(m, r.x)
+				}
+				oof = append(oof, oofScore{z: z, y: r.y, kind: kind, fold: f, first: r.rank == 1})
+			}
+		}
+	}
+	return oof
+}
+
+// oofCurve scores every grid threshold on the pooled out-of-fold log-odds
+// and smooths the objective (see the rule above).
+func oofCurve(oof []oofScore) []curvePoint {
+	var c []curvePoint
+	for k := 0; gridLo+float64(k)*gridStep <= gridHi+1e-9; k++ {
+		t := math.Round((gridLo+float64(k)*gridStep)*100) / 100
+		by := map[string]*counts{"news": {}, "seed": {}, "squad": {}}
+		for _, o := range oof {
+			by[o.kind].add(o.y, o.z >= t)
+		}
+		p := curvePoint{t: t, news: by["news"].ba(), seed: by["seed"].ba(), squad: by["squad"].ba(), se: by["news"].se()}
+		p.obj = p.news
+		p.sqOK = by["squad"].ans+by["squad"].una == 0 || p.squad >= minSQuADBA
+		c = append(c, p)
+	}
+	for i := range c {
+		var sum float64
+		var n int
+		for j := range c {
+			if math.Abs(c[j].t-c[i].t) <= plateauWindow+1e-9 {
+				sum += c[j].obj
+				n++
+			}
+		}
+		c[i].smooth = sum / float64(n)
+	}
+	return c
+}
+
+// peak is the highest smoothed score of a curve where SQuAD keeps its bar,
+// with the standard error of the news balanced accuracy there.
+func peak(c []curvePoint) (float64, float64) {
+	best, se := math.Inf(-1), 0.0
+	for _, p := range c {
+		if p.sqOK && p.smooth > best {
+			best, se = p.smooth, p.se
+		}
+	}
+	return best, se
+}
+
+func fit(sets []set, res [][]result, l2, mustWeight, sqShare float64, sweep, cv bool) retrieval.Model {
+	shares := []float64{defaultShare, 0.2, 0.5}
 	if sqShare != 0 {
 		shares = []float64{sqShare}
 	}
-	all := func(s set) bool { return s.role == "train" }
-	best, bestCV := shares[0], -1.0
-	for _, share := range shares {
-		cvBA, _ := cvHeldout(sets, res, l2, mustWeight, share, barWeight, false)
-		fmt.Printf("SQuAD share %g: cross-validated held-out news BA %.3f\n", share, cvBA)
-		if cvBA > bestCV {
-			best, bestCV = share, cvBA
+	l2s := []float64{defaultL2, 0.3, 3, 10}
+	if l2 != 0 {
+		l2s = []float64{l2}
+	}
+	type config struct {
+		l2, share, peak, se float64
+		oof                 []oofScore
+		curve               []curvePoint
+	}
+	var configs []config
+	for _, l := range l2s {
+		for _, share := range shares {
+			oof := crossValidate(sets, res, l, mustWeight, share)
+			c := oofCurve(oof)
+			pk, se := peak(c)
+			fmt.Printf("L2 %g, SQuAD share %g: out-of-fold news BA, smoothed peak %.4f (standard error %.4f)\n", l, share, pk, se)
+			configs = append(configs, config{l, share, pk, se, oof, c})
 		}
 	}
-	_, oof := cvHeldout(sets, res, l2, mustWeight, best, barWeight, cv)
-	m := fitOn(sets, res, all, l2, mustWeight, best)
-	t, score := chooseThreshold(m, sets, res, all, sweep, barWeight, heldoutBars)
-	fmt.Printf("chosen SQuAD share %g: threshold %.2f, mean SQuAD/news/dev train BA %.3f\n", best, t, score)
-	m.Threshold = t
-	return calibrate(m, oof)
+	// The first is the default (or the one asked for); another replaces it
+	// only when its peak is higher by more than the default's standard
+	// error.
+	best := configs[0]
+	bar := best.peak + best.se
+	for _, c := range configs[1:] {
+		if c.peak > bar && c.peak > best.peak {
+			best = c
+		}
+	}
+	bestL2, bestShare, bestPeak, bestOOF, bestCurve := best.l2, best.share, best.peak, best.oof, best.curve
+	all := func(s set) bool { return s.role == "train" }
+	m := fitOn(sets, res, all, bestL2, mustWeight, bestShare)
+	t := chooseThreshold(m, sets, res, bestCurve, sweep)
+	fmt.Printf("chosen L2 %g, SQuAD share %g: threshold log-odds %+.2f (smoothed out-of-fold news BA %.4f)\n", bestL2, bestShare, t, bestPeak)
+	if cv {
+		printCV(bestOOF, t)
+	}
+	m.Threshold = 1 / (1 + math.Exp(-t))
+	var cal []retrieval.Sample
+	for _, o := range bestOOF {
+		if o.kind != "squad" && !math.IsInf(o.z, 0) {
+			cal = append(cal, retrieval.Sample{X: []float64{o.z}, Y: o.y})
+		}
+	}
+	return calibrate(m, cal)
+}
+
+// printCV prints the out-of-fold decisions at log-odds threshold t, per
+// fold and pooled: figures comparable with a model that never saw them.
+func printCV(oof []oofScore, t float64) {
+	groups := map[string]*heldoutAgg{}
+	var names []string
+	for _, o := range oof {
+		for _, key := range []string{o.fold + " " + o.kind, "all " + o.kind} {
+			g := groups[key]
+			if g == nil {
+				g = &heldoutAgg{}
+				groups[key] = g
+				names = append(names, key)
+			}
+			ans := o.z >= t
+			if !o.y {
+				g.una++
+				if !ans {
+					g.ua++
+				}
+				continue
+			}
+			g.ans++
+			if o.first {
+				g.shown++
+				if ans {
+					g.top1++
+				}
+			}
+			if !ans {
+				g.fa++
+			}
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		g := groups[n]
+		fa, ta := ratio(g.fa, g.ans), ratio(g.ua, g.una)
+		fmt.Printf("cross-validated %-14s top-1 %.3f falseAbst %.3f trapAbst %.3f BA %.3f\n",
+			n, ratio(g.top1, g.ans), fa, ta, (1-fa+ta)/2)
+	}
 }
 
 // calibrate rescales m's log-odds (Platt scaling) so that its probability
 // is the share of questions the article answers among held-out news-style
 // questions of that score: oof holds the log-odds each question got from
-// the cross-validation model that never saw its split, with its label. The
+// the cross-validation model that never saw its fold, with its label. The
 // class-balanced fit and the SQuAD share otherwise leave the probability
 // on no scale a user could read. The map is increasing, so every decision
 // stays as it was; the threshold moves with it.
@@ -566,7 +838,7 @@ func calibrate(m retrieval.Model, oof []retrieval.Sample) retrieval.Model {
 	}
 	t := math.Log(m.Threshold / (1 - m.Threshold))
 	out.Threshold = math.Round(1/(1+math.Exp(-(a*t+b)))*1e4) / 1e4
-	fmt.Printf("calibrated on %d cross-validated held-out questions: log-odds × %.3f %+.3f, threshold %.2f → %.4f\n", len(oof), a, b, m.Threshold, out.Threshold)
+	fmt.Printf("calibrated on %d cross-validated held-out questions: log-odds × %.3f %+.3f, threshold %.4f → %.4f\n", len(oof), a, b, m.Threshold, out.Threshold)
 	return out
 }
 
@@ -577,73 +849,6 @@ func logOdds(m retrieval.Model, x []float64) float64 {
 		z += w * x[i]
 	}
 	return z
-}
-
-// cvHeldout cross-validates the fit over the held-out development splits
-// it trains on, leaving one split out at a time (its news articles and
-// its seed questions, written together by one evaluator: leaving out
-// single articles would let the fit learn the writer of the held-out
-// one): a model is fitted and its threshold chosen on the rest, and the
-// split is scored. The figures per split, and pooled, compare with those
-// of a model that never saw these sets, which the in-sample figures of a
-// new fit cannot. It returns the pooled news balanced accuracy and, for
-// calibrate, each held-out question's log-odds under the model that left
-// its split out.
-func cvHeldout(sets []set, res [][]result, l2, mustWeight, share, barWeight float64, print bool) (float64, []retrieval.Sample) {
-	var oof []retrieval.Sample
-	var splits []string
-	splitOf := map[string]string{}
-	for _, s := range sets {
-		if s.role == "train" && strings.HasPrefix(s.name, "heldout/") {
-			sp := strings.SplitN(s.name, "/", 3)[1]
-			if !slices.Contains(splits, sp) {
-				splits = append(splits, sp)
-			}
-			splitOf[s.name] = sp
-		}
-	}
-	groups := map[string]*heldoutAgg{}
-	var names []string
-	for _, f := range splits {
-		in := func(s set) bool { return s.role == "train" && splitOf[s.name] != f }
-		m := fitOn(sets, res, in, l2, mustWeight, share)
-		m.Threshold, _ = chooseThreshold(m, sets, res, in, false, barWeight, nil)
-		for i, s := range sets {
-			if splitOf[s.name] != f {
-				continue
-			}
-			kind := " news"
-			if strings.HasSuffix(s.name, "/seed") {
-				kind = " seed"
-			}
-			for _, key := range []string{f + kind, "all" + kind} {
-				if groups[key] == nil {
-					groups[key] = &heldoutAgg{}
-					names = append(names, key)
-				}
-				countInto(m)(groups[key], res[i])
-			}
-			for _, r := range res[i] {
-				if r.x != nil {
-					oof = append(oof, retrieval.Sample{X: []float64{logOdds(m, r.x)}, Y: r.y})
-				}
-			}
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if !print {
-			break
-		}
-		g := groups[n]
-		fa, ta := ratio(g.fa, g.ans), ratio(g.ua, g.una)
-		fmt.Printf("cross-validated %-14s top-1 %.3f falseAbst %.3f trapAbst %.3f BA %.3f\n",
-			n, ratio(g.top1, g.ans), fa, ta, (1-fa+ta)/2)
-	}
-	if g := groups["all news"]; g != nil {
-		return (1 - ratio(g.fa, g.ans) + ratio(g.ua, g.una)) / 2, oof
-	}
-	return 0, oof
 }
 
 // fitOn fits the model on the sets in use. Each group and, within it, each
@@ -703,119 +908,77 @@ func fitOn(sets []set, res [][]result, use func(set) bool, l2, mustWeight, share
 	return retrieval.Fit(knowledge.DecisionFeatureNames, samples, l2)
 }
 
-// chooseThreshold returns the threshold maximising the mean of the balanced
-// accuracies on the SQuAD training half, on the repository's own sets, on
-// the held-out development news articles and on the held-out development
-// questions about the seed article (written unseen, the best stand-in for
-// new questions, so they count as groups of their own), less
-// barWeight times how far the tested sets fall short of their bars (false
-// abstention ≤ 0.05, abstention ≥ 0.85) and, when bars are given (the
-// final fit's choice, not the cross-validation folds', whose splits are
-// partial), how far the held-out news splits fall short of theirs. The bars
-// are soft: hard ones on a set of ten traps made every fit infeasible, and
-// an infeasible fit fell back to a threshold of 0.50 that nobody chose.
-// Two conditions stay hard and come first: the fewest wrong seed-dev
-// decisions (a fit with any is reported as unusable), then the SQuAD
-// half's balanced-accuracy bar.
-func chooseThreshold(m retrieval.Model, sets []set, res [][]result, use func(set) bool, sweep bool, barWeight float64, bars map[string]bar) (float64, float64) {
-	bestT, bestScore, bestMust, bestSq := 0.5, math.Inf(-1), math.MaxInt, false
-	for t := 0.05; t < 0.951; t += 0.01 {
-		mustErr, short := 0, 0.0
-		var sq, news, dev, seed counts
-		// The held-out news splits the tests hold to bars, pooled as the
-		// tests pool them.
-		split := map[string]*counts{}
+// chooseThreshold returns the log-odds threshold for the final model m: of
+// the grid thresholds at which m keeps the repository's own tested sets
+// in-sample (every seed dev decision right; ask_extra's and summit's
+// false abstention ≤ 0.05 and abstention ≥ 0.85, their test's bars), the
+// middle of the plateau of the smoothed out-of-fold curve c around its
+// best point (see the rule above fit). When no threshold keeps them all it
+// says so (not a usable fit) and keeps the fewest wrong seed dev decisions.
+func chooseThreshold(m retrieval.Model, sets []set, res [][]result, c []curvePoint, sweep bool) float64 {
+	mustErr := make([]int, len(c))
+	short := make([]bool, len(c))
+	for k, p := range c {
 		for i, s := range sets {
-			if !use(s) {
+			if s.role != "train" || !s.must && !s.bar {
 				continue
 			}
 			var own counts
-			for k, r := range res[i] {
-				ans := r.x != nil && m.Prob(r.x) >= t
+			for _, r := range res[i] {
+				ans := r.x != nil && logOdds(m, r.x) >= p.t
 				if s.must && ans != r.y {
-					mustErr++
-					if sweep {
-						fmt.Printf("    t=%.2f must: %s p=%.2f\n", t, s.qs[k].Q, m.Prob(r.x))
-					}
+					mustErr[k]++
 				}
 				own.add(r.y, ans)
-				switch {
-				case strings.HasPrefix(s.name, "squad/"):
-					sq.add(r.y, ans)
-				case strings.HasPrefix(s.name, "heldout/") && strings.HasSuffix(s.name, "/seed"):
-					seed.add(r.y, ans)
-				case strings.HasPrefix(s.name, "heldout/"):
-					dev.add(r.y, ans)
-					sp := strings.SplitN(s.name, "/", 3)[1]
-					if split[sp] == nil {
-						split[sp] = &counts{}
-					}
-					split[sp].add(r.y, ans)
-				default:
-					news.add(r.y, ans)
-				}
 			}
-			if s.bar {
-				fa, abst := ratio(own.ans-own.ansOK, own.ans), ratio(own.unaOK, own.una)
-				short += max(0, fa-0.05) + max(0, 0.85-abst)
-				if sweep && (fa > 0.05 || abst < 0.85) {
-					fmt.Printf("    t=%.2f bar %s: FA %.3f abst %.3f\n", t, s.name, fa, abst)
-				}
+			if s.bar && (ratio(own.ans-own.ansOK, own.ans) > 0.05 || ratio(own.unaOK, own.una) < 0.85) {
+				short[k] = true
 			}
-		}
-		// In a fixed order: a float sum in map order could differ in its
-		// last bit from run to run and turn a tie into another threshold.
-		sps := make([]string, 0, len(split))
-		for sp := range split {
-			sps = append(sps, sp)
-		}
-		sort.Strings(sps)
-		for _, sp := range sps {
-			c := split[sp]
-			if b, ok := bars[sp]; ok {
-				fa, abst := ratio(c.ans-c.ansOK, c.ans), ratio(c.unaOK, c.una)
-				short += max(0, fa-b.maxFalse) + max(0, b.minTraps-abst)
-				if sweep && (fa > b.maxFalse || abst < b.minTraps) {
-					fmt.Printf("    t=%.2f bar heldout/%s news: FA %.3f abst %.3f\n", t, sp, fa, abst)
-				}
-			}
-		}
-		score := (sq.ba()+news.ba()+dev.ba()+seed.ba())/4 - barWeight*short
-		if sweep {
-			fmt.Printf("  t=%.2f must %d short %.3f score %.3f sq %.3f news BA %.3f dev BA %.3f FA %.3f abst %.3f seed BA %.3f\n", t, mustErr, short, score, sq.ba(), news.ba(), dev.ba(), 1-ratio(dev.ansOK, dev.ans), ratio(dev.unaOK, dev.una), seed.ba())
-		}
-		// The SQuAD half keeps the issue's bar on balanced accuracy.
-		sqOK := sq.ba() >= minSQuADBA
-		better := mustErr < bestMust ||
-			mustErr == bestMust && (sqOK && !bestSq || sqOK == bestSq && score > bestScore)
-		if better {
-			bestT, bestScore, bestMust, bestSq = t, score, mustErr, sqOK
 		}
 	}
-	if bestMust > 0 || !bestSq {
-		fmt.Printf("  threshold %.2f keeps %d seed-dev decisions wrong, SQuAD bar kept: %v: not a usable fit\n", bestT, bestMust, bestSq)
+	fewest := slices.Min(mustErr)
+	feasible := make([]bool, len(c))
+	anyOK := false
+	for k := range c {
+		feasible[k] = mustErr[k] == fewest && !short[k] && c[k].sqOK
+		anyOK = anyOK || feasible[k]
 	}
-	return math.Round(bestT*100) / 100, bestScore
+	if !anyOK || fewest > 0 {
+		fmt.Printf("  no threshold keeps every seed dev decision right (fewest wrong %d) and the tested bars (%v): not a usable fit\n", fewest, anyOK)
+		for k := range c {
+			feasible[k] = mustErr[k] == fewest
+		}
+	}
+	best := -1
+	for k, p := range c {
+		if feasible[k] && (best < 0 || p.smooth > c[best].smooth) {
+			best = k
+		}
+	}
+	lo, hi := best, best
+	for lo > 0 && feasible[lo-1] && c[lo-1].smooth >= c[best].smooth-plateauTol {
+		lo--
+	}
+	for hi < len(c)-1 && feasible[hi+1] && c[hi+1].smooth >= c[best].smooth-plateauTol {
+		hi++
+	}
+	mid := (lo + hi) / 2
+	if sweep {
+		for k, p := range c {
+			mark := ""
+			if k >= lo && k <= hi {
+				mark = " plateau"
+			}
+			if k == mid {
+				mark = " CHOSEN"
+			}
+			fmt.Printf("  t=%+.2f must %d short %v news BA %.4f smoothed %.4f seed BA %.4f SQuAD BA %.4f%s\n", p.t, mustErr[k], short[k], p.news, p.smooth, p.seed, p.squad, mark)
+		}
+	}
+	fmt.Printf("plateau log-odds %+.2f … %+.2f (smoothed news BA ≥ %.4f), its middle %+.2f: out-of-fold news BA %.4f, seed %.4f, SQuAD %.4f\n",
+		c[lo].t, c[hi].t, c[best].smooth-plateauTol, c[mid].t, c[mid].news, c[mid].seed, c[mid].squad)
+	return c[mid].t
 }
-
-// heldoutBars are TestAnswerHeldoutBars' bars on the held-out news
-// development splits (knowledge/answer_heldout_test.go; keep them in step):
-// the least share of traps abstained on and the most false abstention, on
-// each split's news articles pooled. A fit that breaks them cannot be
-// committed, so the threshold's choice counts them as soft bars too.
-var heldoutBars = map[string]bar{
-	"dev":     {0.86, 0.12},
-	"unseen2": {0.58, 0.16},
-	"unseen3": {0.83, 0.21},
-	"unseen4": {0.72, 0.24},
-	"unseen5": {0.64, 0.26},
-	"unseen6": {0.68, 0.25},
-	"unseen7": {0.61, 0.20},
-	"unseen8": {0.90, 0.19},
-}
-
-// bar is a least share of traps abstained on and a most false abstention.
-type bar struct{ minTraps, maxFalse float64 }
 
 // minSQuADBA is the balanced accuracy the decision must keep on the SQuAD
 // training half (issue 11's target on the calibration articles).
@@ -839,6 +1002,20 @@ func (c *counts) add(y, answered bool) {
 
 func (c counts) ba() float64 {
 	return (ratio(c.ansOK, c.ans) + ratio(c.unaOK, c.una)) / 2
+}
+
+// se is the standard error of ba, each class's rate a binomial share.
+func (c counts) se() float64 {
+	v := 0.0
+	if c.ans > 0 {
+		p := ratio(c.ansOK, c.ans)
+		v += p * (1 - p) / float64(c.ans)
+	}
+	if c.una > 0 {
+		p := ratio(c.unaOK, c.una)
+		v += p * (1 - p) / float64(c.una)
+	}
+	return math.Sqrt(v) / 2
 }
 
 func ratio(n, d int) float64 {
