@@ -73,18 +73,30 @@ func TestAnswerHeldoutBars(t *testing.T) {
 		// (14/84), unseen3 0.198 (21/106), unseen4 0.221 (25/113), unseen5
 		// 0.256 (32/125), unseen6 0.248 (32/129), unseen7 0.191 (26/136),
 		// unseen8 0.197 (13/66).
+		// Session 15 (detail mismatches fire on real contradictions only,
+		// answer types in news forms; both models refit): cross-validated
+		// news BA 0.758 -> 0.752, seed 0.795 -> 0.805; out of the fit,
+		// dev2 false abstention 0.333 -> 0.258, unseen8 0.197 -> 0.182.
+		// Raised to what was measured: dev false abstention 0.124 (10/81),
+		// unseen2 0.155 (13/84), unseen3 traps 0.812 (39/48), unseen5
+		// traps 0.690 (29/42) and 0.232 (29/125), unseen6 traps 0.773
+		// (34/44), unseen7 0.169 (23/136), unseen8 0.182 (12/66). LOWERED
+		// by one question: unseen2 traps 0.639 -> 0.611 (22/36), a trap
+		// ("Which council members voted with DeLuca against the lanes?")
+		// the contrast-kind check caught only by accident ("lanes" against
+		// "corridor" anywhere in the sentence).
 		minTraps, maxFalse float64
 	}{
-		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.86, 0.136},
-		{"unseen2", filepath.Join(heldoutDir, "unseen2"), filepath.Join(heldoutDir, "unseen2"), 0.63, 0.167},
+		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.86, 0.124},
+		{"unseen2", filepath.Join(heldoutDir, "unseen2"), filepath.Join(heldoutDir, "unseen2"), 0.61, 0.155},
 		// Session 14 (fix-attr-b: offices, places, progressive verbs; refit):
 		// unseen3 traps 0.812 -> 0.792 (38/48), bar LOWERED by one question to the measured value.
-		{"unseen3", filepath.Join(heldoutDir, "unseen3"), filepath.Join(heldoutDir, "unseen3"), 0.79, 0.199},
+		{"unseen3", filepath.Join(heldoutDir, "unseen3"), filepath.Join(heldoutDir, "unseen3"), 0.81, 0.199},
 		{"unseen4", filepath.Join(heldoutDir, "unseen4"), filepath.Join(heldoutDir, "unseen4"), 0.70, 0.222},
-		{"unseen5", filepath.Join(heldoutDir, "unseen5"), filepath.Join(heldoutDir, "unseen5"), 0.66, 0.257},
-		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.68, 0.249},
-		{"unseen7", filepath.Join(heldoutDir, "unseen7"), filepath.Join(heldoutDir, "unseen7"), 0.61, 0.192},
-		{"unseen8", filepath.Join(heldoutDir, "unseen8"), filepath.Join(heldoutDir, "unseen8"), 0.83, 0.198},
+		{"unseen5", filepath.Join(heldoutDir, "unseen5"), filepath.Join(heldoutDir, "unseen5"), 0.69, 0.233},
+		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.77, 0.249},
+		{"unseen7", filepath.Join(heldoutDir, "unseen7"), filepath.Join(heldoutDir, "unseen7"), 0.61, 0.170},
+		{"unseen8", filepath.Join(heldoutDir, "unseen8"), filepath.Join(heldoutDir, "unseen8"), 0.83, 0.183},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(tc.questions, "*.ask.jsonl"))

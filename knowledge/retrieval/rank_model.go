@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.013320,
-	Weights: []float64{-0.593879, 0.775881, 2.216792, 1.301585, 0.622399, 0.143948, 0.567204, -0.381975, -0.185228, 0.900950, -0.167371, -0.438544, 0.185404, -2.363235, -0.124427, 0.646650, 0.052721, 0.815284, -0.272936, -0.048660, 0.571289, 1.360951, 0.762471, -1.002255, 3.074992, 0.133298, -0.545701, -1.685346, -0.848986, 0.482967, 0.739344, 0.417858, 0.810907, -0.800708, -0.465945, 0.060885, -0.504963, 0.098378, 0.267049, 0.883981, 0.709371, 0.857472, 2.758232},
+	Bias:    3.016563,
+	Weights: []float64{-0.589821, 0.774896, 2.220055, 1.305216, 0.623501, 0.147225, 0.560152, -0.385515, -0.174638, 0.898587, -0.166140, -0.438403, 0.187000, -2.362537, -0.128943, 0.651353, 0.053766, 0.816217, -0.274027, -0.048582, 0.570634, 1.363228, 0.766828, -0.997975, 3.074436, 0.135394, -0.553052, -1.679893, -0.849470, 0.482674, 0.739140, 0.417839, 0.813201, -0.800290, -0.467014, 0.061526, -0.511896, 0.099829, 0.267657, 0.885124, 0.710093, 0.857418, 2.758209},
 }
