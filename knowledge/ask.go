@@ -995,6 +995,15 @@ func (a *Article) analyze(text string) *query {
 			// "How many times did they rescue people?": the passage counts
 			// the act ("three rescues").
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
+		} else if q.answerType == "number" && !q.howMuch && len(q.counted) > 0 && countedEnd >= 0 && t.tok.Start > countedEnd &&
+			!qt.entity && !qt.framing && isVerbWord(t.tok.Norm) {
+			// "How many members abstained?": the passage may count the
+			// act in a noun made from the verb ("six abstentions").
+			for _, al := range a.alternatives(qt.key, t.tok.Norm) {
+				if al.weight >= synonymWeight && al.key != qt.key {
+					q.counted = append(q.counted, al)
+				}
+			}
 		}
 		if q.answerType == "number" && q.counted == nil && t.tok.Start > typeNoun && !qt.framing &&
 			!endsPossessive(t.tok.Text) {

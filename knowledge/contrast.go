@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"strings"
+
 	"github.com/quotebot/quotebot/knowledge/lexicon"
 )
 
@@ -100,12 +102,39 @@ func (a *Article) contrastPair(q *query, i0 int, w *window) (kind, place string)
 			continue
 		}
 		k := nounKind(lx, t.tok.Norm)
-		if k == "" || !inNounPhrase(q.toks, t.tok) {
+		qk := tokenIndex(q.toks, t.tok)
+		if k == "" || !inNounPhrase(q.toks, t.tok) || verbInContext(lx, q.toks, qk) || modifiesNoun(lx, q.toks, qk) {
 			continue
 		}
-		if u, ok := w.find(func(u Token) bool {
-			return !IsStopWord(u.Norm) && !isCapitalised(u) && !related[u.Stem] && u.Stem != t.tok.Stem &&
-				nounKind(lx, u.Norm) == k && w.slotOf(u, related) && !isKindOf(lx, u.Norm, t.tok.Norm)
+		// The slot is beside one of the question's words next to this one
+		// (or the count a how-many question asks for), not beside any word
+		// of the question anywhere in the passage.
+		// On the same side: "barn at Sleddale" is not in the slot of "the
+		// racecourse" of "Sleddale from the racecourse".
+		near := map[string]int{}
+		for j := max(0, qk-alignSpan); j <= min(len(q.toks)-1, qk+alignSpan); j++ {
+			if j != qk && !IsStopWord(q.toks[j].Norm) {
+				side := 1
+				if j < qk {
+					side = -1
+				}
+				near[q.toks[j].Stem] |= sideBit(side)
+				for _, tm := range q.terms {
+					if tm.tok.Start == q.toks[j].Start {
+						for _, al := range tm.alts {
+							if al.weight >= synonymWeight {
+								near[al.key] |= sideBit(side)
+							}
+						}
+					}
+				}
+			}
+		}
+		counted := qk >= 2 && q.toks[qk-2].Norm == "how" && (q.toks[qk-1].Norm == "many" || q.toks[qk-1].Norm == "much")
+		if u, ok := w.findAt(func(ts []Token, j int) bool {
+			u := ts[j]
+			return len(u.Norm) > 2 && !IsStopWord(u.Norm) && !isCapitalised(u) && !related[u.Stem] && u.Stem != t.tok.Stem &&
+				nounKind(lx, u.Norm) == k && !verbInContext(lx, ts, j) && !modifiesNoun(lx, ts, j) && slotNear(ts, j, near, counted) && !isKindOf(lx, u.Norm, t.tok.Norm)
 		}); ok {
 			kind = t.tok.Norm + "/" + u.Norm
 		}
@@ -124,6 +153,102 @@ func (w *window) find(f func(Token) bool) (Token, bool) {
 	}
 	return Token{}, false
 }
+
+// findAt returns the first token of the window that satisfies f, which
+// sees the token in its sentence.
+func (w *window) findAt(f func(ts []Token, k int) bool) (Token, bool) {
+	for _, ts := range w.toks {
+		for k := range ts {
+			if f(ts, k) {
+				return ts[k], true
+			}
+		}
+	}
+	return Token{}, false
+}
+
+// slotNear reports a word of near within three tokens of ts[k], on the
+// side of it near gives, or, when counted, a number: the window's noun
+// stands where the question's would.
+func slotNear(ts []Token, k int, near map[string]int, counted bool) bool {
+	for j := max(0, k-3); j <= k+3 && j < len(ts); j++ {
+		if j == k || IsStopWord(ts[j].Norm) {
+			continue
+		}
+		side := 1
+		if j < k {
+			side = -1
+		}
+		if near[ts[j].Stem]&sideBit(side) != 0 || counted && isNumberToken(ts[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBit is the bit of slotNear's sides for a word before (-1) or after
+// (+1) another.
+func sideBit(side int) int {
+	if side < 0 {
+		return 1
+	}
+	return 2
+}
+
+// tokenIndex returns the index of tok in toks, or -1.
+func tokenIndex(toks []Token, tok Token) int {
+	for k, t := range toks {
+		if t.Start == tok.Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// verbInContext reports whether toks[k], a word WordNet knows as a verb,
+// reads as one where it stands: after "to", a modal or auxiliary, or a
+// subject pronoun ("they train"), or before a determiner or a number with
+// no determiner before it ("The Ashdowns train 22 horses"). A word's first
+// noun sense is no guide to a verb: "train" is then no vehicle.
+func verbInContext(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k < 0 || k >= len(toks) || isCapitalised(toks[k]) || !anyVerb(lx, toks[k].Norm) {
+		return false
+	}
+	if k > 0 {
+		p := toks[k-1].Norm
+		if p == "to" || verbOpeners[p] {
+			return true
+		}
+		if determiners[p] || isNumberToken(toks[k-1]) || strings.HasSuffix(toks[k-1].Text, "'s") || strings.HasSuffix(toks[k-1].Text, "’s") {
+			return false
+		}
+	}
+	if k+1 < len(toks) && k > 0 {
+		n := toks[k+1]
+		return articles[n.Norm] || isNumberToken(n) && !isYear(n.Norm)
+	}
+	return false
+}
+
+// modifiesNoun reports toks[k] written right before another noun ("rail
+// replacement coaches", "a dairy farm"): a modifier, whose head says what
+// the phrase is.
+func modifiesNoun(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k < 0 || k+1 >= len(toks) || toks[k+1].Start-toks[k].End != 1 {
+		return false
+	}
+	n := toks[k+1]
+	return !IsStopWord(n.Norm) && !isNumberToken(n) && anyNoun(lx, n.Norm) && !lx.IsAdjective(n.Norm) && !verbInContext(lx, toks, k+1) &&
+		(lx.IsNoun(n.Norm) || strings.HasSuffix(n.Norm, "s"))
+}
+
+// verbOpeners are the words after which a word WordNet knows as a verb is
+// one: modals, auxiliaries and subject pronouns.
+var verbOpeners = wordSet(`will would can could should shall may might must do does did don't doesn't didn't
+	i you he she we they`)
+
+// articles are the determiners a verb's object opens with.
+var articles = wordSet(`the a an this these those his her its their our my your`)
 
 // slotOf reports whether token u of the window stands beside a word of the
 // question or a number (within three tokens, in its sentence): in the slot

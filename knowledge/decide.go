@@ -91,6 +91,35 @@ func (a *Article) DecisionFeatures(question string) ([]float64, error) {
 	return d.features, nil
 }
 
+// DetailCheckNames name the detail checks behind the antonym and
+// modifier_mismatch features, in the order DetailChecks returns them.
+var DetailCheckNames = []string{
+	"antonym_aligned", // detailMismatch: a WordNet opposite of a question word beside its neighbour
+	"qualifier",       // contradictsQualifier: another value of a qualifier, not the question's own
+	"contrast_kind",   // contrast: another noun of the question noun's kind in its slot
+	"contrast_place",  // contrast: another place or person in the question's one's slot
+	"modifier",        // modifierMismatch
+}
+
+// DetailChecks reports which detail checks fire on the first passage of a
+// question (nil when DecisionFeatures has nothing to decide), for the fit
+// tool's diagnostics: which of them fire on answerable questions.
+func (a *Article) DetailChecks(question string) ([]bool, error) {
+	q, err := a.fitQuestion(question)
+	if q == nil {
+		return nil, err
+	}
+	hits := a.rank(q, 8)
+	if d := a.decide(q, hits); d.capped || d.features == nil {
+		return nil, nil
+	}
+	i0 := hits[0].Sentence
+	win := a.windowWords(i0)
+	_, _, anto, _ := a.detailMismatch(q, i0, win)
+	kind, place := a.contrast(q, i0, win)
+	return []bool{anto, a.contradictsQualifier(q, i0), kind, place, a.modifierMismatch(q, win)}, nil
+}
+
 // decide computes the features of the best passages and the model's
 // confidence that the first one answers. The model alone decides among
 // related passages, so that the fit tool sees the decision the engine makes.
@@ -740,6 +769,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		return poleSet[o]
 	}
 	valueAt := valuesAt(toks)
+	yesNo := isYesNo(toks)
 	for k, t := range toks {
 		// The question itself negated ("What did X not do?", "Why didn't
 		// …"): a plain negator of its main clause, not a word like "lack"
@@ -755,11 +785,14 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			!adverbialOrdinal(lx, toks, k) && !answerSize(toks, k, w) {
 			number = true
 		}
-		if IsStopWord(t.Norm) || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
+		if IsStopWord(t.Norm) || determiners[t.Norm] || w.hasStem(t.Stem) || anyBase(lx.Lemma(t.Norm), w, a.index.stem) {
 			// The word itself, in any form ("smaller" for "small"), is there.
 			continue
 		}
-		if adverbialOrdinal(lx, toks, k) {
+		if yesNo || adverbialOrder(lx, toks, k) || adverbialOrdinal(lx, toks, k) {
+			// "Did the leaders manage a breakthrough?" is answered "no" by
+			// "they failed to reach one"; "When did Rovers last win?" by
+			// their first win since September.
 			continue
 		}
 		// The question's content words beside this one: an opposite counts
@@ -771,7 +804,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 			}
 		}
 		for _, o := range antonymsOf[t.Stem] {
-			if w.hasStem(o) && !isPole(o) && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
+			if w.hasStem(o) && !isPole(o) && !IsStopWord(o) && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
 				antonym = true
 			}
 		}
@@ -779,7 +812,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
 			for _, o := range lx.Antonyms(l) {
-				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
+				if o := a.index.stem(o); w.hasBase(o) && !isPole(o) && !IsStopWord(o) && !determiners[o] && w.alignedNear(o, near) && !a.bothPoles(lx, w, t, o) {
 					antonym = true
 				}
 			}
@@ -826,6 +859,28 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// isYesNo reports a question opening with an auxiliary ("Did …", "Is
+// …", "Has …"): a passage telling the opposite answers it "no".
+func isYesNo(toks []Token) bool {
+	return len(toks) > 0 && questionAux[toks[0].Norm]
+}
+
+// adverbialOrder reports "first" or "last" used as an adverb of time
+// before a verb ("When did Rovers last win …", "What did Larkspur first
+// offer"): the passage's "first win since September" tells when, it does
+// not contradict.
+func adverbialOrder(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	switch toks[k].Norm {
+	case "first", "last", "later", "earlier", "previously", "recently":
+	default:
+		return false
+	}
+	if k == 0 || k+1 >= len(toks) || determiners[toks[k-1].Norm] || articles[toks[k-1].Norm] {
+		return false
+	}
+	return anyVerb(lx, toks[k+1].Norm) && !lx.IsAdjective(toks[k+1].Norm)
 }
 
 // ordinals are the spelled ordinals an adverb can be made of.
@@ -1176,6 +1231,12 @@ func (a *Article) focusMissing(q *query, i0 int) (focus, verb float64) {
 // verb too: "finance director"); adjectives are left out, as paraphrases
 // change them freely.
 func (a *Article) modifierMismatch(q *query, w *window) bool {
+	return a.modifierPair(q, w) != ""
+}
+
+// modifierPair is modifierMismatch with the question's modifier and the
+// window's other one ("2/4"), for tests and reports; "" when there is none.
+func (a *Article) modifierPair(q *query, w *window) string {
 	lx := lexicon.Default()
 	related := map[string]bool{}
 	for _, t := range q.terms {
@@ -1190,7 +1251,8 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 			return 1
 		case isCapitalised(t):
 			return 2
-		case lx.IsNoun(t.Norm) && !lx.IsAdjective(t.Norm) && !lx.IsVerb(t.Norm):
+		case lx.IsNoun(t.Norm) && !lx.IsAdjective(t.Norm) && !anyVerb(lx, t.Norm):
+			// A verb's participle ("visiting", "spotted") is no noun.
 			return 3
 		}
 		return 0
@@ -1207,6 +1269,7 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 	}
 	for k := 0; k+1 < len(toks); k++ {
 		for _, pair := range [][2]int{{k, k + 1}, {k + 1, k}} { // modifier, head
+			var otherTok Token
 			m, h := toks[pair[0]], toks[pair[1]]
 			c := class(m)
 			if c == 0 || IsStopWord(h.Norm) || IsStopWord(m.Norm) && c != 1 || isNumberToken(h) {
@@ -1216,9 +1279,18 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 				// A modifier after its noun is a number ("Shaft 2").
 				continue
 			}
-			if !anyNoun(lx, h.Norm) {
+			if !anyNoun(lx, h.Norm) || verbInContext(lx, toks, pair[1]) || !anyNounForm(lx, h.Norm) {
 				// The modifier of a noun: "Ashbury equalise" is a subject
-				// and its verb.
+				// and its verb, "was the landslip spotted" a participle.
+				continue
+			}
+			if p := pair[0] - 1; c == 1 && pair[0] < pair[1] && p >= 0 && (isCapitalised(toks[p]) || lx.IsNoun(toks[p].Norm) && !lx.IsAdjective(toks[p].Norm) && !IsStopWord(toks[p].Norm)) {
+				// "the Line 3 extension": the number is the name's ("Line
+				// 3"), not a count of extensions.
+				continue
+			}
+			if hyphenJoined(q.question, toks, pair[0], pair[1]) && hyphenJoined(q.question, toks, pair[1], pair[1]+1) {
+				// "an eight-year-old": a compound adjective, no noun phrase.
 				continue
 			}
 			if c == 2 && (titleWords[m.Norm] || lx.IsAdjective(m.Norm) || lx.IsPersonNoun(m.Norm)) {
@@ -1242,10 +1314,18 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 					if pair[0] > pair[1] {
 						o = j + 1
 					}
-					if o < 0 || o >= len(ts) {
+					if o < 0 || o >= len(ts) || !wordsAdjacent(ts, min(o, j)) {
+						// "In Ardley, sisters …": across punctuation the
+						// word before modifies nothing.
 						continue
 					}
 					v := ts[o]
+					if pair[0] < pair[1] && c != 1 && modifierRun(ts, j, m.Stem) {
+						// "the Ardley Tuesday Lunch Club" for "the Ardley
+						// lunch": the question's modifier opens the run.
+						same = true
+						continue
+					}
 					switch {
 					case v.Stem == m.Stem || c == 1 && qVal[pair[0]] != "" && wVal[i][o] == qVal[pair[0]]:
 						same = true
@@ -1255,25 +1335,65 @@ func (a *Article) modifierMismatch(q *query, w *window) bool {
 						if ts[o-1].Stem == m.Stem {
 							same = true
 						} else {
-							other = true
+							other, otherTok = true, ts[o-1]
 						}
 					case c == 1 && isNumberToken(v) && !isYear(v.Norm) && ordinalWords[m.Norm] == ordinalWords[v.Norm] &&
 						!(m.Norm == "one" && v.Norm == "single"):
 						// An ordinal is another ordinal, a count another count
 						// ("first" is not contradicted by "300"; "one night" is
 						// "a single night").
-						other = true
+						other, otherTok = true, v
 					case c > 1 && (class(v) == c || c == 3 && !isCapitalised(v) && lx.IsNoun(v.Norm) && !lx.IsAdjective(v.Norm)) && !related[v.Stem] && !IsStopWord(v.Norm) &&
 						!lx.IsPersonNoun(strings.ToLower(v.Norm)) && !titleWords[v.Norm]:
 						// A title ("President Trump", "Mr Starmer") is not
 						// another name.
-						other = true
+						other, otherTok = true, v
 					}
 				}
 			}
 			if other && !same {
-				return true
+				return m.Norm + "/" + otherTok.Norm
 			}
+		}
+	}
+	return ""
+}
+
+// wordsAdjacent reports ts[k] and ts[k+1] written with one character
+// between them (a space, a hyphen): no comma, no full stop, no bracket.
+func wordsAdjacent(ts []Token, k int) bool {
+	if k < 0 || k+1 >= len(ts) {
+		return false
+	}
+	return ts[k+1].Start-ts[k].End <= 1
+}
+
+// hyphenJoined reports toks[i] and toks[j] (j = i+1) written as one
+// hyphenated word ("eight-year").
+func hyphenJoined(text string, toks []Token, i, j int) bool {
+	return j == i+1 && j < len(toks) && toks[i].End < toks[j].Start && toks[j].Start <= len(text) && text[toks[i].End:toks[j].Start] == "-"
+}
+
+// modifierRun reports a word stemmed to stem among the up to three words
+// written right before ts[k] without punctuation: a compound's first word.
+func modifierRun(ts []Token, k int, stem string) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && wordsAdjacent(ts, j); j-- {
+		if ts[j].Stem == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNounForm reports whether w is a noun or a noun's inflected form
+// ("walls" of "wall", "children"), not only a verb's ("spotted").
+func anyNounForm(lx *lexicon.Lexicon, w string) bool {
+	if lx.IsNoun(w) {
+		return true
+	}
+	for _, l := range lx.Lemma(w) {
+		if lx.IsNoun(l) && (strings.HasSuffix(w, "s") || !anyVerb(lx, w)) {
+			return true
 		}
 	}
 	return false

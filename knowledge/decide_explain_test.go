@@ -31,6 +31,15 @@ func TestExplainDecision(t *testing.T) {
 		for _, h := range hits[:min(3, len(hits))] {
 			fmt.Printf("  hit %.3f [%s] %.80s\n", h.Score, a.Sentences[h.Sentence].SaidBy, a.Sentences[h.Sentence].Text)
 		}
+		if len(hits) > 0 {
+			// Which detail check makes the antonym feature fire.
+			i0 := hits[0].Sentence
+			win := a.windowWords(i0)
+			_, _, anto, _ := a.detailMismatch(q, i0, win)
+			kind, place := a.contrastPair(q, i0, win)
+			fmt.Printf("  antonym: aligned=%v qualifier=%v kind=%q place=%q modifier=%q\n",
+				anto, a.contradictsQualifier(q, i0), kind, place, a.modifierPair(q, win))
+		}
 		d := a.decide(q, hits)
 		fmt.Printf("  confidence %.3f (threshold %.2f) capped=%v reason=%q\n", d.confidence, m.Threshold, d.capped, d.reason)
 		for i, f := range d.features {

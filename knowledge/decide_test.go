@@ -148,7 +148,7 @@ func TestAskConcurrent(t *testing.T) {
 // TestDetailMismatchRefinements: "once" opening a clause is no count; a
 // question naming both poles of an opposition contradicts nothing when
 // the window holds one of them; a light word's rarity is not a missing
-// detail.
+// detail; a yes/no question's opposite is its answer.
 func TestDetailMismatchRefinements(t *testing.T) {
 	a, err := Parse("lakes.md", "# Lakes\n\nSmall lakes lost their ice 12 days earlier than large lakes. "+
 		"Construction can start within a year of the bill passing, the governor said.\n\nA new survey follows in spring.\n")
@@ -163,7 +163,11 @@ func TestDetailMismatchRefinements(t *testing.T) {
 		{"How quickly could construction start once the bill passes?", false, false, 1},
 		{"Could construction start once or twice?", true, false, 1},
 		{"How much faster do the tiny lakes lose ice than the big ones?", false, false, 1},
-		{"Did the large lakes lose their ice later?", false, true, 1},
+		// A yes/no question is answered by the passage telling the
+		// opposite ("no, earlier"): only a wh-question's opposite is
+		// another detail.
+		{"Did the large lakes lose their ice later?", false, false, 1},
+		{"Why did the small lakes lose their ice later?", false, true, 1},
 		{"What is new about the small lakes' ice?", false, false, 0.5},
 	} {
 		q := a.analyze(tt.q)

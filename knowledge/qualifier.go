@@ -67,12 +67,21 @@ type qualifier struct {
 	// in the question ("car" of "the new car park"), or "": the opposite
 	// contradicts only beside that noun ("old walls" is no old car park).
 	head string
+	// near holds the stems of the question's content words beside a
+	// WordNet-opposite qualifier that has no head (a verb, an adverb:
+	// "how many days did the hearing last?") or an order word ("before"):
+	// the opposite contradicts only where it stands beside one of them,
+	// as detailMismatch aligns antonyms; anywhere in the sentence,
+	// "first" is another detail of the story, not the question's "last"
+	// negated.
+	near map[string]bool
 }
 
 // qualifiersOf returns the qualifiers of a question's words.
 func (a *Article) qualifiersOf(toks []Token) []qualifier {
 	var out []qualifier
 	lx := lexicon.Default()
+	yesNo := isYesNo(toks)
 	for k, t := range toks {
 		if k > 0 && toks[k-1].Norm == "how" {
 			// "How long …", "how many …", "how old …": the word asks for
@@ -86,16 +95,25 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 			continue
 		}
 		if kv, ok := qualifierValues[t.Norm]; ok {
-			out = append(out, qualifier{kind: kv[0], value: kv[1], same: t.Stem})
+			ql := qualifier{kind: kv[0], value: kv[1], same: t.Stem}
+			if kv[0] == "order" {
+				// "before" and "after" relate two events, and a sentence
+				// tells many: the other one contradicts only beside a
+				// word of the question's event.
+				ql.near = nearStems(toks, k)
+			}
+			out = append(out, ql)
 			continue
 		}
-		if IsStopWord(t.Norm) || len(t.Norm) < 3 {
+		if IsStopWord(t.Norm) || len(t.Norm) < 3 || determiners[t.Norm] || yesNo || adverbialOrder(lx, toks, k) {
+			// A yes/no question's opposite is its answer "no"; "last"
+			// before a verb says when, and "every" is no detail.
 			continue
 		}
 		var ants map[string]bool // most words have none: made on the first
 		for _, l := range append([]string{t.Norm}, lx.Lemma(t.Norm)...) {
 			for _, o := range lx.Antonyms(l) {
-				if !strings.Contains(o, " ") {
+				if !strings.Contains(o, " ") && !IsStopWord(o) && !determiners[o] {
 					if ants == nil {
 						ants = map[string]bool{}
 					}
@@ -120,6 +138,8 @@ func (a *Article) qualifiersOf(toks []Token) []qualifier {
 			}
 			if k+1 < len(toks) && lx.IsAdjective(t.Norm) && !IsStopWord(toks[k+1].Norm) && lx.IsNoun(toks[k+1].Norm) {
 				ql.head = toks[k+1].Stem
+			} else {
+				ql.near = nearStems(toks, k)
 			}
 			out = append(out, ql)
 		}
@@ -176,9 +196,12 @@ func (a *Article) qualifierMatch(q *query, i int, kindsOnly bool) (agrees, contr
 						same = true
 						break
 					}
+					if ql.near != nil && !kindsOnly && !stemNear(toks, k, ql.near) {
+						continue
+					}
 					other = true
 				}
-			} else if ql.antonyms[t.Stem] && (ql.head == "" || headNear(toks, k, ql.head)) && !ageOld(toks, k) {
+			} else if ql.antonyms[t.Stem] && (ql.head != "" && headNear(toks, k, ql.head) || ql.head == "" && stemNear(toks, k, ql.near)) && !ageOld(toks, k) {
 				other = true
 			}
 		}
@@ -235,6 +258,29 @@ func (a *Article) preferAgreeing(q *query, hits []Hit) []Hit {
 func headNear(toks []Token, k int, head string) bool {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		if toks[j].Stem == head {
+			return true
+		}
+	}
+	return false
+}
+
+// nearStems returns the stems of the content words within alignSpan of
+// toks[k].
+func nearStems(toks []Token, k int) map[string]bool {
+	near := map[string]bool{}
+	for j := max(0, k-alignSpan); j <= min(len(toks)-1, k+alignSpan); j++ {
+		if j != k && !IsStopWord(toks[j].Norm) {
+			near[toks[j].Stem] = true
+		}
+	}
+	return near
+}
+
+// stemNear reports a token within alignSpan of toks[k] whose stem is in
+// near.
+func stemNear(toks []Token, k int, near map[string]bool) bool {
+	for j := max(0, k-alignSpan); j <= min(len(toks)-1, k+alignSpan); j++ {
+		if j != k && near[toks[j].Stem] {
 			return true
 		}
 	}

@@ -1051,7 +1051,7 @@ func (a *Article) satisfies(q *query, i int) bool {
 		// ("the third-fastest") ranks, it does not measure.
 		return ix.hasValue[i]
 	case "age":
-		return hasAge(a.Sentences[i].Text, a.Sentences[i].tokens)
+		return hasAge(a.Sentences[i].Text, a.Sentences[i].tokens) || yearMade(a.Sentences[i].tokens)
 	case "place":
 		return ix.hasPlace[i]
 	case "person":
@@ -1157,7 +1157,7 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 			if words++; words > limit {
 				break
 			}
-			if isKey(n.Stem) || people && isKindOfPerson(lexicon.Default(), n, memo) {
+			if isKey(n.Stem) || people && (genericPersons[n.Norm] || isKindOfPerson(lexicon.Default(), n, memo)) {
 				return true
 			}
 			if d == 1 && (durationUnits[n.Norm] || measureUnits[n.Norm]) {
@@ -1205,6 +1205,26 @@ func hasAge(text string, toks []Token) bool {
 	}
 	return false
 }
+
+// yearMade reports a year of making or birth ("built in 1874", "founded
+// in 1995", "born in 1950"): how old a thing or a person is follows from it.
+func yearMade(toks []Token) bool {
+	for j, t := range toks {
+		if !isYear(t.Norm) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if madeVerbs[toks[k].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// madeVerbs tell when something came to be.
+var madeVerbs = wordSet(`built founded established opened constructed erected created formed dates dating dated
+	completed born launched`)
 
 // coordinatedAge reports the number at j opening a pair of ages in
 // apposition to a pair of names: "Iwan and Dai Hughes, 72 and 69, lean …".

@@ -119,6 +119,10 @@ type result struct {
 	rank     int // 1-based rank of the first shown passage holding the evidence, 0 if none
 	outcome  string
 	answered bool
+	// first is the first passage shown, and checks the detail checks
+	// that fire on it (knowledge.DetailChecks), for -diag.
+	first  string
+	checks []bool
 }
 
 func main() {
@@ -169,6 +173,9 @@ func command(args []string, chk *checking) error {
 	cv := fs.Bool("cv", false, "with -write, print the out-of-fold decisions of the chosen fit at its threshold, per fold and pooled (figures comparable with a model that never saw them)")
 	rankCV := fs.Bool("rank-cv", false, "print the reranker cross-validated leaving one set out at a time: each SQuAD article, each held-out news split (its seed questions with it); fitted on all the others")
 	rankDrop := fs.String("rank-drop", "", "comma-separated reranker features to zero before fitting and scoring (to compare smaller rerankers)")
+	diag := fs.Bool("diag", false, "print how often each decision feature fires on answerable and unanswerable questions of the fitted sets (SQuAD, the news sets fitted on) and of the out-of-fit ones (unseen8 to unseen11, dev2), then stop")
+	diagShow := fs.String("diag-show", "", "with -diag, list the answerable out-of-fit questions (and dev2) on which this feature fires, with their first passage")
+	diagTraps := fs.Bool("diag-traps", false, "with -diag-show, list the unanswerable questions of every news set instead")
 	check := fs.Bool("check", false, "refit rank_model.go, then answer_model.go, each with the flags named in its header, and fail unless each comes out byte for byte (CI)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -196,7 +203,7 @@ func command(args []string, chk *checking) error {
 		}
 		*write = !rank
 	}
-	sets, err := loadSets(*squad, *seed, *final, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7, *unseen8)
+	sets, err := loadSets(*squad, *seed, *final, *diag, *dev2, *noUnseen2, *unseen3, *unseen4, *unseen5, *unseen6, *unseen7, *unseen8)
 	if err != nil {
 		return err
 	}
@@ -207,7 +214,7 @@ func command(args []string, chk *checking) error {
 			res[i] = chk.cache[s.name]
 			continue
 		}
-		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses))
+		res[i] = run(s, *verbose, *misses != "" && strings.Contains(s.name, *misses), *diag)
 		if chk != nil && *drop == "" && *rankDrop == "" {
 			chk.cache[s.name] = res[i]
 		}
@@ -238,6 +245,10 @@ func command(args []string, chk *checking) error {
 		if err := dumpFeatures(*dump, sets, res); err != nil {
 			return err
 		}
+	}
+	if *diag {
+		diagnose(sets, res, *diagShow, *diagTraps)
+		return nil
 	}
 	rm := retrieval.RankModel
 	if *writeRank {
@@ -344,7 +355,7 @@ func headerArgs(path string) ([]string, error) {
 	return strings.Fields(strings.TrimSuffix(strings.TrimPrefix(line, pre), post)), nil
 }
 
-func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8 bool) ([]set, error) {
+func loadSets(squad, seed string, final, diag bool, dev2 float64, noUnseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8 bool) ([]set, error) {
 	var sets []set
 	add := func(name, role, article, questions string, must bool) error {
 		var a *knowledge.Article
@@ -379,7 +390,7 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 		}
 		sets[len(sets)-1].bar = r.role == "train"
 	}
-	if err := addHeldout(&sets, add, final); err != nil {
+	if err := addHeldout(&sets, add, final, diag); err != nil {
 		return nil, err
 	}
 	for i := range sets {
@@ -426,7 +437,7 @@ func loadSets(squad, seed string, final bool, dev2 float64, noUnseen2, unseen3, 
 // seed_SPLIT.jsonl about the seed article): dev always, fitted on; dev2
 // (paraphrased questions about the dev articles) always, scored only; final
 // and unseen only when asked, scored and never fitted on.
-func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final bool) error {
+func addHeldout(sets *[]set, add func(name, role, article, questions string, must bool) error, final, diag bool) error {
 	// unseen2 was scored blind once and is development data since: news
 	// traps to fit on, written by an evaluator who never read the engine.
 	// unseen3 to unseen8 likewise, scored unless -unseen3 … -unseen8 fits
@@ -434,6 +445,11 @@ func addHeldout(sets *[]set, add func(name, role, article, questions string, mus
 	splits := []string{"dev", "dev2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11"}
 	if final {
 		splits = append(splits, "final", "unseen")
+	}
+	if diag {
+		// Scored blind once each and development data since, never
+		// fitted on: what the features do on articles the fit never saw.
+		splits = append(splits, "unseen9", "unseen10", "unseen11")
 	}
 	for _, split := range splits {
 		// The dev part is ours to tune on: it is fitted on with the news
@@ -523,13 +539,16 @@ func readQuestions(path string) ([]question, error) {
 	return out, sc.Err()
 }
 
-func run(s set, verbose, misses bool) []result {
+func run(s set, verbose, misses, diag bool) []result {
 	out := make([]result, 0, len(s.qs))
 	for _, q := range s.qs {
 		r := result{y: q.Answerable == nil || *q.Answerable}
 		ans, err := s.a.Ask(q.Q)
 		if err == nil {
 			r.outcome, r.answered = ans.Outcome, ans.Answered
+			if len(ans.Quotes) > 0 {
+				r.first = ans.Quotes[0].Text
+			}
 			for i, qt := range ans.Quotes {
 				if hasAny(qt.Text, q.Evidence) {
 					r.rank = i + 1
@@ -537,6 +556,9 @@ func run(s set, verbose, misses bool) []result {
 				}
 			}
 			r.x, _ = s.a.DecisionFeatures(q.Q)
+			if diag {
+				r.checks, _ = s.a.DetailChecks(q.Q)
+			}
 			if r.y {
 				r.cands, _ = s.a.RankCandidates(q.Q)
 				for _, c := range r.cands {
@@ -1495,4 +1517,82 @@ func rankCrossValidate(sets []set, res [][]result, l2, repoWeight, dev2 float64)
 	}
 	fmt.Printf("rank-cv SQuAD questions %4d top-1 %.3f top-3 %.3f\n", sq.n, ratio(sq.top1, sq.n), ratio(sq.top3, sq.n))
 	fmt.Printf("rank-cv news  questions %4d top-1 %.3f top-3 %.3f (mean over splits %.3f)\n", news.n, ratio(news.top1, news.n), ratio(news.top3, news.n), macro/float64(max(nNews, 1)))
+}
+
+// diagGroup is the part of the data a set belongs to for -diag: SQuAD, the
+// news sets the committed model is fitted on, or the sets it never saw.
+func diagGroup(s set) string {
+	switch {
+	case strings.HasPrefix(s.name, "squad/"):
+		return "SQuAD"
+	case strings.HasPrefix(s.name, "heldout/dev2/"), strings.HasPrefix(s.name, "heldout/unseen8/"),
+		strings.HasPrefix(s.name, "heldout/unseen9/"), strings.HasPrefix(s.name, "heldout/unseen1"):
+		return "out-of-fit"
+	}
+	return "fitted news"
+}
+
+// diagnose prints, for each decision feature, the share of answerable and
+// of unanswerable questions it fires on (a value above 0) in each
+// diagGroup: a detail feature that fires far more often on answerable
+// questions of articles never fitted on than on fitted ones misfires.
+// show names a feature whose firing on answerable out-of-fit questions (on
+// the news sets' unanswerable ones with traps) is listed.
+func diagnose(sets []set, res [][]result, show string, traps bool) {
+	groups := []string{"SQuAD", "fitted news", "out-of-fit"}
+	type tally struct{ ans, una int }
+	names := append(slices.Clone(knowledge.DecisionFeatureNames), knowledge.DetailCheckNames...)
+	nf := len(knowledge.DecisionFeatureNames)
+	total := map[string]*tally{}
+	fires := map[string][]tally{}
+	for _, g := range groups {
+		total[g] = &tally{}
+		fires[g] = make([]tally, len(names))
+	}
+	for i, s := range sets {
+		g := diagGroup(s)
+		for k, r := range res[i] {
+			if r.x == nil {
+				continue
+			}
+			if r.y {
+				total[g].ans++
+			} else {
+				total[g].una++
+			}
+			vs := slices.Clone(r.x)
+			for _, c := range r.checks {
+				vs = append(vs, map[bool]float64{true: 1}[c])
+			}
+			for j, v := range vs {
+				if v <= 0 {
+					continue
+				}
+				if r.y {
+					fires[g][j].ans++
+				} else {
+					fires[g][j].una++
+				}
+				if names[j] == show && (!traps && r.y && g == "out-of-fit" || traps && !r.y && g != "SQuAD") {
+					fmt.Printf("FIRES %s %.3f %q\n   first: %.240s\n", s.name, v, s.qs[k].Q, r.first)
+				}
+			}
+		}
+	}
+	fmt.Printf("%-20s", "fires on (ans/una)")
+	for _, g := range groups {
+		fmt.Printf(" | %-11s %4d/%-4d", g, total[g].ans, total[g].una)
+	}
+	fmt.Println()
+	for j, n := range names {
+		if j == nf {
+			fmt.Println("detail checks (-diag-show takes these names too):")
+		}
+		fmt.Printf("%-20s", n)
+		for _, g := range groups {
+			f := fires[g][j]
+			fmt.Printf(" | %6.3f / %6.3f      ", ratio(f.ans, total[g].ans), ratio(f.una, total[g].una))
+		}
+		fmt.Println()
+	}
 }
