@@ -246,7 +246,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// to 1.000 / 0.900 / 0.908 by score.py (1.000 / 0.877 / 0.908 as
 		// this test counts); held at what it reached.
 		// Session 13: 0.891 / 0.943 as this test counts, held there.
-		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.89, 0.94, 0}},
+		// Session 15 (people: role phrases a surname-like word names, a fronted possessive's subject, genders from speech tags, kin words as names, named-later roles, family plurals, the paragraph's speaker named before the quotation): 0.906 / 0.966 as this test counts.
+		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.90, 0.96, 0}},
 		// dev8's held-back article (a court report around a group chat),
 		// scored at first contact and once more at the end of session 11,
 		// never tuned on: 0.812 / 0.840 / 0.643 by score.py both times (0.812
@@ -306,7 +307,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// are annotated "" here, their phrase as written under dev10's
 		// convention, which is followed (score.py, counting only named
 		// speakers, is unchanged at 0.969 / 0.989).
-		{"testdata/heldout/unseen7", attributionBars{0.95, 0.94, 0.98, 0}},
+		// Session 15 (people): 0.957 / 0.989 as this test counts.
+		{"testdata/heldout/unseen7", attributionBars{0.95, 0.95, 0.98, 0}},
 		// The eighth blind set, scored blind once in session 11 (1.000 /
 		// 0.633 / 0.630 by score.py: a letters page, an "as told to"
 		// piece, a newsletter briefing, a readers' editor column, a
@@ -319,7 +321,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// the bars, held where it stands so that it cannot slip. Session 12
 		// (writings speaking for their body, "the man on the phone"): 1.000
 		// / 0.886 / 0.904 by score.py (0.855 / 0.890 as this test counts).
-		{"testdata/heldout/unseen8", attributionBars{0.95, 0.85, 0.88, 0}},
+		// Session 15 (people): 0.904 / 0.904 as this test counts.
+		{"testdata/heldout/unseen8", attributionBars{0.95, 0.90, 0.90, 0}},
 		// The ninth blind set, scored blind once in session 12 (1.000 /
 		// 0.670 / 0.682 by score.py: a consumer column, a TV script, a press
 		// digest, a gossip diary, an explainer and a provincial report) and
@@ -348,12 +351,14 @@ func TestAttributionHeldout(t *testing.T) {
 		// continuity over a given-name list's gender, "Sean and Trish
 		// Lomax"; minutes speaking for the committee that keeps them,
 		// claims naming a body by its document: 0.786 / 0.744.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.78, 0.74, 0}},
+		// Session 15 (people): 0.807 / 0.767.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.80, 0.76, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
-		// 0.583 / 0.533 as this test counts, held there.
-		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.58, 0.53, 0}},
+		// 0.583 / 0.533 as this test counts, held there. Session 15
+		// (people, tuned on other sets only): 0.611 / 0.533.
+		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.61, 0.53, 0}},
 		// dev11: session 14's stress set (a cookery column, a transfer-gossip
 		// roundup, a prize day, an auction, press awards, a mountain
 		// rescue), written blind before tuning: 1.000 / 0.603 / 0.515 by
@@ -361,7 +366,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// history, a vox pop), never read: 1.000 / 0.765 / 0.606 at first
 		// contact. Held where they stand after the first session 14 merges, as
 		// this test counts: 0.594 / 0.535 and 0.771 / 0.606.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.61, 0.56, 0}},
+		// Session 15 (people): dev11 0.632 / 0.586.
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.63, 0.58, 0}},
 		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.60, 0}},
 		// dev12: session 15's stress set (a zoo birth, a village-fete row, a
 		// charity fun run, a brass-band contest, a chess congress with a Q&A,
@@ -396,7 +402,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Carrowdale, the Rt Rev Helen Achterberg", names used as places,
 		// "was telling"): 1.000 / 0.836 / 0.903 as this test counts,
 		// 1.000 / 0.901 / 0.922 by score.py.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.83, 0.90, 0}},
+		// Session 15 (people: "In her closing remarks the bishop …"):
+		// 0.855 / 0.903 as this test counts.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.85, 0.90, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -149,9 +149,16 @@ type Result struct {
 	// tookPronoun counts, per entity, the pronouns of each gender given to
 	// it so far in a resolution pass.
 	tookPronoun map[int]map[string]int
-	pronounAt   [][]int        // per entity: the offsets of the pronouns referring to it, sorted
-	bareUse     map[string]int // folded surname → the person the article calls by it alone (-2: several)
-	inQ         [][]bool       // per sentence, per token: inside a quotation
+	// tookFirst is, per entity and gender, the sentence in which it first
+	// took such a pronoun in the pass; resolving the sentence being read.
+	tookFirst map[entityGender]int
+	resolving int
+	// myKin maps a relation ("father") to the person a first-person
+	// narration introduces as "my father, <Name>" (-1: several).
+	myKin     map[string]int
+	pronounAt [][]int        // per entity: the offsets of the pronouns referring to it, sorted
+	bareUse   map[string]int // folded surname → the person the article calls by it alone (-2: several)
+	inQ       [][]bool       // per sentence, per token: inside a quotation
 
 	byWord      map[string][]int // entities by each word of their names
 	starts      [][]int          // per entity: its mentions' offsets, sorted
@@ -211,6 +218,8 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	r.tokenize()
 	r.findMentions()
 	r.initialsAliases()
+	r.familyNames()
+	r.kinAddressNames()
 	r.indexMentions()
 	r.bodiesByReference()
 	// The roles a passive's agent and an appointment give ("directed by

@@ -33,6 +33,7 @@ func (r *Result) resolvePass() {
 	r.outside = make([][]int, len(r.toks))
 	clear(r.pronoun)
 	r.tookPronoun = map[int]map[string]int{}
+	r.tookFirst, r.resolving = map[entityGender]int{}, 0
 	var recent []int    // subjects of the latest sentences, newest first
 	var lastNamed []int // people the previous sentence names outside quotations
 	var lastAny []int   // the same with names that may be people
@@ -51,6 +52,9 @@ func (r *Result) resolvePass() {
 	// this sentence's pronouns of each gender refer to: "…by Mina Farrow,
 	// who said she feared delays. “…,” she said." continues the chain.
 	var prevPron, curPron map[string]int
+	// prevTag and curTag mark the genders whose pronoun there was a
+	// parenthetical speech tag (", she said,").
+	var prevTag, curTag map[string]bool
 	// voice is the body an unnamed spokesperson opening one of the
 	// paragraph's sentences speaks for, voiceWord that noun.
 	voice, voiceWord := -1, ""
@@ -59,10 +63,12 @@ func (r *Result) resolvePass() {
 	for si, toks := range r.toks {
 		info := &r.Sentences[si]
 		s := r.doc.Sentences[si]
+		r.resolving = si
 		prevPron, curPron = curPron, map[string]int{}
+		prevTag, curTag = curTag, map[string]bool{}
 		if s.Paragraph != para {
 			near, speaker, para = near[:0], -1, s.Paragraph
-			prevPron = nil
+			prevPron, prevTag = nil, nil
 			voice = -1
 			clear(inPara)
 			prevAny = nil
@@ -83,6 +89,11 @@ func (r *Result) resolvePass() {
 		// Castellano stood": the subject is the main clause's, after the
 		// subordinate clause; the subordinate's only when it has none.
 		subEnd, subSubject := r.subordinateEnd(si), -1
+		// "Turning to her deputy, she said": the people a fronted
+		// participle clause names are its objects, never the main
+		// clause's pronoun subject, which is the participle's own.
+		participle := subEnd > 0 && (frontedParticiples[toks[0].Norm] || r.presentParticiple(toks[0]))
+		var inFronted []int
 		for k, t := range toks {
 			e := -1
 			pron := false
@@ -101,6 +112,13 @@ func (r *Result) resolvePass() {
 					here = appendInt(here, potential)
 				}
 				pfirst := first
+				fronted := len(inFronted) > 0 && k >= subEnd && (t.Norm == "he" || t.Norm == "she")
+				if fronted {
+					here = slices.DeleteFunc(here, func(x int) bool { return slices.Contains(inFronted, x) })
+					if slices.Contains(inFronted, pfirst) {
+						pfirst = -1
+					}
+				}
 				if bound && first >= 0 && r.sameClause(si, firstK, k) {
 					pfirst = -1
 					here = slices.DeleteFunc(here, func(x int) bool { return x == first })
@@ -124,11 +142,21 @@ func (r *Result) resolvePass() {
 				// referent of the previous sentence's pronoun of that
 				// gender ("Declan … said Liam called him before he died.
 				// He said …" is still Declan).
-				cands := append(here, recent[:min(1, len(recent))]...)
+				cands := slices.Clone(here)
+				// "Mrs Holbrook, she said, was …. Turning to her deputy,
+				// she said": the speaker a parenthetical tag gave goes on,
+				// before the topic the tag interrupted.
+				if p, ok := prevPron[g]; ok && prevTag[g] && !slices.Contains(cands, p) {
+					cands = append(cands, p)
+				}
+				cands = append(cands, recent[:min(1, len(recent))]...)
 				if p, ok := prevPron[g]; ok && !slices.Contains(cands, p) {
 					cands = append(cands, p)
 				}
 				cands = append(cands, recent[min(1, len(recent)):]...)
+				if fronted {
+					cands = slices.DeleteFunc(cands, func(x int) bool { return slices.Contains(inFronted, x) })
+				}
 				// "Okonjo fuelled the talk when he posted …": the pronoun's
 				// sentence has named its subject and no one else.
 				// Only a subject pronoun: "a man in his 60s" is the man's.
@@ -161,6 +189,18 @@ func (r *Result) resolvePass() {
 				if c := r.forwardSubject(si, k, subEnd, g); c >= 0 {
 					e = c
 				}
+				// "In her closing remarks the bishop thanked …": a
+				// possessive in an opening prepositional phrase is the
+				// clause's subject's, named or described right after it.
+				if first < 0 {
+					if c := r.openingPossessor(si, k, g); c >= 0 {
+						e = c
+					}
+				}
+				// "She is Senga Tulloch, …": the pronoun is the name it is.
+				if c := r.copularName(si, k, g); c >= 0 {
+					e = c
+				}
 				if e >= 0 && r.Entities[e].Gender == "" {
 					// A name inside a fronted clause ("Asked about Moretti's
 					// future, she paused") is not the main clause's own
@@ -183,6 +223,7 @@ func (r *Result) resolvePass() {
 				if e >= 0 && (t.Norm == "he" || t.Norm == "she") {
 					subjPron, subjPronK = e, k
 					curPron[g] = e
+					curTag[g] = r.parentheticalSpeaker(si, k)
 				}
 				if e >= 0 {
 					pron = true
@@ -191,10 +232,18 @@ func (r *Result) resolvePass() {
 						r.tookPronoun[e] = map[string]int{}
 					}
 					r.tookPronoun[e][g]++
+					// Only an attribution's pronoun ("“…,” he said") is
+					// sure enough to rule the other gender out later.
+					if _, ok := r.tookFirst[entityGender{e, g}]; !ok && k+1 < len(toks) && speechVerbs[toks[k+1].Norm] {
+						r.tookFirst[entityGender{e, g}] = si
+					}
 					if r.Entities[e].Gender == "" && r.Entities[e].Kind == Person && r.onlyCandidate(e, g, first, append(recent[:len(recent):len(recent)], lastNamed...)) {
 						r.Entities[e].Gender = g
 					}
 				}
+			}
+			if e >= 0 && !pron && participle && k < subEnd && !r.inQ[si][k] {
+				inFronted = appendInt(inFronted, e)
 			}
 			if e >= 0 && !r.inQ[si][k] {
 				seen[e]++
@@ -518,7 +567,9 @@ func (r *Result) pickPronoun(g string, first int, alone bool, recent, named []in
 	}
 	for _, e := range cands {
 		en := &r.Entities[e]
-		if en.Kind == Person && (en.Gender == g || en.Gender == "") {
+		// One of unknown gender who took the other gender's pronoun in
+		// this pass ("Ashworth-Hale … he said") does not take this one.
+		if en.Kind == Person && (en.Gender == g || en.Gender == "" && !r.tookEarlier(e, otherGender(g))) {
 			return e
 		}
 		// A nearer name not yet shown to be anyone, whose given name is
@@ -680,6 +731,90 @@ func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
 	return e
 }
 
+// copularName returns the person a sentence-opening "he" or "she" is said
+// to be ("She is Senga Tulloch, the challenger's aunt"), when the name is
+// not of the other gender; -1 otherwise.
+func (r *Result) copularName(si, k int, g string) int {
+	toks := r.toks[si]
+	if k != 0 || len(toks) < 3 || toks[0].Norm != "he" && toks[0].Norm != "she" || toks[1].Norm != "is" && toks[1].Norm != "was" || r.inQ[si][0] || r.inQ[si][2] {
+		return -1
+	}
+	mi, ok := r.titleAt[toks[2].Start]
+	if !ok {
+		return -1
+	}
+	e := r.Mentions[mi].Entity
+	en := &r.Entities[e]
+	if en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
+		return -1
+	}
+	en.Kind = Person
+	return e
+}
+
+// entityGender keys what is known per entity and pronoun gender.
+type entityGender struct {
+	e int
+	g string
+}
+
+// tookEarlier reports whether entity e took a pronoun of gender g as a
+// speech verb's subject in a sentence before the one being resolved: a
+// pronoun of the other gender later on is someone else's. Within one
+// sentence ("said he had taught her") the earlier pronoun may be the one
+// that is wrong.
+func (r *Result) tookEarlier(e int, g string) bool {
+	if g == "" {
+		return false
+	}
+	si, ok := r.tookFirst[entityGender{e, g}]
+	return ok && si < r.resolving
+}
+
+// openingPossessor returns the person a possessive "his" or "her" at token
+// k of sentence si refers forward to: the sentence opens with a
+// preposition whose phrase holds the pronoun ("In her closing remarks",
+// "At his first news conference,") and the clause's subject comes right
+// after it, named or described ("the bishop", "Sen. Hadley"), not of the
+// other gender; -1 otherwise.
+func (r *Result) openingPossessor(si, k int, g string) int {
+	toks := r.toks[si]
+	if k < 1 || k > 3 || !possessive(toks[k].Text, true) || r.inQ[si][k] || !prepositions[toks[0].Norm] || !r.sentenceInitial(si, 0) {
+		return -1
+	}
+	for m := 1; m < k; m++ {
+		if isCap(toks[m]) || r.inQ[si][m] {
+			return -1
+		}
+	}
+	comma := false
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		if r.inQ[si][m] || comma && !isCap(toks[m]) && toks[m].Norm != "the" {
+			return -1
+		}
+		e := -1
+		if mi, ok := r.titleAt[toks[m].Start]; ok {
+			e = r.Mentions[mi].Entity
+		} else if d := r.describedPerson(si, m); d >= 0 {
+			e = d
+		}
+		if e >= 0 {
+			en := &r.Entities[e]
+			if en.Kind != Person || en.Gender != "" && en.Gender != g || r.tookEarlier(e, otherGender(g)) || governed(toks, m) {
+				return -1
+			}
+			return e
+		}
+		if prepositions[toks[m].Norm] || isCap(toks[m]) || possessive(toks[m].Text, true) {
+			return -1
+		}
+		if m+1 < len(toks) && strings.Contains(r.gapAt(toks, m+1), ",") {
+			comma = true
+		}
+	}
+	return -1
+}
+
 // frontedParticiples open a participle clause whose subject is the main
 // clause's ("Asked whether he would retire, Radu Jurca shook his head").
 var frontedParticiples = wordSet(`asked pressed questioned challenged told reminded invited`)
@@ -720,6 +855,9 @@ func (r *Result) describedPerson(si, k int) int {
 	if k == 0 || r.inQ[si][k] || isCap(toks[k]) {
 		return -1
 	}
+	if e := r.myKinAt(si, k); e >= 0 {
+		return e // "My father died in 1999": the one the narration named so
+	}
 	if toks[k-1].Norm != "the" {
 		if e := r.sideDescribed(si, k); e >= 0 {
 			return e
@@ -731,16 +869,37 @@ func (r *Result) describedPerson(si, k int) int {
 		return -1
 	}
 	w := toks[k].Norm
-	if !r.lex.IsPersonNoun(w) || notRoles[w] || kinNouns[w] || voiceNouns[w] {
+	if !r.lex.IsPersonNoun(w) || kinNouns[w] || voiceNouns[w] {
 		return -1
 	}
 	if k+1 < len(toks) && r.doc.Text[toks[k].End:toks[k+1].Start] == " " && (r.lex.IsPersonNoun(toks[k+1].Norm) || r.isOrgWord(toks[k+1].Norm)) {
 		return -1 // "the coroner's court", "the mayor office": the head comes later
 	}
+	// A word more often a surname ("bishop", "dean") is a role here when
+	// the article gives it to one person ("the Bishop of Carrowdale, the
+	// Rt Rev Helen Achterberg", then "the bishop thanked").
+	if notRoles[w] {
+		return r.soleHolder(w)
+	}
 	if e := r.ByRole(w); e >= 0 && r.Entities[e].Kind == Person {
 		return e
 	}
 	return -1
+}
+
+// soleHolder returns the one person the article gives role w (folded) and
+// does not call former, or -1 when none or several.
+func (r *Result) soleHolder(w string) int {
+	found := -1
+	for i := range r.Entities {
+		if en := &r.Entities[i]; en.Kind == Person && slices.Contains(en.Roles, w) && !slices.Contains(en.former, w) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // modifiedDescribed is describedPerson for a role with one lower-case
@@ -762,7 +921,9 @@ func (r *Result) modifiedDescribed(si, k int) int {
 	found := -1
 	for e := range r.Entities {
 		en := &r.Entities[e]
-		if en.Kind != Person || !slices.Contains(en.Roles, w) || !r.titledWith(e, mod, w) {
+		// Titled so ("Finance Minister K. Lakshmi Reddy"), or given the
+		// whole role ("Duncan Fairweather, chief executive of …").
+		if en.Kind != Person || !(slices.Contains(en.Roles, w) && r.titledWith(e, mod, w) || slices.Contains(en.Roles, mod+" "+w)) {
 			continue
 		}
 		if found >= 0 && found != e {

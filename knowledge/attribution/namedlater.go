@@ -51,6 +51,13 @@ func (r *Result) namedLater() {
 		}
 		if old < 0 && r.describedSpeaker(last, si) {
 			r.Quotations[last].Speaker, r.Quotations[last].Rule = x, "named-later"
+			// "The judge, a retired teacher, … said …. She gave her name
+			// as Hilary Oakes": the role phrase was hers.
+			if qs := si - 1; qs >= 0 {
+				if k := r.openingRole(qs); k >= 0 {
+					r.takeRole(x, r.toks[qs][k].Norm)
+				}
+			}
 			continue
 		}
 		if !byRole && r.pronounAttribution(last) != g {
@@ -82,6 +89,32 @@ func (r *Result) namedLater() {
 			r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
 			moved[q] = true
 		}
+		if byRole && len(moved) > 0 {
+			// "The nurse in charge … Her name is Bernadette Quayle": the
+			// role the article knew her by is the named person's, so a
+			// claim's "the nurse in charge" names her.
+			for _, ro := range r.Entities[old].Roles {
+				r.takeRole(x, ro)
+			}
+			for _, d := range r.Entities[old].Descriptors {
+				if !slices.ContainsFunc(r.Entities[x].Descriptors, func(o Descriptor) bool { return o.Head == d.Head }) {
+					r.Entities[x].Descriptors = append(r.Entities[x].Descriptors, d)
+				}
+			}
+		}
+	}
+}
+
+// takeRole gives person x the role noun w (folded) and a descriptor of it,
+// when it has neither.
+func (r *Result) takeRole(x int, w string) {
+	en := &r.Entities[x]
+	if w == "" || slices.Contains(en.Roles, w) {
+		return
+	}
+	en.Roles = append(en.Roles, w)
+	if !slices.ContainsFunc(en.Descriptors, func(d Descriptor) bool { return d.Head == w }) {
+		en.Descriptors = append(en.Descriptors, Descriptor{Head: w})
 	}
 }
 

@@ -4490,6 +4490,14 @@ func (r *Result) sieveParagraphSpeaker(q int) (int, bool) {
 		// question quotes are someone else's.
 		people = slices.DeleteFunc(people, func(e int) bool { return e == r.labelled(qt.Paragraph) })
 	}
+	// "Tierney came out with a letter. “…,” it begins. Daddy framed
+	// it.": someone named only after the quotation closes does not share
+	// it with the one person named before.
+	if len(people) > 1 {
+		if only := slices.DeleteFunc(slices.Clone(people), func(e int) bool { return !before[e] }); len(only) == 1 && r.Entities[only[0]].Kind == Person {
+			people = only
+		}
+	}
 	if len(people) != 1 {
 		return -1, false
 	}

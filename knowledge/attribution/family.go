@@ -1,0 +1,152 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// familyPlurals are the plural kin nouns after which a family's surname
+// names its members ("the Pettifer brothers, Ken and Roy"), with the
+// gender they give.
+var familyPlurals = map[string]string{
+	"brothers": "male", "sons": "male", "sisters": "female", "daughters": "female",
+	"twins": "", "cousins": "", "siblings": "",
+}
+
+// familyNames gives the surname of a plural family phrase to the given
+// names it introduces: "the Pettifer brothers, Ken and Roy" names Ken
+// Pettifer and Roy Pettifer, people (men), so that a claim about "Ken
+// Pettifer" is about Ken, and the surname is known as a family's. Only
+// names of one word that no other mention lengthens are completed.
+func (r *Result) familyNames() {
+	text := r.doc.Text
+	for si, toks := range r.toks {
+		for k := 1; k+3 < len(toks); k++ {
+			g, ok := familyPlurals[toks[k+1].Norm]
+			if !ok || !isCap(toks[k]) || toks[k-1].Norm != "the" || r.inQ[si][k] || text[toks[k].End:toks[k+1].Start] != " " {
+				continue
+			}
+			if mi, named := r.nameAt[toks[k].Start]; named && r.Mentions[mi].End != toks[k].End {
+				continue // "the Grand Slam sisters": a longer name
+			}
+			surname := toks[k].Text
+			// ", Ken and Roy" / ", Ken, Roy and Alan"
+			var given []int
+			m := k + 2
+			for m < len(toks) && !r.inQ[si][m] {
+				gap := strings.TrimSpace(text[toks[m-1].End:toks[m].Start])
+				if m == k+2 && gap != "," || m > k+2 && gap != "" && gap != "," {
+					break
+				}
+				if toks[m].Norm == "and" && len(given) > 0 {
+					m++
+					continue
+				}
+				mi, ok := r.nameAt[toks[m].Start]
+				if !ok || r.Mentions[mi].End != toks[m].End || len(r.Entities[r.Mentions[mi].Entity].parts) != 1 {
+					break
+				}
+				given = append(given, r.Mentions[mi].Entity)
+				m++
+			}
+			if len(given) < 2 {
+				continue
+			}
+			for _, e := range given {
+				en := &r.Entities[e]
+				if en.Kind == Organisation || en.Kind == Place {
+					continue
+				}
+				en.Kind = Person
+				en.Name = en.Name + " " + surname
+				en.parts = append(en.parts, foldName(surname))
+				en.last = foldName(surname)
+				en.Variants = appendUnique(en.Variants, foldName(en.Name))
+				if en.Gender == "" && g != "" {
+					en.Gender = g
+				}
+				r.indexParts(e)
+			}
+		}
+	}
+}
+
+// kinAddresses are the words a child calls a parent or grandparent by, as
+// a name ("Daddy taught me", "Mam says"), with the relation they stand for.
+var kinAddresses = map[string]string{
+	"dad": "father", "daddy": "father", "da": "father", "pa": "father", "papa": "father", "pop": "father",
+	"mam": "mother", "mum": "mother", "mom": "mother", "mammy": "mother", "mummy": "mother", "mommy": "mother", "ma": "mother",
+	"grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+	"granny": "grandmother", "gran": "grandmother", "grandma": "grandmother", "nan": "grandmother", "nana": "grandmother",
+}
+
+// kinGenders are the genders of the relations kinAddresses stand for.
+var kinGenders = map[string]string{"father": "male", "mother": "female", "grandfather": "male", "grandmother": "female"}
+
+// myKinAt returns the person the narration's "my father" at token k of
+// sentence si (the relation noun) stands for, as kinAddressNames found
+// them introduced; -1 otherwise.
+func (r *Result) myKinAt(si, k int) int {
+	toks := r.toks[si]
+	if k == 0 || toks[k-1].Norm != "my" || r.inQ[si][k] {
+		return -1
+	}
+	if e, ok := r.myKin[toks[k].Norm]; ok {
+		return e
+	}
+	return -1
+}
+
+// kinAddressNames makes a word like "Daddy" or "Mam", used as a name in a
+// first-person narration, the relative the narrator introduces by name
+// ("My father, Tadhg Quilligan, took the job …" and then "“…,” Daddy used
+// to say"): its mentions join that person. Only when the narration, outside
+// quotations, introduces exactly one person as "my <relation>, <Name>".
+func (r *Result) kinAddressNames() {
+	mine := map[string]int{}
+	text := r.doc.Text
+	for si, toks := range r.toks {
+		for k := 0; k+2 < len(toks); k++ {
+			rel := toks[k+1].Norm
+			if toks[k].Norm != "my" || r.inQ[si][k] || kinGenders[rel] == "" || strings.TrimSpace(text[toks[k+1].End:toks[k+2].Start]) != "," {
+				continue
+			}
+			mi, ok := r.nameAt[toks[k+2].Start]
+			if !ok {
+				continue
+			}
+			e := r.Mentions[mi].Entity
+			if en := &r.Entities[e]; en.Kind == Organisation || en.Kind == Place || len(en.parts) < 2 {
+				continue
+			}
+			if old, seen := mine[rel]; seen && old != e {
+				mine[rel] = -1 // two fathers: the narration's and another's
+				continue
+			}
+			mine[rel] = e
+		}
+	}
+	r.myKin = mine
+	for x := range r.Entities {
+		ex := &r.Entities[x]
+		rel := kinAddresses[foldName(ex.Name)]
+		y, ok := mine[rel]
+		if rel == "" || !ok || y < 0 || y == x || len(ex.Mentions) == 0 || ex.Kind == Organisation || ex.Kind == Place {
+			continue
+		}
+		ey := &r.Entities[y]
+		if g := kinGenders[rel]; ey.Gender != "" && ey.Gender != g {
+			continue
+		}
+		for _, mi := range ex.Mentions {
+			r.Mentions[mi].Entity = y
+		}
+		ey.Mentions = append(ey.Mentions, ex.Mentions...)
+		slices.Sort(ey.Mentions)
+		ey.Variants = append(ey.Variants, ex.Variants...)
+		// The gender stays the article's to show: a parent's known gender
+		// would outbid a named man of unknown gender for a later "he".
+		ey.Kind = Person
+		ex.Mentions, ex.Variants = nil, nil
+	}
+}
