@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.617339,
-	Weights:   []float64{0.838280, 1.151208, -0.421546, 0.961228, -0.272828, 0.259671, -1.257668, -1.356619, 0.647480, -0.237177, -0.668414, -2.156128, -1.235146, -0.410962, 0.229665, -0.535576, 0.584492, 0.654848, 1.170864, 0.596201, 0.831924, -0.690882, 0.352689, -0.381593, -0.141134, -0.237802, -0.060425, -0.993633, 0.047626, -1.430082, -0.648083, -1.532223, -1.306904, -0.572422},
-	Threshold: 0.7204,
+	Bias:      -1.585145,
+	Weights:   []float64{0.856926, 1.126741, -0.428203, 0.956289, -0.280087, 0.310812, -1.275289, -1.322375, 0.654684, -0.236533, -0.658182, -2.160547, -1.332247, -0.439371, 0.239631, -0.576103, 0.577091, 0.627925, 1.187698, 0.590317, 0.827326, -0.677949, 0.345459, -0.379362, -0.133659, -0.232164, -0.060736, -1.270376, -0.036651, -1.438444, -0.653676, -1.531306, -1.316725, -0.587757},
+	Threshold: 0.7234,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.047866,
-	Weights: []float64{-0.618596, 0.799668, 2.263778, 1.333057, 0.614617, 0.153808, 0.573264, -0.330314, -0.242950, 0.926608, -0.167481, -0.436717, 0.176497, -2.357141, -0.107136, 0.630888, 0.044959, 0.825492, -0.280846, -0.038165, 0.582932, 1.366503, 0.747464, -1.007190, 3.075796, 0.104699, -0.571813, -1.643176, -0.865935, 0.449215, 0.733441, 0.412013, 0.799918, -0.798115, -0.463720, 0.059736, -0.492389, 0.101720, 0.262696, 0.890698, 0.714560, 0.821900, 2.782508},
+	Bias:    3.040424,
+	Weights: []float64{-0.625097, 0.790880, 2.278765, 1.348247, 0.616251, 0.158913, 0.569864, -0.336484, -0.233381, 0.934253, -0.165319, -0.437202, 0.176158, -2.354703, -0.124310, 0.641508, 0.053213, 0.824823, -0.282344, -0.046597, 0.586235, 1.362583, 0.747728, -1.013260, 3.070123, 0.110202, -0.574996, -1.651404, -0.861094, 0.452751, 0.730150, 0.411018, 0.800573, -0.796926, -0.470188, 0.060340, -0.480272, 0.102260, 0.262472, 0.891243, 0.713821, 0.826112, 2.770515},
 }
