@@ -180,6 +180,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if p, ok := a.PersonByRole(claimed); ok {
 		return p.Name == speaker, true // "the Rovers boss" for Pryce
 	}
+	if m, ok := a.sameRolePhrase(claimed, speaker); ok {
+		return m, true // "The waiter" for "our waiter"
+	}
 	if words := strings.Fields(Fold(claimed)); len(words) >= 2 && len(words) <= 4 && words[0] == "the" {
 		// "the auction house", "the regulator": the one firm or regulator
 		// the article names (attribution.BodyByNoun).

@@ -705,6 +705,17 @@ func afterAccordingTo(toks []Token, i int) bool {
 // "Putin said", "Trump told reporters that", "according to Putin,",
 // "Putin:". The name must be in the same sentence as the quotation.
 func (a *Article) speakerBefore(s string) string {
+	who := a.namedSpeakerBefore(s)
+	if phrase := a.rolePhraseBefore(s); phrase != "" && (who == "" || !a.namesPerson(who) && !strings.HasSuffix(phrase, "s")) {
+		// A plural ("The administrators") is the body the names found.
+		return phrase
+	}
+	return who
+}
+
+// namedSpeakerBefore is speakerBefore by the names and roles the article
+// gives.
+func (a *Article) namedSpeakerBefore(s string) string {
 	all := Tokenize(s)
 	toks := lastSentence(s, all)
 	if len(toks) == 0 {

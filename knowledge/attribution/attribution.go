@@ -234,6 +234,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	// Before the narration's roles are read: "The commander closed the
 	// throttles. He …" is about someone unnamed, not the last man named.
 	r.indefiniteAntecedents()
+	r.possessiveRoleObjects()
 	r.oneOfSeveralPronouns()
 	r.roleAntecedents()
 	r.askedRoleAntecedents()
@@ -245,6 +246,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 		}
 		r.resolve()
 		r.indefiniteAntecedents()
+		r.possessiveRoleObjects()
 		r.oneOfSeveralPronouns()
 		r.roleAntecedents()
 		r.askedRoleAntecedents()

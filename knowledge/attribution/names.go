@@ -195,7 +195,7 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			for m+1 < len(toks) && isCap(toks[m+1]) && text[toks[m].End:toks[m+1].Start] == " " {
 				m++
 			}
-			if (r.strongOrg(toks[m:m+1]) || r.whichAfter(si, m+1)) && m-j <= 3 {
+			if (r.strongOrg(toks[m:m+1]) || r.whichAfter(si, m+1)) && (m-j <= 3 || r.placePairBody(toks[k:j], m-j)) {
 				j = m + 1 // "The United Footwear and Leather Workers, which represents …"
 			}
 		}
@@ -2196,6 +2196,10 @@ func (r *Result) settle() {
 		case strings.Contains(en.Name, " & ") && ev["titled"] == 0 && ev["male"] == 0 && ev["female"] == 0:
 			// "Whitcombe & Gerrard", "Pell & Co": two names joined by an
 			// ampersand are a firm's; a person's name never holds one.
+			en.Kind = Organisation
+		case ev[string(Person)] > 0 && ev["titled"] == 0 && ev["male"] == 0 && ev["female"] == 0 && ev["kin-male"] == 0 && ev["kin-female"] == 0 && r.pluralHeadBody(e):
+			// "Wexborough Tramways said": a firm's name, whatever verb
+			// it took (pluralHeadBody).
 			en.Kind = Organisation
 		case ev[string(Person)] > 0:
 			en.Kind = Person

@@ -444,6 +444,10 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 	}
+	// "One parent, whose son won the prize, said".
+	if e := r.oneNounAside(si, k, lo); e >= 0 {
+		return e, true
+	}
 	// "A source close to the palace, who asked not to be named because he
 	// was not authorised to speak, said": the subject stands before a
 	// relative clause set off by commas, however long.
@@ -485,6 +489,11 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 				return r.roleSubject(si, m, lo)
 			}
 		}
+	}
+	// "In a statement, the Fellbridge stewards said": a panel known only
+	// by its plural role noun speaks as one.
+	if e := r.pluralGroup(si, k, lo); e >= 0 {
+		return e, true
 	}
 	// "In a statement, the family said", "his relatives said": a group of
 	// people the article does not name speaks, not the person they are
@@ -1955,6 +1964,11 @@ func (r *Result) orgVoice(si, k, lo int) int {
 			}
 		}
 	}
+	// "I contacted Larkspur on 2 May." then a paragraph "A spokesperson
+	// says: ‘…’": the body the paragraph before brought in.
+	if k == lo+1 && (toks[lo].Norm == "a" || toks[lo].Norm == "an") && (k+1 >= len(toks) || toks[k+1].Norm != "for" && toks[k+1].Norm != "of") {
+		return r.paragraphVoiceBody(si)
+	}
 	return -1
 }
 
@@ -2563,6 +2577,12 @@ func (r *Result) signatureAt(off, end int) (int, bool) {
 	mi, ok := r.titleAt[off]
 	if !ok {
 		mi, ok = r.nameAt[off]
+	}
+	if !ok {
+		// "‘…’ — the judges.": a panel known only by its role.
+		if e := r.groupAt(off); e >= 0 {
+			return e, true
+		}
 	}
 	if !ok || r.Mentions[mi].Entity < 0 {
 		return -1, false
