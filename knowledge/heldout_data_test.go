@@ -324,7 +324,7 @@ func checkHeldoutQuestions(t *testing.T, text string, qs []heldoutQuestion) []he
 }
 
 // TestHeldoutFlatData validates the flat held-out directories written later
-// by independent evaluators (unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11: articles, quotations, claims
+// by independent evaluators (unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11, unseen12: articles, quotations, claims
 // and questions side by side, with <dir>_seed.jsonl about the seed article)
 // by the same rules as the dev and final parts.
 func TestHeldoutFlatData(t *testing.T) {
@@ -332,7 +332,7 @@ func TestHeldoutFlatData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11"} {
+	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12"} {
 		dir := filepath.Join(heldoutDir, name)
 		files, err := filepath.Glob(filepath.Join(dir, "*.quotes.jsonl"))
 		if err != nil {
