@@ -159,6 +159,9 @@ func TestHasCalendarDate(t *testing.T) {
 		{"The call took place last week.", false},
 		{"The bridge will reopen on Tuesday.", false},
 		{"The bridge closed in May 2022.", false},
+		{"Come for lunch on the 25th and a tea on the 27th, at ours.", true},
+		{"She won the 58th Kirkbride Chess Congress.", false},
+		{"He scored in the 64th minute.", false},
 	} {
 		if got := hasCalendarDate(tokenize(c.s, func(s string) string { return s })); got != c.want {
 			t.Errorf("hasCalendarDate(%q) = %v, want %v", c.s, got, c.want)

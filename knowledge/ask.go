@@ -789,6 +789,10 @@ type query struct {
 	speakerAt [2]int
 	// answerType is "time", "duration", "number", "place", "person" or "".
 	answerType string
+	// askedPerson is the stem of the kind of person a question for
+	// someone names ("Which supplier …", "the name of the spectator"),
+	// or "".
+	askedPerson string
 	// counted are the keys of what "how many/much" counts ("nations").
 	counted []alt
 	howMuch bool
@@ -887,6 +891,7 @@ func (a *Article) analyze(text string) *query {
 	var typeNoun int
 	q.answerType, typeNoun = answerType(toks)
 	q.asksName = asksName(toks)
+	q.askedPerson = askedPerson(toks, typeNoun, q.answerType == "person" || q.asksName)
 	for k := 0; k+1 < len(toks) && k < 3; k++ {
 		if (toks[k].Norm == "what" || toks[k].Norm == "which") && toks[k+1].Norm == "date" {
 			q.asksDate = true
@@ -1615,6 +1620,27 @@ func namedNoun(toks []Token, k int) int {
 		return -1
 	}
 	return k
+}
+
+// askedPerson returns the stem of the person noun a question for someone
+// asks about: the answer type's noun ("Which supplier …"), or the noun
+// after "name of" ("What was the name of the spectator …"); "" when the
+// question asks for no one (forPerson false) or names no kind of person.
+func askedPerson(toks []Token, typeNoun int, forPerson bool) string {
+	if !forPerson {
+		return ""
+	}
+	for j, t := range toks {
+		if t.Start == typeNoun && isPersonWord(t.Norm) {
+			return t.Stem
+		}
+		if t.Norm == "name" && j+1 < len(toks) && toks[j+1].Norm == "of" {
+			if k := namedNoun(toks, j); k >= 0 && isPersonWord(toks[k].Norm) {
+				return toks[k].Stem
+			}
+		}
+	}
+	return ""
 }
 
 // isPersonWord reports a noun that WordNet knows as a kind of person

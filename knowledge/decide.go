@@ -416,6 +416,11 @@ func (a *Article) typedSentence(q *query, i0 int) int {
 	holds := func(i int) bool {
 		// A question for a name is answered by a name ("What is the name
 		// of the driver?" — not by "its driver", nor by a pronoun).
+		if q.askedPerson != "" && a.unnamedMention(q, i) {
+			// "a supplier went into administration" says there is one;
+			// the names beside it are other people's.
+			return false
+		}
 		if q.asksName && !a.namesSomeoneElse(q, i) || q.asksDate && !hasCalendarDate(a.Sentences[i].tokens) ||
 			q.asksYear && !hasYearLike(a.Sentences[i].tokens) || q.asksClock && !clockTimeRE.MatchString(a.Sentences[i].Text) {
 			return false
@@ -425,14 +430,71 @@ func (a *Article) typedSentence(q *query, i0 int) int {
 	if holds(i0) {
 		return i0
 	}
+	if q.askedPerson != "" && a.unnamedMention(q, i0) && !a.mentions(q.askedPerson, a.typedNeighbour(q, i0)) {
+		// The passage's someone is unnamed: a neighbour's names are
+		// other people's unless it speaks of that someone again.
+		return -1
+	}
 	if j := a.typedNeighbour(q, i0); j >= 0 && holds(j) {
 		return j
 	}
 	return -1
 }
 
+// indefiniteWords open a noun phrase that speaks of someone not named.
+var indefiniteWords = wordSet(`a an one another some`)
+
+// unnamedMention reports sentence i speaking of the kind of person the
+// question asks for (q.askedPerson) only as someone unnamed: "a
+// spectator's phone rang", "after a supplier went into administration",
+// with no name set beside it ("Nwosu, a spectator", "a supplier, Acme,",
+// "a spectator called …") and no mention with "the" or a name. A modifier the question does not use may
+// be the answer to "which" ("Which ward? — a cardiac ward").
+func (a *Article) unnamedMention(q *query, i int) bool {
+	stem, asked := q.askedPerson, q.norms
+	s := a.Sentences[i]
+	toks := s.tokens
+	unnamed := false
+	for k, t := range toks {
+		if t.Stem != stem && a.index.stem(FoldWord(t.Norm)) != stem {
+			continue
+		}
+		d := k - 1
+		for d >= 0 && k-d <= 3 && !indefiniteWords[toks[d].Norm] && asked[toks[d].Norm] {
+			d-- // the question's own modifiers between ("a larger group")
+		}
+		if d < 0 || !indefiniteWords[toks[d].Norm] {
+			return false // "the spectator", "Acme's supplier": maybe named elsewhere
+		}
+		if d > 0 && isCapitalised(toks[d-1]) && strings.Contains(s.Text[toks[d-1].End:toks[d].Start], ",") {
+			return false // "Nwosu, a spectator"
+		}
+		if k+1 < len(toks) {
+			n := toks[k+1]
+			if n.Norm == "called" || n.Norm == "named" || isCapitalised(n) {
+				return false // "a supplier called Acme", "a spectator, Jo Bell"
+			}
+		}
+		unnamed = true
+	}
+	return unnamed
+}
+
+// mentions reports sentence i (none when negative) holding a word of stem.
+func (a *Article) mentions(stem string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, t := range a.Sentences[i].tokens {
+		if t.Stem == stem || a.index.stem(FoldWord(t.Norm)) == stem {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCalendarDate reports a day of a month ("14 May", "May 14th", "1
-// June 2027"): what a question for a date wants.
+// June 2027", "the 27th"): what a question for a date wants.
 func hasCalendarDate(toks []Token) bool {
 	for k, t := range toks {
 		if !monthNames[t.Norm] {
@@ -442,6 +504,28 @@ func hasCalendarDate(toks []Token) bool {
 			if j >= 0 && j < len(toks) && isDayOfMonth(toks[j].Norm) {
 				return true
 			}
+		}
+	}
+	return hasDayOrdinal(toks)
+}
+
+// hasDayOrdinal reports a day of the month written as "the 27th" without
+// its month ("lunch on the 25th and a tea on the 27th"): letters and
+// columns name the day so when the month is plain. An ordinal that goes
+// on to a noun ranks something ("the 58th congress", "the 64th minute").
+func hasDayOrdinal(toks []Token) bool {
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if toks[k-1].Norm != "the" || t.Norm == strings.TrimRight(t.Norm, "stndrh") || !isDayOfMonth(t.Norm) {
+			continue
+		}
+		switch suf := t.Norm[len(strings.TrimRight(t.Norm, "stndrh")):]; suf {
+		case "st", "nd", "rd", "th":
+		default:
+			continue
+		}
+		if k+1 == len(toks) || IsStopWord(toks[k+1].Norm) || monthNames[toks[k+1].Norm] {
+			return true
 		}
 	}
 	return false

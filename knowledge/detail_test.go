@@ -266,6 +266,22 @@ func TestNumberNearAfterVerb(t *testing.T) {
 	}
 }
 
+func TestNumberNearElided(t *testing.T) {
+	a, err := Parse("recall.txt", "Recall\n\nCustomers arrived with kettles in bags. A clerk said about 40 had been returned.\n\nThe store has 12 staff and 40 had the day off.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A count standing for its noun, named in the sentence before; not
+	// one whose noun the paragraph never names.
+	q := a.analyze("How many kettles had come back by Saturday?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "returned")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestNumberNearPersonnel(t *testing.T) {
 	a, err := Parse("strike.txt", "Strike\n\nMore than 900 nurses and midwives began a strike on Tuesday.\n\nThe hospital has 12 operating theatres.\n")
 	if err != nil {
@@ -667,6 +683,35 @@ func TestAntonymContradicts(t *testing.T) {
 		_, _, anto, _ := a.detailMismatch(q, i0, a.windowWords(i0))
 		if anto = anto || a.contradictsQualifier(q, i0); anto != tc.want {
 			t.Errorf("%q (passage %q): antonym %v, want %v", tc.q, a.Sentences[i0].Text, anto, tc.want)
+		}
+	}
+}
+
+func TestUnnamedMention(t *testing.T) {
+	a, err := Parse("show.txt", "Show\n\nTwo shows were cancelled after a supplier went into administration.\n\nThe show used Acme, a supplier from Leeds.\n\nA spectator's phone rang near the board.\n\nThe spectator, Jo Bell, apologised.\n\nHer father is on a cardiac ward.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q, in string
+		want  bool
+	}{
+		{"Which supplier went into administration?", "administration", true},
+		{"Which supplier went into administration?", "Acme", false},
+		{"What was the name of the spectator whose phone rang?", "rang", true},
+		{"What was the name of the spectator whose phone rang?", "Jo Bell", false},
+		{"Which ward is her father on?", "cardiac", false},
+	} {
+		q := a.analyze(c.q)
+		if q.askedPerson == "" {
+			t.Fatalf("%q: no asked person", c.q)
+		}
+		for i, s := range a.Sentences {
+			if strings.Contains(s.Text, c.in) {
+				if got := a.unnamedMention(q, i); got != c.want {
+					t.Errorf("%q in %q: unnamed %v, want %v", c.q, s.Text, got, c.want)
+				}
+			}
 		}
 	}
 }

@@ -321,7 +321,7 @@ func buildIndex(a *Article) *index {
 			}
 		}
 		ix.hasPerson[i] = len(s.People) > 0 || containsAnyWord(s.tokens, personWords)
-		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens) || clockTimeRE.MatchString(s.Text)
+		ix.hasTime[i] = containsAnyWord(s.tokens, timeWords) || hasYear(s.tokens) || clockTimeRE.MatchString(s.Text) || hasDayOrdinal(s.tokens)
 		ix.hasNumber[i] = hasNumber(s.tokens)
 		ix.hasDuration[i] = hasDuration(s.tokens)
 		ix.hasMeasure[i] = hasMeasure(s.tokens)
@@ -1165,6 +1165,35 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 				// measures its unit; it counts nothing after it.
 				break
 			}
+		}
+		if j+1 < len(toks) && countSubjectVerbs[toks[j+1].Norm] && !isYear(t.Norm) && a.keyBefore(i, j, isKey) {
+			// "customers arrived with kettles … about 40 had been
+			// returned": a count that stands for its noun, named
+			// before it in the sentence or the one before.
+			return true
+		}
+	}
+	return false
+}
+
+// countSubjectVerbs follow a count that is the subject of its clause, its
+// noun left out ("about 40 had been returned", "12 were injured").
+var countSubjectVerbs = wordSet(`had have has were was are is will would could did`)
+
+// keyBefore reports a token of sentence i before token j, or of the
+// sentence before it in the same paragraph, that isKey accepts.
+func (a *Article) keyBefore(i, j int, isKey func(string) bool) bool {
+	for k := 0; k < j; k++ {
+		if isKey(a.Sentences[i].tokens[k].Stem) {
+			return true
+		}
+	}
+	if i == 0 || a.Sentences[i-1].Paragraph != a.Sentences[i].Paragraph {
+		return false
+	}
+	for _, t := range a.Sentences[i-1].tokens {
+		if isKey(t.Stem) {
+			return true
 		}
 	}
 	return false

@@ -98,13 +98,23 @@ func (a *Article) valueFocusAt(q *query, s int) (attached float64, ok bool) {
 		for hi < len(toks) && hi-k-1 < valueFocusAfter && !clauseGap(sen.Text, toks[hi-1], toks[hi]) {
 			hi++
 		}
+		elided := k+1 < len(toks) && countSubjectVerbs[toks[k+1].Norm]
 		got := 0.0
 		for _, t := range targets {
+			near := false
 			for j := lo; j < hi; j++ {
 				if j != k && (t.keys[toks[j].Stem] || t.keys[a.index.stem(toks[j].Norm)]) {
-					got += t.w
+					near = true
 					break
 				}
+			}
+			if !near && elided {
+				// "kettles … about 40 had been returned": the count
+				// stands for a noun named before it.
+				near = a.keyBefore(s, k, func(st string) bool { return t.keys[st] })
+			}
+			if near {
+				got += t.w
 			}
 		}
 		best = max(best, got/den)

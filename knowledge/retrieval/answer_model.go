@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.585145,
-	Weights:   []float64{0.856926, 1.126741, -0.428203, 0.956289, -0.280087, 0.310812, -1.275289, -1.322375, 0.654684, -0.236533, -0.658182, -2.160547, -1.332247, -0.439371, 0.239631, -0.576103, 0.577091, 0.627925, 1.187698, 0.590317, 0.827326, -0.677949, 0.345459, -0.379362, -0.133659, -0.232164, -0.060736, -1.270376, -0.036651, -1.438444, -0.653676, -1.531306, -1.316725, -0.587757},
-	Threshold: 0.7234,
+	Bias:      -1.672350,
+	Weights:   []float64{0.865034, 1.142705, -0.416699, 0.980755, -0.282916, 0.355814, -1.339246, -1.316557, 0.663933, -0.237560, -0.713616, -2.187561, -1.351037, -0.444465, 0.237801, -0.586145, 0.620425, 0.644358, 1.259145, 0.595310, 0.830931, -0.662071, 0.348473, -0.394974, -0.133731, -0.210074, -0.060169, -1.279354, -0.067404, -1.446005, -0.664651, -1.549723, -1.337630, -0.626222},
+	Threshold: 0.7221,
 }

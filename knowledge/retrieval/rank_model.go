@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.040424,
-	Weights: []float64{-0.625097, 0.790880, 2.278765, 1.348247, 0.616251, 0.158913, 0.569864, -0.336484, -0.233381, 0.934253, -0.165319, -0.437202, 0.176158, -2.354703, -0.124310, 0.641508, 0.053213, 0.824823, -0.282344, -0.046597, 0.586235, 1.362583, 0.747728, -1.013260, 3.070123, 0.110202, -0.574996, -1.651404, -0.861094, 0.452751, 0.730150, 0.411018, 0.800573, -0.796926, -0.470188, 0.060340, -0.480272, 0.102260, 0.262472, 0.891243, 0.713821, 0.826112, 2.770515},
+	Bias:    3.044060,
+	Weights: []float64{-0.628234, 0.775985, 2.281776, 1.352717, 0.627404, 0.155882, 0.585014, -0.338327, -0.246687, 0.936035, -0.160012, -0.441362, 0.177562, -2.356738, -0.129719, 0.650401, 0.054366, 0.823721, -0.279525, -0.045686, 0.584625, 1.351763, 0.732829, -1.011181, 3.066984, 0.133350, -0.560593, -1.637366, -0.863508, 0.421638, 0.727292, 0.411843, 0.846052, -0.798965, -0.471697, 0.060577, -0.472173, 0.101006, 0.268365, 0.893597, 0.654455, 0.838361, 2.746422},
 }
