@@ -73,6 +73,9 @@ func claimBlocks(a *knowledge.Article, n int, c knowledge.ClaimCheck) []Block {
 	for _, ch := range c.Changes {
 		out = append(out, Text(describeChange(ch)))
 	}
+	if c.Reason != "" {
+		out = append(out, Text(c.Reason))
+	}
 	switch {
 	case c.Verdict == knowledge.VerdictNotFound && c.Speaker != "":
 		// Words too changed to count as near still distort someone's: say

@@ -276,7 +276,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 15 (plural panels such as "the stewards", firms named by a plural
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.893 / 0.908.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.89, 0.90, 1}},
+		// Session 15's claim context (words that are the complement of
+		// "Asked whether" are asked, not said): no claim wrongly exact.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.89, 0.90, 0}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -399,8 +401,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.921 / 0.711 / 0.800. After session 15's merges: 0.705 / 0.667 (one
 		// claim lost: the judge's "She wrote" after a parenthetical naming the
 		// show secretary now goes to the secretary; "one runner", "She owes
-		// me" gained), so the claim bar went from 0.67 to 0.66.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.70, 0.66, 1}},
+		// me" gained), so the claim bar went from 0.67 to 0.66. Then the
+		// claim context (another's belief framing the words, "People think
+		// …", makes them near): no claim wrongly exact.
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.70, 0.66, 0}},
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976

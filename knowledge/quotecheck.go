@@ -78,6 +78,9 @@ type ClaimCheck struct {
 	// SpeakerMatches is nil when there is nothing to compare.
 	SpeakerMatches *bool
 	Changes        []Change
+	// Reason says, for a near match whose words are the article's but not
+	// its meaning (see contextNear), what the context changes; "" else.
+	Reason string
 }
 
 // CheckReport is the result of checking a message.
@@ -339,8 +342,17 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	// lifting a line of a column) are checked against the quotation: a
 	// claim that someone said them means the quoted ones.
 	found := false
+	// An exact match its context turns around is near; it is kept only
+	// when no other place holds the words as they are.
+	var held ClaimCheck
 	for _, p := range exactCands {
 		if start, end, ok := sc.Exact(cl, p); ok {
+			if r, turned := a.contextNear(text, cl.Len(), p, start, end); turned {
+				if held.Verdict == "" {
+					held = r
+				}
+				continue
+			}
 			quoted := a.quotedSpan(start, end)
 			if !found || quoted {
 				res.Verdict, res.Similarity = VerdictExact, 1
@@ -355,6 +367,9 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	if found {
 		return res
 	}
+	if held.Verdict != "" {
+		return held
+	}
 	content := cl.ContentWords()
 	if content == 0 {
 		return res
@@ -366,6 +381,9 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	if len(best.Changes) == 0 {
 		// Every word as written, skipping only at ellipses: Exact placed a
 		// piece where the alignment found a better place.
+		if r, turned := a.contextNear(text, cl.Len(), best.Paragraph, best.Start, best.End); turned {
+			return r
+		}
 		res.Verdict, res.Similarity = VerdictExact, 1
 		a.setMatch(&res, best.Paragraph, best.Start, best.End)
 		return res

@@ -26,6 +26,9 @@ type claimJSON struct {
 	ClaimedSpeaker *string      `json:"claimed_speaker"`
 	SpeakerMatches *bool        `json:"speaker_matches"`
 	Changes        []changeJSON `json:"changes"`
+	// Reason says why words found as written are near: what the article's
+	// context around them changes (absent otherwise).
+	Reason string `json:"reason,omitempty"`
 }
 
 type changeJSON struct {
@@ -40,7 +43,7 @@ func toCheckJSON(rep knowledge.CheckReport) checkJSON {
 		cj := claimJSON{
 			Claim: c.Claim, Verdict: string(c.Verdict), Similarity: c.Similarity, Match: c.Match,
 			Paragraph: c.Paragraph, Speaker: nullable(c.Speaker), ClaimedSpeaker: nullable(c.ClaimedSpeaker),
-			SpeakerMatches: c.SpeakerMatches, Changes: []changeJSON{},
+			SpeakerMatches: c.SpeakerMatches, Changes: []changeJSON{}, Reason: c.Reason,
 		}
 		for _, ch := range c.Changes {
 			cj.Changes = append(cj.Changes, changeJSON{From: ch.From, To: ch.To, Kind: ch.Kind})
@@ -121,6 +124,9 @@ func formatCheck(a *knowledge.Article, rep knowledge.CheckReport) string {
 				if ch.Flagged() {
 					fmt.Fprintf(&b, "   ⚠ %s changed: %s → %s\n", strings.ToUpper(ch.Kind), orNothing(ch.From), orNothing(ch.To))
 				}
+			}
+			if c.Reason != "" {
+				fmt.Fprintf(&b, "   why:      %s\n", c.Reason)
 			}
 		}
 		section := ""
