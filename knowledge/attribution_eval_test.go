@@ -371,8 +371,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
 		// 0.583 / 0.533 as this test counts, held there. Session 15
-		// (people, tuned on other sets only): 0.611 / 0.533.
-		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.61, 0.53, 0}},
+		// (people, tuned on other sets only): 0.611 / 0.533. Session 15
+		// (bodies, tuned on other sets only): 0.667 / 0.600.
+		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.66, 0.60, 0}},
 		// dev11: session 14's stress set (a cookery column, a transfer-gossip
 		// roundup, a prize day, an auction, press awards, a mountain
 		// rescue), written blind before tuning: 1.000 / 0.603 / 0.515 by
@@ -399,8 +400,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.921 / 0.711 / 0.800. After session 15's merges: 0.705 / 0.667 (one
 		// claim lost: the judge's "She wrote" after a parenthetical naming the
 		// show secretary now goes to the secretary; "one runner", "She owes
-		// me" gained), so the claim bar went from 0.67 to 0.66.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.70, 0.66, 1}},
+		// me" gained), so the claim bar went from 0.67 to 0.66. Session 15
+		// (bodies: "St Petroc's Hospice" whole, a zoo or hospice no "he"/"she",
+		// "He was Liam Tresize" / "That keeper, Sarah Hale," naming the one
+		// quoted before, the judge's "She wrote" back): 0.760 / 0.769.
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.76, 0.76, 1}},
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -430,6 +434,15 @@ func TestAttributionHeldout(t *testing.T) {
 		// possessive and "one" speakers, claimed role phrases): 0.864 / 0.932 as this test counts.
 		// Both merged: 0.882 / 0.932 as this test counts.
 		{"testdata/heldout/unseen11", attributionBars{0.95, 0.88, 0.93, 0}},
+		// The twelfth blind set, scored blind once in session 15 (1.000 /
+		// 0.754 / 0.748 by score.py: an agony-aunt letter, a chess congress,
+		// a fashion show, a nature diary, a quarry inquiry, a product
+		// recall) and a dev set since; fixed from in session 15 (bodies:
+		// whole names, a firm's voice over its product, a spokesperson's
+		// body; people named after they are quoted; a role subject over
+		// its aside): 1.000 / 0.779 / 0.790 by score.py, 0.756 / 0.782 as this
+		// test counts (the one wrongly exact claim stands).
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.75, 0.78, 1}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
