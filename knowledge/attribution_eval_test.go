@@ -373,8 +373,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
 		// 0.583 / 0.533 as this test counts, held there. Session 15
-		// (people, tuned on other sets only): 0.611 / 0.533.
-		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.61, 0.53, 0}},
+		// (people, tuned on other sets only): 0.611 / 0.533. Session 15
+		// (bodies, tuned on other sets only): 0.667 / 0.600.
+		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.66, 0.60, 0}},
 		// dev11: session 14's stress set (a cookery column, a transfer-gossip
 		// roundup, a prize day, an auction, press awards, a mountain
 		// rescue), written blind before tuning: 1.000 / 0.603 / 0.515 by
@@ -403,8 +404,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// show secretary now goes to the secretary; "one runner", "She owes
 		// me" gained), so the claim bar went from 0.67 to 0.66. Then the
 		// claim context (another's belief framing the words, "People think
-		// …", makes them near): no claim wrongly exact.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.70, 0.66, 0}},
+		// …", makes them near): no claim wrongly exact. Session 15 (bodies:
+		// "St Petroc's Hospice" whole, a zoo or hospice no "he"/"she", "He
+		// was Liam Tresize" / "That keeper, Sarah Hale," naming the one
+		// quoted before, the judge's "She wrote" back): 0.760 / 0.769.
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.76, 0.76, 0}},
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -443,8 +447,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// 1.000 / 0.709 / 0.731 as this test counts, held there. The tenth
 		// blind set in a row under the bars at first contact; a dev set since.
 		// The claim checker reading the rest of the speaker's sentence
-		// ("should [not]") leaves no claim wrongly exact.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.70, 0.73, 0}},
+		// ("should [not]") leaves no claim wrongly exact. Fixed from in
+		// session 15 (bodies: whole names, a firm's voice over its product, a
+		// spokesperson's body; people named after they are quoted; a role
+		// subject over its aside): 1.000 / 0.779 / 0.790 by score.py, 0.756 /
+		// 0.782 as this test counts.
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.75, 0.78, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -254,6 +254,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	r.nameEntities()
 	r.orgDescriptions()
 	r.unnamedBodies()
+	r.voicePronouns()
 	// The quotation's role phrase reads the roles the article gives
 	// people as a claim's does ("“…,” the mukhtar said").
 	r.appointedRoles()

@@ -94,6 +94,7 @@ func (r *Result) resolvePass() {
 		// clause's pronoun subject, which is the participle's own.
 		participle := subEnd > 0 && (frontedParticiples[toks[0].Norm] || r.presentParticiple(toks[0]))
 		var inFronted []int
+		aside := r.roleAside(si)
 		for k, t := range toks {
 			e := -1
 			pron := false
@@ -287,6 +288,12 @@ func (r *Result) resolvePass() {
 			}
 			// A possessor is the subject only when no one else is:
 			// "Kingsmere’s head coach, Marta Kowalczyk, was furious".
+			// "The judge, a horticulturalist … who, as the show secretary
+			// put it, …, agreed": the subject is the unnamed role, not
+			// someone its aside names.
+			if aside >= 0 && k > aside {
+				continue
+			}
 			if k < subEnd {
 				if subSubject < 0 && !object {
 					subSubject = e
@@ -1075,4 +1082,21 @@ func (r *Result) sentencePronounGender(si, e int) string {
 		g = pg
 	}
 	return g
+}
+
+// roleAside returns the token that opens the aside of a definite role
+// phrase opening sentence si ("The judge, a horticulturalist from
+// Cirencester who …, agreed"), or -1. Only a name right there ("The
+// judge, Lorna Abbott, …") may still be the sentence's subject; anyone
+// the aside names further on is not.
+func (r *Result) roleAside(si int) int {
+	h := r.openingRole(si)
+	toks := r.toks[si]
+	if h < 0 || h+1 >= len(toks) || strings.TrimSpace(r.gapAt(toks, h+1)) != "," || r.inQ[si][h+1] {
+		return -1
+	}
+	if _, ok := r.nameAt[toks[h].Start]; ok || r.describedPerson(si, h) >= 0 {
+		return -1 // the role itself is someone the article knows
+	}
+	return h + 1
 }

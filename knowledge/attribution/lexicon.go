@@ -211,7 +211,7 @@ var handOrgs = wordSet(`ministry department university college school institute 
 	review gazette herald tribune telegraph guardian observer reuters ap afp bbc cnn nasa nato fbi cia
 	who un eu imf opec observatory station program programme project conference summit
 	records pictures studios films entertainment media foods brands motors securities pharmaceuticals
-	airways technologies`)
+	airways technologies hospice zoo aquarium`)
 
 // handPlaces are the places news names that the WordNet lexicon lacks
 // (regions WordNet has only as common nouns or not at all). The countries,

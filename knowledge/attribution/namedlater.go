@@ -26,7 +26,7 @@ func (r *Result) namedLater() {
 		for next < len(r.Quotations) && r.Quotations[next].OpenStart < start {
 			next++
 		}
-		x, g := r.namingSentence(si)
+		x, g, role := r.namingSentence(si)
 		if x < 0 {
 			continue
 		}
@@ -42,6 +42,12 @@ func (r *Result) namedLater() {
 			continue
 		}
 		old := r.Quotations[last].Speaker
+		// "“…,” he said, …. “…”¶He was Liam Tresize": the pronoun that
+		// attributes the run the latest quotation closes.
+		pq := r.pronounRunHead(last)
+		if role != "" && !r.roleDescribedBefore(pq, role) {
+			continue // "That keeper, …" refers to a keeper the text described
+		}
 		byRole := old >= 0 && roleOnly[old]
 		// A gender the text gives the old speaker (a title, a gendered
 		// noun) keeps the pronoun theirs; one guessed from this very
@@ -60,7 +66,7 @@ func (r *Result) namedLater() {
 			}
 			continue
 		}
-		if !byRole && r.pronounAttribution(last) != g {
+		if !byRole && r.pronounAttribution(pq) != g {
 			continue
 		}
 		moved := map[int]bool{}
@@ -79,7 +85,7 @@ func (r *Result) namedLater() {
 			switch {
 			case byRole && before:
 			case qt.Paragraph >= para-1 && qt.Paragraph <= para && r.pronounAttribution(q) == g:
-			case qt.Rule == "continuation" && moved[q-1]:
+			case (qt.Rule == "continuation" || old < 0) && moved[q-1] && qt.Paragraph == r.Quotations[q-1].Paragraph:
 			default:
 				continue
 			}
@@ -122,17 +128,61 @@ func (r *Result) takeRole(x int, w string) {
 // quotations of a described role it may hand to the name.
 const namedLaterBack = 6
 
+// pronounRunHead returns the quotation whose attribution covers q: q
+// itself, or the earlier quotation of its paragraph, with the same
+// speaker (or none), that a pronoun attributes and that q continues
+// ("“Never again,” he said. “It's like running inside a carpet.”").
+func (r *Result) pronounRunHead(q int) int {
+	for p := q; p >= 0 && q-p <= 3; p-- {
+		qt := r.Quotations[p]
+		if qt.Parent >= 0 {
+			continue
+		}
+		if qt.Paragraph != r.Quotations[q].Paragraph || qt.Speaker != r.Quotations[q].Speaker {
+			break
+		}
+		if r.pronounAttribution(p) != "" {
+			return p
+		}
+	}
+	return q
+}
+
+// roleDescribedBefore reports whether the paragraph of quotation q, before
+// it and outside quotation marks, describes someone by the role noun w
+// ("The keeper who first spotted them …"), which a later "That keeper,
+// NAME," names.
+func (r *Result) roleDescribedBefore(q int, w string) bool {
+	qt := r.Quotations[q]
+	for si := r.sentenceOf(qt.OpenStart); si >= 0 && r.doc.Sentences[si].Paragraph == qt.Paragraph; si-- {
+		for k, t := range r.toks[si] {
+			if t.Start >= qt.OpenStart {
+				break
+			}
+			if !r.inQ[si][k] && (t.Norm == w || singular(t.Norm) == w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namingSentence returns the person sentence si names as whom a pronoun
 // refers to, with the pronoun's gender: "She is Senga Tulloch, …", "He
 // was Duncan Fairweather", "Her name is Bernadette Quayle", "She gave her
-// name as Hilary Oakes"; -1 otherwise.
-func (r *Result) namingSentence(si int) (int, string) {
+// name as Hilary Oakes"; -1 otherwise. A sentence that opens with a
+// demonstrative role phrase and a name in apposition ("That keeper, Sarah
+// Hale, has been …") names the one the role described; role is then that
+// noun and the gender the person's own.
+func (r *Result) namingSentence(si int) (x int, g, role string) {
 	toks := r.toks[si]
 	if len(toks) < 3 || r.inQ[si][0] {
-		return -1, ""
+		return -1, "", ""
 	}
 	at := -1
-	g := ""
+	if (toks[0].Norm == "that" || toks[0].Norm == "this") && r.lex.IsPersonNoun(toks[1].Norm) && r.gapAt(toks, 2) == ", " {
+		at, role = 2, toks[1].Norm
+	}
 	if pg := personalPronouns[toks[0].Norm]; pg != "" && !possessivePronouns[toks[0].Norm] && (toks[1].Norm == "is" || toks[1].Norm == "was") {
 		at, g = 2, pg
 	}
@@ -143,17 +193,23 @@ func (r *Result) namingSentence(si int) (int, string) {
 		}
 	}
 	if at < 0 || r.inQ[si][at] {
-		return -1, ""
+		return -1, "", ""
 	}
 	mi, ok := r.titleAt[toks[at].Start]
 	if !ok {
-		return -1, ""
+		return -1, "", ""
 	}
 	e := r.Mentions[mi].Entity
-	if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || r.Entities[e].Gender != "" && r.Entities[e].Gender != g {
-		return -1, ""
+	if e >= 0 && role != "" {
+		g = r.Entities[e].Gender
+		if g == "" {
+			return -1, "", ""
+		}
 	}
-	return e, g
+	if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || r.Entities[e].Gender != "" && r.Entities[e].Gender != g {
+		return -1, "", ""
+	}
+	return e, g, role
 }
 
 // pronounAttribution returns the gender of a personal pronoun that

@@ -133,14 +133,14 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 				// "Lyle County Sheriff's Office", "the Women's Institute":
 				// a person noun's possessive inside a body's name that an
 				// organisation word goes on; "Harvard's Dean Whitby" is two names.
-				if gap == " " && isCap(toks[j]) && r.possessorInName(prev, toks[j]) {
+				if gap == " " && isCap(toks[j]) && (r.possessorInName(prev, toks[j]) || r.saintPossessive(toks[k:j], toks[j])) {
 					j++
 					continue
 				}
 				break
 			}
 			if (gap == "’ " || gap == "' ") && strings.HasSuffix(prev.Norm, "s") && isCap(toks[j]) &&
-				(handOrgs[toks[j].Norm] || r.possessorInName(prev, toks[j])) {
+				(handOrgs[toks[j].Norm] || r.possessorInName(prev, toks[j]) || r.saintPossessive(toks[k:j], toks[j])) {
 				j++ // "the Footballers’ Guild", "the Ol Keju Farmers' Cooperative"
 				continue
 			}
@@ -225,6 +225,18 @@ func (r *Result) possessorInName(prev, head nlp.Token) bool {
 	return r.isOrgWord(head.Norm) && !r.lex.IsPersonNoun(head.Norm) && (r.lex.IsPersonNoun(w) || r.lex.IsPersonNoun(singular(w)))
 }
 
+// saintPossessive reports whether the run is a saint's possessive ("St
+// Petroc's", "Saint Mary's") and head, the capitalised word after it, goes
+// on the same name: "St Petroc's Hospice", "St Thomas' Hospital", "St
+// Mary's Church" name one body or place, never the saint and a thing of
+// theirs. A given name or a title after it opens another name.
+func (r *Result) saintPossessive(run []nlp.Token, head nlp.Token) bool {
+	if len(run) != 2 || !saintAbbrevs[strings.TrimSuffix(run[0].Norm, ".")] && run[0].Norm != "saint" {
+		return false
+	}
+	return r.lex.GivenNameGender(head.Norm) == "" && !r.isTitleWord(head.Norm) && !r.lex.IsPersonNoun(head.Norm)
+}
+
 // skipPortfolio returns where the name starts in the capitalised run
 // toks[k:j] of sentence si when the run follows an office's "for" and
 // opens with its portfolio ("Minister for Housing Aoibheann Doyle",
@@ -274,6 +286,11 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 	// "Police Scotland", "Bank Indonesia": an institution word before a
 	// place names the place's institution.
 	if len(toks) >= 2 && handOrgs[toks[0].Norm] && r.lex.IsPlace(foldName(r.doc.Text[toks[1].Start:toks[len(toks)-1].End])) {
+		return true, true
+	}
+	// "St Aldhelm's Infirmary": a saint's possessive names an institution
+	// or a place, never a person.
+	if len(toks) >= 3 && r.saintPossessive(toks[:2], toks[2]) && possessive(toks[1].Text, false) {
 		return true, true
 	}
 	// A club's abbreviation may open its name ("FC Vechtdal", "AFC Ajax").

@@ -1897,7 +1897,13 @@ func (r *Result) orgVoice(si, k, lo int) int {
 		// "A Garda spokesman" after "An Garda Síochána": a capitalised
 		// word of a name the article gave before, standing for it.
 		if isCap(toks[m]) && m > lo && determiners[toks[m-1].Norm] {
-			e := r.latestWithWord(w, toks[m].Start, true)
+			// "A Homeway spokesman" after "Homeway said" and "the Homeway
+			// Brisk kettle": the body named by the word alone, not a
+			// product its name makes part of a longer one.
+			e := r.wholeNameBody(w, toks[m].Start)
+			if e < 0 {
+				e = r.latestWithWord(w, toks[m].Start, true)
+			}
 			if e < 0 {
 				e = r.bodyMistakenForPerson(w, toks[m].Start)
 			}
@@ -1960,7 +1966,12 @@ func (r *Result) orgVoice(si, k, lo int) int {
 				if e := r.ByRole(w); e >= 0 && (slices.Contains(r.Entities[e].parts, w) || slices.Contains(r.Entities[e].Roles, w)) {
 					return e
 				}
-				return r.latestWithWord(w, prev[m].Start, false)
+				// "The Product Safety Directorate … had been working with
+				// the company": a generic word the article names no body
+				// by leaves the body named before it.
+				if e := r.latestWithWord(w, prev[m].Start, false); e >= 0 {
+					return e
+				}
 			}
 		}
 	}
@@ -1985,7 +1996,12 @@ func (r *Result) voicedName(si, mi, m, k, lo int) int {
 		return e
 	}
 	toks := r.toks[si]
-	if en.Kind != Unknown || len(en.parts) < 2 || m != k-1 {
+	// "A Homeway spokesman said": a name no title or gender makes a
+	// person's, right before the voice noun, is the body it speaks for
+	// ("Homeway said …" made it look like a person).
+	bodyLike := en.Kind == Person && en.Gender == "" && en.evidence["titled"] == 0 && len(en.Roles) == 0 &&
+		r.lex.GivenNameGender(en.first) == ""
+	if en.Kind != Unknown && !bodyLike || en.Kind == Unknown && len(en.parts) < 2 || m != k-1 {
 		return -1
 	}
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= r.Mentions[mi].Start })
@@ -2154,6 +2170,25 @@ func (r *Result) latestWithWord(w string, at int, unknown bool) int {
 		}
 	}
 	return best
+}
+
+// wholeNameBody returns the entity named by the one word w alone,
+// mentioned before offset at, that may be a body: an organisation, a name
+// of no known kind, or one taken for a person that no title, gender, role
+// or given name makes one. -1 when none.
+func (r *Result) wholeNameBody(w string, at int) int {
+	for _, e := range r.byWord[w] {
+		en := &r.Entities[e]
+		if len(en.parts) != 1 || en.parts[0] != w {
+			continue
+		}
+		body := en.Kind == Organisation || en.Kind == Unknown ||
+			en.Kind == Person && en.Gender == "" && en.evidence["titled"] == 0 && len(en.Roles) == 0 && r.lex.GivenNameGender(w) == ""
+		if n, _ := r.mentionsBefore(e, at); body && n > 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // bodyMistakenForPerson returns the entity taken for a person whose first
