@@ -366,7 +366,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.786 / 0.756.
 		// Both merged: 0.807 / 0.779 as this test counts.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.80, 0.77, 0}},
+		// Session 15 (described subjects: "A shop assistant at the branch
+		// said", "one resident, holding a placard, said", and their next
+		// "she"): 0.814 / 0.791 as this test counts.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.81, 0.79, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -400,7 +403,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// claim lost: the judge's "She wrote" after a parenthetical naming the
 		// show secretary now goes to the secretary; "one runner", "She owes
 		// me" gained), so the claim bar went from 0.67 to 0.66.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.70, 0.66, 1}},
+		// Session 15 (described subjects: "a keeper who asked not to be
+		// named said", "a former miner at the bar held up the trophy and
+		// said"): 0.747 / 0.692 as this test counts, 1.000 / 0.757 / 0.692
+		// by score.py.
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.74, 0.69, 1}},
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -430,6 +437,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// possessive and "one" speakers, claimed role phrases): 0.864 / 0.932 as this test counts.
 		// Both merged: 0.882 / 0.932 as this test counts.
 		{"testdata/heldout/unseen11", attributionBars{0.95, 0.88, 0.93, 0}},
+		// The twelfth blind set, scored blind once in session 15 at 10:36
+		// (1.000 / 0.754 / 0.748 by score.py: an advice column, a chess
+		// congress, a fashion show, a nature column, a planning inquiry, a
+		// product recall); a dev set since. Session 15 (described subjects):
+		// 0.748 / 0.765 as this test counts, one claim wrongly exact (held
+		// at 1; not fixed here), 1.000 / 0.795 / 0.782 by score.py.
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.74, 0.76, 1}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

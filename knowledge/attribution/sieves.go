@@ -372,6 +372,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.quantifierAppositive(si, v, lo); ok {
 		return e, true
 	}
+	if e, ok := r.describedSubject(si, v, lo); ok {
+		return e, true
+	}
 	toks := r.toks[si]
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
