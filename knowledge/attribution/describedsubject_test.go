@@ -44,3 +44,18 @@ func TestDescribedSubjects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
 	}
 }
+
+// TestWritersRelatives: a relative the writer names by "my" or "our" in
+// their own words ("My brother says he will drive") is the speaker under
+// that phrase as first written, not no one.
+func TestWritersRelatives(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"'my' and a kin noun in a letter",
+			"Dear Jo\n\nI am 51 and tired. My brother says he will drive but \"only if we stop twice\".\n",
+			"only if we stop twice", "my brother"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })
+	}
+}
