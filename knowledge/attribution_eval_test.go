@@ -368,7 +368,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.786 / 0.756.
 		// Both merged: 0.807 / 0.779 as this test counts.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.80, 0.77, 0}},
+		// Session 15 (described subjects: "A shop assistant at the branch
+		// said", "one resident, holding a placard, said", and their next
+		// "she"): 0.814 / 0.791 as this test counts; merged with the bodies
+		// fix, 0.807 / 0.791.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.80, 0.79, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -408,7 +412,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// "St Petroc's Hospice" whole, a zoo or hospice no "he"/"she", "He
 		// was Liam Tresize" / "That keeper, Sarah Hale," naming the one
 		// quoted before, the judge's "She wrote" back): 0.760 / 0.769.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.76, 0.76, 0}},
+		// Then described subjects ("a keeper who asked not to be named
+		// said") and the writer's own relatives: 0.801 / 0.795.
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.80, 0.79, 0}},
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -452,7 +458,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// spokesperson's body; people named after they are quoted; a role
 		// subject over its aside): 1.000 / 0.779 / 0.790 by score.py, 0.756 /
 		// 0.782 as this test counts.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.75, 0.78, 0}},
+		// Then described subjects ("A shop assistant at the branch said")
+		// and the writer's own relatives ("My husband says"): 0.803 / 0.832.
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.80, 0.83, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

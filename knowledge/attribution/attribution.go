@@ -235,6 +235,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	// throttles. He …" is about someone unnamed, not the last man named.
 	r.indefiniteAntecedents()
 	r.possessiveRoleObjects()
+	r.describedAntecedents()
 	r.oneOfSeveralPronouns()
 	r.roleAntecedents()
 	r.askedRoleAntecedents()
@@ -247,6 +248,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 		r.resolve()
 		r.indefiniteAntecedents()
 		r.possessiveRoleObjects()
+		r.describedAntecedents()
 		r.oneOfSeveralPronouns()
 		r.roleAntecedents()
 		r.askedRoleAntecedents()

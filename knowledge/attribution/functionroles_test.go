@@ -33,8 +33,8 @@ func TestFunctionPhraseSpeakers(t *testing.T) {
 			"We carry them up,", "a paramedic at the hospital", "speech-after"},
 		{"the definite phrase refers back to the indefinite one", "Nurse Grace Adeyemi said the ward was short.\nA paramedic at the hospital, who asked not to be named, said he had carried patients up the stairs.\nThe paramedic said: \"We carry them up.\"\n",
 			"We carry them up.", "a paramedic at the hospital", "speech-before"},
-		{"a pronoun after an indefinite plain description is that description", "Nurse Grace Adeyemi said the ward was short.\nA patient's son who was visiting said the staff were kind. \"They try hard,\" he said.\n",
-			"They try hard,", "a patient's son", "speech-after"},
+		{"a pronoun after an indefinite plain description is that description, its restrictive clause included", "Nurse Grace Adeyemi said the ward was short.\nA patient's son who was visiting said the staff were kind. \"They try hard,\" he said.\n",
+			"They try hard,", "a patient's son who was visiting", "speech-after"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Analyze(docOf(tt.text), DefaultLexicon())

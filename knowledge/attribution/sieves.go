@@ -372,6 +372,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e, ok := r.quantifierAppositive(si, v, lo); ok {
 		return e, true
 	}
+	if e, ok := r.describedSubject(si, v, lo); ok {
+		return e, true
+	}
 	toks := r.toks[si]
 	k := v - 1
 	// Over fillers, but not over the comma closing an aside ("Obi,
@@ -858,6 +861,17 @@ func (r *Result) ownedKin(si, k, lo int) (int, bool) {
 		}
 		if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
 			return r.relativeOf(r.Mentions[mi].Entity, noun), true
+		}
+		if firstPersonOwners[t.Norm] && !r.inQ[si][m] && (k+1 >= len(toks) || !isCap(toks[k+1])) {
+			// "My husband says he will come" in the writer's own words:
+			// a relative the article knows only so, named by the phrase
+			// as first written; "My brother Donal" is named.
+			name := strings.ToLower(r.doc.Text[t.Start:toks[k].End])
+			key := "p\x00" + name
+			if e, ok := r.roleOnly[key]; ok {
+				return e, true
+			}
+			return r.addRoleOnly(key, name, noun), true
 		}
 		if possessivePronouns[t.Norm] || determiners[t.Norm] || isCap(t) {
 			return -1, false

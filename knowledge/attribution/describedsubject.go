@@ -1,0 +1,329 @@
+package attribution
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/nlp"
+)
+
+// describedOpeners open an indefinite description of a person the article
+// does not name: "a keeper", "one resident", "another visitor".
+var describedOpeners = wordSet(`a an one another`)
+
+// relativeOpeners open a restrictive relative clause after a person noun
+// ("a keeper who asked not to be named", "a farmer whose land borders
+// the reserve").
+var relativeOpeners = wordSet(`who whose`)
+
+// maxDescribedWords bounds the words from the article of a described
+// subject to its speech verb, asides included.
+const maxDescribedWords = 40
+
+// describedSubject returns the person an indefinite description opening
+// the clause of the speech verb at token v of sentence si names, when a
+// phrase after its person noun stands between them: a place or company
+// ("A shop assistant at the branch said", "a visitor from Leeds said"), a
+// relative clause without commas ("a keeper who asked not to be named
+// said"), an aside between commas ("one resident, holding a placard,
+// said"), or a first verb joined by "and" ("a former miner at the bar
+// held up the trophy and said"). The sets name such a speaker by the
+// phrase as first written: its article, modifiers, noun and the place or
+// restrictive clause, not the aside. -1, false when the clause has no
+// such subject.
+func (r *Result) describedSubject(si, v, lo int) (int, bool) {
+	toks := r.toks[si]
+	if v <= lo+1 || v >= len(toks) || r.inQ[si][v] {
+		return -1, false
+	}
+	for a := v - 2; a >= lo && a >= v-maxDescribedWords; a-- {
+		if r.inQ[si][a] {
+			continue // a quotation inside an aside
+		}
+		if strings.ContainsAny(r.gapAt(toks, a+1), ".;!?") {
+			return -1, false
+		}
+		if !describedOpeners[toks[a].Norm] || !r.clauseStart(si, a, lo) {
+			continue
+		}
+		if e, ok := r.describedFrom(si, a, v); ok {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// frontedOpeners open a fronted adverbial before a clause's subject
+// ("Outside the hall, one resident …", "At the branch on Saturday, a
+// shop assistant …").
+var frontedOpeners = wordSet(`in at on outside inside near from after before during later earlier then meanwhile
+	elsewhere across among nearby afterwards back by behind at not yet still`)
+
+// clauseStart reports whether token a of sentence si opens a clause: the
+// sentence's first word, after a fronted adverbial's comma ("Outside the
+// hall, one resident …"), or after a colon, semicolon, dash or "and"/"but".
+// A comma after anything else sets off an appositive ("Marta Lind, a site
+// engineer at Pell Ridge, said"), which describes the name before it.
+func (r *Result) clauseStart(si, a, lo int) bool {
+	toks := r.toks[si]
+	if a == 0 || a == lo {
+		return true
+	}
+	g := r.gapAt(toks, a)
+	if strings.ContainsAny(g, ":;—–") {
+		return true
+	}
+	if strings.Contains(g, ",") {
+		f := toks[0].Norm
+		for m := 1; m < a; m++ {
+			if r.inQ[si][m] || speechVerbs[toks[m].Norm] {
+				return false
+			}
+		}
+		return !r.inQ[si][0] && (frontedOpeners[f] || timeWords[f] || r.lyAdverb(f))
+	}
+	p := toks[a-1].Norm
+	return (p == "and" || p == "but") && !r.inQ[si][a-1]
+}
+
+// bodyWordAt reports whether token m of sentence si names a body: a name
+// of an organisation, or a word the article names a body by ("an official
+// at the ministry" after "the transport ministry"): the person speaks for
+// that body, whose rules decide.
+func (r *Result) bodyWordAt(si, m int) bool {
+	tk := r.toks[si][m]
+	if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
+		return true
+	}
+	if e, ok := r.entityEndingAt(tk); ok && r.Entities[e].Kind == Organisation {
+		return true
+	}
+	return !isCap(tk) && r.isOrgWord(tk.Norm) && r.bodyNamedBy(tk.Norm)
+}
+
+// bodyOfficial reports whether the noun at n of sentence si is
+// "official": an official speaks for a body ("an official at the
+// ministry", "a harbour official, who asked not to be named"), which the
+// rules for bodies and sources name.
+func (r *Result) bodyOfficial(si, n int) bool {
+	return r.toks[si][n].Norm == "official"
+}
+
+// auxiliaries stand between a subject and a progressive or perfect speech
+// verb ("an announcer at the station was telling passengers").
+var auxiliaries = wordSet(`was were is are has had have will would`)
+
+// describedFrom reads the description from the article at token a to the
+// verb at v (describedSubject).
+func (r *Result) describedFrom(si, a, v int) (int, bool) {
+	toks := r.toks[si]
+	n := -1
+	for m := a + 1; m < v && m <= a+1+maxRoleModifiers+1; m++ {
+		if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" && r.gapAt(toks, m) != "-" {
+			return -1, false
+		}
+		w := toks[m].Norm
+		if _, ok := r.nameAt[toks[m].Start]; ok && isCap(toks[m]) {
+			if mi := r.nameAt[toks[m].Start]; r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return -1, false
+			}
+		}
+		if singular(w) == w && !isCap(toks[m]) && (kinNouns[w] || genericPeople[w] || plainPeople[w] || r.personNoun(w)) {
+			if m+1 < v && r.gapAt(toks, m+1) == " " && !isCap(toks[m+1]) && r.personNoun(toks[m+1].Norm) && singular(toks[m+1].Norm) == toks[m+1].Norm {
+				continue // a modifier: "a shop assistant"
+			}
+			n = m
+			break
+		}
+		if nlp.IsStopWord(w) && !isCap(toks[m]) {
+			return -1, false
+		}
+	}
+	if n < 0 || voiceNouns[toks[n].Norm] || anonymousNouns[toks[n].Norm] {
+		return -1, false // a spokesman or a source: their own rules
+	}
+	end := n
+	if j := r.placeTail(si, n); j > n && j < v {
+		end = j
+	}
+	if end+1 < v && placePrepositions[toks[n+1].Norm] && strings.TrimSpace(r.gapAt(toks, end+1)) == "" && !relativeOpeners[toks[end+1].Norm] {
+		// "a young man in the back row of the chemistry section,":
+		// the place runs on to the aside's comma or to the verb.
+		j := end
+		for j+1 < v && strings.TrimSpace(r.gapAt(toks, j+1)) == "" && !r.inQ[si][j+1] && toks[j+1].Norm != "and" && !auxiliaries[toks[j+1].Norm] &&
+			!relativeOpeners[toks[j+1].Norm] && j-n < maxPlaceWords+4 {
+			j++
+		}
+		if j+1 == v || strings.Contains(r.gapAt(toks, j+1), ",") {
+			end = j
+		}
+	}
+	// A restrictive relative clause, no comma before it, runs to the
+	// verb or to the comma of an aside.
+	if end+1 < v && relativeOpeners[toks[end+1].Norm] && r.gapAt(toks, end+1) == " " {
+		j := end + 1
+		for j+1 < v && !strings.Contains(r.gapAt(toks, j+1), ",") {
+			j++
+		}
+		end = j
+	}
+	for end > n && auxiliaries[toks[end].Norm] {
+		end--
+	}
+	if r.bodyOfficial(si, n) {
+		return -1, false
+	}
+	for m := a + 1; m <= end; m++ {
+		if r.bodyWordAt(si, m) || m > n && isCap(toks[m]) {
+			// A body, or a name placing the person ("a holidaymaker
+			// from Leicester", "a clerk at Fenwick Savings"): the rules
+			// for placed roles name them, as written.
+			return -1, false
+		}
+	}
+	for m := end + 1; m < v; m++ {
+		if mi, ok := r.nameAt[toks[m].Start]; ok && !r.inQ[si][m] && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+			return -1, false // "a reviewer at the weekly, Lucas Prieto, called"
+		}
+	}
+	if r.opensWithName(si) || r.namedNext(si) >= 0 {
+		return -1, false // described, then named: described-then-named
+	}
+	if end+1 == v {
+		if r.gapAt(toks, v) != " " {
+			return -1, false
+		}
+	} else if strings.Contains(r.gapAt(toks, end+1), ",") {
+		// An aside between commas, closed right before the verb.
+		if !strings.Contains(r.gapAt(toks, v), ",") {
+			return -1, false
+		}
+	} else if toks[v-1].Norm != "and" || v-end > 10 {
+		return -1, false
+	} else {
+		for m := end + 1; m < v; m++ {
+			if r.inQ[si][m] || strings.ContainsAny(r.gapAt(toks, m), ",;:") {
+				return -1, false
+			}
+		}
+	}
+	if end == n && n == a+1 && genericPeople[toks[n].Norm] && toks[a].Norm != "one" {
+		return -1, false // "a man said": the rules for the unnamed
+	}
+	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End]) + r.doc.Text[toks[n].End:toks[end].End]
+	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
+	if e, ok := r.roleOnly[key]; ok {
+		return e, true
+	}
+	variants := []string{foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End]))}
+	return r.addRoleOnly(key, name, toks[n].Norm, variants...), true
+}
+
+// personNoun reports whether w names a kind of person in the lexicon or
+// its unfiltered WordNet ("baker", "chap").
+func (r *Result) personNoun(w string) bool {
+	return r.lex.IsPersonNoun(w) || r.raw.IsPersonNoun(w)
+}
+
+// describedAntecedents gives the "he" or "she" after a speech verb whose
+// subject is a described person (describedSubject: "one resident, holding
+// a placard, said she had taken the day off. ‘…,’ she said") to that
+// person, as indefiniteAntecedents does for a sentence such a phrase
+// opens: the pronouns of the first one's gender, later in the sentence
+// and in the next of the paragraph with narration, until someone is named. A noun of
+// one gender ("a young man") takes only its own pronouns.
+func (r *Result) describedAntecedents() {
+	for s, toks := range r.toks {
+		for v, tk := range toks {
+			if r.inQ[s][v] || !speechVerbs[tk.Norm] {
+				continue
+			}
+			e, ok := r.describedSubject(s, v, 0)
+			if !ok || e < 0 {
+				continue
+			}
+			w := r.Entities[e].last
+			g := handGender[w]
+			if g == "" {
+				g = genderOfVoice(w)
+			}
+			var at []int
+			r.pronounsNarratedAfter(s, v, func(t, m int) bool {
+				pt := r.toks[t][m]
+				if g != "" && personalPronouns[pt.Norm] != g {
+					return true
+				}
+				if old, ok := r.pronoun[pt.Start]; ok && old != e && (r.namedIn(s, old) || r.namedIn(t, old)) {
+					return false
+				}
+				g = personalPronouns[pt.Norm]
+				at = append(at, pt.Start)
+				return true
+			})
+			if len(at) > 0 {
+				r.Entities[e].Gender = g
+			}
+			for _, p := range at {
+				r.pronoun[p] = e
+				delete(r.unnamedPronoun, p)
+			}
+			break
+		}
+	}
+}
+
+// pronounsNarratedAfter is pronounsAfter over the sentence and the next of
+// its paragraph with words outside quotations: a quotation split into
+// sentences ("‘They’ve got a KC. We’ve got a flask,’ she said") does not
+// count as the next sentence.
+func (r *Result) pronounsNarratedAfter(s, n int, visit func(t, m int) bool) {
+	para := r.doc.Sentences[s].Paragraph
+	narrated := 0
+	for t := s; t < len(r.toks) && r.doc.Sentences[t].Paragraph == para; t++ {
+		from := 0
+		if t == s {
+			from = n + 1
+		} else if r.hasNarration(t) {
+			if narrated++; narrated > 1 {
+				return
+			}
+		}
+		for m := from; m < len(r.toks[t]); m++ {
+			tk := r.toks[t][m]
+			if r.inQ[t][m] {
+				continue
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return // someone named comes next
+			}
+			if tk.Norm != "he" && tk.Norm != "she" {
+				continue
+			}
+			if !visit(t, m) {
+				return
+			}
+		}
+	}
+}
+
+// hasNarration reports whether sentence t has a word outside quotations.
+func (r *Result) hasNarration(t int) bool {
+	for m := range r.toks[t] {
+		if !r.inQ[t][m] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithName reports whether the sentence after si opens with a person's
+// name: the description before is that person's, whom the
+// described-then-named rule names ("A pensioner … says …. Margaret
+// Healey, 74, collected …").
+func (r *Result) opensWithName(si int) bool {
+	if si+1 >= len(r.toks) || len(r.toks[si+1]) == 0 || r.inQ[si+1][0] {
+		return false
+	}
+	mi, ok := r.nameAt[r.toks[si+1][0].Start]
+	return ok && r.Entities[r.Mentions[mi].Entity].Kind == Person
+}
