@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.672350,
-	Weights:   []float64{0.865034, 1.142705, -0.416699, 0.980755, -0.282916, 0.355814, -1.339246, -1.316557, 0.663933, -0.237560, -0.713616, -2.187561, -1.351037, -0.444465, 0.237801, -0.586145, 0.620425, 0.644358, 1.259145, 0.595310, 0.830931, -0.662071, 0.348473, -0.394974, -0.133731, -0.210074, -0.060169, -1.279354, -0.067404, -1.446005, -0.664651, -1.549723, -1.337630, -0.626222},
-	Threshold: 0.7221,
+	Bias:      -1.671710,
+	Weights:   []float64{0.866185, 1.141738, -0.417333, 0.980674, -0.282823, 0.356123, -1.339282, -1.316474, 0.664120, -0.236986, -0.713804, -2.188044, -1.351281, -0.444828, 0.237948, -0.586110, 0.620468, 0.643773, 1.259476, 0.595758, 0.829898, -0.662791, 0.348331, -0.394889, -0.133861, -0.210087, -0.060223, -1.279751, -0.067646, -1.446466, -0.665051, -1.549923, -1.337976, -0.626788},
+	Threshold: 0.7222,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.044060,
-	Weights: []float64{-0.628234, 0.775985, 2.281776, 1.352717, 0.627404, 0.155882, 0.585014, -0.338327, -0.246687, 0.936035, -0.160012, -0.441362, 0.177562, -2.356738, -0.129719, 0.650401, 0.054366, 0.823721, -0.279525, -0.045686, 0.584625, 1.351763, 0.732829, -1.011181, 3.066984, 0.133350, -0.560593, -1.637366, -0.863508, 0.421638, 0.727292, 0.411843, 0.846052, -0.798965, -0.471697, 0.060577, -0.472173, 0.101006, 0.268365, 0.893597, 0.654455, 0.838361, 2.746422},
+	Bias:    3.043824,
+	Weights: []float64{-0.628405, 0.776015, 2.281752, 1.352694, 0.627395, 0.155867, 0.585003, -0.338355, -0.246648, 0.935928, -0.160049, -0.441391, 0.177526, -2.356904, -0.129662, 0.650346, 0.054398, 0.823678, -0.279529, -0.046111, 0.584649, 1.351749, 0.732822, -1.011154, 3.067021, 0.133379, -0.560385, -1.637519, -0.863534, 0.421618, 0.727286, 0.411833, 0.846012, -0.798906, -0.471682, 0.060578, -0.472219, 0.101010, 0.268366, 0.893598, 0.654433, 0.838278, 2.746536},
 }
