@@ -288,20 +288,8 @@ func (r *Result) pronounsNarratedAfter(s, n int, visit func(t, m int) bool) {
 				return
 			}
 		}
-		for m := from; m < len(r.toks[t]); m++ {
-			tk := r.toks[t][m]
-			if r.inQ[t][m] {
-				continue
-			}
-			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
-				return // someone named comes next
-			}
-			if tk.Norm != "he" && tk.Norm != "she" {
-				continue
-			}
-			if !visit(t, m) {
-				return
-			}
+		if !r.pronounsIn(t, from, visit) {
+			return
 		}
 	}
 }

@@ -725,7 +725,14 @@ func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
 	if k >= subEnd || subEnd >= len(r.toks[si]) {
 		return -1
 	}
-	mi, ok := r.titleAt[r.toks[si][subEnd].Start]
+	return r.pronounPersonAt(r.toks[si][subEnd].Start, g)
+}
+
+// pronounPersonAt returns the entity of the name starting at byte start
+// when a pronoun of gender g can refer to it, and makes it a person (a
+// name a pronoun refers to is a person's); -1 otherwise.
+func (r *Result) pronounPersonAt(start int, g string) int {
+	mi, ok := r.titleAt[start]
 	if !ok {
 		return -1
 	}
@@ -734,7 +741,7 @@ func (r *Result) forwardSubject(si, k, subEnd int, g string) int {
 	if en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
 		return -1
 	}
-	en.Kind = Person // a name a pronoun refers to is a person's
+	en.Kind = Person
 	return e
 }
 
@@ -746,17 +753,7 @@ func (r *Result) copularName(si, k int, g string) int {
 	if k != 0 || len(toks) < 3 || toks[0].Norm != "he" && toks[0].Norm != "she" || toks[1].Norm != "is" && toks[1].Norm != "was" || r.inQ[si][0] || r.inQ[si][2] {
 		return -1
 	}
-	mi, ok := r.titleAt[toks[2].Start]
-	if !ok {
-		return -1
-	}
-	e := r.Mentions[mi].Entity
-	en := &r.Entities[e]
-	if en.Kind != Person && !r.potential(e) || en.Gender != "" && en.Gender != g {
-		return -1
-	}
-	en.Kind = Person
-	return e
+	return r.pronounPersonAt(toks[2].Start, g)
 }
 
 // entityGender keys what is known per entity and pronoun gender.

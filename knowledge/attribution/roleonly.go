@@ -1055,20 +1055,30 @@ func (r *Result) pronounsAfter(s, n int, visit func(t, m int) bool) {
 		if t == s {
 			from = n + 1
 		}
-		for m := from; m < len(r.toks[t]); m++ {
-			tk := r.toks[t][m]
-			if r.inQ[t][m] {
-				continue
-			}
-			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
-				return // someone named comes next
-			}
-			if tk.Norm != "he" && tk.Norm != "she" {
-				continue
-			}
-			if !visit(t, m) {
-				return
-			}
+		if !r.pronounsIn(t, from, visit) {
+			return
 		}
 	}
+}
+
+// pronounsIn calls visit with every "he" or "she" outside quotations in
+// sentence t from token from on; it reports false once a person is named
+// or visit returns false, and the walk must stop.
+func (r *Result) pronounsIn(t, from int, visit func(t, m int) bool) bool {
+	for m := from; m < len(r.toks[t]); m++ {
+		tk := r.toks[t][m]
+		if r.inQ[t][m] {
+			continue
+		}
+		if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+			return false // someone named comes next
+		}
+		if tk.Norm != "he" && tk.Norm != "she" {
+			continue
+		}
+		if !visit(t, m) {
+			return false
+		}
+	}
+	return true
 }
