@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -110,6 +110,11 @@ SETS = {
     # README. dev12-heldback is its held-back part: engineers must not read it.
     "dev12": (os.path.join(HERE, "../attribution/dev12"), os.path.join(HERE, "../attribution/dev12"), None),
     "dev12-heldback": (os.path.join(HERE, "../attribution/dev12-heldback"), os.path.join(HERE, "../attribution/dev12-heldback"), None),
+    # dev13: session 16's stress set of ordinary journalism in styles no earlier set used (a hospital ward opening, a
+    # village pub closure, a wedding-venue licensing hearing, a cricket-club centenary, an allotment eviction row, a
+    # lifeboat naming ceremony), see its README. dev13-heldback is its held-back part: engineers must not read it.
+    "dev13": (os.path.join(HERE, "../attribution/dev13"), os.path.join(HERE, "../attribution/dev13"), None),
+    "dev13-heldback": (os.path.join(HERE, "../attribution/dev13-heldback"), os.path.join(HERE, "../attribution/dev13-heldback"), None),
 }
 
 
