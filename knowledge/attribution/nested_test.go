@@ -88,6 +88,8 @@ func TestNestedSpeakerInsideOuter(t *testing.T) {
 			"Make them find it.", "Amoah"},
 		{"a person placed by a phrase", "Callum Baird rang the company.\n“The man on the phone just told me to ‘wait and see’. That was it,” Baird said.\n",
 			"wait and see", "The man on the phone"},
+		{"a role placed by a named place", "Kezia Lane chairs the housing panel.\n“A tenant in Kell Street said to me last week, ‘I would rather sleep in my car.’ She is a nurse,” Lane said.\n",
+			"I would rather sleep in my car.", "a tenant"},
 		{"your relation", "Kezia Lane questioned councillor Tomás Reyes.\n“Tomás, your own leader said in March that the city had ‘done all it could’. Had it?” Lane asked.\n",
 			"done all it could", "your own leader"},
 	} {

@@ -3328,7 +3328,7 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
 			if r.unnamedAtPlace(si, mi, i) {
-				// "a farmer in Upper Dell told me": someone known only by
+				// "a tenant in Kell Street said to me": someone known only by
 				// the placed role phrase.
 				m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
 				for m >= i && determiners[toks[m].Norm] {
