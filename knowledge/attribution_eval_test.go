@@ -207,7 +207,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 11 (near-miss claims' speakers, nested quotations after
 		// "texted"): 0.992 / 0.991 / 0.963 by score.py (0.917 / 0.951 as
 		// this test counts).
-		{"testdata/heldout/unseen5", attributionBars{0.95, 0.90, 0.95, 0}},
+		// Session 16 (speakers of nested quotations run inside the outer
+		// words): 1.000 / 1.000 / 0.988 by score.py, 0.950 / 0.975 as this
+		// test counts.
+		{"testdata/heldout/unseen5", attributionBars{0.95, 0.94, 0.97, 0}},
 		// Session 9's stress set (cable-news rush transcript, magazine
 		// long-read with scene dialogue, court and police roundup, sports
 		// notebook, tribute with peers' titles, social-media row), written
@@ -232,7 +235,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.896 then by score.py; tuned on in session 10 to 1.000 / 0.977 /
 		// 0.990 as this test counts, held a little below that. Its seventh
 		// article was held back; see its README.
-		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.95, 0.95, 0}},
+		// Session 16 (nested quotations): 1.000 / 1.000 / 1.000 by score.py,
+		// 0.971 / 1.000 as this test counts.
+		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.97, 0.95, 0}},
 		// dev7's held-back article (a trial verdict), scored once at first
 		// contact: 1.000 / 1.000 / 1.000 by score.py, 1.000 / 0.875 / 1.000
 		// as this test counts (names compared strictly: a brother the
@@ -247,7 +252,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// this test counts); held at what it reached.
 		// Session 13: 0.891 / 0.943 as this test counts, held there.
 		// Session 15 (people: role phrases a surname-like word names, a fronted possessive's subject, genders from speech tags, kin words as names, named-later roles, family plurals, the paragraph's speaker named before the quotation): 0.906 / 0.966 as this test counts.
-		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.90, 0.96, 0}},
+		// Session 16 (nested quotations: "A tenant in Holloway Street said to
+		// me", "your own leader said", "the then minister stood up and
+		// said"): 1.000 / 0.954 / 0.977 by score.py, 0.928 / 0.977 as this
+		// test counts.
+		{"testdata/heldout/attribution/dev8", attributionBars{0.95, 0.92, 0.97, 0}},
 		// dev8's held-back article (a court report around a group chat),
 		// scored at first contact and once more at the end of session 11,
 		// never tuned on: 0.812 / 0.840 / 0.643 by score.py both times (0.812
@@ -278,7 +287,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// possessive and "one" speakers, claimed role phrases): 0.893 / 0.908.
 		// Session 15's claim context (words that are the complement of
 		// "Asked whether" are asked, not said): no claim wrongly exact.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.89, 0.90, 0}},
+		// Session 16 (nested quotations: "the man on the phone just told me",
+		// "The woman I spoke to …. She said"): 1.000 / 0.961 / 0.934 by
+		// score.py, 0.901 / 0.921 as this test counts.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.90, 0.92, 0}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -372,7 +384,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// said", "one resident, holding a placard, said", and their next
 		// "she"): 0.814 / 0.791 as this test counts; merged with the bodies
 		// fix, 0.807 / 0.791.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.80, 0.79, 0}},
+		// Session 16 (nested quotations: "it was the champion who had
+		// spoken. “He told me, ‘…’”", a letter from "a nine-year-old girl in
+		// her constituency. ‘She writes: “…”’"): 1.000 / 0.879 / 0.872 by
+		// score.py, 0.821 / 0.814 as this test counts.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.82, 0.81, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -435,7 +451,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.904 / 0.887 by score.py (0.873 / 0.887 as this test counts); 1.000 / 0.913 / 0.897 by score.py
 		// after a person's role appositive of a body (0.882 / 0.897 as this
 		// test counts), held there.
-		{"testdata/heldout/unseen10", attributionBars{0.95, 0.88, 0.89, 0}},
+		// Session 16 (nested quotations): 1.000 / 0.942 / 0.907 by score.py,
+		// 0.891 / 0.907 as this test counts.
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.89, 0.90, 0}},
 		// The eleventh blind set, scored blind once in session 14 (1.000 /
 		// 0.822 / 0.864 by score.py at 08:30: a restaurant review, a race
 		// report, an honours list, a synod, a line closure, a tribunal);
@@ -452,7 +470,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.864 / 0.932 as this test counts.
 		// Both merged: 0.882 / 0.932 as this test counts.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.88, 0.93, 0}},
+		// Session 16 (nested quotations): 1.000 / 0.960 / 0.961 by score.py,
+		// 0.891 / 0.942 as this test counts.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.89, 0.94, 0}},
 		// The twelfth blind set, written by an independent evaluator at the
 		// start of session 15 (a planning inquiry, a nature column quoting a
 		// warden, a chess congress, an agony-aunt column with a reader's
@@ -469,7 +489,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.782 as this test counts.
 		// Then described subjects ("A shop assistant at the branch said")
 		// and the writer's own relatives ("My husband says"): 0.803 / 0.832.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.80, 0.83, 0}},
+		// Session 16 (nested quotations: "My father … he used to say", "their
+		// grandmother … She used to say", a coach described then named, a
+		// twin's thought, "I had a chap who … he said"): 1.000 / 0.869 /
+		// 0.891 by score.py, 0.843 / 0.882 as this test counts.
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.88, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -1082,3 +1082,89 @@ func (r *Result) pronounsIn(t, from int, visit func(t, m int) bool) bool {
 	}
 	return true
 }
+
+// phraseOpeners open a noun phrase naming someone a nested quotation's
+// speaker may be known by only ("a chap", "the woman", "your own leader",
+// "their grandmother").
+var phraseOpeners = wordSet(`a an one the your his her their`)
+
+// phraseSpeaker returns the person named by the noun phrase whose head is
+// person noun k of sentence si, not before token lo, when it opens with an
+// article, "one" or a possessive other than "my"/"our" ("a chap", "the
+// woman", "your own leader", "their grandmother"), through token end (a
+// tail placing them: "the man on the phone"). A "his"/"her" relative the
+// article names is that person; otherwise the phrase as written names
+// one person the article knows only by it, as the sets' convention
+// names people known only by a role. The noun's gender must not differ
+// from g (when g is set); -1 when there is no such phrase.
+func (r *Result) phraseSpeaker(si, k, end, lo int, g string) int {
+	m := r.phraseStart(si, k, lo, g)
+	if m < 0 {
+		return -1
+	}
+	toks := r.toks[si]
+	noun := toks[k].Norm
+	if rel := kinAddress[noun]; rel != "" {
+		noun = rel
+	}
+	switch toks[m].Norm {
+	case "his", "her":
+		if owner, ok := r.pronoun[toks[m].Start]; ok {
+			if e := r.relativeOf(owner, noun); e >= 0 {
+				return e
+			}
+		}
+	case "the":
+		// "the champion": the person the article gives that role.
+		// "the then minister" is not the one who holds the role now.
+		past := slices.ContainsFunc(toks[m+1:k], func(t nlp.Token) bool { return pastHolder[t.Norm] })
+		if e := r.roleAnyone(noun, toks[k].Start); e >= 0 && !past && (g == "" || r.genderFits(e, g)) {
+			return e
+		}
+	case "a", "an":
+		if end == k {
+			if e := r.indefiniteRoleSpeaker(si, m, k); e >= 0 {
+				return e
+			}
+		}
+	}
+	name := r.doc.Text[toks[m].Start:toks[end].End]
+	key := "phrase\x00" + foldName(name)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	return r.addRoleOnly(key, name, noun)
+}
+
+// pastHolder words mark someone who held a role before its holder now.
+var pastHolder = wordSet(`then former previous late old ex`)
+
+// phraseStart returns the opener of the phrase phraseSpeaker names for
+// head k of sentence si (see there), or -1.
+func (r *Result) phraseStart(si, k, lo int, g string) int {
+	toks := r.toks[si]
+	noun := toks[k].Norm
+	if rel := kinAddress[noun]; rel != "" {
+		noun = rel
+	}
+	if isCap(toks[k]) || !r.lex.IsPersonNoun(noun) || notRoles[noun] || singular(noun) != noun || anonymousNouns[noun] || voiceNouns[noun] {
+		return -1
+	}
+	if ng := r.lex.PersonGender(noun); g != "" && ng != "" && ng != g {
+		return -1
+	}
+	// The head ends its phrase: "the teacher training college" names no one.
+	if k+1 < len(toks) && !isCap(toks[k+1]) && r.lex.IsPersonNoun(toks[k+1].Norm) {
+		return -1
+	}
+	for m := k - 1; m >= lo && m >= k-5; m-- {
+		w := toks[m].Norm
+		if phraseOpeners[w] {
+			return m
+		}
+		if isCap(toks[m]) || prepositions[w] || determiners[w] || possessivePronouns[w] || r.inQ[si][m] != r.inQ[si][k] {
+			return -1
+		}
+	}
+	return -1
+}

@@ -3238,6 +3238,32 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	for i > 0 && toks[i-1].Start >= r.Quotations[p].Start {
 		i--
 	}
+	if e, ok := r.nestedVerb(q, si, i, j); ok {
+		return e, true
+	}
+	// "My coach says that all the time. ‘Make them find it.’": words
+	// opening a sentence of the outer quotation after one whose speech
+	// verb points at them ("says that", "always said so").
+	if ps := si - 1; j == i && ps >= 0 && r.doc.Sentences[ps].Start >= r.Quotations[p].OpenStart && r.pointsAhead(ps) {
+		pt := r.toks[ps]
+		pi := 0
+		for pi < len(pt) && pt[pi].Start < r.Quotations[p].Start {
+			pi++
+		}
+		if e, ok := r.nestedVerb(q, ps, pi, len(pt)); ok {
+			return e, true
+		}
+	}
+	return -1, true
+}
+
+// nestedVerb decides nested quotation q by the speech verb before token j
+// of sentence si, in the outer quotation from token i (see sieveNested);
+// ok is false when no verb there decides.
+func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
+	qt := r.Quotations[q]
+	p := qt.Parent
+	toks := r.toks[si]
 	// Up to eight words back: "He said to me this morning, “…”", "I
 	// said to him before he went on, ‘…’", "She texted me on Saturday
 	// night, one line: “…”"; up to fourteen over a "that" of reported
@@ -3246,14 +3272,21 @@ func (r *Result) sieveNested(q int) (int, bool) {
 	that := false
 	for v := j - 1; v >= i && (v >= j-8 || that && v >= j-14); v-- {
 		that = that || toks[v].Norm == "that"
-		if !speechVerbs[toks[v].Norm] && !messageVerbs[toks[v].Norm] {
+		if !speechVerbs[toks[v].Norm] && !messageVerbs[toks[v].Norm] && !thinkingVerbs[toks[v].Norm] {
 			continue
 		}
 		k := v - 1
-		for k >= i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm) || habitual[toks[k].Norm]) {
+		for k >= i && (fillers[toks[k].Norm] || r.lyAdverb(toks[k].Norm) || habitual[toks[k].Norm] ||
+			progressive[toks[k].Norm] && strings.HasSuffix(toks[v].Norm, "ing")) {
 			k--
 		}
 		if k < i {
+			if passOn[toks[v].Norm] && v+1 < j && objectPronouns[toks[v+1].Norm] {
+				// "‘Tell him, “Granny says thank you”’": words the outer
+				// speaker gives someone to pass on are the speaker's own.
+				r.markNested(q, "speaker")
+				return -1, true
+			}
 			break
 		}
 		// "My neighbor called me … and said, ‘…’": a coordinated verb's
@@ -3270,6 +3303,11 @@ func (r *Result) sieveNested(q int) (int, bool) {
 			// clause's subject says it.
 			if m := r.clauseSubject(si, i, k); m >= 0 {
 				k = m
+			} else if e, ok := r.clausePhrase(si, i, k); ok {
+				// "the then minister stood up and said", "One of the
+				// little ones came up to me … and said": the phrase
+				// opening the clause names them.
+				return e, true
 			}
 		}
 		// "I was on the phone to him saying ‘…’": an object pronoun is
@@ -3290,12 +3328,23 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		}
 		if mi, ok := r.endAt[toks[k].End]; ok {
 			if r.unnamedAtPlace(si, mi, i) {
-				return -1, true // "a farmer in Upper Dell told me"
+				// "a tenant in Kell Street said to me": someone known only by
+				// the placed role phrase.
+				m := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= r.Mentions[mi].TitleStart }) - 1
+				for m >= i && determiners[toks[m].Norm] {
+					m--
+				}
+				return r.phraseSpeaker(si, m-1, m-1, i, ""), true
 			}
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
 		if g := personalPronouns[toks[k].Norm]; g != "" {
 			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g, false)
+			if e < 0 {
+				// "Douglas rang me at the house. He said, “…”": a given
+				// name of the pronoun's gender the outer words use alone.
+				e = r.givenNameBefore(p, toks[k].Start, g)
+			}
 			if e < 0 {
 				// "“Giorgio used to say …,” she says. “He said, ‘…’”": the
 				// person named in the paragraph's earlier quotation.
@@ -3321,17 +3370,26 @@ func (r *Result) sieveNested(q int) (int, bool) {
 				// ‘…’": the outer speaker's relative named before, in this
 				// quotation or an earlier one of the paragraph ("‘Mum’s
 				// tough,’ Carol said. ‘She keeps saying, “…”’").
-				noun := r.ownNounBefore(p, toks[k].Start, g)
+				noun, nsi, nk := r.ownNounBefore(p, toks[k].Start, g)
 				for pq := p - 1; noun == "" && pq >= 0 && r.Quotations[pq].Paragraph == r.Quotations[p].Paragraph; pq-- {
 					if r.Quotations[pq].Parent < 0 {
-						noun = r.ownNounBefore(pq, r.Quotations[pq].End, g)
+						noun, nsi, nk = r.ownNounBefore(pq, r.Quotations[pq].End, g)
 					}
+				}
+				if noun != "" {
+					r.markOwnPhrase(q, nsi, nk, 0) // "My father … he used to say"
 				}
 				if noun == "" && r.Quotations[p].Kind == KindAnswer {
 					noun = r.askedAbout(p, g) // "Q: What did your father teach you?"
 				}
 				if noun != "" {
 					r.markNested(q, relPrefix+noun)
+				} else if psi, pk := r.phraseBefore(p, toks[k].Start, g); psi >= 0 {
+					// "I had a chap last May who … he said, “…”", "“The
+					// woman I spoke to was brilliant,” Grant said. “She
+					// said, ‘…’”": the person the speaker's words know
+					// only by a phrase.
+					return r.phraseSpeaker(psi, pk, pk, 0, g), true
 				} else {
 					// "Lindgren's father, Per Lindgren, travelled. “He
 					// phoned me and said, ‘…’”": someone of that gender
@@ -3354,6 +3412,13 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if e, ok := r.rolePhrase(si, k, i); ok && e >= 0 {
 			return e, true
 		}
+		if _, named := r.endAt[toks[k].End]; !named && isCap(toks[k]) && !nlp.IsStopWord(toks[k].Norm) {
+			// "‘Pete always said, “…”’": a short form of one person's
+			// given name.
+			if e := r.givenNameHolder(toks[k].Norm); e >= 0 {
+				return e, true
+			}
+		}
 		if e, ok := r.nestedRolePhrase(si, k, i); ok {
 			return e, true
 		}
@@ -3361,19 +3426,170 @@ func (r *Result) sieveNested(q int) (int, bool) {
 		if r.lex.IsPersonNoun(toks[k].Norm) {
 			// "The gaffer": a role the article gives nobody by that
 			// word; the outer speaker's superior is not known.
-			if e := r.roleAnyone(toks[k].Norm, qt.OpenStart); e >= 0 || !definite {
+			if e := r.roleAnyone(toks[k].Norm, qt.OpenStart); e >= 0 {
 				return e, true
+			}
+			if !definite {
+				// "your own leader said": the phrase names them.
+				return r.phraseSpeaker(si, k, k, i, ""), true
 			}
 		}
 		if definite && r.unknownOrPerson(toks[k].Norm) {
 			// "The physio told me, “…”": someone the speaker knows by a
 			// role the article names no one by.
-			return r.roleSpeaker(si, k), true
+			if e := r.roleSpeaker(si, k); e >= 0 {
+				return e, true
+			}
+			return r.phraseSpeaker(si, k, k, i, ""), true // "the woman"
+		}
+		// "the man on the phone just told me": a person noun placed by a
+		// short prepositional phrase.
+		for m := k - 1; m > i && m >= k-3; m-- {
+			if prepositions[toks[m].Norm] {
+				if st := r.phraseStart(si, m-1, i, ""); st >= 0 && toks[st].Norm == "the" {
+					return r.phraseSpeaker(si, m-1, k, i, ""), true
+				}
+				break
+			}
 		}
 		break
 	}
-	return -1, true
+	return -1, false
 }
+
+// clausePhrase returns the person named by the phrase opening the clause
+// from token i to k of sentence si: a phrase phraseSpeaker names ("the
+// then minister"), or "one of" a plural person noun ("One of the little
+// ones"), which names one person known only by it. ok is false when the
+// clause opens with neither.
+func (r *Result) clausePhrase(si, i, k int) (int, bool) {
+	toks := r.toks[si]
+	if i+3 < k && toks[i].Norm == "one" && toks[i+1].Norm == "of" {
+		for h := i + 2; h < k && h <= i+5; h++ {
+			if w := toks[h].Norm; !isCap(toks[h]) && (r.lex.IsPersonNoun(singular(w)) && singular(w) != w || w == "ones") {
+				name := r.doc.Text[toks[i].Start:toks[h].End]
+				key := "phrase\x00" + foldName(name)
+				if e, ok := r.roleOnly[key]; ok {
+					return e, true
+				}
+				return r.addRoleOnly(key, name, singular(w)), true
+			}
+		}
+		return -1, false
+	}
+	// After a short adverbial at most ("In 2014 the then minister").
+	for h := i; h < k && h <= i+6; h++ {
+		if m := r.phraseStart(si, h, i, ""); m >= 0 && (m == i || prepositions[toks[i].Norm] && m <= i+3) {
+			return r.phraseSpeaker(si, h, h, i, ""), true
+		}
+	}
+	return -1, false
+}
+
+// givenNameBefore returns a person named by a given name of gender g
+// standing alone in quotation p before offset at, that no mention names
+// ("Douglas rang me at the house"): the latest, made on first use; -1
+// when none.
+func (r *Result) givenNameBefore(p, at int, g string) int {
+	qt := r.Quotations[p]
+	name := ""
+	for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < min(qt.End, at); si++ {
+		toks := r.toks[si]
+		for k, t := range toks {
+			if t.Start < qt.Start || t.Start >= at || k+1 >= len(toks) || !isCap(t) || isCap(toks[k+1]) || nlp.IsStopWord(t.Norm) || r.innerAt(p, t.Start) {
+				continue
+			}
+			if _, ok := r.nameAt[t.Start]; ok {
+				continue
+			}
+			if r.lex.GivenNameGender(t.Norm) == g && !r.lex.IsPersonNoun(t.Norm) {
+				name = t.Text
+			}
+		}
+	}
+	if name == "" {
+		return -1
+	}
+	key := "given\x00" + foldName(name)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	e := r.addRoleOnly(key, name, "person")
+	r.Entities[e].Gender = g
+	return e
+}
+
+// givenNameHolder returns the one person whose given
+// name is w or begins with it, or whose given name w is a common short
+// form of ("Pete" for Peter Marsden, "Bill" for William Hale); -1 when
+// none or several.
+func (r *Result) givenNameHolder(w string) int {
+	if len(w) < 3 {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Person || en.RoleOnly || len(en.parts) == 0 {
+			continue
+		}
+		g := en.parts[0]
+		if g != w && !strings.HasPrefix(g, w) && !slices.Contains(shortForms[w], g) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// shortForms maps common English short forms of given names that are no
+// prefix of them to the names.
+var shortForms = map[string][]string{
+	"bill": {"william"}, "billy": {"william"}, "will": {"william"}, "bob": {"robert"}, "bobby": {"robert"},
+	"rob": {"robert"}, "robbie": {"robert"}, "jim": {"james"}, "jimmy": {"james"}, "jack": {"john"},
+	"johnny": {"john", "jonathan"}, "dick": {"richard"}, "rick": {"richard", "eric", "frederick"},
+	"harry": {"henry", "harold"}, "ted": {"edward", "theodore"}, "ned": {"edward"}, "eddie": {"edward", "edwin"},
+	"tony": {"anthony", "antony"}, "peggy": {"margaret"}, "meg": {"margaret"}, "maggie": {"margaret"},
+	"betty": {"elizabeth"}, "beth": {"elizabeth", "bethany"}, "liz": {"elizabeth"}, "lizzie": {"elizabeth"},
+	"sally": {"sarah"}, "polly": {"mary"}, "molly": {"mary"}, "kate": {"katherine", "catherine", "kathleen"},
+	"katie": {"katherine", "catherine", "kathleen"}, "sandy": {"alexander", "sandra"}, "alex": {"alexander", "alexandra"},
+	"mike": {"michael"}, "mick": {"michael"}, "micky": {"michael"}, "pete": {"peter"}, "joe": {"joseph"},
+	"sue": {"susan", "suzanne"}, "jenny": {"jennifer"}, "chuck": {"charles"}, "charlie": {"charles", "charlotte"},
+}
+
+// pointsAhead reports whether sentence si ends on a speech verb whose
+// object points at words to come ("My coach says that all the time.",
+// "He always said so:").
+func (r *Result) pointsAhead(si int) bool {
+	toks := r.toks[si]
+	for v := len(toks) - 2; v >= 0 && v >= len(toks)-6; v-- {
+		if r.inQ[si][v] != r.inQ[si][len(toks)-1] {
+			return false
+		}
+		if speechVerbs[toks[v].Norm] && pointers[toks[v+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pointers are the objects by which a speech verb points at words.
+var pointers = wordSet(`that this so it`)
+
+// thinkingVerbs bring in a thought, quoted as if spoken ("I was watching
+// the coats and thinking, ‘…’").
+var thinkingVerbs = wordSet(`thinking wondering`)
+
+// progressive are the forms of "be" before a verb's -ing form ("I was
+// thinking").
+var progressive = wordSet(`was were am is are been`)
+
+// passOn are the imperatives by which a speaker gives someone words to
+// pass on ("Tell him, ‘…’").
+var passOn = wordSet(`tell give`)
 
 // messageVerbs pass words on in writing or as advice ("she texted me:
 // ‘…’", "the officer had advised her, ‘…’"); within a quotation they
@@ -4760,13 +4976,28 @@ func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
 	if _, cs, ok := turnLabel(r.doc.Text[para.Start:para.End]); ok {
 		from = para.Start + cs
 	}
+	psi, pk, bestAt, bestSi, phraseAt := -1, -1, -1, -1, -1
+	// "Chioma said the idea came from their grandmother, who …. “She used
+	// to say, ‘…’”": a later phrase naming someone the article knows only
+	// by it is the pronoun's antecedent rather than a person named before.
+	result := func() int {
+		if psi >= 0 && phraseAt > bestAt {
+			return r.phraseSpeaker(psi, pk, pk, 0, g)
+		}
+		return best
+	}
 	for si := r.paraSen[qt.Paragraph][0]; si < r.paraSen[qt.Paragraph][1]; si++ {
 		for k, t := range r.toks[si] {
 			if t.Start >= qt.OpenStart {
-				return best
+				return result()
 			}
 			if r.inQ[si][k] || t.Start < from {
 				continue
+			}
+			// "she had spoken to her friend": a relation beside a person
+			// the sentence names is likelier that person.
+			if m := r.phraseStart(si, k, 0, g); m >= 0 && !r.besideName(si, m, k) && !(possessivePronouns[r.toks[si][m].Norm] && bestSi == si) {
+				psi, pk, phraseAt = si, k, t.Start
 			}
 			e := -1
 			if mi, ok := r.nameAt[t.Start]; ok {
@@ -4778,12 +5009,37 @@ func (r *Result) namedBeforeOther(qt Quotation, g string, speaker int) int {
 				continue
 			}
 			if en := &r.Entities[e]; e != speaker && (en.Kind == Person || r.potential(e)) && (en.Gender == "" || en.Gender == g) {
-				best = e
+				best, bestAt, bestSi = e, t.Start, si
 			}
 		}
 	}
-	return best
+	return result()
 }
+
+// besideName reports whether the phrase from token m to k of sentence si
+// stands beside a name ("Okafor, the elder twin,", "the elder twin,
+// Chioma Okafor"): it describes that person, whom a name already stands
+// for.
+func (r *Result) besideName(si, m, k int) bool {
+	toks := r.toks[si]
+	if m >= 1 && strings.TrimSpace(r.doc.Text[toks[m-1].End:toks[m].Start]) == "," {
+		if _, ok := r.endAt[toks[m-1].End]; ok {
+			return true
+		}
+	}
+	if k+1 < len(toks) && strings.TrimSpace(r.doc.Text[toks[k].End:toks[k+1].Start]) == "," {
+		if _, ok := r.nameAt[toks[k+1].Start]; ok {
+			return true
+		}
+	}
+	// "arrived as a refugee", "was a schoolteacher": a predicate says
+	// what someone else was; "it was the champion who" singles them out.
+	cleft := m >= 2 && toks[m-2].Norm == "it" && k+1 < len(toks) && toks[k+1].Norm == "who"
+	return m >= 1 && predicative[toks[m-1].Norm] && !cleft
+}
+
+// predicative words put a noun phrase in a predicate.
+var predicative = wordSet(`as is was were be been being became becomes become`)
 
 // addressVerbs take the person spoken to as their object.
 var addressVerbs = wordSet(`told tells tell asked asks warned warns urged urges reminded reminds addressed addresses
@@ -4957,14 +5213,19 @@ func (r *Result) ownNoun(si, k, lo int) string {
 // of sentence si, not before token lo, for nested quotation q.
 func (r *Result) markOwnPhrase(q, si, k, lo int) {
 	toks := r.toks[si]
+	if r.ownPhrase == nil {
+		r.ownPhrase = map[int]string{}
+	}
 	for m := k - 1; m >= lo && m >= k-3; m-- {
 		if toks[m].Norm == "my" || toks[m].Norm == "our" {
-			if r.ownPhrase == nil {
-				r.ownPhrase = map[int]string{}
-			}
 			r.ownPhrase[q] = r.doc.Text[toks[m].Start:toks[k].End]
 			return
 		}
+	}
+	// "‘Grandad said “…”’": a family word of address names them as
+	// written.
+	if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].Norm, "'s"), "’s"); isCap(toks[k]) && kinAddress[w] != "" {
+		r.ownPhrase[q] = r.doc.Text[toks[k].Start : toks[k].Start+len(w)]
 	}
 }
 
@@ -4976,10 +5237,10 @@ const nestedChain = 6
 // coach") in quotation p and the pieces before it of the same
 // multi-paragraph quotation, before offset at, whose gender does not
 // differ from g; else "".
-func (r *Result) ownNounBefore(p, at int, g string) string {
+func (r *Result) ownNounBefore(p, at int, g string) (noun string, si, k int) {
 	for n := 0; p >= 0 && n < nestedChain; p, n = r.Quotations[p].Prev, n+1 {
 		qt := r.Quotations[p]
-		found := ""
+		found, fsi, fk := "", -1, -1
 		for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < min(qt.End, at); si++ {
 			for k, t := range r.toks[si] {
 				if t.Start < qt.Start || t.End > qt.End || t.Start >= at {
@@ -4987,16 +5248,60 @@ func (r *Result) ownNounBefore(p, at int, g string) string {
 				}
 				if noun := r.ownNoun(si, k, 0); noun != "" {
 					if ng := r.lex.PersonGender(noun); ng == "" || ng == g {
-						found = noun
+						found, fsi, fk = noun, si, k
 					}
 				}
 			}
 		}
 		if found != "" {
-			return found
+			return found, fsi, fk
 		}
 	}
-	return ""
+	return "", -1, -1
+}
+
+// phraseBefore returns the sentence and head token of the latest phrase
+// phraseSpeaker names (of gender g) in quotation p and the pieces before
+// it of the same multi-paragraph quotation, before offset at, or in the
+// earlier outer quotations of its paragraph; (-1, -1) when none.
+func (r *Result) phraseBefore(p, at int, g string) (int, int) {
+	var pieces []int
+	for n, c := 0, p; c >= 0 && n < nestedChain; c, n = r.Quotations[c].Prev, n+1 {
+		pieces = append(pieces, c)
+	}
+	for pq := p - 1; pq >= 0 && r.Quotations[pq].Paragraph == r.Quotations[p].Paragraph; pq-- {
+		if r.Quotations[pq].Parent < 0 {
+			pieces = append(pieces, pq)
+		}
+	}
+	for _, c := range pieces {
+		qt := r.Quotations[c]
+		bsi, bk := -1, -1
+		for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < min(qt.End, at); si++ {
+			for k, t := range r.toks[si] {
+				if t.Start < qt.Start || t.End > qt.End || t.Start >= at || r.innerAt(c, t.Start) {
+					continue
+				}
+				if r.phraseStart(si, k, 0, g) >= 0 {
+					bsi, bk = si, k
+				}
+			}
+		}
+		if bsi >= 0 {
+			return bsi, bk
+		}
+	}
+	return -1, -1
+}
+
+// innerAt reports whether offset at lies in a quotation nested in p.
+func (r *Result) innerAt(p, at int) bool {
+	for q := p + 1; q < len(r.Quotations) && r.Quotations[q].Start < r.Quotations[p].End; q++ {
+		if r.Quotations[q].Parent == p && at >= r.Quotations[q].OpenStart && at < r.Quotations[q].End {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOf returns the person the article introduces as speaker's noun
@@ -5190,6 +5495,21 @@ func (r *Result) indexRelatives() {
 		tj := sort.Search(len(toks), func(x int) bool { return toks[x].Start >= m.End })
 		if tj+1 < len(toks) && strings.TrimSpace(r.doc.Text[m.End:toks[tj].Start]) == "," && possessivePronouns[toks[tj].Norm] {
 			add(owner(si, tj), toks[tj+1].Norm, m.Entity)
+		}
+	}
+	// "Her coach, a former county champion who has taught her since she
+	// was eight, watched from the back. Derek Amoah said …": a relation
+	// described in a sentence naming no one, named as the next sentence
+	// opens.
+	for si := 0; si+1 < len(r.toks); si++ {
+		toks := r.toks[si]
+		if len(toks) < 3 || len(r.toks[si+1]) == 0 || r.inQ[si][0] || !possessivePronouns[toks[0].Norm] ||
+			!r.lex.IsPersonNoun(toks[1].Norm) || strings.TrimSpace(r.doc.Text[toks[1].End:toks[2].Start]) != "," ||
+			slices.ContainsFunc(toks, func(t nlp.Token) bool { _, ok := r.nameAt[t.Start]; return ok }) {
+			continue
+		}
+		if mi, ok := r.nameAt[r.toks[si+1][0].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+			add(owner(si, 0), toks[1].Norm, r.Mentions[mi].Entity)
 		}
 	}
 }

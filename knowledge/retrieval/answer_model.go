@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.671710,
-	Weights:   []float64{0.866185, 1.141738, -0.417333, 0.980674, -0.282823, 0.356123, -1.339282, -1.316474, 0.664120, -0.236986, -0.713804, -2.188044, -1.351281, -0.444828, 0.237948, -0.586110, 0.620468, 0.643773, 1.259476, 0.595758, 0.829898, -0.662791, 0.348331, -0.394889, -0.133861, -0.210087, -0.060223, -1.279751, -0.067646, -1.446466, -0.665051, -1.549923, -1.337976, -0.626788},
-	Threshold: 0.7222,
+	Bias:      -1.676365,
+	Weights:   []float64{0.867085, 1.143380, -0.415373, 0.983969, -0.283917, 0.357302, -1.340882, -1.319769, 0.664798, -0.237464, -0.714294, -2.190114, -1.352476, -0.444757, 0.238686, -0.585497, 0.622240, 0.645233, 1.261292, 0.592396, 0.831668, -0.664168, 0.348844, -0.396994, -0.133850, -0.209785, -0.060336, -1.281123, -0.067849, -1.446024, -0.665392, -1.551396, -1.339502, -0.627477},
+	Threshold: 0.7220,
 }

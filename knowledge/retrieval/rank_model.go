@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.043824,
-	Weights: []float64{-0.628405, 0.776015, 2.281752, 1.352694, 0.627395, 0.155867, 0.585003, -0.338355, -0.246648, 0.935928, -0.160049, -0.441391, 0.177526, -2.356904, -0.129662, 0.650346, 0.054398, 0.823678, -0.279529, -0.046111, 0.584649, 1.351749, 0.732822, -1.011154, 3.067021, 0.133379, -0.560385, -1.637519, -0.863534, 0.421618, 0.727286, 0.411833, 0.846012, -0.798906, -0.471682, 0.060578, -0.472219, 0.101010, 0.268366, 0.893598, 0.654433, 0.838278, 2.746536},
+	Bias:    3.054947,
+	Weights: []float64{-0.619311, 0.773270, 2.279590, 1.348162, 0.626510, 0.156986, 0.584685, -0.338174, -0.246511, 0.938381, -0.159876, -0.441298, 0.177738, -2.357105, -0.128521, 0.649843, 0.055386, 0.823316, -0.279144, -0.045990, 0.585384, 1.352269, 0.734090, -1.010302, 3.067987, 0.133896, -0.567747, -1.630167, -0.863400, 0.420826, 0.727469, 0.411705, 0.845399, -0.799141, -0.472499, 0.061391, -0.476792, 0.101395, 0.267930, 0.893401, 0.654699, 0.841775, 2.746528},
 }
