@@ -451,7 +451,12 @@ var indefiniteWords = wordSet(`a an one another some`)
 // "a spectator called …") and no mention with "the" or a name. A modifier the question does not use may
 // be the answer to "which" ("Which ward? — a cardiac ward").
 func (a *Article) unnamedMention(q *query, i int) bool {
-	stem, asked := q.askedPerson, q.norms
+	return a.unnamedKind(q.askedPerson, q.norms, i)
+}
+
+// unnamedKind is unnamedMention for the noun of stem, whoever or whatever
+// it names; asked are the question's words, which may modify it.
+func (a *Article) unnamedKind(stem string, asked map[string]bool, i int) bool {
 	s := a.Sentences[i]
 	toks := s.tokens
 	unnamed := false
@@ -1356,6 +1361,13 @@ func (a *Article) modifierPair(q *query, w *window) string {
 			var otherTok Token
 			m, h := toks[pair[0]], toks[pair[1]]
 			c := class(m)
+			if c == 0 && pair[0] < pair[1] && nounModifier(lx, toks, pair[0]) && !anyVerb(lx, h.Norm) {
+				// "the company's noise consultant": a noun that is also a
+				// verb modifies the noun after it when a determiner or a
+				// possessive opens the phrase, and that noun is no verb
+				// ("the ticket cost" may be a subject and its verb).
+				c = 3
+			}
 			if c == 0 || IsStopWord(h.Norm) || IsStopWord(m.Norm) && c != 1 || isNumberToken(h) {
 				continue
 			}
@@ -1441,6 +1453,23 @@ func (a *Article) modifierPair(q *query, w *window) string {
 		}
 	}
 	return ""
+}
+
+// nounModifier reports toks[k] a noun in its base form, also known as a
+// verb, that a determiner or a possessive opens ("the transport
+// consultant", "its safety review"): the verb reading is out, since a verb
+// does not follow a determiner. A participle ("the visiting team") or an
+// adjective stays out.
+func nounModifier(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	m, p := toks[k], toks[k-1]
+	if isCapitalised(m) || IsStopWord(m.Norm) || !lx.IsNoun(m.Norm) || lx.IsAdjective(m.Norm) ||
+		strings.HasSuffix(m.Norm, "ing") || strings.HasSuffix(m.Norm, "ed") || strings.HasSuffix(m.Norm, "s") {
+		return false
+	}
+	return determiners[p.Norm] || strings.HasSuffix(p.Text, "'s") || strings.HasSuffix(p.Text, "’s")
 }
 
 // wordsAdjacent reports ts[k] and ts[k+1] written with one character

@@ -715,3 +715,32 @@ func TestUnnamedMention(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierNounVerb checks a modifier WordNet also knows as a verb
+// ("noise", "transport") compared beside its noun after a determiner or a
+// possessive, and a noun that may be a verb left alone ("the ticket cost").
+func TestModifierNounVerb(t *testing.T) {
+	a, err := Parse("inquiry.txt", "Inquiry resumes\n\n"+
+		"The company's transport consultant will give evidence on Thursday.\n\n"+
+		"A single ticket cost £4 last year, the operator said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"On which day will the company's noise consultant give evidence?", "noise/transport"},
+		{"On which day will the company's transport consultant give evidence?", ""},
+		{"What did a return ticket cost last year?", ""},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.modifierPair(q, a.windowWords(hits[0].Sentence)); got != tc.want {
+			t.Errorf("%q: modifier pair %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
