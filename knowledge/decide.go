@@ -42,7 +42,7 @@ var DecisionFeatureNames = []string{
 	"verb_missing",        // IDF share of the question's main verb (and the verb it governs) that nothing close matches in the window
 	"modifier_mismatch",   // a number, name or noun modifying a noun of the question is another one beside that noun in the window
 	"value_detail_other",  // a detail of the question (not what it asks for) is absent from around the typed value, where another of its kind stands
-	"role_unnamed",        // the question asks who holds a role that none of the article's named people holds
+	"role_unnamed",        // the question asks who holds a role that none of the article's named people holds, or which N where the first passage has only "a N" (askedUnnamed)
 	"other_speaker",       // "what did X say", no top passage is X's, and the first is someone else's
 	"negates_asked",       // a wh-question's verb is negated in the passage ("he never came" for "why did he come")
 	"year_as_bound",       // a year of the question stands in the window only as a span's bound ("since 2009")
@@ -392,7 +392,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		verbMis,
 		b(a.modifierMismatch(q, win)),
 		b(a.valueDetailOther(q, i0)),
-		b(a.roleUnnamed(q)),
+		b(a.roleUnnamed(q) || a.askedUnnamed(q, i0)),
 		b(q.reported && q.speaker != "" && !a.attributedTo(q, hits) && a.Sentences[i0].SaidBy != "" && a.Sentences[i0].SaidBy != q.speaker),
 		b(a.negatesAsked(q, i0)),
 		b(yearAsBound(q, win)),
@@ -451,7 +451,12 @@ var indefiniteWords = wordSet(`a an one another some`)
 // "a spectator called …") and no mention with "the" or a name. A modifier the question does not use may
 // be the answer to "which" ("Which ward? — a cardiac ward").
 func (a *Article) unnamedMention(q *query, i int) bool {
-	stem, asked := q.askedPerson, q.norms
+	return a.unnamedKind(q.askedPerson, q.norms, i)
+}
+
+// unnamedKind is unnamedMention for the noun of stem, whoever or whatever
+// it names; asked are the question's words, which may modify it.
+func (a *Article) unnamedKind(stem string, asked map[string]bool, i int) bool {
 	s := a.Sentences[i]
 	toks := s.tokens
 	unnamed := false
@@ -479,6 +484,66 @@ func (a *Article) unnamedMention(q *query, i int) bool {
 	}
 	return unnamed
 }
+
+// askedUnnamed reports a question for which one of a kind ("Which
+// supplier …", "Which hotel group …") whose first passage speaks of that
+// kind only as one unnamed ("after a supplier went into administration"),
+// and neither neighbour speaks of it with "the" or a name: the question
+// presupposes a name the article does not give.
+func (a *Article) askedUnnamed(q *query, i0 int) bool {
+	toks := q.toks
+	if len(toks) < 2 || toks[0].Norm != "which" {
+		// "What one-off expense …" may want a description ("a one-off
+		// engine replacement"); "which" picks out one by its name.
+		return false
+	}
+	focus, _ := questionFocus(lexicon.Default(), toks)
+	head := -1
+	for k, t := range toks {
+		if focus[t.Start] {
+			if !anyNounForm(lexicon.Default(), t.Norm) {
+				break // "Which group offered …": the verb ends the phrase
+			}
+			head = k
+		}
+	}
+	if head < 0 || isCapitalised(toks[head]) || isQuantityNoun(toks[head].Norm) {
+		return false
+	}
+	stem := toks[head].Stem
+	if !a.unnamedKind(stem, q.norms, i0) || a.describedAfter(stem, i0) {
+		return false
+	}
+	for _, j := range []int{i0 - 1, i0 + 1} {
+		if j < 0 || j >= len(a.Sentences) || a.Sentences[j].Paragraph != a.Sentences[i0].Paragraph {
+			continue
+		}
+		if a.mentions(stem, j) && !a.unnamedKind(stem, q.norms, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedAfter reports a word of stem in sentence i that a phrase after
+// it describes ("an office at the Treasury", "a firm of auditors"): what a
+// question for which one may want, name or not. An infinitive ("a group to
+// buy the label") tells what it did.
+func (a *Article) describedAfter(stem string, i int) bool {
+	toks := a.Sentences[i].tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Stem != stem || !wordsAdjacent(toks, k) {
+			continue
+		}
+		if describers[toks[k+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// describers open a phrase after a noun that says which one it is.
+var describers = wordSet(`at in of on for from with by based called named`)
 
 // mentions reports sentence i (none when negative) holding a word of stem.
 func (a *Article) mentions(stem string, i int) bool {
@@ -1356,6 +1421,13 @@ func (a *Article) modifierPair(q *query, w *window) string {
 			var otherTok Token
 			m, h := toks[pair[0]], toks[pair[1]]
 			c := class(m)
+			if c == 0 && pair[0] < pair[1] && nounModifier(lx, toks, pair[0]) && !anyVerb(lx, h.Norm) {
+				// "the company's noise consultant": a noun that is also a
+				// verb modifies the noun after it when a determiner or a
+				// possessive opens the phrase, and that noun is no verb
+				// ("the ticket cost" may be a subject and its verb).
+				c = 3
+			}
 			if c == 0 || IsStopWord(h.Norm) || IsStopWord(m.Norm) && c != 1 || isNumberToken(h) {
 				continue
 			}
@@ -1441,6 +1513,23 @@ func (a *Article) modifierPair(q *query, w *window) string {
 		}
 	}
 	return ""
+}
+
+// nounModifier reports toks[k] a noun in its base form, also known as a
+// verb, that a determiner or a possessive opens ("the transport
+// consultant", "its safety review"): the verb reading is out, since a verb
+// does not follow a determiner. A participle ("the visiting team") or an
+// adjective stays out.
+func nounModifier(lx *lexicon.Lexicon, toks []Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	m, p := toks[k], toks[k-1]
+	if isCapitalised(m) || IsStopWord(m.Norm) || !lx.IsNoun(m.Norm) || lx.IsAdjective(m.Norm) ||
+		strings.HasSuffix(m.Norm, "ing") || strings.HasSuffix(m.Norm, "ed") || strings.HasSuffix(m.Norm, "s") {
+		return false
+	}
+	return determiners[p.Norm] || strings.HasSuffix(p.Text, "'s") || strings.HasSuffix(p.Text, "’s")
 }
 
 // wordsAdjacent reports ts[k] and ts[k+1] written with one character

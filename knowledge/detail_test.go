@@ -715,3 +715,64 @@ func TestUnnamedMention(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierNounVerb checks a modifier WordNet also knows as a verb
+// ("noise", "transport") compared beside its noun after a determiner or a
+// possessive, and a noun that may be a verb left alone ("the ticket cost").
+func TestModifierNounVerb(t *testing.T) {
+	a, err := Parse("inquiry.txt", "Inquiry resumes\n\n"+
+		"The company's transport consultant will give evidence on Thursday.\n\n"+
+		"A single ticket cost £4 last year, the operator said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"On which day will the company's noise consultant give evidence?", "noise/transport"},
+		{"On which day will the company's transport consultant give evidence?", ""},
+		{"What did a return ticket cost last year?", ""},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.modifierPair(q, a.windowWords(hits[0].Sentence)); got != tc.want {
+			t.Errorf("%q: modifier pair %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestAskedUnnamed checks "which N" questions whose first passage has only
+// an unnamed "a N", against ones the article names or describes.
+func TestAskedUnnamed(t *testing.T) {
+	a, err := Parse("show.txt", "Show cancelled\n\n"+
+		"Two shows were cancelled after a supplier went into administration.\n\n"+
+		"The label turned down an offer from a larger group to buy a stake.\n\n"+
+		"The council hired a firm of auditors from Leeds to check the accounts.\n\n"+
+		"A caterer, Bellweather Foods, has been paid in full.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"Which supplier went into administration?", true},
+		{"Which larger group offered to buy a stake?", true},
+		{"Which firm did the council hire to check the accounts?", false}, // described after: "of auditors from Leeds"
+		{"Which caterer has been paid in full?", false},                   // named beside it
+		{"What supplier went into administration?", false},                // "what" may want a description
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		if got := a.askedUnnamed(q, hits[0].Sentence); got != tc.want {
+			t.Errorf("%q: askedUnnamed %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
