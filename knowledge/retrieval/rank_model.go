@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.043824,
-	Weights: []float64{-0.628405, 0.776015, 2.281752, 1.352694, 0.627395, 0.155867, 0.585003, -0.338355, -0.246648, 0.935928, -0.160049, -0.441391, 0.177526, -2.356904, -0.129662, 0.650346, 0.054398, 0.823678, -0.279529, -0.046111, 0.584649, 1.351749, 0.732822, -1.011154, 3.067021, 0.133379, -0.560385, -1.637519, -0.863534, 0.421618, 0.727286, 0.411833, 0.846012, -0.798906, -0.471682, 0.060578, -0.472219, 0.101010, 0.268366, 0.893598, 0.654433, 0.838278, 2.746536},
+	Bias:    3.066568,
+	Weights: []float64{-0.627051, 0.775258, 2.269066, 1.356575, 0.630580, 0.154910, 0.584837, -0.337674, -0.247163, 0.935648, -0.159831, -0.440420, 0.176139, -2.358990, -0.115988, 0.631672, 0.054503, 0.824388, -0.278597, -0.047823, 0.593269, 1.350656, 0.733154, -1.011207, 3.074397, 0.133312, -0.561769, -1.632028, -0.856400, 0.423128, 0.724904, 0.412393, 0.845286, -0.797352, -0.470302, 0.060318, -0.490886, 0.101541, 0.271265, 0.893078, 0.654143, 0.832509, 2.751198},
 }
