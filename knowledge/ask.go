@@ -945,9 +945,11 @@ func (a *Article) analyze(text string) *query {
 			continue // the rest of a hyphenated name already read
 		}
 		qt := queryTerm{key: t.key, weight: 1, entity: t.entity, tok: t.tok}
-		if qt.entity && tokenAt(toks, t.tok.Start) == 0 && openerNotName(lexicon.Default(), t.tok.Norm) {
-			// "Besides national governments, which bloc …": the capital
-			// is the question's, not a name's.
+		if qt.entity && tokenAt(toks, t.tok.Start) == 0 && (openerNotName(lexicon.Default(), t.tok.Norm) ||
+			openerPrepositions[t.tok.Norm] || imperativeOpener(lexicon.Default(), toks)) {
+			// "Besides national governments, which bloc …", "Since when
+			// …", "Name the countries …": the capital is the question's,
+			// not a name's.
 			qt.entity = false
 		}
 		name, end, ok := a.hyphenatedName(text, toks, t.tok)
@@ -1783,6 +1785,28 @@ func lastRune(s string) string {
 	}
 	r := []rune(s)
 	return string(r[len(r)-1])
+}
+
+// openerPrepositions are the prepositions and conjunctions, not stop words,
+// that open a question ("Since when …", "Despite what …", "Amid which
+// protests …") and that WordNet lacks or knows as a rare noun ("despite"):
+// never a name there.
+var openerPrepositions = wordSet(`since despite amid amidst among amongst unlike besides beside following regarding
+	concerning including excluding considering although though unless whereas upon within without toward towards
+	beyond across along around behind beneath near like per via apart`)
+
+// imperativeOpener reports a question that opens with a verb in its base
+// form before a determiner ("Name the countries …", "List the …", "Give
+// the date …"): an instruction, whose capital is no name's.
+func imperativeOpener(lx *lexicon.Lexicon, toks []Token) bool {
+	if len(toks) < 2 || !lx.IsVerb(toks[0].Norm) {
+		return false
+	}
+	switch toks[1].Norm {
+	case "the", "a", "an", "all", "every", "each", "any", "both", "two", "three":
+		return !isCapitalised(toks[1])
+	}
+	return false
 }
 
 // openerNotName reports a word that, capitalised at the start of a

@@ -309,6 +309,13 @@ func TestClockTime(t *testing.T) {
 		{"The road is safe at five o'clock.", true},
 		{"Shares rose 3.5 to 2.1 times earnings.", false},
 		{"I am not going to apologize.", false},
+		{"Everyone is to arrive at 12.30 and bring a pudding.", true},
+		{"The streets close from 8.15 to 9am and again from 2.45 to 3.30.", true},
+		{"There is a particular grey at half past five on an April morning.", true},
+		{"Every weekday at 8.40 I walk my two children to school.", true},
+		{"Inflation stood at 12.30 per cent.", false},
+		{"Shares closed at 2.45p.", false},
+		{"The bond was priced at 3.25 times earnings.", false},
 	} {
 		if got := clockTimeRE.MatchString(tc.s); got != tc.want {
 			t.Errorf("clockTimeRE on %q = %v, want %v", tc.s, got, tc.want)

@@ -46,3 +46,30 @@ func TestOpenerNotEntity(t *testing.T) {
 		t.Errorf("unknown names %v, want none", q.unknownEntities)
 	}
 }
+
+// TestOpenerPrepositionsAndImperatives: a question opening with a
+// preposition WordNet lacks ("Since when …", "Despite what …") or with an
+// instruction before a determiner ("Name the …") keeps the opener out of
+// the names; a name opening a question ("Trump said what?") stays one.
+func TestOpenerPrepositionsAndImperatives(t *testing.T) {
+	a, err := Parse("orvale.md", "Orvale harbour reopened on Monday. Tom Ashby has been the harbourmaster since 1999, the council said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q, opener string
+		entity    bool
+	}{
+		{"Since when has Tom Ashby been harbourmaster?", "since", false},
+		{"Despite what did the harbour reopen?", "despite", false},
+		{"Name the harbourmaster.", "name", false},
+		{"Ashby has been harbourmaster since when?", "ashby", true},
+	} {
+		q := a.analyze(tc.q)
+		for _, tm := range q.terms {
+			if tm.key == Stem(tc.opener) && tm.entity != tc.entity {
+				t.Errorf("%q: opener %q entity = %v, want %v", tc.q, tc.opener, tm.entity, tc.entity)
+			}
+		}
+	}
+}

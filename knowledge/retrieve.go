@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/quotebot/quotebot/knowledge/attribution"
 	"github.com/quotebot/quotebot/knowledge/expand"
@@ -1537,9 +1538,49 @@ func (ix *index) addAcronyms(toks []Token, text string) {
 }
 
 // clockTimeRE finds a time of day in its written forms: "5.50am", "11:30
-// p.m.", "11am", "17:45", "five o'clock", "noon". A bare "7.10" is left
-// out: it is as often a decimal.
-var clockTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:[.:][0-5]\d)?\s?[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d\b|o['’]clock\b|noon\b|midnight\b|midday\b)`)
+// p.m.", "11am", "17:45", "five o'clock", "noon", "half past five", and
+// the British dotted time after a preposition of time ("arrive at 12.30",
+// "from 2.45 to 3.30"). A bare "7.10" is left out: it is as often a
+// decimal, and so is one followed by a unit ("at 12.30 per cent").
+var clockTimeRE = clockTimes{
+	any: regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:[.:][0-5]\d)?\s?[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d\b|o['’]clock\b|noon\b|midnight\b|midday\b|` +
+		`(?:half|quarter|(?:\d{1,2}|five|ten|twenty|twenty-five) minutes)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)\b)`),
+	dotted: regexp.MustCompile(`(?i)\b(?:at|from|until|till|before|after|by|between)\s+(?:about\s+|around\s+|roughly\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d\b`),
+}
+
+// unitFollows reports a figure's unit, percentage or further digits at the
+// start of rest: what makes "at 12.30" a price or a rate, not a time.
+func unitFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	if c := rest[0]; c == '%' || c >= '0' && c <= '9' || (c == '.' || c == ',') && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	w := strings.ToLower(rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))])
+	return figureUnits[w] || measureUnits[w] || currencyWords[w] || magnitudeWords[w] || durationUnits[w]
+}
+
+// figureUnits follow a decimal that is no time: "12.30 per cent", "2.45p".
+var figureUnits = wordSet(`p pc per percent pence cent cents times x pts points`)
+
+// clockTimes matches times of day: any form that is always one, and a
+// dotted "12.30" after a preposition of time that no unit follows.
+type clockTimes struct{ any, dotted *regexp.Regexp }
+
+// MatchString reports whether s holds a time of day.
+func (c clockTimes) MatchString(s string) bool {
+	if c.any.MatchString(s) {
+		return true
+	}
+	for _, m := range c.dotted.FindAllStringIndex(s, -1) {
+		if !unitFollows(s[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
 
 var timeWords = wordSet(`today yesterday tomorrow tonight morning evening night week weeks weekend month months year years
 	day days hour hours minute minutes ago later earlier since until before after eve moments soon recently

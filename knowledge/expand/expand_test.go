@@ -42,7 +42,7 @@ func handLinks() [][2]string {
 	for _, l := range handSynonyms {
 		head, rest, _ := strings.Cut(l, ":")
 		for _, o := range strings.Fields(rest) {
-			out = append(out, [2]string{head, o})
+			out = append(out, [2]string{head, strings.ReplaceAll(o, "_", " ")})
 		}
 	}
 	return out
@@ -200,6 +200,26 @@ func TestInversePlaceKind(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Inverse(%q) weighs %q %.2f, want %.2f", tc.word, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestHandPhrasalLinks: a hand link may name a phrasal verb ("turn_up"),
+// which the thesaurus serves whole, both ways, as the index keys it.
+func TestHandPhrasalLinks(t *testing.T) {
+	r := Default()
+	for _, tc := range []struct{ word, want string }{
+		{"turn up", "arrive"},
+		{"arrive", "turn up"},
+		{"arrived", "show up"},
+		{"competitors", "player"},
+	} {
+		found := false
+		for _, e := range r.Related(tc.word) {
+			found = found || e.Key == tc.want && e.Weight == SynonymWeight
+		}
+		if !found {
+			t.Errorf("Related(%q) lacks %q at SynonymWeight", tc.word, tc.want)
 		}
 	}
 }

@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.679267,
-	Weights:   []float64{0.866177, 1.140851, -0.423655, 0.982104, -0.282357, 0.362098, -1.324519, -1.329786, 0.669798, -0.233777, -0.715505, -2.190296, -1.353728, -0.445452, 0.235817, -0.587294, 0.625301, 0.652378, 1.244316, 0.595600, 0.829418, -0.658371, 0.348996, -0.395468, -0.134670, -0.211134, -0.057565, -1.281158, -0.067992, -1.463707, -0.665802, -1.551724, -1.339534, -0.628832},
-	Threshold: 0.7223,
+	Bias:      -1.698265,
+	Weights:   []float64{0.871612, 1.140634, -0.415394, 1.025981, -0.293830, 0.356661, -1.341391, -1.316532, 0.662065, -0.229234, -0.710555, -2.197340, -1.331833, -0.447541, 0.256067, -0.604532, 0.608813, 0.628035, 1.262251, 0.595397, 0.834943, -0.665339, 0.346103, -0.451763, -0.133032, -0.210977, -0.064055, -1.277731, -0.061945, -1.447243, -0.630168, -1.551187, -1.340161, -0.628499},
+	Threshold: 0.7254,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.054947,
-	Weights: []float64{-0.619311, 0.773270, 2.279590, 1.348162, 0.626510, 0.156986, 0.584685, -0.338174, -0.246511, 0.938381, -0.159876, -0.441298, 0.177738, -2.357105, -0.128521, 0.649843, 0.055386, 0.823316, -0.279144, -0.045990, 0.585384, 1.352269, 0.734090, -1.010302, 3.067987, 0.133896, -0.567747, -1.630167, -0.863400, 0.420826, 0.727469, 0.411705, 0.845399, -0.799141, -0.472499, 0.061391, -0.476792, 0.101395, 0.267930, 0.893401, 0.654699, 0.841775, 2.746528},
+	Bias:    3.066568,
+	Weights: []float64{-0.627051, 0.775258, 2.269066, 1.356575, 0.630580, 0.154910, 0.584837, -0.337674, -0.247163, 0.935648, -0.159831, -0.440420, 0.176139, -2.358990, -0.115988, 0.631672, 0.054503, 0.824388, -0.278597, -0.047823, 0.593269, 1.350656, 0.733154, -1.011207, 3.074397, 0.133312, -0.561769, -1.632028, -0.856400, 0.423128, 0.724904, 0.412393, 0.845286, -0.797352, -0.470302, 0.060318, -0.490886, 0.101541, 0.271265, 0.893078, 0.654143, 0.832509, 2.751198},
 }
