@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.671710,
-	Weights:   []float64{0.866185, 1.141738, -0.417333, 0.980674, -0.282823, 0.356123, -1.339282, -1.316474, 0.664120, -0.236986, -0.713804, -2.188044, -1.351281, -0.444828, 0.237948, -0.586110, 0.620468, 0.643773, 1.259476, 0.595758, 0.829898, -0.662791, 0.348331, -0.394889, -0.133861, -0.210087, -0.060223, -1.279751, -0.067646, -1.446466, -0.665051, -1.549923, -1.337976, -0.626788},
+	Bias:      -1.674512,
+	Weights:   []float64{0.862793, 1.142744, -0.410805, 0.983211, -0.283353, 0.356657, -1.338779, -1.316368, 0.664754, -0.236964, -0.713905, -2.187930, -1.351198, -0.444011, 0.238384, -0.584514, 0.622919, 0.643620, 1.259371, 0.591735, 0.830575, -0.662915, 0.348482, -0.396961, -0.133773, -0.209865, -0.060442, -1.279929, -0.067715, -1.445706, -0.664482, -1.549802, -1.338094, -0.627026},
 	Threshold: 0.7222,
 }

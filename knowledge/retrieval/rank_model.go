@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.043824,
-	Weights: []float64{-0.628405, 0.776015, 2.281752, 1.352694, 0.627395, 0.155867, 0.585003, -0.338355, -0.246648, 0.935928, -0.160049, -0.441391, 0.177526, -2.356904, -0.129662, 0.650346, 0.054398, 0.823678, -0.279529, -0.046111, 0.584649, 1.351749, 0.732822, -1.011154, 3.067021, 0.133379, -0.560385, -1.637519, -0.863534, 0.421618, 0.727286, 0.411833, 0.846012, -0.798906, -0.471682, 0.060578, -0.472219, 0.101010, 0.268366, 0.893598, 0.654433, 0.838278, 2.746536},
+	Bias:    3.050663,
+	Weights: []float64{-0.632143, 0.780408, 2.269184, 1.354629, 0.627852, 0.157892, 0.584914, -0.339822, -0.245091, 0.941568, -0.160254, -0.441419, 0.177226, -2.354749, -0.126341, 0.648095, 0.052956, 0.822858, -0.280150, -0.044800, 0.587542, 1.345807, 0.732302, -1.013609, 3.061371, 0.135890, -0.563899, -1.630098, -0.860404, 0.420137, 0.726863, 0.410905, 0.848016, -0.799973, -0.472473, 0.060272, -0.469146, 0.099902, 0.270613, 0.891872, 0.654276, 0.838896, 2.741143},
 }
