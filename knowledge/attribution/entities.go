@@ -16,7 +16,8 @@ func (r *Result) resolve() {
 	// to one person only, so that the second never gives "she" to a man
 	// named before the pronoun that showed he is one.
 	r.resolvePass()
-	if r.regenderSharedSurnames() {
+	moved := r.regenderSharedSurnames()
+	if r.retitleSharedSurnames() || moved {
 		r.resolvePass()
 	}
 	r.resolvePass()
@@ -1042,6 +1043,49 @@ func (r *Result) regenderSharedSurnames() bool {
 			}
 			if alt >= 0 {
 				alt = -2 // two namesakes fit: the pronoun decides nothing
+				break
+			}
+			alt = o
+		}
+		if alt < 0 {
+			continue
+		}
+		en.Mentions = slices.DeleteFunc(en.Mentions, func(x int) bool { return x == mi })
+		r.Entities[alt].Mentions = append(r.Entities[alt].Mentions, mi)
+		slices.Sort(r.Entities[alt].Mentions)
+		m.Entity = alt
+		moved = true
+	}
+	return moved
+}
+
+// retitleSharedSurnames moves a titled surname two people share ("Ms
+// Novak") from the namesake the first pronoun pass showed to be of the
+// other gender to the one namesake the title fits: the nearest mention
+// decided it before any gender was known. It reports whether a mention
+// moved.
+func (r *Result) retitleSharedSurnames() bool {
+	moved := false
+	for mi := range r.Mentions {
+		m := &r.Mentions[mi]
+		e := m.Entity
+		en := &r.Entities[e]
+		if m.InQuote || m.TitleStart >= m.Start || en.Kind != Person || len(en.parts) < 2 || foldName(r.doc.Text[m.Start:m.End]) != en.last {
+			continue
+		}
+		title := strings.ToLower(strings.TrimSuffix(strings.Fields(r.doc.Text[m.TitleStart:m.Start])[0], "."))
+		g := r.genderOf(title)
+		if !honorifics[title] || g == "" || en.Gender != otherGender(g) {
+			continue
+		}
+		alt := -1
+		for _, o := range r.byWord[en.last] {
+			on := &r.Entities[o]
+			if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last || on.Gender == otherGender(g) {
+				continue
+			}
+			if alt >= 0 {
+				alt = -2 // two namesakes fit the title
 				break
 			}
 			alt = o

@@ -1450,6 +1450,9 @@ func (r *Result) group(cands []candidate) {
 		if c.kind == Person && c.titled {
 			ent.evidence["titled"]++
 		}
+		if r.kinPossessor(m) {
+			ent.evidence[string(Person)]++ // "Lowri's uncle": only a person has one
+		}
 		if r.articleBefore(c) {
 			ent.evidence["det"]++
 		}
@@ -1588,6 +1591,22 @@ func (r *Result) group(cands []candidate) {
 	}
 	r.etAl()
 	r.settle()
+}
+
+// kinPossessor reports whether mention m is a possessive a kinship noun
+// follows ("Lowri's uncle", "Okafor’s daughter").
+func (r *Result) kinPossessor(m Mention) bool {
+	rest := r.doc.Text[m.End:]
+	for _, p := range []string{"’s ", "'s "} {
+		if strings.HasPrefix(rest, p) {
+			w := rest[len(p):]
+			if i := strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }); i >= 0 {
+				w = w[:i]
+			}
+			return kinNouns[strings.ToLower(w)]
+		}
+	}
+	return false
 }
 
 // clubFirstWord reports whether candidate c is one word that opens the
@@ -1889,6 +1908,20 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e := r.seniorAmong(same, order); e >= 0 {
 		return e, true
 	}
+	// "Ms Novak" after Petra Novak and her brother Karel, whose gender
+	// nothing gave yet: a namesake known to fit the title beats one who
+	// merely may.
+	if c.gender != "" && len(same) > 1 {
+		fit, fitAt := -1, -1
+		for _, e := range same {
+			if r.familyGender(e) == c.gender && lastSeen[e] > fitAt {
+				fit, fitAt = e, lastSeen[e]
+			}
+		}
+		if fit >= 0 {
+			best, bestAt = fit, fitAt
+		}
+	}
 	// "For Moss the player," when no namesake is the player: the role
 	// decides nothing, and the surname is as bare as without it.
 	bare := !c.titled && c.gender == "" && (len(c.roles) == 0 || c.theRole)
@@ -1991,6 +2024,12 @@ func (r *Result) genderUndecided(c candidate, e int) bool {
 func (r *Result) seniorityWord(c candidate) int {
 	if c.i > 0 {
 		if o := SeniorityOrder(r.toks[c.si][c.i-1].Norm); o != 0 {
+			return o
+		}
+	}
+	// "the younger Mr Pennock": the word comes before the honorific.
+	if c.titled && c.ti > 0 && c.ti < c.i && honorifics[r.toks[c.si][c.ti].Norm] {
+		if o := SeniorityOrder(r.toks[c.si][c.ti-1].Norm); o != 0 {
 			return o
 		}
 	}

@@ -104,6 +104,7 @@ func (r *Result) attribute() {
 	r.namedLater()
 	r.wifeStyled()
 	r.namedByAppositive()
+	r.roleTies()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()

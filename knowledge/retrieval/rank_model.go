@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.066568,
-	Weights: []float64{-0.627051, 0.775258, 2.269066, 1.356575, 0.630580, 0.154910, 0.584837, -0.337674, -0.247163, 0.935648, -0.159831, -0.440420, 0.176139, -2.358990, -0.115988, 0.631672, 0.054503, 0.824388, -0.278597, -0.047823, 0.593269, 1.350656, 0.733154, -1.011207, 3.074397, 0.133312, -0.561769, -1.632028, -0.856400, 0.423128, 0.724904, 0.412393, 0.845286, -0.797352, -0.470302, 0.060318, -0.490886, 0.101541, 0.271265, 0.893078, 0.654143, 0.832509, 2.751198},
+	Bias:    3.050663,
+	Weights: []float64{-0.632143, 0.780408, 2.269184, 1.354629, 0.627852, 0.157892, 0.584914, -0.339822, -0.245091, 0.941568, -0.160254, -0.441419, 0.177226, -2.354749, -0.126341, 0.648095, 0.052956, 0.822858, -0.280150, -0.044800, 0.587542, 1.345807, 0.732302, -1.013609, 3.061371, 0.135890, -0.563899, -1.630098, -0.860404, 0.420137, 0.726863, 0.410905, 0.848016, -0.799973, -0.472473, 0.060272, -0.469146, 0.099902, 0.270613, 0.891872, 0.654276, 0.838896, 2.741143},
 }
