@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.674512,
-	Weights:   []float64{0.862793, 1.142744, -0.410805, 0.983211, -0.283353, 0.356657, -1.338779, -1.316368, 0.664754, -0.236964, -0.713905, -2.187930, -1.351198, -0.444011, 0.238384, -0.584514, 0.622919, 0.643620, 1.259371, 0.591735, 0.830575, -0.662915, 0.348482, -0.396961, -0.133773, -0.209865, -0.060442, -1.279929, -0.067715, -1.445706, -0.664482, -1.549802, -1.338094, -0.627026},
-	Threshold: 0.7222,
+	Bias:      -1.719503,
+	Weights:   []float64{0.866136, 1.145321, -0.423244, 1.022258, -0.293485, 0.361376, -1.331292, -1.333727, 0.666160, -0.228321, -0.712419, -2.203867, -1.334512, -0.449129, 0.255347, -0.604181, 0.616194, 0.645277, 1.252210, 0.610667, 0.835038, -0.664061, 0.345555, -0.444878, -0.134143, -0.211550, -0.060910, -1.280754, -0.098788, -1.466860, -0.632703, -1.554825, -1.344336, -0.629956},
+	Threshold: 0.7255,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.050663,
-	Weights: []float64{-0.632143, 0.780408, 2.269184, 1.354629, 0.627852, 0.157892, 0.584914, -0.339822, -0.245091, 0.941568, -0.160254, -0.441419, 0.177226, -2.354749, -0.126341, 0.648095, 0.052956, 0.822858, -0.280150, -0.044800, 0.587542, 1.345807, 0.732302, -1.013609, 3.061371, 0.135890, -0.563899, -1.630098, -0.860404, 0.420137, 0.726863, 0.410905, 0.848016, -0.799973, -0.472473, 0.060272, -0.469146, 0.099902, 0.270613, 0.891872, 0.654276, 0.838896, 2.741143},
+	Bias:    3.084430,
+	Weights: []float64{-0.621814, 0.776969, 2.254332, 1.354026, 0.630143, 0.158067, 0.584399, -0.338942, -0.245457, 0.943714, -0.159868, -0.440350, 0.176041, -2.357024, -0.111491, 0.628904, 0.054022, 0.823212, -0.278830, -0.046390, 0.596926, 1.345181, 0.733896, -1.012824, 3.069666, 0.136394, -0.572558, -1.617312, -0.853126, 0.420870, 0.724656, 0.411339, 0.846714, -0.798658, -0.471883, 0.060825, -0.492379, 0.100807, 0.273089, 0.891137, 0.654253, 0.836553, 2.745817},
 }
