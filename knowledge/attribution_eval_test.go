@@ -494,6 +494,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// twin's thought, "I had a chap who … he said"): 1.000 / 0.869 /
 		// 0.891 by score.py, 0.843 / 0.882 as this test counts.
 		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.88, 0}},
+		// The twelfth blind set, written blind in session 16 (a school
+		// inspection, an archaeology dig diary, a fossil press release with a
+		// Q&A, a radio phone-in, a bus strike, a lottery win) and scored
+		// once at 13:08 after the session's first merges: 1.000 / 0.794 /
+		// 0.810 by score.py, no claim wrongly exact; 0.729 / 0.793 as this
+		// test counts. A dev set since.
+		{"testdata/heldout/unseen13", attributionBars{0.95, 0.72, 0.79, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
