@@ -470,7 +470,11 @@ func (r *Result) openingRole(s int) int {
 			continue // "co-" of "co-pilot"
 		}
 		w := toks[k].Norm
-		if r.lex.IsPersonNoun(w) && !plainPeople[w] && !kinNouns[w] && !voiceNouns[w] && !notRoles[w] {
+		// A word more often a surname ("farmer") heads the phrase in
+		// lower case when a relative clause or an aside follows it: "The
+		// farmer who owns the field".
+		asideHead := notRoles[w] && (toks[k+1].Norm == "who" || strings.TrimSpace(r.gapAt(toks, k+1)) == ",")
+		if r.lex.IsPersonNoun(w) && !plainPeople[w] && !kinNouns[w] && !voiceNouns[w] && (!notRoles[w] || asideHead) {
 			// The head ends the phrase: a verb or adverb follows, not
 			// another noun or "'s".
 			if strings.HasPrefix(r.doc.Text[toks[k].End:], "'") || strings.HasPrefix(r.doc.Text[toks[k].End:], "’") {

@@ -77,6 +77,9 @@ type roleTie struct {
 func (r *Result) tiesIn(si int) []roleTie {
 	toks := r.toks[si]
 	var out []roleTie
+	if t, ok := r.namedNextTie(si); ok {
+		out = append(out, t)
+	}
 	// "The adjudicator[, …,] was [the composer] Dr Helen Baptiste",
 	// "The teacher, who gave her name as Eileen Marsden, said".
 	if h := r.openingRoleHead(si); h >= 0 {
@@ -211,4 +214,45 @@ func agentNouns(v string) []string {
 		}
 	}
 	return out
+}
+
+// namedNextTie ties the role of a speaker the sentence before opens with
+// to a person sentence si introduces by full name, bare, as the subject
+// of a verb of saying: "The headteacher, who joined in January, said she
+// was “disappointed”. Ruth Okonedo said the grade …" — a news story
+// describes a newcomer before naming them, and a name given with no
+// description of its own takes up the one just given. A name with an
+// aside or a role of its own ("Ann Roe, a parent, said") introduces
+// someone else, and so does one the article named before.
+func (r *Result) namedNextTie(si int) (roleTie, bool) {
+	if si == 0 || r.doc.Sentences[si-1].Paragraph != r.doc.Sentences[si].Paragraph {
+		return roleTie{}, false
+	}
+	h := r.openingRoleHead(si - 1)
+	if h < 0 || !r.verbBetween(si-1, h+1, len(r.toks[si-1])) {
+		return roleTie{}, false
+	}
+	toks := r.toks[si]
+	mi, ok := r.nameAt[toks[0].Start]
+	if !ok || r.inQ[si][0] {
+		return roleTie{}, false
+	}
+	m := r.Mentions[mi]
+	x := r.personAt(si, 0)
+	if x < 0 || !strings.Contains(r.doc.Text[m.Start:m.End], " ") {
+		return roleTie{}, false
+	}
+	k := 0
+	for k < len(toks) && toks[k].End <= m.End {
+		k++
+	}
+	if k >= len(toks) || r.gapAt(toks, k) != " " || !speechVerbs[toks[k].Norm] || r.inQ[si][k] {
+		return roleTie{}, false
+	}
+	for _, o := range r.Entities[x].Mentions {
+		if r.Mentions[o].Start < m.Start {
+			return roleTie{}, false // named before: not introduced here
+		}
+	}
+	return roleTie{r.toks[si-1][h].Norm, x}, true
 }

@@ -37,6 +37,7 @@ var Sieves = []Sieve{
 	{"dash", (*Result).sieveDash},
 	{"signature-line", (*Result).sieveSignatureLine},
 	{"by-agent", (*Result).sieveByAgent},
+	{"findings", (*Result).sieveFindings},
 	{"colon", (*Result).sieveColon},
 	{"colon-intro", (*Result).sieveBlockIntro},
 	{"read-document", (*Result).sieveReadDocument},
@@ -75,6 +76,7 @@ func (r *Result) attribute() {
 		}
 	}
 	r.namesakeSubjects()
+	r.groupsToBodies()
 	// "The Ceann Comhairle, Marian Heffernan, replied: “…”": a name no
 	// one holds as a person's, set as an office beside a person's name,
 	// is that person's office.
@@ -2709,6 +2711,13 @@ func (r *Result) sieveByAgent(q int) (int, bool) {
 	if !ok {
 		mi, ok = r.titleAt[toks[n].Start]
 	}
+	if !ok && n == a.i+1 {
+		// "rated “good” by inspectors": holders of a role the article
+		// ties to one body speak for it.
+		if b := r.bareGroupBody(a.si, n); b >= 0 {
+			return b, true
+		}
+	}
 	if !ok || r.Mentions[mi].Entity < 0 {
 		return -1, false
 	}
@@ -4306,18 +4315,33 @@ func (r *Result) documentAuthor(si int) int {
 // authorBefore returns who the sentences before offset at (sentence si and
 // the few before it, in its paragraph or the one before) say wrote a
 // writing of kind noun: "a statement from the Pilots' Association", "a
-// letter by Lorraine DeSantis-Ruiz", "The Association … said in a letter";
-// -1 when none.
+// letter by Lorraine DeSantis-Ruiz", "The Association … said in a letter",
+// or, up to two paragraphs back, "Inspectors from the Board visited …, and
+// their report was published" (the body its sentence opens with); -1
+// when none.
 func (r *Result) authorBefore(si int, noun string, at int) int {
 	para := r.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && s >= si-documentWindow && r.doc.Sentences[s].Paragraph >= para-1; s-- {
+	for s := si; s >= 0 && s >= si-documentWindow && r.doc.Sentences[s].Paragraph >= para-2; s-- {
 		toks := r.toks[s]
 		for n := len(toks) - 1; n >= 1; n-- {
+			if r.doc.Sentences[s].Paragraph < para-1 && toks[n-1].Norm != "their" && toks[n-1].Norm != "its" {
+				continue // only a possessor reaches two paragraphs back
+			}
 			t := toks[n]
 			if t.Norm != noun || t.Start >= at || r.inQ[s][n] {
 				continue
 			}
-			if p := toks[n-1].Norm; p != "a" && p != "an" {
+			if p := toks[n-1].Norm; p == "their" || p == "its" {
+				// "Inspectors from the Board visited …, and their report
+				// was published": the sentence's opening subject.
+				if e := r.openingBody(s); e >= 0 {
+					return e
+				}
+				if e := r.bareGroupBody(s, 0); e >= 0 {
+					return e
+				}
+				continue
+			} else if p != "a" && p != "an" {
 				continue
 			}
 			// "a statement from the Association", "a letter by Roe".
