@@ -493,7 +493,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// grandmother … She used to say", a coach described then named, a
 		// twin's thought, "I had a chap who … he said"): 1.000 / 0.869 /
 		// 0.891 by score.py, 0.843 / 0.882 as this test counts.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.88, 0}},
+		// Then a role stated unnamed for the speaker the next sentence
+		// introduces ("Her coach, … watched. Derek Amoah said"): 0.850 /
+		// 0.899 as this test counts.
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.89, 0}},
 		// The twelfth blind set, written blind in session 16 (a school
 		// inspection, an archaeology dig diary, a fossil press release with a
 		// Q&A, a radio phone-in, a bus strike, a lottery win) and scored

@@ -155,7 +155,10 @@ type Result struct {
 	resolving int
 	// myKin maps a relation ("father") to the person a first-person
 	// narration introduces as "my father, <Name>" (-1: several).
-	myKin     map[string]int
+	myKin map[string]int
+	// couples are the marriages the article states by name ("Dave
+	// Pickering and his wife Linda"): husband, wife.
+	couples   [][2]int
 	pronounAt [][]int        // per entity: the offsets of the pronouns referring to it, sorted
 	bareUse   map[string]int // folded surname → the person the article calls by it alone (-2: several)
 	inQ       [][]bool       // per sentence, per token: inside a quotation

@@ -150,3 +150,86 @@ func (r *Result) kinAddressNames() {
 		ex.Mentions, ex.Variants = nil, nil
 	}
 }
+
+// sharedSurnameKin are the relations news introduces by a given name
+// alone because the surname is the relative's ("Dave Pickering and his
+// wife Linda", "Ana Ruiz and her son Tomás").
+var sharedSurnameKin = wordSet(`wife husband son daughter brother sister`)
+
+// kinSurname returns the surname candidate c takes from the relative its
+// sentence names just before it: a one-word given name after "his wife",
+// "her husband", "his son" (a comma may follow the kin noun) is the wife,
+// husband or son of the last person named in full before it in the
+// sentence, outside quotations, whose gender fits the possessive
+// ("Dave Pickering, 58, and his wife Linda, 56" → Pickering); "" when
+// the text does not say so.
+func (r *Result) kinSurname(c candidate) (string, int) {
+	if c.inQuote || c.j != c.i+1 || c.kind == Organisation || c.kind == Place || c.i < 2 {
+		return "", -1
+	}
+	toks := r.toks[c.si]
+	if r.lex.GivenNameGender(toks[c.i].Norm) == "" {
+		return "", -1
+	}
+	k := c.i - 1
+	if g := r.gapAt(toks, c.i); g != " " && g != ", " || !sharedSurnameKin[toks[k].Norm] || r.gapAt(toks, k) != " " {
+		return "", -1
+	}
+	pron := toks[k-1].Norm
+	if pron != "his" && pron != "her" {
+		return "", -1
+	}
+	for mi := len(r.Mentions) - 1; mi >= 0; mi-- {
+		m := r.Mentions[mi]
+		if m.Sentence != c.si {
+			break
+		}
+		if m.InQuote || m.Start >= toks[k-1].Start {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind == Organisation || en.Kind == Place || len(en.parts) < 2 {
+			return "", -1 // the nearest name is no person's full name
+		}
+		g := r.lex.GivenNameGender(en.first)
+		if pron == "his" && g != "male" || pron == "her" && g != "female" {
+			return "", -1
+		}
+		ws := strings.Fields(en.Name)
+		return ws[len(ws)-1], m.Entity
+	}
+	return "", -1
+}
+
+// spousePhrases hands the quotations of a speaker the article calls only
+// "her husband" or "his wife" to the one husband or wife it names: with
+// one named couple ("Dave Pickering and his wife Linda"), "Her husband
+// was less certain. “…,” he said" is Dave Pickering. Two couples, or
+// none, leave the phrase as written.
+func (r *Result) spousePhrases() {
+	if len(r.couples) != 1 {
+		return
+	}
+	husband, wife := r.couples[0][0], r.couples[0][1]
+	for d := range r.Entities {
+		ed := &r.Entities[d]
+		if !ed.RoleOnly || ed.Kind != Person {
+			continue
+		}
+		x := -1
+		switch strings.Join(strings.Fields(foldName(ed.Name)), " ") {
+		case "her husband", "the husband":
+			x = husband
+		case "his wife", "the wife":
+			x = wife
+		}
+		if x < 0 {
+			continue
+		}
+		for q := range r.Quotations {
+			if r.Quotations[q].Speaker == d {
+				r.Quotations[q].Speaker = x
+			}
+		}
+	}
+}

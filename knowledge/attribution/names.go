@@ -1551,7 +1551,25 @@ func (r *Result) group(cands []candidate) {
 			r.noteBareUse(c, e)
 			continue
 		}
-		add(c, newEntity(c))
+		e := newEntity(c)
+		add(c, e)
+		if s, p := r.kinSurname(c); s != "" {
+			// "his wife Linda" after Dave Pickering: Linda Pickering, so
+			// that "Mrs Pickering" finds her.
+			en := &r.Entities[e]
+			en.Name = en.Name + " " + s
+			en.parts = append(en.parts, foldName(s))
+			en.last = foldName(s)
+			en.Variants = appendUnique(en.Variants, foldName(en.Name))
+			byFull[foldName(en.Name)] = e
+			r.indexParts(e)
+			switch r.toks[c.si][c.i-1].Norm {
+			case "wife":
+				r.couples = append(r.couples, [2]int{p, e})
+			case "husband":
+				r.couples = append(r.couples, [2]int{e, p})
+			}
+		}
 	}
 	// A sentence-initial word alone names someone the article names
 	// elsewhere, or speaks. firstIn holds the entities by the sentence of

@@ -107,6 +107,8 @@ func (r *Result) attribute() {
 	r.wifeStyled()
 	r.namedByAppositive()
 	r.roleTies()
+	r.roleNamedNext()
+	r.spousePhrases()
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()

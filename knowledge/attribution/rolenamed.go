@@ -1,0 +1,148 @@
+package attribution
+
+import (
+	"github.com/quotebot/quotebot/knowledge/nlp"
+	"slices"
+	"strings"
+)
+
+// roleNamedNext gives a role the article states without a name to the
+// person the next sentence introduces as a speaker, the way news names a
+// source one sentence after describing them: "Castlemere Citylink’s
+// managing director said the company was ‘disappointed’ … ‘…,’ said Martin
+// Osei", "Its transport committee chair urged both sides back to talks.
+// ‘…,’ said Cllr Denise Hammond", "… advice by a winners' adviser from the
+// Grand Draw. Andy Kerr said …". The role sentence names no person and
+// holds one role phrase (the sentence's subject, or an indefinite "a …");
+// the next sentence, in the same paragraph, is the first mention of one
+// person only, who speaks in it. The person takes the role (a claim's
+// "the managing director said" is theirs), and the role sentence's
+// quotations no one was found for, or only the role, are theirs (rule
+// "named-later"). No other named person may hold the role already.
+func (r *Result) roleNamedNext() {
+	for si := 0; si+1 < len(r.toks); si++ {
+		if r.doc.Sentences[si].Paragraph != r.doc.Sentences[si+1].Paragraph {
+			continue
+		}
+		d, ok := r.unnamedRolePhrase(si)
+		if !ok {
+			continue
+		}
+		x := r.introducedSpeaker(si + 1)
+		if x < 0 {
+			continue
+		}
+		taken := false
+		for e := range r.Entities {
+			en := &r.Entities[e]
+			if e != x && en.Kind == Person && !en.RoleOnly && len(en.Mentions) > 0 && slices.Contains(en.Roles, d.Head) {
+				taken = true // "the director" is already someone's
+			}
+		}
+		if taken {
+			continue
+		}
+		en := &r.Entities[x]
+		en.Roles = appendUnique(en.Roles, d.Head)
+		if len(d.Modifiers) > 0 {
+			en.Roles = appendUnique(en.Roles, strings.Join(append(slices.Clone(d.Modifiers), d.Head), " "))
+		}
+		en.Descriptors = addDescriptor(en.Descriptors, d)
+		s := r.doc.Sentences[si]
+		for q := range r.Quotations {
+			qt := &r.Quotations[q]
+			if qt.Parent >= 0 || qt.OpenStart < s.Start || qt.OpenStart >= s.End {
+				continue
+			}
+			if qt.Speaker < 0 || r.Entities[qt.Speaker].RoleOnly && slices.Contains(r.Entities[qt.Speaker].Roles, d.Head) {
+				qt.Speaker, qt.Rule = x, "named-later"
+			}
+		}
+	}
+}
+
+// unnamedRolePhrase returns the one role phrase of sentence si, outside
+// quotations, when the sentence names no person (or name that may be
+// one): its subject ("Its transport committee chair urged …", "Her
+// coach, a former champion, watched",
+// "Castlemere Citylink’s managing director said …") or an indefinite
+// phrase ("advice by a winners' adviser"). Plural, kin and plain-people
+// nouns ("the couple", "a woman") are no role.
+func (r *Result) unnamedRolePhrase(si int) (Descriptor, bool) {
+	toks := r.toks[si]
+	for _, m := range r.Mentions {
+		k := r.Entities[m.Entity].Kind
+		if m.Sentence != si || m.InQuote || k != Person && k != Unknown {
+			continue
+		}
+		if t := tokenAt(toks, m.TitleStart); k == Unknown && t > 0 && prepositions[toks[t-1].Norm] {
+			continue // "a deputy head in Kelby": a place's name
+		}
+		return Descriptor{}, false
+	}
+	var found []Descriptor
+	try := func(j int) {
+		d := r.descriptionAfter(si, j)
+		if j >= 0 && r.isPossessiveToken(toks, j) {
+			d.Of = possessor(toks[j])
+		}
+		if d.Head == "" || plainPeople[d.Head] || kinNouns[d.Head] || singular(d.Head) != d.Head {
+			return
+		}
+		if !slices.ContainsFunc(found, func(o Descriptor) bool { return o.Head == d.Head }) {
+			found = append(found, d)
+		}
+	}
+	for k := range toks {
+		if r.inQ[si][k] {
+			continue
+		}
+		w := toks[k].Norm
+		// A subject role makes the sentence its: "Her coach, a former
+		// county champion," is its apposition, "as a deputy head" a clause's.
+		subject := len(found) > 0
+		switch {
+		case k == 0 && (w == "the" || w == "its" || w == "their" || w == "his" || w == "her"):
+			try(0)
+		case k < 3 && r.isPossessiveToken(toks, k) && !slices.ContainsFunc(toks[:k], func(t nlp.Token) bool { return !isCap(t) }):
+			try(k) // "Castlemere Citylink’s managing director"
+		case (w == "a" || w == "an") && !subject:
+			try(k)
+		}
+	}
+	if len(found) != 1 {
+		return Descriptor{}, false
+	}
+	return found[0], true
+}
+
+// introducedSpeaker returns the one person first mentioned in sentence si
+// (outside quotations, by a name of two words or more) when a quotation
+// opening in the sentence is theirs; -1 otherwise.
+func (r *Result) introducedSpeaker(si int) int {
+	x := -1
+	for mi := range r.Mentions {
+		m := r.Mentions[mi]
+		if m.Sentence != si || m.InQuote {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Mentions[0] != mi {
+			continue
+		}
+		if en.Kind != Person || len(en.parts) < 2 || x >= 0 && x != m.Entity {
+			return -1
+		}
+		x = m.Entity
+	}
+	if x < 0 {
+		return -1
+	}
+	s := r.doc.Sentences[si]
+	for _, qt := range r.Quotations {
+		if qt.Speaker == x && qt.OpenStart >= s.Start && qt.OpenStart < s.End {
+			return x
+		}
+	}
+	return -1
+}
