@@ -194,8 +194,10 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 			return -1, false
 		}
 	} else if strings.Contains(r.gapAt(toks, end+1), ",") {
-		// An aside between commas, closed right before the verb.
-		if !strings.Contains(r.gapAt(toks, v), ",") {
+		// An aside between commas, closed right before the verb, or
+		// closed before a first verb joined by "and" ("One small boy,
+		// about seven, studied the trenches and asked").
+		if !strings.Contains(r.gapAt(toks, v), ",") && !r.asideThenAnd(si, end+1, v) {
 			return -1, false
 		}
 	} else if toks[v-1].Norm != "and" || v-end > 10 {
@@ -226,8 +228,8 @@ func (r *Result) personNoun(w string) bool {
 }
 
 // describedAntecedents gives the "he" or "she" after a speech verb whose
-// subject is a described person (describedSubject: "one resident, holding
-// a placard, said she had taken the day off. ‘…,’ she said") to that
+// subject is a described person (describedSubject, or oneNounAside: "one
+// resident, holding a placard, said she had taken the day off. ‘…,’ she said") to that
 // person, as indefiniteAntecedents does for a sentence such a phrase
 // opens: the pronouns of the first one's gender, later in the sentence
 // and in the next of the paragraph with narration, until someone is named. A noun of
@@ -239,6 +241,11 @@ func (r *Result) describedAntecedents() {
 				continue
 			}
 			e, ok := r.describedSubject(s, v, 0)
+			if !ok && v > 0 && strings.Contains(r.gapAt(toks, v), ",") {
+				// "One parent, whose son …, said", "One, who has …, said".
+				e = r.oneNounAside(s, v-1, 0)
+				ok = e >= 0
+			}
 			if !ok || e < 0 {
 				continue
 			}
@@ -273,25 +280,45 @@ func (r *Result) describedAntecedents() {
 }
 
 // pronounsNarratedAfter is pronounsAfter over the sentence and the next of
-// its paragraph with words outside quotations: a quotation split into
+// its paragraph with words outside quotations (over one writer's aside,
+// writerAside): a quotation split into
 // sentences ("‘They’ve got a KC. We’ve got a flask,’ she said") does not
 // count as the next sentence.
 func (r *Result) pronounsNarratedAfter(s, n int, visit func(t, m int) bool) {
 	para := r.doc.Sentences[s].Paragraph
-	narrated := 0
+	narrated, skipped := 0, 0
 	for t := s; t < len(r.toks) && r.doc.Sentences[t].Paragraph == para; t++ {
 		from := 0
 		if t == s {
 			from = n + 1
-		} else if r.hasNarration(t) {
+		} else if r.hasNarration(t) && !(skipped == 0 && r.writerAside(t)) {
 			if narrated++; narrated > 1 {
 				return
 			}
+		} else if r.hasNarration(t) {
+			skipped++
 		}
 		if !r.pronounsIn(t, from, visit) {
 			return
 		}
 	}
+}
+
+// writerAside reports whether sentence t is the writer's own narration
+// without quotation, opening "I" or "We" ("I had to tell him there
+// weren't any."): it keeps the person just described in view, so the
+// "he" of the sentence after is still theirs.
+func (r *Result) writerAside(t int) bool {
+	toks := r.toks[t]
+	if len(toks) == 0 || r.inQ[t][0] || toks[0].Norm != "i" && toks[0].Norm != "we" {
+		return false
+	}
+	for m := range toks {
+		if r.inQ[t][m] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasNarration reports whether sentence t has a word outside quotations.
@@ -314,4 +341,39 @@ func (r *Result) opensWithName(si int) bool {
 	}
 	mi, ok := r.nameAt[r.toks[si+1][0].Start]
 	return ok && r.Entities[r.Mentions[mi].Entity].Kind == Person
+}
+
+// maxAsideWords bounds a short aside after a described subject ("one
+// small boy, about seven,").
+const maxAsideWords = 8
+
+// asideThenAnd reports whether an aside opening at token m of sentence si
+// closes with a comma within maxAsideWords words and is followed by a first
+// verb's clause joined by "and" to the speech verb at v, with no other
+// punctuation or quotation ("…, about seven, studied the trenches
+// carefully and asked").
+func (r *Result) asideThenAnd(si, m, v int) bool {
+	toks := r.toks[si]
+	if v < 1 || toks[v-1].Norm != "and" {
+		return false
+	}
+	c := -1
+	for j := m + 1; j < v && j <= m+maxAsideWords; j++ {
+		if r.inQ[si][j] || strings.ContainsAny(r.gapAt(toks, j), ";:.!?") {
+			return false
+		}
+		if strings.Contains(r.gapAt(toks, j), ",") {
+			c = j
+			break
+		}
+	}
+	if c < 0 || v-c > 10 || isCap(toks[c]) || nlp.IsStopWord(toks[c].Norm) {
+		return false
+	}
+	for j := c; j < v; j++ {
+		if r.inQ[si][j] || j > c && strings.ContainsAny(r.gapAt(toks, j), ",;:") {
+			return false
+		}
+	}
+	return true
 }

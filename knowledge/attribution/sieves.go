@@ -56,6 +56,7 @@ var Sieves = []Sieve{
 	{"next-paragraph", (*Result).sieveNextParagraph},
 	{"answers-question", (*Result).sieveAnswersQuestion},
 	{"previous-paragraph", (*Result).sievePreviousParagraph},
+	{"described-relative", (*Result).sieveDescribedRelative},
 	{"paragraph-speaker", (*Result).sieveParagraphSpeaker},
 	{"sentence-subject", (*Result).sieveSentenceSubject},
 	{"previous-subject", (*Result).sievePreviousSubject},
@@ -104,6 +105,7 @@ func (r *Result) attribute() {
 	}
 	r.takeTurns()
 	r.namedLater()
+	r.ownedNamedNext()
 	r.wifeStyled()
 	r.namedByAppositive()
 	r.roleTies()
@@ -399,6 +401,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	}
 	if k < lo {
 		return -1, false
+	}
+	if e := r.possessiveBody(si, k, lo); e >= 0 {
+		return e, true
 	}
 	if r.unnamedPronoun[toks[k].Start] && !r.inQ[si][k] {
 		return -1, true // "he said" of someone the article does not name

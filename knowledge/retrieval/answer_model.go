@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.719503,
-	Weights:   []float64{0.866136, 1.145321, -0.423244, 1.022258, -0.293485, 0.361376, -1.331292, -1.333727, 0.666160, -0.228321, -0.712419, -2.203867, -1.334512, -0.449129, 0.255347, -0.604181, 0.616194, 0.645277, 1.252210, 0.610667, 0.835038, -0.664061, 0.345555, -0.444878, -0.134143, -0.211550, -0.060910, -1.280754, -0.098788, -1.466860, -0.632703, -1.554825, -1.344336, -0.629956},
+	Bias:      -1.719990,
+	Weights:   []float64{0.865573, 1.146103, -0.423498, 1.023858, -0.293866, 0.361700, -1.332023, -1.334141, 0.666741, -0.228188, -0.711744, -2.204865, -1.332675, -0.449004, 0.255611, -0.605239, 0.615842, 0.644955, 1.252431, 0.610941, 0.835097, -0.664813, 0.345368, -0.444431, -0.160454, -0.211629, -0.060562, -1.281487, -0.098967, -1.467361, -0.633126, -1.555460, -1.344939, -0.630130},
 	Threshold: 0.7255,
 }

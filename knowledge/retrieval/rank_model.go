@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.084430,
-	Weights: []float64{-0.621814, 0.776969, 2.254332, 1.354026, 0.630143, 0.158067, 0.584399, -0.338942, -0.245457, 0.943714, -0.159868, -0.440350, 0.176041, -2.357024, -0.111491, 0.628904, 0.054022, 0.823212, -0.278830, -0.046390, 0.596926, 1.345181, 0.733896, -1.012824, 3.069666, 0.136394, -0.572558, -1.617312, -0.853126, 0.420870, 0.724656, 0.411339, 0.846714, -0.798658, -0.471883, 0.060825, -0.492379, 0.100807, 0.273089, 0.891137, 0.654253, 0.836553, 2.745817},
+	Bias:    3.084404,
+	Weights: []float64{-0.621820, 0.776939, 2.254257, 1.354056, 0.630149, 0.158064, 0.584383, -0.338936, -0.245446, 0.943714, -0.159874, -0.440357, 0.176035, -2.357053, -0.111473, 0.628887, 0.054019, 0.823284, -0.278831, -0.046469, 0.596921, 1.345182, 0.733895, -1.012824, 3.069659, 0.136446, -0.572541, -1.617303, -0.853125, 0.420862, 0.724649, 0.411338, 0.846700, -0.798656, -0.471872, 0.060830, -0.492418, 0.100803, 0.273084, 0.891148, 0.654250, 0.836511, 2.745855},
 }
