@@ -282,6 +282,22 @@ func TestNumberNearElided(t *testing.T) {
 	}
 }
 
+func TestNumberNearLabel(t *testing.T) {
+	a, err := Parse("school.txt", "School\n\nThe school has 210 pupils on its roll. Too few pupils in Years 3 and 4 could read fluently.\n\nSome pupils said Room 6 was cold.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A number after a capitalised word labels a year group or a room;
+	// it counts nothing, though a verb follows it.
+	q := a.analyze("How many pupils does the school have?")
+	for i, s := range a.Sentences {
+		want := strings.Contains(s.Text, "210")
+		if got := a.numberNear(i, q.counted); got != want {
+			t.Errorf("numberNear(%q) = %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
 func TestNumberNearPersonnel(t *testing.T) {
 	a, err := Parse("strike.txt", "Strike\n\nMore than 900 nurses and midwives began a strike on Tuesday.\n\nThe hospital has 12 operating theatres.\n")
 	if err != nil {

@@ -1167,7 +1167,7 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 				break
 			}
 		}
-		if j+1 < len(toks) && countSubjectVerbs[toks[j+1].Norm] && !isYear(t.Norm) && a.keyBefore(i, j, isKey) {
+		if j+1 < len(toks) && countSubjectVerbs[toks[j+1].Norm] && !isYear(t.Norm) && !labelNumber(toks, j) && a.keyBefore(i, j, isKey) {
 			// "customers arrived with kettles … about 40 had been
 			// returned": a count that stands for its noun, named
 			// before it in the sentence or the one before.
@@ -1175,6 +1175,18 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 		}
 	}
 	return false
+}
+
+// labelNumber reports toks[j] as a number that labels rather than counts:
+// it follows a capitalised word inside the sentence, alone or in a list
+// ("pupils in Years 3 and 4 could read", "Section 12 was", "Rooms 4 to 6
+// are"), so it names a year group, a section, a room.
+func labelNumber(toks []Token, j int) bool {
+	k := j - 1
+	for k >= 0 && (isNumberToken(toks[k]) || toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Norm == "to") {
+		k--
+	}
+	return k > 0 && k < j && isCapitalised(toks[k]) && !isNumberToken(toks[k])
 }
 
 // countSubjectVerbs follow a count that is the subject of its clause, its

@@ -19,9 +19,9 @@ import (
 // handSynonyms are the links between words news questions use for one
 // another that WordNet lacks, or has only as a looser relation than a
 // synonym (a hypernym, worth HypernymWeight). Each line links its first
-// word with each word after the colon, both ways, by stem ("approve:
-// accept" lets a question asking whether a side approved find the passage
-// saying it accepted); a match through a link counts SynonymWeight. Links
+// word with each word after the colon, both ways, by the words' forms
+// (thesaurus.forms: "approve: accept" lets a question asking whether a
+// side approved find the passage saying it accepted); a match through a link counts SynonymWeight. Links
 // that WordNet gives at least as strongly, as Relations expands it, are not
 // listed (TestHandSynonymsNotInWordNet fails when one is). The 36 groups
 // this list replaced linked 369 word pairs: WordNet gives 42 of them at
@@ -139,23 +139,53 @@ var handSynonyms = []string{
 }
 
 // thesaurus serves handSynonyms as retrieval.Related: the words linked to
-// a word with the same stem. A multiword word is written with "_" in the
-// list.
-type thesaurus map[string][]string
+// a word, keyed by the listed word's forms (thesaurusKeys). A multiword
+// word is written with "_" in the list.
+type thesaurus struct {
+	lx    *lexicon.Lexicon
+	links map[string][]string
+}
 
-var _ retrieval.Related = thesaurus(nil)
+var _ retrieval.Related = thesaurus{}
 
-func newThesaurus() thesaurus {
-	t := thesaurus{}
+func newThesaurus(lx *lexicon.Lexicon) thesaurus {
+	t := thesaurus{lx: lx, links: map[string][]string{}}
+	link := func(from, to string) {
+		for _, k := range t.forms(from) {
+			t.links[k] = appendUnique(t.links[k], to)
+		}
+	}
 	for _, l := range handSynonyms {
 		head, rest, _ := strings.Cut(l, ":")
+		head = strings.TrimSpace(head)
 		for _, o := range strings.Fields(rest) {
 			o = strings.ReplaceAll(o, "_", " ")
-			t[nlp.Stem(head)] = appendUnique(t[nlp.Stem(head)], o)
-			t[nlp.Stem(o)] = appendUnique(t[nlp.Stem(o)], head)
+			link(head, o)
+			link(o, head)
 		}
 	}
 	return t
+}
+
+// forms returns the keys a listed word is filed under: the word, its base
+// forms, and the forms WordNet derives from those that share its stem
+// ("negotiation" for "negotiate"). Not every word of its Porter stem:
+// "position" and "positive" share one, and "position" is no "upbeat".
+func (t thesaurus) forms(w string) []string {
+	out := []string{w}
+	if t.lx == nil {
+		return out
+	}
+	stem := nlp.Stem(w)
+	for _, l := range t.lx.Lemma(w) {
+		out = appendUnique(out, l)
+		for _, d := range t.lx.Derived(l) {
+			if nlp.Stem(d) == stem {
+				out = appendUnique(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // appendUnique appends x to xs unless xs holds it already.
@@ -168,12 +198,22 @@ func appendUnique(xs []string, x string) []string {
 	return append(xs, x)
 }
 
-// Related returns the synonyms of word, each worth SynonymWeight.
+// Related returns the synonyms of word, each worth SynonymWeight: the
+// links filed under the word or one of its base forms.
 func (t thesaurus) Related(word string) []retrieval.Expansion {
-	ws := t[nlp.Stem(word)]
+	ws := t.links[word]
+	if t.lx != nil {
+		for _, l := range t.lx.Lemma(word) {
+			for _, w := range t.links[l] {
+				ws = appendUnique(ws, w)
+			}
+		}
+	}
 	out := make([]retrieval.Expansion, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, retrieval.Expansion{Key: w, Weight: SynonymWeight})
+		if w != word {
+			out = append(out, retrieval.Expansion{Key: w, Weight: SynonymWeight})
+		}
 	}
 	return out
 }
@@ -214,7 +254,7 @@ var (
 )
 
 // New returns the relations of lx and the hand thesaurus.
-func New(lx *lexicon.Lexicon) Relations { return Relations{lx, newThesaurus()} }
+func New(lx *lexicon.Lexicon) Relations { return Relations{lx, newThesaurus(lx)} }
 
 // Default returns the relations of the embedded WordNet lexicon
 // (lexicon.Default) and the hand thesaurus.

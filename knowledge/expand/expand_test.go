@@ -223,3 +223,33 @@ func TestHandPhrasalLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestHandSynonymsByForm checks that the hand links reach a listed word's
+// inflections and derived forms, but not another word of its Porter stem
+// ("position" shares "posit" with "positive", which is linked to
+// "upbeat").
+func TestHandSynonymsByForm(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		word, link string
+		want       bool
+	}{
+		{"positive", "upbeat", true},
+		{"position", "upbeat", false},
+		{"positions", "optimistic", false},
+		{"approved", "accept", true},
+		{"negotiations", "discuss", true},
+		{"talks", "negotiate", true},
+		{"pledged", "fund", true},
+	} {
+		got := false
+		for _, e := range r.the.Related(c.word) {
+			if e.Key == c.link {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("hand link %s ~ %s: %v, want %v", c.word, c.link, got, c.want)
+		}
+	}
+}
