@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.719990,
-	Weights:   []float64{0.865573, 1.146103, -0.423498, 1.023858, -0.293866, 0.361700, -1.332023, -1.334141, 0.666741, -0.228188, -0.711744, -2.204865, -1.332675, -0.449004, 0.255611, -0.605239, 0.615842, 0.644955, 1.252431, 0.610941, 0.835097, -0.664813, 0.345368, -0.444431, -0.160454, -0.211629, -0.060562, -1.281487, -0.098967, -1.467361, -0.633126, -1.555460, -1.344939, -0.630130},
-	Threshold: 0.7255,
+	Bias:      -1.609250,
+	Weights:   []float64{0.699505, 1.292535, -0.397667, 1.054004, -0.319694, 0.362080, -1.442646, -1.306509, 0.640732, -0.256127, -0.727603, -2.221348, -1.345420, -0.443995, 0.273924, -0.725179, 0.619346, 0.567798, 1.387342, 0.595683, 0.856027, -0.747404, 0.342723, -0.469017, -0.156876, -0.214421, -0.102829, -1.304231, -0.144069, -1.507522, -0.631370, -1.563624, -1.359629, -0.562513},
+	Threshold: 0.7247,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.084404,
-	Weights: []float64{-0.621820, 0.776939, 2.254257, 1.354056, 0.630149, 0.158064, 0.584383, -0.338936, -0.245446, 0.943714, -0.159874, -0.440357, 0.176035, -2.357053, -0.111473, 0.628887, 0.054019, 0.823284, -0.278831, -0.046469, 0.596921, 1.345182, 0.733895, -1.012824, 3.069659, 0.136446, -0.572541, -1.617303, -0.853125, 0.420862, 0.724649, 0.411338, 0.846700, -0.798656, -0.471872, 0.060830, -0.492418, 0.100803, 0.273084, 0.891148, 0.654250, 0.836511, 2.745855},
+	Bias:    3.069895,
+	Weights: []float64{-0.626491, 0.783951, 2.259057, 1.371342, 0.636012, 0.143058, 0.621925, -0.313663, -0.308262, 0.937144, -0.166720, -0.442683, 0.167339, -2.358547, -0.065745, 0.640592, 0.050077, 0.825751, -0.289507, -0.031512, 0.571898, 1.354436, 0.718110, -1.021314, 3.047180, 0.113255, -0.520882, -1.636275, -0.848089, 0.414552, 0.723130, 0.412918, 0.657824, -0.801321, -0.464435, 0.063368, -0.507713, 0.099096, 0.282028, 0.903084, 0.690472, 0.822134, 2.734287},
 }
