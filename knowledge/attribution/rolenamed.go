@@ -39,7 +39,7 @@ func (r *Result) roleNamedNext() {
 				taken = true // "the director" is already someone's
 			}
 		}
-		if taken {
+		if taken || r.describedAtIntro(si+1, x, d.Head) {
 			continue
 		}
 		en := &r.Entities[x]
@@ -145,4 +145,27 @@ func (r *Result) introducedSpeaker(si int) int {
 		}
 	}
 	return -1
+}
+
+// describedAtIntro reports whether person x's first mention, in sentence
+// si, is followed by an apposition of their own ("Nadia Osei, a parent,
+// said"): a person described there as someone else is not the one a
+// role sentence before described.
+func (r *Result) describedAtIntro(si, x int, head string) bool {
+	toks := r.toks[si]
+	for _, m := range r.Mentions {
+		if m.Sentence != si || m.Entity != x || m.InQuote {
+			continue
+		}
+		k := r.nameEnd(toks, m.End)
+		if k < len(toks) && strings.HasPrefix(r.doc.Text[m.End:], ",") {
+			switch toks[k].Norm {
+			case "a", "an", "the":
+				o := r.descriptionAfter(si, k)
+				return o.Head != "" && o.Head != head
+			}
+		}
+		return false
+	}
+	return false
 }
