@@ -439,7 +439,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.802 / 0.766 by score.py at first contact, no claim wrongly exact.
 		// Its two held-back articles, never read: 1.000 / 0.875 / 0.789. Held at
 		// first contact as this test counts: 0.732 / 0.718 and 0.824 / 0.737.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.73, 0.71, 0}},
+		// After session 16's merges (nested quotations, role ties, namesakes,
+		// then the unseen13 fix round), never read: 0.826 / 0.790 by
+		// score.py, 0.772 / 0.750 as this test counts; the held-back part
+		// did not move.
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.77, 0.75, 0}},
 		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.73, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -502,8 +506,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// Q&A, a radio phone-in, a bus strike, a lottery win) and scored
 		// once at 13:08 after the session's first merges: 1.000 / 0.794 /
 		// 0.810 by score.py, no claim wrongly exact; 0.729 / 0.793 as this
-		// test counts. A dev set since.
-		{"testdata/heldout/unseen13", attributionBars{0.95, 0.72, 0.79, 0}},
+		// test counts. A dev set since. One fix round (reports speaking for
+		// the body that published them, a role named in the next sentence,
+		// spouses' surnames and "her husband", described speakers such as
+		// "One small boy, about seven," and "One, who has driven …", "our
+		// finds supervisor" named next): 0.993 / 0.950 by score.py, 0.965 /
+		// 0.950 as this test counts.
+		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.95, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
