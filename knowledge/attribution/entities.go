@@ -1035,25 +1035,12 @@ func (r *Result) regenderSharedSurnames() bool {
 		if g == "" || genderBut(e, m.Sentence) != otherGender(g) {
 			continue
 		}
-		alt := -1
-		for _, o := range r.byWord[en.last] {
-			on := &r.Entities[o]
-			if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last || genderBut(o, m.Sentence) == otherGender(g) {
-				continue
-			}
-			if alt >= 0 {
-				alt = -2 // two namesakes fit: the pronoun decides nothing
-				break
-			}
-			alt = o
-		}
+		// Two namesakes that fit: the pronoun decides nothing.
+		alt := r.soleNamesake(e, func(o int) bool { return genderBut(o, m.Sentence) != otherGender(g) })
 		if alt < 0 {
 			continue
 		}
-		en.Mentions = slices.DeleteFunc(en.Mentions, func(x int) bool { return x == mi })
-		r.Entities[alt].Mentions = append(r.Entities[alt].Mentions, mi)
-		slices.Sort(r.Entities[alt].Mentions)
-		m.Entity = alt
+		r.moveMention(mi, alt)
 		moved = true
 	}
 	return moved
@@ -1078,28 +1065,43 @@ func (r *Result) retitleSharedSurnames() bool {
 		if !honorifics[title] || g == "" || en.Gender != otherGender(g) {
 			continue
 		}
-		alt := -1
-		for _, o := range r.byWord[en.last] {
-			on := &r.Entities[o]
-			if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last || on.Gender == otherGender(g) {
-				continue
-			}
-			if alt >= 0 {
-				alt = -2 // two namesakes fit the title
-				break
-			}
-			alt = o
-		}
+		alt := r.soleNamesake(e, func(o int) bool { return r.Entities[o].Gender != otherGender(g) })
 		if alt < 0 {
 			continue
 		}
-		en.Mentions = slices.DeleteFunc(en.Mentions, func(x int) bool { return x == mi })
-		r.Entities[alt].Mentions = append(r.Entities[alt].Mentions, mi)
-		slices.Sort(r.Entities[alt].Mentions)
-		m.Entity = alt
+		r.moveMention(mi, alt)
 		moved = true
 	}
 	return moved
+}
+
+// soleNamesake returns the one other person of two or more name words
+// who shares person e's surname and fits; -1 when none does, -2 when
+// several do.
+func (r *Result) soleNamesake(e int, fits func(o int) bool) int {
+	en := &r.Entities[e]
+	alt := -1
+	for _, o := range r.byWord[en.last] {
+		on := &r.Entities[o]
+		if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last || !fits(o) {
+			continue
+		}
+		if alt >= 0 {
+			return -2
+		}
+		alt = o
+	}
+	return alt
+}
+
+// moveMention moves mention mi from its entity to entity to.
+func (r *Result) moveMention(mi, to int) {
+	m := &r.Mentions[mi]
+	from := &r.Entities[m.Entity]
+	from.Mentions = slices.DeleteFunc(from.Mentions, func(x int) bool { return x == mi })
+	r.Entities[to].Mentions = append(r.Entities[to].Mentions, mi)
+	slices.Sort(r.Entities[to].Mentions)
+	m.Entity = to
 }
 
 // sentencePronounGender is the one gender of the personal pronouns
