@@ -60,12 +60,17 @@ func (r *Result) groupBody(e int) int {
 	if e < 0 || !r.Entities[e].RoleOnly {
 		return -1
 	}
+	// The least of its group keys, so that a run is the same every time.
+	first := ""
 	for key, g := range r.roleOnly {
-		if g == e && strings.HasPrefix(key, "g\x00") {
-			return r.membersBody(strings.TrimPrefix(key, "g\x00"))
+		if g == e && strings.HasPrefix(key, "g\x00") && (first == "" || key < first) {
+			first = key
 		}
 	}
-	return -1
+	if first == "" {
+		return -1
+	}
+	return r.membersBody(strings.TrimPrefix(first, "g\x00"))
 }
 
 // groupsToBodies gives the quotations decided for a group of role holders

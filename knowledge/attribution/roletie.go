@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -30,7 +31,9 @@ func (r *Result) roleTies() {
 			}
 		}
 	}
-	for w, xs := range ties {
+	// In the words' order, so that a run is the same every time.
+	for _, w := range slices.Sorted(maps.Keys(ties)) {
+		xs := ties[w]
 		if len(xs) != 1 {
 			continue
 		}

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -201,7 +203,9 @@ func (r *Result) ownedModifier(si, m int) bool {
 // sentence with a quotation or a speech verb of its own, a name seen
 // before, or a gender that disagrees leaves the quotations where they are.
 func (r *Result) ownedNamedNext() {
-	for key, e := range r.roleOnly {
+	// In the keys' order, so that a run is the same every time.
+	for _, key := range slices.Sorted(maps.Keys(r.roleOnly)) {
+		e := r.roleOnly[key]
 		if !strings.HasPrefix(key, "p\x00") {
 			continue
 		}
