@@ -80,15 +80,26 @@ var phraseAux = wordSet(`be been being get got`)
 
 // limitAfter reports a limit after a negated verb ("will not raise it by
 // more than 2.9 per cent"): the passage bounds the asked value, it does
-// not deny the event.
+// not deny the event. So does a time the event waits for ("will not be
+// finished until late 2029", "did not reopen till Monday"): it happens
+// then, which is what "when" asks.
 func limitAfter(toks []Token) bool {
 	for j := 0; j+1 < len(toks); j++ {
 		if toks[j+1].Norm == "than" && (toks[j].Norm == "more" || toks[j].Norm == "less" || toks[j].Norm == "fewer") {
 			return true
 		}
 	}
+	for j := 0; j < len(toks) && j < untilSpan; j++ {
+		if toks[j].Norm == "until" || toks[j].Norm == "till" {
+			return true
+		}
+	}
 	return false
 }
+
+// untilSpan is how many tokens after a negated verb its "until" may stand
+// ("will not reopen to traffic until March").
+const untilSpan = 5
 
 // negationSpan is how many tokens before a verb a negator of it may stand.
 const negationSpan = 3

@@ -10,7 +10,8 @@ func TestNegatesAsked(t *testing.T) {
 		"The miller never once came to the harvest fair, his daughter said.\n\n"+
 		"Judge Osei did not write a separate opinion.\n\n"+
 		"The council will not sell the old mill this year.\n\n"+
-		"The bakers opened a shop on Quay Street in March.\n")
+		"The bakers opened a shop on Quay Street in March.\n\n"+
+		"The footbridge over the Wend will not reopen to walkers until the spring, engineers said.\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,6 +23,8 @@ func TestNegatesAsked(t *testing.T) {
 		{"What did Judge Osei write in his opinion?", true},
 		{"When will the council sell the old mill?", true},
 		{"When did the bakers open a shop on Quay Street?", false},
+		// "not … until" says when it will happen.
+		{"When will the footbridge over the Wend reopen?", false},
 		// Answered yes or no, or negated itself: the negative passage answers.
 		{"Did the council sell the old mill?", false},
 		{"Why won't the council sell the old mill?", false},
