@@ -236,8 +236,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.990 as this test counts, held a little below that. Its seventh
 		// article was held back; see its README.
 		// Session 16 (nested quotations): 1.000 / 1.000 / 1.000 by score.py,
-		// 0.971 / 1.000 as this test counts.
-		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.97, 0.95, 0}},
+		// 0.971 / 1.000 as this test counts; session 17 (kin-named
+		// relatives): 0.977 / 1.000.
+		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.975, 0.95, 0}},
 		// dev7's held-back article (a trial verdict), scored once at first
 		// contact: 1.000 / 1.000 / 1.000 by score.py, 1.000 / 0.875 / 1.000
 		// as this test counts (names compared strictly: a brother the
@@ -442,8 +443,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// After session 16's merges (nested quotations, role ties, namesakes,
 		// then the unseen13 fix round), never read: 0.826 / 0.790 by
 		// score.py, 0.772 / 0.750 as this test counts; the held-back part
-		// did not move.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.77, 0.75, 0}},
+		// did not move. Session 17 (people named by kin and title: "His
+		// widow, Joan," is Joan Treloar, a pair's "his wife", "Canon"):
+		// 0.843 / 0.847 by score.py, 0.813 / 0.823 as this test counts.
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.81, 0.82, 0}},
 		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.73, 0}},
 		// dev14: session 17's stress set (a council budget meeting, a food
 		// hygiene rating, a charity-shop till theft, a record bell-ringing

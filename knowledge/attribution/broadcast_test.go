@@ -79,8 +79,8 @@ func TestDialogueReplies(t *testing.T) {
 		{"a pronoun's reply to the name just addressed", ferry, "Aye,", "Berg", "vocative-reply"},
 		{"the reply's continuation", ferry, "Well.", "Berg", "continuation"},
 		{"an answer to the writer's question", ferry, "Ask her.", "Berg", "answers-question"},
-		{"a pronoun after a relative introduced by name", "# The crossing\n\nTomas Berg steers the boat. His daughter, Kirsty, counts the cars.\n\n“I want a holiday,” Kirsty says.\n\nHer father hears this from the wheelhouse.\n\n“Twice,” he says. “I rang twice.”\n", "Twice,", "Berg", "kin-antecedent"},
-		{"the relative's continuation", "# The crossing\n\nTomas Berg steers the boat. His daughter, Kirsty, counts the cars.\n\n“I want a holiday,” Kirsty says.\n\nHer father hears this from the wheelhouse.\n\n“Twice,” he says. “I rang twice.”\n", "I rang twice.", "Berg", "continuation"},
+		{"a pronoun after a relative introduced by name", "# The crossing\n\nTomas Berg steers the boat. His daughter, Kirsty, counts the cars.\n\n“I want a holiday,” Kirsty says.\n\nHer father hears this from the wheelhouse.\n\n“Twice,” he says. “I rang twice.”\n", "Twice,", "Tomas Berg", "kin-antecedent"},
+		{"the relative's continuation", "# The crossing\n\nTomas Berg steers the boat. His daughter, Kirsty, counts the cars.\n\n“I want a holiday,” Kirsty says.\n\nHer father hears this from the wheelhouse.\n\n“Twice,” he says. “I rang twice.”\n", "I rang twice.", "Tomas Berg", "continuation"},
 		{"a pronoun that does not fit the addressee stays with its antecedent", "# The crossing\n\nRosa Quint steers. Her passenger, Tomas Berg, has a flask.\n\n“Thank you, Tomas,” Rosa Quint says.\n\n“Aye,” she says.\n", "Aye,", "Quint", "speech-after"},
 	})
 }

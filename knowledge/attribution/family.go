@@ -153,22 +153,27 @@ func (r *Result) kinAddressNames() {
 
 // sharedSurnameKin are the relations news introduces by a given name
 // alone because the surname is the relative's ("Dave Pickering and his
-// wife Linda", "Ana Ruiz and her son Tomás").
-var sharedSurnameKin = wordSet(`wife husband son daughter brother sister`)
+// wife Linda", "Ana Ruiz and her son Tomás", "His widow, Joan, 85,").
+var sharedSurnameKin = wordSet(`wife husband widow widower son daughter brother sister mother father`)
 
 // kinSurname returns the surname candidate c takes from the relative its
 // sentence names just before it: a one-word given name after "his wife",
-// "her husband", "his son" (a comma may follow the kin noun) is the wife,
-// husband or son of the last person named in full before it in the
-// sentence, outside quotations, whose gender fits the possessive
-// ("Dave Pickering, 58, and his wife Linda, 56" → Pickering); "" when
-// the text does not say so.
+// "her husband", "his son", "his widow" (a comma may follow the kin noun)
+// is the wife, husband or son of the last person named in full before it
+// in the sentence, outside quotations, whose gender fits the possessive
+// ("Dave Pickering, 58, and his wife Linda, 56" → Pickering); a sentence
+// that opens with the possessive takes the last person the sentence
+// before, in the same paragraph, names in full ("… William Treloar, a
+// trawlerman who died in 2022. His widow, Joan, 85, gave …" → Treloar).
+// It returns "" when the text does not say so, and the relative.
 func (r *Result) kinSurname(c candidate) (string, int) {
 	if c.inQuote || c.j != c.i+1 || c.kind == Organisation || c.kind == Place || c.i < 2 {
 		return "", -1
 	}
 	toks := r.toks[c.si]
-	if r.lex.GivenNameGender(toks[c.i].Norm) == "" {
+	// A name no list knows fits too ("his sister, Bethan,"), if no
+	// ordinary word.
+	if r.lex.GivenNameGender(toks[c.i].Norm) == "" && r.lex.IsCommonWord(toks[c.i].Norm) {
 		return "", -1
 	}
 	k := c.i - 1
@@ -179,20 +184,27 @@ func (r *Result) kinSurname(c candidate) (string, int) {
 	if pron != "his" && pron != "her" {
 		return "", -1
 	}
+	// The sentence before may hold the possessive's antecedent only when
+	// the possessive opens this one.
+	from := c.si
+	if k-1 == 0 && c.si > 0 && r.doc.Sentences[c.si-1].Paragraph == r.doc.Sentences[c.si].Paragraph {
+		from = c.si - 1
+	}
 	for mi := len(r.Mentions) - 1; mi >= 0; mi-- {
 		m := r.Mentions[mi]
-		if m.Sentence != c.si {
+		if m.Sentence < from {
 			break
 		}
 		if m.InQuote || m.Start >= toks[k-1].Start {
 			continue
 		}
 		en := &r.Entities[m.Entity]
-		if en.Kind == Organisation || en.Kind == Place || len(en.parts) < 2 {
+		if en.Kind == Organisation || en.Kind == Place || !personLike(en.evidence) || len(en.parts) < 2 {
 			return "", -1 // the nearest name is no person's full name
 		}
+		// A given name no list knows may be either gender's.
 		g := r.lex.GivenNameGender(en.first)
-		if pron == "his" && g != "male" || pron == "her" && g != "female" {
+		if pron == "his" && g == "female" || pron == "her" && g == "male" {
 			return "", -1
 		}
 		ws := strings.Fields(en.Name)
@@ -201,12 +213,80 @@ func (r *Result) kinSurname(c candidate) (string, int) {
 	return "", -1
 }
 
+// pairedCouples returns the man and woman the article introduces under
+// one surname as "<his given name> and <hers> <surname>" ("its tenants,
+// Dave and Linda Hollis,"): the usual way news names a married couple,
+// husband first. Pairs of two men or two women, or of two given names
+// of unknown gender, are left out; so are people the article calls
+// each other's brother or sister. at holds where each pair ends.
+func (r *Result) pairedCouples() (out [][2]int, at []int) {
+	for mi := 0; mi+1 < len(r.Mentions); mi++ {
+		a, b := r.Mentions[mi], r.Mentions[mi+1]
+		if a.InQuote || b.InQuote || a.Sentence != b.Sentence || a.Entity == b.Entity || b.Start < a.End || r.doc.Text[a.End:b.Start] != " and " {
+			continue
+		}
+		ea, eb := &r.Entities[a.Entity], &r.Entities[b.Entity]
+		if ea.Kind != Person || eb.Kind != Person || len(ea.parts) < 2 || len(eb.parts) < 2 || ea.last != eb.last ||
+			foldName(r.doc.Text[a.Start:a.End]) != ea.first || len(strings.Fields(r.doc.Text[b.Start:b.End])) < 2 {
+			continue
+		}
+		// One given name's gender tells the other's ("Gareth and Nia").
+		ga, gb := r.lex.GivenNameGender(ea.first), r.lex.GivenNameGender(eb.first)
+		if ga == "" {
+			ga = otherGender(gb)
+		}
+		if gb == "" {
+			gb = otherGender(ga)
+		}
+		if ga == "" || ga == gb || r.siblings(ea) || r.siblings(eb) {
+			continue
+		}
+		if ga == "male" {
+			out = append(out, [2]int{a.Entity, b.Entity})
+		} else {
+			out = append(out, [2]int{b.Entity, a.Entity})
+		}
+		at = append(at, b.End)
+	}
+	return out, at
+}
+
+// lastManBefore returns the person whose mention outside quotations is
+// the last before offset off among the men the article names (by the
+// entity's gender); -1 when none is.
+func (r *Result) lastManBefore(off int) int {
+	best, bestAt := -1, -1
+	for _, m := range r.Mentions {
+		if m.InQuote || m.Start >= off || m.Start < bestAt {
+			continue
+		}
+		if en := &r.Entities[m.Entity]; en.Kind == Person && en.Gender == "male" {
+			best, bestAt = m.Entity, m.Start
+		}
+	}
+	return best
+}
+
+// siblings reports whether the article describes en as someone's brother
+// or sister.
+func (r *Result) siblings(en *Entity) bool {
+	return slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == "brother" || ro == "sister" || ro == "siblings" })
+}
+
 // spousePhrases hands the quotations of a speaker the article calls only
 // "her husband" or "his wife" to the one husband or wife it names: with
 // one named couple ("Dave Pickering and his wife Linda"), "Her husband
 // was less certain. “…,” he said" is Dave Pickering. Two couples, or
 // none, leave the phrase as written.
 func (r *Result) spousePhrases() {
+	paired := -1 // where a couple named as a pair is introduced
+	if len(r.couples) == 0 {
+		var at []int
+		r.couples, at = r.pairedCouples()
+		if len(at) == 1 {
+			paired = at[0]
+		}
+	}
 	if len(r.couples) != 1 {
 		return
 	}
@@ -227,7 +307,10 @@ func (r *Result) spousePhrases() {
 			continue
 		}
 		for q := range r.Quotations {
-			if r.Quotations[q].Speaker == d {
+			// A pair's "his wife" must come after the pair, with the
+			// husband the last man named before it: the phrase may be
+			// another man's wife.
+			if r.Quotations[q].Speaker == d && (paired < 0 || r.Quotations[q].Start > paired && r.lastManBefore(r.Quotations[q].Start) == husband) {
 				r.Quotations[q].Speaker = x
 			}
 		}

@@ -51,6 +51,13 @@ type RoleSynonyms interface {
 	SameRole(a, b string) bool
 }
 
+// RareRoles is what a Lexicon may know besides: whether a folded word has
+// a rarer sense that names a kind of person ("canon": a cathedral's
+// priest), so that it may title a full name ("Canon Ruth Pengelly").
+type RareRoles interface {
+	RareRole(w string) bool
+}
+
 // HandLexicon is the short hand list of what news needs and WordNet lacks
 // (or gets wrong for news: "councilmember", "ceo"); Combined puts it in
 // front of a real lexicon.

@@ -459,6 +459,24 @@ func (r *Result) isTitleWord(w string) bool {
 	return len(w) >= 5 && !notRoles[w] && r.lex.IsPersonNoun(w) && r.lex.IsCommonWord(w)
 }
 
+// rareTitle reports whether the word at token m of a name run ending at
+// jj is a title by a rarer sense of the word, a kind of person ("Canon
+// Ruth Pengelly", a cathedral's priest): it opens the run or follows a
+// title (first), is no given name itself,
+// and a given name and a surname follow it. A word so read before a
+// surname alone stays a name ("Canon Pengelly" keeps both readings open).
+func (r *Result) rareTitle(toks []nlp.Token, m, jj int, first bool) bool {
+	rr, ok := r.raw.(RareRoles)
+	if !ok || !first || m+2 >= jj {
+		return false
+	}
+	w := toks[m].Norm
+	if !isCap(toks[m]) || r.lex.GivenNameGender(w) != "" || r.lex.GivenNameGender(toks[m+1].Norm) == "" || notRoles[w] || len(w) < 4 {
+		return false
+	}
+	return rr.RareRole(w)
+}
+
 // itSpeaks reports whether the speech verb after a name is followed by
 // "it" ("Northway Homes said it would appeal"): an organisation speaks.
 func (r *Result) itSpeaks(si, j int) bool {
@@ -804,7 +822,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if m > c.i && text[toks[m-1].End:toks[m].Start] == "-" && !r.isTitleWord(toks[m-1].Norm) {
 			continue
 		}
-		if r.isTitleWord(toks[m].Norm) || m == c.i && r.acronymTitle(toks[m]) {
+		if r.isTitleWord(toks[m].Norm) || m == c.i && r.acronymTitle(toks[m]) || r.rareTitle(toks, m, jj, m == c.i || lastRole == m-1) {
 			lastRole = m
 		}
 	}
@@ -814,7 +832,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if lastRole >= 0 {
 		for m := c.i; m <= lastRole; m++ {
 			w := toks[m].Norm
-			if !r.isTitleWord(w) && !(m == c.i && r.acronymTitle(toks[m])) {
+			if !r.isTitleWord(w) && !(m == c.i && r.acronymTitle(toks[m])) && !r.rareTitle(toks, m, jj, true) {
 				continue
 			}
 			c.roles = append(c.roles, roleOf(w))
@@ -1564,9 +1582,9 @@ func (r *Result) group(cands []candidate) {
 			byFull[foldName(en.Name)] = e
 			r.indexParts(e)
 			switch r.toks[c.si][c.i-1].Norm {
-			case "wife":
+			case "wife", "widow":
 				r.couples = append(r.couples, [2]int{p, e})
-			case "husband":
+			case "husband", "widower":
 				r.couples = append(r.couples, [2]int{e, p})
 			}
 		}
@@ -1607,8 +1625,70 @@ func (r *Result) group(cands []candidate) {
 			firstIn[c.si] = append(firstIn[c.si], e)
 		}
 	}
+	r.givenBeforeFull()
 	r.etAl()
 	r.settle()
+}
+
+// givenBeforeFull joins a person the article first calls by a given name
+// alone ("The couple's son, Jamie, 26, …") to the one person it later
+// names in full with that given name ("… Jamie Hollis said"): news
+// introduces a relative or a child that way and gives the surname when
+// the person speaks. Only a word the lexicon knows as a given name, or
+// one the text shows to be a person's ("his son, Jamie,"), untitled; only
+// when one full name opens with it, no evidence calls either a body or a
+// place, and their genders do not clash.
+func (r *Result) givenBeforeFull() {
+	for x := range r.Entities {
+		ex := &r.Entities[x]
+		// A titled word is a surname ("Mr Grant", not Grant Shapps).
+		if len(ex.parts) != 1 || len(ex.Mentions) == 0 || ex.evidence["titled"] > 0 || !personLike(ex.evidence) ||
+			r.lex.GivenNameGender(ex.first) == "" && (ex.evidence[string(Person)] == 0 || r.lex.IsCommonWord(ex.first)) {
+			continue
+		}
+		y := -1
+		for _, o := range r.byWord[ex.first] {
+			eo := &r.Entities[o]
+			if o == x || len(eo.parts) < 2 || eo.first != ex.first {
+				continue
+			}
+			if y >= 0 {
+				y = -2
+				break
+			}
+			y = o
+		}
+		if y < 0 {
+			continue
+		}
+		ey := &r.Entities[y]
+		if !personLike(ey.evidence) || r.Mentions[ey.Mentions[0]].Start < r.Mentions[ex.Mentions[0]].Start ||
+			ex.evidence["male"]+ex.evidence["kin-male"] > 0 && ey.evidence["female"]+ey.evidence["kin-female"] > 0 ||
+			ex.evidence["female"]+ex.evidence["kin-female"] > 0 && ey.evidence["male"]+ey.evidence["kin-male"] > 0 {
+			continue
+		}
+		for _, mi := range ex.Mentions {
+			r.Mentions[mi].Entity = y
+		}
+		ey.Mentions = append(ey.Mentions, ex.Mentions...)
+		slices.Sort(ey.Mentions)
+		for _, v := range ex.Variants {
+			ey.Variants = appendUnique(ey.Variants, v)
+		}
+		for _, ro := range ex.Roles {
+			ey.Roles = appendUnique(ey.Roles, ro)
+		}
+		for k, n := range ex.evidence {
+			ey.evidence[k] += n
+		}
+		ex.Mentions, ex.Variants, ex.Roles, ex.evidence = nil, nil, nil, map[string]int{}
+	}
+}
+
+// personLike reports whether evidence calls a name neither a body's nor a
+// place's.
+func personLike(ev map[string]int) bool {
+	return ev[string(Organisation)] == 0 && ev[string(Place)] == 0
 }
 
 // kinPossessor reports whether mention m is a possessive a kinship noun

@@ -16,6 +16,7 @@ var (
 	_ RoleSynonyms = WordNet{}
 	_ KnownWords   = WordNet{}
 	_ NounsFirst   = WordNet{}
+	_ RareRoles    = WordNet{}
 )
 
 // IsPersonNoun implements Lexicon.
@@ -77,6 +78,18 @@ func (w WordNet) SameRole(a, b string) bool {
 		return false
 	}
 	return slices.Contains(w.L.Synonyms(a), b) || slices.Contains(w.L.Synonyms(b), a)
+}
+
+// RareRole implements RareRoles: one of the noun senses WordNet ranks
+// below its first is a kind of person ("canon", first a rule, is also a
+// priest of a cathedral chapter).
+func (w WordNet) RareRole(s string) bool {
+	for _, h := range w.L.RareHypernyms(s) {
+		if w.L.IsPersonNoun(h.Word) {
+			return true
+		}
+	}
+	return false
 }
 
 // DefaultLexicon is the WordNet lexicon behind the hand list.

@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.609250,
-	Weights:   []float64{0.699505, 1.292535, -0.397667, 1.054004, -0.319694, 0.362080, -1.442646, -1.306509, 0.640732, -0.256127, -0.727603, -2.221348, -1.345420, -0.443995, 0.273924, -0.725179, 0.619346, 0.567798, 1.387342, 0.595683, 0.856027, -0.747404, 0.342723, -0.469017, -0.156876, -0.214421, -0.102829, -1.304231, -0.144069, -1.507522, -0.631370, -1.563624, -1.359629, -0.562513},
-	Threshold: 0.7247,
+	Bias:      -1.590654,
+	Weights:   []float64{0.687871, 1.296622, -0.418062, 1.054680, -0.322036, 0.356771, -1.387859, -1.354717, 0.642080, -0.253314, -0.717850, -2.208002, -1.336912, -0.438441, 0.275325, -0.717262, 0.610666, 0.580378, 1.336751, 0.586623, 0.862362, -0.749867, 0.339038, -0.466156, -0.154722, -0.193268, -0.105099, -1.297245, -0.141352, -1.501167, -0.621303, -1.556172, -1.351244, -0.567621},
+	Threshold: 0.7252,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.069895,
-	Weights: []float64{-0.626491, 0.783951, 2.259057, 1.371342, 0.636012, 0.143058, 0.621925, -0.313663, -0.308262, 0.937144, -0.166720, -0.442683, 0.167339, -2.358547, -0.065745, 0.640592, 0.050077, 0.825751, -0.289507, -0.031512, 0.571898, 1.354436, 0.718110, -1.021314, 3.047180, 0.113255, -0.520882, -1.636275, -0.848089, 0.414552, 0.723130, 0.412918, 0.657824, -0.801321, -0.464435, 0.063368, -0.507713, 0.099096, 0.282028, 0.903084, 0.690472, 0.822134, 2.734287},
+	Bias:    3.056588,
+	Weights: []float64{-0.672949, 0.770677, 2.296843, 1.396532, 0.635121, 0.141046, 0.609370, -0.320971, -0.288399, 0.938320, -0.168360, -0.442883, 0.162103, -2.367891, -0.070715, 0.630336, 0.091305, 0.830064, -0.301622, -0.029088, 0.566222, 1.360495, 0.716824, -1.022230, 3.076907, 0.110001, -0.529048, -1.640203, -0.861489, 0.398316, 0.727588, 0.407552, 0.664461, -0.797632, -0.469804, 0.054664, -0.489093, 0.087051, 0.285754, 0.902255, 0.691645, 0.853839, 2.706221},
 }
