@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.069895,
-	Weights: []float64{-0.626491, 0.783951, 2.259057, 1.371342, 0.636012, 0.143058, 0.621925, -0.313663, -0.308262, 0.937144, -0.166720, -0.442683, 0.167339, -2.358547, -0.065745, 0.640592, 0.050077, 0.825751, -0.289507, -0.031512, 0.571898, 1.354436, 0.718110, -1.021314, 3.047180, 0.113255, -0.520882, -1.636275, -0.848089, 0.414552, 0.723130, 0.412918, 0.657824, -0.801321, -0.464435, 0.063368, -0.507713, 0.099096, 0.282028, 0.903084, 0.690472, 0.822134, 2.734287},
+	Bias:    3.069858,
+	Weights: []float64{-0.626496, 0.783958, 2.259055, 1.371338, 0.636018, 0.143059, 0.621931, -0.313665, -0.308266, 0.937141, -0.166720, -0.442683, 0.167341, -2.358545, -0.065746, 0.640599, 0.050078, 0.825752, -0.289507, -0.031511, 0.571902, 1.354434, 0.718108, -1.021312, 3.047173, 0.113242, -0.520884, -1.636278, -0.848089, 0.414558, 0.723130, 0.412917, 0.657824, -0.801320, -0.464436, 0.063366, -0.507714, 0.099097, 0.282031, 0.903084, 0.690472, 0.822126, 2.734287},
 }
