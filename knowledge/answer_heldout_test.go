@@ -124,6 +124,12 @@ func TestAnswerHeldoutBars(t *testing.T) {
 		// to what was measured: dev false abstention 0.136 -> 0.149
 		// (12/81), unseen7 traps 0.61 -> 0.595 (25/42). Out of fit the
 		// same change left unseen8-13 and dev2 as the README reports.
+		// Session 17 (anstrap: a question's word negated by a prefix in
+		// the passage, "unfilled" for "fill"; a percentage after "rose"
+		// is no count; a duration governed by another verb is not how
+		// long a state has lasted; both models refit): unseen6 false
+		// abstention raised 0.233 -> 0.21 (27/129); out of fit, traps
+		// +1 on unseen9 and unseen10, +2 on unseen11, nothing else moved.
 		minTraps, maxFalse float64
 	}{
 		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.86, 0.149},
@@ -133,7 +139,7 @@ func TestAnswerHeldoutBars(t *testing.T) {
 		{"unseen3", filepath.Join(heldoutDir, "unseen3"), filepath.Join(heldoutDir, "unseen3"), 0.81, 0.189},
 		{"unseen4", filepath.Join(heldoutDir, "unseen4"), filepath.Join(heldoutDir, "unseen4"), 0.70, 0.204},
 		{"unseen5", filepath.Join(heldoutDir, "unseen5"), filepath.Join(heldoutDir, "unseen5"), 0.69, 0.232},
-		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.79, 0.233},
+		{"unseen6", filepath.Join(heldoutDir, "unseen6"), filepath.Join(heldoutDir, "unseen6"), 0.79, 0.21},
 		{"unseen7", filepath.Join(heldoutDir, "unseen7"), filepath.Join(heldoutDir, "unseen7"), 0.595, 0.17},
 		{"unseen8", filepath.Join(heldoutDir, "unseen8"), filepath.Join(heldoutDir, "unseen8"), 0.80, 0.198},
 	} {

@@ -425,7 +425,9 @@ func (a *Article) typedSentence(q *query, i0 int) int {
 			q.asksYear && !hasYearLike(a.Sentences[i].tokens) || q.asksClock && !clockTimeRE.MatchString(a.Sentences[i].Text) {
 			return false
 		}
-		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i))
+		// A duration that measures another act ("spent two years on the
+		// review") is not how long the state asked about has lasted.
+		return a.satisfies(q, i) && (q.answerType != "number" || a.hasQuantity(i)) && !a.stateDurationOther(q, i)
 	}
 	if holds(i0) {
 		return i0
@@ -957,6 +959,13 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 				antonym = true
 			}
 		}
+		// The word itself negated by a prefix ("unfilled" for "fill",
+		// "unpaid" for "pay"): the passage says it was not. (A question
+		// negating the word itself, "why was it not paid?", is judged as
+		// WordNet's "paid"/"unpaid" is, below.)
+		if a.prefixNegated(lx, w, t, near) {
+			antonym = true
+		}
 		// WordNet's antonyms of the word's base forms ("increase" /
 		// "decrease", "north" / "south").
 		for _, l := range lx.Lemma(t.Norm) {
@@ -1008,6 +1017,48 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 		rare = missing / maxIDF
 	}
 	return number, negation, antonym, rare
+}
+
+// negativePrefixes make a word's opposite productively ("unpaid",
+// "unfilled", "non-binding"); "in-" and "dis-" do so only in some words
+// ("inland" is no negation of "land"), which WordNet lists as antonyms.
+var negativePrefixes = []string{"non-", "non", "un"}
+
+// prefixNegated reports a word of the window that is the question's word t
+// with a negative prefix ("three places unfilled" for "How many places did
+// the firm fill?"), standing beside one of the question's words near t: the
+// passage says the opposite of what the question takes as given.
+func (a *Article) prefixNegated(lx *lexicon.Lexicon, w *window, t Token, near map[string]bool) bool {
+	if len(t.Norm) < 3 || isCapitalised(t) {
+		return false
+	}
+	bases := map[string]bool{t.Stem: true}
+	for _, l := range lx.Lemma(t.Norm) {
+		bases[a.index.stem(l)] = true
+	}
+	for _, ts := range w.toks {
+		for k, u := range ts {
+			for _, p := range negativePrefixes {
+				rest, ok := strings.CutPrefix(u.Norm, p)
+				if !ok || len(rest) < 4 {
+					continue
+				}
+				match := bases[a.index.stem(rest)]
+				for _, l := range lx.Lemma(rest) {
+					match = match || bases[a.index.stem(l)]
+				}
+				if !match || lx.Known(rest) && lx.Known(u.Norm) && slices.Contains(lx.Synonyms(u.Norm), rest) {
+					continue
+				}
+				for j := max(0, k-alignSpan); j <= min(len(ts)-1, k+alignSpan); j++ {
+					if j != k && near[ts[j].Stem] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isYesNo reports a question opening with an auxiliary ("Did …", "Is

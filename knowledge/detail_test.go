@@ -799,3 +799,85 @@ func TestAskedUnnamed(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixNegated(t *testing.T) {
+	a, err := Parse("works.txt", "Works\n\nThe bakery had four apprentice places unfilled this spring, its owner said.\n\nMost of the invoices sent to the parish council remain unpaid.\n\nThe harbour board signed a lease for the net loft last week.\n\nInland, the river rose by two metres overnight.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many apprentice places did the bakery fill this spring?", true},
+		// A base form WordNet pairs with no participle ("pay"/"unpaid").
+		{"How many of the invoices did the parish council pay?", true},
+		{"When did the harbour board sign the lease?", false},
+		{"How many apprentice places does the bakery have?", false},
+		// "inland" is no negation of "land".
+		{"How far did the river rise on the land?", false},
+	} {
+		q := a.analyze(tc.q)
+		hits := a.rank(q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no passage", tc.q)
+		}
+		i0 := hits[0].Sentence
+		_, _, anto, _ := a.detailMismatch(q, i0, a.windowWords(i0))
+		if anto != tc.want {
+			t.Errorf("%q (passage %q): antonym %v, want %v", tc.q, a.Sentences[i0].Text, anto, tc.want)
+		}
+	}
+}
+
+func TestCountNotShare(t *testing.T) {
+	a, err := Parse("claims.txt", "Claims\n\nClaims about late trains rose by 18 per cent last year.\n\nRefunds for cancelled flights fell 7% in the spring.\n\nCompensation claims rose to 4,200 in the autumn.\n\nMembers of the choir rose by 12 over the winter.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		// A percentage after "rose" or "fell" tells how a count changed.
+		{"How many claims about late trains were there last year?", 0, false},
+		{"How many refunds for cancelled flights were paid?", 1, false},
+		{"How many compensation claims were there?", 2, true},
+		{"How many members does the choir have?", 3, true},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.satisfies(q, tc.i); got != tc.want {
+			t.Errorf("%q on %q: satisfies %v, want %v", tc.q, a.Sentences[tc.i].Text, got, tc.want)
+		}
+	}
+}
+
+func TestStateDurationOther(t *testing.T) {
+	a, err := Parse("firm.txt", "Firm\n\nThe inquiry, which ran over six days, heard from the firm's finance director, Rhona Vale.\n\nThe motion was moved by the harbourmaster, Ian Petrie, who has spent three years on the dredging plan.\n\nThe head teacher, Anil Dutt, has been in post for nine years.\n\nMaud Ferris, who spent 20 years as chair of the trust, stood down in May.\n\nThe footbridge has been shut since 2021.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"How long has Rhona Vale been finance director?", 0, true},
+		{"How long has Ian Petrie been harbourmaster?", 1, true},
+		{"How long has Anil Dutt been head teacher?", 2, false},
+		{"How long was Maud Ferris chair of the trust?", 3, false},
+		{"How long has Maud Ferris been chair of the trust?", 3, false},
+		{"How long has the footbridge been shut?", 4, false},
+		// An act's duration is what "how long did it run" asks.
+		{"How long did the inquiry run?", 0, false},
+		{"How long has Ian Petrie been working on the dredging plan?", 1, false},
+		{"How long has Ian Petrie been running the dredging plan?", 1, false},
+		{"How long has Rhona Vale been managing director?", 0, true},
+	} {
+		q := a.analyze(tc.q)
+		if got := a.stateDurationOther(q, tc.i); got != tc.want {
+			t.Errorf("%q on %q: %v, want %v", tc.q, a.Sentences[tc.i].Text, got, tc.want)
+		}
+	}
+}

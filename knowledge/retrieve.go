@@ -1087,6 +1087,22 @@ func countedBefore(toks []Token, j int, isKey func(string) bool) bool {
 	return false
 }
 
+// shareNumber reports toks[j] a number given as a percentage ("18 per
+// cent", "18%", "18 percent"), which text, the sentence's, shows: a
+// percentage is dropped from the tokens.
+func shareNumber(text string, toks []Token, j int) bool {
+	if j+1 < len(toks) {
+		switch n := toks[j+1].Norm; {
+		case n == "percent" || n == "pc":
+			return true
+		case n == "per" && j+2 < len(toks) && toks[j+2].Norm == "cent":
+			return true
+		}
+	}
+	e := toks[j].End
+	return e < len(text) && strings.HasPrefix(strings.TrimLeft(text[e:], " "), "%")
+}
+
 // amountVerbs tie a quantity to what it counts when the number comes
 // after the noun.
 var amountVerbs = wordSet(`fell fallen rose risen climbed dropped increased decreased reached totalled totaled
@@ -1128,7 +1144,9 @@ func (a *Article) numberNear(i int, keys []alt) bool {
 		if !isNumberToken(t) {
 			continue
 		}
-		if countedBefore(toks, j, isKey) && !isYear(t.Norm) {
+		if countedBefore(toks, j, isKey) && !isYear(t.Norm) && !shareNumber(a.Sentences[i].Text, toks, j) {
+			// "complaints rose by 18 per cent" tells how the count
+			// changed, not how many there were.
 			return true
 		}
 		if group && !isYear(t.Norm) && groupCount(lexicon.Default(), toks, j, groupMemo) {

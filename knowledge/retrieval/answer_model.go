@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.590654,
-	Weights:   []float64{0.687871, 1.296622, -0.418062, 1.054680, -0.322036, 0.356771, -1.387859, -1.354717, 0.642080, -0.253314, -0.717850, -2.208002, -1.336912, -0.438441, 0.275325, -0.717262, 0.610666, 0.580378, 1.336751, 0.586623, 0.862362, -0.749867, 0.339038, -0.466156, -0.154722, -0.193268, -0.105099, -1.297245, -0.141352, -1.501167, -0.621303, -1.556172, -1.351244, -0.567621},
+	Bias:      -1.597041,
+	Weights:   []float64{0.689106, 1.295232, -0.419779, 1.052467, -0.321766, 0.356735, -1.387769, -1.353902, 0.642530, -0.253075, -0.720196, -2.208613, -1.338472, -0.439890, 0.275599, -0.716974, 0.609984, 0.588977, 1.335786, 0.587261, 0.861343, -0.748296, 0.342523, -0.464375, -0.155454, -0.195214, -0.106369, -1.297675, -0.141894, -1.500655, -0.621080, -1.556347, -1.351090, -0.567700},
 	Threshold: 0.7252,
 }

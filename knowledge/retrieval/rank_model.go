@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056588,
-	Weights: []float64{-0.672949, 0.770677, 2.296843, 1.396532, 0.635121, 0.141046, 0.609370, -0.320971, -0.288399, 0.938320, -0.168360, -0.442883, 0.162103, -2.367891, -0.070715, 0.630336, 0.091305, 0.830064, -0.301622, -0.029088, 0.566222, 1.360495, 0.716824, -1.022230, 3.076907, 0.110001, -0.529048, -1.640203, -0.861489, 0.398316, 0.727588, 0.407552, 0.664461, -0.797632, -0.469804, 0.054664, -0.489093, 0.087051, 0.285754, 0.902255, 0.691645, 0.853839, 2.706221},
+	Bias:    3.056552,
+	Weights: []float64{-0.672953, 0.770683, 2.296841, 1.396528, 0.635127, 0.141046, 0.609375, -0.320973, -0.288402, 0.938317, -0.168360, -0.442883, 0.162105, -2.367889, -0.070716, 0.630343, 0.091307, 0.830065, -0.301621, -0.029088, 0.566227, 1.360493, 0.716822, -1.022229, 3.076901, 0.109988, -0.529050, -1.640206, -0.861489, 0.398322, 0.727588, 0.407551, 0.664461, -0.797631, -0.469805, 0.054662, -0.489094, 0.087051, 0.285756, 0.902255, 0.691644, 0.853832, 2.706221},
 }
