@@ -446,7 +446,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// did not move. Session 17 (people named by kin and title: "His
 		// widow, Joan," is Joan Treloar, a pair's "his wife", "Canon"):
 		// 0.843 / 0.847 by score.py, 0.813 / 0.823 as this test counts.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.81, 0.82, 0}},
+		// With acronym bodies and a body's own unit speaking for it:
+		// 0.876 / 0.871 by score.py, 0.846 / 0.847 as this test counts.
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.84, 0.84, 0}},
 		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.73, 0}},
 		// dev14: session 17's stress set (a council budget meeting, a food
 		// hygiene rating, a charity-shop till theft, a record bell-ringing
@@ -470,7 +472,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// test counts), held there.
 		// Session 16 (nested quotations): 1.000 / 0.942 / 0.907 by score.py,
 		// 0.891 / 0.907 as this test counts.
-		{"testdata/heldout/unseen10", attributionBars{0.95, 0.89, 0.90, 0}},
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.90, 0.90, 0}},
 		// The eleventh blind set, scored blind once in session 14 (1.000 /
 		// 0.822 / 0.864 by score.py at 08:30: a restaurant review, a race
 		// report, an honours list, a synod, a line closure, a tribunal);

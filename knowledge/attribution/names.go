@@ -329,6 +329,23 @@ func (r *Result) orgAppositive(si, j int) bool {
 	return false
 }
 
+// speakingAcronym reports whether the acronym at token i (ending at j)
+// of sentence si, after a determiner, is a body that speaks: the subject
+// of a speech verb ("the RNLI said") or the body a spokesperson speaks
+// for ("a spokeswoman for the NSPCC"). A country's abbreviation ("the US
+// said") is a place the lexicon knows, and stays tentative.
+func (r *Result) speakingAcronym(si, i, j int) bool {
+	toks := r.toks[si]
+	if r.lex.IsPlace(toks[i].Norm) || r.inQ[si][i] {
+		return false
+	}
+	if r.speechAfter(si, j) {
+		return true
+	}
+	return i >= 3 && (toks[i-2].Norm == "for" || toks[i-2].Norm == "of") && voiceNouns[toks[i-3].Norm] &&
+		!r.inQ[si][i-3]
+}
+
 // nationalityNoun reports whether a capitalised w after "the" is a
 // nationality standing for a person ("the Brazilian said", "the
 // Portuguese"), which WordNet reads first as the adjective or the
@@ -928,7 +945,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if j-c.i == 1 && isAcronym(toks[c.i].Text) {
 			// "The KNVB, the Dutch football association, said": the
 			// appositive says what body it is.
-			if r.orgAppositive(si, j) {
+			if r.orgAppositive(si, j) || r.speakingAcronym(si, c.i, j) {
 				c.kind = Organisation
 				return c, true
 			}

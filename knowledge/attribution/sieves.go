@@ -717,7 +717,46 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if e := r.documentOwner(si, k, lo); e >= 0 {
 		return e, true
 	}
+	if e := r.unitOwner(si, k, lo); e >= 0 {
+		return e, true
+	}
 	return r.roleSubject(si, k, lo)
+}
+
+// unitOwner resolves a body's own unit to the body when token k of
+// sentence si heads one: "The council's planning team said", "Harbourline's
+// press office said" — the team speaks for the body that owns it. The
+// owner must be a known organisation (a person's office stays theirs);
+// -1 otherwise.
+func (r *Result) unitOwner(si, k, lo int) int {
+	toks := r.toks[si]
+	w := toks[k].Norm
+	if !r.isOrgWord(w) || r.lex.IsPersonNoun(w) || isCap(toks[k]) || r.inQ[si][k] {
+		return -1
+	}
+	m := k - 1
+	for m > lo && m >= k-3 && !possessive(toks[m].Text, false) && !isCap(toks[m]) && !r.inQ[si][m] &&
+		strings.TrimSpace(r.gapAt(toks, m+1)) == "" {
+		m-- // "planning", "environmental health"
+	}
+	if m < lo || !possessive(toks[m].Text, false) || strings.TrimSpace(r.gapAt(toks, m+1)) != "" {
+		return -1
+	}
+	e, ok := r.entityEndingAt(toks[m])
+	if !ok {
+		// "the council's": only a body whose own name ends in that noun
+		// (Harwick District Council); a body found by kind alone may be
+		// a wrong guess, and the plain sieves decide then.
+		owner := strings.TrimSuffix(strings.TrimSuffix(toks[m].Norm, "’s"), "'s")
+		e, ok = r.rolePhrase(si, m, lo)
+		if ok && e >= 0 && !strings.HasSuffix(foldName(r.Entities[e].Name), " "+owner) {
+			return -1
+		}
+	}
+	if !ok || e < 0 || r.Entities[e].Kind != Organisation {
+		return -1
+	}
+	return e
 }
 
 // documentOwner resolves a writing's possessor when token k of sentence
@@ -1059,6 +1098,11 @@ func (r *Result) overPrepositions(si, k, lo, e int) int {
 			// spokesman does speak for it).
 			if w := toks[m-1].Norm; r.Entities[e].Kind == Organisation && (toks[m].Norm == "of" || toks[m].Norm == "at") &&
 				(ofHeads[w] || r.lex.IsPersonNoun(w) && !notRoles[w] && !voiceNouns[w]) && !r.isOrgWord(w) {
+				// "A nurse at Pendle General Hospital said": someone the
+				// article knows only by the whole placed phrase.
+				if d := m - 2; d >= lo && (toks[d].Norm == "a" || toks[d].Norm == "an" || toks[d].Norm == "one") && !r.inQ[si][d] {
+					return r.phraseSpeaker(si, m-1, k, lo, "")
+				}
 				return -1
 			}
 			return e
