@@ -528,6 +528,14 @@ func TestAttributionHeldout(t *testing.T) {
 		// finds supervisor" named next): 0.993 / 0.950 by score.py, 0.965 /
 		// 0.950 as this test counts.
 		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.95, 0}},
+		// The thirteenth blind set, written at 14:37 in session 17 by an
+		// independent evaluator (a beekeepers' AGM, a 100th birthday, a
+		// village-shop share offer with a Q&A, a lost cat's return, a
+		// community speedwatch, a busking-ban row) and scored blind once at
+		// 15:35 after the session's first four branches: 1.000 / 0.815 /
+		// 0.863 by score.py, no claim wrongly exact; a dev set since. Held
+		// at first contact as this test counts: 0.813 / 0.878.
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.81, 0.87, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
