@@ -457,8 +457,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// branched: 1.000 / 0.816 / 0.796 by score.py at first contact, no
 		// claim wrongly exact. Its two held-back articles, never read: 1.000
 		// / 0.875 / 0.684. Held at first contact as this test counts: 0.797
-		// / 0.796 and 0.796 / 0.684.
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.79, 0.79, 0}},
+		// / 0.796 and 0.796 / 0.684. Session 17's short-form binding of
+		// namesakes: 0.804 / 0.796 (numbers only).
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.80, 0.79, 0}},
 		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.79, 0.68, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976

@@ -161,6 +161,7 @@ type Result struct {
 	couples   [][2]int
 	pronounAt [][]int        // per entity: the offsets of the pronouns referring to it, sorted
 	bareUse   map[string]int // folded surname → the person the article calls by it alone (-2: several)
+	titledUse map[string]int // "mrs finch" → the person that form first named (-2: ambiguous then)
 	inQ       [][]bool       // per sentence, per token: inside a quotation
 
 	byWord      map[string][]int // entities by each word of their names

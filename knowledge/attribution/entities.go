@@ -1032,8 +1032,8 @@ func (r *Result) regenderSharedSurnames() bool {
 			continue
 		}
 		g := r.sentencePronounGender(m.Sentence, e)
-		if g == "" || genderBut(e, m.Sentence) != otherGender(g) {
-			continue
+		if g == "" || genderBut(e, m.Sentence) != otherGender(g) || r.titleGender(m) == otherGender(g) {
+			continue // "Mrs Pemberton said he had been waiting": he is someone else
 		}
 		// Two namesakes that fit: the pronoun decides nothing.
 		alt := r.soleNamesake(e, func(o int) bool { return genderBut(o, m.Sentence) != otherGender(g) })
@@ -1044,6 +1044,19 @@ func (r *Result) regenderSharedSurnames() bool {
 		moved = true
 	}
 	return moved
+}
+
+// titleGender is the gender the honorific before mention m gives ("Mrs
+// Finch": female), or "".
+func (r *Result) titleGender(m *Mention) string {
+	if m.TitleStart >= m.Start {
+		return ""
+	}
+	title := strings.ToLower(strings.TrimSuffix(strings.Fields(r.doc.Text[m.TitleStart:m.Start])[0], "."))
+	if !honorifics[title] {
+		return ""
+	}
+	return r.genderOf(title)
 }
 
 // retitleSharedSurnames moves a titled surname two people share ("Ms

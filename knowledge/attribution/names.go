@@ -200,6 +200,7 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 			}
 		}
 		k = r.skipIndefinite(si, k, j)
+		k = skipWeekday(toks, k, j)
 		k0 := k
 		k = r.skipPortfolio(si, k, j)
 		if c, ok := r.classify(si, k, j); ok {
@@ -213,6 +214,29 @@ func (r *Result) sentenceCandidates(si int) []candidate {
 		k = j
 	}
 	return out
+}
+
+// weekdays are the days of the week, which a name never follows in one
+// run of capitals save as a time phrase: "Last Tuesday Lucy Pemberton".
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// weekdayOpeners are the words that open a time phrase on a weekday.
+var weekdayOpeners = wordSet(`last next this on since until by from every early late`)
+
+// skipWeekday returns where the name in the capitalised run toks[k:j]
+// starts when the run opens with a time phrase on a weekday ("Last
+// Tuesday Lucy Pemberton received", "On Friday Ms Hale said"): after it.
+// A bare weekday opening the run must leave two capitals, so that "Sunday
+// Times" stays a name.
+func skipWeekday(toks []nlp.Token, k, j int) int {
+	p := k
+	for p < j && weekdayOpeners[toks[p].Norm] {
+		p++
+	}
+	if p >= j-1 || !weekdays[toks[p].Norm] || p == k && j-p < 3 {
+		return k
+	}
+	return p + 1
 }
 
 // possessorInName reports whether the capitalised possessive prev ("Sheriff's",
@@ -1584,6 +1608,7 @@ func (r *Result) group(cands []candidate) {
 			}
 			add(c, e)
 			r.noteBareUse(c, e)
+			r.noteTitledUse(c, e)
 			continue
 		}
 		e := newEntity(c)
@@ -2046,6 +2071,15 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 	if e, ok := r.bareUse[w]; ok && e >= 0 && len(same) > 1 && slices.Contains(same, e) && bare {
 		return e, true
 	}
+	// "Mabel Finch … Mrs Finch was born …", then "Her daughter, Joan
+	// Finch, …" and "Mrs Finch received a card": the short form stays
+	// with the person it first named, which is why the reporter calls
+	// the relative by her full name.
+	if key := r.titledForm(c); key != "" && len(same) > 1 {
+		if e, ok := r.titledUse[key]; ok && e >= 0 && slices.Contains(same, e) {
+			return e, true
+		}
+	}
 	// "Her brother, Kofi Osei, plays in goal. … Osei’s manager": news
 	// names a relative in full and keeps the bare surname for its
 	// principal, the one not introduced as someone's relative.
@@ -2112,6 +2146,56 @@ func (r *Result) noteBareUse(c candidate, e int) {
 		return
 	}
 	r.bareUse[parts[0]] = e
+}
+
+// titledForm returns the short form a titled bare surname is ("mrs
+// finch" for "Mrs Finch"), when only an honorific comes with it; "".
+func (r *Result) titledForm(c candidate) string {
+	if !c.titled || c.ti >= c.i || len(c.roles) == 0 || !honorificsOnly(c.roles) {
+		return ""
+	}
+	parts := nameParts(foldName(r.nameOf(c)))
+	for len(parts) >= 2 && particles[parts[0]] {
+		parts = parts[1:]
+	}
+	if len(parts) != 1 {
+		return ""
+	}
+	return strings.Join(c.roles, " ") + " " + parts[0]
+}
+
+// noteTitledUse binds a titled surname ("Mrs Finch") to the person e it
+// names at its first use, when e is then the only person of that surname
+// named in full whom the title fits: reporters keep a short form for the
+// person it first named and call a relative introduced later by given or
+// full name. A first use that several namesakes fit binds the form to no
+// one, for good.
+func (r *Result) noteTitledUse(c candidate, e int) {
+	key := r.titledForm(c)
+	if key == "" || e < 0 {
+		return
+	}
+	if _, seen := r.titledUse[key]; seen {
+		return
+	}
+	en := &r.Entities[e]
+	if len(en.parts) < 2 || en.Kind == Organisation || en.Kind == Place {
+		return // "Mrs Finch" in a headline, before the full name: not yet a use
+	}
+	if r.titledUse == nil {
+		r.titledUse = map[string]int{}
+	}
+	for _, o := range r.byWord[en.last] {
+		on := &r.Entities[o]
+		if o == e || on.Kind == Organisation || on.Kind == Place || len(on.parts) < 2 || on.last != en.last {
+			continue
+		}
+		if g := r.familyGender(o); c.gender == "" || g == "" || g == c.gender {
+			r.titledUse[key] = -2
+			return
+		}
+	}
+	r.titledUse[key] = e
 }
 
 // genderUndecided reports whether a gendered title before a bare surname
@@ -2300,6 +2384,12 @@ func (r *Result) familyGender(e int) string {
 // Dennis Healey"), or "".
 func (r *Result) kinBefore(si, ti int) string {
 	toks := r.toks[si]
+	// "her great-grandson, six-year-old Alfie Finch": the age before the
+	// name is no part of the role.
+	if ti >= 4 && toks[ti-1].Norm == "old" && (toks[ti-2].Norm == "year" || toks[ti-2].Norm == "month") &&
+		r.doc.Text[toks[ti-3].End:toks[ti-2].Start] == "-" && r.doc.Text[toks[ti-2].End:toks[ti-1].Start] == "-" {
+		ti -= 3
+	}
 	if ti < 2 || strings.TrimSpace(r.doc.Text[toks[ti-1].End:toks[ti].Start]) != "," {
 		return ""
 	}

@@ -279,6 +279,14 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 			return -1
 		}
 	}
+	// "Graham Ashdown, no relation to the chair, said … His namesake
+	// replied": the one other person the article names with the owner's
+	// surname.
+	if w == "namesake" && r.Entities[owner].Kind == Person && len(r.Entities[owner].parts) >= 2 {
+		if e := r.soleNamesake(owner, func(int) bool { return true }); e >= 0 {
+			return e
+		}
+	}
 	for e := range r.Entities {
 		en := &r.Entities[e]
 		if en.Kind != Person || en.RoleOnly || !slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || r.sameRole(ro, w) }) {

@@ -5588,6 +5588,17 @@ func (r *Result) indexRelatives() {
 			add(owner(si, 0), toks[1].Norm, r.Mentions[mi].Entity)
 		}
 	}
+	// "Keith and Anne Lowther" or "Dave Pickering and his wife Linda":
+	// a couple is each other's husband and wife, so that "Her husband
+	// added:" after "said Mrs Lowther" is Keith. As in spousePhrases, only
+	// when the article names one couple: with two, "her" may be either wife.
+	couples := r.couples
+	if len(couples) == 0 {
+		couples, _ = r.pairedCouples()
+	}
+	if len(couples) == 1 {
+		add(couples[0][0], "wife", couples[0][1])
+	}
 }
 
 // hostNamed returns the person the narration gives a transcript's host

@@ -29,6 +29,10 @@ func (r *Result) thing(e int) bool {
 	return ev["det"] > 0 && ev["det"] >= len(r.Entities[e].Mentions) && ev["titled"] == 0 && ev["kin-male"] == 0 && ev["kin-female"] == 0
 }
 
+// spouseNouns are the family nouns of a marriage, which exclude no
+// relation of blood.
+var spouseNouns = wordSet(`husband wife widow widower`)
+
 // otherKin reports whether the article describes entity e as a relative
 // other than noun ("Delacey’s younger sister, Niamh Delacey" for
 // "mother"): the same surname then does not make e that relative.
@@ -42,7 +46,8 @@ func (r *Result) otherKin(e int, noun string) bool {
 		r.indexRelatives()
 	}
 	for k, x := range r.relatives {
-		if x == e && kinNouns[k.noun] && k.noun != noun {
+		// A wife is a mother too: a spouse excludes no other relation.
+		if x == e && kinNouns[k.noun] && k.noun != noun && !spouseNouns[k.noun] {
 			return true
 		}
 	}
