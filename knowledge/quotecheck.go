@@ -424,7 +424,17 @@ func (a *Article) quotedSpan(start, end int) bool {
 // of a near match; a claim that merely shares words with a passage ("Russia
 // invaded Ukraine" for "Russia and Ukraine", "Putin lied" for "Putin")
 // distorts nobody's words.
+//
+// A claim that turns a passage's polarity round ("I am not going to start
+// again" for "I am going to start again", "Nobody has been feeding him"
+// for "Somebody has clearly been feeding him") distorts it too, though the
+// flip adds or drops a word and may carry one more small change with it
+// (an "anybody" turned "everybody", an adverb dropped); a flip costs a
+// short claim much of its similarity, so such a claim needs a little less.
 func (a *Article) nearMissSpeaker(best align.Alignment, sim float64) string {
+	if polarityFlipped(best, sim) {
+		return a.speakerOf(best.Start, best.End)
+	}
 	if sim < NearThreshold || len(best.Changes) != 1 {
 		return ""
 	}
@@ -438,6 +448,33 @@ func (a *Article) nearMissSpeaker(best align.Alignment, sim float64) string {
 		}
 	}
 	return ""
+}
+
+// flipNearThreshold is the similarity a claim whose difference from a
+// passage is a polarity flip needs for the passage to count as the one it
+// distorts; "We are blaming everybody" for "We are not blaming anybody"
+// scores 0.55 with two of its four words changed.
+const flipNearThreshold = NearThreshold - 0.05
+
+// polarityFlipped reports whether an alignment too weak for a near match
+// differs from its passage by a flipped polarity and at most one other
+// change of a word or two on each side, most of the claim being the
+// passage's words.
+func polarityFlipped(best align.Alignment, sim float64) bool {
+	if sim < flipNearThreshold || best.Cover < NearCoverage || best.Covered < 1 || len(best.Changes) > 2 {
+		return false
+	}
+	flip := false
+	for _, ch := range best.Changes {
+		if ch.Kind == ChangeNegation {
+			flip = true
+			continue
+		}
+		if len(Tokenize(ch.From)) > 2 || len(Tokenize(ch.To)) > 2 {
+			return false
+		}
+	}
+	return flip
 }
 
 // setMatch records the matched span of paragraph p (0-based) and who the

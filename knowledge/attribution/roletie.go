@@ -117,6 +117,7 @@ func (r *Result) tiesIn(si int) []roleTie {
 			}
 		}
 	}
+	out = append(out, r.namedAsideTie(si)...)
 	// "Gwen Ashdown has chaired the committee", "Helen Baptiste, who
 	// adjudicated, said".
 	for k := range toks {
@@ -258,4 +259,69 @@ func (r *Result) namedNextTie(si int) (roleTie, bool) {
 		}
 	}
 	return roleTie{r.toks[si-1][h].Norm, x}, true
+}
+
+// maxNamedAsideWords bounds the words of a description between a role phrase
+// and the name that closes it ("the winner, an 82-year-old retired postman
+// from Great Corby named Walter Ince").
+const maxNamedAsideWords = 12
+
+// asideRelatives are the words that open a clause about someone else
+// within a description ("a woman whose son is called Tom"): the name that
+// follows need not be the described one's.
+var asideRelatives = wordSet(`who whom whose which that his her their its`)
+
+// namedAsideTie ties a definite role phrase to the person an indefinite
+// description after it names with "named" or "called" ("said the winner,
+// an 82-year-old retired postman named Walter Ince", "the driver, a man
+// from Leeds called Sam Orr,"): the description and the name are the role
+// holder's.
+func (r *Result) namedAsideTie(si int) []roleTie {
+	toks := r.toks[si]
+	var out []roleTie
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Norm != "named" && toks[k].Norm != "called" || r.inQ[si][k] {
+			continue
+		}
+		n := k + 1
+		if toks[n].Norm == "as" && n+1 < len(toks) {
+			n++
+		}
+		x := r.personAt(si, n)
+		if x < 0 {
+			continue
+		}
+		// Back over the description to the comma that opens it.
+		c := -1
+		for m := k - 1; m > 0 && m >= k-maxNamedAsideWords; m-- {
+			if r.inQ[si][m] || asideRelatives[toks[m].Norm] {
+				break
+			}
+			if mi, ok := r.endAt[toks[m].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				break
+			}
+			if strings.TrimSpace(r.gapAt(toks, m)) == "," {
+				c = m
+				break
+			}
+		}
+		if c < 2 || toks[c].Norm != "a" && toks[c].Norm != "an" {
+			continue
+		}
+		h := c - 1
+		w := toks[h].Norm
+		if isCap(toks[h]) || singular(w) != w || !r.lex.IsPersonNoun(w) || plainPeople[w] || kinNouns[w] {
+			continue
+		}
+		for d := h - 1; d >= 0 && d >= h-1-maxRoleModifiers; d-- {
+			if toks[d].Norm == "the" {
+				out = append(out, roleTie{w, x})
+				break
+			}
+			if isCap(toks[d]) || r.inQ[si][d] {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -184,7 +184,7 @@ func (r *Result) narrativeRoles() (added bool) {
 			// rolePhrase refuses a subject the article gives another role
 			// anywhere; here only what was said of the subject so far
 			// counts ("named player of the series" comes later).
-			e = r.recentSubject(si, r.lex.PersonGender(w))
+			e = r.roleSubjectBefore(si, w, r.lex.PersonGender(w))
 			if e >= 0 && r.quotationIn(si) && r.otherRole(e, w) && !slices.ContainsFunc(r.Entities[e].Roles, func(ro string) bool { return r.sameRole(ro, w) }) {
 				// A quotation's own "the director said": a wrong speaker
 				// is worse than none, so the subject the article calls a
@@ -1621,7 +1621,7 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			// furious. “…,” the Scot said."); but not a relative just
 			// introduced, when the story's principal fits ("… staying with
 			// her daughter, Carol Pryce. … the pensioner said").
-			e = r.recentSubject(si, "")
+			e = r.roleSubjectBefore(si, w, "")
 			if e >= 0 && r.kinIntroduced(e) {
 				if p := r.salientSubject(si, toks[k].Start); p >= 0 && !unfit(p) {
 					e = p
@@ -1913,6 +1913,46 @@ const salienceWindow = 6
 // before si (in its paragraph or the one before) that is a person of
 // gender g (any, when g is ""), or -1.
 func (r *Result) recentSubject(si int, g string) int {
+	e, _ := r.recentSubjectAt(si, g)
+	return e
+}
+
+// roleSubjectBefore is recentSubject for a definite role phrase of role
+// noun w nobody holds, save a subject taken from a sentence where that
+// role phrase itself speaks ("The home's manager said Mrs Finch was …",
+// "The coach told reporters Smith had …"): whoever such a sentence names
+// after its verb is who the role spoke of, not who holds it.
+func (r *Result) roleSubjectBefore(si int, w, g string) int {
+	e, s := r.recentSubjectAt(si, g)
+	if e >= 0 && r.roleSpeaksIn(s, w) {
+		return -1
+	}
+	return e
+}
+
+// roleSpeaksIn reports whether sentence s has, outside quotations, the
+// definite role phrase of role noun w just before a speech verb: "the
+// manager said", "the home's manager told".
+func (r *Result) roleSpeaksIn(s int, w string) bool {
+	toks := r.toks[s]
+	for m := 1; m+1 < len(toks); m++ {
+		if toks[m].Norm != w || r.inQ[s][m] || !speechVerbs[toks[m+1].Norm] {
+			continue
+		}
+		d := m - 1
+		if d > 0 && possessive(toks[d].Text, false) && !isCap(toks[d]) {
+			d-- // "the home's manager"
+		}
+		if toks[d].Norm == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// recentSubjectAt is recentSubject with the sentence it took the subject
+// from (-1 with none).
+func (r *Result) recentSubjectAt(si int, g string) (int, int) {
 	para := r.doc.Sentences[si].Paragraph
 	for s := si - 1; s >= 0 && s >= si-3 && r.doc.Sentences[s].Paragraph >= para-1; s-- {
 		e := r.Sentences[s].Subject
@@ -1925,10 +1965,10 @@ func (r *Result) recentSubject(si int, g string) int {
 		// A gendered noun ("widow") wants a person known to fit: the
 		// dead husband of unknown gender is no widow.
 		if g == "" || r.Entities[e].Gender == g {
-			return e
+			return e, s
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // voiceNouns are the unnamed people who speak for an organisation.
