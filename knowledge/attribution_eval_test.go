@@ -535,8 +535,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// community speedwatch, a busking-ban row) and scored blind once at
 		// 15:35 after the session's first four branches: 1.000 / 0.815 /
 		// 0.863 by score.py, no claim wrongly exact; a dev set since. Held
-		// at first contact as this test counts: 0.813 / 0.878.
-		{"testdata/heldout/unseen14", attributionBars{0.95, 0.81, 0.87, 0}},
+		// at first contact as this test counts: 0.813 / 0.878. After one
+		// round of fixes (a titled short form stays with the person it
+		// first named, a role that speaks about a named person is not that
+		// person, "said the winner, … named X", a claim that flips a
+		// passage's polarity keeps its speaker): 1.000 / 0.932 / 0.942 by
+		// score.py, 0.940 / 0.971 as this test counts.
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.97, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
