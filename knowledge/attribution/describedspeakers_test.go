@@ -82,3 +82,44 @@ func TestSelfIdentified(t *testing.T) {
 	text := "Phone-in\n\nThe host, Lee Grant, took the calls. “Go ahead,” he said.\n\nThe last word went to a caller from Leeds who identified herself only as Maria’s sister. “Maria is wrong,” she said.\n"
 	checkSieve(t, text, "Maria is wrong,", "Maria’s sister", "speech-after")
 }
+
+// TestDescribedNamedNext: a feature's lede describes a speaker without a
+// name, and the next paragraph opens with the name, set off by an age or
+// by the same role; the words are the named person's. A name with
+// another role, of another gender, after another person, or with nothing
+// to tie it, is someone else.
+func TestDescribedNamedNext(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"an age after the name",
+			"Pool\n\nThe council will shut the baths in May.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said.\n\nFrank Doyle, 81, swims with his grandson on Saturdays.\n",
+			"They can shut it when I stop coming,", "Doyle", "named-later"},
+		{"the same role set beside the name",
+			"Market\n\nTraders were told on Friday that the market would move.\n\nA florist who has kept the corner stall for two decades packed up early. ‘Nobody asked us,’ she said.\n\nJean Marsh, a florist since 1999, has written to her MP.\n",
+			"Nobody asked us,", "Marsh", "named-later"},
+		{"an age, then the same role",
+			"Ferry\n\nThe last sailing leaves on Sunday.\n\nAn engineer who has kept the ferry running for 30 years stood on the slipway. \"It will rust in a month,\" he said.\n\nTom Brae, 63, an engineer from Kyle, has offered to buy it.\n",
+			"It will rust in a month,", "Brae", "named-later"},
+		{"another role set beside the name",
+			"Market\n\nTraders were told on Friday that the market would move.\n\nA florist who has kept the corner stall for two decades packed up early. ‘Nobody asked us,’ she said.\n\nNadia Osei, a parent, said the move was sensible.\n",
+			"Nobody asked us,", "a florist", "speech-after"},
+		{"a name of the other gender",
+			"Pool\n\nThe council will shut the baths in May.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said.\n\nMargaret Doyle, 79, swims on Tuesdays.\n",
+			"They can shut it when I stop coming,", "a retired plumber", "speech-after"},
+		{"a name with nothing set beside it",
+			"Pool\n\nThe council will shut the baths in May.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said.\n\nFrank Doyle runs the kiosk.\n",
+			"They can shut it when I stop coming,", "a retired plumber", "speech-after"},
+		{"a paragraph between",
+			"Pool\n\nThe council will shut the baths in May.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said.\n\nThe baths opened in 1936.\n\nFrank Doyle, 81, swims with his grandson on Saturdays.\n",
+			"They can shut it when I stop coming,", "a retired plumber", "speech-after"},
+		{"another person named in the lede's paragraph",
+			"Pool\n\nThe council will shut the baths in May.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said. His neighbour, Ann Hale, nodded.\n\nFrank Doyle, 81, swims with his grandson on Saturdays.\n",
+			"They can shut it when I stop coming,", "a retired plumber", "speech-after"},
+		{"a name met before",
+			"Pool\n\nFrank Doyle, 81, has fought the closure for a year.\n\nA retired plumber who has swum there every morning since 1980 read the notice twice. “They can shut it when I stop coming,” he said.\n\nFrank Doyle, 81, swims with his grandson on Saturdays.\n",
+			"They can shut it when I stop coming,", "a retired plumber", "speech-after"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}

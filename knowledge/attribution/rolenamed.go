@@ -3,6 +3,7 @@ package attribution
 import (
 	"github.com/quotebot/quotebot/knowledge/nlp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -168,4 +169,129 @@ func (r *Result) describedAtIntro(si, x int, head string) bool {
 		return false
 	}
 	return false
+}
+
+// describedNamedNext gives the words of a person a feature's lede
+// describes without naming to the name the next paragraph opens with:
+// "A retired bus driver who has worked plot 14 since 1991 read it twice.
+// ‘…,’ he said.¶Stan Ellwood, 77, shares the plot …". The described
+// person ("a retired bus driver", an indefinite phrase) speaks every
+// quotation of their paragraph, which names no person; the next
+// paragraph's first sentence opens with the first mention of a person's
+// full name, set off by an age or by an apposition of the same role, and
+// no gender the article gives either contradicts the other. The
+// quotations are the named person's (rule "named-later"). A name with an
+// apposition of another role ("Nadia Osei, a parent, said") is someone
+// else, and so is a name after another person or in another place.
+func (r *Result) describedNamedNext() {
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if !en.RoleOnly || en.Kind != Person {
+			continue
+		}
+		low := strings.ToLower(en.Name)
+		if !strings.HasPrefix(low, "a ") && !strings.HasPrefix(low, "an ") {
+			continue
+		}
+		para, ok := r.soleSpeakerParagraph(e)
+		if !ok {
+			continue
+		}
+		x := r.namedParagraphOpening(para+1, en.Roles)
+		if x < 0 {
+			continue
+		}
+		xn := &r.Entities[x]
+		if en.Gender != "" && xn.Gender != "" && en.Gender != xn.Gender {
+			continue
+		}
+		for q := range r.Quotations {
+			if r.Quotations[q].Speaker == e {
+				r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
+			}
+		}
+		for _, w := range en.Roles {
+			xn.Roles = appendUnique(xn.Roles, w)
+		}
+	}
+}
+
+// soleSpeakerParagraph returns the paragraph of person e's quotations
+// when they all open in one paragraph, e speaks every quotation opening
+// there, and the paragraph names no person outside its quotations.
+func (r *Result) soleSpeakerParagraph(e int) (int, bool) {
+	para := -1
+	for _, qt := range r.Quotations {
+		if qt.Speaker != e {
+			continue
+		}
+		if para >= 0 && qt.Paragraph != para {
+			return -1, false
+		}
+		para = qt.Paragraph
+	}
+	if para < 0 {
+		return -1, false
+	}
+	for _, qt := range r.Quotations {
+		if qt.Paragraph == para && qt.Parent < 0 && qt.Speaker != e {
+			return -1, false
+		}
+	}
+	for _, m := range r.Mentions {
+		if !m.InQuote && r.doc.Sentences[m.Sentence].Paragraph == para && r.Entities[m.Entity].Kind == Person {
+			return -1, false
+		}
+	}
+	return para, true
+}
+
+// namedParagraphOpening returns the person whose full name opens the
+// first sentence of paragraph para as their first mention, followed by
+// an age ("Stan Ellwood, 77, shares …") or an apposition whose role is
+// one of roles ("Stan Ellwood, a retired bus driver, …"), and possibly
+// both; -1 otherwise, or when an apposition gives another role.
+func (r *Result) namedParagraphOpening(para int, roles []string) int {
+	si := slices.IndexFunc(r.doc.Sentences, func(s Sentence) bool { return s.Paragraph == para })
+	if si < 0 {
+		return -1
+	}
+	toks := r.toks[si]
+	for mi, m := range r.Mentions {
+		if m.Sentence != si || m.InQuote || tokenAt(toks, m.TitleStart) != 0 {
+			continue
+		}
+		en := &r.Entities[m.Entity]
+		if en.Kind != Person || en.RoleOnly || len(en.parts) < 2 || en.Mentions[0] != mi || r.possessive(mi) {
+			return -1
+		}
+		k := r.nameEnd(toks, m.End)
+		aged := false
+		for ; k < len(toks) && strings.HasPrefix(r.doc.Text[toks[k-1].End:], ",") && !r.inQ[si][k]; k++ {
+			w := toks[k].Norm
+			if isAge(w) {
+				aged = true // "Stan Ellwood, 77,"
+				continue
+			}
+			if w == "a" || w == "an" || w == "the" {
+				d := r.descriptionAfter(si, k)
+				if d.Head == "" || !slices.Contains(roles, d.Head) {
+					return -1 // "Nadia Osei, a parent,": someone else
+				}
+				return m.Entity
+			}
+			break
+		}
+		if aged {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// isAge reports a word that is a person's age in years ("77").
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n > 0 && n < 120
 }

@@ -110,6 +110,7 @@ func (r *Result) attribute() {
 	r.namedByAppositive()
 	r.roleTies()
 	r.roleNamedNext()
+	r.describedNamedNext()
 	r.spousePhrases()
 	r.resolveNested()
 	r.nestedEchoes()
