@@ -320,3 +320,18 @@ func (r *Result) describedByRole(w string, x int) int {
 	}
 	return found
 }
+
+// giveNamedLater gives every quotation speaker "from" (a person known
+// only by a role or a description) was given to "to", the person the
+// article names for them, by rule "named-later"; it reports whether any
+// quotation moved.
+func (r *Result) giveNamedLater(from, to int) bool {
+	moved := false
+	for q := range r.Quotations {
+		if r.Quotations[q].Speaker == from {
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = to, "named-later"
+			moved = true
+		}
+	}
+	return moved
+}

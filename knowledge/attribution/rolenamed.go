@@ -205,11 +205,7 @@ func (r *Result) describedNamedNext() {
 		if en.Gender != "" && xn.Gender != "" && en.Gender != xn.Gender {
 			continue
 		}
-		for q := range r.Quotations {
-			if r.Quotations[q].Speaker == e {
-				r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
-			}
-		}
+		r.giveNamedLater(e, x)
 		for _, w := range en.Roles {
 			xn.Roles = appendUnique(xn.Roles, w)
 		}

@@ -56,14 +56,7 @@ func (r *Result) roleTies() {
 		if g, h := r.Entities[d].Gender, r.Entities[x].Gender; g != "" && h != "" && g != h {
 			continue
 		}
-		moved := false
-		for q := range r.Quotations {
-			if r.Quotations[q].Speaker == d {
-				r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
-				moved = true
-			}
-		}
-		if moved {
+		if r.giveNamedLater(d, x) {
 			r.Entities[x].Roles = appendUnique(r.Entities[x].Roles, w)
 		}
 	}

@@ -250,11 +250,7 @@ func (r *Result) ownedNamedNext() {
 		if seen {
 			continue
 		}
-		for q := range r.Quotations {
-			if r.Quotations[q].Speaker == e {
-				r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
-			}
-		}
+		r.giveNamedLater(e, x)
 		w := r.Entities[e].last
 		r.takeRole(x, w)
 		// "the finds supervisor": the phrase's modifiers are the role's.
