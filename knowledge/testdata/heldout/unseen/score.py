@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback|dev15|dev15-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -125,6 +125,12 @@ SETS = {
     # part: engineers must not read it.
     "dev14": (os.path.join(HERE, "../attribution/dev14"), os.path.join(HERE, "../attribution/dev14"), None),
     "dev14-heldback": (os.path.join(HERE, "../attribution/dev14-heldback"), os.path.join(HERE, "../attribution/dev14-heldback"), None),
+    # dev15: session 18's stress set of ordinary journalism in styles no earlier set used (a council by-election count, a
+    # US snow-day school closure, a US county spelling bee, a US school-board book vote, a street sinkhole, a US tornado
+    # clean-up, a pub quiz league final, a community choir's talent-show audition), see its README. dev15-heldback is its
+    # held-back part: engineers must not read it.
+    "dev15": (os.path.join(HERE, "../attribution/dev15"), os.path.join(HERE, "../attribution/dev15"), None),
+    "dev15-heldback": (os.path.join(HERE, "../attribution/dev15-heldback"), os.path.join(HERE, "../attribution/dev15-heldback"), None),
 }
 
 
