@@ -15,6 +15,9 @@ package retrieval
 // knowledge.DecisionFeatureNames. Its probability is calibrated (Platt) on
 // cross-validated held-out news-style questions: about the share of such
 // questions of that score the article answers.
+//
+// Threshold on the out-of-fold curve: log-odds -0.34 (before
+// calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
 	Bias:      -1.597041,
