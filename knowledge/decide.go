@@ -47,6 +47,7 @@ var DecisionFeatureNames = []string{
 	"negates_asked",       // a wh-question's verb is negated in the passage ("he never came" for "why did he come")
 	"year_as_bound",       // a year of the question stands in the window only as a span's bound ("since 2009")
 	"value_focus_other",   // IDF share of a typed question's focus (its noun, what it counts, its verb) beside no typed value of the passage (valuefocus.go)
+	"which_name_apart",    // "which N" for a named kind, and no new name of the passage stands beside N or the question's verb (namefocus.go)
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -397,6 +398,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(a.negatesAsked(q, i0)),
 		b(yearAsBound(q, win)),
 		a.valueFocusOther(q, i0),
+		b(a.whichNameApart(q, i0)),
 	}
 }
 

@@ -52,35 +52,7 @@ func (a *Article) valueFocusAt(q *query, s int) (attached float64, ok bool) {
 		// further off ("will inspect the flats again in March").
 		return 0, false
 	}
-	focus, verbs := questionFocus(lexicon.Default(), q.toks)
-	type target struct {
-		keys map[string]bool
-		w    float64
-	}
-	var targets []target
-	den := 0.0
-	counted := map[string]bool{}
-	for _, c := range q.counted {
-		counted[c.key] = true
-	}
-	for _, t := range q.terms {
-		if t.framing || t.entity || lightWords[t.tok.Norm] || t.tok.Norm == "" {
-			continue
-		}
-		if !focus[t.tok.Start] && !verbs[t.tok.Start] && !counted[t.key] {
-			continue
-		}
-		keys := map[string]bool{t.tok.Stem: true, t.key: true}
-		for _, al := range t.alts {
-			if al.weight >= expand.KindWeight {
-				keys[al.key] = true
-			}
-		}
-		if w := t.weight * a.index.idf(t.key); w > 0 {
-			targets = append(targets, target{keys, w})
-			den += w
-		}
-	}
+	targets, den := a.focusTargets(q)
 	if den == 0 {
 		return 0, false
 	}
@@ -123,6 +95,46 @@ func (a *Article) valueFocusAt(q *query, s int) (attached float64, ok bool) {
 		return 0, false
 	}
 	return best, true
+}
+
+// focusTarget is one word of a question's focus, with the keys a word of
+// the article matches it by and its IDF weight.
+type focusTarget struct {
+	keys map[string]bool
+	w    float64
+}
+
+// focusTargets returns the question's focus words (questionFocus: the noun
+// its question phrase asks about, its main verb, what it counts) with
+// their keys — the word, its synonyms and derived forms, and the classes
+// an article's word is a kind of — and the sum of their weights.
+func (a *Article) focusTargets(q *query) ([]focusTarget, float64) {
+	focus, verbs := questionFocus(lexicon.Default(), q.toks)
+	var targets []focusTarget
+	den := 0.0
+	counted := map[string]bool{}
+	for _, c := range q.counted {
+		counted[c.key] = true
+	}
+	for _, t := range q.terms {
+		if t.framing || t.entity || lightWords[t.tok.Norm] || t.tok.Norm == "" {
+			continue
+		}
+		if !focus[t.tok.Start] && !verbs[t.tok.Start] && !counted[t.key] {
+			continue
+		}
+		keys := map[string]bool{t.tok.Stem: true, t.key: true}
+		for _, al := range t.alts {
+			if al.weight >= expand.KindWeight {
+				keys[al.key] = true
+			}
+		}
+		if w := t.weight * a.index.idf(t.key); w > 0 {
+			targets = append(targets, focusTarget{keys, w})
+			den += w
+		}
+	}
+	return targets, den
 }
 
 // clauseGap reports a clause break between two adjacent tokens of text: a

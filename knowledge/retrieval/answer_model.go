@@ -19,8 +19,8 @@ package retrieval
 // Threshold on the out-of-fold curve: log-odds -0.34 (before
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
-	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.597041,
-	Weights:   []float64{0.689106, 1.295232, -0.419779, 1.052467, -0.321766, 0.356735, -1.387769, -1.353902, 0.642530, -0.253075, -0.720196, -2.208613, -1.338472, -0.439890, 0.275599, -0.716974, 0.609984, 0.588977, 1.335786, 0.587261, 0.861343, -0.748296, 0.342523, -0.464375, -0.155454, -0.195214, -0.106369, -1.297675, -0.141894, -1.500655, -0.621080, -1.556347, -1.351090, -0.567700},
-	Threshold: 0.7252,
+	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart"},
+	Bias:      -1.597098,
+	Weights:   []float64{0.711892, 1.303112, -0.432605, 1.052811, -0.337430, 0.374540, -1.416555, -1.369441, 0.651349, -0.260894, -0.737332, -2.234506, -1.362214, -0.442487, 0.280763, -0.713618, 0.601322, 0.612276, 1.357299, 0.592275, 0.866719, -0.777182, 0.356782, -0.455609, -0.167222, -0.155127, -0.100462, -1.316035, -0.144993, -1.518617, -0.640012, -1.577144, -1.369641, -0.581040, -0.847078},
+	Threshold: 0.7264,
 }
