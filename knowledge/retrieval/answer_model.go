@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.597041,
-	Weights:   []float64{0.689106, 1.295232, -0.419779, 1.052467, -0.321766, 0.356735, -1.387769, -1.353902, 0.642530, -0.253075, -0.720196, -2.208613, -1.338472, -0.439890, 0.275599, -0.716974, 0.609984, 0.588977, 1.335786, 0.587261, 0.861343, -0.748296, 0.342523, -0.464375, -0.155454, -0.195214, -0.106369, -1.297675, -0.141894, -1.500655, -0.621080, -1.556347, -1.351090, -0.567700},
+	Bias:      -1.610102,
+	Weights:   []float64{0.689798, 1.291067, -0.408811, 1.049663, -0.321014, 0.355991, -1.387137, -1.353968, 0.642614, -0.254214, -0.721136, -2.208337, -1.338782, -0.442136, 0.274172, -0.719332, 0.617176, 0.592121, 1.335052, 0.592431, 0.862472, -0.749627, 0.345798, -0.460657, -0.154888, -0.195137, -0.107911, -1.297008, -0.141745, -1.498622, -0.621279, -1.555989, -1.350718, -0.566739},
 	Threshold: 0.7252,
 }
