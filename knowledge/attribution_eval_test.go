@@ -389,7 +389,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// spoken. “He told me, ‘…’”", a letter from "a nine-year-old girl in
 		// her constituency. ‘She writes: “…”’"): 1.000 / 0.879 / 0.872 by
 		// score.py, 0.821 / 0.814 as this test counts.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.82, 0.81, 0}},
+		// Session 18 (roles bound to people in more shapes, claimed roles
+		// for a place): 0.841 / 0.826 as this test counts.
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.84, 0.82, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -409,8 +411,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.654 / 0.616 for dev11.
 		// Both merged: 0.677 / 0.657 as this test counts.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.67, 0.66, 0}},
-		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.60, 0}},
+		// Session 18 (a copula after an aside ties "guest of honour"; a
+		// tied role is not the previous subject's): 0.692 / 0.697.
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.69, 0.69, 0}},
+		// The held-back part after session 18: 0.771 / 0.636 (numbers only).
+		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.63, 0}},
 		// dev12: session 15's stress set (a zoo birth, a village-fete row, a
 		// charity fun run, a brass-band contest, a chess congress with a Q&A,
 		// a graduation), written blind before tuning and merged after this
@@ -451,7 +456,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// With a lede's described speaker named by the next paragraph's
 		// opening name ("A retired bus driver … he said.¶Stan Ellwood,
 		// 77, …"): 0.893 / 0.887 by score.py, 0.862 / 0.863 as this test counts.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.86, 0.86, 0}},
+		// Session 18 (a body's officer for the body claimed): 0.862 / 0.871.
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.86, 0.87, 0}},
 		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.73, 0}},
 		// dev14: session 17's stress set (a council budget meeting, a food
 		// hygiene rating, a charity-shop till theft, a record bell-ringing
@@ -462,8 +468,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// / 0.875 / 0.684. Held at first contact as this test counts: 0.797
 		// / 0.796 and 0.796 / 0.684. Session 17's short-form binding of
 		// namesakes: 0.804 / 0.796 (numbers only).
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.80, 0.79, 0}},
-		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.79, 0.68, 0}},
+		// Session 18 (roles bound to people: "the vicar, the Rev …", "…, 31,
+		// the head lifeguard", "who has held the post", "who has led"):
+		// 0.837 / 0.858 by score.py, 0.818 / 0.858 as this test counts;
+		// the held-back part 0.796 / 0.711 (numbers only).
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.81, 0.85, 0}},
+		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.79, 0.71, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
 		// vote, a street sinkhole, a tornado clean-up), written blind and

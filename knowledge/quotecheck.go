@@ -199,7 +199,7 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if a.holdsRole(claimed, speaker) {
 		return true, true // "the skipper" when both sides' captains speak
 	}
-	if a.sameBody(claimed, speaker) || a.givenNameOf(claimed, speaker) {
+	if a.sameBody(claimed, speaker) || a.givenNameOf(claimed, speaker) || a.officerOf(claimed, speaker) {
 		return true, true
 	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
@@ -264,6 +264,36 @@ func (a *Article) sameBody(claimed, speaker string) bool {
 		return false
 	}
 	return slices.Equal(c[:len(s)], s) || slices.Equal(c[len(c)-len(s):], s)
+}
+
+// officerOf reports whether a speaker the article knows only by a role
+// phrase naming a body's officer ("a police licensing officer") is the
+// body claimed ("North Yorkshire Police"): an officer noun
+// (bodyOfficers) and a word of the body's name in the phrase. A claim's
+// "A police officer said" is read as the body speaking; the article's
+// officer is its voice.
+func (a *Article) officerOf(claimed, speaker string) bool {
+	if a.attr == nil {
+		return false
+	}
+	org, roleOnly := false, false
+	for _, e := range a.attr.Entities {
+		if e.Short == claimed || e.Name == claimed {
+			org = org || e.Kind == attribution.Organisation
+		}
+		if e.Short == speaker && e.RoleOnly {
+			roleOnly = true
+		}
+	}
+	if !org || !roleOnly {
+		return false
+	}
+	sw := strings.Fields(Fold(speaker))
+	if !slices.ContainsFunc(sw, func(w string) bool { return bodyOfficers[w] }) {
+		return false
+	}
+	body := strings.Fields(bareName(claimed))
+	return slices.ContainsFunc(sw[:len(sw)-1], func(w string) bool { return len(w) > 2 && slices.Contains(body, w) })
 }
 
 // givenNameOf reports whether a claimed full name ("Kirsty Haldane") names

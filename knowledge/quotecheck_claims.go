@@ -710,6 +710,17 @@ func (a *Article) speakerBefore(s string) string {
 		// A plural ("The administrators") is the body the names found.
 		return phrase
 	}
+	if who != "" && !a.namesPerson(who) {
+		// "The MP for Lowbridge asked": the place or body names whose
+		// role it is; the phrase names the person the article gives it.
+		toks := lastSentence(s, Tokenize(s))
+		if i := strings.LastIndex(s, who); len(toks) > 0 && rolePhraseOpeners[toks[0].Norm] && i > toks[0].Start {
+			phrase := s[toks[0].Start : i+len(who)]
+			if _, ok := a.PersonByRole(phrase); ok && len(strings.Fields(phrase)) <= maxRoleWords+maxRoleTail {
+				return phrase
+			}
+		}
+	}
 	return who
 }
 

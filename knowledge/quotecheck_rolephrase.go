@@ -97,8 +97,23 @@ func (a *Article) sameRolePhrase(claimed, speaker string) (match, ok bool) {
 	head := words[len(words)-1]
 	sw := strings.FieldsFunc(Fold(speaker), func(r rune) bool { return r == ' ' || r == ',' })
 	return slices.ContainsFunc(sw, func(w string) bool {
-		return w == head || strings.TrimSuffix(w, "s") == strings.TrimSuffix(head, "s")
+		return w == head || strings.TrimSuffix(w, "s") == strings.TrimSuffix(head, "s") || kindOfRole(w, head)
 	}), true
+}
+
+// kindOfRole reports a person noun w that WordNet puts one or two steps
+// below role noun head: "A parent said" names "one mother of two".
+func kindOfRole(w, head string) bool {
+	lx := lexicon.Default()
+	if len(w) < 3 || !lx.IsPersonNoun(w) || !lx.IsPersonNoun(head) {
+		return false
+	}
+	for _, h := range lx.Hypernyms(w) {
+		if h == head || slices.Contains(lx.Hypernyms(h), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfficers are the unnamed people whose words news gives to the body

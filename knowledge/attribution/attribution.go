@@ -184,6 +184,10 @@ type Result struct {
 	// roleOnly maps a folded role noun to the person the article knows
 	// only by it (roleSpeaker).
 	roleOnly map[string]int
+	// tiedTo maps a role-only person to the named person roleTies found
+	// holds the role, so that a quotation resolved to the role later
+	// (a nested one) goes to the name too.
+	tiedTo map[int]int
 	// unnamedPronoun marks the offsets of the "he" and "she" that refer to
 	// someone the article describes without naming ("A patient's daughter
 	// … ‘…,’ she said"): their speaker is no one, not the last person named.

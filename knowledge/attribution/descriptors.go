@@ -55,7 +55,7 @@ func (r *Result) describe() {
 			continue
 		}
 		after := r.nameEnd(toks, m.End)
-		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after), r.agentAfter(m.Sentence, after), r.ledBy(m.Sentence, tk)} {
+		for _, d := range []Descriptor{r.titleDescriptor(m.Sentence, tk, k), r.commaRoleBefore(m.Sentence, tk, mi), r.appositiveAfter(m.Sentence, after), r.copulaAfter(m.Sentence, after), r.copulaAfterAside(m.Sentence, after), r.agentAfter(m.Sentence, after), r.ledBy(m.Sentence, tk)} {
 			if isNumber(d.Of) {
 				d.Of = "" // "a mother of three"
 			}
@@ -93,7 +93,8 @@ func (r *Result) describe() {
 		for _, ro := range en.Roles {
 			words := strings.Fields(ro)
 			head := words[len(words)-1]
-			if !r.isRoleHead(head) || slices.ContainsFunc(en.Descriptors, func(d Descriptor) bool {
+			// A word often a surname ("farmer") is a role when the article gave it as one.
+			if !r.isRoleHead(head) && !(notRoles[head] && r.raw.IsPersonNoun(head)) || slices.ContainsFunc(en.Descriptors, func(d Descriptor) bool {
 				return d.Head == head || slices.Contains(d.Modifiers, head)
 			}) {
 				continue // "Russian" of "Russian President" qualifies, it is no role
@@ -360,19 +361,28 @@ func (r *Result) titleDescriptor(si, tk, k int) Descriptor {
 // determiner, a possessive or a possessive pronoun.
 func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 	toks := r.toks[si]
+	if tk >= 2 && toks[tk-1].Norm == "the" && r.gapAt(toks, tk) == " " && r.Mentions[mi].TitleStart < r.Mentions[mi].Start {
+		tk-- // "the vicar, the Rev Simon Achterberg,": the title's article
+	}
 	if tk < 1 || strings.TrimSpace(r.gapAt(toks, tk)) != "," || r.inQ[si][tk-1] {
 		return Descriptor{}
 	}
 	head := tk - 1
+	of := ""
 	if !r.isRoleToken(toks[head]) {
-		return Descriptor{}
+		// "The head teacher of Ottley Primary, Amanda Sowerby,": a role
+		// of a named body before the comma.
+		h, body := r.roleOfNamed(si, head)
+		if h < 0 {
+			return Descriptor{}
+		}
+		head, of = h, body
 	}
 	// A capitalised head may be a name's last word ("… Smith, John …")
 	// unless a title word or a possessor or determiner opens the phrase
 	// ("The town's MP, Sir Anthony Blake-Hollis").
 	capHead := isCap(toks[head]) && !r.isTitleWord(toks[head].Norm)
 	lo := head
-	of := ""
 	opened := false
 	for lo > 0 && head-lo < maxDescriptorWords {
 		gap := r.gapAt(toks, lo)
@@ -395,7 +405,9 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 			break
 		}
 		if determiners[p.Norm] {
-			if governed(toks, lo-1) && !r.agentBy(toks, lo-2) {
+			// "At the meeting, the vicar, …": a comma before the
+			// determiner ends what could govern it.
+			if lo >= 2 && r.gapAt(toks, lo-1) == " " && governed(toks, lo-1) && !r.agentBy(toks, lo-2) {
 				return Descriptor{} // "Counsel assisting the coroner, Ngaire van Heerden"
 			}
 			lo--
@@ -421,6 +433,35 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 		first++
 	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, first, head), Of: of}
+}
+
+// roleOfNamed reads a role of a named body ending at toks[end]: "head
+// teacher of Ottley Primary", "director at the Royal Mint". It returns
+// the role noun's index and the body's name, folded, or -1.
+func (r *Result) roleOfNamed(si, end int) (int, string) {
+	toks := r.toks[si]
+	for m := end; m >= 2 && end-m < 6; m-- {
+		if r.inQ[si][m] || r.gapAt(toks, m) != " " {
+			return -1, ""
+		}
+		w := toks[m].Norm
+		if (w == "of" || w == "at" || w == "for") && m < end {
+			if !isCap(toks[m+1]) && !(toks[m+1].Norm == "the" && m+1 < end) || isCap(toks[m-1]) || !r.isRoleToken(toks[m-1]) {
+				return -1, ""
+			}
+			var body []string
+			for _, t := range toks[m+1 : end+1] {
+				if !determiners[t.Norm] {
+					body = append(body, t.Norm)
+				}
+			}
+			return m - 1, strings.Join(body, " ")
+		}
+		if !isCap(toks[m]) && w != "the" && w != "and" && !(w == "of" && m < end) {
+			return -1, ""
+		}
+	}
+	return -1, ""
 }
 
 // pronounOwner names whom a possessive pronoun at toks[k] of sentence si
@@ -462,13 +503,99 @@ func (r *Result) appositiveAfter(si, j int) Descriptor {
 	if j <= 0 || j >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || r.inQ[si][j] != r.inQ[si][j-1] {
 		return Descriptor{}
 	}
-	if d := r.copulaRole(si, j); d.Head != "" {
-		return d // "Jane Roe, who is the city's chief engineer,"
+	if j+2 < len(toks) && isAge(toks[j].Norm) && strings.TrimSpace(r.gapAt(toks, j+1)) == "," {
+		j++ // "Marcus Delaney, 31, the head lifeguard,": past the age
+	}
+	// "Jane Roe, who is the city's chief engineer,"; but "…, now a
+	// surgeon in Bristol, was guest of honour": a verb right after the
+	// comma is the sentence's, its subject the name before the aside.
+	if d := r.copulaRole(si, j); d.Head != "" && toks[j].Norm == "who" {
+		return d
 	}
 	if d := r.agentRole(si, j); d.Head != "" {
 		return d // "Ravi Shah, who chairs the committee,"
 	}
+	if d := r.heldPost(si, j); d.Head != "" {
+		return d // "said Rashid Qureshi, who has held the post since 2017"
+	}
 	return r.roleNounPhrase(si, j)
+}
+
+// postNouns are the nouns by which news refers back to a role it has just
+// named: "the finance director … said Rashid Qureshi, who has held the
+// post for nine years".
+var postNouns = map[string]bool{"post": true, "role": true, "job": true, "position": true, "office": true}
+
+// heldVerbs hold or take a post.
+var heldVerbs = map[string]bool{"held": true, "holds": true, "took": true, "taken": true, "filled": true, "occupied": true}
+
+// heldPost reads ", who has held the post …" after a name ending before
+// toks[j]: the role the post is, the nearest definite role phrase before
+// the name in this sentence or the two before it, outside quotations and
+// named by no name beside it ("The council's finance director warned …
+// “…,” said Rashid Qureshi, who has held the post").
+func (r *Result) heldPost(si, j int) Descriptor {
+	toks := r.toks[si]
+	if j+3 >= len(toks) || toks[j].Norm != "who" || r.inQ[si][j] {
+		return Descriptor{}
+	}
+	k := j + 1
+	for k < len(toks) && (toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have" || toks[k].Norm == "also") {
+		k++
+	}
+	if k+2 >= len(toks) || !heldVerbs[toks[k].Norm] {
+		return Descriptor{}
+	}
+	k++
+	if toks[k].Norm == "up" || toks[k].Norm == "over" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Norm != "the" || !postNouns[toks[k+1].Norm] {
+		return Descriptor{}
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		st := r.toks[s]
+		end := len(st)
+		if s == si {
+			end = j
+		}
+		for h := end - 1; h >= 1; h-- {
+			if r.inQ[s][h] || isCap(st[h]) || !r.isRoleToken(st[h]) || singular(st[h].Norm) != st[h].Norm {
+				continue
+			}
+			if h+1 < len(st) && (isCap(st[h+1]) || r.lex.IsPersonNoun(st[h+1].Norm)) && r.gapAt(st, h+1) == " " {
+				continue // "the finance director Rashid Qureshi" names its own
+			}
+			if h+1 < len(st) && strings.TrimSpace(r.gapAt(st, h+1)) == "," {
+				if _, named := r.nameAt[st[h+1].Start]; named {
+					continue // "the chair, Gwen Ashdown," likewise
+				}
+			}
+			// The opener: "the", a possessive, within three words.
+			lo, of := -1, ""
+			for m := h - 1; m >= 0 && m >= h-3; m-- {
+				if r.gapAt(st, m+1) != " " && !(r.isPossessiveToken(st, m) && strings.TrimSpace(r.gapAt(st, m+1)) == "") {
+					break
+				}
+				if r.isPossessiveToken(st, m) {
+					of, lo = possessor(st[m]), m+1
+					break
+				}
+				if st[m].Norm == "the" {
+					lo = m + 1
+					break
+				}
+				if nlp.IsStopWord(st[m].Norm) || isCap(st[m]) && m+1 < h {
+					break
+				}
+			}
+			if lo < 0 {
+				continue
+			}
+			return Descriptor{Head: roleOf(st[h].Norm), Modifiers: r.modifierWords(st, lo, h), Of: of}
+		}
+	}
+	return Descriptor{}
 }
 
 // partyRoles are the roles of one who speaks "for" a party: "Harish
@@ -580,6 +707,40 @@ func (r *Result) agentAfter(si, j int) Descriptor {
 		return Descriptor{}
 	}
 	return r.agentVerbAt(si, j)
+}
+
+// maxAside bounds the words of an aside between a name and its verb.
+const maxAside = 14
+
+// copulaAfterAside reads a copula after an aside set off by commas after
+// the name ending before toks[j]: "Ifeoma Nwachukwu, now a consultant
+// surgeon, was guest of honour", "Jane Roe, 54, is the city's engineer".
+func (r *Result) copulaAfterAside(si, j int) Descriptor {
+	toks := r.toks[si]
+	if j <= 0 || j >= len(toks) || strings.TrimSpace(r.gapAt(toks, j)) != "," || r.inQ[si][j] {
+		return Descriptor{}
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxAside; k++ {
+		if r.inQ[si][k] {
+			return Descriptor{}
+		}
+		gap := strings.TrimSpace(r.gapAt(toks, k))
+		if gap == "," {
+			if _, named := r.nameAt[toks[k].Start]; named {
+				return Descriptor{} // a list of names: the verb is theirs
+			}
+			if k+1 < len(toks) && appointVerbs[toks[k+1].Norm] {
+				// "Ada Ruiz, a retired nurse, was elected mayor": the
+				// new holder, whom appointedDescriptions describes.
+				return Descriptor{}
+			}
+			return r.copulaRole(si, k)
+		}
+		if gap != "" && gap != "-" && gap != "’" && gap != "'" {
+			return Descriptor{}
+		}
+	}
+	return Descriptor{}
 }
 
 // copulaAfter reads "Roe is the city's chief engineer": a copula right

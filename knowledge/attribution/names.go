@@ -1417,7 +1417,9 @@ func (r *Result) predicateRole(si, j int) []string {
 		return []string{agentVerbs[toks[k].Norm]}
 	}
 	switch {
-	case k >= len(toks) || r.inQ[si][k]:
+	case k >= len(toks) || r.inQ[si][k] || k > 0 && r.gapAt(toks, k) != " ":
+		// "now a surgeon in Bristol, was guest of honour": after a
+		// comma the verb is the subject's before the aside.
 		return nil
 	case copulas[toks[k].Norm]:
 		k++

@@ -36,9 +36,9 @@ func TestRoleNamedInAside(t *testing.T) {
 		name, text, quote, speaker, rule string
 	}{
 		{"speech after, named", "The cup went to a first-time entrant.\n“I nearly did not bring it,” said the winner, an 82-year-old retired postman from Great Corby named Walter Ince. “My wife made me.”\n",
-			"My wife made me.", "Ince", "named-later"},
+			"My wife made me.", "Ince", "continuation"}, // the aside ties the role to the name (roleTieMap)
 		{"speech after, called", "The prize went to a newcomer.\n“It took me a year,” said the judge, a retired teacher called Amy Root.\n",
-			"It took me a year,", "Root", "named-later"},
+			"It took me a year,", "Root", "speech-after"},
 		{"speech before, an aside between commas", "The lorry tipped over at noon.\nThe driver, a man from Leeds named Sam Orr, said: ‘The brakes went.’\n",
 			"The brakes went.", "Orr", "speech-before"},
 		{"a name in a clause about someone else", "The cup went to a first-time entrant.\n“I nearly did not bring it,” said the winner, a woman whose dog is called Rex Hale.\n",

@@ -23,14 +23,7 @@ const maxTieWords = 4
 // gender the two disagree on leave the quotations where they are: a
 // reader could not tell them apart either.
 func (r *Result) roleTies() {
-	ties := map[string][]int{}
-	for si := range r.toks {
-		for _, t := range r.tiesIn(si) {
-			if !slices.Contains(ties[t.w], t.x) {
-				ties[t.w] = append(ties[t.w], t.x)
-			}
-		}
-	}
+	ties := r.roleTieMap()
 	// In the words' order, so that a run is the same every time.
 	for _, w := range slices.Sorted(maps.Keys(ties)) {
 		xs := ties[w]
@@ -58,8 +51,26 @@ func (r *Result) roleTies() {
 		}
 		if r.giveNamedLater(d, x) {
 			r.Entities[x].Roles = appendUnique(r.Entities[x].Roles, w)
+			if r.tiedTo == nil {
+				r.tiedTo = map[int]int{}
+			}
+			r.tiedTo[d] = x
 		}
 	}
+}
+
+// roleTieMap returns, for each role noun, the named people the article
+// ties it to (tiesIn).
+func (r *Result) roleTieMap() map[string][]int {
+	ties := map[string][]int{}
+	for si := range r.toks {
+		for _, t := range r.tiesIn(si) {
+			if !slices.Contains(ties[t.w], t.x) {
+				ties[t.w] = append(ties[t.w], t.x)
+			}
+		}
+	}
+	return ties
 }
 
 // roleTie is a role noun w the article ties to named person x.
@@ -122,6 +133,11 @@ func (r *Result) tiesIn(si int) []roleTie {
 		if x < 0 || r.Entities[x].Kind != Person && !r.potential(x) || r.Entities[x].RoleOnly {
 			continue
 		}
+		// "Ifeoma Nwachukwu, now a consultant surgeon, was guest of
+		// honour": a copula after an aside.
+		if d := r.copulaAfterAside(si, k+1); d.Head != "" {
+			out = append(out, roleTie{d.Head, x})
+		}
 		j := k + 1
 		if j+1 < len(toks) && strings.TrimSpace(r.gapAt(toks, j)) == "," && toks[j].Norm == "who" {
 			j++
@@ -130,7 +146,11 @@ func (r *Result) tiesIn(si int) []roleTie {
 			j++
 		}
 		if j < len(toks) && !r.inQ[si][j] {
-			for _, w := range agentNouns(toks[j].Norm) {
+			nouns := agentNouns(toks[j].Norm)
+			if w, ok := agentVerbs[toks[j].Norm]; ok {
+				nouns = append(nouns, w) // "who has led the council": its leader
+			}
+			for _, w := range nouns {
 				if r.lex.IsPersonNoun(w) {
 					out = append(out, roleTie{w, x})
 				}

@@ -115,6 +115,11 @@ func (r *Result) attribute() {
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
+	for q := range r.Quotations {
+		if x, ok := r.tiedTo[r.Quotations[q].Speaker]; ok {
+			r.Quotations[q].Speaker = x // "the leader … she said, ‘…’": the tied name's
+		}
+	}
 }
 
 // echoWindow bounds the earlier quotations a nested quotation is compared
@@ -158,6 +163,7 @@ func (r *Result) quotationIn(si int) bool { return slices.Contains(r.inQ[si], tr
 // describes before someone else of that role is named ("Calder Vale captain
 // Imran Qureshi-Blake" a sentence later): rolePhrase records it.
 func (r *Result) narrativeRoles() (added bool) {
+	var ties map[string][]int
 	for si, toks := range r.toks {
 		if r.doc.Sentences[si].Paragraph == 0 {
 			continue // a headline's roles are read with the body
@@ -194,6 +200,15 @@ func (r *Result) narrativeRoles() (added bool) {
 				continue
 			}
 			if e >= 0 && r.Entities[e].Kind == Person && !r.titledBefore(e, toks[k].Start) {
+				if ties == nil {
+					ties = r.roleTieMap()
+				}
+				if xs := ties[w]; len(xs) == 1 && xs[0] != e {
+					// "Ifeoma Nwachukwu … was guest of honour": the
+					// article says who holds the role; the subject
+					// before "The guest of honour's advice" does not.
+					continue
+				}
 				r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
 				added = true
 			}
@@ -1605,7 +1620,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		// person known to fit its gender; any other, one whom the article
 		// gives no other role ("Coach Ann Lee" is not "the striker").
 		var e int
-		if kinNouns[w] {
+		if xs := r.roleTieMap()[w]; len(xs) == 1 && !kinNouns[w] && r.genderFits(xs[0], r.lex.PersonGender(w)) {
+			// "Ifeoma Nwachukwu … was guest of honour. … The guest of
+			// honour's advice": the one the article ties the role to.
+			e = xs[0]
+		} else if kinNouns[w] {
 			e = r.recentSubject(si, r.lex.PersonGender(w))
 		} else {
 			// A capitalised description ("the Dane", "the Frenchman") is
@@ -3811,6 +3830,11 @@ func nameGiven(toks []nlp.Token, k int) bool {
 // person the article gives a role of the same gender-neutral kind, the
 // latest person with any role before at; -1 when there is none.
 func (r *Result) roleAnyone(w string, at int) int {
+	if e, ok := r.roleOnly[w]; ok {
+		if x, ok := r.tiedTo[e]; ok {
+			return x // the role-only person roleTies named
+		}
+	}
 	if e := r.ByRole(w); e >= 0 {
 		return e
 	}

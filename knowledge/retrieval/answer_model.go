@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart"},
-	Bias:      -1.597098,
-	Weights:   []float64{0.711892, 1.303112, -0.432605, 1.052811, -0.337430, 0.374540, -1.416555, -1.369441, 0.651349, -0.260894, -0.737332, -2.234506, -1.362214, -0.442487, 0.280763, -0.713618, 0.601322, 0.612276, 1.357299, 0.592275, 0.866719, -0.777182, 0.356782, -0.455609, -0.167222, -0.155127, -0.100462, -1.316035, -0.144993, -1.518617, -0.640012, -1.577144, -1.369641, -0.581040, -0.847078},
+	Bias:      -1.610348,
+	Weights:   []float64{0.712518, 1.298882, -0.421335, 1.049841, -0.336653, 0.373779, -1.415877, -1.369467, 0.651420, -0.262037, -0.738307, -2.234184, -1.362513, -0.444751, 0.279290, -0.715998, 0.608624, 0.615517, 1.356526, 0.597507, 0.867840, -0.778448, 0.360153, -0.451881, -0.166640, -0.155072, -0.102017, -1.315329, -0.144839, -1.516513, -0.640219, -1.576737, -1.369226, -0.580071, -0.847576},
 	Threshold: 0.7264,
 }

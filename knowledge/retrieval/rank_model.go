@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056552,
-	Weights: []float64{-0.672953, 0.770683, 2.296841, 1.396528, 0.635127, 0.141046, 0.609375, -0.320973, -0.288402, 0.938317, -0.168360, -0.442883, 0.162105, -2.367889, -0.070716, 0.630343, 0.091307, 0.830065, -0.301621, -0.029088, 0.566227, 1.360493, 0.716822, -1.022229, 3.076901, 0.109988, -0.529050, -1.640206, -0.861489, 0.398322, 0.727588, 0.407551, 0.664461, -0.797631, -0.469805, 0.054662, -0.489094, 0.087051, 0.285756, 0.902255, 0.691644, 0.853832, 2.706221},
+	Bias:    3.057564,
+	Weights: []float64{-0.686586, 0.769118, 2.307701, 1.412679, 0.630280, 0.145165, 0.611726, -0.321804, -0.289922, 0.942645, -0.168514, -0.444065, 0.162495, -2.364290, -0.067629, 0.623707, 0.087144, 0.831883, -0.307015, -0.025949, 0.561623, 1.359121, 0.709157, -1.023954, 3.073156, 0.111167, -0.522781, -1.639577, -0.857568, 0.395391, 0.727943, 0.406968, 0.664079, -0.798053, -0.470414, 0.052515, -0.473943, 0.083862, 0.283837, 0.899058, 0.692012, 0.847025, 2.708717},
 }
