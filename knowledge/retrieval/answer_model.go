@@ -17,7 +17,7 @@ package retrieval
 // questions of that score the article answers.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other"},
-	Bias:      -1.597041,
-	Weights:   []float64{0.689106, 1.295232, -0.419779, 1.052467, -0.321766, 0.356735, -1.387769, -1.353902, 0.642530, -0.253075, -0.720196, -2.208613, -1.338472, -0.439890, 0.275599, -0.716974, 0.609984, 0.588977, 1.335786, 0.587261, 0.861343, -0.748296, 0.342523, -0.464375, -0.155454, -0.195214, -0.106369, -1.297675, -0.141894, -1.500655, -0.621080, -1.556347, -1.351090, -0.567700},
-	Threshold: 0.7252,
+	Bias:      -1.592248,
+	Weights:   []float64{0.690268, 1.292117, -0.421549, 1.051235, -0.321118, 0.355417, -1.385319, -1.349661, 0.643075, -0.251684, -0.719639, -2.206474, -1.337192, -0.439927, 0.275177, -0.716314, 0.609737, 0.587705, 1.333465, 0.586894, 0.860049, -0.748516, 0.342090, -0.463749, -0.155343, -0.195101, -0.106354, -1.296560, -0.141934, -1.501171, -0.620313, -1.554843, -1.349639, -0.567172},
+	Threshold: 0.7254,
 }

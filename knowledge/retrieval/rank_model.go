@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056552,
-	Weights: []float64{-0.672953, 0.770683, 2.296841, 1.396528, 0.635127, 0.141046, 0.609375, -0.320973, -0.288402, 0.938317, -0.168360, -0.442883, 0.162105, -2.367889, -0.070716, 0.630343, 0.091307, 0.830065, -0.301621, -0.029088, 0.566227, 1.360493, 0.716822, -1.022229, 3.076901, 0.109988, -0.529050, -1.640206, -0.861489, 0.398322, 0.727588, 0.407551, 0.664461, -0.797631, -0.469805, 0.054662, -0.489094, 0.087051, 0.285756, 0.902255, 0.691644, 0.853832, 2.706221},
+	Bias:    3.044700,
+	Weights: []float64{-0.682379, 0.773443, 2.299021, 1.401245, 0.636040, 0.139871, 0.609697, -0.321200, -0.288498, 0.935645, -0.168573, -0.442980, 0.161850, -2.367793, -0.071883, 0.630900, 0.090381, 0.830417, -0.302025, -0.029497, 0.565456, 1.359961, 0.715498, -1.023068, 3.075941, 0.109470, -0.521269, -1.648009, -0.861654, 0.399103, 0.727412, 0.407638, 0.665088, -0.797359, -0.468961, 0.053819, -0.484348, 0.086643, 0.286198, 0.902457, 0.691356, 0.850138, 2.706353},
 }
