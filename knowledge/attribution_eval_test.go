@@ -237,8 +237,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// article was held back; see its README.
 		// Session 16 (nested quotations): 1.000 / 1.000 / 1.000 by score.py,
 		// 0.971 / 1.000 as this test counts; session 17 (kin-named
-		// relatives): 0.977 / 1.000.
-		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.975, 0.95, 0}},
+		// relatives): 0.977 / 1.000. Session 18 (unnamed speakers named by
+		// their phrase, as the sets since dev11 annotate them): 0.971 /
+		// 1.000 as this test counts, which counts dev7's older "" for the
+		// wholly anonymous ("a source close to the couple", "one user");
+		// score.py, which does not, stays 1.000 / 1.000. Lowered to 0.97.
+		{"testdata/heldout/attribution/dev7", attributionBars{0.95, 0.97, 0.95, 0}},
 		// dev7's held-back article (a trial verdict), scored once at first
 		// contact: 1.000 / 1.000 / 1.000 by score.py, 1.000 / 0.875 / 1.000
 		// as this test counts (names compared strictly: a brother the
@@ -308,7 +312,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 11: claim speaker 0.989 by score.py (0.977 as this test
 		// counts). Session 14: quotation speaker 0.950 as this test counts
 		// after names written after an article stopped being people.
-		{"testdata/heldout/unseen6", attributionBars{0.95, 0.94, 0.97, 0}},
+		// Session 18: 0.928 as this test counts, which counts unseen6's
+		// older "" for the wholly anonymous ("one protester", "a wheelchair
+		// user who asked not to be named"), now named by their phrase as
+		// the sets since dev11 annotate them; score.py, which does not,
+		// stays 0.977 / 1.000. Lowered to 0.925.
+		{"testdata/heldout/unseen6", attributionBars{0.95, 0.925, 0.97, 0}},
 		// The seventh blind set, scored blind once in session 10 (0.804 /
 		// 0.865 / 0.761 by score.py: em-dash dialogue and one-word call
 		// transcript labels never seen before) and a dev set since; fixed
@@ -471,9 +480,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 18 (roles bound to people: "the vicar, the Rev …", "…, 31,
 		// the head lifeguard", "who has held the post", "who has led"):
 		// 0.837 / 0.858 by score.py, 0.818 / 0.858 as this test counts;
-		// the held-back part 0.796 / 0.711 (numbers only).
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.81, 0.85, 0}},
-		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.79, 0.71, 0}},
+		// the held-back part 0.796 / 0.711 (numbers only). Unnamed,
+		// described and spokesperson speakers ("said one market trader",
+		// "Another was less forgiving. ‘…,’ he said", a spokeswoman's "she"
+		// in the next paragraph), alone: 0.831 / 0.832 and 0.816 / 0.684.
+		// Both, as this test counts: 0.845 / 0.894 and 0.816 / 0.711.
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.84, 0.89, 0}},
+		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.71, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
 		// vote, a street sinkhole, a tornado clean-up), written blind and

@@ -491,6 +491,11 @@ func namesPerson(p Person) bool {
 	if len(words) == 0 || lx.IsPlace(f) || lx.IsOrganisationNoun(words[len(words)-1]) {
 		return false
 	}
+	// "a harbour official", "one market trader": a phrase the engine names
+	// someone unnamed by, as written in lower case, is no name.
+	if len(words) > 1 && indefiniteOpeners[words[0]] && p.Full != "" && strings.ToLower(p.Full[:1]) == p.Full[:1] {
+		return false
+	}
 	if len(words) > 1 {
 		return true
 	}
@@ -505,6 +510,9 @@ func (a *Article) roleDescsAt(k int) []roles.Desc {
 	}
 	return roles.NewTable().Descs(a.People[k].Descriptors)
 }
+
+// indefiniteOpeners open a phrase describing someone unnamed.
+var indefiniteOpeners = wordSet(`a an one another some`)
 
 func hasKey(m map[string]int, k string) bool {
 	_, ok := m[k]

@@ -243,6 +243,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	// throttles. He …" is about someone unnamed, not the last man named.
 	r.indefiniteAntecedents()
 	r.possessiveRoleObjects()
+	r.quantifierAntecedents()
 	r.describedAntecedents()
 	r.relativeDescribedAntecedents()
 	r.selfIdentified()
@@ -258,6 +259,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 		r.resolve()
 		r.indefiniteAntecedents()
 		r.possessiveRoleObjects()
+		r.quantifierAntecedents()
 		r.describedAntecedents()
 		r.relativeDescribedAntecedents()
 		r.selfIdentified()

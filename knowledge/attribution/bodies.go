@@ -170,10 +170,13 @@ func (r *Result) bodyByModifier(si, k int) bool {
 }
 
 // voicePronouns gives a "he" or "she" that attributes a quotation ("‘…,’
-// she says") and refers to no one the article names the body that a
-// spokeswoman or spokesman of the same sentence or the one before it, in
-// the paragraph, speaks for: "a spokeswoman for the trust tells me the
-// last parcel cost £680,000. ‘Every pound of it was worth it,’ she says."
+// she says") the body that a spokeswoman or spokesman of the same sentence
+// or the one before it speaks for: "a spokeswoman for the trust tells me
+// the last parcel cost £680,000. ‘Every pound of it was worth it,’ she
+// says." The voice is the most recent subject that fits the pronoun, so
+// it wins over someone the article named before it, unless that person is
+// named in the voice's sentence or between it and the pronoun. The sentence before may
+// close the paragraph before when the pronoun's sentence opens its own.
 func (r *Result) voicePronouns() {
 	for si := range r.toks {
 		if !r.hasQuote(si) {
@@ -185,22 +188,46 @@ func (r *Result) voicePronouns() {
 			if toks[k].Norm != "he" && toks[k].Norm != "she" || r.inQ[si][k] || !speechVerbs[toks[k+1].Norm] {
 				continue
 			}
-			if _, ok := r.pronoun[toks[k].Start]; ok {
+			old, had := r.pronoun[toks[k].Start]
+			e, vs, _ := r.voiceBefore(si, k, g)
+			// Someone named in the voice's sentence or since keeps the
+			// pronoun: "Chloe Patel, no relation to the union
+			// representative, … ‘…,’ she said".
+			if e < 0 || had && (old == e || r.namedSince(old, vs, -1, si, k)) {
 				continue
 			}
-			if e := r.voiceBefore(si, k, g); e >= 0 {
-				r.pronoun[toks[k].Start] = e
-			}
+			r.pronoun[toks[k].Start] = e
 		}
 	}
 }
 
+// namedSince reports whether person e is named outside quotations after
+// token m of sentence s and before token k of sentence t.
+func (r *Result) namedSince(e, s, m, t, k int) bool {
+	for x := s; x <= t; x++ {
+		for n, tk := range r.toks[x] {
+			if x == s && n <= m || x == t && n >= k || r.inQ[x][n] {
+				continue
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && r.Mentions[mi].Entity == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // voiceBefore returns the body a voice noun of gender g (or none) speaks
-// for, in sentence si before token k or in the sentence before it within
-// the paragraph, the nearest first; -1 when none.
-func (r *Result) voiceBefore(si, k int, g string) int {
+// for, in sentence si before token k or in the sentence before it (within
+// the paragraph, or closing the paragraph before when si opens its own),
+// the nearest first, with the sentence and token of the voice noun; -1
+// when none.
+func (r *Result) voiceBefore(si, k int, g string) (int, int, int) {
 	para := r.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && s >= si-1 && r.doc.Sentences[s].Paragraph == para; s-- {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		if p := r.doc.Sentences[s].Paragraph; p != para && (p != para-1 || r.paraSen[para][0] != si) {
+			break
+		}
 		end := len(r.toks[s])
 		if s == si {
 			end = k
@@ -210,10 +237,10 @@ func (r *Result) voiceBefore(si, k int, g string) int {
 			if r.inQ[s][m] || !oneVoice[w] || isCap(r.toks[s][m]) || voiceGender[w] != "" && voiceGender[w] != g {
 				continue
 			}
-			return r.orgVoice(s, m, 0)
+			return r.orgVoice(s, m, 0), s, m
 		}
 	}
-	return -1
+	return -1, -1, -1
 }
 
 // oneVoice are the voice nouns for one person, whom a "he" or "she" may

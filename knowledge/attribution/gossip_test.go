@@ -4,8 +4,10 @@ import "testing"
 
 // TestPlacedInsiders holds that an anonymous noun a noun modifier places
 // ("a parish insider", "a club source") names its speaker by the phrase,
-// as an indefinite role phrase does, where "a source close to the club"
-// and "an anonymous source" stay nobody's.
+// as an indefinite role phrase does; "a source close to the club" and "an
+// anonymous source" are named by the phrase as written too, as the sets
+// since dev11 name the wholly anonymous (never the person or body they
+// are close to).
 func TestPlacedInsiders(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, quote, speaker, rule string
@@ -18,10 +20,10 @@ func TestPlacedInsiders(t *testing.T) {
 			"It was that or the band,", "a club source", "speech-after"},
 		{"subject first", "The town fair opened on Friday.\nA club source said: \"The band was cheaper.\"\n",
 			"The band was cheaper.", "a club source", "speech-before"},
-		{"a source close to someone stays nobody's", "The town fair opened on Friday.\nA source close to the mayor said: \"The band was cheaper.\"\n",
-			"The band was cheaper.", "", "speech-before"},
-		{"an adjective places nobody", "The town fair opened on Friday.\nAn anonymous source said: \"The band was cheaper.\"\n",
-			"The band was cheaper.", "", "speech-before"},
+		{"a source close to someone is named by the phrase, not the mayor", "The town fair opened on Friday.\nA source close to the mayor said: \"The band was cheaper.\"\n",
+			"The band was cheaper.", "a source close to the mayor", "speech-before"},
+		{"an adjective places nobody: the phrase as written", "The town fair opened on Friday.\nAn anonymous source said: \"The band was cheaper.\"\n",
+			"The band was cheaper.", "an anonymous source", "speech-before"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}

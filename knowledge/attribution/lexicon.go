@@ -44,6 +44,14 @@ type NounsFirst interface {
 	NounFirst(w string) bool
 }
 
+// NounsNotAdjectives is what a Lexicon may know besides: whether a folded
+// word has a noun sense and no adjective one ("finance", first a verb in
+// WordNet, still modifies "the finance director" as a noun; "same" does
+// not).
+type NounsNotAdjectives interface {
+	NounNotAdjective(w string) bool
+}
+
 // RoleSynonyms is what a Lexicon may know besides: whether two folded
 // person nouns name the same role ("captain", "skipper"), so that "the
 // skipper said" finds the person the article calls its captain.

@@ -92,7 +92,7 @@ func (r *Result) fullestRole(w string) string {
 					continue
 				}
 				if isCap(p) || nlp.IsStopWord(p.Norm) || determiners[p.Norm] || possessive(p.Text, false) || r.lex.IsPersonNoun(p.Norm) ||
-					!nounModifier(r.raw, p.Norm) && !nounModifier(r.raw, singular(p.Norm)) {
+					!nounModifier(r.raw, p.Norm) && !nounModifier(r.raw, singular(p.Norm)) && !nounNotAdjective(r.raw, p.Norm) {
 					break
 				}
 				m, n = m-1, n+1
@@ -129,6 +129,14 @@ func nounModifier(lex Lexicon, w string) bool {
 	}
 	kw, ok := lex.(KnownWords)
 	return ok && !kw.KnownWord(w)
+}
+
+// nounNotAdjective reports whether the lexicon gives folded word w a noun
+// sense and no adjective one, so that before a role noun it can only be a
+// noun modifier ("the finance director").
+func nounNotAdjective(lex Lexicon, w string) bool {
+	nn, ok := lex.(NounsNotAdjectives)
+	return ok && nn.NounNotAdjective(w)
 }
 
 // hyphenStart returns the first token of the hyphenated word that token k
@@ -183,7 +191,7 @@ func (r *Result) roleSubject(si, k, lo int) (int, bool) {
 	// noun modifiers only.
 	m := r.hyphenStart(si, k)
 	for n := 0; m > lo && n < maxRoleModifiers && toks[m-1].Norm != "the" && r.doc.Text[toks[m-1].End:toks[m].Start] == " " &&
-		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && (officeModifiers[toks[m-1].Norm] || nounModifier(r.raw, toks[m-1].Norm) && !nlp.IsStopWord(toks[m-1].Norm))); n++ {
+		(capitalOffice(toks[m-1], toks[k]) || !isCap(toks[m-1]) && (officeModifiers[toks[m-1].Norm] || (nounModifier(r.raw, toks[m-1].Norm) || nounNotAdjective(r.raw, toks[m-1].Norm)) && !nlp.IsStopWord(toks[m-1].Norm))); n++ {
 		m--
 	}
 	if a := r.indefiniteOpener(si, k, lo); a >= 0 {
@@ -919,7 +927,7 @@ func (r *Result) indefiniteOpener(si, k, lo int) int {
 	toks := r.toks[si]
 	a := r.hyphenStart(si, k)
 	for n := 0; a > lo && n < maxRoleModifiers && r.doc.Text[toks[a-1].End:toks[a].Start] == " " && !isCap(toks[a-1]) &&
-		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && !r.inQ[si][a-1]; n++ {
+		!nlp.IsStopWord(toks[a-1].Norm) && !determiners[toks[a-1].Norm] && toks[a-1].Norm != "one" && !r.inQ[si][a-1]; n++ {
 		// A hyphenated modifier is one word ("long-serving").
 		a = max(r.hyphenStart(si, a-1), lo)
 	}

@@ -507,7 +507,10 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 			}
 		}
 		if r.unnamedPerson(si, lo, kk) && (r.anonymousHead(si, lo, kk) || r.saysUnnamed(si, kk, k+1)) {
-			return -1, true // someone the article does not name
+			// Someone the article does not name: the sets name them by
+			// the phrase as first written ("a source close to the
+			// palace").
+			return r.unnamedPhraseSpeaker(si, lo, kk), true
 		}
 		for m := lo; m <= kk; m++ {
 			d := m - 1
@@ -539,7 +542,7 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		if anonymousNouns[toks[k].Norm] && r.placedInsider(si, k, lo) {
 			return r.indefiniteRoleSpeaker(si, k-2, k), true
 		}
-		return -1, true
+		return r.unnamedPhraseSpeaker(si, lo, k), true
 	}
 	// "Ogunlesi, she added, “…”": a subject pronoun right before the verb
 	// is its subject, whoever the sentence opened with.
@@ -1152,7 +1155,9 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 	if e, ok := r.ageDescription(si, k, k); ok && k+3 < hi {
 		return e, true // "said the 29-year-old"
 	}
-	if determiners[toks[k].Norm] || toks[k].Norm == "a" {
+	// "said one market trader": "one" opens an indefinite person as "a"
+	// does.
+	if determiners[toks[k].Norm] || toks[k].Norm == "a" || toks[k].Norm == "one" && k+1 < hi && !isCap(toks[k+1]) {
 		for m := k + 1; m < hi && m <= k+4; m++ {
 			// "said the union's regional organiser, Shona Pike": a
 			// possessor is never the phrase's head.
@@ -1189,6 +1194,33 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// unnamedPhraseSpeaker returns the person known only by the indefinite
+// phrase from token a to token k of sentence si ("a source close to the
+// club", "one official at the ministry"), named by it as written in lower
+// case, as the sets name someone the article does not name: -1 when the
+// phrase crosses a quotation or punctuation, or holds no person noun.
+func (r *Result) unnamedPhraseSpeaker(si, a, k int) int {
+	toks := r.toks[si]
+	head := ""
+	for m := a; m <= k; m++ {
+		if r.inQ[si][m] || m > a && strings.ContainsAny(r.gapAt(toks, m), ",.;:—–()\"“”‘’") {
+			return -1
+		}
+		if head == "" && m > a && (anonymousNouns[toks[m].Norm] || voiceNouns[toks[m].Norm] || r.lex.IsPersonNoun(toks[m].Norm)) {
+			head = toks[m].Norm
+		}
+	}
+	if head == "" || voiceNouns[head] {
+		return -1 // a spokesman speaks for a body, found elsewhere
+	}
+	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
+	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	return r.addRoleOnly(key, name, head)
 }
 
 // beforeRelativeAside returns the token before ", who …," when the verb's

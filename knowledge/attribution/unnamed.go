@@ -299,3 +299,54 @@ func (r *Result) possessiveBody(si, k, lo int) int {
 	r.Entities[e].evidence = map[string]int{string(Organisation): 1}
 	return e
 }
+
+// contrastQuantifiers open a sentence as its subject, standing for one
+// more of the people just described ("Most regulars seemed unconcerned.
+// … Another was less forgiving").
+var contrastQuantifiers = wordSet(`another one`)
+
+// quantifierAntecedents gives the "he" or "she" after a sentence whose
+// subject is a lone "Another" or "One" ("Another was less forgiving.
+// ‘…,’ he said") to the person that word stands for, named by it as
+// written: one more of the people the paragraph or the one before
+// describes by a person noun outside quotations. The word must be the
+// subject: a verb follows it. A pronoun already someone's named in
+// either sentence keeps its referent (givePronounsAfter).
+func (r *Result) quantifierAntecedents() {
+	for s, toks := range r.toks {
+		if len(toks) < 3 || r.inQ[s][0] || r.inQ[s][1] || !isCap(toks[0]) || !contrastQuantifiers[toks[0].Norm] ||
+			r.gapAt(toks, 1) != " " || !auxiliaries[toks[1].Norm] && !speechVerbs[toks[1].Norm] {
+			continue
+		}
+		if !r.peopleDescribedBefore(s) {
+			continue
+		}
+		r.givePronounsAfter(s, 0, func() int {
+			name := strings.ToLower(toks[0].Text)
+			key := "q\x00" + name + "\x00" + strconv.Itoa(s)
+			if e, ok := r.roleOnly[key]; ok {
+				return e
+			}
+			return r.addRoleOnly(key, name, toks[0].Norm)
+		})
+	}
+}
+
+// peopleDescribedBefore reports whether the sentences before s in its
+// paragraph or the one before describe someone by a lower-case person
+// noun outside quotations ("regulars", "one market trader"): people a
+// lone "Another" may be one more of.
+func (r *Result) peopleDescribedBefore(s int) bool {
+	para := r.doc.Sentences[s].Paragraph
+	for t := s - 1; t >= 0 && r.doc.Sentences[t].Paragraph >= para-1; t-- {
+		for m, tk := range r.toks[t] {
+			if r.inQ[t][m] || isCap(tk) {
+				continue
+			}
+			if w := singular(tk.Norm); !genericPeople[w] && !kinNouns[w] && (r.lex.IsPersonNoun(w) || r.raw.IsPersonNoun(w) || plainPeople[w]) {
+				return true
+			}
+		}
+	}
+	return false
+}

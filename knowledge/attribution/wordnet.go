@@ -65,6 +65,13 @@ func (w WordNet) NounFirst(s string) bool {
 	return len(ss) > 0 && strings.HasPrefix(ss[0], "noun.")
 }
 
+// NounNotAdjective implements NounsNotAdjectives.
+func (w WordNet) NounNotAdjective(s string) bool {
+	ss := w.L.Supersenses(s)
+	return slices.ContainsFunc(ss, func(x string) bool { return strings.HasPrefix(x, "noun.") }) &&
+		!slices.ContainsFunc(ss, func(x string) bool { return strings.HasPrefix(x, "adj.") })
+}
+
 // BodyRole implements BodyRoles.
 func (w WordNet) BodyRole(role, head string) bool { return w.L.BodyRole(role, head) }
 

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.057564,
-	Weights: []float64{-0.686586, 0.769118, 2.307701, 1.412679, 0.630280, 0.145165, 0.611726, -0.321804, -0.289922, 0.942645, -0.168514, -0.444065, 0.162495, -2.364290, -0.067629, 0.623707, 0.087144, 0.831883, -0.307015, -0.025949, 0.561623, 1.359121, 0.709157, -1.023954, 3.073156, 0.111167, -0.522781, -1.639577, -0.857568, 0.395391, 0.727943, 0.406968, 0.664079, -0.798053, -0.470414, 0.052515, -0.473943, 0.083862, 0.283837, 0.899058, 0.692012, 0.847025, 2.708717},
+	Bias:    3.045605,
+	Weights: []float64{-0.696124, 0.771903, 2.309908, 1.417467, 0.631206, 0.143970, 0.612049, -0.322034, -0.290015, 0.939955, -0.168729, -0.444166, 0.162243, -2.364193, -0.068803, 0.624274, 0.086206, 0.832239, -0.307422, -0.026359, 0.560840, 1.358583, 0.707830, -1.024806, 3.072181, 0.110645, -0.514922, -1.647452, -0.857735, 0.396171, 0.727768, 0.407061, 0.664715, -0.797781, -0.469562, 0.051661, -0.469136, 0.083452, 0.284284, 0.899262, 0.691724, 0.843301, 2.708855},
 }
