@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056552,
-	Weights: []float64{-0.672953, 0.770683, 2.296841, 1.396528, 0.635127, 0.141046, 0.609375, -0.320973, -0.288402, 0.938317, -0.168360, -0.442883, 0.162105, -2.367889, -0.070716, 0.630343, 0.091307, 0.830065, -0.301621, -0.029088, 0.566227, 1.360493, 0.716822, -1.022229, 3.076901, 0.109988, -0.529050, -1.640206, -0.861489, 0.398322, 0.727588, 0.407551, 0.664461, -0.797631, -0.469805, 0.054662, -0.489094, 0.087051, 0.285756, 0.902255, 0.691644, 0.853832, 2.706221},
+	Bias:    3.073462,
+	Weights: []float64{-0.728565, 0.766357, 2.273270, 1.390125, 0.655130, 0.092958, 0.607704, -0.320376, -0.287327, 0.917412, -0.168186, -0.442034, 0.166934, -2.376037, -0.083924, 0.631856, 0.084971, 0.829677, -0.296457, -0.032023, 0.565217, 1.362078, 0.721098, -1.003477, 3.102312, 0.099829, -0.528510, -1.643311, -0.856555, 0.412896, 0.724325, 0.439251, 0.666058, -0.797393, -0.478357, 0.063379, -0.458771, 0.094015, 0.280727, 0.905755, 0.692555, 0.841677, 2.715746},
 }
