@@ -133,7 +133,7 @@ func (a *Article) answer(q string) Answer {
 	}
 	ans.Outcome = OutcomeAnswered
 	ans.Answered = true
-	ans.Text = leadIn(an)
+	ans.Text = a.leadIn(an)
 	ans.Quotes = a.withOutcome(an, a.withQuotation(an, a.withTypedNeighbour(an, a.quotesFor(an, hits, 3))))
 	return ans
 }
@@ -346,11 +346,62 @@ const maxPassageBytes = 500
 // weak matches are noise under a good answer.
 const minRelativeScore = 0.3
 
-func leadIn(q *query) string {
-	if q.speaker != "" {
+// leadIn opens a confident answer. It names the person the question asks
+// about only when the article has them as a person: a court, a council or
+// a company the question asks after is not "reported about" by name.
+func (a *Article) leadIn(q *query) string {
+	if q.speaker != "" && a.isPerson(q.speaker) {
 		return "Here is what the article reports about " + q.speaker + ":"
 	}
 	return "Here is what the article says:"
+}
+
+// isPerson reports a person of the article by their canonical name.
+func (a *Article) isPerson(name string) bool {
+	for _, p := range a.People {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNameAt returns the person whose name, as the article writes it in
+// full (one of their Variants of two or more words), the question's
+// capitalised words from toks[k] spell ("Morag McTeer" where the article
+// also has a Zoë McTeer), with the index of its last token; ok is false
+// when no such run names exactly one person.
+func (a *Article) fullNameAt(toks []Token, k int) (name string, last int, ok bool) {
+	if k >= len(toks) || !isCapitalised(toks[k]) {
+		return "", 0, false
+	}
+	for end := min(len(toks)-1, k+3); end > k; end-- { // two words at least
+		words := make([]string, 0, end-k+1)
+		for j := k; j <= end; j++ {
+			if !isCapitalised(toks[j]) && !nameParticles[toks[j].Norm] {
+				words = nil
+				break
+			}
+			words = append(words, Fold(strings.TrimSuffix(strings.TrimSuffix(toks[j].Text, "'s"), "’s")))
+		}
+		if words == nil {
+			continue
+		}
+		f := strings.Join(words, " ")
+		found := ""
+		for _, p := range a.People {
+			if slices.Contains(p.Variants, f) && found != p.Name {
+				if found != "" {
+					return "", 0, false // two people answer to it
+				}
+				found = p.Name
+			}
+		}
+		if found != "" {
+			return found, end, true
+		}
+	}
+	return "", 0, false
 }
 
 // minCoverage is the share of the question's content (IDF-weighted, names
@@ -911,7 +962,8 @@ func (a *Article) analyze(text string) *query {
 	}
 	speech := false
 	lastUnknownEnd, countedEnd, joinedEnd := -1, -1, -1
-	countsPeople := false // "how many spectators": a count of people
+	fullName, fullEnd := "", -1 // a person's full name read from its first word
+	countsPeople := false       // "how many spectators": a count of people
 	roles := a.roleRefs(text, toks)
 	// The value of each number token ("twenty six" is one: 26).
 	numberAt := map[int]string{}
@@ -955,8 +1007,18 @@ func (a *Article) analyze(text string) *query {
 		name, end, ok := a.hyphenatedName(text, toks, t.tok)
 		if ok {
 			joinedEnd = end
-		} else {
-			name, ok = a.personOf(t)
+		} else if t.tok.Start < fullEnd {
+			name, ok = fullName, true // the rest of a full name already read
+		} else if name, ok = a.personOf(t); !ok && speech && !titleWords[t.tok.Norm] {
+			if n, last, found := a.fullNameAt(toks, tokenAt(toks, t.tok.Start)); found {
+				// "What did Morag McTeer say …": the one McTeer of that
+				// forename, though the surname alone is shared. Only
+				// for whose words are asked: elsewhere the forename
+				// stays a word of its own, as the fitted decision
+				// knows it.
+				name, ok = n, true
+				fullName, fullEnd = n, toks[last].End
+			}
 		}
 		if ok {
 			qt.key, qt.entity = a.index.stem(Fold(name)), true

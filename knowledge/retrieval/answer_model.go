@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart"},
-	Bias:      -1.602148,
-	Weights:   []float64{0.715381, 1.295099, -0.426199, 1.048652, -0.336166, 0.373007, -1.414001, -1.365478, 0.651044, -0.261080, -0.737047, -2.232134, -1.360997, -0.443410, 0.279654, -0.713435, 0.605580, 0.612874, 1.354610, 0.597426, 0.866612, -0.778514, 0.357960, -0.451738, -0.166587, -0.155167, -0.101561, -1.314227, -0.144708, -1.517436, -0.639323, -1.575469, -1.367939, -0.579590, -0.846087},
-	Threshold: 0.7266,
+	Bias:      -1.670838,
+	Weights:   []float64{0.742437, 1.333619, -0.455402, 1.102942, -0.340112, 0.364482, -1.456124, -1.378629, 0.644710, -0.284620, -0.750885, -2.272595, -1.387557, -0.452435, 0.290544, -0.720794, 0.605089, 0.620835, 1.396160, 0.593635, 0.884151, -0.784993, 0.362062, -0.425189, -0.169381, -0.173690, -0.098096, -1.343484, -0.160358, -1.541515, -0.673298, -1.599633, -1.380020, -0.585273, -0.849923},
+	Threshold: 0.7247,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.045605,
-	Weights: []float64{-0.696124, 0.771903, 2.309908, 1.417467, 0.631206, 0.143970, 0.612049, -0.322034, -0.290015, 0.939955, -0.168729, -0.444166, 0.162243, -2.364193, -0.068803, 0.624274, 0.086206, 0.832239, -0.307422, -0.026359, 0.560840, 1.358583, 0.707830, -1.024806, 3.072181, 0.110645, -0.514922, -1.647452, -0.857735, 0.396171, 0.727768, 0.407061, 0.664715, -0.797781, -0.469562, 0.051661, -0.469136, 0.083452, 0.284284, 0.899262, 0.691724, 0.843301, 2.708855},
+	Bias:    3.062345,
+	Weights: []float64{-0.752237, 0.767352, 2.286074, 1.411209, 0.651452, 0.095405, 0.610139, -0.321536, -0.288603, 0.919099, -0.168564, -0.443322, 0.167150, -2.372411, -0.082003, 0.626021, 0.079943, 0.831858, -0.302211, -0.029249, 0.559657, 1.360220, 0.712133, -1.006193, 3.097608, 0.100567, -0.514118, -1.650809, -0.852773, 0.410785, 0.724531, 0.438578, 0.666446, -0.797535, -0.478070, 0.060402, -0.438627, 0.090446, 0.279259, 0.902727, 0.692665, 0.831283, 2.718454},
 }
