@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056552,
-	Weights: []float64{-0.672953, 0.770683, 2.296841, 1.396528, 0.635127, 0.141046, 0.609375, -0.320973, -0.288402, 0.938317, -0.168360, -0.442883, 0.162105, -2.367889, -0.070716, 0.630343, 0.091307, 0.830065, -0.301621, -0.029088, 0.566227, 1.360493, 0.716822, -1.022229, 3.076901, 0.109988, -0.529050, -1.640206, -0.861489, 0.398322, 0.727588, 0.407551, 0.664461, -0.797631, -0.469805, 0.054662, -0.489094, 0.087051, 0.285756, 0.902255, 0.691644, 0.853832, 2.706221},
+	Bias:    3.050834,
+	Weights: []float64{-0.663065, 0.776579, 2.302201, 1.393264, 0.635879, 0.139828, 0.618698, -0.307943, -0.310755, 0.936230, -0.169127, -0.444284, 0.162786, -2.369464, -0.058875, 0.617516, 0.089568, 0.831043, -0.301121, -0.031690, 0.567571, 1.374169, 0.710466, -1.022291, 3.072804, 0.100059, -0.539526, -1.637005, -0.863532, 0.407994, 0.728198, 0.407325, 0.649607, -0.797323, -0.467087, 0.054463, -0.490567, 0.087605, 0.290186, 0.901917, 0.689691, 0.855188, 2.702646},
 }
