@@ -1219,8 +1219,44 @@ func (a *Article) analyze(text string) *query {
 			}
 		}
 	}
-	q.money = q.howMuch && asksMoney(toks, typeNoun)
+	q.money = q.howMuch && asksMoney(toks, typeNoun) || q.answerType == "quantity" && pricedNoun(toks, typeNoun)
 	return q
+}
+
+// shareNouns name a part of a whole, which WordNet files with possessions
+// ("a share of the budget" is a percentage, not a sum of money).
+var shareNouns = wordSet(`share shares portion proportion percentage fraction part stake`)
+
+// oddsRE matches a bookmaker's price: "16-1", "11/4", "evens".
+var oddsRE = regexp.MustCompile(`\b\d{1,3}(-|/)\d{1,2}\b|\b[Ee]vens\b`)
+
+// priceNouns ask for money though WordNet files their first sense as an
+// attribute (a thing's worth).
+var priceNouns = wordSet(`price prices cost costs`)
+
+// pricedNoun reports a question whose type noun (at typeNoun) names a sum
+// of money — its commonest sense is a possession: "What price did the
+// developers offer …", "What fee …", "What salary …", "What fine …". Its
+// answer is a money amount, not a bare count ("two offers").
+func pricedNoun(toks []Token, typeNoun int) bool {
+	lx := lexicon.Default()
+	for _, t := range toks {
+		if t.Start != typeNoun || shareNouns[t.Norm] {
+			continue
+		}
+		if priceNouns[t.Norm] {
+			return true
+		}
+		// The commonest noun sense: "fine" is an adjective first.
+		for _, l := range append([]string{t.Norm}, lx.Lemma(t.Norm)...) {
+			for _, ss := range lx.Supersenses(l) {
+				if strings.HasPrefix(ss, "noun.") {
+					return ss == "noun.possession"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speechAsked reports a verb of saying that is itself what a when or how

@@ -1049,7 +1049,12 @@ func (a *Article) satisfies(q *query, i int) bool {
 		return a.numberNear(i, q.counted)
 	case "quantity":
 		// "What was her winning time?" wants a value: an ordinal alone
-		// ("the third-fastest") ranks, it does not measure.
+		// ("the third-fastest") ranks, it does not measure. "What price
+		// …" wants a sum of money, or a bookmaker's odds ("cut him to
+		// 16-1").
+		if q.money {
+			return ix.tf[i][moneyKey] > 0 || oddsRE.MatchString(a.Sentences[i].Text)
+		}
 		return ix.hasValue[i]
 	case "age":
 		return hasAge(a.Sentences[i].Text, a.Sentences[i].tokens) || yearMade(a.Sentences[i].tokens)

@@ -110,6 +110,9 @@ type focusTarget struct {
 // an article's word is a kind of — and the sum of their weights.
 func (a *Article) focusTargets(q *query) ([]focusTarget, float64) {
 	focus, verbs := questionFocus(lexicon.Default(), q.toks)
+	for st := range partWhole(q.toks) {
+		focus[st] = true
+	}
 	var targets []focusTarget
 	den := 0.0
 	counted := map[string]bool{}
@@ -135,6 +138,41 @@ func (a *Article) focusTargets(q *query) ([]focusTarget, float64) {
 		}
 	}
 	return targets, den
+}
+
+// partWords ask for a part of a whole the question names after "of": "What
+// share of the budget …", "What percentage of young adults …", "How many
+// of the seven groups …".
+var partWords = wordSet(`share percentage percent proportion fraction part many much`)
+
+// partWhole returns the starts of the words naming the whole a question's
+// part is of — "budget" in "What share of the budget went to roads?",
+// "groups" in "How many of the seven groups …" — as a value answers it
+// only beside them ("15 percent of the budget", not "15 percent of the
+// councillors"); none when the question asks for no part.
+func partWhole(toks []Token) map[int]bool {
+	whole := map[int]bool{}
+	for k := 1; k+1 < len(toks) && k < 4; k++ {
+		if toks[k].Norm != "of" || !partWords[toks[k-1].Norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && len(whole) < 3; j++ {
+			t := toks[j]
+			possessed := strings.HasSuffix(toks[j-1].Text, "'s") || strings.HasSuffix(toks[j-1].Text, "’s")
+			if questionAux[t.Norm] || len(whole) > 0 && (IsStopWord(t.Norm) || isNumberToken(t) ||
+				!possessed && strings.HasPrefix(baseSense(t.Norm), "verb.")) {
+				// The clause's verb ends the phrase: "… of the budget went
+				// …", not "the council's spending".
+				break
+			}
+			if IsStopWord(t.Norm) || isNumberToken(t) || determiners[t.Norm] {
+				continue
+			}
+			whole[t.Start] = true
+		}
+		break
+	}
+	return whole
 }
 
 // clauseGap reports a clause break between two adjacent tokens of text: a

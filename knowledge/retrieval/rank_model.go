@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.062345,
-	Weights: []float64{-0.752237, 0.767352, 2.286074, 1.411209, 0.651452, 0.095405, 0.610139, -0.321536, -0.288603, 0.919099, -0.168564, -0.443322, 0.167150, -2.372411, -0.082003, 0.626021, 0.079943, 0.831858, -0.302211, -0.029249, 0.559657, 1.360220, 0.712133, -1.006193, 3.097608, 0.100567, -0.514118, -1.650809, -0.852773, 0.410785, 0.724531, 0.438578, 0.666446, -0.797535, -0.478070, 0.060402, -0.438627, 0.090446, 0.279259, 0.902727, 0.692665, 0.831283, 2.718454},
+	Bias:    3.056512,
+	Weights: []float64{-0.742238, 0.773216, 2.291407, 1.407951, 0.652259, 0.094175, 0.619434, -0.308422, -0.311011, 0.916907, -0.169330, -0.444735, 0.167845, -2.373983, -0.070007, 0.613115, 0.078276, 0.832824, -0.301689, -0.031935, 0.561002, 1.373993, 0.705803, -1.006170, 3.093422, 0.090653, -0.524606, -1.647603, -0.854796, 0.420462, 0.725137, 0.438353, 0.651516, -0.797221, -0.475417, 0.060206, -0.440176, 0.090991, 0.283699, 0.902382, 0.690718, 0.832708, 2.714862},
 }
