@@ -45,6 +45,8 @@ func TestEmphasisedQuestionInterview(t *testing.T) {
 			"Taste everything twice.", "My mother", "nested"},
 		{"a headline repeating words quoted inside an answer is the inner speaker's", chefInterview,
 			"Taste everything twice", "My mother", "headline"},
+		{"an indefinite pronoun opening a sentence is no name for a later 'he' to take", "Headline\nSprinter Kofi Mensah, 24, won the 100m.\n\"Everybody says it's luck. My coach was strict for years and he used to say, 'Train ugly.' I still do,\" Mensah said.\n",
+			"Train ugly.", "My coach", "nested"},
 		{"an italic question's answer is the interviewee's", italic,
 			"January 1998. I could not see the bow from the bridge, and we went in on the radar alone.", "Okafor", "qa"},
 		{"a capitals question's answer is the interviewee's", caps,
