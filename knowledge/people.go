@@ -194,12 +194,12 @@ func (a *Article) headingQuotations() {
 				continue
 			}
 			who, rule := "", ""
-			for _, bq := range a.Quotations[:n] {
+			for bi, bq := range a.Quotations[:n] {
 				if bq.Paragraph < first || bq.Paragraph > last {
 					continue
 				}
 				if bq.Speaker != "" && strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
-					who, rule = bq.Speaker, "heading"
+					who, rule = a.Quotations[innermostHolding(a.Quotations[:n], bi, words)].Speaker, "heading"
 					break
 				}
 			}
@@ -215,7 +215,7 @@ func (a *Article) headingQuotations() {
 						continue
 					}
 					if strings.Contains(" "+foldedWords(bq.Text)+" ", words) {
-						who, rule = bq.Speaker, "heading"
+						who, rule = a.Quotations[innermostHolding(a.Quotations[:n], b, words)].Speaker, "heading"
 						break
 					}
 				}
@@ -249,6 +249,21 @@ func (a *Article) headingQuotations() {
 	if len(a.Quotations) > n {
 		slices.SortStableFunc(a.Quotations, func(x, y Quotation) int { return x.Start - y.Start })
 	}
+}
+
+// innermostHolding returns the innermost quotation nested in qs[b] (by
+// its offsets; qs is in text order) that holds words and has a speaker,
+// else b: a heading repeating "Project, don't shout" takes the speaker of
+// the words the interviewee quotes her father saying, not hers.
+func innermostHolding(qs []Quotation, b int, words string) int {
+	best := b
+	for c := b + 1; c < len(qs) && qs[c].Start < qs[b].End; c++ {
+		if qs[c].End <= qs[best].End && qs[c].Start >= qs[best].Start && qs[c].Speaker != "" &&
+			strings.Contains(" "+foldedWords(qs[c].Text)+" ", words) {
+			best = c
+		}
+	}
+	return best
 }
 
 // narratorEcho returns the first-person writer of the paragraph among

@@ -26,6 +26,9 @@ func (r *Result) namedLater() {
 		for next < len(r.Quotations) && r.Quotations[next].OpenStart < start {
 			next++
 		}
+		if x, g := r.passiveNaming(si); x >= 0 && r.namedRoleSpeaker(si, x, g, next) {
+			continue
+		}
 		x, g, role := r.namingSentence(si)
 		if x < 0 {
 			continue
@@ -109,6 +112,105 @@ func (r *Result) namedLater() {
 			}
 		}
 	}
+}
+
+// passiveNamingVerbs are the participles of a passive naming: "He was later
+// named as …", "She has been identified as …".
+var passiveNamingVerbs = wordSet(`named identified`)
+
+// namingAdverbs may stand between the auxiliary and the participle of a
+// passive naming ("was later named", "has since been identified").
+var namingAdverbs = wordSet(`later subsequently since then formally officially afterwards been`)
+
+// passiveNaming returns the person sentence si names, by a passive naming
+// of a pronoun ("He was later named as Jeremy Fairlie, …", "She has since
+// been identified as Ann Roe"), with the pronoun's gender; -1 otherwise.
+// Unlike "He was X", the passive says that the person had gone unnamed.
+func (r *Result) passiveNaming(si int) (int, string) {
+	toks := r.toks[si]
+	if len(toks) < 5 || r.inQ[si][0] {
+		return -1, ""
+	}
+	g := personalPronouns[toks[0].Norm]
+	if g == "" || possessivePronouns[toks[0].Norm] {
+		return -1, ""
+	}
+	k := 1
+	switch toks[k].Norm {
+	case "was", "is", "has", "had":
+		k++
+	default:
+		return -1, ""
+	}
+	for k < len(toks) && k <= 4 && namingAdverbs[toks[k].Norm] {
+		k++
+	}
+	if k+2 >= len(toks) || !passiveNamingVerbs[toks[k].Norm] || toks[k+1].Norm != "as" || r.inQ[si][k+2] {
+		return -1, ""
+	}
+	mi, ok := r.titleAt[toks[k+2].Start]
+	if !ok {
+		return -1, ""
+	}
+	e := r.Mentions[mi].Entity
+	if e < 0 || r.Entities[e].Kind != Person && !r.potential(e) || r.Entities[e].Gender != "" && r.Entities[e].Gender != g {
+		return -1, ""
+	}
+	return e, g
+}
+
+// namedRoleSpeaker hands to person x, named by passive naming sentence si
+// (see passiveNaming), the quotations of the sentence before it when that
+// sentence opens with a definite role phrase of gender g that says them
+// ("The chief judge, who by tradition is not named until …, said her cry
+// had been ‘…’. He was later named as Jeremy Fairlie"), and names no
+// person outside its quotations (rule "named-later"). The role becomes
+// x's. next is the first quotation opening at or after sentence si. It
+// reports whether it moved any.
+func (r *Result) namedRoleSpeaker(si, x int, g string, next int) bool {
+	qs := si - 1
+	if qs < 0 || r.doc.Sentences[qs].Paragraph != r.doc.Sentences[si].Paragraph {
+		return false
+	}
+	h := r.openingRole(qs)
+	if h < 0 {
+		h = r.openingRoleHead(qs)
+	}
+	if h < 0 {
+		return false
+	}
+	if rg := r.lex.PersonGender(r.toks[qs][h].Norm); rg != "" && rg != g {
+		return false
+	}
+	for k, t := range r.toks[qs] {
+		if mi, ok := r.nameAt[t.Start]; ok && !r.inQ[qs][k] {
+			if e := r.Mentions[mi].Entity; e >= 0 && (r.Entities[e].Kind == Person || r.potential(e)) && !r.Entities[e].RoleOnly {
+				return false
+			}
+		}
+	}
+	// A verb of saying after the role phrase, before the quotation.
+	verb := -1
+	for k := h + 1; k < len(r.toks[qs]) && !r.inQ[qs][k]; k++ {
+		if speechVerbs[r.toks[qs][k].Norm] {
+			verb = r.toks[qs][k].End
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	moved := false
+	for q := next - 1; q >= 0 && r.Quotations[q].OpenStart >= r.doc.Sentences[qs].Start; q-- {
+		if qt := r.Quotations[q]; qt.Parent < 0 && qt.OpenStart > verb {
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = x, "named-later"
+			moved = true
+		}
+	}
+	if moved {
+		r.takeRole(x, r.toks[qs][h].Norm)
+	}
+	return moved
 }
 
 // takeRole gives person x the role noun w (folded) and a descriptor of it,

@@ -87,7 +87,9 @@ func findQuotations(text string, paras []Span) []Quotation {
 		}
 		if l, ok := labels[pi]; ok {
 			cs, ce := l.contentStart, end
-			if strings.HasSuffix(text[cs:ce], "**") {
+			if l.contentEnd > cs {
+				ce = l.contentEnd
+			} else if strings.HasSuffix(text[cs:ce], "**") {
 				ce -= 2 // "**Q: Why now?**"
 			}
 			if cs < ce {
@@ -523,7 +525,10 @@ func blockQuoteStart(text string, start, end int) (int, bool) {
 type qaLabel struct {
 	kind         string
 	contentStart int
-	name         string
+	// contentEnd is where an emphasised question's words end, before the
+	// closing emphasis ("**Why now?**"); 0 for the paragraph's end.
+	contentEnd int
+	name       string
 }
 
 // qaLabels finds the paragraphs laid out as interview turns: "Q:"/"A:",
@@ -612,7 +617,7 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 	}
 	sectionSlugs(text, paras, out)
 	if len(out) < 2 {
-		return nil
+		return emphasisedQA(text, paras)
 	}
 	hosts := map[string]bool{}
 	for pi, l := range out {

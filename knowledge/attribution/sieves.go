@@ -314,11 +314,31 @@ func (r *Result) headlineEcho() {
 				continue
 			}
 			if strings.Contains(" "+foldedWords(r.doc.Text[bt.Start:bt.End])+" ", words) {
+				// The words may be quoted inside that quotation: the
+				// innermost quotation holding them says them.
+				for c := b + 1; c < len(r.Quotations) && r.Quotations[c].OpenStart < bt.End; c++ {
+					if ct := r.Quotations[c]; ct.Speaker >= 0 && r.nestedIn(c, b) &&
+						strings.Contains(" "+foldedWords(r.doc.Text[ct.Start:ct.End])+" ", words) {
+						bt = ct
+					}
+				}
 				r.Quotations[q].Speaker, r.Quotations[q].Rule = bt.Speaker, "headline"
 				break
 			}
 		}
 	}
+}
+
+// nestedIn reports whether quotation c is nested, at any depth, in
+// quotation p.
+func (r *Result) nestedIn(c, p int) bool {
+	for n := 0; c >= 0 && n < nestedChain; n++ {
+		c = r.Quotations[c].Parent
+		if c == p {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedWords folds s to its words, one space apart, punctuation dropped.

@@ -81,7 +81,7 @@ var determiners = wordSet(`a an the this that these those another every each any
 var notNames = wordSet(`i monday tuesday wednesday thursday friday saturday sunday january february march
 	april june july august september october november december mon tue tues wed thu thurs fri sat sun jan
 	feb mar apr jun jul aug sep sept oct nov dec q a ok god today yesterday tomorrow tonight breaking update
-	ad bc am pm`)
+	ad bc am pm everybody everyone nobody someone somebody anyone anybody everything nothing something anything`)
 
 func foldName(s string) string {
 	s = strings.Join(strings.Fields(nlp.Fold(s)), " ")
