@@ -576,8 +576,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// first named, a role that speaks about a named person is not that
 		// person, "said the winner, … named X", a claim that flips a
 		// passage's polarity keeps its speaker): 1.000 / 0.932 / 0.942 by
-		// score.py, 0.940 / 0.971 as this test counts.
-		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.97, 0}},
+		// score.py, 0.940 / 0.971 as this test counts. Session 18 fix round
+		// (the described speaker of reported speech takes the next
+		// paragraph's he/she): 0.945 / 0.957 by score.py, 0.940 / 0.978 here.
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.975, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
