@@ -576,8 +576,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// first named, a role that speaks about a named person is not that
 		// person, "said the winner, … named X", a claim that flips a
 		// passage's polarity keeps its speaker): 1.000 / 0.932 / 0.942 by
-		// score.py, 0.940 / 0.971 as this test counts.
-		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.97, 0}},
+		// score.py, 0.940 / 0.971 as this test counts. Session 18 fix round
+		// (the described speaker of reported speech takes the next
+		// paragraph's he/she): 0.945 / 0.957 by score.py, 0.940 / 0.978 here.
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.975, 0}},
 		// The fourteenth blind set, written in session 18 by an independent
 		// evaluator (a blue-plaque unveiling, a US boil-water advisory, a
 		// town crier's magazine interview with bold questions and unlabelled
@@ -589,8 +591,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// used to say"), a headline echoing the inner quotation, "He was
 		// later named as X", "Everybody" no name): 0.991 / 0.832 / 0.812 by
 		// score.py. As this test counts: 0.931 / 0.690 / 0.681 at first
-		// contact, 0.991 / 0.776 / 0.775 after.
-		{"testdata/heldout/unseen15", attributionBars{0.99, 0.77, 0.77, 0}},
+		// contact, 0.991 / 0.776 / 0.775 after; with the described speaker of
+		// reported speech taking the next paragraph's he/she: 0.991 / 0.935 /
+		// 0.928 by score.py, 0.991 / 0.810 / 0.826 here.
+		{"testdata/heldout/unseen15", attributionBars{0.99, 0.81, 0.82, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -208,6 +208,13 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 			continue
 		}
 		if other, _ := a.attr.Resolve(claimed); other >= 0 {
+			if o := a.attr.Entities[other]; o.Short != speaker && e.Kind == attribution.Person && strings.Count(e.Name, " ") == 0 &&
+				Fold(e.Name) == o.Surname() && a.attr.BySurname(o.Surname()) < 0 {
+				// "Priya Okoro said" of words the article gives "Mr
+				// Okoro" when Sam and Priya Okoro are both named and
+				// nothing tells which one he is: undecided.
+				return false, false
+			}
 			return a.attr.Entities[other].Short == speaker, true
 		}
 		if slices.Contains(e.Variants, f) {

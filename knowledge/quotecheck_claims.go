@@ -475,8 +475,8 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
 			}
 		}
-		if !a.attr.IsRoleNoun(w) {
-			continue
+		if !a.attr.IsRoleNoun(w) && !(toks[i].Norm == "the" && k == i+1 && a.givenRole(w)) {
+			continue // "the pronouncer": a noun the lexicon lacks, a role the article gives
 		}
 		// "the Portuguese economy ministry": the head is lower case; but
 		// "the Taoiseach", "the Pope" is a capitalised role the article

@@ -44,7 +44,7 @@ func (a *Article) openingRolePhrase(s string, toks []Token) (string, string) {
 			return "", ""
 		}
 		w := t.Norm
-		if !lx.IsPersonNoun(w) && !lx.IsPersonNoun(strings.TrimSuffix(w, "s")) || attributionFillers[w] || claimSpeech(w) {
+		if !lx.IsPersonNoun(w) && !lx.IsPersonNoun(strings.TrimSuffix(w, "s")) && !a.givenRole(w) || attributionFillers[w] || claimSpeech(w) {
 			continue
 		}
 		if h+1 < len(toks) && lx.IsPersonNoun(toks[h+1].Norm) && adjacent(s, t, toks[h+1]) {
@@ -69,6 +69,19 @@ func (a *Article) openingRolePhrase(s string, toks []Token) (string, string) {
 		// "A customer services agent": a person noun as a modifier.
 	}
 	return "", ""
+}
+
+// givenRole reports whether the article gives a person the role noun w
+// ("pronouncer", which the lexicon lacks): a claim may name them by it.
+func (a *Article) givenRole(w string) bool {
+	for _, p := range a.People {
+		for _, d := range p.Descriptors {
+			if d.Head == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameRolePhrase decides a claimed role phrase ("The waiter", "A

@@ -94,13 +94,34 @@ func (r *Result) pairedGivenNames(cands []candidate) map[[2]int]string {
 			continue
 		}
 		w, fw := toks[c.i].Norm, toks[full.i].Norm
-		if r.lex.GivenNameGender(w) == "" && r.lex.GivenNameGender(fw) == "" || surnames[w] || w == fw || r.lex.IsCommonWord(w) ||
+		// "a young couple, Sam and Priya Okoro": the pair noun shows
+		// both are given names, though "Sam" is a word too.
+		pair := r.pairNounBefore(c.si, c.i)
+		known := r.lex.GivenNameGender(w) != "" || r.lex.GivenNameGender(fw) != "" || pair
+		if !known || surnames[w] || w == fw || !pair && r.lex.IsCommonWord(w) ||
 			r.lex.IsPlace(w) || r.isOrgWord(w) || r.isOrgWord(toks[full.i+1].Norm) {
 			continue
 		}
 		out[[2]int{c.si, c.i}] = toks[c.i].Text + " " + strings.TrimSuffix(strings.TrimSuffix(toks[full.i+1].Text, "’s"), "'s")
 	}
 	return out
+}
+
+// pairNouns name two or more people together; an appositive of one
+// before coordinated given names ("a young couple, Sam and Priya Okoro")
+// shows they are people's names though the lexicon knows neither.
+var pairNouns = wordSet(`couple parents grandparents twins siblings brothers sisters spouses partners`)
+
+// pairNounBefore reports whether the word before token k of sentence si
+// is a pair noun, set off by a comma or not ("the couple, Sam and …",
+// "her parents Sam and …").
+func (r *Result) pairNounBefore(si, k int) bool {
+	toks := r.toks[si]
+	if k < 1 || r.inQ[si][k-1] || !pairNouns[toks[k-1].Norm] {
+		return false
+	}
+	g := strings.TrimSpace(r.gapAt(toks, k))
+	return g == "" || g == ","
 }
 
 // senioritySuffix is the order a lower-case "senior" or "junior" right

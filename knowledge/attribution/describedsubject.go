@@ -145,6 +145,11 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 	end := n
 	if j := r.placeTail(si, n); j > n && j < v {
 		end = j
+	} else if n+2 < v && toks[n+1].Norm == "of" && countWord(toks[n+2].Norm) && r.gapAt(toks, n+1) == " " && r.gapAt(toks, n+2) == " " &&
+		!r.inQ[si][n+1] && !r.inQ[si][n+2] {
+		// "One mother of two, waiting in line …, said": a count of
+		// children or years is part of the description.
+		end = n + 2
 	}
 	if end+1 < v && placePrepositions[toks[n+1].Norm] && strings.TrimSpace(r.gapAt(toks, end+1)) == "" && !relativeOpeners[toks[end+1].Norm] {
 		// "a young man in the back row of the chemistry section,":
@@ -160,7 +165,9 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 	}
 	// A restrictive relative clause, no comma before it, runs to the
 	// verb or to the comma of an aside.
+	rel := v // where a restrictive relative clause opens
 	if end+1 < v && relativeOpeners[toks[end+1].Norm] && r.gapAt(toks, end+1) == " " {
+		rel = end + 1
 		j := end + 1
 		for j+1 < v && !strings.Contains(r.gapAt(toks, j+1), ",") {
 			j++
@@ -174,6 +181,16 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		return -1, false
 	}
 	for m := a + 1; m <= end; m++ {
+		// A place or body inside the relative clause ("a volunteer who has
+		// helped at the Mill Lane centre since 2013") places no role; a
+		// person's name there may be theirs ("who gave her name only as
+		// Kaz").
+		if m >= rel {
+			if mi, ok := r.nameAt[toks[m].Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return -1, false
+			}
+			continue
+		}
 		if r.bodyWordAt(si, m) || m > n && isCap(toks[m]) {
 			// A body, or a name placing the person ("a holidaymaker
 			// from Leicester", "a clerk at Fenwick Savings"): the rules
@@ -274,8 +291,84 @@ func (r *Result) describedAntecedents() {
 				r.pronoun[p] = e
 				delete(r.unnamedPronoun, p)
 			}
+			r.describedNextParagraph(s, v, e, g)
 			break
 		}
+	}
+}
+
+// describedNextParagraph gives the described person e, the subject of the
+// speech verb at token v of sentence s, the "he" or "she" attributing the
+// quotation that opens the next paragraph ("One mother of three, who asked
+// not to be named, said she had started using the food bank. ¶ ‘I work four
+// days a week,’ she said."): journalism brings in an unnamed speaker with
+// reported speech and quotes them next, so the last speaker is the most
+// salient antecedent. Gender g, when known, must agree; someone named after
+// the verb, another speech verb's clause before the paragraph ends, or a
+// pronoun already given to someone named in its sentence keep the
+// quotation where it was. The pronouns of that gender after it, in its
+// sentence and the next with narration, follow.
+func (r *Result) describedNextParagraph(s, v, e int, g string) {
+	para := r.doc.Sentences[s].Paragraph
+	t := s
+	for ; t < len(r.toks) && r.doc.Sentences[t].Paragraph == para; t++ {
+		for m, tk := range r.toks[t] {
+			if t == s && m <= v || r.inQ[t][m] {
+				continue
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return
+			}
+			if t > s && speechVerbs[tk.Norm] {
+				return
+			}
+		}
+	}
+	if t >= len(r.toks) || r.doc.Sentences[t].Paragraph != para+1 || len(r.toks[t]) == 0 || !r.inQ[t][0] {
+		return
+	}
+	for t < len(r.toks) && r.doc.Sentences[t].Paragraph == para+1 && !r.hasNarration(t) {
+		t++
+	}
+	if t >= len(r.toks) || r.doc.Sentences[t].Paragraph != para+1 {
+		return
+	}
+	toks := r.toks[t]
+	k := 0
+	for k < len(toks) && r.inQ[t][k] {
+		k++
+	}
+	p := k
+	switch {
+	case k+1 < len(toks) && personalPronouns[toks[k].Norm] != "" && speechVerbs[toks[k+1].Norm]:
+	case k+1 < len(toks) && speechVerbs[toks[k].Norm] && personalPronouns[toks[k+1].Norm] != "":
+		p = k + 1
+	default:
+		return
+	}
+	if toks[p].Norm != "he" && toks[p].Norm != "she" || g != "" && personalPronouns[toks[p].Norm] != g {
+		return
+	}
+	if old, ok := r.pronoun[toks[p].Start]; ok && (old == e || r.namedIn(t, old)) {
+		return
+	}
+	g = personalPronouns[toks[p].Norm]
+	at := []int{toks[p].Start}
+	r.pronounsNarratedAfter(t, p, func(u, m int) bool {
+		pt := r.toks[u][m]
+		if personalPronouns[pt.Norm] != g {
+			return true
+		}
+		if old, ok := r.pronoun[pt.Start]; ok && old != e && (r.namedIn(t, old) || r.namedIn(u, old)) {
+			return false
+		}
+		at = append(at, pt.Start)
+		return true
+	})
+	r.Entities[e].Gender = g
+	for _, off := range at {
+		r.pronoun[off] = e
+		delete(r.unnamedPronoun, off)
 	}
 }
 

@@ -364,14 +364,27 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 	if tk >= 2 && toks[tk-1].Norm == "the" && r.gapAt(toks, tk) == " " && r.Mentions[mi].TitleStart < r.Mentions[mi].Start {
 		tk-- // "the vicar, the Rev Simon Achterberg,": the title's article
 	}
+	if a := r.namedDescriptionStart(si, tk); a >= 0 {
+		tk = a // "The society's chairman, a retired headmaster named Gordon Pryce,"
+	} else if a := r.bodyBeforeTitle(si, tk); a >= 0 {
+		tk = a // "The pronouncer, Springvale Community College linguistics professor Harold Nkemelu,"
+	}
 	if tk < 1 || strings.TrimSpace(r.gapAt(toks, tk)) != "," || r.inQ[si][tk-1] {
 		return Descriptor{}
 	}
 	head := tk - 1
-	of := ""
-	if !r.isRoleToken(toks[head]) {
+	of, ofNoun := "", ""
+	if head >= 2 && !isCap(toks[head]) && toks[head-1].Norm == "of" && r.isRoleToken(toks[head-2]) && !r.inQ[si][head-2] &&
+		r.gapAt(toks, head) == " " && r.gapAt(toks, head-1) == " " && !nlp.IsStopWord(toks[head].Norm) && singular(toks[head].Norm) != toks[head].Norm {
+		// "The food bank's chair of trustees, the Rev …": a role of a
+		// plural noun, whose holder the owner before it may name too.
+		ofNoun, head = toks[head].Norm, head-2
+	}
+	if !r.isRoleToken(toks[head]) && !(ofNoun == "" && head >= 1 && determiners[toks[head-1].Norm] && r.unknownRoleNoun(toks, head-1, head)) {
 		// "The head teacher of Ottley Primary, Amanda Sowerby,": a role
-		// of a named body before the comma.
+		// of a named body before the comma. A noun the lexicon lacks
+		// after a determiner ("The pronouncer, … Harold Nkemelu,") is a
+		// role by the syntax alone, as after a name (unknownRoleNoun).
 		h, body := r.roleOfNamed(si, head)
 		if h < 0 {
 			return Descriptor{}
@@ -432,7 +445,73 @@ func (r *Result) commaRoleBefore(si, tk, mi int) Descriptor {
 	for first < head && (determiners[toks[first].Norm] || possessivePronouns[toks[first].Norm] || r.isPossessiveToken(toks, first)) {
 		first++
 	}
+	if ofNoun != "" {
+		of = ofNoun
+	}
 	return Descriptor{Head: roleOf(toks[head].Norm), Modifiers: r.modifierWords(toks, first, head), Of: of}
+}
+
+// namedDescriptionStart returns where an indefinite description that
+// introduces the name at token tk of sentence si opens, after a comma ("…,
+// a retired headmaster named Gordon Pryce"): the role before that comma
+// is the named person's too. -1 when there is none.
+func (r *Result) namedDescriptionStart(si, tk int) int {
+	toks := r.toks[si]
+	if tk < 3 || r.inQ[si][tk-1] || toks[tk-1].Norm != "named" && toks[tk-1].Norm != "called" || r.gapAt(toks, tk) != " " {
+		return -1
+	}
+	for m := tk - 2; m >= 1 && m >= tk-6; m-- {
+		if r.inQ[si][m] || r.gapAt(toks, m+1) != " " || isCap(toks[m]) {
+			return -1
+		}
+		if toks[m].Norm == "a" || toks[m].Norm == "an" {
+			if m == tk-2 || strings.TrimSpace(r.gapAt(toks, m)) != "," {
+				return -1
+			}
+			return m
+		}
+		if nlp.IsStopWord(toks[m].Norm) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxBodyWords bounds a body's name before a title (bodyBeforeTitle).
+const maxBodyWords = 5
+
+// bodyBeforeTitle returns where a body's name and the lower-case title
+// before the name at token tk of sentence si open, after a comma ("…,
+// Springvale Community College linguistics professor Harold Nkemelu"):
+// capitalised words, then at most three lower-case ones with a role noun,
+// one space apart. -1 when there is none.
+func (r *Result) bodyBeforeTitle(si, tk int) int {
+	toks := r.toks[si]
+	if tk < 3 || tk >= len(toks) || r.gapAt(toks, tk) != " " {
+		return -1
+	}
+	m := tk - 1
+	role := false
+	for ; m >= 1 && m >= tk-3 && !isCap(toks[m]); m-- {
+		if r.inQ[si][m] || r.gapAt(toks, m) != " " || nlp.IsStopWord(toks[m].Norm) {
+			return -1
+		}
+		role = role || r.isRoleToken(toks[m])
+	}
+	if !role {
+		return -1
+	}
+	for lo := m; m >= 1 && m >= lo-maxBodyWords+1; m-- {
+		if r.inQ[si][m] || !isCap(toks[m]) || r.isTitleWord(toks[m].Norm) {
+			return -1
+		}
+		if g := r.gapAt(toks, m); strings.TrimSpace(g) == "," {
+			return m
+		} else if g != " " {
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleOfNamed reads a role of a named body ending at toks[end]: "head

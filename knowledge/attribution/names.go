@@ -2062,6 +2062,10 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		}
 		if fit >= 0 {
 			best, bestAt = fit, fitAt
+		} else if r.coupleUndecided(same, lastSeen) {
+			// "a young couple, Sam and Priya Okoro … said Mr Okoro":
+			// nothing tells which of the two the title fits.
+			return -1, false
 		}
 	}
 	// "For Moss the player," when no namesake is the player: the role
@@ -2102,6 +2106,24 @@ func (r *Result) match(c candidate, byFull map[string]int, lastSeen map[int]int)
 		return org, true
 	}
 	return best, best >= 0
+}
+
+// coupleUndecided reports whether two of the namesakes same, of no known
+// gender, were last named together as a coordinated pair ("Sam and Priya
+// Okoro"): a title then cannot choose between them.
+func (r *Result) coupleUndecided(same []int, lastSeen map[int]int) bool {
+	for _, a := range same {
+		for _, b := range same {
+			pa, pb := lastSeen[a], lastSeen[b]
+			if a == b || pa >= pb || r.familyGender(a) != "" || r.familyGender(b) != "" {
+				continue
+			}
+			if f := strings.Fields(r.doc.Text[pa:pb]); len(f) == 2 && f[1] == "and" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseAux are auxiliaries that, after "Moss the coach", make the role

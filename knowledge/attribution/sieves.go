@@ -4560,8 +4560,22 @@ func (r *Result) sieveSentenceVerb(q int) (int, bool) {
 			continue
 		}
 		j := i
-		for j < len(toks) && !r.inQ[si][j] {
-			j++
+		for j < len(toks) {
+			if !r.inQ[si][j] {
+				j++
+				continue
+			}
+			// "One parent, whose son went out on “rhythm,” said the
+			// rules were “…”": a quoted word inside the subject's
+			// aside, the verb right after it, is part of the clause.
+			w := j
+			for w < len(toks) && r.inQ[si][w] {
+				w++
+			}
+			if w >= len(toks) || !r.quotedWordAt(si, j) || toks[w-1].End > qt.OpenStart || !speechVerbs[toks[w].Norm] {
+				break
+			}
+			j = w
 		}
 		if e, ok := r.verbSubject(tokRange{si, i, j}, false, 0); ok && e >= 0 {
 			return e, true

@@ -125,11 +125,29 @@ func (r *Result) oneNounAside(si, k, lo int) int {
 		return -1
 	}
 	for m := n + 2; m <= k; m++ {
-		if r.inQ[si][m] || strings.ContainsAny(r.gapAt(toks, m), ".;:") {
+		if r.inQ[si][m] && !r.quotedWordAt(si, m) || strings.ContainsAny(r.gapAt(toks, m), ".;:") && !r.inQ[si][m] {
 			return -1
 		}
 	}
 	return r.indefiniteRoleSpeaker(si, a, n)
+}
+
+// maxQuotedWords bounds a quoted word or name inside a relative clause
+// ("whose daughter went out on “bouillabaisse,”"): a mention, not a
+// quotation the clause's subject speaks.
+const maxQuotedWords = 3
+
+// quotedWordAt reports whether token m of sentence si is inside a
+// quotation of at most maxQuotedWords words.
+func (r *Result) quotedWordAt(si, m int) bool {
+	lo, hi := m, m
+	for lo > 0 && r.inQ[si][lo-1] {
+		lo--
+	}
+	for hi+1 < len(r.inQ[si]) && r.inQ[si][hi+1] {
+		hi++
+	}
+	return r.inQ[si][m] && hi-lo+1 <= maxQuotedWords
 }
 
 // countWord reports whether w is a number, spelt out or in digits.
