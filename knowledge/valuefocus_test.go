@@ -35,14 +35,7 @@ For sheep farmer Aroha Tuhiwai, who runs 2600 ewes on the station, the fire stop
 		{"Where did the landslide happen?", false},
 	}
 	for _, tt := range tests {
-		q := a.analyze(tt.question)
-		hits := a.rank(q, 8)
-		if len(hits) == 0 {
-			t.Fatalf("%q: no passage", tt.question)
-		}
-		if got := a.valueFocusOther(q, hits[0].Sentence); (got > 0) != tt.want {
-			t.Errorf("valueFocusOther(%q) = %.2f, want > 0 %v (first passage %q)", tt.question, got, tt.want, a.Sentences[hits[0].Sentence].Text)
-		}
+		checkValueFocusOther(t, a, tt.question, tt.want)
 	}
 }
 
@@ -143,14 +136,7 @@ Three of the seven choirs will get a full-time conductor next year.`
 		{"How many of the seven choirs will get a full-time conductor?", false},
 	}
 	for _, tt := range tests {
-		q := a.analyze(tt.question)
-		hits := a.rank(q, 8)
-		if len(hits) == 0 {
-			t.Fatalf("%q: no passage", tt.question)
-		}
-		if got := a.valueFocusOther(q, hits[0].Sentence); (got > 0) != tt.want {
-			t.Errorf("valueFocusOther(%q) = %.2f, want > 0 %v (first passage %q)", tt.question, got, tt.want, a.Sentences[hits[0].Sentence].Text)
-		}
+		checkValueFocusOther(t, a, tt.question, tt.want)
 	}
 }
 
@@ -179,5 +165,19 @@ func TestPartWhole(t *testing.T) {
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("partWhole(%q) = %q, want %q", tt.question, g, tt.want)
 		}
+	}
+}
+
+// checkValueFocusOther asks question of a and checks whether valueFocusOther
+// finds the first passage's value measuring something else.
+func checkValueFocusOther(t *testing.T, a *Article, question string, want bool) {
+	t.Helper()
+	q := a.analyze(question)
+	hits := a.rank(q, 8)
+	if len(hits) == 0 {
+		t.Fatalf("%q: no passage", question)
+	}
+	if got := a.valueFocusOther(q, hits[0].Sentence); (got > 0) != want {
+		t.Errorf("valueFocusOther(%q) = %.2f, want > 0 %v (first passage %q)", question, got, want, a.Sentences[hits[0].Sentence].Text)
 	}
 }
