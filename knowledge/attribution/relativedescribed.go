@@ -52,10 +52,7 @@ func (r *Result) relativeDescribed(si, w int) int {
 		}
 		name := strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End]) + r.doc.Text[toks[n].End:toks[w-1].End]
 		key := "a\x00" + name + "\x00" + strconv.Itoa(si)
-		if e, ok := r.roleOnly[key]; ok {
-			return e
-		}
-		return r.addRoleOnly(key, name, toks[n].Norm, foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End])))
+		return r.roleOnlyKeyed(key, name, toks[n].Norm, foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End])))
 	}
 	return -1
 }

@@ -60,6 +60,15 @@ func (r *Result) addRoleOnly(key, name, w string, variants ...string) int {
 	return e
 }
 
+// roleOnlyKeyed returns the role-only person recorded under key, adding
+// one named name with role w (and variants) when there is none yet.
+func (r *Result) roleOnlyKeyed(key, name, w string, variants ...string) int {
+	if e, ok := r.roleOnly[key]; ok {
+		return e
+	}
+	return r.addRoleOnly(key, name, w, variants...)
+}
+
 // fullestRole returns the longest definite phrase the article uses outside
 // quotations for role noun w, its modifiers nouns ("the bowser driver",
 // not "the same driver"), in lower case; the earliest on a tie.
@@ -242,10 +251,7 @@ func (r *Result) indefiniteRoleSpeaker(si, a, k int) int {
 		}
 	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
-	if e, ok := r.roleOnly[key]; ok {
-		return e
-	}
-	return r.addRoleOnly(key, name, w, variants...)
+	return r.roleOnlyKeyed(key, name, w, variants...)
 }
 
 // possessiveRole returns the possessive pronoun opening a role phrase
@@ -309,10 +315,7 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 	}
 	name := strings.ToLower(r.doc.Text[toks[p].Start:toks[k].End])
 	key := name + "\x00" + r.Entities[owner].Name
-	if e, ok := r.roleOnly[key]; ok {
-		return e
-	}
-	return r.addRoleOnly(key, name, w)
+	return r.roleOnlyKeyed(key, name, w)
 }
 
 // firstPersonOwner returns whom "my" at token p of sentence si refers to
@@ -580,10 +583,7 @@ func (r *Result) nestedRolePhrase(si, k, lo int) (int, bool) {
 			return -1, true
 		}
 		name := strings.ToLower(r.doc.Text[toks[a-2].Start:toks[k].End])
-		if e, ok := r.roleOnly[name]; ok {
-			return e, true
-		}
-		return r.addRoleOnly(name, name, rw), true
+		return r.roleOnlyKeyed(name, name, rw), true
 	}
 	return -1, false
 }
@@ -704,10 +704,7 @@ func (r *Result) plainPersonByFunction(si, k, lo int) int {
 		if !definite {
 			key += "\x00" + strconv.Itoa(si)
 		}
-		if e, ok := r.roleOnly[key]; ok {
-			return e
-		}
-		return r.addRoleOnly(key, name, w, foldName(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), w)
+		return r.roleOnlyKeyed(key, name, w, foldName(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), w)
 	}
 	return -1
 }
@@ -1150,10 +1147,7 @@ func (r *Result) phraseSpeaker(si, k, end, lo int, g string) int {
 	}
 	name := r.doc.Text[toks[m].Start:toks[end].End]
 	key := "phrase\x00" + foldName(name)
-	if e, ok := r.roleOnly[key]; ok {
-		return e
-	}
-	return r.addRoleOnly(key, name, noun)
+	return r.roleOnlyKeyed(key, name, noun)
 }
 
 // pastHolder words mark someone who held a role before its holder now.

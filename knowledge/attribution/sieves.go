@@ -956,10 +956,7 @@ func (r *Result) ownedKin(si, k, lo int) (int, bool) {
 			// as first written; "My brother Donal" is named.
 			name := strings.ToLower(r.doc.Text[t.Start:toks[k].End])
 			key := "p\x00" + name
-			if e, ok := r.roleOnly[key]; ok {
-				return e, true
-			}
-			return r.addRoleOnly(key, name, noun), true
+			return r.roleOnlyKeyed(key, name, noun), true
 		}
 		if possessivePronouns[t.Norm] || determiners[t.Norm] || isCap(t) {
 			return -1, false
@@ -1237,10 +1234,7 @@ func (r *Result) unnamedPhraseSpeaker(si, a, k int) int {
 	}
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
-	if e, ok := r.roleOnly[key]; ok {
-		return e
-	}
-	return r.addRoleOnly(key, name, head)
+	return r.roleOnlyKeyed(key, name, head)
 }
 
 // beforeRelativeAside returns the token before ", who …," when the verb's
@@ -3642,10 +3636,7 @@ func (r *Result) clausePhrase(si, i, k int) (int, bool) {
 			if w := toks[h].Norm; !isCap(toks[h]) && (r.lex.IsPersonNoun(singular(w)) && singular(w) != w || w == "ones") {
 				name := r.doc.Text[toks[i].Start:toks[h].End]
 				key := "phrase\x00" + foldName(name)
-				if e, ok := r.roleOnly[key]; ok {
-					return e, true
-				}
-				return r.addRoleOnly(key, name, singular(w)), true
+				return r.roleOnlyKeyed(key, name, singular(w)), true
 			}
 		}
 		return -1, false

@@ -47,10 +47,7 @@ func (r *Result) possessiveRoleObjects() {
 			r.givePronounsAfter(s, n, func() int {
 				name := strings.ToLower(r.doc.Text[toks[p].Start:toks[n].End])
 				key := "p\x00" + name
-				if e, ok := r.roleOnly[key]; ok {
-					return e
-				}
-				return r.addRoleOnly(key, name, w)
+				return r.roleOnlyKeyed(key, name, w)
 			})
 			break
 		}
@@ -112,10 +109,7 @@ func (r *Result) oneNounAside(si, k, lo int) int {
 		}
 		name := strings.ToLower(r.doc.Text[toks[a].Start:toks[n+2].End])
 		key := "a\x00" + name + "\x00" + strconv.Itoa(si)
-		if e, ok := r.roleOnly[key]; ok {
-			return e
-		}
-		return r.addRoleOnly(key, name, toks[n].Norm, foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End])))
+		return r.roleOnlyKeyed(key, name, toks[n].Norm, foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End])))
 	}
 	if kinNouns[toks[n].Norm] {
 		return -1
@@ -195,10 +189,7 @@ func (r *Result) bareOneAside(si, k, lo int) int {
 	}
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[k].End])
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
-	if e, ok := r.roleOnly[key]; ok {
-		return e
-	}
-	return r.addRoleOnly(key, name, "one")
+	return r.roleOnlyKeyed(key, name, "one")
 }
 
 // ownedModifier reports whether token m of sentence si may modify the
@@ -342,10 +333,7 @@ func (r *Result) quantifierAntecedents() {
 		r.givePronounsAfter(s, 0, func() int {
 			name := strings.ToLower(toks[0].Text)
 			key := "q\x00" + name + "\x00" + strconv.Itoa(s)
-			if e, ok := r.roleOnly[key]; ok {
-				return e
-			}
-			return r.addRoleOnly(key, name, toks[0].Norm)
+			return r.roleOnlyKeyed(key, name, toks[0].Norm)
 		})
 	}
 }
