@@ -377,3 +377,27 @@ func wantAnsweredWith(t *testing.T, a *Article, q, want string) {
 		t.Errorf("%q: outcome %s (confidence %.2f), quotes %v; want answered with %q", q, ans.Outcome, ans.Confidence, ans.Quotes, want)
 	}
 }
+
+// TestHasMeasureUnits: small lengths, ounces and power are measures too
+// ("How deep was the rubble?" — "under 40 centimetres of rubble"; "How big
+// will the plant be?" — "a 50 megawatts plant"); a number before a word that
+// merely starts like a unit is none.
+func TestHasMeasureUnits(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"under 40 centimetres of rubble", true},
+		{"a crack 3 millimeters wide", true},
+		{"a 12 ounce steak", true},
+		{"the farm will produce 50 megawatts", true},
+		{"about 400 gigawatt-hours a year", true},
+		{"rated at 7 kW", true},
+		{"40 centurions marched", false},
+		{"the 12 owners of the plant", false},
+	} {
+		if got := hasMeasure(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("hasMeasure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

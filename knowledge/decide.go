@@ -48,6 +48,7 @@ var DecisionFeatureNames = []string{
 	"year_as_bound",       // a year of the question stands in the window only as a span's bound ("since 2009")
 	"value_focus_other",   // IDF share of a typed question's focus (its noun, what it counts, its verb) beside no typed value of the passage (valuefocus.go)
 	"which_name_apart",    // "which N" for a named kind, and no new name of the passage stands beside N or the question's verb (namefocus.go)
+	"frame_missing",       // a rate ("a year", "per hive", "each family") or deadline ("by Friday") of the question is absent from the window (frame.go)
 }
 
 // decision is the outcome of a question with the features that led to it.
@@ -399,6 +400,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(yearAsBound(q, win)),
 		a.valueFocusOther(q, i0),
 		b(a.whichNameApart(q, i0)),
+		b(a.frameMissing(q, win)),
 	}
 }
 

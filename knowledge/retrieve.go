@@ -1331,7 +1331,11 @@ var ratioWords = wordSet(`twice thrice double doubled triple tripled quadruple h
 var measureUnits = wordSet(`km kilometre kilometres kilometer kilometers mi mile miles m metre metres meter meters
 	cm mm ft foot feet inch inches yard yards kg kilogram kilograms g gram grams lb lbs pound pounds ton tons tonne
 	tonnes acre acres hectare hectares sq square cubic litre litres liter liters gallon gallons mph kmh knots
-	degrees percent per`)
+	degrees percent per
+	centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters ounce ounces oz
+	kph megalitre megalitres megaliter megaliters
+	watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kw mw gw kwh mwh gwh
+	kilowatt-hours megawatt-hours gigawatt-hours`)
 
 // temperatureUnits follow a number in a temperature ("300C", "38 °C",
 // "100 Fahrenheit"); apart from measureUnits, since a bare "c" or "f"
