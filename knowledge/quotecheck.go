@@ -203,9 +203,15 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 		return true, true
 	}
 	f := strings.Join(strings.Fields(Fold(claimed)), " ")
-	for _, e := range a.attr.Entities {
+	for x, e := range a.attr.Entities {
 		if e.Short != speaker {
 			continue
+		}
+		if m, ok := a.attr.TitledSurnameOf(x, claimed); ok {
+			// "Mr Okafor said" of words the article gives Samuel Okafor,
+			// whose son Daniel Okafor is named too: the title and surname
+			// are Samuel's when the article calls him so.
+			return m, true
 		}
 		if other, _ := a.attr.Resolve(claimed); other >= 0 {
 			if o := a.attr.Entities[other]; o.Short != speaker && e.Kind == attribution.Person && strings.Count(e.Name, " ") == 0 &&

@@ -88,3 +88,19 @@ func checkClaimSpeaker(t *testing.T, text, msg, speaker string, matches bool) {
 		t.Errorf("speaker_matches %v, want %v (claimed %q)", c.SpeakerMatches, matches, c.ClaimedSpeaker)
 	}
 }
+
+// TestCheckFamilyTitled: a claim's "Mr Reyes" names the Reyes the article
+// itself calls so at the words' place (the father after "His father
+// laughed."), not the son whose name was read last; the son's full name
+// then does not match.
+func TestCheckFamilyTitled(t *testing.T) {
+	const meet = "Title\n\nTom Reyes, 16, won the county title. His father, Luis Reyes, coaches him.\n\n" +
+		"“I was so nervous,” Tom Reyes said.\n\nHis father laughed. “He was terrified,” Mr Reyes said.\n"
+	runClaimSpeakerTable(t, meet, []claimSpeakerCase{
+		{"the titled surname of the father", `Mr Reyes said "He was terrified"`, "Luis Reyes", true},
+		{"the father's full name", `Luis Reyes said "He was terrified"`, "Luis Reyes", true},
+		{"the son's full name", `Tom Reyes said "He was terrified"`, "Luis Reyes", false},
+		{"the son's own words", `Tom Reyes said "I was so nervous"`, "Tom Reyes", true},
+		{"the father named for the son's words", `Luis Reyes said "I was so nervous"`, "Tom Reyes", false},
+	})
+}

@@ -1012,3 +1012,44 @@ func (r *Result) BySurname(w string) int {
 	}
 	return best
 }
+
+// TitledSurnameOf reports whether a claim's honorific and surname ("Mr
+// Okafor", "Mrs. Finch") name entity e, when the surname is e's and more
+// than one person of the article has it: the title must fit e's gender,
+// and when the article itself writes that titled form, at least one of
+// its uses must be e's (the article's usage decides between namesakes:
+// "Mr Okafor said" after "His father did not dispute it" is the father).
+// ok is false when the name is no honorific and surname, or the surname
+// is not e's.
+func (r *Result) TitledSurnameOf(e int, claimed string) (match, ok bool) {
+	parts := strings.Fields(foldName(claimed))
+	if e < 0 || len(parts) != 2 || !honorifics[strings.TrimSuffix(parts[0], ".")] {
+		return false, false
+	}
+	en := &r.Entities[e]
+	if en.Kind != Person || len(en.parts) < 2 || en.last != parts[1] {
+		return false, false
+	}
+	if r.soleNamesake(e, func(int) bool { return true }) == -1 {
+		return false, false // the surname is no one else's: Resolve decides
+	}
+	title := strings.TrimSuffix(parts[0], ".")
+	if g := r.genderOf(title); g != "" && en.Gender != "" && en.Gender != g {
+		return false, true
+	}
+	used := false
+	for _, m := range r.Mentions {
+		if m.TitleStart >= m.Start || m.End > len(r.doc.Text) {
+			continue
+		}
+		w := strings.Fields(foldName(r.doc.Text[m.TitleStart:m.End]))
+		if len(w) != 2 || strings.TrimSuffix(w[0], ".") != title || w[1] != parts[1] {
+			continue
+		}
+		if m.Entity == e {
+			return true, true
+		}
+		used = true
+	}
+	return !used, true
+}

@@ -17,7 +17,7 @@ func TestDashDialogue(t *testing.T) {
 	runSieveTable(t, []sieveCase{
 		{"speech before tag", feature, "The oven wakes before I do", "Marta Ledesma", "speech-after"},
 		{"speech after closed tag", feature, "By noon the bread is gone.", "Marta Ledesma", "continuation"},
-		{"pronoun tag", feature, "She says I am too slow", "Tomás Ledesma", "speech-after"},
+		{"pronoun tag", feature, "She says I am too slow", "Tomás Ledesma", "kin-antecedent"},
 		{"unclosed tag", feature, "The flour is fine", "Marta Ledesma", "speech-after"},
 		{"untagged line takes the other turn", feature, "Then the oven is too hot.", "Tomás Ledesma", "dash-turn"},
 		{"inverted tag", feature, "In my day nobody counted loaves", "Oyarzo", "speech-after"},

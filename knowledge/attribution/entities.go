@@ -17,6 +17,7 @@ func (r *Result) resolve() {
 	// named before the pronoun that showed he is one.
 	r.resolvePass()
 	moved := r.regenderSharedSurnames()
+	moved = r.kinNamesakes() || moved
 	if r.retitleSharedSurnames() || moved {
 		r.resolvePass()
 	}
@@ -1107,13 +1108,39 @@ func (r *Result) soleNamesake(e int, fits func(o int) bool) int {
 	return alt
 }
 
-// moveMention moves mention mi from its entity to entity to.
+// moveMention moves mention mi from its entity to entity to, with the
+// titled form it gave ("mr okafor") and its honorific when no other
+// mention left keeps them,
+// so that Resolve finds the titled name where the text put it.
 func (r *Result) moveMention(mi, to int) {
 	m := &r.Mentions[mi]
 	from := &r.Entities[m.Entity]
 	from.Mentions = slices.DeleteFunc(from.Mentions, func(x int) bool { return x == mi })
 	r.Entities[to].Mentions = append(r.Entities[to].Mentions, mi)
 	slices.Sort(r.Entities[to].Mentions)
+	if m.TitleStart < m.Start {
+		v := foldName(r.doc.Text[m.TitleStart:m.End])
+		kept := slices.ContainsFunc(from.Mentions, func(x int) bool {
+			o := r.Mentions[x]
+			return o.TitleStart < o.Start && foldName(r.doc.Text[o.TitleStart:o.End]) == v
+		})
+		title := strings.TrimSuffix(strings.Fields(v)[0], ".")
+		if !kept {
+			from.Variants = slices.DeleteFunc(from.Variants, func(x string) bool { return x == v })
+		}
+		titled := slices.ContainsFunc(from.Mentions, func(x int) bool {
+			o := r.Mentions[x]
+			return o.TitleStart < o.Start && strings.TrimSuffix(strings.Fields(foldName(r.doc.Text[o.TitleStart:o.Start]))[0], ".") == title
+		})
+		if honorifics[title] && !titled {
+			// An honorific is a role only its titled mentions give.
+			from.Roles = slices.DeleteFunc(from.Roles, func(x string) bool { return x == title })
+		}
+		r.Entities[to].Variants = appendUnique(r.Entities[to].Variants, v)
+		if honorifics[title] {
+			r.Entities[to].Roles = appendUnique(r.Entities[to].Roles, title)
+		}
+	}
 	m.Entity = to
 }
 

@@ -156,6 +156,10 @@ func (r *Result) kinAddressNames() {
 // wife Linda", "Ana Ruiz and her son Tomás", "His widow, Joan, 85,").
 var sharedSurnameKin = wordSet(`wife husband widow widower son daughter brother sister mother father`)
 
+// sharedSurnameAcross are the relations of sharedSurnameKin whose
+// surname a paragraph's opening possessive takes across the break.
+var sharedSurnameAcross = wordSet(`wife husband widow widower son daughter`)
+
 // kinSurname returns the surname candidate c takes from the relative its
 // sentence names just before it: a one-word given name after "his wife",
 // "her husband", "his son", "his widow" (a comma may follow the kin noun)
@@ -163,7 +167,7 @@ var sharedSurnameKin = wordSet(`wife husband widow widower son daughter brother 
 // in the sentence, outside quotations, whose gender fits the possessive
 // ("Dave Pickering, 58, and his wife Linda, 56" → Pickering); a sentence
 // that opens with the possessive takes the last person the sentence
-// before, in the same paragraph, names in full ("… William Treloar, a
+// before (for a spouse or child, also across a paragraph) names in full ("… William Treloar, a
 // trawlerman who died in 2022. His widow, Joan, 85, gave …" → Treloar).
 // It returns "" when the text does not say so, and the relative.
 func (r *Result) kinSurname(c candidate) (string, int) {
@@ -185,10 +189,19 @@ func (r *Result) kinSurname(c candidate) (string, int) {
 		return "", -1
 	}
 	// The sentence before may hold the possessive's antecedent only when
-	// the possessive opens this one.
+	// the possessive opens this one; across a paragraph break only for a
+	// spouse or a child, who news introduces so after the person ("…
+	// said Grace Okafor.\n\nHer husband, Samuel, …"): a woman's brother
+	// need not share the name she married under.
 	from := c.si
-	if k-1 == 0 && c.si > 0 && r.doc.Sentences[c.si-1].Paragraph == r.doc.Sentences[c.si].Paragraph {
+	if k-1 == 0 && c.si > 0 && (r.doc.Sentences[c.si-1].Paragraph == r.doc.Sentences[c.si].Paragraph || sharedSurnameAcross[toks[k].Norm]) {
 		from = c.si - 1
+		// A sentence wholly inside a quotation names no antecedent:
+		// "… said Grace Okafor. ‘I opened the curtains.’ Her husband,
+		// Samuel, …" reads past it.
+		for from > 0 && r.allQuoted(from) && r.doc.Sentences[from-1].Paragraph == r.doc.Sentences[from].Paragraph {
+			from--
+		}
 	}
 	for mi := len(r.Mentions) - 1; mi >= 0; mi-- {
 		m := r.Mentions[mi]
@@ -315,4 +328,88 @@ func (r *Result) spousePhrases() {
 			}
 		}
 	}
+}
+
+// kinNamesakes moves a bare or titled surname two people share ("Mr
+// Okafor") to the namesake a family phrase just before it refers to:
+// in "His father did not dispute it. ‘…,’ Mr Okafor said." the latest
+// reference to an Okafor is "his father", the father of the son named
+// before, so the surname is his, not the son's whose name was read last.
+// The phrase must come later than any name outside quotations, in the
+// mention's sentence or the one before it in its paragraph; its owner is
+// the person the possessive was resolved to, or a possessor named. It
+// reports whether a mention moved.
+func (r *Result) kinNamesakes() bool {
+	moved := false
+	for mi := range r.Mentions {
+		m := &r.Mentions[mi]
+		e := m.Entity
+		en := &r.Entities[e]
+		if m.InQuote || en.Kind != Person || len(en.parts) < 2 || foldName(r.doc.Text[m.Start:m.End]) != en.last {
+			continue
+		}
+		g := ""
+		if m.TitleStart < m.Start {
+			title := strings.ToLower(strings.TrimSuffix(strings.Fields(r.doc.Text[m.TitleStart:m.Start])[0], "."))
+			g = r.genderOf(title)
+		}
+		y := r.kinPhraseBefore(m.Sentence, m.TitleStart)
+		if y < 0 || y == e {
+			continue
+		}
+		ey := &r.Entities[y]
+		if ey.Kind != Person || len(ey.parts) < 2 || ey.last != en.last || !r.genderFits(y, g) {
+			continue
+		}
+		r.moveMention(mi, y)
+		moved = true
+	}
+	if moved {
+		r.relatives = nil // built on this pass's pronouns
+	}
+	return moved
+}
+
+// kinPhraseBefore returns the person an owned family phrase ("his
+// father", "Daniel's mother") refers to, when it is the latest reference
+// to anyone outside quotations before offset at in sentence si or the
+// sentence before it in the paragraph; -1 otherwise.
+func (r *Result) kinPhraseBefore(si, at int) int {
+	for s := si; s >= 0 && s >= si-1 && r.doc.Sentences[s].Paragraph == r.doc.Sentences[si].Paragraph; s-- {
+		toks := r.toks[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			if t.Start >= at || r.inQ[s][k] {
+				continue
+			}
+			if _, named := r.nameAt[t.Start]; named {
+				return -1 // a name read later than any family phrase
+			}
+			if _, ok := r.endAt[t.End]; ok {
+				return -1
+			}
+			noun := singular(t.Norm)
+			if k == 0 || !kinNouns[noun] || r.gapAt(toks, k) != " " {
+				continue
+			}
+			p := toks[k-1]
+			if possessivePronouns[p.Norm] && personalPronouns[p.Norm] != "" {
+				if o, ok := r.pronoun[p.Start]; ok {
+					return r.kinOf(o, noun)
+				}
+				return -1
+			}
+			if mi, ok := r.endAt[p.End]; ok && r.possessive(mi) {
+				return r.kinOf(r.Mentions[mi].Entity, noun)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// allQuoted reports whether every token of sentence si lies inside a
+// quotation.
+func (r *Result) allQuoted(si int) bool {
+	return !slices.Contains(r.inQ[si], false)
 }

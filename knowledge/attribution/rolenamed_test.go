@@ -55,8 +55,13 @@ func TestSpouseNames(t *testing.T) {
 		{"Mrs is the wife", couple, "I screamed the house down,", "Maureen Holt"},
 		{"Mr is the husband", couple, "I thought she had burnt the toast,", "Gary Holt"},
 		{"her husband is the named husband", couple, "Ask me next week,", "Gary Holt"},
-		{"two couples keep the phrase",
+		// Two couples: "her" is the woman named last, as for any pronoun,
+		// and her husband is the one the article pairs with her.
+		{"two couples, her husband is the last-named wife's",
 			"Pools win\n\nGary Holt, 61, and his wife Maureen, 59, won. So did Alan Pike and his wife Rita.\n\nHer husband was calmer. “Ask me next week,” he said.\n",
+			"Ask me next week,", "Alan Pike"},
+		{"husbands never named keep the phrase",
+			"Pools win\n\nMaureen Holt and Rita Pike won with their husbands.\n\nHer husband was calmer. “Ask me next week,” he said.\n",
 			"Ask me next week,", "her husband"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkQuoteSpeaker(t, tt.text, tt.quote, tt.speaker) })

@@ -942,13 +942,13 @@ func (r *Result) ownedKin(si, k, lo int) (int, bool) {
 		if g := personalPronouns[t.Norm]; g != "" && possessivePronouns[t.Norm] {
 			// "her father said": whoever "her" was resolved to, the
 			// father the article names is the one of a woman named last.
-			if e := r.relativeOf(r.pronounOr(t.Start), noun); e >= 0 {
+			if e := r.kinOf(r.pronounOr(t.Start), noun); e >= 0 {
 				return e, true
 			}
 			return r.relativeOfRecent(noun, g, t.Start), true
 		}
 		if mi, ok := r.endAt[t.End]; ok && r.possessive(mi) {
-			return r.relativeOf(r.Mentions[mi].Entity, noun), true
+			return r.kinOf(r.Mentions[mi].Entity, noun), true
 		}
 		if firstPersonOwners[t.Norm] && !r.inQ[si][m] && (k+1 >= len(toks) || !isCap(toks[k+1])) {
 			// "My husband says he will come" in the writer's own words:
@@ -5527,9 +5527,6 @@ func (r *Result) pronounOr(off int) int {
 	return -1
 }
 
-// relativeOfRecent returns the person the article introduces as the
-// relation noun of someone of gender g ("her father" of a woman), the
-// owner whose latest mention before offset at is nearest; -1 when none.
 // kinBySurname returns, for a relative the article never introduces as
 // speaker's ("My father used to tell the sales team, ‘…’" by Annika
 // Thorsrud-Bell), the one other person of the noun's gender whose surname
@@ -5565,6 +5562,27 @@ func (r *Result) kinBySurname(speaker int, noun string) int {
 	return found
 }
 
+// kinOf returns the person who is owner's relation noun: the one the
+// article introduces so ("Her son Owen" makes Owen's mother the owner
+// of "her"), else the one other person who shares owner's surname
+// (kinBySurname) and is known to be of the noun's gender: "his mother"
+// of Owen Brierley is the one other Brierley, a woman. A namesake of
+// unknown gender is no evidence for a phrase in the narration. -1 when
+// the text does not decide.
+func (r *Result) kinOf(owner int, noun string) int {
+	if e := r.relativeOf(owner, noun); e >= 0 {
+		return e
+	}
+	e := r.kinBySurname(owner, noun)
+	if e >= 0 && r.Entities[e].Gender != r.lex.PersonGender(singular(noun)) {
+		return -1
+	}
+	return e
+}
+
+// relativeOfRecent returns the person the article introduces as the
+// relation noun of someone of gender g ("her father" of a woman), the
+// owner whose latest mention before offset at is nearest; -1 when none.
 func (r *Result) relativeOfRecent(noun, g string, at int) int {
 	if r.relatives == nil {
 		r.indexRelatives()
@@ -5671,6 +5689,13 @@ func (r *Result) indexRelatives() {
 					add(o, toks[ti-1].Norm, m.Entity)
 					break
 				}
+			}
+		}
+		// "Her son Owen", "his wife Linda": a family noun needs no comma
+		// before the name when the possessive stands right before it.
+		if ti >= 2 && r.doc.Text[toks[ti-1].End:toks[ti].Start] == " " && kinNouns[toks[ti-1].Norm] && !r.inQ[si][ti-1] {
+			if o := owner(si, ti-2); o >= 0 {
+				add(o, toks[ti-1].Norm, m.Entity)
 			}
 		}
 		// "her son, the conductor Sir Hugo Carrow-Bright": a role with
