@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart"},
-	Bias:      -1.687678,
-	Weights:   []float64{0.738500, 1.348562, -0.447857, 1.108296, -0.336659, 0.366256, -1.486049, -1.355759, 0.643102, -0.289510, -0.756052, -2.288018, -1.397196, -0.459266, 0.292407, -0.734187, 0.609619, 0.609889, 1.425437, 0.594879, 0.887723, -0.772421, 0.363654, -0.433145, -0.169216, -0.189509, -0.103336, -1.353397, -0.166553, -1.551680, -0.678509, -1.610253, -1.388728, -0.577106, -0.848969},
+	Bias:      -1.699250,
+	Weights:   []float64{0.735477, 1.352374, -0.444237, 1.111550, -0.336184, 0.365542, -1.494311, -1.335914, 0.647251, -0.287354, -0.758651, -2.292847, -1.400595, -0.462062, 0.293122, -0.736807, 0.615657, 0.609920, 1.433622, 0.595451, 0.888207, -0.774451, 0.365644, -0.432849, -0.169766, -0.189709, -0.104387, -1.356660, -0.167081, -1.553679, -0.679846, -1.613319, -1.391318, -0.578313, -0.851073},
 	Threshold: 0.7240,
 }
