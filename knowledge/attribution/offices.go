@@ -49,9 +49,10 @@ func (r *Result) officeBefore(si, ti int, titled bool) []string {
 func IsOfficeNoun(w string) bool { return officeNouns[w] }
 
 // officeNouns name the staff who speak for the one person whose possessive
-// stands before them: "the governor's office said", "Tillman's campaign
-// said".
-var officeNouns = wordSet(`office campaign chambers`)
+// stands before them: "the governor's office said", "the judge's
+// chambers said". A campaign is not among them: news and its readers
+// take "Vang's campaign said" as the candidate's own word.
+var officeNouns = wordSet(`office chambers`)
 
 // officeSpeaker returns the office the phrase ending at token k of
 // sentence si names ("the governor's office", "Sewell's office", "her

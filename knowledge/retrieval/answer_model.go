@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart"},
-	Bias:      -1.699250,
-	Weights:   []float64{0.735477, 1.352374, -0.444237, 1.111550, -0.336184, 0.365542, -1.494311, -1.335914, 0.647251, -0.287354, -0.758651, -2.292847, -1.400595, -0.462062, 0.293122, -0.736807, 0.615657, 0.609920, 1.433622, 0.595451, 0.888207, -0.774451, 0.365644, -0.432849, -0.169766, -0.189709, -0.104387, -1.356660, -0.167081, -1.553679, -0.679846, -1.613319, -1.391318, -0.578313, -0.851073},
+	Bias:      -1.699266,
+	Weights:   []float64{0.735429, 1.352568, -0.444215, 1.111521, -0.336149, 0.364818, -1.494296, -1.335915, 0.647263, -0.287296, -0.758659, -2.292865, -1.400579, -0.462121, 0.293091, -0.736799, 0.615659, 0.609960, 1.433664, 0.595540, 0.888227, -0.774371, 0.365679, -0.432822, -0.169740, -0.189739, -0.104402, -1.356681, -0.167070, -1.553646, -0.679869, -1.613321, -1.391263, -0.578315, -0.851047},
 	Threshold: 0.7240,
 }
