@@ -173,7 +173,9 @@ func (a *Article) namesIn(s string, toks []Token, surnames map[string]string) []
 			continue
 		}
 		if n, ok := a.entityNameAt(s, toks, i, surnames); ok {
-			if r, ok := a.possessorRole(s, toks, n); ok {
+			if o, ok := a.officeOfName(s, toks, n); ok {
+				n = o // "Marsh's office", not Marsh
+			} else if r, ok := a.possessorRole(s, toks, n); ok {
 				n = r // "Harold Ng's son", not Harold Ng
 			}
 			out = append(out, n)
@@ -321,6 +323,20 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	return nameAt{}, false
 }
 
+// officeOfName reads a name that owns an office ("Marsh's office") as
+// that office, the body the article names by its holder
+// (attribution's officeSpeaker), else as written. ok is false when no
+// office noun follows the possessive.
+func (a *Article) officeOfName(s string, toks []Token, n nameAt) (nameAt, bool) {
+	if n.j >= len(toks) || !endsPossessive(toks[n.j-1].Text) || !attribution.IsOfficeNoun(toks[n.j].Norm) || !adjacent(s, toks[n.j-1], toks[n.j]) {
+		return nameAt{}, false
+	}
+	if e, _ := a.attr.Resolve(n.name + "'s " + toks[n.j].Norm); e >= 0 && a.attr.Entities[e].Kind == attribution.Organisation {
+		return nameAt{i: n.i, j: n.j + 1, name: a.attr.Entities[e].Short, known: true}, true
+	}
+	return nameAt{i: n.i, j: n.j + 1, name: s[toks[n.i].Start:toks[n.j].End]}, true
+}
+
 // possessorRole reads a name that owns a role ("Harold Ng's son", "the
 // mayor's chief of staff") as the person holding that role for it: the
 // one the article describes so (roles.go), else someone it does not name,
@@ -411,6 +427,17 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 	owned := possessivePronoun(toks[i].Norm) && toks[i].Norm != "its"
 	if a.attr == nil || (toks[i].Norm != "the" && toks[i].Norm != "a" && toks[i].Norm != "an" && !owned) {
 		return nameAt{}, false
+	}
+	// "the governor's office": the office of the one who holds the role
+	// (attribution's officeSpeaker), else an office the article does not
+	// give, named as written.
+	if toks[i].Norm == "the" && i+2 < len(toks) && endsPossessive(toks[i+1].Text) && attribution.IsOfficeNoun(toks[i+2].Norm) &&
+		adjacent(s, toks[i], toks[i+1]) && adjacent(s, toks[i+1], toks[i+2]) {
+		phrase := s[toks[i].Start:toks[i+2].End]
+		if e, _ := a.attr.Resolve(phrase); e >= 0 && a.attr.Entities[e].Kind == attribution.Organisation {
+			return nameAt{i: i, j: i + 3, name: a.attr.Entities[e].Short, known: true}, true
+		}
+		return nameAt{i: i, j: i + 3, name: phrase}, true
 	}
 	// "the Indiana Republican", "the Maine senator": by the party and
 	// state tag the article gives after a name.
@@ -1091,7 +1118,7 @@ func trimTail(s string) string {
 // concluded “…”").
 var claimOnlyVerbs = wordSet(`ask asks asked asking wonder wondered shout shouted yell yelled
 	text texts texted texting email emails emailed message messages messaged post posts posted posting
-	tweets writes found finds ruled rules concluded concludes deemed`)
+	tweets writes found finds ruled rules concluded concludes deemed gave gives reported reports`)
 
 // claimSpeech reports whether a claim's verb introduces what its subject said.
 func claimSpeech(norm string) bool { return speechVerbs[norm] || claimOnlyVerbs[norm] }

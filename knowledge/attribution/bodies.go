@@ -68,7 +68,7 @@ func (r *Result) unnamedBodies() {
 			for _, mt := range toks[m:k] {
 				mods = append(mods, mt.Norm)
 			}
-			if r.ByPhrase(mods, t.Norm) >= 0 || len(mods) == 0 && r.ByRole(t.Norm) != -1 {
+			if r.ByPhrase(mods, t.Norm) >= 0 || len(mods) == 0 && (r.ByRole(t.Norm) != -1 || r.kindBody(t.Norm, toks[m].Start, true) >= 0) {
 				continue
 			}
 			name := r.doc.Text[toks[m].Start:t.End]
@@ -249,3 +249,57 @@ var oneVoice = wordSet(`spokesman spokeswoman spokesperson representative`)
 
 // voiceGender is the gender a voice noun gives its speaker.
 var voiceGender = map[string]string{"spokesman": "male", "spokeswoman": "female"}
+
+// bodyKind reports whether organisation en is what the definite common
+// noun w (folded) calls it by the lexicon's BodyKinds: its name's last
+// word makes a kind of w with it ("the district" for Millbrook Public Schools,
+// a school district; "the utility" for Severn Vale Water, a water
+// company). A person's noun ("the director") is no body's kind.
+func (r *Result) bodyKind(w string, en *Entity) bool {
+	bk, ok := r.raw.(BodyKinds)
+	if !ok || len(en.parts) < 2 || w == "" || r.lex.IsPersonNoun(w) {
+		return false
+	}
+	// The name's head only: "Commerce Montreval Vivant" is no commerce
+	// department.
+	p := singular(strings.TrimSuffix(strings.TrimSuffix(en.parts[len(en.parts)-1], "'s"), "'"))
+	key := [2]string{"~" + w, p} // shares bodyRoles' memo, apart by the prefix
+	v, ok := r.bodyRoles[key]
+	if !ok {
+		if r.bodyRoles == nil {
+			r.bodyRoles = map[[2]string]bool{}
+		}
+		v = bk.BodyKind(w, p)
+		r.bodyRoles[key] = v
+	}
+	return v
+}
+
+// kindBody returns the body named before offset at that the definite
+// common noun w calls by its kind (bodyKind), the latest named first; -1
+// when none. A name of no known kind that fits ("Severn Vale Water … the
+// utility said") is an organisation from then on when promote is set
+// (during analysis; a finished Result is read only); a person's name, a
+// place or a titled name never is.
+func (r *Result) kindBody(w string, at int, promote bool) int {
+	best, bestAt := -1, -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		switch {
+		case en.RoleOnly || len(en.parts) < 2:
+			continue
+		case en.Kind == Organisation:
+		case promote && en.Kind == Unknown && en.evidence["titled"] == 0 && r.lex.GivenNameGender(en.parts[0]) == "":
+		default:
+			continue
+		}
+		if _, s := r.mentionsBefore(e, at); s > bestAt && r.bodyKind(w, en) {
+			best, bestAt = e, s
+		}
+	}
+	if best >= 0 && r.Entities[best].Kind != Organisation {
+		en := &r.Entities[best]
+		en.Kind, en.Gender, en.Roles, en.Descriptors = Organisation, "", nil, nil
+	}
+	return best
+}

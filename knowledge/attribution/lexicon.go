@@ -30,6 +30,14 @@ type BodyRoles interface {
 	BodyRole(role, head string) bool
 }
 
+// BodyKinds is what a Lexicon may know besides: whether an organisation
+// with the folded word word in its name is a kind of body the common noun
+// noun names ("the district" for Millbrook Public Schools: a school
+// district; "the utility" for Severn Vale Water: a water company).
+type BodyKinds interface {
+	BodyKind(noun, word string) bool
+}
+
 // KnownWords is what a Lexicon may know besides: whether a folded word, as
 // written or in a base form ("killed", "kindest"), is in its vocabulary at
 // all, so that a word it lacks may be read as a role by its syntax alone

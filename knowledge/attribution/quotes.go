@@ -297,7 +297,9 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 			// A British quotation over several paragraphs: the paragraph
 			// opens with a single mark left unclosed, and so does the
 			// next one ("‘When the news broke … ¶‘We have rebuilt. …’").
-			if k > 0 || strings.TrimSpace(text[start:m.start]) != "" || pi+1 >= len(paras) ||
+			// The first may open after a lead-in ("He said: ‘We …").
+			lead := strings.TrimSpace(text[start:m.start])
+			if k > 0 || lead != "" && !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") || pi+1 >= len(paras) ||
 				!opensWithSingle(text[paras[pi+1].Start:paras[pi+1].End], text[m.start:]) {
 				continue
 			}

@@ -438,6 +438,9 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if k < lo {
 		return -1, false
 	}
+	if e := r.officeSpeaker(si, k, lo); e >= 0 {
+		return e, true // "Tillman's office said": its holder's voice
+	}
 	if e := r.possessiveBody(si, k, lo); e >= 0 {
 		return e, true
 	}
@@ -469,6 +472,13 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 	if (toks[k].Norm == "which" || toks[k].Norm == "who") && k > lo && strings.Contains(r.gapAt(toks, k), ",") && !r.inQ[si][k-1] {
 		if e, ok := r.entityEndingAt(toks[k-1]); ok {
 			if kind := r.Entities[e].Kind; kind == Person || kind == Organisation {
+				return e, true
+			}
+		}
+		// "a statement from the district, which said …": a body's
+		// definite description stands for the body it names.
+		if toks[k].Norm == "which" && k-2 >= lo && toks[k-2].Norm == "the" && !isCap(toks[k-1]) && !r.inQ[si][k-2] {
+			if e, ok := r.rolePhrase(si, k-1, lo); ok && e >= 0 && r.Entities[e].Kind == Organisation {
 				return e, true
 			}
 		}
@@ -1464,6 +1474,9 @@ func (r *Result) bodyByRole(w string) int {
 // entity with that role, or decides -1 (an unnamed source) when none has it.
 func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 	toks := r.toks[si]
+	if e := r.officeSpeaker(si, k, lo); e >= 0 {
+		return e, true // "the governor's office said": its holder's voice
+	}
 	kind, ok := r.roleOrOrg(toks[k].Norm)
 	if !ok && r.bodyByRole(toks[k].Norm) != -1 {
 		kind, ok = "org", true // "the regulator" for the Financial Conduct Authority
@@ -1476,6 +1489,11 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		// one name the article gives, ending in that noun.
 		if e := r.nameByHead(toks[k].Norm, toks[k].Start); e >= 0 {
 			r.Entities[e].Kind = Organisation // a body the text calls by its kind
+			return e, true
+		}
+		// "the district said" after Millbrook Public Schools: a school
+		// district, by the lexicon.
+		if e := r.kindBody(toks[k].Norm, toks[k].Start, true); e >= 0 {
 			return e, true
 		}
 	}
@@ -1584,6 +1602,13 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		}
 		if _, s := r.mentionsBefore(e, at); s > bestAt {
 			best, bestAt = e, s
+		}
+	}
+	if best < 0 && kind == "org" && definite {
+		// "the utility said", "the water company said" after Severn Vale
+		// Water: the body of that kind, by the lexicon.
+		if e := r.kindBody(w, at, true); e >= 0 {
+			return e, true
 		}
 	}
 	if best < 0 && kind == "org" && definite && (companyNouns[w] || houseNouns[w] && k > lo && !determiners[toks[k-1].Norm]) {
@@ -4392,7 +4417,7 @@ func (r *Result) nameByHead(w string, at int) int {
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
 	report decision notice leaflet response filing ruling judgment review card schedule manifesto
-	minutes catalogue catalog log policy`)
+	minutes catalogue catalog log policy declaration`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -5975,7 +6000,13 @@ func (r *Result) latestBodyHeaded(si, at int, heads map[string]bool) int {
 func (r *Result) BodyByNoun(w string, modified bool) int {
 	trade := companyNouns[w] || modified && houseNouns[w]
 	if !trade && !regulatorNouns[w] {
-		return -1
+		// "the utility", "the district": the body of that kind the
+		// article names last (bodyKind), when no body's name holds the
+		// noun and the claim gives it no modifier of its own.
+		if modified || r.bodyNamedBy(w) {
+			return -1
+		}
+		return r.kindBody(w, len(r.doc.Text), false)
 	}
 	found := -1
 	for e := range r.Entities {

@@ -14,6 +14,7 @@ var (
 	_ Lexicon      = WordNet{}
 	_ BodyRoles    = WordNet{}
 	_ RoleSynonyms = WordNet{}
+	_ BodyKinds    = WordNet{}
 	_ KnownWords   = WordNet{}
 	_ NounsFirst   = WordNet{}
 	_ RareRoles    = WordNet{}
@@ -74,6 +75,9 @@ func (w WordNet) NounNotAdjective(s string) bool {
 
 // BodyRole implements BodyRoles.
 func (w WordNet) BodyRole(role, head string) bool { return w.L.BodyRole(role, head) }
+
+// BodyKind implements BodyKinds.
+func (w WordNet) BodyKind(noun, word string) bool { return w.L.BodyKind(noun, word) }
 
 // SameRole implements RoleSynonyms: two person nouns WordNet puts in one
 // synset ("captain" and "skipper", "foreman" and "gaffer"); a role of the

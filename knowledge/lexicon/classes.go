@@ -259,3 +259,39 @@ func (lx *Lexicon) BodyRole(role, head string) bool {
 	}
 	return false
 }
+
+// BodyKind reports whether an organisation with the folded word word in
+// its name is a kind of body the folded noun noun names: WordNet knows the
+// compound "word noun" ("school district" for Millbrook Public Schools
+// and "the district") or a kind of noun opening with word ("water
+// company", a utility, for Severn Vale Water and "the utility"). The
+// compound counts only as a body or an administrative unit, so "the
+// district" is no "shopping district".
+func (lx *Lexicon) BodyKind(noun, word string) bool {
+	if noun == "" || word == "" || noun == word || strings.Contains(noun, " ") || strings.Contains(word, " ") {
+		return false
+	}
+	fits := func(c string) bool {
+		if !lx.Known(c) {
+			return false
+		}
+		if lx.flags(c)&flagOrg != 0 {
+			return true
+		}
+		for _, h := range lx.Hypernyms(c) {
+			if strings.HasPrefix(h, "administrative ") {
+				return true
+			}
+		}
+		return false
+	}
+	if fits(word + " " + noun) {
+		return true
+	}
+	for _, c := range lx.Hyponyms(noun) {
+		if strings.HasPrefix(c, word+" ") && strings.Count(c, " ") == 1 && fits(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -427,3 +427,26 @@ func TestRareSenses(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyKind(t *testing.T) {
+	lx := Default()
+	for _, tt := range []struct {
+		noun, word string
+		want       bool
+	}{
+		{"district", "school", true},   // "school district"
+		{"utility", "water", true},     // a water company is a utility
+		{"utility", "power", true},     // "power company"
+		{"board", "school", true},      // "school board"
+		{"department", "police", true}, // "police department"
+		{"district", "shopping", false},
+		{"district", "millbrook", false},
+		{"utility", "school", false},
+		{"district", "district", false},
+		{"", "school", false},
+	} {
+		if got := lx.BodyKind(tt.noun, tt.word); got != tt.want {
+			t.Errorf("BodyKind(%q, %q) = %v, want %v", tt.noun, tt.word, got, tt.want)
+		}
+	}
+}

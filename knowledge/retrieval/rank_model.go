@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.056512,
-	Weights: []float64{-0.742238, 0.773216, 2.291407, 1.407951, 0.652259, 0.094175, 0.619434, -0.308422, -0.311011, 0.916907, -0.169330, -0.444735, 0.167845, -2.373983, -0.070007, 0.613115, 0.078276, 0.832824, -0.301689, -0.031935, 0.561002, 1.373993, 0.705803, -1.006170, 3.093422, 0.090653, -0.524606, -1.647603, -0.854796, 0.420462, 0.725137, 0.438353, 0.651516, -0.797221, -0.475417, 0.060206, -0.440176, 0.090991, 0.283699, 0.902382, 0.690718, 0.832708, 2.714862},
+	Bias:    3.053819,
+	Weights: []float64{-0.739939, 0.771433, 2.292088, 1.408621, 0.652689, 0.092932, 0.616871, -0.304849, -0.312022, 0.915836, -0.168682, -0.447326, 0.167885, -2.373980, -0.070655, 0.611366, 0.078902, 0.832401, -0.301908, -0.031846, 0.560320, 1.374681, 0.715658, -1.005731, 3.093221, 0.091013, -0.525657, -1.648556, -0.854037, 0.423458, 0.724579, 0.438128, 0.651919, -0.796994, -0.476015, 0.060763, -0.442109, 0.089497, 0.283414, 0.903129, 0.692983, 0.831331, 2.716715},
 }
