@@ -446,7 +446,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// Then described subjects ("a keeper who asked not to be named
 		// said") and the writer's own relatives: 0.801 / 0.795.
 		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.83, 0.86, 0}},
-		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
+		// Session 19 (described speakers): 0.737 / 0.825 as this test counts, numbers only.
+		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.73, 0.82, 1}},
 		// dev13: session 16's stress set (a children's ward opening, a pub
 		// closure, a wedding-venue licensing hearing, a cricket centenary
 		// with a Q&A, an allotment eviction row, a lifeboat naming), written
