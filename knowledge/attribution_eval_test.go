@@ -446,7 +446,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// Then described subjects ("a keeper who asked not to be named
 		// said") and the writer's own relatives: 0.801 / 0.795.
 		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.83, 0.86, 0}},
-		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.71, 0.80, 1}},
+		// Session 19 (described speakers): 0.737 / 0.825 as this test counts, numbers only.
+		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.73, 0.82, 1}},
 		// dev13: session 16's stress set (a children's ward opening, a pub
 		// closure, a wedding-venue licensing hearing, a cricket centenary
 		// with a Q&A, an allotment eviction row, a lifeboat naming), written
@@ -500,8 +501,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// Bodies by kind, offices and writings (the district, the utility,
 		// the governor's office, "Labour" for the local party), alone: 1.000
 		// / 0.867 / 0.854 by score.py, 0.808 / 0.800 as this test counts;
-		// the held-back pair unmoved. Both: BOTHCOUNTS.
-		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.81, 0.79, 0}},
+		// the held-back pair unmoved. Described speakers (any noun-phrase
+		// subject, of any verb; "The <noun> who …" bringing it back), alone:
+		// 0.992 / 0.882 / 0.808, 0.775 / 0.738 here. All three: 0.883 / 0.869 as this test
+		// counts.
+		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.88, 0.86, 0}},
 		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.67, 0.60, 0}},
 		// dev16: session 19's stress set (an open dog show, a library fines
 		// amnesty, a charity sleep-out with a Q&A, a US high-school football
@@ -511,8 +515,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// score.py at first contact, no claim wrongly exact. Its two held-back
 		// articles (a biscuit factory closure, a wind-turbine appeal): 1.000 /
 		// 0.957 / 0.939. Held at first contact as this test counts: 0.787 / 0.774 and
-		// 0.915 / 0.918.
-		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.78, 0.77, 0}},
+		// 0.915 / 0.918. After session 19's merges (families, bodies,
+		// described speakers): 0.806 / 0.796, the held-back pair unmoved.
+		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.79, 0}},
 		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.91, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976

@@ -19,7 +19,7 @@ func TestCheckClaimedRolePhrase(t *testing.T) {
 	}{
 		{"a definite role for a possessive one", hotel, `The porter said "It works on Sundays"`, "our porter", yes},
 		{"a role phrase, another speaker's words", hotel, `The porter said "We are fixing it"`, "Price", no},
-		{"a placed role phrase, not the body that places it", bank, `A clerk at Fenwick Savings told me "Your account is closed"`, "A clerk at Fenwick Savings", yes},
+		{"a placed role phrase, not the body that places it", bank, `A clerk at Fenwick Savings told me "Your account is closed"`, "a clerk at Fenwick Savings", yes},
 		{"a panel by its plural noun", panel, `The judges said the roses were "quite simply the best"`, "the Ridley judges", yes},
 		{"a panel, a winner's words", panel, `The judges said "I cried"`, "Moss", no},
 	} {

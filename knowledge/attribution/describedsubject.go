@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
 
@@ -40,8 +41,13 @@ func (r *Result) describedSubject(si, v, lo int) (int, bool) {
 		if r.inQ[si][a] {
 			continue // a quotation inside an aside
 		}
-		if strings.ContainsAny(r.gapAt(toks, a+1), ".;!?") {
+		if strings.ContainsAny(r.gapAt(toks, a+1), ";!?") || strings.Contains(r.gapAt(toks, a+1), ".") && !abbreviationAt(toks[a]) {
 			return -1, false
+		}
+		if toks[a].Norm == "the" && r.clauseStart(si, a, lo) {
+			if e := r.describedAgain(si, a, v); e >= 0 {
+				return e, true
+			}
 		}
 		if !describedOpeners[toks[a].Norm] || !r.clauseStart(si, a, lo) {
 			continue
@@ -51,6 +57,44 @@ func (r *Result) describedSubject(si, v, lo int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// describedAgain returns the person described earlier in the article
+// whom a definite phrase with a restrictive relative clause, from token a
+// of sentence si to the verb at v, brings back ("One neighbour, who has
+// lived there since 1974, said … ¶ … ¶ The neighbour who had rung the
+// council said"): the one described person with that noun, named as first
+// written. -1 when none or several fit.
+func (r *Result) describedAgain(si, a, v int) int {
+	toks := r.toks[si]
+	n := a + 1
+	if n+1 >= v || isCap(toks[n]) || r.inQ[si][n] || singular(toks[n].Norm) != toks[n].Norm || !r.personNoun(toks[n].Norm) ||
+		!relativeOpeners[toks[n+1].Norm] || r.gapAt(toks, n+1) != " " {
+		return -1
+	}
+	for m := n + 1; m < v; m++ {
+		if r.inQ[si][m] || strings.TrimSpace(r.gapAt(toks, m)) != "" {
+			return -1 // an aside: not a plain restrictive clause
+		}
+	}
+	if r.gapAt(toks, v) != " " {
+		return -1
+	}
+	found := -1
+	for key, e := range r.roleOnly {
+		parts := strings.Split(key, "\x00")
+		if len(parts) != 3 || parts[0] != "a" || r.Entities[e].last != toks[n].Norm {
+			continue
+		}
+		if at, err := strconv.Atoi(parts[2]); err != nil || at >= si {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two described with the noun: which is unsure
+		}
+		found = e
+	}
+	return found
 }
 
 // frontedOpeners open a fronted adverbial before a clause's subject
@@ -147,9 +191,13 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		end = j
 	} else if n+2 < v && toks[n+1].Norm == "of" && countWord(toks[n+2].Norm) && r.gapAt(toks, n+1) == " " && r.gapAt(toks, n+2) == " " &&
 		!r.inQ[si][n+1] && !r.inQ[si][n+2] {
-		// "One mother of two, waiting in line …, said": a count of
-		// children or years is part of the description.
+		// "One mother of two, waiting in line …, said", "a driver of
+		// twenty years": a count of children or years, and its plural
+		// noun, is part of the description.
 		end = n + 2
+		if n+3 < v && r.gapAt(toks, n+3) == " " && !r.inQ[si][n+3] && !isCap(toks[n+3]) && singular(toks[n+3].Norm) != toks[n+3].Norm {
+			end = n + 3
+		}
 	}
 	if end+1 < v && placePrepositions[toks[n+1].Norm] && strings.TrimSpace(r.gapAt(toks, end+1)) == "" && !relativeOpeners[toks[end+1].Norm] {
 		// "a young man in the back row of the chemistry section,":
@@ -180,6 +228,7 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 	if r.bodyOfficial(si, n) {
 		return -1, false
 	}
+	placed := false
 	for m := a + 1; m <= end; m++ {
 		// A place or body inside the relative clause ("a volunteer who has
 		// helped at the Mill Lane centre since 2013") places no role; a
@@ -193,9 +242,10 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		}
 		if r.bodyWordAt(si, m) || m > n && isCap(toks[m]) {
 			// A body, or a name placing the person ("a holidaymaker
-			// from Leicester", "a clerk at Fenwick Savings"): the rules
-			// for placed roles name them, as written.
-			return -1, false
+			// from Leicester", "a Red Cross volunteer", "a meteorologist
+			// with the service's Chanhassen office"): the names in it
+			// keep their capitals, the phrase is named as written.
+			placed = true
 		}
 	}
 	for m := end + 1; m < v; m++ {
@@ -230,6 +280,9 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		return -1, false // "a man said": the rules for the unnamed
 	}
 	name := strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End]) + r.doc.Text[toks[n].End:toks[end].End]
+	if placed {
+		name = strings.ToLower(toks[a].Text) + r.doc.Text[toks[a].End:toks[end].End]
+	}
 	key := "a\x00" + name + "\x00" + strconv.Itoa(si)
 	if e, ok := r.roleOnly[key]; ok {
 		return e, true
@@ -253,6 +306,7 @@ func (r *Result) personNoun(w string) bool {
 // one gender ("a young man") takes only its own pronouns.
 func (r *Result) describedAntecedents() {
 	for s, toks := range r.toks {
+		found := false
 		for v, tk := range toks {
 			if r.inQ[s][v] || !speechVerbs[tk.Norm] {
 				continue
@@ -266,35 +320,150 @@ func (r *Result) describedAntecedents() {
 			if !ok || e < 0 {
 				continue
 			}
-			w := r.Entities[e].last
-			g := handGender[w]
-			if g == "" {
-				g = genderOfVoice(w)
+			r.describedPronouns(s, v, e)
+			found = true
+			break
+		}
+		if !found {
+			// "On Elm Street, a Red Cross volunteer from Wichita was
+			// handing out water. She said …": a described subject of any
+			// verb is as salient as a speaker.
+			if e, v := r.describedOpening(s); e >= 0 {
+				r.describedPronouns(s, v, e)
 			}
-			var at []int
-			r.pronounsNarratedAfter(s, v, func(t, m int) bool {
-				pt := r.toks[t][m]
-				if g != "" && personalPronouns[pt.Norm] != g {
-					return true
-				}
-				if old, ok := r.pronoun[pt.Start]; ok && old != e && (r.namedIn(s, old) || r.namedIn(t, old)) {
-					return false
-				}
-				g = personalPronouns[pt.Norm]
-				at = append(at, pt.Start)
-				return true
-			})
-			if len(at) > 0 {
-				r.Entities[e].Gender = g
-			}
-			for _, p := range at {
-				r.pronoun[p] = e
-				delete(r.unnamedPronoun, p)
-			}
-			r.describedNextParagraph(s, v, e, g)
+		}
+	}
+}
+
+// describedPronouns gives the described person e, the subject of the verb
+// at token v of sentence s, the pronouns of their gender after it
+// (describedAntecedents) and the next paragraph's (describedNextParagraph).
+func (r *Result) describedPronouns(s, v, e int) {
+	w := r.Entities[e].last
+	g := handGender[w]
+	if g == "" {
+		g = genderOfVoice(w)
+	}
+	// Where the description opens: the nearest clause-opening article
+	// before the verb.
+	a := 0
+	for m := v - 1; m > 0; m-- {
+		if (describedOpeners[r.toks[s][m].Norm] || r.toks[s][m].Norm == "the") && !r.inQ[s][m] && r.clauseStart(s, m, 0) {
+			a = m
 			break
 		}
 	}
+	var at []int
+	r.pronounsNarratedAfter(s, v, func(t, m int) bool {
+		pt := r.toks[t][m]
+		if g != "" && personalPronouns[pt.Norm] != g {
+			return true
+		}
+		// Someone named outside the description, or in the pronoun's
+		// sentence, keeps it; a name inside the description ("a
+		// holidaymaker from Leicester") is no one else who speaks.
+		if old, ok := r.pronoun[pt.Start]; ok && old != e && (r.namedOutside(s, a, v, old) || t != s && r.namedIn(t, old)) {
+			return false
+		}
+		g = personalPronouns[pt.Norm]
+		at = append(at, pt.Start)
+		return true
+	})
+	if len(at) > 0 {
+		r.Entities[e].Gender = g
+	}
+	for _, p := range at {
+		r.pronoun[p] = e
+		delete(r.unnamedPronoun, p)
+	}
+	r.describedNextParagraph(s, v, e, g)
+}
+
+// namedOutside reports whether entity e is named outside quotations in
+// sentence s before token a or from token v on.
+func (r *Result) namedOutside(s, a, v, e int) bool {
+	for k := range r.toks[s] {
+		if k >= a && k < v {
+			continue
+		}
+		if mi, ok := r.nameAt[r.toks[s][k].Start]; ok && !r.inQ[s][k] && r.Mentions[mi].Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFrontedWords bounds a fronted adverbial before a described subject
+// ("At the Kwik Stop on Main Street, one father of three …").
+const maxFrontedWords = 10
+
+// abbreviationAt reports whether the stop after token t shortens a word
+// inside a sentence ("St. Cloud", "Mt. Vernon", "Dr. Ruiz"): a capitalised
+// word of at most three letters.
+func abbreviationAt(t nlp.Token) bool {
+	return isCap(t) && len(t.Text) <= 3
+}
+
+// modalVerbs stand between a subject and its verb, as auxiliaries do.
+var modalVerbs = wordSet(`can could may might must shall should`)
+
+// clauseVerb reports whether w, a lower-case word after a described
+// subject, is surely its verb: an auxiliary or modal, a past form, or a
+// verb the lexicon does not also know as a noun ("a volunteer from the
+// food bank was": not "bank").
+func clauseVerb(w string) bool {
+	if auxiliaries[w] || modalVerbs[w] {
+		return true
+	}
+	lx := lexicon.Default()
+	for _, b := range lx.Lemma(w) {
+		if b != w && strings.HasSuffix(w, "s") && lx.IsNoun(b) {
+			return false // "states", "reports": a plural noun as likely
+		}
+	}
+	for _, b := range lx.Lemma(w) {
+		if lx.IsVerb(b) && (b != w || !lx.IsNoun(w) && !lx.IsAdjective(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedOpening returns the person an indefinite description opening a
+// clause of sentence s names, at the sentence's start or after a fronted
+// adverbial ("On Elm Street, a Red Cross volunteer from Wichita was
+// handing out water"), with the token of the verb after it; -1, -1 when
+// there is none. The description is read as describedFrom reads a
+// speech verb's subject.
+func (r *Result) describedOpening(s int) (int, int) {
+	toks := r.toks[s]
+	for a := 0; a < len(toks) && a <= maxFrontedWords; a++ {
+		if r.inQ[s][a] {
+			return -1, -1
+		}
+		if !describedOpeners[toks[a].Norm] || !r.clauseStart(s, a, 0) || a > 0 && !strings.Contains(r.gapAt(toks, a), ",") {
+			continue
+		}
+		for v := a + 2; v < len(toks) && v <= a+maxDescribedWords; v++ {
+			if r.inQ[s][v] || strings.ContainsAny(r.gapAt(toks, v), ";:!?") || strings.Contains(r.gapAt(toks, v), ".") && !abbreviationAt(toks[v-1]) {
+				break
+			}
+			if relativeOpeners[toks[v].Norm] && r.gapAt(toks, v) == " " {
+				break // "a florist who has kept the stall … packed up": where the clause ends is unsure
+			}
+			if isCap(toks[v]) || !clauseVerb(toks[v].Norm) {
+				continue
+			}
+			if e, ok := r.describedFrom(s, a, v); ok {
+				if genericPeople[r.Entities[e].last] {
+					break // "a small woman in a hoodie watched": the rules for the unnamed
+				}
+				return e, v
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // describedNextParagraph gives the described person e, the subject of the
@@ -319,8 +488,8 @@ func (r *Result) describedNextParagraph(s, v, e int, g string) {
 			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
 				return
 			}
-			if t > s && speechVerbs[tk.Norm] {
-				return
+			if t > s && speechVerbs[tk.Norm] && !r.pronounOf(t, m, e) && !r.speechNoun(t, m) {
+				return // another's words; not "She said …" of the person described
 			}
 		}
 	}
@@ -370,6 +539,31 @@ func (r *Result) describedNextParagraph(s, v, e int, g string) {
 		r.pronoun[off] = e
 		delete(r.unnamedPronoun, off)
 	}
+}
+
+// pronounOf reports whether a pronoun next to the speech verb at token m
+// of sentence t, its subject, stands for e.
+func (r *Result) pronounOf(t, m, e int) bool {
+	toks := r.toks[t]
+	for _, k := range []int{m - 1, m + 1} {
+		if k >= 0 && k < len(toks) && !r.inQ[t][k] && personalPronouns[toks[k].Norm] != "" {
+			if old, ok := r.pronoun[toks[k].Start]; ok && old == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechNoun reports whether the speech verb at token m of sentence t is
+// a noun there ("in four states", "the reports", "his claims"): a
+// determiner, number or possessive before it.
+func (r *Result) speechNoun(t, m int) bool {
+	if m == 0 || r.inQ[t][m-1] || r.gapAt(r.toks[t], m) != " " {
+		return false
+	}
+	p := r.toks[t][m-1]
+	return determiners[p.Norm] || possessivePronouns[p.Norm] || countWord(p.Norm) || possessive(p.Text, false)
 }
 
 // pronounsNarratedAfter is pronounsAfter over the sentence and the next of

@@ -12,7 +12,7 @@ func TestFunctionPhraseSpeakers(t *testing.T) {
 		name, text, quote, speaker, rule string
 	}{
 		{"an indefinite role placed by a body", "Hoshikawa Rail apologised on Monday.\nA reporter from the Kestrel Gazette asked: \"Why should anyone believe you now?\"\n",
-			"Why should anyone believe you now?", "A reporter from the Kestrel Gazette", "speech-before"},
+			"Why should anyone believe you now?", "a reporter from the Kestrel Gazette", "speech-before"},
 		{"a definite role of an occasion", "The meeting ran late.\nThe chair of the meeting said: \"We will adjourn.\"\n",
 			"We will adjourn.", "the chair of the meeting", "speech-before"},
 		{"an appositive of a named person is not one", "Dr Ana Ruiz, a mining analyst at Sable Ridge Capital, said: \"It was expected.\"\n",

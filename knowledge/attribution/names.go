@@ -1117,6 +1117,10 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	if c.kind == Unknown && r.placeName(toks, c.i, j) {
 		c.kind = Place
 	}
+	if c.kind == Person && !c.titled && !c.inQuote && c.i > 0 && streetPrepositions[toks[c.i-1].Norm] && !r.inQ[si][c.i-1] &&
+		j-c.i >= 2 && placeHeads[toks[j-1].Norm] {
+		c.kind = Place // "On Elm Street, …": no one stands on a person
+	}
 	// "Supplementary, Speaker." / "Speaker, my question is …": a common
 	// word opening what someone says, set off alone, is an interjection or
 	// a vocative, no one's name.
@@ -1197,6 +1201,10 @@ func (r *Result) placeName(toks []nlp.Token, i, j int) bool {
 	}
 	return j-i >= 2 && placeHeads[head] && !(surnameHeads[head] && r.lex.GivenNameGender(toks[i].Norm) != "")
 }
+
+// streetPrepositions put what follows on or along a street or ground
+// ("on Quay Lane", "along Mill Close", "off Grace Park"), never on a person.
+var streetPrepositions = wordSet(`on along off down across`)
 
 // isTitleRun reports whether an organisation-looking run is a title before
 // a name ("Council Member Jane Roe", "Court Judge …"): a role noun and a

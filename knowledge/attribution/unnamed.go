@@ -144,9 +144,13 @@ func (r *Result) quotedWordAt(si, m int) bool {
 	return r.inQ[si][m] && hi-lo+1 <= maxQuotedWords
 }
 
+// tensWords are the round counts of years a description gives ("a driver
+// of twenty years", "a member for forty years").
+var tensWords = wordSet(`twenty thirty forty fifty sixty seventy eighty ninety`)
+
 // countWord reports whether w is a number, spelt out or in digits.
 func countWord(w string) bool {
-	if numberWords[w] {
+	if numberWords[w] || tensWords[w] {
 		return true
 	}
 	_, err := strconv.Atoi(w)

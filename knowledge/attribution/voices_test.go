@@ -25,10 +25,10 @@ func TestIndefinitePlacedRole(t *testing.T) {
 	runSieveTable(t, []sieveCase{
 		{"a nurse at a hospital",
 			"Title here\nThe floods closed two roads on Friday.\nA nurse at Pendle General Hospital told reporters that the ward was 'full to the doors'.\n",
-			"full to the doors", "A nurse at Pendle General Hospital", "speech-before"},
+			"full to the doors", "a nurse at Pendle General Hospital", "speech-before"},
 		{"a teacher at a school, colon",
 			"Title here\nThe inspection report came out on Monday.\nA teacher at Hollins Park School said: 'We saw it coming.'\n",
-			"We saw it coming.", "A teacher at Hollins Park School", "speech-before"},
+			"We saw it coming.", "a teacher at Hollins Park School", "speech-before"},
 	})
 }
 
