@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart", "frame_missing"},
-	Bias:      -1.942850,
-	Weights:   []float64{0.859513, 1.284394, -0.418526, 1.121744, -0.355560, 0.397919, -1.485118, -1.342686, 0.635682, -0.298567, -0.763230, -2.285452, -1.396431, -0.405655, 0.317420, -0.715859, 0.718256, 0.761681, 1.426262, 0.588399, 0.900290, -0.691005, 0.362775, -0.459324, -0.168922, -0.230128, -0.164082, -1.355131, -0.290232, -1.547811, -0.668308, -1.603491, -1.390508, -0.231151, -0.826231, -1.945604},
-	Threshold: 0.7196,
+	Bias:      -1.888300,
+	Weights:   []float64{0.865403, 1.290780, -0.422315, 1.090188, -0.354789, 0.398383, -1.492468, -1.349196, 0.640212, -0.299908, -0.765844, -2.298027, -1.406752, -0.414385, 0.317806, -0.732699, 0.723692, 0.744504, 1.431484, 0.575675, 0.904014, -0.695677, 0.363202, -0.517775, -0.165166, -0.232485, -0.164731, -1.362113, -0.290037, -1.555469, -0.660741, -1.612373, -1.397733, -0.230432, -0.828723, -1.954428},
+	Threshold: 0.7194,
 }
