@@ -175,6 +175,12 @@ func TestAnswerHeldoutBars(t *testing.T) {
 		// Raised to what was measured: dev false abstention 0.149 ->
 		// 0.137 (11/81), unseen4 traps 0.70 -> 0.77 (37/48), false
 		// abstention 0.204 -> 0.187 (21/113).
+		// Session 19 (answers2: a name the window refers to another way —
+		// a capital for its country and back, a state's official, "the
+		// committee" for the one body so named, the body "It said" is
+		// attributed to — is not missing for name_missing_window,
+		// max_missing and rare_missing; refit, threshold kept): no bar
+		// moved; out of fit unseen10 one false abstention fewer.
 		minTraps, maxFalse float64
 	}{
 		{"dev", filepath.Join(heldoutDir, "answers", "dev"), filepath.Join(heldoutDir, "attribution", "dev"), 0.86, 0.137},

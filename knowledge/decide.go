@@ -310,23 +310,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 			absPara += w
 		}
 	}
-	// The people the window speaks of, pronouns resolved ("She crossed the
-	// line …" is about the runner the question names).
-	people := map[string]bool{}
-	for j := i0 - 1; j <= i0+1; j++ {
-		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i0].Paragraph {
-			for _, p := range a.Sentences[j].People {
-				people[a.index.stem(Fold(p))] = true
-			}
-			// "the company" speaks of Corvane as its name would.
-			for k := range a.index.described[j] {
-				people[k] = true
-			}
-		}
-	}
-	for _, p := range a.groupReferred(i0) {
-		people[a.index.stem(Fold(p))] = true
-	}
+	referred := a.referredNames(q, i0)
 	var maxMissing, all float64
 	unmatched, nameMissing := 0, false
 	for _, t := range q.terms {
@@ -348,13 +332,17 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 				}
 			}
 		}
+		// A name the window refers to another way is there.
+		if !close && t.entity && referred[t.key] {
+			close = true
+		}
 		if !close && all > 0 {
 			maxMissing = max(maxMissing, t.weight*a.index.idf(t.key)/all)
 		}
 		if !any && !t.entity {
 			unmatched++
 		}
-		if !close && t.entity && !people[t.key] {
+		if !close && t.entity {
 			nameMissing = true
 		}
 	}
@@ -402,6 +390,42 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 		b(a.whichNameApart(q, i0)),
 		b(a.frameMissing(q, win)),
 	}
+}
+
+// referredNames are the keys of the question's names that the window of
+// sentence i0 refers to without writing them: people by a pronoun ("She
+// crossed the line …" is about the runner the question names), bodies by
+// a definite description ("the company" for Corvane) or as the speaker
+// of "It said", a group, and what
+// nameReferred finds (a capital for its country, a state's official, "the
+// committee").
+func (a *Article) referredNames(q *query, i0 int) map[string]bool {
+	people := map[string]bool{}
+	for j := i0 - 1; j <= i0+1; j++ {
+		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i0].Paragraph {
+			for _, p := range a.Sentences[j].People {
+				people[a.index.stem(Fold(p))] = true
+			}
+			for k := range a.index.described[j] {
+				people[k] = true
+			}
+			// "It said …": the body the engine attributes the words to.
+			if a.attr != nil && j < len(a.attr.Sentences) && a.attr.Sentences[j].SaidBy >= 0 {
+				for _, k := range entityKeys(a.attr.Entities[a.attr.Sentences[j].SaidBy], a.attr.IsRoleNoun) {
+					people[k] = true
+				}
+			}
+		}
+	}
+	for _, p := range a.groupReferred(i0) {
+		people[a.index.stem(Fold(p))] = true
+	}
+	for _, t := range q.terms {
+		if t.entity && !t.framing && !people[t.key] && a.nameReferred(q, t, i0) {
+			people[t.key] = true
+		}
+	}
+	return people
 }
 
 // typeAt reports a question expecting a type of answer whose passage at
@@ -987,6 +1011,7 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 	// for its reason: the negation may stand beside the reason.
 	negation = qNeg && !w.negated && !(asksWhy(q) && w.negatedNear)
 	maxIDF, missing := 0.0, 0.0
+	var referred map[string]bool // listed on the first name missing
 	for _, t := range q.terms {
 		// A word the article never uses is absent_article's to count:
 		// here the rarest word the article does use, which a question
@@ -1007,6 +1032,12 @@ func (a *Article) detailMismatch(q *query, i0 int, w *window) (number, negation,
 				}
 				loose = true
 			}
+		}
+		if !found && t.entity {
+			if referred == nil {
+				referred = a.referredNames(q, i0)
+			}
+			found = referred[t.key]
 		}
 		switch {
 		case loose && !found:

@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart", "frame_missing"},
-	Bias:      -1.954644,
-	Weights:   []float64{0.856537, 1.288303, -0.414840, 1.124936, -0.355075, 0.396448, -1.493224, -1.322871, 0.639777, -0.296341, -0.765804, -2.290186, -1.399717, -0.408328, 0.318158, -0.718357, 0.724413, 0.761912, 1.434350, 0.589043, 0.900747, -0.692782, 0.364735, -0.459074, -0.169445, -0.230468, -0.165268, -1.358361, -0.290956, -1.549647, -0.669622, -1.606467, -1.392972, -0.231674, -0.828222, -1.949070},
-	Threshold: 0.7195,
+	Bias:      -1.900063,
+	Weights:   []float64{0.862411, 1.294713, -0.418602, 1.093369, -0.354296, 0.396880, -1.500615, -1.329292, 0.644327, -0.297675, -0.768431, -2.302790, -1.410044, -0.417065, 0.318545, -0.735216, 0.729880, 0.744697, 1.439613, 0.576300, 0.904475, -0.697488, 0.365167, -0.517591, -0.165688, -0.232827, -0.165925, -1.365359, -0.290760, -1.557317, -0.662051, -1.615368, -1.400210, -0.230955, -0.830723, -1.957913},
+	Threshold: 0.7193,
 }
