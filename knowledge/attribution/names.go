@@ -325,11 +325,20 @@ func (r *Result) orgHead(toks []nlp.Token) (strong, weak bool) {
 		if handOrgs[h] || handOrgs[singular(h)] {
 			return true, true
 		}
-		if r.isOrgWord(h) {
+		if r.isOrgWord(h) && !r.givenAndSurname(toks, h) {
 			weak = true
 		}
 	}
 	return false, weak
+}
+
+// givenAndSurname reports whether the two-word run toks, ending in head
+// word h, is a given name and a surname no dictionary knows as a word: an
+// organisation noun the lexicon only finds by splitting it ("Garside" as
+// "gar" + "side", a team) is no evidence against the person "Tom
+// Garside".
+func (r *Result) givenAndSurname(toks []nlp.Token, h string) bool {
+	return len(toks) == 2 && h == toks[1].Norm && r.lex.GivenNameGender(toks[0].Norm) != "" && !r.lex.IsCommonWord(h) && !handOrgs[singular(h)]
 }
 
 // orgAppositive reports whether the name ending before token j of

@@ -297,9 +297,11 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 			// A British quotation over several paragraphs: the paragraph
 			// opens with a single mark left unclosed, and so does the
 			// next one ("‘When the news broke … ¶‘We have rebuilt. …’").
-			// The first may open after a lead-in ("He said: ‘We …").
+			// The first may open after a lead-in ("He said: ‘We …") or
+			// start a sentence mid-paragraph after an attribution
+			// ("‘No,’ she said. ‘A van is …¶‘We have …’").
 			lead := strings.TrimSpace(text[start:m.start])
-			if k > 0 || lead != "" && !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") || pi+1 >= len(paras) ||
+			if k > 0 || lead != "" && !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") && !opensSentence(lead, text[m.start:end]) || pi+1 >= len(paras) ||
 				!opensWithSingle(text[paras[pi+1].Start:paras[pi+1].End], text[m.start:]) {
 				continue
 			}
@@ -445,6 +447,21 @@ func laterCloser(text string, from, end int) bool {
 		i += w
 	}
 	return false
+}
+
+// opensSentence reports whether the single mark opening rest, after the
+// paragraph's text lead, starts a quoted sentence: the lead ends a sentence
+// (". ", "? ", "! ", maybe after a closing mark or bracket) and the quoted
+// words open with a capital or a digit. A scare quote or an apostrophe
+// mid-sentence ("the ‘new normal", "rock ’n’ roll") never does.
+func opensSentence(lead, rest string) bool {
+	lead = strings.TrimRight(lead, "’'”\")]")
+	if lead == "" || !strings.ContainsAny(lead[len(lead)-1:], ".?!") {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(rest[w:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // opensWithSingle reports whether paragraph p opens with the same single

@@ -2282,7 +2282,8 @@ func (r *Result) namedDescription(si, k, lo int) int {
 	if k+1 >= len(toks) || !strings.Contains(r.gapAt(toks, k+1), ",") || lo+1 >= k || r.inQ[si][lo] {
 		return -1
 	}
-	if w := toks[lo].Norm; w != "a" && w != "an" && w != "the" || isCap(toks[lo+1]) || !r.lex.IsPersonNoun(toks[lo+1].Norm) && !r.lex.IsPersonNoun(toks[min(lo+2, k)].Norm) {
+	if w := toks[lo].Norm; w != "a" && w != "an" && w != "the" || isCap(toks[lo+1]) && !r.titledRoleOf(si, lo+1, k) ||
+		!r.lex.IsPersonNoun(toks[lo+1].Norm) && !r.lex.IsPersonNoun(toks[min(lo+2, k)].Norm) {
 		return -1
 	}
 	mi, ok := r.endAt[toks[k].End]
@@ -2303,6 +2304,25 @@ func (r *Result) namedDescription(si, k, lo int) int {
 		}
 	}
 	return r.Mentions[mi].Entity
+}
+
+// titledRoleOf reports whether the capitalised words from token a of
+// sentence si are an office written with capitals and held "of" or "for"
+// a place or body ("Vicar of Kelford", "Chief Constable of Kelshire"):
+// up to three capitalised words, the last a person noun, then the
+// preposition, before token k. The name after "of" is the office's
+// place, never its holder.
+func (r *Result) titledRoleOf(si, a, k int) bool {
+	toks := r.toks[si]
+	for n := a; n < k && n < a+3; n++ {
+		if !isCap(toks[n]) || r.inQ[si][n] || strings.TrimSpace(r.gapAt(toks, n+1)) != "" {
+			return false
+		}
+		if p := toks[n+1].Norm; (p == "of" || p == "for") && r.lex.IsPersonNoun(toks[n].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleLinks may stand between an aside's comma and its participle
