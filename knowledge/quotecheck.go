@@ -158,6 +158,17 @@ func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 		}
 	}
 	res.ClaimedSpeaker = c.claimed
+	if res.ClaimedSpeaker == "" {
+		res.ClaimedSpeaker = c.role // "A dog walker said"
+	}
+	if res.Speaker != "" && c.role != "" {
+		// The whole description first: its names place the role ("the
+		// patients' forum"), they are not the speaker.
+		if m, decided := a.roleClaim(c.role, res.Speaker); decided && (m || c.claimed == "" || !a.namesPerson(c.claimed)) {
+			res.SpeakerMatches = &m
+			return res
+		}
+	}
 	if res.Speaker != "" && c.claimed != "" {
 		m, decided := a.sameName(c.claimed, res.Speaker)
 		if !decided && a.writingOfMatch(c.claimed, res.Start, res.End) {

@@ -20,6 +20,10 @@ type claim struct {
 	core string
 	// empty marks quote marks with no words between them.
 	empty bool
+	// role is the whole subject phrase when the message names the speaker
+	// by a description ("The chairman of the patients' forum"), "" else
+	// (roleSubject).
+	role string
 }
 
 // segment is a quoted stretch of a message: text[start:end] inside the
@@ -118,7 +122,7 @@ func (a *Article) claims(msg string) []claim {
 			// "Putin said “A” and “B”": the attribution carries over.
 			who = out[len(out)-1].claimed
 		}
-		out = append(out, claim{text: text, claimed: who})
+		out = append(out, claim{text: text, claimed: who, role: a.roleSubject(before)})
 	}
 	return out
 }

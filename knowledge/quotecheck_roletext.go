@@ -1,0 +1,354 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotebot/quotebot/knowledge/attribution"
+	"github.com/quotebot/quotebot/knowledge/lexicon"
+)
+
+// A claim often names its speaker by a description rather than a name:
+// "The organ builder said", "The chairman of the patients' forum said",
+// "A dog walker said", "The retiring GP said". The names in such a phrase
+// are not the speaker ("the patients' forum", "the parish council"), and
+// the role may be one the article writes only around a mention of the
+// person ("Martin Ostrowski, an organ builder from Ledbury", "the chairman
+// of the hospital's patients' forum, retired pharmacist Derek Mensah",
+// "a woman who was walking her dog"). This file reads the whole subject
+// phrase of the claim (roleSubject) and decides it against the words the
+// article sets around each mention of the speaker (roleWindows), through
+// the lexicon: synonyms and one level of hypernyms both ways (GP and
+// doctor, postmistress and postmaster), and the verb a role noun is
+// derived from when the noun it governs is there too (a dog walker, a
+// woman walking her dog).
+
+// maxRoleWindow bounds the words read on each side of a mention for the
+// role the article gives the person there.
+const maxRoleWindow = 12
+
+// roleSubject returns the subject phrase a claim's text before its
+// quotation opens its last sentence with when that phrase describes a
+// person: an opener (rolePhraseOpeners), lower-case words ending in a noun
+// that is a person noun or an agent noun ("builder", "walker"), perhaps
+// followed by a phrase placing the person ("of the patients' forum", "at
+// the bank"), then a speech verb. A capitalised word before the noun is a
+// name the names resolve, except an abbreviation the lexicon knows as a
+// person noun ("GP", "MP"). A body, a writing or a voice noun ("A
+// spokesman for") is no person's role. "" when there is none.
+func (a *Article) roleSubject(s string) string {
+	toks := lastSentence(s, Tokenize(s))
+	if len(toks) < 3 || !rolePhraseOpeners[toks[0].Norm] {
+		return ""
+	}
+	v := -1
+	for j := 2; j < len(toks) && j <= 1+maxRoleWords+maxRoleTail; j++ {
+		if strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;:—–(") {
+			return ""
+		}
+		if claimSpeech(toks[j].Norm) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	h := v - 1
+	for k := 1; k < v; k++ {
+		if rolePrepositions[toks[k].Norm] {
+			h = k - 1
+			break
+		}
+	}
+	if h < 1 || h > maxRoleWords+1 {
+		return ""
+	}
+	lx := lexicon.Default()
+	head := stripPossessive(toks[h].Norm)
+	for k := 1; k < h; k++ {
+		if isCapitalised(toks[k]) {
+			return ""
+		}
+	}
+	if isCapitalised(toks[h]) && !(strings.ToUpper(toks[h].Text) == toks[h].Text && lx.IsPersonNoun(head)) {
+		return ""
+	}
+	if !roleNoun(head) || attribution.IsVoiceNoun(head) || attribution.IsDocumentNoun(head) || lx.IsOrganisationNoun(head) {
+		return ""
+	}
+	return s[toks[0].Start:toks[v-1].End]
+}
+
+// roleNoun reports a noun that can name a person by what they are or do:
+// a person noun of the lexicon, or an agent noun in -er or -or derived
+// from a verb ("builder", "walker", "keeper").
+func roleNoun(w string) bool {
+	lx := lexicon.Default()
+	if lx.IsPersonNoun(w) || lx.IsPersonNoun(strings.TrimSuffix(w, "s")) {
+		return true
+	}
+	if !lx.IsNoun(w) || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
+		return false
+	}
+	return len(agentVerbs(w)) > 0
+}
+
+// agentVerbs returns the verbs an agent noun is derived from ("walker" →
+// "walk").
+func agentVerbs(w string) []string {
+	lx := lexicon.Default()
+	var out []string
+	for _, d := range lx.Derived(w) {
+		if lx.IsVerb(d) && len(d) > 2 && strings.HasPrefix(w, d[:len(d)-1]) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// parsedRole is a claimed role phrase: its head noun, the words before it
+// and the content words of the phrase placing it.
+type parsedRole struct {
+	head string
+	mods []string
+	tail []string
+}
+
+// parseRole reads a roleSubject phrase.
+func parseRole(phrase string) (parsedRole, bool) {
+	toks := Tokenize(phrase)
+	if len(toks) < 2 || !rolePhraseOpeners[toks[0].Norm] {
+		return parsedRole{}, false
+	}
+	h := len(toks) - 1
+	for k := 1; k < len(toks); k++ {
+		if rolePrepositions[toks[k].Norm] {
+			h = k - 1
+			break
+		}
+	}
+	if h < 1 {
+		return parsedRole{}, false
+	}
+	var r parsedRole
+	r.head = stripPossessive(toks[h].Norm)
+	for _, t := range toks[1:h] {
+		r.mods = append(r.mods, stripPossessive(t.Norm))
+	}
+	for _, t := range toks[h+1:] {
+		if w := stripPossessive(t.Norm); !IsStopWord(w) && !rolePrepositions[w] {
+			r.tail = append(r.tail, w)
+		}
+	}
+	return r, true
+}
+
+// roleWindows returns the folded words the article sets around each
+// mention of entity e outside quotations: before the name back to the
+// sentence's start, a speech verb or another person's name ("the
+// chairman of the hospital's patients' forum, retired pharmacist Derek
+// Mensah"), and after it the apposition a comma opens, up to a relative
+// pronoun, a speech verb or the sentence's end ("Martin Ostrowski, an
+// organ builder from Ledbury"); a person known only by a description is
+// described by it whole ("a woman who was walking her dog"). The roles
+// the engine gives e come too, each as a window of one word.
+func (a *Article) roleWindows(e int) [][]string {
+	r := a.attr
+	en := r.Entities[e]
+	var out [][]string
+	for _, ro := range en.Roles {
+		out = append(out, strings.Fields(ro))
+	}
+	if en.RoleOnly {
+		out = append(out, foldWords(en.Name))
+	}
+	for _, mi := range en.Mentions {
+		m := r.Mentions[mi]
+		if m.InQuote || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
+			continue
+		}
+		sent := a.Sentences[m.Sentence]
+		if sent.Start > m.TitleStart || m.End > sent.Start+len(sent.Text) {
+			continue
+		}
+		start := sent.Start
+		for _, om := range r.Mentions {
+			if om.Entity != e && om.Sentence == m.Sentence && om.End <= m.TitleStart && om.End > start &&
+				r.Entities[om.Entity].Kind == attribution.Person {
+				start = om.End
+			}
+		}
+		for _, q := range a.Quotations {
+			if q.End <= m.TitleStart && q.End > start {
+				start = q.End // the words of a quotation are no role
+			}
+		}
+		before := Tokenize(a.Text[start:m.End])
+		var pre []string
+		for k := len(before) - 1; k >= 0 && len(pre) < maxRoleWindow; k-- {
+			if claimSpeech(before[k].Norm) || finiteVerb(before[k].Norm) {
+				break // "founded Crumb with her brother, Per Voss": an object
+			}
+			pre = append(pre, stripPossessive(before[k].Norm))
+		}
+		slices.Reverse(pre)
+		out = append(out, pre)
+		rest := a.Text[m.End : sent.Start+len(sent.Text)]
+		if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+			continue
+		}
+		var post []string
+		for _, t := range Tokenize(rest) {
+			if len(post) >= maxRoleWindow || claimSpeech(t.Norm) || t.Norm == "who" || t.Norm == "which" || t.Norm == "whose" || t.Norm == "that" {
+				break
+			}
+			post = append(post, stripPossessive(t.Norm))
+		}
+		out = append(out, post)
+	}
+	return out
+}
+
+// finiteVerb reports a word only a verb form ("founded", "runs"), which
+// a role phrase before a name does not hold: the name is its object.
+func finiteVerb(w string) bool {
+	lx := lexicon.Default()
+	if lx.IsNoun(w) || lx.IsAdjective(w) || IsStopWord(w) {
+		return false
+	}
+	return slices.ContainsFunc(lx.Lemma(w), lx.IsVerb)
+}
+
+// foldWords returns the folded words of s without possessive endings.
+func foldWords(s string) []string {
+	var out []string
+	for _, t := range Tokenize(s) {
+		out = append(out, stripPossessive(t.Norm))
+	}
+	return out
+}
+
+// sameRoleWord reports whether an article word w names the role noun
+// head: the same word or lemma, a synonym, or a kind of it one level
+// below in WordNet ("GP" for "doctor", "postmistress" for "postmaster").
+// A broader word is no evidence of the narrower role: the defendant's
+// lawyer is no prosecutor.
+func sameRoleWord(w, head string) bool {
+	if w == head || len(w) < 2 {
+		return w == head
+	}
+	lx := lexicon.Default()
+	lemmas := func(x string) []string { return append([]string{x}, lx.Lemma(x)...) }
+	for _, x := range lemmas(w) {
+		for _, y := range lemmas(head) {
+			if x == y || slices.Contains(lx.Synonyms(y), x) || slices.Contains(lx.Hypernyms(x), y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleScore scores how well one of windows gives the role r: 0 when none
+// does, else 1 and one more for each modifier of the claim the window
+// holds too ("senior author" over a "lead author"). A window gives the
+// role with a word naming its head (sameRoleWord) or a multi-word synonym
+// of it ("general practitioner" for "GP"), or with the verb its agent noun
+// comes from and a noun modifier of the claim ("walking her dog" for "dog
+// walker"); and, when the claim places the role ("of the patients'
+// forum"), with a content word of that phrase.
+func roleScore(windows [][]string, r parsedRole) int {
+	lx := lexicon.Default()
+	var phrases []string
+	for _, s := range lx.Synonyms(r.head) {
+		if strings.Contains(s, " ") {
+			phrases = append(phrases, s)
+		}
+	}
+	verbs := agentVerbs(r.head)
+	best := 0
+	for _, win := range windows {
+		held := false
+		for _, w := range win {
+			if sameRoleWord(w, r.head) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			joined := " " + strings.Join(win, " ") + " "
+			for _, p := range phrases {
+				if strings.Contains(joined, " "+p+" ") {
+					held = true
+					break
+				}
+			}
+		}
+		if !held && len(verbs) > 0 {
+			verb, noun := false, false
+			for _, w := range win {
+				if slices.ContainsFunc(lx.Lemma(w), func(l string) bool { return slices.Contains(verbs, l) }) || slices.Contains(verbs, w) {
+					verb = true
+				}
+				if slices.ContainsFunc(r.mods, func(m string) bool { return lx.IsNoun(m) && (m == w || slices.Contains(lx.Lemma(w), m)) }) {
+					noun = true
+				}
+			}
+			held = verb && noun
+		}
+		if !held {
+			continue
+		}
+		if len(r.tail) > 0 && !slices.ContainsFunc(r.tail, func(t string) bool {
+			return slices.ContainsFunc(win, func(w string) bool { return w == t || sameRoleWord(w, t) })
+		}) {
+			continue
+		}
+		score := 1
+		for _, m := range r.mods {
+			if slices.Contains(win, m) {
+				score++
+			}
+		}
+		best = max(best, score)
+	}
+	return best
+}
+
+// roleClaim decides a claimed role phrase (roleSubject) against the
+// speaker of the matched words: true when the article gives the speaker
+// that role somewhere (roleWindows, roleScore) at least as closely as it
+// gives it anyone else; false when it gives it to another person, or to
+// another more closely ("the senior author" of the lead author's words);
+// undecided when it gives it to no one.
+func (a *Article) roleClaim(phrase, speaker string) (match, decided bool) {
+	r, ok := parseRole(phrase)
+	if !ok || a.attr == nil {
+		return false, false
+	}
+	sp := -1
+	for i, e := range a.attr.Entities {
+		if e.Kind == attribution.Person && (e.Short == speaker || e.Name == speaker) {
+			sp = i
+			break
+		}
+	}
+	if sp < 0 {
+		return false, false
+	}
+	own := roleScore(a.roleWindows(sp), r)
+	other := 0
+	for i, e := range a.attr.Entities {
+		if i != sp && e.Kind == attribution.Person {
+			other = max(other, roleScore(a.roleWindows(i), r))
+		}
+	}
+	switch {
+	case own > 0 && own >= other:
+		return true, true
+	case other > 0:
+		return false, true
+	}
+	return false, false
+}
