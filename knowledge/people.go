@@ -228,6 +228,14 @@ func (a *Article) headingQuotations() {
 					rule = "heading-narrator"
 				}
 			}
+			if who == "" && si == 0 && attribution.FirstPersonText(a.Text[start:end]) {
+				// "# “I once delivered a baby in a lay-by”: the village GP
+				// on 36 years of house calls" over a Q&A: an interview's
+				// title quotes the one person it interviews.
+				if who = soleInterviewee(a.Quotations[:n]); who != "" {
+					rule = "heading"
+				}
+			}
 			if who == "" {
 				// A person only: "The Back Office, episode 212: “…”"
 				// names a show, not who spoke.
@@ -517,4 +525,21 @@ func speaksOfSelf(s *Sentence, inQuote bool, r *attribution.Result) bool {
 		}
 	}
 	return false
+}
+
+// soleInterviewee returns the one speaker of every answer of a Q&A among
+// qs, the person the article interviews; "" when there are no answers,
+// one has no speaker, or they have several.
+func soleInterviewee(qs []Quotation) string {
+	who := ""
+	for _, q := range qs {
+		if q.Kind != attribution.KindAnswer {
+			continue
+		}
+		if q.Speaker == "" || who != "" && q.Speaker != who {
+			return ""
+		}
+		who = q.Speaker
+	}
+	return who
 }

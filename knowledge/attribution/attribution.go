@@ -277,6 +277,7 @@ func AnalyzeWith(doc Doc, lex Lexicon, m *SpeakerModel) *Result {
 	r.learnRoles()
 	r.attribute()
 	r.speakerStage(m)
+	r.interviewHeadline()
 	// Whoever speaks is a person, unless known to be an organisation or place.
 	for _, q := range r.Quotations {
 		if q.Speaker >= 0 && r.Entities[q.Speaker].Kind == Unknown {

@@ -153,3 +153,70 @@ func (r *Result) skipIndefinite(si, k, j int) int {
 	}
 	return k + 1
 }
+
+// labelVerbs give something a name or a label in the active voice, their
+// subject the one whose words the quoted label is: "his late wife had
+// called the post office the village's ‘front room’".
+var labelVerbs = wordSet(`called dubbed nicknamed branded labelled labeled described termed`)
+
+// labelFillers stand between a labelling verb and its subject: auxiliaries
+// and the adverbs of habit ("had always called").
+var labelFillers = wordSet(`had has have would always once often also ever used to`)
+
+// kinModifiers stand between a possessive and a family noun without
+// naming anyone: "his late wife", "her former husband".
+var kinModifiers = wordSet(`late former old own`)
+
+// maxLabelWords bounds a quoted label: a word or short phrase, not a
+// sentence someone says.
+const maxLabelWords = 5
+
+// sieveKinLabel gives a short quotation that a labelling verb before it
+// introduces ("He said his late wife had called the post office the
+// village's ‘front room’") to the relative who is that verb's subject,
+// named by the phrase as written ("his late wife"): the label is her
+// word, not the word of the person reporting it. A relative the article
+// names (namedRelative) is left to the rules for names.
+func (r *Result) sieveKinLabel(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 || qt.Kind != KindQuote || len(strings.Fields(r.doc.Text[qt.Start:qt.End])) > maxLabelWords {
+		return -1, false
+	}
+	b := r.before(q)
+	if b.j <= b.i {
+		return -1, false
+	}
+	si, toks := b.si, r.toks[b.si]
+	v := -1
+	for m := b.j - 1; m >= b.i && m >= b.j-8; m-- {
+		if speechVerbs[toks[m].Norm] && !labelVerbs[toks[m].Norm] && !r.speechNoun(si, m) || strings.ContainsAny(r.gapAt(toks, m+1), ";:.!?") && m+1 < b.j {
+			return -1, false
+		}
+		if labelVerbs[toks[m].Norm] {
+			v = m
+			break
+		}
+	}
+	if v < 0 {
+		return -1, false
+	}
+	n := v - 1
+	for n > b.i && labelFillers[toks[n].Norm] && r.gapAt(toks, n+1) == " " {
+		n--
+	}
+	if n <= b.i || r.gapAt(toks, n+1) != " " || isCap(toks[n]) || !kinNouns[toks[n].Norm] {
+		return -1, false
+	}
+	p := n - 1
+	for p > b.i && kinModifiers[toks[p].Norm] && r.gapAt(toks, p+1) == " " {
+		p--
+	}
+	if p < b.i || r.gapAt(toks, p+1) != " " || toks[p].Norm == "my" || toks[p].Norm == "our" || !possessivePronouns[toks[p].Norm] {
+		return -1, false
+	}
+	if r.namedRelative(si, personalPronouns[toks[p].Norm], toks[n].Norm) {
+		return -1, false
+	}
+	name := strings.ToLower(r.doc.Text[toks[p].Start:toks[n].End])
+	return r.roleOnlyKeyed("p\x00"+name, name, toks[n].Norm), true
+}

@@ -48,6 +48,9 @@ func (r *Result) describedSubject(si, v, lo int) (int, bool) {
 			if e := r.describedAgain(si, a, v); e >= 0 {
 				return e, true
 			}
+			if e, ok := r.describedDefinite(si, a, v); ok {
+				return e, true
+			}
 		}
 		if !describedOpeners[toks[a].Norm] || !r.clauseStart(si, a, lo) {
 			continue
@@ -288,7 +291,34 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		return e, true
 	}
 	variants := []string{foldName(strings.ToLower(r.doc.Text[toks[a].Start:toks[n].End]))}
-	return r.addRoleOnly(key, name, toks[n].Norm, variants...), true
+	e := r.addRoleOnly(key, name, toks[n].Norm, variants...)
+	if w := r.appositiveNoun(si, end+1, v); w != "" {
+		// "One evacuee, a retired schoolteacher who …,": a claim's "the
+		// retired schoolteacher said" names the same person.
+		r.Entities[e].Roles = appendUnique(r.Entities[e].Roles, w)
+	}
+	return e, true
+}
+
+// appositiveNoun returns the person noun of an appositive opening after
+// the comma before token m of sentence si, before the verb at v ("One
+// evacuee, a retired schoolteacher who …, sat"): "a" or "an", at most
+// maxRoleModifiers modifiers, the noun. "" when there is none.
+func (r *Result) appositiveNoun(si, m, v int) string {
+	toks := r.toks[si]
+	if m <= 0 || m+1 >= v || !strings.Contains(r.gapAt(toks, m), ",") || r.inQ[si][m] || toks[m].Norm != "a" && toks[m].Norm != "an" {
+		return ""
+	}
+	for k := m + 1; k < v && k <= m+1+maxRoleModifiers; k++ {
+		w := toks[k].Norm
+		if r.inQ[si][k] || r.gapAt(toks, k) != " " || isCap(toks[k]) {
+			return ""
+		}
+		if singular(w) == w && r.personNoun(w) && !(k+1 < v && r.gapAt(toks, k+1) == " " && r.personNoun(toks[k+1].Norm)) {
+			return w
+		}
+	}
+	return ""
 }
 
 // personNoun reports whether w names a kind of person in the lexicon or
@@ -351,6 +381,14 @@ func (r *Result) describedPronouns(s, v, e int) {
 		if (describedOpeners[r.toks[s][m].Norm] || r.toks[s][m].Norm == "the") && !r.inQ[s][m] && r.clauseStart(s, m, 0) {
 			a = m
 			break
+		}
+	}
+	if g == "" {
+		// "a retired schoolteacher who declined to give her name": the
+		// person's own name or self shows their gender.
+		g = r.ownNameGender(s, a, v)
+		if g != "" && r.Entities[e].Gender == "" {
+			r.Entities[e].Gender = g
 		}
 	}
 	var at []int
@@ -448,7 +486,7 @@ func (r *Result) describedOpening(s int) (int, int) {
 			if r.inQ[s][v] || strings.ContainsAny(r.gapAt(toks, v), ";:!?") || strings.Contains(r.gapAt(toks, v), ".") && !abbreviationAt(toks[v-1]) {
 				break
 			}
-			if relativeOpeners[toks[v].Norm] && r.gapAt(toks, v) == " " {
+			if relativeOpeners[toks[v].Norm] && r.gapAt(toks, v) == " " && !r.inAside(s, a, v) {
 				break // "a florist who has kept the stall … packed up": where the clause ends is unsure
 			}
 			if isCap(toks[v]) || !clauseVerb(toks[v].Norm) {
@@ -663,4 +701,176 @@ func (r *Result) asideThenAnd(si, m, v int) bool {
 		}
 	}
 	return true
+}
+
+// inAside reports whether token v of sentence s stands inside an aside
+// set off by a comma after the description opening at token a ("One
+// evacuee, a retired schoolteacher who declined to give her name, sat"):
+// an odd number of commas between them. A relative clause there is the
+// aside's, and the clause's verb comes after its closing comma.
+func (r *Result) inAside(s, a, v int) bool {
+	n := 0
+	for m := a + 1; m <= v; m++ {
+		if !r.inQ[s][m] && strings.Contains(r.gapAt(r.toks[s], m), ",") {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// nameNouns are what a person declining to be identified withholds:
+// "declined to give her name", "asked that his surname not be used".
+var nameNouns = wordSet(`name surname`)
+
+// ownNameGender returns the gender a description from token a to token v
+// of sentence s shows of the person it describes by their own name or
+// self: a possessive before "name" or "surname" ("who declined to give
+// her name", "asked that his full name not be used") or a reflexive
+// ("who identified herself only as a nurse"). Other pronouns in a
+// description may be someone else's ("a patient who has been on her
+// list"): "". Also "" when the description shows both genders.
+func (r *Result) ownNameGender(s, a, v int) string {
+	toks := r.toks[s]
+	g := ""
+	for m := a + 1; m < v && m < len(toks); m++ {
+		if r.inQ[s][m] {
+			continue
+		}
+		w := toks[m].Norm
+		var h string
+		switch {
+		case w == "herself":
+			h = "female"
+		case w == "himself":
+			h = "male"
+		case w == "her" || w == "his":
+			for j := m + 1; j < v && j <= m+2; j++ {
+				if nameNouns[toks[j].Norm] {
+					h = personalPronouns[w]
+					break
+				}
+			}
+		}
+		if h == "" {
+			continue
+		}
+		if g != "" && g != h {
+			return ""
+		}
+		g = h
+	}
+	return g
+}
+
+// describedDefinite returns the person a definite description with a
+// restrictive relative clause, opening the clause of the verb at v of
+// sentence si at token a, brings in when no one described earlier holds
+// its noun ("The woman who now runs the village shop, who asked not to be
+// named, said"): the clause tells the reader which person, as an
+// indefinite article would. The phrase is named as written, as
+// describedFrom names "a keeper who asked not to be named". -1, false
+// without the relative clause ("the woman said": someone met before).
+func (r *Result) describedDefinite(si, a, v int) (int, bool) {
+	toks := r.toks[si]
+	n := a + 1
+	for n < v && n <= a+1+maxRoleModifiers && !r.inQ[si][n] && r.gapAt(toks, n) == " " && !relativeOpeners[toks[n].Norm] {
+		n++
+	}
+	if n >= v || n == a+1 || !relativeOpeners[toks[n].Norm] || r.gapAt(toks, n) != " " {
+		return -1, false
+	}
+	w := toks[n-1].Norm
+	if isCap(toks[n-1]) || singular(w) != w || !r.personNoun(w) && !plainPeople[w] || voiceNouns[w] || anonymousNouns[w] {
+		return -1, false
+	}
+	if !plainPeople[w] && !genericPeople[w] && r.heldAsSynonym(w) {
+		return -1, false // a role someone the article names holds
+	}
+	// "The vet who scanned him said … ‘…,’ said Dr Hannah Okafor": a
+	// definite description the paragraph names after it is that person's.
+	para := r.doc.Sentences[si].Paragraph
+	for t := si; t < len(r.toks) && r.doc.Sentences[t].Paragraph == para; t++ {
+		for m, tk := range r.toks[t] {
+			if t == si && m <= v || r.inQ[t][m] {
+				continue
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return -1, false
+			}
+		}
+	}
+	return r.describedFrom(si, a, v)
+}
+
+// describedBack returns the person a plain definite phrase at token k of
+// sentence si ("the woman said", "the man added") refers back to: the
+// latest person described without a name in its paragraph or the one
+// before ("A patient who has been on her list since the 1990s, and who
+// asked not to be named, told us … ‘…,’ the woman said"), when the noun's
+// gender fits theirs and no one is named outside quotations after the
+// description. -1 when there is none, or two described in that sentence.
+func (r *Result) describedBack(si, k, lo int) int {
+	toks := r.toks[si]
+	if k <= lo || toks[k-1].Norm != "the" || r.inQ[si][k] || isCap(toks[k]) || r.gapAt(toks, k) != " " {
+		return -1
+	}
+	w := toks[k].Norm
+	if !genericPeople[w] && !plainPeople[w] || singular(w) != w {
+		return -1
+	}
+	para := r.doc.Sentences[si].Paragraph
+	g := handGender[w]
+	if g == "" {
+		g = genderOfVoice(w)
+	}
+	found, foundAt := -1, -1
+	for key, e := range r.roleOnly {
+		parts := strings.Split(key, "\x00")
+		if len(parts) != 3 || parts[0] != "a" {
+			continue
+		}
+		at, err := strconv.Atoi(parts[2])
+		if err != nil || at > si || r.doc.Sentences[at].Paragraph < para-1 || at < foundAt {
+			continue
+		}
+		en := &r.Entities[e]
+		eg := en.Gender
+		if eg == "" {
+			eg = r.ownNameGender(at, -1, len(r.toks[at])) // "a shopper who declined to give her name"
+		}
+		if g != "" && eg != "" && eg != g {
+			continue
+		}
+		if ng := genderOfVoice(en.last); g != "" && ng != "" && ng != g {
+			continue
+		}
+		if at == foundAt && found != e {
+			// "a patient" and "a patient who …" of one sentence are one
+			// person read twice: the fuller phrase. Else two described
+			// there, and which is unsure.
+			switch {
+			case found >= 0 && strings.HasPrefix(en.Name, r.Entities[found].Name):
+				found = e
+			case found >= 0 && strings.HasPrefix(r.Entities[found].Name, en.Name):
+			default:
+				found = -2
+			}
+			continue
+		}
+		found, foundAt = e, at
+	}
+	if found < 0 {
+		return -1
+	}
+	for t := foundAt + 1; t <= si; t++ {
+		for m, tk := range r.toks[t] {
+			if t == si && m >= k {
+				break
+			}
+			if mi, ok := r.nameAt[tk.Start]; ok && !r.inQ[t][m] && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+				return -1
+			}
+		}
+	}
+	return found
 }

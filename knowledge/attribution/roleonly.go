@@ -171,6 +171,9 @@ func (r *Result) roleWord(si, k int) string {
 // be the speaker's own way of naming someone the article names ("the
 // gaffer"), so it is left to rolePhrase.
 func (r *Result) roleSubject(si, k, lo int) (int, bool) {
+	if e := r.describedBack(si, k, lo); e >= 0 {
+		return e, true
+	}
 	e, ok := r.rolePhrase(si, k, lo)
 	if !ok && e == -1 && !r.inQ[si][k] {
 		if p := r.possessiveRole(si, k, lo); p >= 0 {

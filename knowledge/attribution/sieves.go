@@ -32,6 +32,7 @@ var Sieves = []Sieve{
 	{"vocative-reply", (*Result).sieveVocativeReply},
 	{"kin-antecedent", (*Result).sieveKinAntecedent},
 	{"writing", (*Result).sieveWriting},
+	{"kin-label", (*Result).sieveKinLabel},
 	{"speech-after", (*Result).sieveAfter},
 	{"speech-before", (*Result).sieveBefore},
 	{"dash", (*Result).sieveDash},
@@ -327,6 +328,55 @@ func (r *Result) headlineEcho() {
 			}
 		}
 	}
+}
+
+// interviewHeadline gives a first-person quotation of the headline that
+// no one is found for ("‘I once delivered a baby in a lay-by’: the
+// village GP on 36 years of house calls") over a Q&A to the one person
+// the article interviews: an interview's headline quotes its interviewee.
+// It runs after the speaker stage, which settles the answers' speaker.
+func (r *Result) interviewHeadline() {
+	for q, qt := range r.Quotations {
+		if qt.Paragraph != 0 || qt.Parent >= 0 || qt.Speaker >= 0 || qt.Kind != KindQuote || !FirstPersonText(r.doc.Text[qt.Start:qt.End]) {
+			continue
+		}
+		if e := r.soleInterviewee(); e >= 0 {
+			r.Quotations[q].Speaker, r.Quotations[q].Rule = e, "headline"
+		}
+	}
+}
+
+// firstPersonWords mark a quotation spoken in the first person.
+var firstPersonWords = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me my we we're we’re we've we’ve our us`)
+
+// FirstPersonText reports whether quotation text s speaks in the first
+// person ("I once delivered a baby").
+func FirstPersonText(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
+		return c == ' ' || c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '—' || c == '"' || c == '“' || c == '”'
+	}) {
+		if firstPersonWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// soleInterviewee returns the one speaker of every answer of a Q&A, the
+// person the article interviews; -1 when there are no answers, one has
+// no speaker, or they have several.
+func (r *Result) soleInterviewee() int {
+	e := -1
+	for _, qt := range r.Quotations {
+		if qt.Kind != KindAnswer {
+			continue
+		}
+		if qt.Speaker < 0 || e >= 0 && qt.Speaker != e {
+			return -1
+		}
+		e = qt.Speaker
+	}
+	return e
 }
 
 // nestedIn reports whether quotation c is nested, at any depth, in
