@@ -407,7 +407,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.583 / 0.533 as this test counts, held there. Session 15
 		// (people, tuned on other sets only): 0.611 / 0.533. Session 15
 		// (bodies, tuned on other sets only): 0.667 / 0.600.
-		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.66, 0.60, 0}},
+		{"testdata/heldout/attribution/dev10-heldback", attributionBars{0.95, 0.66, 0.63, 0}},
 		// dev11: session 14's stress set (a cookery column, a transfer-gossip
 		// roundup, a prize day, an auction, press awards, a mountain
 		// rescue), written blind before tuning: 1.000 / 0.603 / 0.515 by
@@ -422,7 +422,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.677 / 0.657 as this test counts.
 		// Session 18 (a copula after an aside ties "guest of honour"; a
 		// tied role is not the previous subject's): 0.692 / 0.697.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.69, 0.69, 0}},
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.70, 0.71, 0}},
 		// The held-back part after session 18: 0.771 / 0.636 (numbers only).
 		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.63, 0}},
 		// dev12: session 15's stress set (a zoo birth, a village-fete row, a
@@ -516,9 +516,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// articles (a biscuit factory closure, a wind-turbine appeal): 1.000 /
 		// 0.957 / 0.939. Held at first contact as this test counts: 0.787 / 0.774 and
 		// 0.915 / 0.918. After session 19's merges (families, bodies,
-		// described speakers): 0.806 / 0.796, the held-back pair unmoved.
+		// described speakers): 0.806 / 0.796, the held-back pair unmoved
+		// until the fix round's claims by role (0.915 / 0.939).
 		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.79, 0}},
-		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.91, 0}},
+		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.93, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
 		// archive reprint, a poll write-up, weekend listings, an aid
@@ -586,7 +587,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// "One small boy, about seven," and "One, who has driven …", "our
 		// finds supervisor" named next): 0.993 / 0.950 by score.py, 0.965 /
 		// 0.950 as this test counts.
-		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.95, 0}},
+		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.98, 0}},
 		// The thirteenth blind set, written at 14:37 in session 17 by an
 		// independent evaluator (a beekeepers' AGM, a 100th birthday, a
 		// village-shop share offer with a Q&A, a lost cat's return, a
@@ -628,8 +629,13 @@ func TestAttributionHeldout(t *testing.T) {
 		// first merges: recall 0.984, quotation speaker 0.912, claim speaker
 		// 0.864 by score.py, no claim wrongly exact (the session-start binary:
 		// 0.984 / 0.904 / 0.857); a dev set since. As this test counts at
-		// first contact: 0.984 / 0.852 / 0.851.
-		{"testdata/heldout/unseen16", attributionBars{0.98, 0.85, 0.85, 0}},
+		// first contact: 0.984 / 0.852 / 0.851. Fix round (a quotation
+		// opening mid-paragraph and running on, "The Vicar of X, Name,",
+		// claims naming a speaker by a role or description, described
+		// speakers with an appositive or a restrictive clause, "the woman
+		// said"): 1.000 / 1.000 / 0.948 by score.py, 1.000 / 0.910 / 0.909
+		// here.
+		{"testdata/heldout/unseen16", attributionBars{0.995, 0.90, 0.90, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
