@@ -1026,12 +1026,11 @@ func (r *Result) regenderSharedSurnames() bool {
 	}
 	moved := false
 	for mi := range r.Mentions {
-		m := &r.Mentions[mi]
-		e := m.Entity
-		en := &r.Entities[e]
-		if m.InQuote || en.Kind != Person || len(en.parts) < 2 || foldName(r.doc.Text[m.Start:m.End]) != en.last {
+		if !r.bareSurnameOfFullName(mi) {
 			continue
 		}
+		m := &r.Mentions[mi]
+		e := m.Entity
 		g := r.sentencePronounGender(m.Sentence, e)
 		if g == "" || genderBut(e, m.Sentence) != otherGender(g) || r.titleGender(m) == otherGender(g) {
 			continue // "Mrs Pemberton said he had been waiting": he is someone else

@@ -342,12 +342,12 @@ func (r *Result) spousePhrases() {
 func (r *Result) kinNamesakes() bool {
 	moved := false
 	for mi := range r.Mentions {
+		if !r.bareSurnameOfFullName(mi) {
+			continue
+		}
 		m := &r.Mentions[mi]
 		e := m.Entity
 		en := &r.Entities[e]
-		if m.InQuote || en.Kind != Person || len(en.parts) < 2 || foldName(r.doc.Text[m.Start:m.End]) != en.last {
-			continue
-		}
 		g := ""
 		if m.TitleStart < m.Start {
 			title := strings.ToLower(strings.TrimSuffix(strings.Fields(r.doc.Text[m.TitleStart:m.Start])[0], "."))
@@ -412,4 +412,13 @@ func (r *Result) kinPhraseBefore(si, at int) int {
 // quotation.
 func (r *Result) allQuoted(si int) bool {
 	return !slices.Contains(r.inQ[si], false)
+}
+
+// bareSurnameOfFullName reports whether mention mi, outside quotations, is
+// the bare surname of a person the article also names in full: the mention
+// a namesake may have to take over.
+func (r *Result) bareSurnameOfFullName(mi int) bool {
+	m := &r.Mentions[mi]
+	en := &r.Entities[m.Entity]
+	return !m.InQuote && en.Kind == Person && len(en.parts) >= 2 && foldName(r.doc.Text[m.Start:m.End]) == en.last
 }

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"testing"
 
 	"github.com/quotebot/quotebot/knowledge/nlp"
 )
@@ -40,4 +41,20 @@ func (r *Result) speakerName(q int) string {
 		return r.Entities[e].Short
 	}
 	return ""
+}
+
+// checkSpeakerOf analyses text and checks the speaker of the quotation whose
+// words are quote (the first such quotation).
+func checkSpeakerOf(t *testing.T, text, quote, want string) {
+	t.Helper()
+	r := Analyze(docOf(text), DefaultLexicon())
+	for q, qt := range r.Quotations {
+		if r.doc.Text[qt.Start:qt.End] == quote {
+			if got := r.speakerName(q); got != want {
+				t.Errorf("speaker %q (%s), want %q", got, qt.Rule, want)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation %q not found", quote)
 }
