@@ -408,11 +408,7 @@ func (r *Result) describedPronouns(s, v, e int) {
 		return true
 	})
 	if len(at) > 0 {
-		r.Entities[e].Gender = g
-	}
-	for _, p := range at {
-		r.pronoun[p] = e
-		delete(r.unnamedPronoun, p)
+		r.givePronouns(e, g, at)
 	}
 	r.describedNextParagraph(s, v, e, g)
 }
@@ -572,11 +568,7 @@ func (r *Result) describedNextParagraph(s, v, e int, g string) {
 		at = append(at, pt.Start)
 		return true
 	})
-	r.Entities[e].Gender = g
-	for _, off := range at {
-		r.pronoun[off] = e
-		delete(r.unnamedPronoun, off)
-	}
+	r.givePronouns(e, g, at)
 }
 
 // pronounOf reports whether a pronoun next to the speech verb at token m

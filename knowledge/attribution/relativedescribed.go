@@ -189,11 +189,7 @@ func (r *Result) selfIdentified() {
 			if !ok {
 				e = r.addRoleOnly(key, name, strings.ToLower(toks[end].Norm))
 			}
-			r.Entities[e].Gender = g
-			for _, p := range at {
-				r.pronoun[p] = e
-				delete(r.unnamedPronoun, p)
-			}
+			r.givePronouns(e, g, at)
 			break
 		}
 	}

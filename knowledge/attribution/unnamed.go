@@ -76,7 +76,12 @@ func (r *Result) givePronounsAfter(s, n int, make func() int) {
 	if len(at) == 0 {
 		return
 	}
-	e := make()
+	r.givePronouns(make(), g, at)
+}
+
+// givePronouns gives person e gender g and the pronouns at the byte
+// offsets at, which are no longer anyone unnamed's.
+func (r *Result) givePronouns(e int, g string, at []int) {
 	r.Entities[e].Gender = g
 	for _, p := range at {
 		r.pronoun[p] = e
