@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebot/quotebot/knowledge/align"
 	"github.com/quotebot/quotebot/knowledge/attribution"
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"github.com/quotebot/quotebot/knowledge/message"
 	"github.com/quotebot/quotebot/knowledge/roles"
 )
@@ -169,6 +170,12 @@ func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 			return res
 		}
 	}
+	if res.Speaker != "" && c.role == "" && c.claimed != "" {
+		if m, ok := a.possessedRoleClaim(c.claimed, res.Speaker); ok {
+			res.SpeakerMatches = &m
+			return res
+		}
+	}
 	if res.Speaker != "" && c.claimed != "" {
 		m, decided := a.sameName(c.claimed, res.Speaker)
 		if !decided && a.writingOfMatch(c.claimed, res.Start, res.End) {
@@ -180,7 +187,54 @@ func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 			res.SpeakerMatches = &m
 		}
 	}
+	if res.Speaker == "" && res.SpeakerMatches == nil && c.claimed != "" && c.role == "" && res.Verdict != VerdictNotFound &&
+		!a.claimedNear(c.claimed, res.Start, res.End) {
+		// Words the article gives nobody, with no word of the claimed
+		// speaker around them: the article does not put them in that
+		// speaker's mouth.
+		m := false
+		res.SpeakerMatches = &m
+	}
 	return res
+}
+
+// claimedNear reports whether the article mentions the claimed speaker in
+// the sentences holding [start, end) or in the sentence on either side:
+// by name or pronoun (the sentences' people), or by a word of the claimed
+// name. A speaker the attribution missed is named there; one named
+// nowhere near never spoke the words.
+func (a *Article) claimedNear(claimed string, start, end int) bool {
+	first, last := a.SentenceAt(start), a.SentenceAt(max(start, end-1))
+	if first < 0 || last < 0 {
+		return true
+	}
+	var names []string
+	if a.attr != nil {
+		if e, _ := a.attr.Resolve(claimed); e >= 0 {
+			names = append(names, a.attr.Entities[e].Name, a.attr.Entities[e].Short)
+		}
+	}
+	var words []string
+	for _, t := range Tokenize(claimed) {
+		if isCapitalised(t) && !IsStopWord(t.Norm) && !titleWords[t.Norm] && !nameTitles[t.Norm] {
+			words = append(words, t.Norm)
+		}
+	}
+	if len(words) == 0 {
+		return true
+	}
+	for si := max(0, first-1); si <= min(len(a.Sentences)-1, last+1); si++ {
+		sent := a.Sentences[si]
+		if slices.ContainsFunc(sent.People, func(p string) bool { return slices.Contains(names, p) }) {
+			return true
+		}
+		for _, t := range Tokenize(sent.Text) {
+			if slices.Contains(words, t.Norm) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writingOfMatch reports whether claimed is an unnamed writing ("the
@@ -234,6 +288,9 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 	if m, decided, ok := a.documentClaim(claimed, speaker); ok {
 		return m, decided
 	}
+	if m, ok := a.sideRoleClaim(claimed, speaker); ok {
+		return m, true // "the Ridgeview coach" of the coach no other side claims
+	}
 	if a.holdsRole(claimed, speaker) {
 		return true, true // "the skipper" when both sides' captains speak
 	}
@@ -255,9 +312,11 @@ func (a *Article) sameName(claimed, speaker string) (match, decided bool) {
 			if o := a.attr.Entities[other]; o.Short != speaker && e.Kind == attribution.Person && strings.Count(e.Name, " ") == 0 &&
 				Fold(e.Name) == o.Surname() && a.attr.BySurname(o.Surname()) < 0 {
 				// "Priya Okoro said" of words the article gives "Mr
-				// Okoro" when Sam and Priya Okoro are both named and
+				// Okoro" when Sam and Priya Okoro are both named: the
+				// gender the title gives decides when it rules out the
+				// claimed one, or every other of the name; else
 				// nothing tells which one he is: undecided.
-				return false, false
+				return a.surnameByGender(x, other)
 			}
 			return a.attr.Entities[other].Short == speaker, true
 		}
@@ -545,16 +604,30 @@ func (a *Article) quotedSpan(start, end int) bool {
 // flip adds or drops a word and may carry one more small change with it
 // (an "anybody" turned "everybody", an adverb dropped); a flip costs a
 // short claim much of its similarity, so such a claim needs a little less.
+//
+// Two more distortions keep every word of the passage: words swapped
+// round ("I saw it before I smelt it" for "I smelt it before I saw it"),
+// and one word added to a quotation the claim otherwise repeats whole
+// ("I will be back in June" for "I will be back in May"); and a changed
+// number distorts a passage whatever it replaces ("two dozen" for "a
+// dozen").
 func (a *Article) nearMissSpeaker(best align.Alignment, sim float64) string {
-	if polarityFlipped(best, sim) {
+	if polarityFlipped(best, sim) || swappedWords(best, sim) {
 		return a.speakerOf(best.Start, best.End)
 	}
 	if sim < NearThreshold || len(best.Changes) != 1 {
 		return ""
 	}
 	ch := best.Changes[0]
+	if ch.From == "" && sim >= addedNearThreshold && best.Cover >= NearCoverage && len(Tokenize(ch.To)) == 1 && !IsStopWord(Fold(ch.To)) &&
+		a.quotedSpan(best.Start, best.End) && len(Tokenize(a.Text[best.Start:best.End])) >= 3 {
+		return a.speakerOf(best.Start, best.End)
+	}
 	if ch.From == "" || ch.To == "" {
 		return ""
+	}
+	if ch.Kind == ChangeNumber {
+		return a.speakerOf(best.Start, best.End)
 	}
 	for _, t := range Tokenize(ch.From) {
 		if !IsStopWord(t.Norm) || ch.Kind == ChangeNegation {
@@ -562,6 +635,22 @@ func (a *Article) nearMissSpeaker(best align.Alignment, sim float64) string {
 		}
 	}
 	return ""
+}
+
+// addedNearThreshold is the similarity a claim that adds one word to a
+// passage needs for the passage to count as the one it distorts: all the
+// passage's words and little else ("Putin lied" for "Putin" scores 0.67).
+const addedNearThreshold = 0.8
+
+// swappedWords reports whether an alignment differs from its passage only
+// by words swapped round: two changes, each replacing the word the other
+// puts back, with most of the claim the passage's words.
+func swappedWords(best align.Alignment, sim float64) bool {
+	if len(best.Changes) != 2 || sim < flipNearThreshold-0.05 || best.Cover < NearCoverage-0.05 {
+		return false
+	}
+	x, y := best.Changes[0], best.Changes[1]
+	return x.From != "" && x.To != "" && Fold(x.From) == Fold(y.To) && Fold(x.To) == Fold(y.From)
 }
 
 // flipNearThreshold is the similarity a claim whose difference from a
@@ -575,7 +664,10 @@ const flipNearThreshold = NearThreshold - 0.05
 // change of a word or two on each side, most of the claim being the
 // passage's words.
 func polarityFlipped(best align.Alignment, sim float64) bool {
-	if sim < flipNearThreshold || best.Cover < NearCoverage || best.Covered < 1 || len(best.Changes) > 2 {
+	// A claim whose one content word the flip changes ("I would not do
+	// it again") covers none; its function words, the whole passage,
+	// carry it.
+	if sim < flipNearThreshold || best.Cover < NearCoverage || best.Covered < 1 && sim < addedNearThreshold || len(best.Changes) > 2 {
 		return false
 	}
 	flip := false
@@ -781,4 +873,138 @@ func (a *Article) documentClaim(claimed, speaker string) (match, decided, ok boo
 		}
 	}
 	return false, false, true
+}
+
+// surnameByGender decides whether the person claimed (entity c, with a
+// given name) is the speaker sp, a bare surname the article writes with a
+// title of a gender ("Mr Okoro") when several of its people share that
+// surname: no when c's gender (the article's, else its given name's) is
+// the other one; yes when c's may be the speaker's and every other person
+// of the surname is known to be of the other gender; else undecided.
+func (a *Article) surnameByGender(sp, c int) (match, decided bool) {
+	ents := a.attr.Entities
+	g := ents[sp].Gender
+	if g == "" {
+		return false, false
+	}
+	genderOf := func(en attribution.Entity) string {
+		if en.Gender != "" {
+			return en.Gender
+		}
+		if f := strings.Fields(Fold(en.Name)); len(f) > 1 {
+			switch lexicon.GivenNameGender(f[0]) {
+			case lexicon.Female:
+				return "female"
+			case lexicon.Male:
+				return "male"
+			}
+		}
+		return ""
+	}
+	if cg := genderOf(ents[c]); cg != "" && cg != g {
+		return false, true
+	}
+	sur := ents[c].Surname()
+	for i, en := range ents {
+		if i == c || i == sp || en.Kind != attribution.Person || en.Surname() != sur {
+			continue
+		}
+		if og := genderOf(en); og == "" || og == g {
+			return false, false
+		}
+	}
+	return true, true
+}
+
+// possessedRoleClaim decides a claimed speaker named by a role held for
+// someone the claim names ("Adeyemi's brother", "Ferraro's father") that
+// the article gives no one as a descriptor: the speaker matches when the
+// article sets that role around the speaker's mentions at least as
+// closely as around anyone else's (roleClaim on the bare role), and is
+// never the one whose role it is. ok is false when claimed is no such
+// phrase or nothing decides.
+func (a *Article) possessedRoleClaim(claimed, speaker string) (match, ok bool) {
+	toks := Tokenize(claimed)
+	if len(toks) < 2 || a.attr == nil {
+		return false, false
+	}
+	head, owner := toks[len(toks)-1], toks[len(toks)-2]
+	if !hasPossessive(owner) && !possessiveGap(claimed[owner.End:head.Start]) || !lexicon.Default().IsPersonNoun(head.Norm) {
+		return false, false
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(claimed[:owner.End], "'s"), "’s"))
+	if e, _ := a.attr.Resolve(name); e >= 0 && (a.attr.Entities[e].Short == speaker || a.attr.Entities[e].Name == speaker) {
+		return false, true // Adeyemi's brother is not Adeyemi
+	}
+	return a.roleClaim("the "+head.Norm, speaker)
+}
+
+// sideRoleClaim decides a claimed role qualified by a capitalised side
+// ("the Ridgeview coach", "the Rovers manager") when the article gives
+// the role to several people: the speaker matches when it holds the role
+// for that side, or for no side while every other holder of the role the
+// article ties to a side is tied to another; it does not when it holds the
+// role for another side, or holds no such role while someone holds it for
+// that side. ok is false when claimed is no such phrase or the speaker
+// holds no role by that noun and no one holds it for the side.
+func (a *Article) sideRoleClaim(claimed, speaker string) (match, ok bool) {
+	toks := Tokenize(claimed)
+	if a.attr == nil || len(toks) < 3 || toks[0].Norm != "the" || !a.attr.IsPersonRole(toks[len(toks)-1].Norm) {
+		return false, false
+	}
+	w := toks[len(toks)-1].Norm
+	var side []string
+	for _, t := range toks[1 : len(toks)-1] {
+		if !isCapitalised(t) {
+			return false, false
+		}
+		side = append(side, t.Norm)
+	}
+	// sideOf returns whether e holds the role and, if so, the modifiers
+	// of its descriptor: "" for no side.
+	sideOf := func(e attribution.Entity) (bool, string) {
+		for _, d := range e.Descriptors {
+			if d.Head == w || sameRoleWord(d.Head, w) {
+				return true, strings.Join(d.Modifiers, " ")
+			}
+		}
+		return slices.Contains(e.Roles, w), ""
+	}
+	want := strings.Join(side, " ")
+	sp := -1
+	for i, e := range a.attr.Entities {
+		if e.Kind == attribution.Person && (e.Short == speaker || e.Name == speaker) {
+			sp = i
+		}
+	}
+	if sp < 0 {
+		return false, false
+	}
+	holds, mods := sideOf(a.attr.Entities[sp])
+	if holds && mods == want {
+		return true, true
+	}
+	sideTaken := false
+	for i, e := range a.attr.Entities {
+		if i == sp || e.Kind != attribution.Person {
+			continue
+		}
+		if h, m := sideOf(e); h {
+			if m == want {
+				sideTaken = true
+			}
+			if m == "" && !holds {
+				return false, false
+			}
+		}
+	}
+	switch {
+	case sideTaken:
+		return false, true
+	case !holds:
+		return false, false
+	case mods != "" && mods != want:
+		return false, true // titled for another side
+	}
+	return true, true
 }

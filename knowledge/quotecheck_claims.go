@@ -2,9 +2,10 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/quotebot/quotebot/knowledge/attribution"
-	"strings"
+	"github.com/quotebot/quotebot/knowledge/lexicon"
 	"unicode"
 	"unicode/utf8"
 )
@@ -115,6 +116,13 @@ func (a *Article) claims(msg string) []claim {
 		}
 		before, after := tail(msg[prevEnd:sg.outerStart], contextBytes), head(msg[sg.outerEnd:nextStart], contextBytes)
 		who := a.speakerBefore(before)
+		if sub := a.openingSubject(before, who); sub != "" && sub != who && (who == "" || a.rolePhraseBefore(before) == "") {
+			who = sub
+		}
+		role := a.roleSubject(before)
+		if role != "" && who != "" && strings.HasSuffix(role, " "+who) && !a.namesPerson(who) {
+			who = role // "The retiring GP": the role's head, not a name
+		}
 		if who == "" {
 			who = a.speakerAfter(after)
 		}
@@ -122,7 +130,7 @@ func (a *Article) claims(msg string) []claim {
 			// "Putin said “A” and “B”": the attribution carries over.
 			who = out[len(out)-1].claimed
 		}
-		out = append(out, claim{text: text, claimed: who, role: a.roleSubject(before)})
+		out = append(out, claim{text: text, claimed: who, role: role})
 	}
 	return out
 }
@@ -280,12 +288,20 @@ func (a *Article) entityNameAt(s string, toks []Token, i int, surnames map[strin
 	// the article gives whole runs over its "and", "of" or "for".
 	if j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "of" || toks[j].Norm == "for") && isCapitalised(toks[j+1]) &&
 		adjacent(s, toks[j-1], toks[j]) && adjacent(s, toks[j], toks[j+1]) {
+		// "The European Association of Zoos and Aquaria": connectors
+		// may recur; the longest run the article names wins.
 		k := j + 2
-		for k < len(toks) && k-i < 9 && isCapitalised(toks[k]) && adjacent(s, toks[k-1], toks[k]) {
+		for k < len(toks) && k-i < 9 && adjacent(s, toks[k-1], toks[k]) && (isCapitalised(toks[k]) ||
+			(toks[k].Norm == "and" || toks[k].Norm == "of" || toks[k].Norm == "for") && k+1 < len(toks) && isCapitalised(toks[k+1]) && adjacent(s, toks[k], toks[k+1])) {
 			k++
 		}
-		if e, _ := a.attr.Resolve(s[toks[i].Start:toks[k-1].End]); e >= 0 && a.attr.Entities[e].Kind == attribution.Organisation {
-			return nameAt{i: i, j: k, name: a.attr.Entities[e].Short, known: true}, true
+		for ; k > j+1; k-- {
+			if !isCapitalised(toks[k-1]) {
+				continue
+			}
+			if e, _ := a.attr.Resolve(s[toks[i].Start:toks[k-1].End]); e >= 0 && a.attr.Entities[e].Kind == attribution.Organisation {
+				return nameAt{i: i, j: k, name: a.attr.Entities[e].Short, known: true}, true
+			}
 		}
 	}
 	for w := j; w > i; w-- {
@@ -457,6 +473,20 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 			mods = append(mods, toks[k].Norm) // "Kansas", though WordNet has a Kansa person
 		}
 	}
+	// "the school district" for the article's "Carson Valley School
+	// District": the body whose name holds the lower-case modifiers and
+	// the head.
+	if toks[i].Norm == "the" {
+		for k := min(len(toks)-1, i+3); k >= i+2; k-- {
+			if !adjacentRun(s, toks[i:k+1]) || slices.ContainsFunc(toks[i+1:k+1], isCapitalised) ||
+				k+1 < len(toks) && adjacent(s, toks[k], toks[k+1]) && a.attr.IsOrgWord(toks[k+1].Norm) {
+				continue
+			}
+			if e := a.bodyEndingIn(toks[i+1 : k+1]); e >= 0 {
+				return nameAt{i: i, j: k + 1, name: a.attr.Entities[e].Short, known: true}, true
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !adjacent(s, toks[k-1], toks[k]) && !possessiveGap(s[toks[k-1].End:toks[k].Start]) &&
 			s[toks[k-1].End:toks[k].Start] != "-" { // "the ex-treasurer", "the co-author"
@@ -580,6 +610,35 @@ func (a *Article) roleNameAt(s string, toks []Token, i int) (nameAt, bool) {
 		return nameAt{}, false
 	}
 	return nameAt{}, false
+}
+
+// bodyEndingIn returns the one organisation of the article whose name
+// ends in the words of phrase ("school district" for Carson Valley School
+// District), or -1 (none, or more than one).
+func (a *Article) bodyEndingIn(phrase []Token) int {
+	found := -1
+	for e, en := range a.attr.Entities {
+		n := strings.Fields(Fold(en.Name))
+		if en.Kind != attribution.Organisation || len(n) <= len(phrase) {
+			continue
+		}
+		tail := n[len(n)-len(phrase):]
+		same := true
+		for k, t := range phrase {
+			if tail[k] != t.Norm {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // bodyByHead returns the one organisation of the article whose name of
@@ -825,12 +884,113 @@ func (a *Article) namedSpeakerBefore(s string) string {
 }
 
 // speechVerbAfter reports whether a speech verb stands at toks[j], after
-// fillers ("Putin said", "Putin also said").
+// fillers and adverbs ("Putin said", "Putin also said", "Marsden always
+// said").
 func speechVerbAfter(toks []Token, j int) bool {
-	for j < len(toks) && attributionFillers[toks[j].Norm] {
+	j = skipFillers(toks, j)
+	return j < len(toks) && claimSpeech(toks[j].Norm)
+}
+
+// skipFillers returns the index of the first token from j on that is no
+// filler (attributionFillers) and no word only an adverb ("always",
+// "repeatedly"), which may stand between a subject and its verb.
+func skipFillers(toks []Token, j int) int {
+	lx := lexicon.Default()
+	for j < len(toks) && (attributionFillers[toks[j].Norm] ||
+		lx.IsAdverb(toks[j].Norm) && !lx.IsNoun(toks[j].Norm) && !lx.IsVerb(toks[j].Norm) && !lx.IsAdjective(toks[j].Norm) && !IsStopWord(toks[j].Norm)) {
 		j++
 	}
-	return j < len(toks) && claimSpeech(toks[j].Norm)
+	return j
+}
+
+// claimVerb reports whether toks[j] is a verb whose subject a claim makes
+// the speaker of the quotation that follows: a verb of saying
+// (claimSpeech), or an inflected verb of communication
+// (lexicon.IsSpeechVerb) — "Kwame Addo thanked “…”", "Ruth Pengelly
+// prayed for “…”", "Rhys Pennant accused the government of “…”". The
+// inflection keeps nouns out ("thanks", "prayer").
+func claimVerb(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].Norm
+	if claimSpeech(w) {
+		return true
+	}
+	lx := lexicon.Default()
+	if !lx.IsSpeechVerb(w) || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return slices.ContainsFunc(lx.Lemma(w), func(l string) bool { return l != w && lx.IsVerb(l) })
+}
+
+// openingSubject returns the name opening the last sentence of the text
+// before a claim's quotation when it is the subject of a verb that makes
+// it the speaker (claimVerb), after fillers and adverbs: "Kirsty Haldane
+// said her father “…”" claims Kirsty's words, not her father's, and "The
+// European Association of Zoos and Aquaria said Ashworth had “…”" the
+// association's. A later name that is itself the subject of a verb of
+// saying reports the words ("Trump said Putin told him “…”"): "" then,
+// and "" when the sentence opens with no name.
+func (a *Article) openingSubject(s, found string) string {
+	toks := lastSentence(s, Tokenize(s))
+	if len(toks) < 2 {
+		return ""
+	}
+	names := a.namesIn(s, toks, a.surnameIndex())
+	if len(names) == 0 || names[0].i != 0 && !(names[0].i == 1 && toks[0].Norm == "the") {
+		return ""
+	}
+	n := names[0]
+	j := n.j
+	if n.known {
+		// "The European Association" found by its head: the rest of the
+		// body's name ("of Zoos and Aquaria") is no other name.
+		words := strings.Fields(Fold(n.name))
+		for j < len(toks) && adjacent(s, toks[j-1], toks[j]) && slices.Contains(words, toks[j].Norm) {
+			j++
+		}
+		for k := 1; k < len(names) && names[k].i < j; k++ {
+			names = slices.Delete(names, k, k+1)
+			k--
+		}
+	}
+	if j < len(toks) && rolePrepositions[toks[j].Norm] && n.i <= 1 && toks[0].Norm == "the" {
+		// "The chair of the parish council said": the complement of
+		// a role names whose role it is, not a speaker.
+		k := j + 1
+		for k < len(toks) && k <= j+maxRoleTail && !claimVerb(toks, k) && !isSeparator(s[toks[k-1].End:toks[k].Start]) {
+			k++
+		}
+		if k >= len(toks) || !claimVerb(toks, k) {
+			return ""
+		}
+		if slices.ContainsFunc(names, func(m nameAt) bool { return m.i >= j && m.j <= k && m.name == found }) {
+			found = "" // the complement's name, which the subject overrides
+		}
+		names = slices.DeleteFunc(names, func(m nameAt) bool { return m.i >= j && m.j <= k })
+		j = k
+	}
+	if !claimVerb(toks, skipFillers(toks, j)) {
+		return ""
+	}
+	v := skipFillers(toks, j)
+	if found != "" && !slices.ContainsFunc(names, func(m nameAt) bool { return m.i > v && m.name == found }) {
+		return "" // a speaker found otherwise than in what the subject said
+	}
+	for _, m := range names[1:] {
+		if m.i < j {
+			continue
+		}
+		// "… said Y had told her", "… introduced Y, who said": a later
+		// subject of its own verb of saying.
+		for k := m.j; k < len(toks) && k <= m.j+2; k++ {
+			if claimVerb(toks, k) {
+				return ""
+			}
+		}
+	}
+	return n.name
 }
 
 // attributionNouns, after a possessive name, attribute what follows

@@ -46,7 +46,7 @@ func (a *Article) roleSubject(s string) string {
 		if strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;:—–(") {
 			return ""
 		}
-		if claimSpeech(toks[j].Norm) {
+		if claimVerb(toks, j) {
 			v = j
 			break
 		}
@@ -74,8 +74,21 @@ func (a *Article) roleSubject(s string) string {
 	if isCapitalised(toks[h]) && !(strings.ToUpper(toks[h].Text) == toks[h].Text && lx.IsPersonNoun(head)) {
 		return ""
 	}
-	if !roleNoun(head) || attribution.IsVoiceNoun(head) || attribution.IsDocumentNoun(head) || lx.IsOrganisationNoun(head) {
+	if !roleNoun(head) || attribution.IsDocumentNoun(head) || lx.IsOrganisationNoun(head) {
 		return ""
+	}
+	if attribution.IsVoiceNoun(head) {
+		// "A spokesman for the trust", "the trust's spokesperson" speak
+		// for a body; "the opposition finance spokesman" is one person
+		// the article describes.
+		if toks[0].Norm != "the" || h+1 < v {
+			return ""
+		}
+		for _, t := range toks[1:h] {
+			if hasPossessive(t) || lx.IsOrganisationNoun(t.Norm) || a.attr != nil && a.attr.IsOrgWord(t.Norm) {
+				return ""
+			}
+		}
 	}
 	return s[toks[0].Start:toks[v-1].End]
 }
@@ -88,7 +101,11 @@ func roleNoun(w string) bool {
 	if lx.IsPersonNoun(w) || lx.IsPersonNoun(strings.TrimSuffix(w, "s")) {
 		return true
 	}
-	if !lx.IsNoun(w) || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) {
+	agent := strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")
+	if !lx.Known(w) && len(w) > 5 && (agent || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")) {
+		return true // "the preparator", "the pronouncer": a trade the lexicon lacks
+	}
+	if !lx.IsNoun(w) || !agent {
 		return false
 	}
 	return len(agentVerbs(w)) > 0
@@ -162,7 +179,26 @@ func (a *Article) roleWindows(e int) [][]string {
 	}
 	if en.RoleOnly {
 		out = append(out, foldWords(en.Name))
+		// The article's own phrase may run on past the name the engine
+		// kept ("a local| violin teacher who came to watch").
+		low, name := strings.ToLower(a.Text), strings.ToLower(en.Name)
+		for i := 0; len(name) > 0 && i < len(low); {
+			k := strings.Index(low[i:], name)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(name)
+			if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
+				continue
+			}
+			if w := nounPhraseRest(a.Text[i:min(len(a.Text), i+200)]); len(w) > 0 {
+				out = append(out, append(foldWords(en.Name), w...))
+			}
+		}
 	}
+	out = append(out, a.copulaWindows(e)...)
+	out = append(out, a.delayedRoleWindows(e)...)
 	for _, mi := range en.Mentions {
 		m := r.Mentions[mi]
 		if m.InQuote || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
@@ -196,6 +232,12 @@ func (a *Article) roleWindows(e int) [][]string {
 		out = append(out, pre)
 		rest := a.Text[m.End : sent.Start+len(sent.Text)]
 		if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+			if en.RoleOnly {
+				// "A local| violin teacher who came to watch": the rest of
+				// an unnamed person's noun phrase, up to a relative
+				// pronoun, a verb or a stop.
+				out = append(out, nounPhraseRest(rest))
+			}
 			continue
 		}
 		var post []string
@@ -351,4 +393,170 @@ func (a *Article) roleClaim(phrase, speaker string) (match, decided bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// copulas link a subject to the role it holds ("has been the warden",
+// "is Saltash Cove's town crier", "became chair of the trust").
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "became": true,
+	"becomes": true, "remains": true, "remained": true}
+
+// kinNouns relate a person to another ("the son of the mayor"): the
+// words after them name the other person's role, not the subject's.
+var kinNouns = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
+	"sister": true, "mother": true, "father": true, "friend": true, "cousin": true, "widow": true, "widower": true,
+	"partner": true, "neighbour": true, "neighbor": true, "colleague": true, "niece": true, "nephew": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "aunt": true, "uncle": true}
+
+// copulaWindows returns the predicates the article gives entity e in
+// sentences it is the subject of, by name or pronoun (attribution's
+// Subject): the words after a copula outside quotations, up to a comma,
+// "and", a relative pronoun or the sentence's end ("He is 61 … and has
+// been the warden at Saltmere Marshes since 1999", "Peggy Penhale has been
+// Saltash Cove's town crier since 2011"). Another person named before the
+// copula is its subject instead. After a kin noun ("the son of the
+// mayor") the rest is someone else's role and is left out.
+func (a *Article) copulaWindows(e int) [][]string {
+	r := a.attr
+	var out [][]string
+	for si, info := range r.Sentences {
+		if info.Subject != e || si >= len(a.Sentences) {
+			continue
+		}
+		sent := a.Sentences[si]
+		toks := Tokenize(sent.Text)
+		for k, t := range toks {
+			if !copulas[t.Norm] || a.quotedSpan(sent.Start+t.Start, sent.Start+t.End) {
+				continue
+			}
+			other := false
+			for _, m := range r.Mentions {
+				if m.Sentence == si && m.Entity != e && m.End <= sent.Start+t.Start && r.Entities[m.Entity].Kind == attribution.Person {
+					other = true
+				}
+			}
+			if other {
+				break
+			}
+			var win []string
+			for _, u := range toks[k+1:] {
+				if len(win) >= maxRoleWindow || u.Norm == "and" || u.Norm == "who" || u.Norm == "which" || u.Norm == "that" || claimSpeech(u.Norm) {
+					break
+				}
+				if len(win) > 0 && kinNouns[win[len(win)-1]] {
+					break
+				}
+				win = append(win, stripPossessive(u.Norm))
+				if strings.HasPrefix(strings.TrimLeft(sent.Text[u.End:], " "), ",") {
+					break
+				}
+			}
+			if len(win) > 0 && predicateRole(win) {
+				out = append(out, win)
+			}
+		}
+	}
+	return out
+}
+
+// predicateRole reports whether a copula's predicate names a role the
+// subject holds: no negation, and no preposition before its first person
+// noun ("is not related to the minister", "was close to the mayor" give
+// the subject no role).
+func predicateRole(win []string) bool {
+	lx := lexicon.Default()
+	for _, w := range win {
+		switch {
+		case w == "not" || w == "never" || w == "no" || w == "n't":
+			return false
+		case lx.IsPersonNoun(w):
+			return true
+		case rolePrepositions[w] || w == "to" || w == "by" || w == "for" || w == "like" || w == "than" || w == "as":
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseRest returns the folded words opening rest that continue a
+// noun phrase: up to punctuation, a relative pronoun, a function word or
+// a word only a verb, at most maxRoleWindow.
+func nounPhraseRest(rest string) []string {
+	var out []string
+	toks := Tokenize(rest)
+	for k, t := range toks {
+		if len(out) >= maxRoleWindow || IsStopWord(t.Norm) || claimSpeech(t.Norm) || finiteVerb(t.Norm) ||
+			k > 0 && strings.TrimSpace(rest[toks[k-1].End:t.Start]) != "" || k == 0 && strings.TrimSpace(rest[:t.Start]) != "" {
+			break
+		}
+		out = append(out, stripPossessive(t.Norm))
+	}
+	return out
+}
+
+// titleRoles are roles that are only titles ("Mrs Pilling"): they
+// describe nobody's part in the story.
+var titleRoles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "cllr": true, "councillor": true}
+
+// delayedRoleWindows returns the role phrases of the sentences just
+// before entity e is first named, when news describes a person first and
+// names them after ("the postmistress who has run it for 43 years said
+// she was ready to retire. Jean Pilling, 71, took over …"; "The
+// district's transportation director, a 30-year veteran, said … “…,”
+// said Ray Kowalczyk."): up to two sentences back in which no one else is
+// named, each phrase a determiner, up to three words and a person noun
+// with a complement of up to four words. A person the article describes
+// around its own name has no such windows: the phrases before may be
+// someone else's.
+func (a *Article) delayedRoleWindows(e int) [][]string {
+	r := a.attr
+	en := r.Entities[e]
+	if en.Kind != attribution.Person || en.RoleOnly || len(en.Descriptors) > 0 ||
+		slices.ContainsFunc(en.Roles, func(ro string) bool { return !titleRoles[ro] }) {
+		return nil
+	}
+	first := -1
+	for _, mi := range en.Mentions {
+		m := r.Mentions[mi]
+		if !m.InQuote && m.Sentence >= 0 && (first < 0 || m.Sentence < first) {
+			first = m.Sentence
+		}
+	}
+	if first <= 0 {
+		return nil
+	}
+	lx := lexicon.Default()
+	var out [][]string
+	for si := first - 1; si >= 0 && si >= first-2 && si < len(a.Sentences); si-- {
+		for _, m := range r.Mentions {
+			if m.Sentence == si && m.Entity != e && r.Entities[m.Entity].Kind == attribution.Person {
+				return out
+			}
+		}
+		sent := a.Sentences[si]
+		toks := Tokenize(sent.Text)
+		for k, t := range toks {
+			if !lx.IsPersonNoun(t.Norm) || isCapitalised(t) || a.quotedSpan(sent.Start+t.Start, sent.Start+t.End) {
+				continue
+			}
+			d := -1
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an" || possessivePronoun(toks[j].Norm) {
+					d = j
+					break
+				}
+			}
+			if d < 0 {
+				continue
+			}
+			var win []string
+			for _, u := range toks[d : k+1] {
+				win = append(win, stripPossessive(u.Norm))
+			}
+			for j := k + 1; j < len(toks) && j <= k+4 && rolePrepositions[toks[k+1].Norm]; j++ {
+				win = append(win, stripPossessive(toks[j].Norm))
+			}
+			out = append(out, win)
+		}
+	}
+	return out
 }
