@@ -186,7 +186,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// by score.py and this test.
 		// Session 11 ("the critic" in a claim names the one critic the
 		// article describes): claim speaker 0.917 by score.py and this test.
-		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 0.91, 0}},
+		{"testdata/heldout/attribution/dev5-heldback", attributionBars{0.95, 1.00, 1.00, 0}},
 		// The fourth blind set, scored blind once at the end of session 7
 		// (1.000 / 0.737 / 0.676) and a dev set since; tuned on to 1.000 /
 		// 0.904 / 0.892 in session 7, then in session 8 (datelines,
@@ -295,7 +295,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 16 (nested quotations: "the man on the phone just told me",
 		// "The woman I spoke to …. She said"): 1.000 / 0.961 / 0.934 by
 		// score.py, 0.901 / 0.921 as this test counts.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.90, 0.92, 0}},
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.90, 0.93, 0}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -371,7 +371,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 15 (plural panels such as "the stewards", firms named by a plural
 		// ("Wexborough Tramways"), two-place bodies, a bare spokesperson's body,
 		// possessive and "one" speakers, claimed role phrases): 0.806 / 0.871 as this test counts.
-		{"testdata/heldout/unseen9", attributionBars{0.95, 0.80, 0.87, 0}},
+		{"testdata/heldout/unseen9", attributionBars{0.95, 0.80, 0.89, 0}},
 		// Session 13's stress set (a parliamentary sketch, central-bank
 		// minutes, a boxing press conference, an A&E night shift, a village
 		// show with judges' cards, a manifesto launch), written before
@@ -400,7 +400,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// score.py, 0.821 / 0.814 as this test counts.
 		// Session 18 (roles bound to people in more shapes, claimed roles
 		// for a place): 0.841 / 0.826 as this test counts.
-		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.84, 0.82, 0}},
+		{"testdata/heldout/attribution/dev10", attributionBars{0.95, 0.84, 0.84, 0}},
 		// dev10's held-back articles (a book review, a shareholders'
 		// meeting), never read while tuning: 1.000 / 0.559 / 0.500 by
 		// score.py at first contact, 1.000 / 0.588 / 0.533 at the end;
@@ -422,9 +422,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.677 / 0.657 as this test counts.
 		// Session 18 (a copula after an aside ties "guest of honour"; a
 		// tied role is not the previous subject's): 0.692 / 0.697.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.70, 0.71, 0}},
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.70, 0.73, 0}},
 		// The held-back part after session 18: 0.771 / 0.636 (numbers only).
-		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.63, 0}},
+		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.66, 0}},
 		// dev12: session 15's stress set (a zoo birth, a village-fete row, a
 		// charity fun run, a brass-band contest, a chess congress with a Q&A,
 		// a graduation), written blind before tuning and merged after this
@@ -445,7 +445,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// quoted before, the judge's "She wrote" back): 0.760 / 0.769.
 		// Then described subjects ("a keeper who asked not to be named
 		// said") and the writer's own relatives: 0.801 / 0.795.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.83, 0.86, 0}},
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.83, 0.88, 0}},
 		// Session 19 (described speakers): 0.737 / 0.825 as this test counts, numbers only.
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.73, 0.82, 1}},
 		// dev13: session 16's stress set (a children's ward opening, a pub
@@ -467,8 +467,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// opening name ("A retired bus driver … he said.¶Stan Ellwood,
 		// 77, …"): 0.893 / 0.887 by score.py, 0.862 / 0.863 as this test counts.
 		// Session 18 (a body's officer for the body claimed): 0.862 / 0.871.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.86, 0.87, 0}},
-		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.73, 0}},
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.86, 0.88, 0}},
+		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.76, 0}},
 		// dev14: session 17's stress set (a council budget meeting, a food
 		// hygiene rating, a charity-shop till theft, a record bell-ringing
 		// peal with a Q&A, a lido reopening, a lollipop lady's retirement),
@@ -486,8 +486,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// "Another was less forgiving. ‘…,’ he said", a spokeswoman's "she"
 		// in the next paragraph), alone: 0.831 / 0.832 and 0.816 / 0.684.
 		// Both, as this test counts: 0.845 / 0.894 and 0.816 / 0.711.
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.84, 0.89, 0}},
-		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.71, 0}},
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.84, 0.90, 0}},
+		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.73, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
 		// vote, a street sinkhole, a tornado clean-up), written blind and
@@ -505,8 +505,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// subject, of any verb; "The <noun> who …" bringing it back), alone:
 		// 0.992 / 0.882 / 0.808, 0.775 / 0.738 here. All three: 0.883 / 0.869 as this test
 		// counts.
-		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.88, 0.86, 0}},
-		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.67, 0.60, 0}},
+		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.88, 0.88, 0}},
+		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.67, 0.62, 0}},
 		// dev16: session 19's stress set (an open dog show, a library fines
 		// amnesty, a charity sleep-out with a Q&A, a US high-school football
 		// playoff, parish council minutes, a blood donor's 100th donation with
@@ -518,7 +518,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.915 / 0.918. After session 19's merges (families, bodies,
 		// described speakers): 0.806 / 0.796, the held-back pair unmoved
 		// until the fix round's claims by role (0.915 / 0.939).
-		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.79, 0}},
+		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.81, 0}},
 		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.93, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -532,7 +532,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// test counts), held there.
 		// Session 16 (nested quotations): 1.000 / 0.942 / 0.907 by score.py,
 		// 0.891 / 0.907 as this test counts.
-		{"testdata/heldout/unseen10", attributionBars{0.95, 0.90, 0.92, 0}},
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.90, 0.93, 0}},
 		// The eleventh blind set, scored blind once in session 14 (1.000 /
 		// 0.822 / 0.864 by score.py at 08:30: a restaurant review, a race
 		// report, an honours list, a synod, a line closure, a tribunal);
@@ -551,7 +551,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.882 / 0.932 as this test counts.
 		// Session 16 (nested quotations): 1.000 / 0.960 / 0.961 by score.py,
 		// 0.891 / 0.942 as this test counts.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.89, 0.96, 0}},
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.89, 0.97, 0}},
 		// The twelfth blind set, written by an independent evaluator at the
 		// start of session 15 (a planning inquiry, a nature column quoting a
 		// warden, a chess congress, an agony-aunt column with a reader's
@@ -575,7 +575,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Then a role stated unnamed for the speaker the next sentence
 		// introduces ("Her coach, … watched. Derek Amoah said"): 0.850 /
 		// 0.899 as this test counts.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.91, 0}},
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.93, 0}},
 		// The twelfth blind set, written blind in session 16 (a school
 		// inspection, an archaeology dig diary, a fossil press release with a
 		// Q&A, a radio phone-in, a bus strike, a lottery win) and scored
@@ -587,7 +587,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// "One small boy, about seven," and "One, who has driven …", "our
 		// finds supervisor" named next): 0.993 / 0.950 by score.py, 0.965 /
 		// 0.950 as this test counts.
-		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.98, 0}},
+		{"testdata/heldout/unseen13", attributionBars{0.95, 0.96, 0.99, 0}},
 		// The thirteenth blind set, written at 14:37 in session 17 by an
 		// independent evaluator (a beekeepers' AGM, a 100th birthday, a
 		// village-shop share offer with a Q&A, a lost cat's return, a
@@ -620,7 +620,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// (a quotation opening mid-paragraph after its attribution and
 		// running on, "The Vicar of X, Name," and given name + surname no
 		// body): 1.000 / 0.828 / 0.833 here.
-		{"testdata/heldout/unseen15", attributionBars{0.995, 0.82, 0.83, 0}},
+		{"testdata/heldout/unseen15", attributionBars{0.995, 0.82, 0.84, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
 		// village post office closure, a county fair livestock auction, a
@@ -635,7 +635,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// speakers with an appositive or a restrictive clause, "the woman
 		// said"): 1.000 / 1.000 / 0.948 by score.py, 1.000 / 0.910 / 0.909
 		// here.
-		{"testdata/heldout/unseen16", attributionBars{0.995, 0.90, 0.90, 0}},
+		// Session 20 (claims): claim speaker raised where the claim side's
+		// matching (subjects of communication verbs, role complements and
+		// predicates, delayed names, possessed and side roles, near-miss
+		// speakers) moved it: dev5-hb, dev9-16, dev11/13/14/15-hb,
+		// unseen9-13, unseen15, unseen16.
+		{"testdata/heldout/unseen16", attributionBars{0.995, 0.90, 0.92, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {
