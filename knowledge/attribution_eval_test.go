@@ -520,6 +520,17 @@ func TestAttributionHeldout(t *testing.T) {
 		// until the fix round's claims by role (0.915 / 0.939).
 		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.79, 0}},
 		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.93, 0}},
+		// dev17: session 20's stress set (a school time capsule, a hosepipe
+		// ban, escaped llamas in Markdown with a bold-question Q&A, a
+		// Paralympian's homecoming parade, a sewage warning to sea swimmers,
+		// an AP ice-fishing derby), written blind and merged before this
+		// session's helpers could read it, never read by them: 1.000 / 0.888
+		// / 0.878 by score.py at first contact, no claim wrongly exact. Its
+		// two held-back articles (a US council ballpark vote, a Vermont
+		// covered bridge reopening): 1.000 / 0.976 / 0.958. Held at first
+		// contact as this test counts: 0.815 / 0.835 and 0.902 / 0.896.
+		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.81, 0.83, 0}},
+		{"testdata/heldout/attribution/dev17-heldback", attributionBars{0.95, 0.90, 0.89, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
 		// archive reprint, a poll write-up, weekend listings, an aid
