@@ -1,0 +1,141 @@
+package attribution
+
+import "testing"
+
+// TestManTitleOfAWoman: a role compound in "-man" ("chairman",
+// "spokesman") names women too in much British and local usage; a woman's
+// given name beside it decides her gender, so the pronouns that follow
+// find her. A man's title ("Mr") or a bare surname keeps the title's
+// gender.
+func TestManTitleOfAWoman(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"chairman with a woman's given name, then she",
+			"Club row\n\nThe club's chairman, Susan Pellow, opened the meeting. She later told reporters she was ‘sorry it had come to a vote’.\n",
+			"sorry it had come to a vote", "Pellow", "speech-before"},
+		{"spokesman with a woman's given name, she said",
+			"Depot closes\n\nThe firm's spokesman, Karen Ulley, confirmed the closure on Monday.\n\n‘We looked at every other option,’ she said.\n",
+			"We looked at every other option,", "Ulley", "speech-after"},
+		{"alderman with a man's given name keeps he",
+			"Bridge vote\n\nAlderman Peter Gosk voted against the plan.\n\n‘It is the wrong bridge,’ he said.\n",
+			"It is the wrong bridge,", "Gosk", "speech-after"},
+		{"a chairman without a given name: she finds no one",
+			"Bridge vote\n\nChairman Gosk voted against the plan. Mr Ellery abstained.\n\n‘It is the wrong bridge,’ she said.\n",
+			"It is the wrong bridge,", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestBoldQuestionLabelledAnswers: a feature's Q&A box prints each
+// question in bold alone and each answer behind the interviewee's one-word
+// label ("**Lee:** …"); the answers are the interviewee's quotations. A
+// one-word label after a plain paragraph, or used once, is a lead-in.
+func TestBoldQuestionLabelledAnswers(t *testing.T) {
+	qa := "Night shelter\n\nOne of the cooks, Marta, 52, worked in a hotel for years.\n\n" +
+		"**Why volunteer?**\n\n**Marta:** Somebody cooked for me once. Now it is my turn.\n\n" +
+		"**Will you come back?**\n\n**Marta:** Every winter, if my knees let me.\n\nThe shelter opens again in March.\n"
+	checkSieve(t, qa, "Somebody cooked for me once. Now it is my turn.", "Marta", "qa")
+	checkSieve(t, qa, "Every winter, if my knees let me.", "Marta", "qa")
+	for _, tt := range []struct {
+		name, text string
+		turns      int
+	}{
+		{"bold questions and labelled answers", qa, 2},
+		{"a label once after a bold question",
+			"Report\n\n**What next?**\n\n**Note:** Nobody knows.\n\nThe board meets in May.\n", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docOf(tt.text)
+			if got := len(qaLabels(tt.text, d.Paragraphs)); got != tt.turns {
+				t.Errorf("%d labelled turns, want %d", got, tt.turns)
+			}
+		})
+	}
+}
+
+// TestQuoteAfterEmphasisMarker: a straight quote mark opens a quotation
+// after Markdown emphasis markers that open a run (an italic standfirst);
+// after a word's closing marker it is an apostrophe or a closing mark.
+func TestQuoteAfterEmphasisMarker(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{`*"Colder than you'd think," says one first-timer*`, []string{"Colder than you'd think,"}},
+		{`**"We will be back," the band said.**`, []string{"We will be back,"}},
+		{`_'Not a camping trip'_`, []string{"Not a camping trip"}},
+		{`The *Morven*'s crew waved.`, nil},
+		{`She read *Persuasion*'s last page twice.`, nil},
+	} {
+		var got []string
+		for _, q := range MarkedQuotations(tt.text) {
+			got = append(got, tt.text[q.Start:q.End])
+		}
+		if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+			t.Errorf("%s: quotations %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStandfirstEcho: a quotation in the italic standfirst under the
+// headline takes the speaker of the body's quotation that repeats its
+// words, as a headline's does; a standfirst quotation the body never
+// repeats keeps no speaker.
+func TestStandfirstEcho(t *testing.T) {
+	text := "# Sleep-out raises £9,000\n\n*\"The pavement wins every time\"*\n\n" +
+		"More than 40 people slept outside the library on Friday.\n\n" +
+		"\"The pavement wins every time,\" said Ruth Okoro, 33, a nurse.\n"
+	checkSieve(t, text, "The pavement wins every time", "Okoro", "headline")
+	lone := "# Sleep-out raises £9,000\n\n*\"A long night on a short mat\"*\n\n" +
+		"More than 40 people slept outside the library on Friday.\n\n" +
+		"\"I would do it again,\" said Ruth Okoro, 33, a nurse.\n"
+	checkSieve(t, lone, "A long night on a short mat", "", "")
+}
+
+// TestQuoteLedePointedBack: an article that opens with a quotation alone
+// and then says who said it ("The woman who said it …") gives it to the
+// person that paragraph names; a next paragraph that merely opens with a
+// name does not.
+func TestQuoteLedePointedBack(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the man who said it, named in the next sentence",
+			"Allotment prize goes to a pumpkin\n\n“I talk to it every morning.”\n\nThe man who said this, standing beside a 90kg pumpkin, had just won the county show. Arthur Bligh, 77, a retired postman, has grown giant vegetables since 1981.\n",
+			"I talk to it every morning.", "Bligh", "next-paragraph"},
+		{"the woman who said it, named in the same sentence",
+			"Count goes to a third recount\n\nBy A Reporter\n\n“Count them again, please.”\n\nThe candidate who said it, Mary Oyelowo, lost by four votes.\n",
+			"Count them again, please.", "Oyelowo", "next-paragraph"},
+		{"a next paragraph that only opens with a name",
+			"Fire at the mill\n\n“Get out, get out now!”\n\nTom Gill heard the shout from across the river at 3am. Firefighters arrived ten minutes later.\n",
+			"Get out, get out now!", "", ""},
+		{"not the article's opening",
+			"Fire at the mill\n\nA fire broke out at the mill on Friday.\n\n“Get out now!”\n\nThe man who shouted it, Tom Gill, was a night watchman.\n",
+			"Get out now!", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestQuotedAgain: a fragment no one is found for takes the speaker of a
+// longer quotation that holds all its words; a short scare quote, or words
+// no attributed quotation holds, keep no speaker.
+func TestQuotedAgain(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"an opening paraphrase quoted whole later",
+			"Pie contest\n\nThe cup went to Fenby for what was hailed as \"the best crust we have tasted in years\".\n\nThe head judge, Olive Marsh, presented the cup. \"It was the best crust we have tasted in years, and I have tasted a lot,\" she said.\n",
+			"the best crust we have tasted in years", "Marsh", "quoted-again"},
+		{"a two-word scare quote that recurs",
+			"Pie contest\n\nThe so-called \"pie war\" ended on Sunday.\n\n\"The pie war is over,\" said Olive Marsh.\n",
+			"pie war", "", ""},
+		{"words no attributed quotation holds",
+			"Pie contest\n\nA sign at the gate read \"no dogs beyond this point please\".\n\n\"Dogs are welcome in the tent,\" said Olive Marsh.\n",
+			"no dogs beyond this point please", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
