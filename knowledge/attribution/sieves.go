@@ -4548,7 +4548,7 @@ func (r *Result) nameByHead(w string, at int) int {
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
 	report decision notice leaflet response filing ruling judgment review card schedule manifesto
-	minutes catalogue catalog log policy declaration`)
+	minutes catalogue catalog log policy declaration document citation`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's

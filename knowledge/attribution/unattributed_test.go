@@ -139,3 +139,28 @@ func TestQuotedAgain(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestWritingOfABody: a body's writing speaks for it however the article
+// names the writing ("consultation document", "citation") and however it
+// names the owner ("the company's", "the council's own"); a writing with
+// no owner the text gives keeps no speaker.
+func TestWritingOfABody(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the council's own consultation document",
+			"Parking plan\n\nMarlow Vale District Council will vote on the plan on Monday.\n\nThe council’s own consultation document concedes the zone is “unlikely to cut traffic”.\n",
+			"unlikely to cut traffic", "Marlow Vale District Council", "writing"},
+		{"the firm's citation",
+			"Awards night\n\nThe prize went to Gansey Press, the printing firm, for its archive.\n\nThe firm's citation described the archive as “a century of small jobs done well”.\n",
+			"a century of small jobs done well", "Gansey Press", "writing"},
+		{"the company's own statement",
+			"Wind farm\n\nNorvane Energy, which runs the site, plans twelve more turbines.\n\nThe energy company's own environmental statement says noise will stay “below background levels at the nearest homes”.\n",
+			"below background levels at the nearest homes", "Norvane Energy", "writing"},
+		{"a document no one is said to own",
+			"Wind farm\n\nResidents met on Friday.\n\nA document passed round the hall says the turbines are “taller than the church”.\n",
+			"taller than the church", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
