@@ -4310,7 +4310,38 @@ func (r *Result) sieveBefore(q int) (int, bool) {
 	if e, ok := r.accordingTo(tr); ok {
 		return e, true
 	}
+	if e := r.coordinatedAfterQuote(q, tr); e >= 0 {
+		return e, true
+	}
 	return r.verbSubject(tr, true, 7)
+}
+
+// coordinatedAfterQuote returns the speaker of the quotation just before
+// q in its sentence when only "and" or "but" and a verb of saying stand
+// between them: the verb shares that quotation's subject ("…, called the
+// plan “…” and accused the council of “…”", "… described it as “…” but
+// warned that “…”"). The earlier quotation must have been decided by its
+// own words before it; else -1.
+func (r *Result) coordinatedAfterQuote(q int, tr tokRange) int {
+	toks := r.toks[tr.si]
+	if q == 0 || tr.i == 0 || tr.j-tr.i < 2 || !r.inQ[tr.si][tr.i-1] || toks[tr.i].Norm != "and" && toks[tr.i].Norm != "but" {
+		return -1
+	}
+	v := tr.i + 1
+	if v+1 < tr.j && r.lyAdverb(toks[v].Norm) {
+		v++ // "and later accused", "but quickly added"
+	}
+	if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+		return -1
+	}
+	p := q - 1
+	for p >= 0 && r.Quotations[p].Parent >= 0 {
+		p--
+	}
+	if p < 0 || r.sentenceOf(r.Quotations[p].OpenStart) != tr.si || r.Quotations[p].Rule != "speech-before" {
+		return -1
+	}
+	return r.Quotations[p].Speaker
 }
 
 func (r *Result) accordingTo(tr tokRange) (int, bool) {

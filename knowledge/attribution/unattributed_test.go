@@ -164,3 +164,24 @@ func TestWritingOfABody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestCoordinatedAfterQuote: a verb of saying joined by "and" or "but"
+// right after a quotation shares the subject that quotation's words were
+// given to; a new subject after "and" speaks for itself.
+func TestCoordinatedAfterQuote(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"and accused … of",
+			"Budget row\n\nHis sister, Cllr Ann Pryor, who sits for Westgate, called the plan “a raid on the poor” and accused the mayor of “hiding the bill”.\n",
+			"hiding the bill", "Pryor", "speech-before"},
+		{"but warned",
+			"Port deal\n\nThe union's leader, Tom Eke, a docker for thirty years, described the offer as “a start” but warned that members were “far from satisfied”.\n",
+			"far from satisfied", "Eke", "speech-before"},
+		{"a new subject after and",
+			"Port deal\n\nThe union's leader, Tom Eke, described the offer as “a start” and the company said it was “final”.\n",
+			"final", "", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
