@@ -710,6 +710,15 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		for m := k; m >= lo && m > k-14; m-- {
 			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
+					// "The Lord-Lieutenant of Westmarch, Dame Harriet
+					// Coyle, said", "The lawyer for Ann Roe, Tom Kay,
+					// said": a role of a place, body or person, then a
+					// name as the whole aside: the name holds the role
+					// and speaks.
+					if mi, ok := r.endAt[toks[k].End]; ok && r.Mentions[mi].Entity != e && r.Entities[r.Mentions[mi].Entity].Kind == Person &&
+						r.Mentions[mi].TitleStart == toks[m].Start && m-2 > lo && prepositions[toks[m-2].Norm] && r.lex.IsPersonNoun(toks[m-3].Norm) {
+						return r.Mentions[mi].Entity, true
+					}
 					if p := r.roleAppositiveHolder(si, m-1, lo, e); p >= 0 {
 						return p, true
 					}

@@ -185,3 +185,31 @@ func TestCoordinatedAfterQuote(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
 	}
 }
+
+// TestOfficeOfAPlaceThenName: "The <office> of <place>, <name>, said"
+// gives the words to the named holder whatever the office's noun; a
+// place set off after a name ("…, from Leeds, said") is still no speaker.
+func TestOfficeOfAPlaceThenName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"lord-lieutenant with a title",
+			"Honours\n\nThe Lord-Lieutenant of Westmarch, Dame Harriet Coyle, said the list showed “the quiet work of the county”.\n",
+			"the quiet work of the county", "Coyle", "speech-before"},
+		{"vice-chancellor",
+			"Graduation\n\nThe Vice-Chancellor of Eastholm, Peter Okri, said the year had been “the hardest we have had”.\n",
+			"the hardest we have had", "Okri", "speech-before"},
+		{"a place after the name",
+			"Graduation\n\nPeter Okri, from Eastholm, said the year had been “the hardest we have had”.\n",
+			"the hardest we have had", "Okri", "speech-before"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}
+
+// TestRoleOfSomeoneThenName: a role "of" or "for" someone named, then
+// another name as the whole aside: the aside's name holds the role.
+func TestRoleOfSomeoneThenName(t *testing.T) {
+	checkSieve(t, "Court\n\nThe lawyer for Ann Roe, Tom Kay, said the case was “built on sand”.\n",
+		"built on sand", "Kay", "speech-before")
+}
