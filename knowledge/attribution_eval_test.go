@@ -569,7 +569,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.882 / 0.932 as this test counts.
 		// Session 16 (nested quotations): 1.000 / 0.960 / 0.961 by score.py,
 		// 0.891 / 0.942 as this test counts.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.89, 0.96, 0}},
+		// Session 20 ("The Lord-Lieutenant of Westmarch, Dame Harriet
+		// Coyle, said"): 0.900 / 0.961 as this test counts, 1.000 / 0.970 /
+		// 0.981 by score.py.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.90, 0.96, 0}},
 		// The twelfth blind set, written by an independent evaluator at the
 		// start of session 15 (a planning inquiry, a nature column quoting a
 		// warden, a chess congress, an agony-aunt column with a reader's
