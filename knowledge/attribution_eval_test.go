@@ -295,7 +295,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 16 (nested quotations: "the man on the phone just told me",
 		// "The woman I spoke to …. She said"): 1.000 / 0.961 / 0.934 by
 		// score.py, 0.901 / 0.921 as this test counts.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.90, 0.93, 0}},
+		// Session 20 (a body's "consultation document", "the company's own
+		// statement"; a verb coordinated after a quotation): 0.916 / 0.934
+		// as this test counts, 1.000 / 0.977 / 0.947 by score.py.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.91, 0.93, 0}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -445,7 +448,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// quoted before, the judge's "She wrote" back): 0.760 / 0.769.
 		// Then described subjects ("a keeper who asked not to be named
 		// said") and the writer's own relatives: 0.801 / 0.795.
-		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.83, 0.88, 0}},
+		{"testdata/heldout/attribution/dev12", attributionBars{0.95, 0.84, 0.88, 0}},
 		// Session 19 (described speakers): 0.737 / 0.825 as this test counts, numbers only.
 		{"testdata/heldout/attribution/dev12-heldback", attributionBars{0.92, 0.73, 0.82, 1}},
 		// dev13: session 16's stress set (a children's ward opening, a pub
@@ -467,7 +470,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// opening name ("A retired bus driver … he said.¶Stan Ellwood,
 		// 77, …"): 0.893 / 0.887 by score.py, 0.862 / 0.863 as this test counts.
 		// Session 18 (a body's officer for the body claimed): 0.862 / 0.871.
-		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.86, 0.88, 0}},
+		// Session 20 (quotations left with no speaker: "-man" titles of
+		// women, fragments quoted again in full): 0.886 / 0.887 here,
+		// 1.000 / 0.909 / 0.903 by score.py.
+		{"testdata/heldout/attribution/dev13", attributionBars{0.95, 0.88, 0.88, 0}},
 		{"testdata/heldout/attribution/dev13-heldback", attributionBars{0.95, 0.82, 0.76, 0}},
 		// dev14: session 17's stress set (a council budget meeting, a food
 		// hygiene rating, a charity-shop till theft, a record bell-ringing
@@ -486,7 +492,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// "Another was less forgiving. ‘…,’ he said", a spokeswoman's "she"
 		// in the next paragraph), alone: 0.831 / 0.832 and 0.816 / 0.684.
 		// Both, as this test counts: 0.845 / 0.894 and 0.816 / 0.711.
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.84, 0.90, 0}},
+		// Session 20 (a verb coordinated after a quotation shares its
+		// subject): 0.851 / 0.894 here, 1.000 / 0.898 / 0.912 by score.py.
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.85, 0.90, 0}},
 		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.73, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
@@ -505,7 +513,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// subject, of any verb; "The <noun> who …" bringing it back), alone:
 		// 0.992 / 0.882 / 0.808, 0.775 / 0.738 here. All three: 0.883 / 0.869 as this test
 		// counts.
-		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.88, 0.88, 0}},
+		// Session 20 (a quote lede the next paragraph points back at: "The
+		// woman who said it"): 0.892 / 0.885 here, 1.000 / 0.967 / 0.931 by
+		// score.py.
+		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.89, 0.88, 0}},
 		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.67, 0.62, 0}},
 		// dev16: session 19's stress set (an open dog show, a library fines
 		// amnesty, a charity sleep-out with a Q&A, a US high-school football
@@ -518,8 +529,24 @@ func TestAttributionHeldout(t *testing.T) {
 		// 0.915 / 0.918. After session 19's merges (families, bodies,
 		// described speakers): 0.806 / 0.796, the held-back pair unmoved
 		// until the fix round's claims by role (0.915 / 0.939).
-		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.80, 0.81, 0}},
+		// Session 20 (quotations the engine left with no speaker or missed:
+		// a chairman named Helen is "she", a Q&A box of bold questions and
+		// "**Lee:**" answers, an italic standfirst's straight quotes and
+		// their echo in the body, a lede fragment quoted again in full):
+		// 1.000 / 0.870 / 0.847 here, 1.000 / 0.913 / 0.876 by score.py.
+		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.87, 0.84, 0}},
 		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.93, 0}},
+		// dev17: session 20's stress set (a school time capsule, a hosepipe
+		// ban, escaped llamas in Markdown with a bold-question Q&A, a
+		// Paralympian's homecoming parade, a sewage warning to sea swimmers,
+		// an AP ice-fishing derby), written blind and merged before this
+		// session's helpers could read it, never read by them: 1.000 / 0.888
+		// / 0.878 by score.py at first contact, no claim wrongly exact. Its
+		// two held-back articles (a US council ballpark vote, a Vermont
+		// covered bridge reopening): 1.000 / 0.976 / 0.958. Held at first
+		// contact as this test counts: 0.815 / 0.835 and 0.902 / 0.896.
+		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.81, 0.83, 0}},
+		{"testdata/heldout/attribution/dev17-heldback", attributionBars{0.95, 0.90, 0.89, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
 		// archive reprint, a poll write-up, weekend listings, an aid
@@ -532,7 +559,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// test counts), held there.
 		// Session 16 (nested quotations): 1.000 / 0.942 / 0.907 by score.py,
 		// 0.891 / 0.907 as this test counts.
-		{"testdata/heldout/unseen10", attributionBars{0.95, 0.90, 0.93, 0}},
+		// Session 20 (a council's own consultation document): 0.909 / 0.948
+		// as this test counts.
+		{"testdata/heldout/unseen10", attributionBars{0.95, 0.90, 0.94, 0}},
 		// The eleventh blind set, scored blind once in session 14 (1.000 /
 		// 0.822 / 0.864 by score.py at 08:30: a restaurant review, a race
 		// report, an honours list, a synod, a line closure, a tribunal);
@@ -551,7 +580,10 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.882 / 0.932 as this test counts.
 		// Session 16 (nested quotations): 1.000 / 0.960 / 0.961 by score.py,
 		// 0.891 / 0.942 as this test counts.
-		{"testdata/heldout/unseen11", attributionBars{0.95, 0.89, 0.97, 0}},
+		// Session 20 ("The Lord-Lieutenant of Westmarch, Dame Harriet
+		// Coyle, said"): 0.900 / 0.961 as this test counts, 1.000 / 0.970 /
+		// 0.981 by score.py.
+		{"testdata/heldout/unseen11", attributionBars{0.95, 0.90, 0.97, 0}},
 		// The twelfth blind set, written by an independent evaluator at the
 		// start of session 15 (a planning inquiry, a nature column quoting a
 		// warden, a chess congress, an agony-aunt column with a reader's
@@ -575,7 +607,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Then a role stated unnamed for the speaker the next sentence
 		// introduces ("Her coach, … watched. Derek Amoah said"): 0.850 /
 		// 0.899 as this test counts.
-		{"testdata/heldout/unseen12", attributionBars{0.95, 0.84, 0.93, 0}},
+		{"testdata/heldout/unseen12", attributionBars{0.95, 0.85, 0.93, 0}},
 		// The twelfth blind set, written blind in session 16 (a school
 		// inspection, an archaeology dig diary, a fossil press release with a
 		// Q&A, a radio phone-in, a bus strike, a lottery win) and scored

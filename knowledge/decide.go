@@ -277,7 +277,7 @@ func (a *Article) features(q *query, hits []Hit) []float64 {
 	// another of the same kind ("a week off" where it says "Monday off").
 	if !anto {
 		kind, place := a.contrast(q, i0, win)
-		anto = kind || place
+		anto = kind || place || a.fateOther(q, win)
 	}
 	content := 0
 	var den, absArticle, absPara, matched float64
@@ -474,6 +474,14 @@ func (a *Article) typedSentence(q *query, i0 int) int {
 // indefiniteWords open a noun phrase that speaks of someone not named.
 var indefiniteWords = wordSet(`a an one another some`)
 
+// vagueModifiers are the adjectives journalism puts before a noun it does
+// not name ("a local bank", "a regional supplier", "an outside firm", "a
+// private buyer"): where or how big, not which one. A classifying modifier
+// ("a cardiac ward") may be the answer to "which" and is not here.
+var vagueModifiers = wordSet(`local regional national nearby neighbouring neighboring private independent
+	unnamed unidentified anonymous outside external small smaller large larger big bigger major leading
+	foreign overseas international specialist separate different other second third undisclosed`)
+
 // unnamedMention reports sentence i speaking of the kind of person the
 // question asks for (q.askedPerson) only as someone unnamed: "a
 // spectator's phone rang", "after a supplier went into administration",
@@ -495,8 +503,11 @@ func (a *Article) unnamedKind(stem string, asked map[string]bool, i int) bool {
 			continue
 		}
 		d := k - 1
-		for d >= 0 && k-d <= 3 && !indefiniteWords[toks[d].Norm] && asked[toks[d].Norm] {
-			d-- // the question's own modifiers between ("a larger group")
+		for d >= 0 && k-d <= 3 && !indefiniteWords[toks[d].Norm] && (asked[toks[d].Norm] || vagueModifiers[toks[d].Norm]) {
+			// The question's own modifiers between ("a larger group"),
+			// and those that place or size a thing without naming it ("a
+			// local bank", "a regional firm").
+			d--
 		}
 		if d < 0 || !indefiniteWords[toks[d].Norm] {
 			return false // "the spectator", "Acme's supplier": maybe named elsewhere
@@ -565,7 +576,9 @@ func (a *Article) describedAfter(stem string, i int) bool {
 		if toks[k].Stem != stem || !wordsAdjacent(toks, k) {
 			continue
 		}
-		if describers[toks[k+1].Norm] {
+		if describers[toks[k+1].Norm] && !(k+2 < len(toks) && strings.ContainsAny(toks[k+2].Norm, "0123456789")) {
+			// "a bank for $9 a pound", "a firm in 2019": a price or a
+			// date, not which one.
 			return true
 		}
 	}

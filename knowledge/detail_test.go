@@ -775,7 +775,11 @@ func TestAskedUnnamed(t *testing.T) {
 		"Two shows were cancelled after a supplier went into administration.\n\n"+
 		"The label turned down an offer from a larger group to buy a stake.\n\n"+
 		"The council hired a firm of auditors from Leeds to check the accounts.\n\n"+
-		"A caterer, Bellweather Foods, has been paid in full.\n")
+		"A caterer, Bellweather Foods, has been paid in full.\n\n"+
+		"The prize steer was sold to a local bank for $9 a pound.\n\n"+
+		"Its previous sponsor, a regional brewery, pulled out in May.\n\n"+
+		"Patients are sent to a cardiac ward at the city hospital.\n\n"+
+		"The roof was mended by a local builder, Penrose & Sons, in April.\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -788,6 +792,10 @@ func TestAskedUnnamed(t *testing.T) {
 		{"Which firm did the council hire to check the accounts?", false}, // described after: "of auditors from Leeds"
 		{"Which caterer has been paid in full?", false},                   // named beside it
 		{"What supplier went into administration?", false},                // "what" may want a description
+		{"Which bank bought the prize steer?", true},                      // "a local bank": placed, not named
+		{"Which brewery was the previous sponsor?", true},                 // "a regional brewery"
+		{"Which ward are patients sent to?", false},                       // "a cardiac ward" says which
+		{"Which builder mended the roof?", false},                         // "a local builder, Penrose & Sons,"
 	} {
 		q := a.analyze(tc.q)
 		hits := a.rank(q, 3)

@@ -125,7 +125,7 @@ func heldoutSlugs(t *testing.T, split string) []string {
 
 func TestHeldoutAttributionData(t *testing.T) {
 	total := 0
-	for _, split := range []string{"dev", "dev3", "dev4", "dev5", "dev5-heldback", "dev6", "dev6-heldback", "dev7", "dev7-heldback", "dev8", "dev8-heldback", "dev9", "dev9-heldback", "dev10", "dev10-heldback", "dev11", "dev11-heldback", "dev12", "dev12-heldback", "dev13", "dev13-heldback", "dev14", "dev14-heldback", "dev15", "dev15-heldback", "dev16", "dev16-heldback", "final"} {
+	for _, split := range []string{"dev", "dev3", "dev4", "dev5", "dev5-heldback", "dev6", "dev6-heldback", "dev7", "dev7-heldback", "dev8", "dev8-heldback", "dev9", "dev9-heldback", "dev10", "dev10-heldback", "dev11", "dev11-heldback", "dev12", "dev12-heldback", "dev13", "dev13-heldback", "dev14", "dev14-heldback", "dev15", "dev15-heldback", "dev16", "dev16-heldback", "dev17", "dev17-heldback", "final"} {
 		dir := filepath.Join(heldoutDir, "attribution", split)
 		slugs := heldoutSlugs(t, split)
 		// A held-back part is one article kept aside from its set.

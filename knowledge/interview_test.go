@@ -123,3 +123,47 @@ A: Read, mostly. I have a shelf of novels waiting.
 		}
 	}
 }
+
+// TestEmphasisedQuestionsNeverShown: an interview whose questions the
+// layout marks, set wholly in italics or bold with no "Q:" label; the
+// turn that follows is shown, and an emphasised statement is not a turn.
+func TestEmphasisedQuestionsNeverShown(t *testing.T) {
+	const text = `# The last ferryman
+
+*Idris Pugh, 70, retires on Sunday after 41 years running the river ferry. We asked him about floods, fares and his successor.*
+
+*What made you take the job?*
+
+My uncle broke his arm in 1984 and somebody had to row. I never gave the oars back.
+
+**Have you ever lost a passenger?**
+
+Never a passenger. I lost a bicycle once, in the flood of 1998.
+
+*You trained your niece to take over. Is she ready?*
+
+She rows better than I ever did.
+`
+	a, err := Parse("ferry.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"What made Idris Pugh take the ferry job?", "My uncle broke his arm in 1984"},
+		{"Has he ever lost a passenger?", "Never a passenger."},
+		{"Is his niece ready to take over?", "She rows better than I ever did."},
+	} {
+		hits := a.Search(tc.q, 3)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no hits", tc.q)
+		}
+		if got := a.Sentences[hits[0].Sentence].Text; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: first = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	for i, s := range a.Sentences {
+		if strings.HasPrefix(s.Text, "*Idris Pugh") && a.index.asking[i] {
+			t.Errorf("the standfirst %q is taken for an interviewer's turn", s.Text)
+		}
+	}
+}

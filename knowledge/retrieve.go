@@ -821,7 +821,7 @@ func (a *Article) rankCandidates(q *query, k int) []candidate {
 				// words and all ("What will you do with your time?" for
 				// "What will she do with her time after retiring?"), is
 				// the one asked.
-				if strings.HasSuffix(strings.TrimRight(a.Sentences[i].Text, "\"'”’) "), "?") {
+				if endsAsking(a.Sentences[i].Text) {
 					e := a.echo(q, i)
 					score *= 1 + 2*e*e
 				}
@@ -897,8 +897,14 @@ func (a *Article) isQuestion(i int) bool {
 	if a.index != nil && i < len(a.index.asking) && a.index.asking[i] {
 		return true
 	}
-	t := strings.TrimRight(a.Sentences[i].Text, "\"'”’) ")
-	return strings.HasSuffix(t, "?")
+	return endsAsking(a.Sentences[i].Text)
+}
+
+// endsAsking reports a sentence ending with a question mark inside any
+// closing quotation marks, brackets or Markdown emphasis ("*Why did you
+// come back?*", the interviewer's turn of an interview set in italics).
+func endsAsking(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, "\"'”’) *_"), "?")
 }
 
 // askedWords follow "asked" when it reports a question ("asked whether",
@@ -975,7 +981,15 @@ func interviewerTurn(a *Article, p Paragraph) bool {
 			return true
 		}
 	}
-	return a.Sentences[p.Sentences[0]].Question
+	if a.Sentences[p.Sentences[0]].Question {
+		return true
+	}
+	// A paragraph set wholly in emphasis that ends asking ("*Why did you
+	// come to the village?*", "**Will you defend the title?**") is an
+	// interview's question where the layout, not a label, marks the turn.
+	first, last := a.Sentences[p.Sentences[0]].Text, a.Sentences[p.Sentences[len(p.Sentences)-1]].Text
+	return (strings.HasPrefix(first, "*") || strings.HasPrefix(first, "_")) && endsAsking(last) &&
+		strings.TrimRight(last, "*_") != last
 }
 
 // paragraphScoreWeight is the share of its paragraph's BM25 score a

@@ -92,7 +92,70 @@ func (r *Result) openingPossessive(s int) (int, int) {
 	if kinNouns[w] && r.namedRelative(s, personalPronouns[toks[0].Norm], w) {
 		return -1, -1
 	}
+	if r.openingNamedKin(s) >= 0 {
+		return -1, -1
+	}
 	return 0, 1
+}
+
+// openingNamedKin returns the relative a possessive family phrase opening
+// sentence s names when the article has named them ("He was joined by his
+// daughter, Lucy Tate. … ¶ Her father laughed": Lucy's father, the man of
+// "his daughter"), or -1.
+func (r *Result) openingNamedKin(s int) int {
+	toks := r.toks[s]
+	if len(toks) < 3 || r.inQ[s][0] || r.inQ[s][1] || !possessivePronouns[toks[0].Norm] || !kinNouns[toks[1].Norm] || r.gapAt(toks, 1) != " " {
+		return -1
+	}
+	o, ok := r.pronoun[toks[0].Start]
+	if !ok {
+		return -1
+	}
+	k := r.namedKinNow(o, toks[1].Norm)
+	if k < 0 || k == o || !r.genderFits(k, r.lex.PersonGender(toks[1].Norm)) {
+		return -1
+	}
+	return k
+}
+
+// namedKinPronouns gives the relative a possessive family phrase opening
+// sentence s names (openingNamedKin) the "he" or "she" of the noun's
+// gender after it, in the sentence and the next of the paragraph, until
+// someone is named ("Her father does not deny it. ‘…,’ is all he says."),
+// except the owner's own ("Her sister, she added, had been calm").
+func (r *Result) namedKinPronouns(s int) {
+	k := r.openingNamedKin(s)
+	if k < 0 {
+		return
+	}
+	o := r.pronoun[r.toks[s][0].Start]
+	g := string(r.lex.PersonGender(r.toks[s][1].Norm))
+	var at []int
+	r.pronounsAfter(s, 1, func(t, m int) bool {
+		tk := r.toks[t][m]
+		if personalPronouns[tk.Norm] != g || r.pronoun[tk.Start] == o {
+			return true // the owner's own ("Her sister, she added, …")
+		}
+		if old, ok := r.pronoun[tk.Start]; ok && old != k && (r.namedIn(s, old) || r.namedIn(t, old)) {
+			return false
+		}
+		at = append(at, tk.Start)
+		return true
+	})
+	if len(at) > 0 {
+		r.givePronouns(k, g, at)
+	}
+}
+
+// namedKinNow returns the person the article names as the relation noun of
+// owner (kinOf) from the pronouns resolved so far, leaving the relatives
+// index to be built afresh when attribution reads it.
+func (r *Result) namedKinNow(owner int, noun string) int {
+	saved := r.relatives
+	if saved == nil {
+		defer func() { r.relatives = nil }()
+	}
+	return r.kinOf(owner, noun)
 }
 
 // namedRelative reports whether the owner of a possessive kin phrase

@@ -156,6 +156,11 @@ func (r *Result) bodyOfficial(si, n int) bool {
 	return r.toks[si][n].Norm == "official"
 }
 
+// holderNouns head a compound naming a person by what they hold or keep,
+// which WordNet files as things: "one plot holder", "a season-ticket
+// holder", "a stall keeper".
+var holderNouns = wordSet(`holder`)
+
 // auxiliaries stand between a subject and a progressive or perfect speech
 // verb ("an announcer at the station was telling passengers").
 var auxiliaries = wordSet(`was were is are has had have will would`)
@@ -175,7 +180,7 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 				return -1, false
 			}
 		}
-		if singular(w) == w && !isCap(toks[m]) && (kinNouns[w] || genericPeople[w] || plainPeople[w] || r.personNoun(w)) {
+		if singular(w) == w && !isCap(toks[m]) && (kinNouns[w] || genericPeople[w] || plainPeople[w] || r.personNoun(w) || m > a+1 && holderNouns[w]) {
 			if m+1 < v && r.gapAt(toks, m+1) == " " && !isCap(toks[m+1]) && r.personNoun(toks[m+1].Norm) && singular(toks[m+1].Norm) == toks[m+1].Norm {
 				continue // a modifier: "a shop assistant"
 			}
@@ -252,7 +257,8 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 		}
 	}
 	for m := end + 1; m < v; m++ {
-		if mi, ok := r.nameAt[toks[m].Start]; ok && !r.inQ[si][m] && r.Entities[r.Mentions[mi].Entity].Kind == Person {
+		if mi, ok := r.nameAt[toks[m].Start]; ok && !r.inQ[si][m] && r.Entities[r.Mentions[mi].Entity].Kind == Person &&
+			r.asideName(si, end+1, r.Mentions[mi].TitleStart) {
 			return -1, false // "a reviewer at the weekly, Lucas Prieto, called"
 		}
 	}
@@ -299,6 +305,36 @@ func (r *Result) describedFrom(si, a, v int) (int, bool) {
 	}
 	return e, true
 }
+
+// asideName reports whether a name whose title or first word is at offset
+// at in sentence si, in an aside after token from, is the aside's own
+// name ("a reviewer at the weekly, Lucas Prieto, called", "A former
+// pupil, the baritone Kwame Asante-Lloyd, said"): no preposition or verb
+// in "-ing" or "-ed" stands between the aside's last comma and it. After
+// one, the name is what the described person sees, does or belongs to
+// ("A visitor from Leeds, watching Bramble asleep on a branch, said"),
+// not their own name; "named" or "called" still introduce it ("a keeper,
+// named as Sarah Hale,").
+func (r *Result) asideName(si, from, at int) bool {
+	toks := r.toks[si]
+	object := false
+	for m := from; m < len(toks) && toks[m].Start < at; m++ {
+		if strings.Contains(r.gapAt(toks, m), ",") {
+			object = false // a new part of the aside
+		}
+		w := toks[m].Norm
+		switch {
+		case namingWords[w]:
+			object = false
+		case prepositions[w] || !isCap(toks[m]) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")):
+			object = true
+		}
+	}
+	return !object
+}
+
+// namingWords introduce a person's name in an aside ("named as", "called").
+var namingWords = wordSet(`named called identified known`)
 
 // appositiveNoun returns the person noun of an appositive opening after
 // the comma before token m of sentence si, before the verb at v ("One
@@ -391,6 +427,9 @@ func (r *Result) describedPronouns(s, v, e int) {
 			r.Entities[e].Gender = g
 		}
 	}
+	if g == "" {
+		g = r.tagGender(s, v, a, e)
+	}
 	var at []int
 	r.pronounsNarratedAfter(s, v, func(t, m int) bool {
 		pt := r.toks[t][m]
@@ -411,6 +450,49 @@ func (r *Result) describedPronouns(s, v, e int) {
 		r.givePronouns(e, g, at)
 	}
 	r.describedNextParagraph(s, v, e, g)
+}
+
+// tagGender returns the gender of the first "he" or "she" after the
+// speech verb at token v of sentence s, in the reach of describedPronouns,
+// that tags a quotation ("‘…,’ she said", "She said: ‘…’"), when no
+// pronoun of the other gender before it is already someone's named
+// outside the description (from token a to v) of e; "" when there is none. A
+// described person of unknown gender speaks in the tag, while the
+// pronouns of their reported words may stand for whatever they talk
+// about ("A visitor from Leeds said he did not look like a father. ‘He
+// looks like he’s done his bit,’ she said.": "he" is the animal).
+func (r *Result) tagGender(s, v, a, e int) string {
+	g := ""
+	r.pronounsNarratedAfter(s, v, func(t, m int) bool {
+		pt := r.toks[t][m]
+		if old, ok := r.pronoun[pt.Start]; ok && old != e && (r.namedOutside(s, a, v, old) || t != s && r.namedIn(t, old)) {
+			return false
+		}
+		if r.quoteTag(t, m) {
+			g = personalPronouns[pt.Norm]
+			return false
+		}
+		return true
+	})
+	return g
+}
+
+// quoteTag reports whether the pronoun at token m of sentence t is the
+// subject of a speech verb tagging a quotation: after a quotation ("‘…,’
+// she said", "‘…,’ said she") or opening the sentence before one ("She
+// said: ‘…’").
+func (r *Result) quoteTag(t, m int) bool {
+	toks, q := r.toks[t], r.inQ[t]
+	switch {
+	case m+1 < len(toks) && !q[m+1] && speechVerbs[toks[m+1].Norm]:
+		if m > 0 && q[m-1] {
+			return true
+		}
+		return m == 0 && m+2 < len(toks) && q[m+2]
+	case m >= 2 && !q[m-1] && speechVerbs[toks[m-1].Norm]:
+		return q[m-2]
+	}
+	return false
 }
 
 // namedOutside reports whether entity e is named outside quotations in

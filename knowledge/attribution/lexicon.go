@@ -244,14 +244,15 @@ var handPlaces = wordSet(`americas oceania vatican`)
 
 // placeHeads are the common nouns that head the names of streets,
 // waters and other places a news story is set in ("Marlowe Street",
-// "Bellwood Creek", "Pier Park"), which WordNet does not list by name.
+// "Bellwood Creek", "Pier Park", "Cedar Falls", "Cold Fell"), which
+// WordNet does not list by name.
 var placeHeads = wordSet(`street avenue road lane boulevard drive close crescent terrace highway motorway
 	creek river lake bay beach harbour harbor island bridge causeway square park plaza gardens valley
-	mountain airport station quay wharf pier hall`)
+	mountain airport station quay wharf pier hall falls fell fells moor heights springs`)
 
 // surnameHeads are place heads that are also common surnames ("Grace
-// Park", "Glenn Close"): a given name before them makes a person.
-var surnameHeads = wordSet(`park close lane field hill hall`)
+// Park", "Glenn Close", "Jo Fell"): a given name before them makes a person.
+var surnameHeads = wordSet(`park close lane field hill hall fell`)
 
 // companyNouns head appositives that describe a company, though WordNet
 // files some of them under person ("maker", "producer").

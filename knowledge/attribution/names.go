@@ -1537,7 +1537,7 @@ func (r *Result) group(cands []candidate) {
 		if c.kinGender != "" {
 			ent.evidence["kin-"+c.kinGender]++
 		}
-		if c.gender != "" {
+		if c.gender != "" && !r.neutralManRole(c) {
 			ent.evidence[c.gender]++
 		}
 		for _, ro := range c.roles {
@@ -2516,6 +2516,23 @@ func (r *Result) settle() {
 			en.nameGender = en.Gender != ""
 		}
 	}
+}
+
+// neutralManRole reports whether candidate c's gender comes only from a
+// role compound in "-man" ("chairman", "spokesman", "alderman") while its
+// own given name is a woman's: "Cllr Helen Ashworth, chairman," — such
+// titles are kept for women in British and much local usage, so the name
+// and the pronouns decide, not the title.
+func (r *Result) neutralManRole(c candidate) bool {
+	if c.gender != "male" || c.j-c.i < 2 || r.lex.GivenNameGender(r.toks[c.si][c.i].Norm) != "female" {
+		return false
+	}
+	for _, ro := range c.roles {
+		if r.genderOf(ro) == "male" && !(strings.HasSuffix(ro, "man") && len(ro) > 5) {
+			return false // "Mr", "king", "father": the title is the man's
+		}
+	}
+	return true
 }
 
 // nameGender is the gender entity e's given name usually names ("Kristin

@@ -192,7 +192,7 @@ func scanMarks(text string, start, end, pi, parent, carry int, paras []Span, out
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 		next, _ := utf8.DecodeRuneInString(text[i+w : end])
-		if i == start {
+		if i == start || emphasisOpens(text[start:i]) {
 			prev = ' '
 		}
 		if i+w >= end {
@@ -380,6 +380,20 @@ func trimEmptyQuoteLines(text string, start, end int) int {
 
 // opensAfter reports whether a quotation may open after rune prev: at the
 // start, after a space, a bracket, a dash or another opening mark.
+// emphasisOpens reports whether before ends with Markdown emphasis
+// markers that open a run ("*", "**", "_" at the start or after a space):
+// a straight quote mark after them opens a quotation, as in an italic
+// standfirst (*"Warmer than you'd think," says one first-timer*); after
+// a word's closing marker ("*Morven*'s") it does not.
+func emphasisOpens(before string) bool {
+	t := strings.TrimRight(before, "*_")
+	if t == before {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t == "" || opensAfter(last)
+}
+
 func opensAfter(prev rune) bool {
 	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-“‘\"'«:/", prev)
 }
@@ -626,8 +640,15 @@ func qaLabels(text string, paras []Span) map[int]qaLabel {
 		}
 		n, ok := out[pi+1]
 		p, ok2 := out[pi-1]
+		// A feature's Q&A box trades turns with questions printed in bold
+		// or italics alone ("**Did it feel strange?**" then "**Lee:** A
+		// bit.").
+		asked := false
+		if pi > 0 {
+			_, _, asked = emphasisedQuestion(text[paras[pi-1].Start:paras[pi-1].End])
+		}
 		// "Tremlett: “Told you.”" is a pundit's line quoted, not a turn.
-		if countLabel(out, l.name) < 2 || !(ok && n.name != l.name || ok2 && p.name != l.name) || opensWithMark(text[l.contentStart:paras[pi].End]) {
+		if countLabel(out, l.name) < 2 || !(ok && n.name != l.name || ok2 && p.name != l.name || asked) || opensWithMark(text[l.contentStart:paras[pi].End]) {
 			lone = append(lone, pi)
 		}
 	}

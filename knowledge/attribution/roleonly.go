@@ -957,6 +957,7 @@ func (r *Result) indefiniteAntecedents() {
 			a, n = r.openingPossessive(s)
 		}
 		if a < 0 {
+			r.namedKinPronouns(s)
 			continue
 		}
 		w := r.roleWord(s, n)

@@ -116,6 +116,7 @@ func (r *Result) attribute() {
 	r.resolveNested()
 	r.nestedEchoes()
 	r.headlineEcho()
+	r.quotedAgain()
 	for q := range r.Quotations {
 		if x, ok := r.tiedTo[r.Quotations[q].Speaker]; ok {
 			r.Quotations[q].Speaker = x // "the leader … she said, ‘…’": the tied name's
@@ -302,7 +303,10 @@ func (r *Result) titledBefore(e, at int) bool {
 func (r *Result) headlineEcho() {
 	for q := range r.Quotations {
 		qt := r.Quotations[q]
-		if qt.Paragraph != 0 || qt.Parent >= 0 {
+		// The standfirst under a headline ("*“…,” says one
+		// first-timer*") describes as the headline does; it keeps a
+		// speaker it names.
+		if qt.Parent >= 0 || qt.Paragraph != 0 && (qt.Speaker >= 0 || !r.standfirst(qt.Paragraph)) {
 			continue
 		}
 		words := " " + foldedWords(r.doc.Text[qt.Start:qt.End]) + " "
@@ -311,7 +315,7 @@ func (r *Result) headlineEcho() {
 		}
 		for b := q + 1; b < len(r.Quotations); b++ {
 			bt := r.Quotations[b]
-			if bt.Paragraph == 0 || bt.Speaker < 0 {
+			if bt.Paragraph == qt.Paragraph || bt.Speaker < 0 || r.standfirst(bt.Paragraph) {
 				continue
 			}
 			if strings.Contains(" "+foldedWords(r.doc.Text[bt.Start:bt.End])+" ", words) {
@@ -328,6 +332,63 @@ func (r *Result) headlineEcho() {
 			}
 		}
 	}
+}
+
+// quotedAgain gives a quotation no one is found for the speaker of another
+// quotation that holds its words in full: a story's opening paraphrase
+// quotes a line the body gives whole and attributes ("The chairman said
+// it was “the closest final I have judged”" and later "“It was the
+// closest final I have judged …,” he said"). Four words or more, so a
+// scare quote's word or two that recur by chance are left alone.
+func (r *Result) quotedAgain() {
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Parent >= 0 || qt.Speaker >= 0 || qt.Kind != KindQuote {
+			continue
+		}
+		words := foldedWords(r.doc.Text[qt.Start:qt.End])
+		if len(strings.Fields(words)) < 4 {
+			continue
+		}
+		words = " " + words + " "
+		for d := 1; d <= echoWindow; d++ {
+			found := false
+			for _, b := range []int{q + d, q - d} {
+				if b < 0 || b >= len(r.Quotations) {
+					continue
+				}
+				bt := r.Quotations[b]
+				if bt.Parent >= 0 || bt.Speaker < 0 || bt.End-bt.Start <= qt.End-qt.Start {
+					continue
+				}
+				if strings.Contains(" "+foldedWords(r.doc.Text[bt.Start:bt.End])+" ", words) {
+					r.Quotations[q].Speaker, r.Quotations[q].Rule = bt.Speaker, "quoted-again"
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// standfirst reports whether paragraph pi is a standfirst: a paragraph
+// wholly in italics or bold straight under the headline, or under another
+// such paragraph.
+func (r *Result) standfirst(pi int) bool {
+	if pi < 1 || pi > 2 {
+		return false
+	}
+	for k := 1; k <= pi; k++ {
+		p := r.doc.Paragraphs[k]
+		s := strings.TrimSpace(r.doc.Text[p.Start:p.End])
+		if len(s) < 3 || !strings.ContainsAny(s[:1], "*_") || !strings.ContainsAny(s[len(s)-1:], "*_") {
+			return false
+		}
+	}
+	return true
 }
 
 // interviewHeadline gives a first-person quotation of the headline that
@@ -649,6 +710,15 @@ func (r *Result) subjectBefore(si, v, lo int) (int, bool) {
 		for m := k; m >= lo && m > k-14; m-- {
 			if m > lo && strings.Contains(r.doc.Text[toks[m-1].End:toks[m].Start], ",") {
 				if e, ok := r.entityEndingAt(toks[m-1]); ok {
+					// "The Lord-Lieutenant of Westmarch, Dame Harriet
+					// Coyle, said", "The lawyer for Ann Roe, Tom Kay,
+					// said": a role of a place, body or person, then a
+					// name as the whole aside: the name holds the role
+					// and speaks.
+					if mi, ok := r.endAt[toks[k].End]; ok && r.Mentions[mi].Entity != e && r.Entities[r.Mentions[mi].Entity].Kind == Person &&
+						r.Mentions[mi].TitleStart == toks[m].Start && m-2 > lo && prepositions[toks[m-2].Norm] && r.lex.IsPersonNoun(toks[m-3].Norm) {
+						return r.Mentions[mi].Entity, true
+					}
 					if p := r.roleAppositiveHolder(si, m-1, lo, e); p >= 0 {
 						return p, true
 					}
@@ -4249,7 +4319,38 @@ func (r *Result) sieveBefore(q int) (int, bool) {
 	if e, ok := r.accordingTo(tr); ok {
 		return e, true
 	}
+	if e := r.coordinatedAfterQuote(q, tr); e >= 0 {
+		return e, true
+	}
 	return r.verbSubject(tr, true, 7)
+}
+
+// coordinatedAfterQuote returns the speaker of the quotation just before
+// q in its sentence when only "and" or "but" and a verb of saying stand
+// between them: the verb shares that quotation's subject ("…, called the
+// plan “…” and accused the council of “…”", "… described it as “…” but
+// warned that “…”"). The earlier quotation must have been decided by its
+// own words before it; else -1.
+func (r *Result) coordinatedAfterQuote(q int, tr tokRange) int {
+	toks := r.toks[tr.si]
+	if q == 0 || tr.i == 0 || tr.j-tr.i < 2 || !r.inQ[tr.si][tr.i-1] || toks[tr.i].Norm != "and" && toks[tr.i].Norm != "but" {
+		return -1
+	}
+	v := tr.i + 1
+	if v+1 < tr.j && r.lyAdverb(toks[v].Norm) {
+		v++ // "and later accused", "but quickly added"
+	}
+	if !speechVerbs[toks[v].Norm] || r.isName(toks[v]) {
+		return -1
+	}
+	p := q - 1
+	for p >= 0 && r.Quotations[p].Parent >= 0 {
+		p--
+	}
+	if p < 0 || r.sentenceOf(r.Quotations[p].OpenStart) != tr.si || r.Quotations[p].Rule != "speech-before" {
+		return -1
+	}
+	return r.Quotations[p].Speaker
 }
 
 func (r *Result) accordingTo(tr tokRange) (int, bool) {
@@ -4487,7 +4588,7 @@ func (r *Result) nameByHead(w string, at int) int {
 // documentNouns are the writings a speaker may be quoted from.
 var documentNouns = wordSet(`letter statement note email e-mail message submission petition memo memorandum post
 	report decision notice leaflet response filing ruling judgment review card schedule manifesto
-	minutes catalogue catalog log policy declaration`)
+	minutes catalogue catalog log policy declaration document citation`)
 
 // sieveReadDocument gives a quotation that a sentence reads out of a
 // writing ("He read from a letter sent to his office by a fishermen's
@@ -4922,7 +5023,62 @@ func (r *Result) sieveNextParagraph(q int) (int, bool) {
 	if ps[1] <= ps[0] {
 		return -1, false
 	}
-	return r.pointedBackBy(ps[0])
+	if e, ok := r.pointedBackBy(ps[0]); ok || !r.opensBody(qt.Paragraph) {
+		return e, ok
+	}
+	return r.quoteLedeSpeaker(ps)
+}
+
+// opensBody reports whether paragraph pi is the first of the article's
+// body: only the headline (no final stop), headings, a byline and a
+// standfirst in italics or bold stand before it.
+func (r *Result) opensBody(pi int) bool {
+	for k := 0; k < pi; k++ {
+		p := r.doc.Paragraphs[k]
+		s := strings.TrimSpace(r.doc.Text[p.Start:p.End])
+		switch {
+		case s == "", strings.HasPrefix(s, "#"), strings.HasPrefix(strings.TrimLeft(s, "*_"), "By "):
+		case k == 0 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”’'"):
+		case len(s) > 2 && strings.ContainsAny(s[:1], "*_") && strings.ContainsAny(s[len(s)-1:], "*_"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// quoteLedeSpeaker returns the speaker of a quotation that opens an
+// article on its own (a "quote lede"), which the next paragraph (its
+// sentences ps) introduces by pointing back with "who said it" and naming
+// the person within its first two sentences ("The woman who said it …
+// had just won. Sandra Brierley, a retired pharmacist, …"). A paragraph
+// that only opens with a name is no sign: the lede may be someone's cry
+// the story goes on to explain.
+func (r *Result) quoteLedeSpeaker(ps [2]int) (int, bool) {
+	toks := r.toks[ps[0]]
+	for k := 0; k+2 < len(toks) && k < 8; k++ {
+		if toks[k].Norm != "who" || !speechVerbs[toks[k+1].Norm] || !backReferences[toks[k+2].Norm] && toks[k+2].Norm != "it" {
+			continue
+		}
+		for si := ps[0]; si < ps[1] && si < ps[0]+2; si++ {
+			for j := range r.toks[si] {
+				if r.inQ[si][j] {
+					continue
+				}
+				mi, ok := r.nameAt[r.toks[si][j].Start]
+				if !ok {
+					continue
+				}
+				// A name the text gives no other sign of is a person's
+				// here: the paragraph says it said the words.
+				if e := r.Mentions[mi].Entity; !r.Entities[e].RoleOnly && (r.Entities[e].Kind == Person || r.potential(e)) {
+					return e, true
+				}
+			}
+		}
+		break
+	}
+	return -1, false
 }
 
 // sourceVerbs say where words came from: "The warning came from Henrik

@@ -310,6 +310,11 @@ func (r *Result) ownerByWord(si, m int) int {
 	if e := r.bodyByRole(w); e >= 0 {
 		return e
 	}
+	// "The quarry company's own environmental statement": a firm's
+	// writing is the latest trade-named body's, as "the company said" is.
+	if companyNouns[w] {
+		return r.latestTradeBody(si, toks[m].Start)
+	}
 	return -1
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a quotebot binary on a held-out set, reading only the CLI's JSON output.
 
-    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback|dev15|dev15-heldback|dev16|dev16-heldback] [--attr DIR --answers DIR --seed FILE]
+    python3 score.py [--bin PATH] [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|final|dev|dev3|dev4|dev5|dev5-heldback|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback|dev15|dev15-heldback|dev16|dev16-heldback|dev17|dev17-heldback] [--attr DIR --answers DIR --seed FILE]
                      [--json OUT] [--verbose]
 
 Per article and overall it prints:
@@ -141,6 +141,12 @@ SETS = {
     # held-back part: engineers must not read it.
     "dev16": (os.path.join(HERE, "../attribution/dev16"), os.path.join(HERE, "../attribution/dev16"), None),
     "dev16-heldback": (os.path.join(HERE, "../attribution/dev16-heldback"), os.path.join(HERE, "../attribution/dev16-heldback"), None),
+    # dev17: session 20's stress set of ordinary journalism in styles no earlier set used (a school time-capsule opening,
+    # a hosepipe ban, escaped llamas, a Paralympian's homecoming parade, a sewage-spill swimming warning, a US ice-fishing
+    # derby, a US city-council ballpark vote, a Vermont covered-bridge reopening), see its README. dev17-heldback is its
+    # held-back part: engineers must not read it.
+    "dev17": (os.path.join(HERE, "../attribution/dev17"), os.path.join(HERE, "../attribution/dev17"), None),
+    "dev17-heldback": (os.path.join(HERE, "../attribution/dev17-heldback"), os.path.join(HERE, "../attribution/dev17-heldback"), None),
 }
 
 
