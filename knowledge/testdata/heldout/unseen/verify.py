@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate the unseen set: every line parses, every quote / evidence string is an exact
-substring of its article, fields and kinds are valid. Run: python3 verify.py [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback|dev15|dev15-heldback|dev16|dev16-heldback|dev17|dev17-heldback]"""
+substring of its article, fields and kinds are valid. Run: python3 verify.py [--set unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|dev6|dev6-heldback|dev7|dev7-heldback|dev8|dev8-heldback|dev9|dev9-heldback|dev10|dev10-heldback|dev11|dev11-heldback|dev12|dev12-heldback|dev13|dev13-heldback|dev14|dev14-heldback|dev15|dev15-heldback|dev16|dev16-heldback|dev17|dev17-heldback]"""
 import argparse, glob, json, os, sys
 
 SELF = os.path.dirname(os.path.abspath(__file__))
@@ -22,6 +22,7 @@ SETS = {"unseen": (SELF, "unseen_seed.jsonl"),
         "unseen14": (os.path.normpath(os.path.join(SELF, "../unseen14")), "unseen14_seed.jsonl"),
         "unseen15": (os.path.normpath(os.path.join(SELF, "../unseen15")), "unseen15_seed.jsonl"),
         "unseen16": (os.path.normpath(os.path.join(SELF, "../unseen16")), "unseen16_seed.jsonl"),
+        "unseen17": (os.path.normpath(os.path.join(SELF, "../unseen17")), "unseen17_seed.jsonl"),
         # attribution-only stress sets: no questions, no seed file
         "dev6": (os.path.normpath(os.path.join(SELF, "../attribution/dev6")), None),
         "dev6-heldback": (os.path.normpath(os.path.join(SELF, "../attribution/dev6-heldback")), None),
