@@ -332,7 +332,7 @@ func TestHeldoutFlatData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16"} {
+	for _, name := range []string{"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17"} {
 		dir := filepath.Join(heldoutDir, name)
 		files, err := filepath.Glob(filepath.Join(dir, "*.quotes.jsonl"))
 		if err != nil {
