@@ -200,6 +200,9 @@ func (r *Result) writingAuthor(si, k int) int {
 			}
 		}
 	}
+	if e := r.writingAgentBody(si, k); e >= 0 {
+		return e
+	}
 	if tradeWritings[noun] {
 		// "The catalogue for the sale had described Lot 148 as “…”" at
 		// Whitcombe & Gerrard's saleroom: a business's writing is the
