@@ -1798,6 +1798,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 				return e, true
 			}
 		}
+		if e := r.bareVoiceBody(si, k, lo); e >= 0 {
+			return e, true
+		}
 	}
 	// "A spokeswoman for the state road authority said": a description
 	// after a preposition is the object of another noun, not the
