@@ -117,6 +117,7 @@ func (r *Result) attribute() {
 	r.nestedEchoes()
 	r.headlineEcho()
 	r.quotedAgain()
+	r.headlineGroup()
 	for q := range r.Quotations {
 		if x, ok := r.tiedTo[r.Quotations[q].Speaker]; ok {
 			r.Quotations[q].Speaker = x // "the leader … she said, ‘…’": the tied name's
