@@ -118,6 +118,7 @@ func (r *Result) attribute() {
 	r.headlineEcho()
 	r.quotedAgain()
 	r.headlineGroup()
+	r.nestedGroup()
 	for q := range r.Quotations {
 		if x, ok := r.tiedTo[r.Quotations[q].Speaker]; ok {
 			r.Quotations[q].Speaker = x // "the leader … she said, ‘…’": the tied name's
