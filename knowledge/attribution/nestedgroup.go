@@ -35,3 +35,15 @@ func (r *Result) nestedGroup() {
 		r.Quotations[q].Rule = "nested"
 	}
 }
+
+// groupOwner returns the group "the <role plural>’" at token m of
+// sentence si names as a writing's owner when no body sends them ("The
+// judges’ citation praised …", "the stewards’ report"): people who write
+// together as a panel, the group pluralGroup names. -1 otherwise.
+func (r *Result) groupOwner(si, m int, w string) int {
+	toks := r.toks[si]
+	if m < 1 || toks[m-1].Norm != "the" || r.inQ[si][m-1] || isCap(toks[m]) || !r.groupRole(w) {
+		return -1
+	}
+	return r.roleOnlyKeyed("g\x00"+w, "the "+w, singular(w), w)
+}

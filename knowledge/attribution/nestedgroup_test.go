@@ -33,3 +33,21 @@ func TestNestedGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupOwner: "the judges’ citation" with no body the judges are sent
+// by is the judges' writing; "the residents’ letter" (no panel) is no
+// owner (the paragraph's speaker keeps it).
+func TestGroupOwner(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote, speaker, rule string
+	}{
+		{"the judges' citation",
+			"Show results\n\nThe rose prize went to Ada Finch of Hollins Lane. The judges\u2019 citation praised her \u2018fearless use of colour\u2019.\n",
+			"fearless use of colour", "the judges", "writing"},
+		{"the residents' letter",
+			"Show results\n\nThe rose prize went to Ada Finch of Hollins Lane. The residents\u2019 letter praised her \u2018fearless use of colour\u2019.\n",
+			"fearless use of colour", "Finch", "paragraph-speaker"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSieve(t, tt.text, tt.quote, tt.speaker, tt.rule) })
+	}
+}

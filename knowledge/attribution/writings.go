@@ -318,7 +318,7 @@ func (r *Result) ownerByWord(si, m int) int {
 	if companyNouns[w] {
 		return r.latestTradeBody(si, toks[m].Start)
 	}
-	return -1
+	return r.groupOwner(si, m, w)
 }
 
 // meetingBodies are the heads of the bodies that meet and keep minutes.
