@@ -298,7 +298,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 20 (a body's "consultation document", "the company's own
 		// statement"; a verb coordinated after a quotation): 0.916 / 0.934
 		// as this test counts, 1.000 / 0.977 / 0.947 by score.py.
-		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.91, 0.93, 0}},
+		// Session 20, second round ("The midwife said she …" taking up a
+		// described person): 0.931 / 0.947 here.
+		{"testdata/heldout/attribution/dev9", attributionBars{0.95, 0.93, 0.94, 0}},
 		// dev9's held-back article (a planning appeal), scored at first
 		// contact (1.000 / 0.783 / 0.600 by score.py) and at the end only
 		// (1.000 / 0.826 / 0.667 as this test counts); held where it stands.
@@ -425,7 +427,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both merged: 0.677 / 0.657 as this test counts.
 		// Session 18 (a copula after an aside ties "guest of honour"; a
 		// tied role is not the previous subject's): 0.692 / 0.697.
-		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.70, 0.73, 0}},
+		// Session 20 ("the judges’ citation" a group's writing): 0.729 /
+		// 0.717 here.
+		{"testdata/heldout/attribution/dev11", attributionBars{0.95, 0.72, 0.73, 0}},
 		// The held-back part after session 18: 0.771 / 0.636 (numbers only).
 		{"testdata/heldout/attribution/dev11-heldback", attributionBars{0.95, 0.77, 0.66, 0}},
 		// dev12: session 15's stress set (a zoo birth, a village-fete row, a
@@ -494,7 +498,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// Both, as this test counts: 0.845 / 0.894 and 0.816 / 0.711.
 		// Session 20 (a verb coordinated after a quotation shares its
 		// subject): 0.851 / 0.894 here, 1.000 / 0.898 / 0.912 by score.py.
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.85, 0.90, 0}},
+		// Session 20 (a report of the body "inspected by"; a headline's
+		// "Volunteers ‘…’"): 0.872 / 0.894 here.
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.87, 0.90, 0}},
 		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.73, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
@@ -634,7 +640,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// score.py, 0.940 / 0.971 as this test counts. Session 18 fix round
 		// (the described speaker of reported speech takes the next
 		// paragraph's he/she): 0.945 / 0.957 by score.py, 0.940 / 0.978 here.
-		{"testdata/heldout/unseen14", attributionBars{0.95, 0.94, 0.975, 0}},
+		// Session 20 (a headline's "Buskers vow to “…”"): 0.947 / 0.978.
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.945, 0.975, 0}},
 		// The fourteenth blind set, written in session 18 by an independent
 		// evaluator (a blue-plaque unveiling, a US boil-water advisory, a
 		// town crier's magazine interview with bold questions and unlabelled
@@ -652,7 +659,9 @@ func TestAttributionHeldout(t *testing.T) {
 		// (a quotation opening mid-paragraph after its attribution and
 		// running on, "The Vicar of X, Name," and given name + surname no
 		// body): 1.000 / 0.828 / 0.833 here.
-		{"testdata/heldout/unseen15", attributionBars{0.995, 0.82, 0.84, 0}},
+		// Session 20 ("the kids say, “…”" inside a quotation): 0.836 /
+		// 0.841 here.
+		{"testdata/heldout/unseen15", attributionBars{0.995, 0.83, 0.84, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
 		// village post office closure, a county fair livestock auction, a

@@ -117,6 +117,8 @@ func (r *Result) attribute() {
 	r.nestedEchoes()
 	r.headlineEcho()
 	r.quotedAgain()
+	r.headlineGroup()
+	r.nestedGroup()
 	for q := range r.Quotations {
 		if x, ok := r.tiedTo[r.Quotations[q].Speaker]; ok {
 			r.Quotations[q].Speaker = x // "the leader … she said, ‘…’": the tied name's
@@ -1797,6 +1799,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			if e := r.onlyPersonInParagraph(si, at); e >= 0 {
 				return e, true
 			}
+		}
+		if e := r.bareVoiceBody(si, k, lo); e >= 0 {
+			return e, true
 		}
 	}
 	// "A spokeswoman for the state road authority said": a description

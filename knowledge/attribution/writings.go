@@ -200,6 +200,9 @@ func (r *Result) writingAuthor(si, k int) int {
 			}
 		}
 	}
+	if e := r.writingAgentBody(si, k); e >= 0 {
+		return e
+	}
 	if tradeWritings[noun] {
 		// "The catalogue for the sale had described Lot 148 as “…”" at
 		// Whitcombe & Gerrard's saleroom: a business's writing is the
@@ -315,7 +318,7 @@ func (r *Result) ownerByWord(si, m int) int {
 	if companyNouns[w] {
 		return r.latestTradeBody(si, toks[m].Start)
 	}
-	return -1
+	return r.groupOwner(si, m, w)
 }
 
 // meetingBodies are the heads of the bodies that meet and keep minutes.
