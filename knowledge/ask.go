@@ -1065,9 +1065,10 @@ func (a *Article) analyze(text string) *query {
 			// the act ("three rescues").
 			q.counted = append(q.counted, a.alternatives(qt.key, t.tok.Norm)...)
 		} else if q.answerType == "number" && !q.howMuch && len(q.counted) > 0 && countedEnd >= 0 && t.tok.Start > countedEnd &&
-			!qt.entity && !qt.framing && isVerbWord(t.tok.Norm) {
+			!qt.entity && !qt.framing && (isVerbWord(t.tok.Norm) || pastVerbForm(t.tok.Norm)) {
 			// "How many members abstained?": the passage may count the
-			// act in a noun made from the verb ("six abstentions").
+			// act in a noun made from the verb ("six abstentions"; "How
+			// many people have signed?" — "3,400 signatures").
 			for _, al := range a.alternatives(qt.key, t.tok.Norm) {
 				if al.weight >= synonymWeight && al.key != qt.key {
 					q.counted = append(q.counted, al)
@@ -1278,6 +1279,22 @@ var eventPrepositions = wordSet(`for to with at on in before after`)
 // isVerbWord reports a word whose base form's most common sense is a verb.
 func isVerbWord(norm string) bool {
 	return strings.HasPrefix(baseSense(norm), "verb.")
+}
+
+// pastVerbForm reports a word written as a verb's past form ("signed",
+// "voted") whose base is a verb, though its commonest sense may be a noun's
+// ("sign", "vote"), which isVerbWord reads.
+func pastVerbForm(norm string) bool {
+	if !strings.HasSuffix(norm, "ed") {
+		return false
+	}
+	lx := lexicon.Default()
+	for _, l := range lx.Lemma(norm) {
+		if l != norm && len(l) >= 3 && lx.IsVerb(l) { // "bed" is no form of "be"
+			return true
+		}
+	}
+	return false
 }
 
 // baseSense returns the WordNet supersense of the most common sense of a

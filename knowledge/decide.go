@@ -405,6 +405,9 @@ func (a *Article) referredNames(q *query, i0 int) map[string]bool {
 		if j >= 0 && j < len(a.Sentences) && a.Sentences[j].Paragraph == a.Sentences[i0].Paragraph {
 			for _, p := range a.Sentences[j].People {
 				people[a.index.stem(Fold(p))] = true
+				for _, w := range nameParts(p) {
+					people[a.index.stem(Fold(w))] = true
+				}
 			}
 			for k := range a.index.described[j] {
 				people[k] = true
@@ -426,6 +429,18 @@ func (a *Article) referredNames(q *query, i0 int) map[string]bool {
 		}
 	}
 	return people
+}
+
+// nameParts are the words of a person's name as a question writes them
+// apart: "Gareth Lloyd-Evans" is asked as "Lloyd-Evans", which the question
+// reads as "Lloyd" and "Evans", or as "Gareth"; a name of one word has no
+// parts.
+func nameParts(name string) []string {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }
 
 // typeAt reports a question expecting a type of answer whose passage at

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.053819,
-	Weights: []float64{-0.739939, 0.771433, 2.292088, 1.408621, 0.652689, 0.092932, 0.616871, -0.304849, -0.312022, 0.915836, -0.168682, -0.447326, 0.167885, -2.373980, -0.070655, 0.611366, 0.078902, 0.832401, -0.301908, -0.031846, 0.560320, 1.374681, 0.715658, -1.005731, 3.093221, 0.091013, -0.525657, -1.648556, -0.854037, 0.423458, 0.724579, 0.438128, 0.651919, -0.796994, -0.476015, 0.060763, -0.442109, 0.089497, 0.283414, 0.903129, 0.692983, 0.831331, 2.716715},
+	Bias:    3.036296,
+	Weights: []float64{-0.739766, 0.770321, 2.277878, 1.423464, 0.650479, 0.090494, 0.637243, -0.317934, -0.319309, 0.911431, -0.169870, -0.448046, 0.167235, -2.375515, -0.073562, 0.618348, 0.076231, 0.833603, -0.307423, -0.034021, 0.562785, 1.374629, 0.702785, -1.005981, 3.087827, 0.095044, -0.516945, -1.654441, -0.852208, 0.420468, 0.723467, 0.438249, 0.587359, -0.798822, -0.472338, 0.058076, -0.440472, 0.088488, 0.286453, 0.903591, 0.693226, 0.833915, 2.714164},
 }
