@@ -35,6 +35,7 @@ func TestCheckClaimedDescriptionAnywhere(t *testing.T) {
 		{"a noun the article sets beside a name, another's words", rowing, `The stroke said "We earned it."`, "Lund", &no},
 		{"a relative clause's employer, by the lexicon", buses, `A city employee said "The buses never come on time."`, "One driver, who asked not to be named because he works for the city", &yes},
 		{"a description with a relative clause", buses, `A driver who works for the city said "The buses never come on time."`, "One driver, who asked not to be named because he works for the city", &yes},
+		{"a relative clause with a verb of saying the article does not give", buses, `A driver who announced the strike said "The buses never come on time."`, "One driver, who asked not to be named because he works for the city", nil},
 		{"a relative clause's employer, another person's words", buses, `A city employee said "We are hiring."`, "Stone", &no},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

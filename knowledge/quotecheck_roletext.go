@@ -63,9 +63,11 @@ func (a *Article) roleSubjectVoice(s string) (phrase string, voice bool) {
 			rel = j // "A fan who works for the county said"
 			continue
 		}
-		if claimVerb(toks, j) && !(rel > 0 && rolePhraseOpeners[toks[j-1].Norm]) {
+		if claimVerb(toks, j) && !(rel > 0 && (j == rel+1 || rolePhraseOpeners[toks[j-1].Norm])) {
 			// "who works for the state said": after a determiner a
-			// verb of saying is a noun.
+			// verb of saying is a noun; "The official who announced
+			// the closure said": the clause's own verb is not the
+			// claim's.
 			v = j
 			break
 		}
