@@ -127,18 +127,19 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 	return sc
 }
 
-// sameDescription reports whether two descriptions of an unnamed speaker
-// are one, the longer adding a relative clause to the shorter ("one fan"
+// sameDescription reports whether two descriptions of a speaker are one,
+// one of them going on after a comma where the other stops ("one fan"
 // and "One fan, who asked not to be named because he works for the
-// county"): annotators write either, and a moderator reads both as the
-// same person; the shorter is compared with the longer's head as any
-// speaker is (Result.SameSpeaker). Two different clauses are two people.
+// county"; "one evacuee" and "One evacuee, a retired schoolteacher who
+// …"): annotators write either, and a moderator reads both as the same
+// person. The part before the comma is compared with the other as any
+// speaker is (Result.SameSpeaker). Two descriptions that both go on are
+// one only when equal ("One woman, who lives nearby" is not "One woman,
+// who works at the bank").
 func sameDescription(r *attribution.Result, gold, got string) bool {
 	head := func(s string) (string, bool) {
-		for _, rel := range []string{", who ", ", whose ", ", that "} {
-			if i := strings.Index(s, rel); i > 0 {
-				return s[:i], true
-			}
+		if i := strings.Index(s, ", "); i > 0 {
+			return s[:i], true
 		}
 		return s, false
 	}
@@ -524,7 +525,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 20 (a verb coordinated after a quotation shares its
 		// subject): 0.851 / 0.894 here, 1.000 / 0.898 / 0.912 by score.py.
 		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.87, 0.91, 0}},
-		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.85, 0.73, 0}},
+		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.89, 0.73, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
 		// vote, a street sinkhole, a tornado clean-up), written blind and
@@ -574,7 +575,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// two held-back articles (a US council ballpark vote, a Vermont
 		// covered bridge reopening): 1.000 / 0.976 / 0.958. Held at first
 		// contact as this test counts: 0.815 / 0.835 and 0.902 / 0.896.
-		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.83, 0.84, 0}},
+		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.84, 0.86, 0}},
 		{"testdata/heldout/attribution/dev17-heldback", attributionBars{0.95, 0.90, 0.89, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -681,7 +682,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// (a quotation opening mid-paragraph after its attribution and
 		// running on, "The Vicar of X, Name," and given name + surname no
 		// body): 1.000 / 0.828 / 0.833 here.
-		{"testdata/heldout/unseen15", attributionBars{0.995, 0.87, 0.89, 0}},
+		{"testdata/heldout/unseen15", attributionBars{0.995, 0.88, 0.90, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
 		// village post office closure, a county fair livestock auction, a
@@ -701,7 +702,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// predicates, delayed names, possessed and side roles, near-miss
 		// speakers) moved it: dev5-hb, dev9-16, dev11/13/14/15-hb,
 		// unseen9-13, unseen15, unseen16.
-		{"testdata/heldout/unseen16", attributionBars{0.995, 0.94, 0.94, 0}},
+		{"testdata/heldout/unseen16", attributionBars{0.995, 0.96, 0.96, 0}},
 		// The sixteenth blind set, written in session 20 by an independent
 		// evaluator (residents painting faces round potholes, an Ozarks ice
 		// storm on the AP wire, a women's eight winning a regatta plate, a
@@ -718,10 +719,11 @@ func TestAttributionHeldout(t *testing.T) {
 		// the article's apposition makes roles, relative clauses of
 		// described speakers read through the lexicon, the described
 		// speaker shown with the article's clause; and this test reading
-		// "one fan" and "One fan, who …" as one description, as score.py
-		// and a moderator do: 1.000 / 0.898 / 0.929 here. That reading
-		// raised the quotation-speaker figures of the sets annotated with
-		// whole descriptions (dev14-16, unseen14-16; dev17 numbers only).
+		// "one fan" and "One fan, who …" (or "One evacuee, a retired
+		// schoolteacher …") as one description, as score.py and a
+		// moderator do: 1.000 / 0.898 / 0.929 here. That reading raised
+		// the figures of the sets annotated with whole descriptions
+		// (dev14-16, unseen14-16, dev14-16-hb; dev17 numbers only).
 		{"testdata/heldout/unseen17", attributionBars{0.995, 0.89, 0.92, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
