@@ -2,7 +2,9 @@ package knowledge
 
 import (
 	"flag"
+
 	"fmt"
+	"github.com/quotebot/quotebot/knowledge/attribution"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,7 +84,7 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 			}
 			used[k] = true
 			sc.found++
-			if a.attr.SameSpeaker(g.Speaker, a.Quotations[k].Speaker) {
+			if a.attr.SameSpeaker(g.Speaker, a.Quotations[k].Speaker) || sameDescription(a.attr, g.Speaker, a.Quotations[k].Speaker) {
 				sc.speakerOK++
 			} else {
 				sc.misses = append(sc.misses, fmt.Sprintf("%s: speaker %q (%s), want %q: %.60q", slug, a.Quotations[k].Speaker, a.Quotations[k].Rule, g.Speaker, g.Quote))
@@ -108,7 +110,7 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 			}
 			sc.claims++
 			ok := true
-			if c.Speaker != nil && !a.attr.SameSpeaker(*c.Speaker, got.Speaker) {
+			if c.Speaker != nil && !a.attr.SameSpeaker(*c.Speaker, got.Speaker) && !sameDescription(a.attr, *c.Speaker, got.Speaker) {
 				ok = false
 			}
 			if c.SpeakerMatches != nil && (got.SpeakerMatches == nil || *got.SpeakerMatches != *c.SpeakerMatches) {
@@ -123,6 +125,34 @@ func scoreAttribution(t *testing.T, dir string) attrScore {
 		}
 	}
 	return sc
+}
+
+// sameDescription reports whether two descriptions of a speaker are one,
+// one of them going on after a comma where the other stops ("one fan"
+// and "One fan, who asked not to be named because he works for the
+// county"; "one evacuee" and "One evacuee, a retired schoolteacher who
+// …"): annotators write either, and a moderator reads both as the same
+// person. The part before the comma is compared with the other as any
+// speaker is (Result.SameSpeaker). Two descriptions that both go on are
+// one only when equal ("One woman, who lives nearby" is not "One woman,
+// who works at the bank").
+func sameDescription(r *attribution.Result, gold, got string) bool {
+	head := func(s string) (string, bool) {
+		if i := strings.Index(s, ", "); i > 0 {
+			return s[:i], true
+		}
+		return s, false
+	}
+	g, gc := head(gold)
+	o, oc := head(got)
+	if gc == oc || g == "" || o == "" {
+		return false
+	}
+	if strings.EqualFold(g, o) || r.SameSpeaker(g, o) {
+		return true
+	}
+	e, _ := r.Resolve(g)
+	return e >= 0 && strings.EqualFold(r.Entities[e].Short, o) // the article's "A senior midwife" for "a senior midwife"
 }
 
 func deref(s *string) string {
@@ -500,8 +530,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// subject): 0.851 / 0.894 here, 1.000 / 0.898 / 0.912 by score.py.
 		// Session 20 (a report of the body "inspected by"; a headline's
 		// "Volunteers ‘…’"): 0.872 / 0.894 here.
-		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.87, 0.90, 0}},
-		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.81, 0.73, 0}},
+		{"testdata/heldout/attribution/dev14", attributionBars{0.95, 0.87, 0.91, 0}},
+		{"testdata/heldout/attribution/dev14-heldback", attributionBars{0.95, 0.89, 0.73, 0}},
 		// dev15: session 18's stress set (a by-election count, a US snow-day
 		// closure, a county spelling bee with a Q&A, a school-board book
 		// vote, a street sinkhole, a tornado clean-up), written blind and
@@ -522,8 +552,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// Session 20 (a quote lede the next paragraph points back at: "The
 		// woman who said it"): 0.892 / 0.885 here, 1.000 / 0.967 / 0.931 by
 		// score.py.
-		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.89, 0.88, 0}},
-		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.67, 0.62, 0}},
+		{"testdata/heldout/attribution/dev15", attributionBars{0.95, 0.96, 0.94, 0}},
+		{"testdata/heldout/attribution/dev15-heldback", attributionBars{0.95, 0.74, 0.66, 0}},
 		// dev16: session 19's stress set (an open dog show, a library fines
 		// amnesty, a charity sleep-out with a Q&A, a US high-school football
 		// playoff, parish council minutes, a blood donor's 100th donation with
@@ -540,8 +570,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// "**Lee:**" answers, an italic standfirst's straight quotes and
 		// their echo in the body, a lede fragment quoted again in full):
 		// 1.000 / 0.870 / 0.847 here, 1.000 / 0.913 / 0.876 by score.py.
-		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.87, 0.84, 0}},
-		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.91, 0.93, 0}},
+		{"testdata/heldout/attribution/dev16", attributionBars{0.95, 0.93, 0.92, 0}},
+		{"testdata/heldout/attribution/dev16-heldback", attributionBars{0.95, 0.95, 0.95, 0}},
 		// dev17: session 20's stress set (a school time capsule, a hosepipe
 		// ban, escaped llamas in Markdown with a bold-question Q&A, a
 		// Paralympian's homecoming parade, a sewage warning to sea swimmers,
@@ -551,7 +581,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// two held-back articles (a US council ballpark vote, a Vermont
 		// covered bridge reopening): 1.000 / 0.976 / 0.958. Held at first
 		// contact as this test counts: 0.815 / 0.835 and 0.902 / 0.896.
-		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.81, 0.83, 0}},
+		{"testdata/heldout/attribution/dev17", attributionBars{0.95, 0.84, 0.86, 0}},
 		{"testdata/heldout/attribution/dev17-heldback", attributionBars{0.95, 0.90, 0.89, 0}},
 		// The tenth blind set, scored blind once in session 13 (1.000 /
 		// 0.769 / 0.794 by score.py: an opinion head-to-head, a 1976
@@ -641,7 +671,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// (the described speaker of reported speech takes the next
 		// paragraph's he/she): 0.945 / 0.957 by score.py, 0.940 / 0.978 here.
 		// Session 20 (a headline's "Buskers vow to “…”"): 0.947 / 0.978.
-		{"testdata/heldout/unseen14", attributionBars{0.95, 0.945, 0.975, 0}},
+		{"testdata/heldout/unseen14", attributionBars{0.95, 0.96, 0.98, 0}},
 		// The fourteenth blind set, written in session 18 by an independent
 		// evaluator (a blue-plaque unveiling, a US boil-water advisory, a
 		// town crier's magazine interview with bold questions and unlabelled
@@ -661,7 +691,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// body): 1.000 / 0.828 / 0.833 here.
 		// Session 20 ("the kids say, “…”" inside a quotation): 0.836 /
 		// 0.841 here.
-		{"testdata/heldout/unseen15", attributionBars{0.995, 0.83, 0.84, 0}},
+		{"testdata/heldout/unseen15", attributionBars{0.995, 0.88, 0.90, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
 		// village post office closure, a county fair livestock auction, a
@@ -681,7 +711,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// predicates, delayed names, possessed and side roles, near-miss
 		// speakers) moved it: dev5-hb, dev9-16, dev11/13/14/15-hb,
 		// unseen9-13, unseen15, unseen16.
-		{"testdata/heldout/unseen16", attributionBars{0.995, 0.90, 0.92, 0}},
+		{"testdata/heldout/unseen16", attributionBars{0.995, 0.96, 0.96, 0}},
 		// The sixteenth blind set, written in session 20 by an independent
 		// evaluator (residents painting faces round potholes, an Ozarks ice
 		// storm on the AP wire, a women's eight winning a regatta plate, a
@@ -693,8 +723,17 @@ func TestAttributionHeldout(t *testing.T) {
 		// blind set to meet all four bars at first contact (the
 		// session-start binary: 1.000 / 0.922 / 0.887). As this test counts
 		// (role phrases matched strictly) at first contact: 1.000 / 0.856 /
-		// 0.858. A dev set since.
-		{"testdata/heldout/unseen17", attributionBars{0.995, 0.85, 0.85, 0}},
+		// 0.858. A dev set since. Fix round (claims): a body's voice by the
+		// body's common noun, appositions inside quotations, nouns only
+		// the article's apposition makes roles, relative clauses of
+		// described speakers read through the lexicon, the described
+		// speaker shown with the article's clause; and this test reading
+		// "one fan" and "One fan, who …" (or "One evacuee, a retired
+		// schoolteacher …") as one description, as score.py and a
+		// moderator do: 1.000 / 0.898 / 0.929 here. That reading raised
+		// the figures of the sets annotated with whole descriptions
+		// (dev14-16, unseen14-16, dev14-16-hb; dev17 numbers only).
+		{"testdata/heldout/unseen17", attributionBars{0.995, 0.89, 0.92, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -152,6 +152,13 @@ func cleanMessage(m string) string {
 // ("Putin said we just need …") it also checks the words without the
 // attribution and keeps the better result.
 func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
+	res := a.decideClaim(c, sc)
+	res.Speaker = a.describedSpeaker(res.Speaker)
+	return res
+}
+
+// decideClaim is checkClaim before the speaker is shown in full.
+func (a *Article) decideClaim(c claim, sc *align.Checker) ClaimCheck {
 	res := a.checkText(c.text, sc)
 	if c.core != "" && res.Verdict != VerdictExact {
 		if alt := a.checkText(c.core, sc); better(alt, res) {
@@ -183,8 +190,21 @@ func (a *Article) checkClaim(c claim, sc *align.Checker) ClaimCheck {
 			// article's declaration, read by its speaker, gives.
 			m, decided = true, true
 		}
+		if decided && !m && c.role != "" && a.placedIn(c.claimed, c.role) && a.personSpeaker(res.Speaker) {
+			// "A mother at the warming center": the place names where
+			// the person is, not who speaks; the role decides or nothing.
+			decided = false
+		}
 		if decided {
 			res.SpeakerMatches = &m
+		}
+	}
+	if res.Speaker != "" && res.SpeakerMatches == nil && c.voice != "" {
+		if m, decided := a.voiceClaim(c.voice, res.Speaker); decided {
+			res.SpeakerMatches = &m
+			if res.ClaimedSpeaker == "" {
+				res.ClaimedSpeaker = c.voice
+			}
 		}
 	}
 	if res.Speaker == "" && res.SpeakerMatches == nil && c.claimed != "" && c.role == "" && res.Verdict != VerdictNotFound &&
@@ -1007,4 +1027,82 @@ func (a *Article) sideRoleClaim(claimed, speaker string) (match, ok bool) {
 		return false, true // titled for another side
 	}
 	return true, true
+}
+
+// placedIn reports whether claimed is a name inside a role phrase after
+// its noun ("the warming center" in "A mother at the warming center"):
+// the name places the person the phrase describes.
+func (a *Article) placedIn(claimed, role string) bool {
+	r, ok := parseRole(role)
+	if !ok || len(r.tail) == 0 {
+		return false
+	}
+	f := strings.Fields(Fold(claimed))
+	return len(f) > 0 && slices.Contains(r.tail, stripPossessive(f[len(f)-1])) && !strings.HasSuffix(Fold(role), " "+r.head) &&
+		!strings.EqualFold(strings.TrimSpace(claimed), strings.TrimSpace(role))
+}
+
+// personSpeaker reports whether the speaker named is a person of the article.
+func (a *Article) personSpeaker(speaker string) bool {
+	if a.attr == nil {
+		return false
+	}
+	for _, e := range a.attr.Entities {
+		if e.Short == speaker || e.Name == speaker {
+			return e.Kind == attribution.Person
+		}
+	}
+	return false
+}
+
+// describedSpeaker returns how the article describes a speaker it knows
+// only by a description with a relative clause ("One fan, who asked not
+// to be named because he works for the county"), as the article writes
+// it, for the speaker named by the description's head alone ("one fan"):
+// "one fan" leaves a moderator to guess which fan, the article's whole
+// description does not. Else the speaker unchanged.
+func (a *Article) describedSpeaker(speaker string) string {
+	if a.attr == nil || speaker == "" {
+		return speaker
+	}
+	for _, e := range a.attr.Entities {
+		if e.Short != speaker && e.Name != speaker {
+			continue
+		}
+		if e.Kind != attribution.Person || !e.RoleOnly {
+			return speaker
+		}
+		low, name := strings.ToLower(a.Text), strings.ToLower(e.Name)
+		for i := 0; name != "" && i < len(low); {
+			k := strings.Index(low[i:], name)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(name)
+			if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
+				continue
+			}
+			rest := a.Text[i:min(len(a.Text), i+400)]
+			if !strings.HasPrefix(rest, ", ") {
+				continue
+			}
+			toks := Tokenize(rest)
+			if len(toks) < 2 || !relativePronouns[toks[0].Norm] {
+				continue
+			}
+			for k := 1; k < len(toks) && k <= maxClauseWords; k++ {
+				g := rest[toks[k-1].End:toks[k].Start]
+				if wordGap(g) || strings.HasPrefix(strings.TrimSpace(g), "'") || strings.HasPrefix(strings.TrimSpace(g), "’") {
+					continue
+				}
+				if strings.HasPrefix(strings.TrimSpace(g), ",") {
+					return a.Text[at : i+toks[k-1].End]
+				}
+				break
+			}
+		}
+		return speaker
+	}
+	return speaker
 }

@@ -25,6 +25,10 @@ type claim struct {
 	// by a description ("The chairman of the patients' forum"), "" else
 	// (roleSubject).
 	role string
+	// voice is the subject phrase when the message names the speaker as a
+	// body's voice ("The co-op spokeswoman", "A spokesman for the
+	// trust"), "" else (roleSubjectVoice).
+	voice string
 }
 
 // segment is a quoted stretch of a message: text[start:end] inside the
@@ -119,7 +123,11 @@ func (a *Article) claims(msg string) []claim {
 		if sub := a.openingSubject(before, who); sub != "" && sub != who && (who == "" || a.rolePhraseBefore(before) == "") {
 			who = sub
 		}
-		role := a.roleSubject(before)
+		role, voiced := a.roleSubjectVoice(before)
+		voice := ""
+		if voiced {
+			voice, role = role, ""
+		}
 		if role != "" && who != "" && strings.HasSuffix(role, " "+who) && !a.namesPerson(who) {
 			who = role // "The retiring GP": the role's head, not a name
 		}
@@ -130,7 +138,7 @@ func (a *Article) claims(msg string) []claim {
 			// "Putin said “A” and “B”": the attribution carries over.
 			who = out[len(out)-1].claimed
 		}
-		out = append(out, claim{text: text, claimed: who, role: role})
+		out = append(out, claim{text: text, claimed: who, role: role, voice: voice})
 	}
 	return out
 }

@@ -37,60 +37,111 @@ const maxRoleWindow = 12
 // person noun ("GP", "MP"). A body, a writing or a voice noun ("A
 // spokesman for") is no person's role. "" when there is none.
 func (a *Article) roleSubject(s string) string {
-	toks := lastSentence(s, Tokenize(s))
-	if len(toks) < 3 || !rolePhraseOpeners[toks[0].Norm] {
+	phrase, voice := a.roleSubjectVoice(s)
+	if voice {
 		return ""
 	}
-	v := -1
+	return phrase
+}
+
+// roleSubjectVoice is roleSubject that also returns the phrase of a voice
+// noun speaking for a body ("A spokesman for the trust", "the co-op
+// spokeswoman", "the trust's spokesperson"), with voice true: such a
+// phrase names the body's voice, a person only when the article gives
+// someone that voice for that body (voiceClaim).
+func (a *Article) roleSubjectVoice(s string) (phrase string, voice bool) {
+	toks := lastSentence(s, Tokenize(s))
+	if len(toks) < 3 || !rolePhraseOpeners[toks[0].Norm] {
+		return "", false
+	}
+	v, rel := -1, -1
 	for j := 2; j < len(toks) && j <= 1+maxRoleWords+maxRoleTail; j++ {
 		if strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;:—–(") {
-			return ""
+			return "", false
 		}
-		if claimVerb(toks, j) {
+		if rel < 0 && relativePronouns[toks[j].Norm] {
+			rel = j // "A fan who works for the county said"
+			continue
+		}
+		if claimVerb(toks, j) && !(rel > 0 && (j == rel+1 || rolePhraseOpeners[toks[j-1].Norm])) {
+			// "who works for the state said": after a determiner a
+			// verb of saying is a noun; "The official who announced
+			// the closure said": the clause's own verb is not the
+			// claim's.
 			v = j
 			break
 		}
 	}
 	if v < 0 {
-		return ""
+		return "", false
 	}
 	h := v - 1
-	for k := 1; k < v; k++ {
+	if rel > 0 {
+		h = rel - 1
+	}
+	for k := 1; k < h+1; k++ {
 		if rolePrepositions[toks[k].Norm] {
 			h = k - 1
 			break
 		}
 	}
 	if h < 1 || h > maxRoleWords+1 {
-		return ""
+		return "", false
 	}
 	lx := lexicon.Default()
 	head := stripPossessive(toks[h].Norm)
 	for k := 1; k < h; k++ {
 		if isCapitalised(toks[k]) {
-			return ""
+			return "", false
 		}
 	}
 	if isCapitalised(toks[h]) && !(strings.ToUpper(toks[h].Text) == toks[h].Text && lx.IsPersonNoun(head)) {
-		return ""
+		return "", false
 	}
-	if !roleNoun(head) || attribution.IsDocumentNoun(head) || lx.IsOrganisationNoun(head) {
-		return ""
+	if !roleNoun(head) && !a.appositiveRole(head) || attribution.IsDocumentNoun(head) || lx.IsOrganisationNoun(head) {
+		return "", false
 	}
+	phrase = s[toks[0].Start:toks[v-1].End]
 	if attribution.IsVoiceNoun(head) {
 		// "A spokesman for the trust", "the trust's spokesperson" speak
 		// for a body; "the opposition finance spokesman" is one person
 		// the article describes.
 		if toks[0].Norm != "the" || h+1 < v {
-			return ""
+			return phrase, true
 		}
 		for _, t := range toks[1:h] {
 			if hasPossessive(t) || lx.IsOrganisationNoun(t.Norm) || a.attr != nil && a.attr.IsOrgWord(t.Norm) {
-				return ""
+				return phrase, true
 			}
 		}
 	}
-	return s[toks[0].Start:toks[v-1].End]
+	return phrase, false
+}
+
+// relativePronouns open a clause describing the noun before them ("a fan
+// who works for the county").
+var relativePronouns = map[string]bool{"who": true, "whose": true, "that": true}
+
+// appositiveRole reports whether the article sets the noun w in
+// apposition to a person's name, outside or inside a quotation ("Wendle's
+// stroke, Nisha Raman", "Ray Kowalczyk, the club's stroke,"): a word the
+// lexicon does not know as a person noun in its common senses ("stroke",
+// "cox", "bow") is one the article uses as a person's role.
+func (a *Article) appositiveRole(w string) bool {
+	if a.attr == nil || len(w) < 3 || IsStopWord(w) {
+		return false
+	}
+	for i, e := range a.attr.Entities {
+		if e.Kind != attribution.Person || e.RoleOnly {
+			continue
+		}
+		for _, win := range a.appositiveWindows(i, false) {
+			if appositiveHead(win) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleNoun reports a noun that can name a person by what they are or do:
@@ -130,6 +181,9 @@ type parsedRole struct {
 	head string
 	mods []string
 	tail []string
+	// clause holds the verb of a relative clause after the noun ("who
+	// works for the county").
+	clause []string
 }
 
 // parseRole reads a roleSubject phrase.
@@ -140,7 +194,7 @@ func parseRole(phrase string) (parsedRole, bool) {
 	}
 	h := len(toks) - 1
 	for k := 1; k < len(toks); k++ {
-		if rolePrepositions[toks[k].Norm] {
+		if rolePrepositions[toks[k].Norm] || relativePronouns[toks[k].Norm] {
 			h = k - 1
 			break
 		}
@@ -153,10 +207,22 @@ func parseRole(phrase string) (parsedRole, bool) {
 	for _, t := range toks[1:h] {
 		r.mods = append(r.mods, stripPossessive(t.Norm))
 	}
+	lx := lexicon.Default()
+	verbed := h+1 < len(toks) && !relativePronouns[toks[h+1].Norm]
 	for _, t := range toks[h+1:] {
-		if w := stripPossessive(t.Norm); !IsStopWord(w) && !rolePrepositions[w] {
-			r.tail = append(r.tail, w)
+		w := stripPossessive(t.Norm)
+		if IsStopWord(w) || rolePrepositions[w] || relativePronouns[w] {
+			continue
 		}
+		if !verbed && slices.ContainsFunc(append(lx.Lemma(w), w), lx.IsVerb) {
+			// The relative clause's verb ("who works for the county"):
+			// its objects place the person, the verb alone does not.
+			verbed = true
+			r.clause = append(r.clause, w)
+			continue
+		}
+		verbed = true
+		r.tail = append(r.tail, w)
 	}
 	return r, true
 }
@@ -192,13 +258,21 @@ func (a *Article) roleWindows(e int) [][]string {
 			if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
 				continue
 			}
-			if w := nounPhraseRest(a.Text[i:min(len(a.Text), i+200)]); len(w) > 0 {
+			rest := a.Text[i:min(len(a.Text), i+300)]
+			if w := nounPhraseRest(rest); len(w) > 0 {
 				out = append(out, append(foldWords(en.Name), w...))
+			}
+			if clause := relativeClause(strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")); len(clause) > 0 {
+				// "One fan, who asked not to be named because he works
+				// for the county, said": the clause describes the one
+				// person the article knows by it.
+				out = append(out, append(foldWords(en.Name), clause...))
 			}
 		}
 	}
 	out = append(out, a.copulaWindows(e)...)
 	out = append(out, a.delayedRoleWindows(e)...)
+	out = append(out, a.appositiveWindows(e, true)...)
 	for _, mi := range en.Mentions {
 		m := r.Mentions[mi]
 		if m.InQuote || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
@@ -308,7 +382,15 @@ func roleScore(windows [][]string, r parsedRole) int {
 			phrases = append(phrases, s)
 		}
 	}
+	lexRole := roleNoun(r.head)
 	verbs := agentVerbs(r.head)
+	for _, h := range lx.Hypernyms(r.head) {
+		// "A county employee" for one who "works for the county": an
+		// employee is a worker, one who works.
+		if lx.IsPersonNoun(h) && !strings.Contains(h, " ") {
+			verbs = append(verbs, agentVerbs(h)...)
+		}
+	}
 	best := 0
 	for _, win := range windows {
 		held := false
@@ -345,6 +427,13 @@ func roleScore(windows [][]string, r parsedRole) int {
 		if len(r.tail) > 0 && !slices.ContainsFunc(r.tail, func(t string) bool {
 			return slices.ContainsFunc(win, func(w string) bool { return w == t || sameRoleWord(w, t) })
 		}) {
+			continue
+		}
+		if !lexRole && slices.ContainsFunc(r.mods, func(m string) bool { return !slices.Contains(win, m) }) {
+			// A noun only the article's apposition makes a role ("Its
+			// chair, Morag Innes") is that role with every modifier the
+			// claim gives it, or not at all: the committee chair is not
+			// the association's.
 			continue
 		}
 		score := 1
@@ -559,4 +648,184 @@ func (a *Article) delayedRoleWindows(e int) [][]string {
 		}
 	}
 	return out
+}
+
+// maxAppositive bounds the words of an apposition set beside a name.
+const maxAppositive = 8
+
+// appositiveWindows returns the appositions the article sets beside the
+// mentions of person e, inside quotations as well as outside (a speaker
+// introducing someone: "I went to the headmaster, Arthur Crabtree, and he
+// said"): a noun phrase opened by a determiner or a possessive and closed
+// by a comma just before the name, the name then closed by a comma or a
+// stop ("Wendle's stroke, Nisha Raman, took the rate up"); or one opened
+// by a comma and a determiner just after it, up to a comma or a stop ("Ray
+// Kowalczyk, the club's treasurer,"). An adverbial before a name ("After
+// the race, Raman said") is no apposition: the name is not closed.
+//
+// With quoted true only the mentions inside quotations count (roleWindows
+// reads those outside itself).
+func (a *Article) appositiveWindows(e int, quoted bool) [][]string {
+	r := a.attr
+	var out [][]string
+	determiner := func(t Token) bool {
+		return t.Norm == "the" || t.Norm == "a" || t.Norm == "an" || possessivePronoun(t.Norm) || hasPossessive(t)
+	}
+	for _, mi := range r.Entities[e].Mentions {
+		m := r.Mentions[mi]
+		if m.Sentence < 0 || m.Sentence >= len(a.Sentences) || quoted && !m.InQuote {
+			continue
+		}
+		sent := a.Sentences[m.Sentence]
+		lo, hi := sent.Start, sent.Start+len(sent.Text)
+		if m.TitleStart < lo || m.End > hi {
+			continue
+		}
+		after := strings.TrimLeft(a.Text[m.End:hi], " ")
+		closed := after == "" || strings.ContainsAny(after[:1], ",.;)—–")
+		if before := strings.TrimRight(a.Text[lo:m.TitleStart], " "); closed && strings.HasSuffix(before, ",") {
+			toks := Tokenize(before)
+			var win []string
+			for k := len(toks) - 1; k >= 0 && len(win) < maxAppositive; k-- {
+				if k < len(toks)-1 && !wordGap(before[toks[k].End:toks[k+1].Start]) ||
+					claimSpeech(toks[k].Norm) || finiteVerb(toks[k].Norm) {
+					break
+				}
+				win = append(win, stripPossessive(toks[k].Norm))
+				if determiner(toks[k]) {
+					slices.Reverse(win)
+					out = append(out, win)
+					break
+				}
+			}
+		}
+		if rest, ok := strings.CutPrefix(after, ","); ok {
+			toks := Tokenize(rest)
+			if len(toks) == 0 || !determiner(toks[0]) || strings.TrimSpace(rest[:toks[0].Start]) != "" {
+				continue
+			}
+			var win []string
+			for k, t := range toks {
+				if len(win) >= maxAppositive || k > 0 && !wordGap(rest[toks[k-1].End:t.Start]) ||
+					claimSpeech(t.Norm) || relativePronouns[t.Norm] || t.Norm == "which" {
+					break
+				}
+				win = append(win, stripPossessive(t.Norm))
+			}
+			out = append(out, win)
+		}
+	}
+	return out
+}
+
+// wordGap reports whether the text between two words keeps them in one
+// phrase: spaces, or a hyphen ("34-year-old").
+func wordGap(g string) bool { return strings.Trim(g, " -") == "" }
+
+// appositiveHead returns the noun heading an apposition's words: the word
+// before its first preposition, else its last word.
+func appositiveHead(win []string) string {
+	for k := 1; k < len(win); k++ {
+		if rolePrepositions[win[k]] || win[k] == "for" {
+			return win[k-1]
+		}
+	}
+	if len(win) == 0 {
+		return ""
+	}
+	return win[len(win)-1]
+}
+
+// maxClauseWords bounds the words of a relative clause read as a
+// description.
+const maxClauseWords = 20
+
+// relativeClause returns the folded words of the relative clause opening
+// rest ("who was there with three small children and a dog"), up to a
+// comma, a dash or the end of the sentence; nil when rest opens no such
+// clause.
+func relativeClause(rest string) []string {
+	toks := Tokenize(rest)
+	if len(toks) < 2 || !relativePronouns[toks[0].Norm] || strings.TrimSpace(rest[:toks[0].Start]) != "" {
+		return nil
+	}
+	var out []string
+	for k, t := range toks {
+		if len(out) >= maxClauseWords || k > 0 && !wordGap(rest[toks[k-1].End:t.Start]) && !strings.HasPrefix(strings.TrimSpace(rest[toks[k-1].End:t.Start]), "'") {
+			break
+		}
+		out = append(out, stripPossessive(t.Norm))
+	}
+	return out
+}
+
+// voiceClaim decides a claimed body's voice ("The co-op spokeswoman", "A
+// spokesman for the trust") against a person speaking: true when the
+// article gives the speaker that voice noun (or a synonym) together with
+// a word naming the body ("Tammy Roush, a spokeswoman for Ozark Ridge
+// Electric Cooperative" for the co-op's spokeswoman) at least as closely
+// as anyone else; false when only another person has it; undecided when
+// no one does, or the phrase names no body.
+func (a *Article) voiceClaim(phrase, speaker string) (match, decided bool) {
+	if a.attr == nil {
+		return false, false
+	}
+	words := strings.Fields(Fold(phrase))
+	if len(words) < 2 || !rolePhraseOpeners[words[0]] {
+		return false, false
+	}
+	head, hi := "", -1
+	for k, w := range words[1:] {
+		if w = stripPossessive(strings.Trim(w, ".,;:")); attribution.IsVoiceNoun(w) {
+			head, hi = w, k+1
+			break
+		}
+	}
+	if hi < 0 {
+		return false, false
+	}
+	var body []string
+	for k, w := range words[1:] {
+		w = stripPossessive(strings.Trim(w, ".,;:"))
+		if k+1 != hi && w != "" && !IsStopWord(w) && !rolePrepositions[w] && w != "for" {
+			body = append(body, w)
+		}
+	}
+	if len(body) == 0 {
+		return false, false
+	}
+	lx := lexicon.Default()
+	bodyWord := func(w string) bool {
+		return slices.ContainsFunc(body, func(b string) bool {
+			return w == b || sameRoleWord(w, b) || slices.Contains(lx.Synonyms(b), w)
+		})
+	}
+	score := func(e int) bool {
+		for _, win := range a.roleWindows(e) {
+			if slices.ContainsFunc(win, func(w string) bool { return sameRoleWord(w, head) }) && slices.ContainsFunc(win, bodyWord) {
+				return true
+			}
+		}
+		return false
+	}
+	sp, own, other := -1, false, false
+	for i, e := range a.attr.Entities {
+		if e.Kind != attribution.Person {
+			continue
+		}
+		if sp < 0 && (e.Short == speaker || e.Name == speaker) {
+			sp, own = i, score(i)
+		} else if score(i) {
+			other = true
+		}
+	}
+	switch {
+	case sp < 0:
+		return false, false
+	case own:
+		return true, true
+	case other:
+		return false, true
+	}
+	return false, false
 }
