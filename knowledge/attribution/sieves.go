@@ -114,6 +114,7 @@ func (r *Result) attribute() {
 	r.describedNamedNext()
 	r.spousePhrases()
 	r.resolveNested()
+	r.nestedOwnRoles()
 	r.nestedEchoes()
 	r.headlineEcho()
 	r.quotedAgain()
@@ -1295,6 +1296,20 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 			return e, true
 		}
 		return r.Mentions[mi].Entity, true
+	}
+	// "said his team manager", "said their coach": the role phrase is
+	// the subject, not its possessor.
+	if possessivePronouns[toks[k].Norm] && !r.inQ[si][k] {
+		for m := k + 1; m < hi && m <= k+1+maxRoleModifiers && !r.inQ[si][m]; m++ {
+			w := toks[m].Norm
+			if kinNouns[w] || plainPeople[w] || r.possessiveRole(si, m, k) != k {
+				continue
+			}
+			if m+1 < hi && r.gapAt(toks, m+1) == " " && r.lex.IsPersonNoun(toks[m+1].Norm) {
+				continue // "his team manager": the head comes later
+			}
+			return r.possessiveRoleSpeaker(si, k, m), true
+		}
 	}
 	if e, ok := r.pronoun[toks[k].Start]; ok {
 		return e, true

@@ -1,0 +1,127 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// soleRoleHolder returns the one person the article names as holding role
+// noun w ("Manager Dale Hutchins", "The coach, Bernadette Lyle"), for a
+// role phrase that does not say whom it means beyond its possessor ("my
+// manager told me", "said their coach"): a reader takes it for the one
+// such holder the article names. A holder whose role a body's name
+// qualifies ("Pilots manager Ray Estrada") is the other side's, unless
+// owner is tied to that body too; a former holder holds it no longer.
+// -1 when none or several fit, and for family, source and plain-people
+// nouns, which are no office.
+func (r *Result) soleRoleHolder(w string, owner int) int {
+	if singular(w) != w || plainPeople[w] || kinNouns[w] || anonymousNouns[w] || voiceNouns[w] || genericPeople[w] {
+		return -1
+	}
+	if kind, isRole := r.roleOrOrg(w); !isRole || kind != "person" {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if e == owner || en.Kind != Person || en.RoleOnly || len(en.Mentions) == 0 || slices.Contains(en.former, w) ||
+			!slices.ContainsFunc(en.Roles, func(ro string) bool { return ro == w || strings.HasSuffix(ro, " "+w) }) {
+			continue
+		}
+		if r.bodyQualified(e, owner) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// bodyQualified reports whether a mention of person e sets a word of
+// another body's name the article gives before the title ("Pilots
+// manager Ray Estrada" beside "the Fort Wabash Pilots"), one owner's own
+// mentions do not carry.
+func (r *Result) bodyQualified(e int, owner int) bool {
+	for _, m := range r.titleBodyWords(e) {
+		if owner < 0 || !slices.Contains(r.titleBodyWords(owner), m) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBodyWords returns the folded words of bodies' names that stand,
+// capitalised, in the title run before person e's mentions outside
+// quotations ("Pilots" in "Pilots manager Ray Estrada").
+func (r *Result) titleBodyWords(e int) []string {
+	var out []string
+	for _, mi := range r.Entities[e].Mentions {
+		mt := r.Mentions[mi]
+		if mt.InQuote {
+			continue
+		}
+		toks := r.toks[mt.Sentence]
+		for k, t := range toks {
+			if t.End > mt.Start {
+				break
+			}
+			if t.Start < mt.TitleStart-40 || !isCap(t) || r.inQ[mt.Sentence][k] {
+				continue
+			}
+			// Only the run the mention's title belongs to: joined by spaces
+			// up to the name.
+			run := true
+			for n := k + 1; n < len(toks) && toks[n].Start <= mt.Start; n++ {
+				if r.doc.Text[toks[n-1].End:toks[n].Start] != " " {
+					run = false
+					break
+				}
+			}
+			if run && r.bodyNameWord(t.Norm, e) && !slices.Contains(out, t.Norm) {
+				out = append(out, t.Norm)
+			}
+		}
+	}
+	return out
+}
+
+// bodyNameWord reports whether folded word m is a word of the name of a
+// body (or unclassified name) of two words or more other than person e.
+func (r *Result) bodyNameWord(m string, e int) bool {
+	for x := range r.Entities {
+		en := &r.Entities[x]
+		if x == e || en.Kind == Person || en.Kind == Place || len(en.parts) < 2 {
+			continue
+		}
+		if slices.Contains(strings.Fields(foldName(en.Name)), m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedOwnRoles hands a nested quotation whose speaker is the outer
+// speaker's own role phrase ("‘My manager told me all week, “Don't make
+// the last out.”’") to the one holder of that role the article names
+// (soleRoleHolder), when that is not the outer speaker.
+func (r *Result) nestedOwnRoles() {
+	for q := range r.Quotations {
+		qt := &r.Quotations[q]
+		if qt.Parent < 0 || qt.Speaker < 0 || !r.Entities[qt.Speaker].RoleOnly {
+			continue
+		}
+		first, w, ok := strings.Cut(strings.ToLower(r.Entities[qt.Speaker].Name), " ")
+		if !ok || first != "my" && first != "our" || strings.Contains(w, " ") {
+			continue
+		}
+		owner := r.Quotations[qt.Parent].Speaker
+		if owner < 0 {
+			continue
+		}
+		if h := r.soleRoleHolder(w, owner); h >= 0 {
+			qt.Speaker = h
+		}
+	}
+}
