@@ -550,6 +550,32 @@ func (r *Result) itSpeaks(si, j int) bool {
 	return false
 }
 
+// givenNamesSurname reports whether a one-word name is the surname the
+// article gives a person with a first name ("Marisol Quintero" for
+// "Quintero said it has a name"): the "it" is then the clause's subject,
+// not a company's voice.
+func (r *Result) givenNamesSurname(name []nlp.Token) bool {
+	if len(name) != 1 {
+		return false
+	}
+	for _, toks := range r.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Norm != name[0].Norm || !isCap(toks[k-1]) || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+				continue
+			}
+			// A first name the lexicon knows, or a person's introduction
+			// around the pair: a role noun before it ("artist Marisol
+			// Quintero"), an age after it ("Marisol Quintero, 41,").
+			if r.lex.GivenNameGender(toks[k-1].Norm) != "" ||
+				k >= 2 && !isCap(toks[k-2]) && r.lex.IsPersonNoun(toks[k-2].Norm) && r.doc.Text[toks[k-2].End:toks[k-1].Start] == " " ||
+				k+1 < len(toks) && strings.TrimSpace(r.doc.Text[toks[k].End:toks[k+1].Start]) == "," && isNumber(toks[k+1].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // itGap are the words of a time or source phrase between a speech verb
 // and "it" ("said on Tuesday it would", "said in a statement it had").
 var itGap = wordSet(`on in a an the last this late early earlier`)
@@ -1148,7 +1174,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// is no subject ("Castellano, 61, of Cranston, pleaded …").
 	if r.speechAfter(si, j) && c.kind != Organisation && !(c.ti > 0 && prepositions[toks[c.ti-1].Norm]) {
 		c.kind = Person
-		if !c.titled && len(c.roles) == 0 && r.itSpeaks(si, j) {
+		if !c.titled && len(c.roles) == 0 && r.itSpeaks(si, j) && !r.givenNamesSurname(toks[c.i:j]) {
 			c.kind = Organisation
 		}
 	}

@@ -31,3 +31,23 @@ func TestSoleRoleHolder(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestSurnameItClause: "Kowal said it has one" is a person's clause when
+// the article introduces Kowal with a first name; a company's bare name
+// with "said it would" stays the company's.
+func TestSurnameItClause(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"person's surname, unknown first name, role before",
+			"\"It was hard,\" said painter Ines Kowal, who lives nearby.\n\nCouncillor Tara Fenn said it was \"not bad\" at all.\n\nKowal and a helper worked for weeks. She said she used \"about forty\" cans.\n\nAs for the name, Kowal said it has one.",
+			"about forty", "Kowal"},
+		{"person's surname, age after",
+			"Odile Brisard, 61, runs the shop.\n\nMayor Janet Cole called it \"a gift\".\n\nBrisard and two friends painted it. She said it took \"nine weeks\".\n\nIn the end Brisard said it had been worth it.",
+			"nine weeks", "Brisard"},
+		{"company's name",
+			"Northway Homes said it would appeal. \"We are disappointed,\" the company said.",
+			"We are disappointed,", "Northway Homes"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
