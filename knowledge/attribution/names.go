@@ -576,6 +576,24 @@ func (r *Result) givenNamesSurname(name []nlp.Token) bool {
 	return false
 }
 
+// pluralNameTail reports whether token t, a capitalised plural ("Riverdogs",
+// "Pilots"), ends a longer capitalised name elsewhere in the article
+// ("the Riverton Riverdogs"): a team's or band's short name.
+func (r *Result) pluralNameTail(t nlp.Token) bool {
+	if !isCap(t) || !strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ss") || r.lex.IsCommonWord(t.Norm) {
+		return false
+	}
+	for _, toks := range r.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Norm == t.Norm && toks[k].Start != t.Start && isCap(toks[k-1]) && r.doc.Text[toks[k-1].End:toks[k].Start] == " " &&
+				!determiners[toks[k-1].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // itGap are the words of a time or source phrase between a speech verb
 // and "it" ("said on Tuesday it would", "said in a statement it had").
 var itGap = wordSet(`on in a an the last this late early earlier`)
@@ -1016,6 +1034,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 		if w := toks[c.i].Norm; j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.lex.IsCommonWord(w) &&
 			!r.lex.IsPersonNoun(w) && r.lex.GivenNameGender(w) == "" && !placeHeads[w] && !r.nationalityNoun(w) {
 			c.kind = Organisation
+			return c, true
+		}
+		// "the Riverdogs called the sale “…”": a team's plural name,
+		// short for the full one the article gives ("the Riverton
+		// Riverdogs"), is the body speaking.
+		if j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.pluralNameTail(toks[c.i]) {
 			return c, true
 		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {

@@ -51,3 +51,23 @@ func TestSurnameItClause(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestPluralTeamShortName: "the Gulls called the defeat “…”" is the team
+// the article names in full ("the Harbor City Gulls"), not a place named
+// nearby; a plural name the article gives no longer form of is left alone.
+func TestPluralTeamShortName(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"team short name speaks",
+			"The Harbor City Gulls lost their last home game on Friday.\n\nTickets went to schools in Marlow County. In a statement, the Gulls called the sale \"a thank-you to every family.\"",
+			"a thank-you to every family.", "Gulls"},
+		{"band short name speaks",
+			"The Lonesome Pines played the hall for the last time. Afterwards the Pines said the night had been \"pure magic\".",
+			"pure magic", "Pines"},
+		{"plural with no longer name",
+			"The river rose overnight.\n\nIn a statement, the Wardens called the flood \"a warning\".",
+			"a warning", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
