@@ -1805,6 +1805,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 		if e := r.earlierVoice(si, k); e >= 0 {
 			return e, true
 		}
+		if e := r.speakingBodyBefore(si, k); e >= 0 {
+			return e, true
+		}
 		// "Media contact: Faith Nyambura, Communications Officer. “…,”
 		// the spokesperson said.": the one person the paragraph names
 		// before it.

@@ -125,3 +125,41 @@ func (r *Result) nestedOwnRoles() {
 		}
 	}
 }
+
+// speakingBodyBefore returns the body a voice noun at token k of sentence
+// si speaks for when the sentence, before it, or the one before it in its
+// paragraph, has a body as the subject of a speech verb ("Mercia Vale
+// Police said painting … could be an offence, but a spokeswoman added
+// that …"): the one such body, else -1.
+func (r *Result) speakingBodyBefore(si, k int) int {
+	found := -1
+	para := r.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && s >= si-1 && r.doc.Sentences[s].Paragraph == para; s-- {
+		toks := r.toks[s]
+		for m, t := range toks {
+			if s == si && m >= k {
+				break
+			}
+			mi, ok := r.nameAt[t.Start]
+			if !ok || r.inQ[s][m] || r.Mentions[mi].InQuote {
+				continue
+			}
+			e := r.Mentions[mi].Entity
+			if e < 0 || r.Entities[e].Kind != Organisation {
+				continue
+			}
+			j := m
+			for j < len(toks) && toks[j].Start < r.Mentions[mi].End {
+				j++
+			}
+			if j >= len(toks) || !speechVerbs[toks[j].Norm] || r.inQ[s][j] {
+				continue
+			}
+			if found >= 0 && found != e {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}

@@ -71,3 +71,23 @@ func TestPluralTeamShortName(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestVoiceOfSpeakingBody: "X Council said …, but a spokesman added that
+// …" — the unnamed voice speaks for the body that spoke just before it;
+// with two bodies speaking, or none, it stays unnamed.
+func TestVoiceOfSpeakingBody(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"same sentence",
+			"Drivers have complained for months.\n\nNorth Fell Water said the pipe would be replaced in spring, but a spokesman added that crews were \"stretched thin\" this winter.",
+			"stretched thin", "North Fell Water"},
+		{"sentence before",
+			"Drivers have complained for months.\n\nThe Eastbury Transit Authority said fares would not rise. A spokeswoman said the review was \"nearly done\".",
+			"nearly done", "Eastbury Transit Authority"},
+		{"two bodies",
+			"The Eastbury Transit Authority said fares would not rise, and North Fell Water said bills would, but a spokeswoman added that talks were \"nearly done\".",
+			"nearly done", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
