@@ -3688,7 +3688,10 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 			}
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
-		if g := personalPronouns[toks[k].Norm]; g != "" {
+		// "He'd say, ‘…’", "I'd tell them, ‘…’": a pronoun with a
+		// contracted "would" or "will" is the verb's subject all the same.
+		kn := uncontracted(toks[k].Norm)
+		if g := personalPronouns[kn]; g != "" {
 			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g, false)
 			if e < 0 {
 				// "Douglas rang me at the house. He said, “…”": a given
@@ -3749,7 +3752,7 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 			}
 			return e, true
 		}
-		switch toks[k].Norm {
+		switch kn {
 		case "i", "we":
 			// "I told them, ‘…’": the outer speaker quotes themself.
 			r.markNested(q, "speaker")
@@ -5414,6 +5417,10 @@ func (r *Result) resolveNested() {
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
 		case strings.HasPrefix(how, pronPrefix):
 			g := strings.TrimPrefix(how, pronPrefix)
+			if e := r.possessedKinBefore(r.Quotations[p], g); e >= 0 {
+				qt.Speaker = e
+				continue
+			}
 			qt.Speaker = r.namedBeforeOther(r.Quotations[p], g, r.Quotations[p].Speaker)
 			if qt.Speaker < 0 && r.Quotations[p].Paragraph > 0 {
 				// "‘He used to say, “…”’ she said." opening a paragraph:
@@ -5638,6 +5645,17 @@ func (r *Result) personNamedBefore(at int) bool {
 		}
 	}
 	return r.firstPerson >= 0 && r.firstPerson < at
+}
+
+// uncontracted returns a folded pronoun without a contracted "would" or
+// "will" ("he'd" → "he", "we’ll" → "we"); other words as they are.
+func uncontracted(w string) string {
+	for _, suf := range []string{"'d", "’d", "'ll", "’ll"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (personalPronouns[b] != "" || b == "i" || b == "we" || b == "you" || b == "they") {
+			return b
+		}
+	}
+	return w
 }
 
 // relPrefix marks a nested quotation spoken by the outer speaker's

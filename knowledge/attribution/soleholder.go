@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -162,4 +163,76 @@ func (r *Result) speakingBodyBefore(si, k int) int {
 		}
 	}
 	return found
+}
+
+// possessedKinBefore returns the relative a nested quotation's "he" or
+// "she" (gender g) refers to when the narration of the outer quotation's
+// paragraph, before it, gives the outer speaker's relative of that gender
+// ("Quintero said her grandfather … told the story. “He'd say, ‘…’” she
+// said"): the relative the article names, else the person the speaker's
+// own words call "my grandfather" elsewhere, named by those words; -1 when
+// there is no such phrase or the relative is known by neither.
+func (r *Result) possessedKinBefore(outer Quotation, g string) int {
+	speaker := outer.Speaker
+	if speaker < 0 {
+		return -1
+	}
+	noun := ""
+	for si := r.paraSen[outer.Paragraph][0]; si < r.paraSen[outer.Paragraph][1]; si++ {
+		toks := r.toks[si]
+		for m := 0; m+1 < len(toks); m++ {
+			if toks[m].Start >= outer.OpenStart {
+				break
+			}
+			if r.inQ[si][m] || !possessivePronouns[toks[m].Norm] || r.pronounOr(toks[m].Start) != speaker {
+				continue
+			}
+			w := toks[m+1].Norm
+			if rel := kinAddress[w]; rel != "" {
+				w = rel
+			}
+			if !kinNouns[w] || r.inQ[si][m+1] {
+				continue
+			}
+			if pg := r.lex.PersonGender(w); pg != "" && pg != g {
+				continue
+			}
+			noun = w
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	if e := r.relativeOf(speaker, noun); e >= 0 {
+		return e
+	}
+	if e := r.kinBySurname(speaker, noun); e >= 0 {
+		return e
+	}
+	// The speaker's own "my grandfather" in a quotation of theirs.
+	for q := range r.Quotations {
+		qt := r.Quotations[q]
+		if qt.Parent >= 0 || qt.Speaker != speaker {
+			continue
+		}
+		for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < qt.End; si++ {
+			toks := r.toks[si]
+			for k, t := range toks {
+				if t.Start < qt.Start || t.End > qt.End || k == 0 || r.ownNoun(si, k, 0) != noun {
+					continue
+				}
+				for m := k - 1; m >= 0 && m >= k-3; m-- {
+					if toks[m].Norm == "my" || toks[m].Norm == "our" {
+						phrase := r.doc.Text[toks[m].Start:toks[k].End]
+						key := "own\x00" + strconv.Itoa(speaker) + "\x00" + foldName(phrase)
+						if e, ok := r.roleOnly[key]; ok {
+							return e
+						}
+						return r.addRoleOnly(key, phrase, noun)
+					}
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -91,3 +91,21 @@ func TestVoiceOfSpeakingBody(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestNestedContractedPronoun: "He'd say, ‘…’" inside a quotation is said
+// by the relative the paragraph gave the outer speaker ("her uncle"): the
+// one the article names, else the one the speaker's own words call "my
+// uncle".
+func TestNestedContractedPronoun(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"relative known by the speaker's words",
+			"\"My uncle never lied about fish,\" said baker Dina Okafor, 40.\n\nOkafor said her uncle, a fisherman, told the story every winter. \"He'd say, 'The sea keeps what it takes,'\" she said.",
+			"The sea keeps what it takes,", "My uncle"},
+		{"relative the article names",
+			"Sam Okafor, Dina's father, built the ovens in 1980.\n\nDina Okafor said her father worked nights for years. \"He'd say, 'Bread waits for no one,'\" she said.",
+			"Bread waits for no one,", "Sam Okafor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
