@@ -3752,6 +3752,13 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 			}
 			return e, true
 		}
+		if kn == "they" {
+			// "We've sent the council photos. They wrote back and said
+			// the defects were “…”": the body the outer words name.
+			if e := r.quotedBodyBefore(p, toks[k].Start); e >= 0 {
+				return e, true
+			}
+		}
 		switch kn {
 		case "i", "we":
 			// "I told them, ‘…’": the outer speaker quotes themself.

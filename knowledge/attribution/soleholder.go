@@ -236,3 +236,48 @@ func (r *Result) possessedKinBefore(outer Quotation, g string) int {
 	}
 	return -1
 }
+
+// quotedBodyBefore returns the body the latest "the <body noun>" of
+// quotation p before offset at refers to ("the council" for Stallworth
+// County Council): the one organisation the article names with that head,
+// else the one of that kind named last (kindBody); -1 when the quotation
+// names no body so, or a person noun stands after it.
+func (r *Result) quotedBodyBefore(p, at int) int {
+	qt := r.Quotations[p]
+	w := ""
+	for si := max(r.sentenceOf(qt.Start), 0); si < len(r.toks) && r.doc.Sentences[si].Start < min(qt.End, at); si++ {
+		toks := r.toks[si]
+		for k := 1; k < len(toks); k++ {
+			t := toks[k]
+			if t.Start < qt.Start || t.End > qt.End || t.Start >= at || toks[k-1].Norm != "the" || isCap(t) {
+				continue
+			}
+			if !r.isOrgWord(t.Norm) || r.lex.IsPersonNoun(t.Norm) || singular(t.Norm) != t.Norm {
+				continue
+			}
+			w = t.Norm
+		}
+	}
+	if w == "" {
+		return -1
+	}
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Organisation || len(en.parts) < 2 || len(en.Mentions) == 0 || en.parts[len(en.parts)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	if found >= 0 {
+		return found
+	}
+	if e := r.kindBody(w, qt.Start, false); e >= 0 {
+		return e
+	}
+	// "the company": the article's one trade-named body.
+	return r.BodyByNoun(w, false)
+}

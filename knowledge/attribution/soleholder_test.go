@@ -109,3 +109,23 @@ func TestNestedContractedPronoun(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestNestedTheyBody: "They wrote back and said …“…”" inside a quotation
+// is the body the outer words named ("the council"); a "they" of people
+// the words name by no body noun is not a body's.
+func TestNestedTheyBody(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"council",
+			"Residents first wrote to Ashford Borough Council in May.\n\n\"We sent the council photos of every crack. They wrote back and said the cracks were 'cosmetic'. Cosmetic!\" said resident Joan Peel.",
+			"cosmetic", "Ashford Borough Council"},
+		{"trust",
+			"Tenants of Brook House say the Meadow Housing Trust has ignored them.\n\n\"We rang the trust twice. They told us the lift was 'being looked at',\" said tenant Amir Shah.",
+			"being looked at", "Meadow Housing Trust"},
+		{"people, no body noun",
+			"Residents first wrote to Ashford Borough Council in May.\n\n\"We asked the neighbours about it. They said 'no chance',\" said resident Joan Peel.",
+			"no chance", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
