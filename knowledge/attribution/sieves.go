@@ -63,6 +63,7 @@ var Sieves = []Sieve{
 	{"previous-subject", (*Result).sievePreviousSubject},
 	{"described-then-named", (*Result).sieveDescribedThenNamed},
 	{"document", (*Result).sieveDocument},
+	{"participle-body", (*Result).sieveParticipleBody},
 }
 
 // attribute runs the sieves over the quotations.

@@ -281,3 +281,66 @@ func (r *Result) quotedBodyBefore(p, at int) int {
 	// "the company": the article's one trade-named body.
 	return r.BodyByNoun(w, false)
 }
+
+// sieveParticipleBody decides a quotation no other rule did whose
+// sentence opens with a definite body phrase and gives the words to a
+// speech verb's participle after a comma ("The preservation board voted
+// 4-3 to reject the design, saying in its written decision that the fish
+// was “…”"): the body the phrase's noun calls by its head (the one
+// organisation so headed) or kind.
+func (r *Result) sieveParticipleBody(q int) (int, bool) {
+	qt := r.Quotations[q]
+	if qt.Parent >= 0 {
+		return -1, false
+	}
+	si := r.sentenceOf(qt.OpenStart)
+	if si < 0 {
+		return -1, false
+	}
+	toks := r.toks[si]
+	if len(toks) < 4 || toks[0].Norm != "the" || r.inQ[si][0] {
+		return -1, false
+	}
+	h := -1
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if r.inQ[si][k] || isCap(toks[k]) || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+			return -1, false
+		}
+		if r.isOrgWord(toks[k].Norm) && !r.lex.IsPersonNoun(toks[k].Norm) && singular(toks[k].Norm) == toks[k].Norm {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h+1 >= len(toks) || r.lex.IsPersonNoun(toks[h+1].Norm) || r.isOrgWord(toks[h+1].Norm) {
+		return -1, false
+	}
+	participle := false
+	for v := h + 1; v < len(toks) && toks[v].Start < qt.OpenStart; v++ {
+		if r.inQ[si][v] {
+			return -1, false // another quotation between: its words are not these
+		}
+		w := toks[v].Norm
+		if strings.HasSuffix(w, "ing") && speechVerbs[w] && strings.TrimSpace(r.gapAt(toks, v)) == "," {
+			participle = true
+		}
+	}
+	if !participle {
+		return -1, false
+	}
+	w := toks[h].Norm
+	found := -1
+	for e := range r.Entities {
+		en := &r.Entities[e]
+		if en.Kind != Organisation || len(en.parts) == 0 || len(en.Mentions) == 0 || en.parts[len(en.parts)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = e
+	}
+	if found < 0 {
+		found = r.kindBody(w, qt.Start, false)
+	}
+	return found, found >= 0
+}

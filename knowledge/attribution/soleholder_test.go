@@ -129,3 +129,21 @@ func TestNestedTheyBody(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
 	}
 }
+
+// TestParticipleBody: "The planning committee refused the scheme, saying
+// it was “…”" is the committee the article names; a quotation of a
+// sentence whose participle has a person for subject, or a body the
+// article never names, is not decided so.
+func TestParticipleBody(t *testing.T) {
+	cases := []struct{ name, text, quote, want string }{
+		{"committee",
+			"The Harwich Planning Committee met on Monday.\n\nThe planning committee refused the scheme 6-1, saying in its report that the tower was \"overbearing and out of scale.\"",
+			"overbearing and out of scale.", "Harwich Planning Committee"},
+		{"no named body",
+			"The planning committee refused the scheme 6-1, saying in its report that the tower was \"overbearing and out of scale.\"",
+			"overbearing and out of scale.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpeakerOf(t, c.text, c.quote, c.want) })
+	}
+}
