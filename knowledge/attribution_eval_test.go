@@ -652,7 +652,8 @@ func TestAttributionHeldout(t *testing.T) {
 		// (a quotation opening mid-paragraph after its attribution and
 		// running on, "The Vicar of X, Name," and given name + surname no
 		// body): 1.000 / 0.828 / 0.833 here.
-		{"testdata/heldout/unseen15", attributionBars{0.995, 0.82, 0.84, 0}},
+		// Session 20 fix round ("He'd say, ‘…’"): 0.836 / 0.848 here.
+		{"testdata/heldout/unseen15", attributionBars{0.995, 0.83, 0.84, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
 		// village post office closure, a county fair livestock auction, a
@@ -684,8 +685,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// blind set to meet all four bars at first contact (the
 		// session-start binary: 1.000 / 0.922 / 0.887). As this test counts
 		// (role phrases matched strictly) at first contact: 1.000 / 0.856 /
-		// 0.858. A dev set since.
-		{"testdata/heldout/unseen17", attributionBars{0.995, 0.85, 0.85, 0}},
+		// 0.858. A dev set since. Fix round (a role phrase's one named
+		// holder, "He'd say" of the relative the narration gives, "They
+		// wrote back" of the body the outer words name, a team's plural
+		// short name, a spokeswoman's body in her sentence): 1.000 / 0.991 /
+		// 0.957 by score.py, 1.000 / 0.915 / 0.915 here.
+		{"testdata/heldout/unseen17", attributionBars{0.995, 0.90, 0.90, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -20,7 +20,7 @@ package retrieval
 // calibration): a refit keeps it while it stays on the plateau.
 var AnswerModel = Model{
 	Names:     []string{"coverage", "coverage_sentence", "coverage_best3", "name_coverage", "log_score", "margin", "typed_question", "type_missing", "rules_support", "speaker_missing", "number_mismatch", "negation_mismatch", "antonym", "rare_missing", "log_terms", "absent_article", "absent_paragraph", "matched_window", "type_first", "names_sentence", "speaker_agrees", "max_missing", "unmatched", "name_missing_window", "reason_missing", "focus_missing", "verb_missing", "modifier_mismatch", "value_detail_other", "role_unnamed", "other_speaker", "negates_asked", "year_as_bound", "value_focus_other", "which_name_apart", "frame_missing"},
-	Bias:      -1.900063,
-	Weights:   []float64{0.862411, 1.294713, -0.418602, 1.093369, -0.354296, 0.396880, -1.500615, -1.329292, 0.644327, -0.297675, -0.768431, -2.302790, -1.410044, -0.417065, 0.318545, -0.735216, 0.729880, 0.744697, 1.439613, 0.576300, 0.904475, -0.697488, 0.365167, -0.517591, -0.165688, -0.232827, -0.165925, -1.365359, -0.290760, -1.557317, -0.662051, -1.615368, -1.400210, -0.230955, -0.830723, -1.957913},
-	Threshold: 0.7193,
+	Bias:      -1.894942,
+	Weights:   []float64{0.861042, 1.293802, -0.420453, 1.092895, -0.353427, 0.396124, -1.498289, -1.326173, 0.645068, -0.296435, -0.768654, -2.301142, -1.407848, -0.416974, 0.317868, -0.735032, 0.729904, 0.743984, 1.438047, 0.574189, 0.903513, -0.697641, 0.364940, -0.517659, -0.165668, -0.232795, -0.166440, -1.364574, -0.314791, -1.557974, -0.661307, -1.613607, -1.399096, -0.228324, -0.829930, -1.958220},
+	Threshold: 0.7195,
 }

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.053819,
-	Weights: []float64{-0.739939, 0.771433, 2.292088, 1.408621, 0.652689, 0.092932, 0.616871, -0.304849, -0.312022, 0.915836, -0.168682, -0.447326, 0.167885, -2.373980, -0.070655, 0.611366, 0.078902, 0.832401, -0.301908, -0.031846, 0.560320, 1.374681, 0.715658, -1.005731, 3.093221, 0.091013, -0.525657, -1.648556, -0.854037, 0.423458, 0.724579, 0.438128, 0.651919, -0.796994, -0.476015, 0.060763, -0.442109, 0.089497, 0.283414, 0.903129, 0.692983, 0.831331, 2.716715},
+	Bias:    3.054714,
+	Weights: []float64{-0.739035, 0.771472, 2.293009, 1.408494, 0.652536, 0.093052, 0.617089, -0.304587, -0.312503, 0.916343, -0.168514, -0.446522, 0.168164, -2.372526, -0.070818, 0.610886, 0.078912, 0.832706, -0.301804, -0.028307, 0.560282, 1.374646, 0.715796, -1.006063, 3.092925, 0.090700, -0.526826, -1.647787, -0.853769, 0.423919, 0.724721, 0.438275, 0.652291, -0.797359, -0.476071, 0.060705, -0.441554, 0.089371, 0.283557, 0.902967, 0.692694, 0.831859, 2.716140},
 }
