@@ -691,6 +691,7 @@ func TestAttributionHeldout(t *testing.T) {
 		// body): 1.000 / 0.828 / 0.833 here.
 		// Session 20 ("the kids say, “…”" inside a quotation): 0.836 /
 		// 0.841 here.
+		// Session 20 fix round ("He'd say, ‘…’"): 0.836 / 0.848 here.
 		{"testdata/heldout/unseen15", attributionBars{0.995, 0.88, 0.90, 0}},
 		// The fifteenth blind set, written in session 19 by an independent
 		// evaluator (a hospital car-parking row, a US wildfire evacuation, a
@@ -733,7 +734,12 @@ func TestAttributionHeldout(t *testing.T) {
 		// moderator do: 1.000 / 0.898 / 0.929 here. That reading raised
 		// the figures of the sets annotated with whole descriptions
 		// (dev14-16, unseen14-16, dev14-16-hb; dev17 numbers only).
-		{"testdata/heldout/unseen17", attributionBars{0.995, 0.89, 0.92, 0}},
+		// 0.858. A dev set since. Fix round (a role phrase's one named
+		// holder, "He'd say" of the relative the narration gives, "They
+		// wrote back" of the body the outer words name, a team's plural
+		// short name, a spokeswoman's body in her sentence): 1.000 / 0.991 /
+		// 0.957 by score.py, 1.000 / 0.915 / 0.915 here.
+		{"testdata/heldout/unseen17", attributionBars{0.995, 0.90, 0.92, 0}},
 		// Our own articles (see testdata/attribution/README.md).
 		{"testdata/attribution", attributionBars{0.95, 0.90, 0.90, 0}},
 	} {

@@ -550,6 +550,50 @@ func (r *Result) itSpeaks(si, j int) bool {
 	return false
 }
 
+// givenNamesSurname reports whether a one-word name is the surname the
+// article gives a person with a first name ("Marisol Quintero" for
+// "Quintero said it has a name"): the "it" is then the clause's subject,
+// not a company's voice.
+func (r *Result) givenNamesSurname(name []nlp.Token) bool {
+	if len(name) != 1 {
+		return false
+	}
+	for _, toks := range r.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Norm != name[0].Norm || !isCap(toks[k-1]) || r.doc.Text[toks[k-1].End:toks[k].Start] != " " {
+				continue
+			}
+			// A first name the lexicon knows, or a person's introduction
+			// around the pair: a role noun before it ("artist Marisol
+			// Quintero"), an age after it ("Marisol Quintero, 41,").
+			if r.lex.GivenNameGender(toks[k-1].Norm) != "" ||
+				k >= 2 && !isCap(toks[k-2]) && r.lex.IsPersonNoun(toks[k-2].Norm) && r.doc.Text[toks[k-2].End:toks[k-1].Start] == " " ||
+				k+1 < len(toks) && strings.TrimSpace(r.doc.Text[toks[k].End:toks[k+1].Start]) == "," && isNumber(toks[k+1].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralNameTail reports whether token t, a capitalised plural ("Riverdogs",
+// "Pilots"), ends a longer capitalised name elsewhere in the article
+// ("the Riverton Riverdogs"): a team's or band's short name.
+func (r *Result) pluralNameTail(t nlp.Token) bool {
+	if !isCap(t) || !strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ss") || r.lex.IsCommonWord(t.Norm) {
+		return false
+	}
+	for _, toks := range r.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Norm == t.Norm && toks[k].Start != t.Start && isCap(toks[k-1]) && r.doc.Text[toks[k-1].End:toks[k].Start] == " " &&
+				!determiners[toks[k-1].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // itGap are the words of a time or source phrase between a speech verb
 // and "it" ("said on Tuesday it would", "said in a statement it had").
 var itGap = wordSet(`on in a an the last this late early earlier`)
@@ -992,6 +1036,12 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 			c.kind = Organisation
 			return c, true
 		}
+		// "the Riverdogs called the sale “…”": a team's plural name,
+		// short for the full one the article gives ("the Riverton
+		// Riverdogs"), is the body speaking.
+		if j-c.i == 1 && !r.inQ[si][c.i] && r.speechAfter(si, j) && r.pluralNameTail(toks[c.i]) {
+			return c, true
+		}
 		if r.lex.IsPersonNoun(toks[j-1].Norm) || j-c.i == 1 {
 			return c, false
 		}
@@ -1148,7 +1198,7 @@ func (r *Result) classify(si, k, j int) (candidate, bool) {
 	// is no subject ("Castellano, 61, of Cranston, pleaded …").
 	if r.speechAfter(si, j) && c.kind != Organisation && !(c.ti > 0 && prepositions[toks[c.ti-1].Norm]) {
 		c.kind = Person
-		if !c.titled && len(c.roles) == 0 && r.itSpeaks(si, j) {
+		if !c.titled && len(c.roles) == 0 && r.itSpeaks(si, j) && !r.givenNamesSurname(toks[c.i:j]) {
 			c.kind = Organisation
 		}
 	}

@@ -293,7 +293,9 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 	owner, known := r.pronoun[toks[p].Start]
 	if !known {
 		if owner = r.firstPersonOwner(si, p); owner < 0 {
-			return -1
+			// "It was, said their coach, ‘…’": whose coach the text
+			// leaves open, the article's one named coach is meant.
+			return r.soleRoleHolder(w, -1)
 		}
 	}
 	// "Graham Ashdown, no relation to the chair, said … His namesake
@@ -313,7 +315,9 @@ func (r *Result) possessiveRoleSpeaker(si, p, k int) int {
 		case o == owner:
 			return e // "Her engineer, Tom Vale, …" then "her engineer told her"
 		case o < 0:
-			return -1 // whose role it is the article does not say
+			// Whose role it is the article does not say: the one holder
+			// it names ("The coach, Bernadette Lyle"), else no one.
+			return r.soleRoleHolder(w, owner)
 		}
 	}
 	name := strings.ToLower(r.doc.Text[toks[p].Start:toks[k].End])

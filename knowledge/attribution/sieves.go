@@ -63,6 +63,7 @@ var Sieves = []Sieve{
 	{"previous-subject", (*Result).sievePreviousSubject},
 	{"described-then-named", (*Result).sieveDescribedThenNamed},
 	{"document", (*Result).sieveDocument},
+	{"participle-body", (*Result).sieveParticipleBody},
 }
 
 // attribute runs the sieves over the quotations.
@@ -114,6 +115,7 @@ func (r *Result) attribute() {
 	r.describedNamedNext()
 	r.spousePhrases()
 	r.resolveNested()
+	r.nestedOwnRoles()
 	r.nestedEchoes()
 	r.headlineEcho()
 	r.quotedAgain()
@@ -1298,6 +1300,20 @@ func (r *Result) subjectAfter(si, k, hi int) (int, bool) {
 		}
 		return r.Mentions[mi].Entity, true
 	}
+	// "said his team manager", "said their coach": the role phrase is
+	// the subject, not its possessor.
+	if possessivePronouns[toks[k].Norm] && !r.inQ[si][k] {
+		for m := k + 1; m < hi && m <= k+1+maxRoleModifiers && !r.inQ[si][m]; m++ {
+			w := toks[m].Norm
+			if kinNouns[w] || plainPeople[w] || r.possessiveRole(si, m, k) != k {
+				continue
+			}
+			if m+1 < hi && r.gapAt(toks, m+1) == " " && r.lex.IsPersonNoun(toks[m+1].Norm) {
+				continue // "his team manager": the head comes later
+			}
+			return r.possessiveRoleSpeaker(si, k, m), true
+		}
+	}
 	if e, ok := r.pronoun[toks[k].Start]; ok {
 		return e, true
 	}
@@ -1790,6 +1806,9 @@ func (r *Result) rolePhrase(si, k, lo int) (int, bool) {
 			return e, true
 		}
 		if e := r.earlierVoice(si, k); e >= 0 {
+			return e, true
+		}
+		if e := r.speakingBodyBefore(si, k); e >= 0 {
 			return e, true
 		}
 		// "Media contact: Faith Nyambura, Communications Officer. “…,”
@@ -3675,7 +3694,10 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 			}
 			return r.overPrepositions(si, k, i, r.Mentions[mi].Entity), true
 		}
-		if g := personalPronouns[toks[k].Norm]; g != "" {
+		// "He'd say, ‘…’", "I'd tell them, ‘…’": a pronoun with a
+		// contracted "would" or "will" is the verb's subject all the same.
+		kn := uncontracted(toks[k].Norm)
+		if g := personalPronouns[kn]; g != "" {
 			e := r.latestNamedIn(r.Quotations[p].Start, toks[k].Start, g, false)
 			if e < 0 {
 				// "Douglas rang me at the house. He said, “…”": a given
@@ -3736,7 +3758,14 @@ func (r *Result) nestedVerb(q, si, i, j int) (int, bool) {
 			}
 			return e, true
 		}
-		switch toks[k].Norm {
+		if kn == "they" {
+			// "We've sent the council photos. They wrote back and said
+			// the defects were “…”": the body the outer words name.
+			if e := r.quotedBodyBefore(p, toks[k].Start); e >= 0 {
+				return e, true
+			}
+		}
+		switch kn {
 		case "i", "we":
 			// "I told them, ‘…’": the outer speaker quotes themself.
 			r.markNested(q, "speaker")
@@ -5401,6 +5430,10 @@ func (r *Result) resolveNested() {
 			qt.Speaker = r.addresseeOf(r.Quotations[p].Speaker, r.Quotations[p].OpenStart)
 		case strings.HasPrefix(how, pronPrefix):
 			g := strings.TrimPrefix(how, pronPrefix)
+			if e := r.possessedKinBefore(r.Quotations[p], g); e >= 0 {
+				qt.Speaker = e
+				continue
+			}
 			qt.Speaker = r.namedBeforeOther(r.Quotations[p], g, r.Quotations[p].Speaker)
 			if qt.Speaker < 0 && r.Quotations[p].Paragraph > 0 {
 				// "‘He used to say, “…”’ she said." opening a paragraph:
@@ -5625,6 +5658,17 @@ func (r *Result) personNamedBefore(at int) bool {
 		}
 	}
 	return r.firstPerson >= 0 && r.firstPerson < at
+}
+
+// uncontracted returns a folded pronoun without a contracted "would" or
+// "will" ("he'd" → "he", "we’ll" → "we"); other words as they are.
+func uncontracted(w string) string {
+	for _, suf := range []string{"'d", "’d", "'ll", "’ll"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (personalPronouns[b] != "" || b == "i" || b == "we" || b == "you" || b == "they") {
+			return b
+		}
+	}
+	return w
 }
 
 // relPrefix marks a nested quotation spoken by the outer speaker's

@@ -15,6 +15,6 @@ package retrieval
 // in the order of knowledge.RankFeatureNames; Bias centres the correction.
 var RankModel = Model{
 	Names:   []string{"cov_sentence", "cov_content", "cov_context", "exact_share", "bigram", "proximity", "typed_ok", "typed_near", "typed_missing", "log_len", "headline", "lead", "para_first", "from_question", "para_share", "window_share", "rare_matched", "qual_agree", "pronoun_open", "quoted", "all_names", "new_number", "new_name", "new_words", "log_score", "typed_cov", "bm25_flat", "bm25_long", "context_idf", "matched_idf", "cue_why", "cue_how", "cue_measure", "cue_define", "first_match", "focus", "window_idf", "order_agree", "type_by_match", "widened", "lead_short", "phrase_run", "phrase_pairs"},
-	Bias:    3.036296,
-	Weights: []float64{-0.739766, 0.770321, 2.277878, 1.423464, 0.650479, 0.090494, 0.637243, -0.317934, -0.319309, 0.911431, -0.169870, -0.448046, 0.167235, -2.375515, -0.073562, 0.618348, 0.076231, 0.833603, -0.307423, -0.034021, 0.562785, 1.374629, 0.702785, -1.005981, 3.087827, 0.095044, -0.516945, -1.654441, -0.852208, 0.420468, 0.723467, 0.438249, 0.587359, -0.798822, -0.472338, 0.058076, -0.440472, 0.088488, 0.286453, 0.903591, 0.693226, 0.833915, 2.714164},
+	Bias:    3.037209,
+	Weights: []float64{-0.738871, 0.770356, 2.278794, 1.423327, 0.650321, 0.090618, 0.637442, -0.317677, -0.319765, 0.911943, -0.169702, -0.447240, 0.167513, -2.374057, -0.073722, 0.617858, 0.076245, 0.833909, -0.307319, -0.030476, 0.562749, 1.374601, 0.702929, -1.006312, 3.087541, 0.094735, -0.518138, -1.653658, -0.851945, 0.420936, 0.723609, 0.438396, 0.587735, -0.799182, -0.472395, 0.058020, -0.439915, 0.088363, 0.286596, 0.903425, 0.692938, 0.834441, 2.713587},
 }
