@@ -19,19 +19,31 @@ func (r *Result) bareVoiceBody(si, k, lo int) int {
 	if e := r.voiceQuotedBefore(si, k); e >= 0 {
 		return e
 	}
+	// The latest sentence in which a body speaks decides; two bodies
+	// speaking in it leave the voice unnamed, as a careful reader would.
 	for s := si; s >= 0; s-- {
 		ts := r.toks[s]
 		end := len(ts) - 1
 		if s == si {
 			end = k - 2
 		}
+		found := -1
 		for m := end - 1; m >= 0; m-- {
 			if r.inQ[s][m] || r.inQ[s][m+1] || !speechVerbs[ts[m+1].Norm] || r.gapAt(ts, m+1) != " " {
 				continue
 			}
-			if mi, ok := r.endAt[ts[m].End]; ok && r.Entities[r.Mentions[mi].Entity].Kind == Organisation {
-				return r.Mentions[mi].Entity
+			mi, ok := r.endAt[ts[m].End]
+			if !ok || r.Entities[r.Mentions[mi].Entity].Kind != Organisation {
+				continue
 			}
+			if e := r.Mentions[mi].Entity; found < 0 {
+				found = e
+			} else if e != found {
+				return -1
+			}
+		}
+		if found >= 0 {
+			return found
 		}
 	}
 	return -1
