@@ -598,6 +598,28 @@ func (a *Article) checkText(text string, sc *align.Checker) ClaimCheck {
 	return res
 }
 
+// narratedMentions returns the start and end of each place the article's
+// narration writes name (case folded, not inside a quotation, not the
+// tail of a longer word): where a described speaker's own phrase can be
+// read on.
+func (a *Article) narratedMentions(name string) [][2]int {
+	var out [][2]int
+	low, name := strings.ToLower(a.Text), strings.ToLower(name)
+	for i := 0; name != "" && i < len(low); {
+		k := strings.Index(low[i:], name)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(name)
+		if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
+			continue
+		}
+		out = append(out, [2]int{at, i})
+	}
+	return out
+}
+
 // quotedSpan reports whether [start, end) lies inside one of the
 // article's quotations.
 func (a *Article) quotedSpan(start, end int) bool {
@@ -1072,17 +1094,8 @@ func (a *Article) describedSpeaker(speaker string) string {
 		if e.Kind != attribution.Person || !e.RoleOnly {
 			return speaker
 		}
-		low, name := strings.ToLower(a.Text), strings.ToLower(e.Name)
-		for i := 0; name != "" && i < len(low); {
-			k := strings.Index(low[i:], name)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(name)
-			if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
-				continue
-			}
+		for _, m := range a.narratedMentions(e.Name) {
+			at, i := m[0], m[1]
 			rest := a.Text[i:min(len(a.Text), i+400)]
 			if !strings.HasPrefix(rest, ", ") {
 				continue

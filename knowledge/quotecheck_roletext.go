@@ -247,18 +247,8 @@ func (a *Article) roleWindows(e int) [][]string {
 		out = append(out, foldWords(en.Name))
 		// The article's own phrase may run on past the name the engine
 		// kept ("a local| violin teacher who came to watch").
-		low, name := strings.ToLower(a.Text), strings.ToLower(en.Name)
-		for i := 0; len(name) > 0 && i < len(low); {
-			k := strings.Index(low[i:], name)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(name)
-			if at > 0 && isWordRune(rune(low[at-1])) || a.quotedSpan(at, i) {
-				continue
-			}
-			rest := a.Text[i:min(len(a.Text), i+300)]
+		for _, m := range a.narratedMentions(en.Name) {
+			rest := a.Text[m[1]:min(len(a.Text), m[1]+300)]
 			if w := nounPhraseRest(rest); len(w) > 0 {
 				out = append(out, append(foldWords(en.Name), w...))
 			}

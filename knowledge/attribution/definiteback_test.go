@@ -23,16 +23,7 @@ func TestDefiniteDescribedAntecedents(t *testing.T) {
 			"It is not better,", "Kell"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(docOf(tt.text), DefaultLexicon())
-			for q, qt := range r.Quotations {
-				if r.doc.Text[qt.Start:qt.End] == tt.quote {
-					if got := r.speakerName(q); got != tt.speaker {
-						t.Errorf("speaker %q (%s), want %q", got, qt.Rule, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("quotation %q not found", tt.quote)
+			checkSpeakerOf(t, tt.text, tt.quote, tt.speaker)
 		})
 	}
 	// "The statement said": no one is described as a statement.

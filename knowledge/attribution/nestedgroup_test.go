@@ -20,16 +20,7 @@ func TestNestedGroup(t *testing.T) {
 			"The pub is dead,", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(docOf(tt.text), DefaultLexicon())
-			for q, qt := range r.Quotations {
-				if r.doc.Text[qt.Start:qt.End] == tt.quote {
-					if got := r.speakerName(q); got != tt.speaker {
-						t.Errorf("speaker %q (%s), want %q", got, qt.Rule, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("quotation %q not found", tt.quote)
+			checkSpeakerOf(t, tt.text, tt.quote, tt.speaker)
 		})
 	}
 }
